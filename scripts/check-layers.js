@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/**
+ * Keeps the one-way layering of ../shared/spec/architecture.md: each folder under src/ may import only the
+ * folders listed for it. Run by `npm run lint` (and so by `npm test`).
+ */
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const allowed = {
+  rules: ['rules'],
+  ingest: ['ingest', 'rules'],
+  report: ['report', 'rules'],
+  host: ['host', 'ingest', 'report', 'rules'],
+  pipeline: ['pipeline', 'host', 'ingest', 'report', 'rules'],
+  cli: ['cli', 'pipeline', 'host', 'ingest', 'report', 'rules'],
+  taskpane: ['taskpane', 'pipeline', 'host', 'ingest', 'report', 'rules'],
+};
+const forbiddenPackages = {
+  rules: /^(exceljs|react|react-dom|@fluentui|office-addin|@microsoft\/office-js|fs|path|node:)/,
+  ingest: /^(exceljs|react|react-dom|@fluentui|office-addin|@microsoft\/office-js|fs|path|node:)/,
+  report: /^(exceljs|react|react-dom|@fluentui|office-addin|@microsoft\/office-js|fs|path|node:)/,
+};
+
+const src = path.join(__dirname, '..', 'src');
+const problems = [];
+function walk(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full);
+    else if (/\.tsx?$/.test(entry.name)) check(full);
+  }
+}
+function check(file) {
+  const rel = path.relative(src, file);
+  const layer = rel.split(path.sep)[0];
+  if (!allowed[layer]) return;
+  const text = fs.readFileSync(file, 'utf8');
+  const importRe = /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  let m;
+  while ((m = importRe.exec(text))) {
+    const spec = m[1] || m[2] || m[3];
+    if (spec.startsWith('.')) {
+      const target = path.relative(src, path.resolve(path.dirname(file), spec)).split(path.sep)[0];
+      if (allowed[target] && !allowed[layer].includes(target)) problems.push(`${rel}: ${layer} must not import ${target} (${spec})`);
+    } else if (forbiddenPackages[layer] && forbiddenPackages[layer].test(spec)) {
+      problems.push(`${rel}: ${layer} must stay host-neutral and must not import ${spec}`);
+    }
+  }
+  if (layer === 'rules' && /new Date\(\)|Date\.now\(/.test(text)) problems.push(`${rel}: the rule module must not read the clock`);
+}
+walk(src);
+if (problems.length) {
+  console.error('Layering violations (see ../shared/spec/architecture.md):\n' + problems.join('\n'));
+  process.exit(1);
+}
+console.log('layers: ok');

@@ -1,0 +1,87 @@
+/**
+ * What ingest takes from a host and gives to the rules.
+ * A host (office-js or exceljs) hands over each sheet as grids of raw values and number formats;
+ * ingest never touches a host API.
+ */
+import type { Dataset, InputIssue, SheetKind } from '../rules/types';
+
+/**
+ * A raw cell value as Excel stores it: number (serials, fractions), string, boolean, null (blank),
+ * or an error value written as its text (`#N/A`, `#VALUE!`…) wrapped so it is not taken for text.
+ */
+export type RawValue = number | string | boolean | null | { error: string };
+
+/** A rectangular block of one sheet: row-major values and number formats of the same shape. */
+export interface SheetGrid {
+  name: string;
+  /** 1-based row number of values[0]. */
+  firstRow: number;
+  /** 1-based column number of values[r][0]. */
+  firstCol: number;
+  values: RawValue[][];
+  /** Number format of each cell (`General`, `h:mm`, `yyyy/m/d`…); same shape as values. */
+  numberFormats: string[][];
+}
+
+/** Every field a column can be mapped to (sheets.md, header vocabulary). */
+export type FieldId =
+  | 'employeeId' | 'name' | 'gender' | 'birthDate' | 'employmentType' | 'fullTime' | 'weeklyHours'
+  | 'hireDate' | 'leaveDate' | 'leaveReason' | 'rehired' | 'position' | 'department' | 'fixedTerm'
+  | 'date' | 'month' | 'start' | 'end' | 'break' | 'worked' | 'dayType'
+  | 'overtime' | 'holidayWork' | 'lateNight'
+  | 'days' | 'leaveHours' | 'kind' | 'grantDate' | 'grantDays' | 'takenDate' | 'takenDays' | 'carryOver'
+  | 'leaveStart' | 'leaveEnd' | 'childBirthDate' | 'spouseBirth'
+  | 'itemNo' | 'itemText' | 'answer' | 'evidence';
+
+/**
+ * The user's placement of columns, remembered in the workbook (task pane) or read from `--mapping` (CLI).
+ * Keyed by sheet name. Columns are keyed by header text or column letter (`"D"`); `null` ignores a column.
+ */
+export interface SheetMapping {
+  kind?: SheetKind | 'ignore';
+  /** 1-based header row, when detection picked the wrong one. */
+  headerRow?: number;
+  columns?: Record<string, FieldId | null>;
+}
+export type Mapping = Record<string, SheetMapping>;
+
+/** How one sheet was understood: shown in the task pane's 検出 and 列の確認 steps. */
+export interface DetectedSheet {
+  sheet: string;
+  kind: SheetKind | null;
+  headerRow: number | null;
+  /** One entry per non-empty header cell. */
+  columns: DetectedColumn[];
+  dataRows: number;
+  /** Fields the kind needs but no column provides (Japanese labels are in ./fields.ts). */
+  missingFields: FieldId[];
+}
+
+export interface DetectedColumn {
+  /** Column letter (`D`). */
+  column: string;
+  header: string;
+  field: FieldId | null;
+  /** true when the user's mapping placed it, false when recognised from the header text. */
+  byUser: boolean;
+}
+
+export interface IngestOptions {
+  mapping?: Mapping;
+  /** Sheets the user excluded in the task pane. */
+  excludeSheets?: string[];
+  /** Daily statutory limit (hours); default 8. */
+  dailyLimitHours?: number;
+  /** Weekly statutory limit (hours); default 40 (44 for 特例措置対象事業場). */
+  weeklyLimitHours?: number;
+  /** First day of the week, 0 = Sunday (default) … 6 = Saturday. */
+  weekStartsOn?: number;
+  /** true when the workbook uses the 1904 date system. */
+  date1904?: boolean;
+}
+
+export interface IngestResult {
+  dataset: Dataset;
+  issues: InputIssue[];
+  sheets: DetectedSheet[];
+}

@@ -1,0 +1,215 @@
+/**
+ * The dataset and report types shared by every layer (see ../shared/spec/architecture.md).
+ *
+ * Conventions, chosen so that the rule module stays pure and timezone-free:
+ * - a date is an ISO string `YYYY-MM-DD`; a month is `YYYY-MM`;
+ * - hours are decimal hours (7.5 = 7 h 30 min); times of day are minutes after 00:00 of the record's date
+ *   (an overnight end is > 1440);
+ * - rates are fractions (0.75, not 75).
+ */
+
+export type IsoDate = string;
+export type IsoMonth = string;
+
+/** Where a record came from, so the report can show the evidence behind a figure. */
+export interface SourceRef {
+  sheet: string;
+  /** 1-based worksheet row number. */
+  row: number;
+}
+
+export type Gender = 'male' | 'female';
+
+/** One row of the roster (社員名簿). Every field but `id` may be unknown. */
+export interface Employee {
+  id: string;
+  name?: string;
+  gender?: Gender;
+  birthDate?: IsoDate;
+  /** Employment type as written (正社員, パート, 契約社員…); also the 雇用管理区分 for えるぼし. */
+  employmentType?: string;
+  /** Explicit full-time flag from the roster, when it has one. */
+  fullTime?: boolean;
+  weeklyScheduledHours?: number;
+  /** 有期 (fixed-term) contract; derived from the employment type (契約, 有期, 嘱託, 期間…) when no column says so. */
+  fixedTerm?: boolean;
+  hireDate?: IsoDate;
+  leaveDate?: IsoDate;
+  leaveReason?: string;
+  rehired?: boolean;
+  position?: string;
+  department?: string;
+  ref?: SourceRef;
+}
+
+/** Statutory overtime and holiday work of one employee in one month (given, or computed from daily rows). */
+export interface MonthlyHours {
+  employeeId: string;
+  month: IsoMonth;
+  /** Statutory overtime OT(e,m), hours, excluding statutory holiday work. */
+  overtime: number;
+  /** Statutory holiday work HW(e,m), hours. */
+  holidayWork: number;
+  /** Total worked hours, when known (daily sheet, or a total column). */
+  worked?: number;
+  lateNight?: number;
+  /** Days worked in the month, when known from daily rows. */
+  daysWorked?: number;
+  refs?: SourceRef[];
+}
+
+/** One worked day from a daily attendance sheet, as needed for rest intervals and late-night counts. */
+export interface Shift {
+  employeeId: string;
+  date: IsoDate;
+  /** Minutes after 00:00 of `date`; undefined when the sheet only gives worked hours. */
+  startMinute?: number;
+  /** Minutes after 00:00 of `date`; > 1440 for a shift that ends the next day. */
+  endMinute?: number;
+  workedHours: number;
+  lateNightHours: number;
+  dayType?: string;
+  ref?: SourceRef;
+}
+
+/** A grant of annual paid leave (付与). */
+export interface LeaveGrant {
+  employeeId: string;
+  date: IsoDate;
+  days: number;
+  /** 繰越: carried-over days are excluded from the 5-day obligation and the take-up rate. */
+  carryOver?: boolean;
+  ref?: SourceRef;
+}
+
+/** A taking of annual paid leave (取得): days (1, 0.5) or hours (時間単位). */
+export interface LeaveTaking {
+  employeeId: string;
+  date: IsoDate;
+  days: number;
+  /** Hourly leave (時間単位年休): does not count toward the 5-day obligation. */
+  hours?: number;
+  ref?: SourceRef;
+}
+
+export type FamilyEventKind =
+  | 'birth' // 出産: the employee's own for a woman, the spouse's for a man
+  | 'childcare-leave' // 育児休業
+  | 'papa-leave' // 産後パパ育休 / 出生時育児休業
+  | 'purpose-leave' // 育児目的休暇 / 配偶者出産休暇
+  | 'maternity-leave' // 産前産後休業 (never 育児休業)
+  | 'care-leave' // 介護休業
+  | 'care-day'; // 介護休暇
+
+export interface FamilyEvent {
+  employeeId: string;
+  kind: FamilyEventKind;
+  /** Birth date for a birth; leave start otherwise (falls back to the child's birth date). */
+  date: IsoDate;
+  endDate?: IsoDate;
+  childBirthDate?: IsoDate;
+  /** true when the row says the spouse gave birth; undefined when the sheet does not say. */
+  spouseBirth?: boolean;
+  ref?: SourceRef;
+}
+
+/** One answered item of the self-declared checklist sheet. */
+export interface ChecklistAnswer {
+  itemNo: string;
+  text: string;
+  /** true = ○ (該当), false = ×, undefined = not answered yet. */
+  answer?: boolean;
+  evidence?: string;
+  ref?: SourceRef;
+}
+
+export type SheetKind = 'roster' | 'daily' | 'monthly' | 'leave' | 'family' | 'checklist';
+
+/** A user sheet that fed the dataset, with the number of data rows read from it. */
+export interface SourceSheet {
+  sheet: string;
+  kind: SheetKind;
+  rows: number;
+}
+
+/** Everything the rules need, already typed and cleaned by ingest. */
+export interface Dataset {
+  employees: Employee[];
+  monthlyHours: MonthlyHours[];
+  shifts: Shift[];
+  leaveGrants: LeaveGrant[];
+  leaveTakings: LeaveTaking[];
+  familyEvents: FamilyEvent[];
+  checklist: ChecklistAnswer[];
+  sources: SourceSheet[];
+}
+
+/** A cell that could not be read. `message` is Japanese, shown to the user as is. */
+export interface InputIssue {
+  sheet: string;
+  /** A1 address, e.g. `D15`; empty for a sheet-level issue. */
+  cell: string;
+  value: string;
+  message: string;
+}
+
+export type Status = 'pass' | 'fail' | 'insufficient-data' | 'not-applicable';
+export type Severity = 'violation' | 'warning' | 'at-risk';
+export type Unit = 'hours' | 'rate' | 'count' | 'days' | null;
+
+export type CriterionValue = number | Record<string, number> | null;
+export type Threshold = number | Record<string, number> | null;
+
+/** One row of evidence behind a criterion (a birth and whether leave was taken, a grant and days taken…). */
+export interface EvidenceRow {
+  employeeId?: string;
+  [column: string]: string | number | boolean | null | undefined;
+}
+
+export interface CriterionResult {
+  id: string;
+  /** Japanese label shown as 項目. */
+  title: string;
+  /** Japanese group shown as 区分 (労働時間, 36協定, 年次有給休暇, 育児・介護, 退職, 休息・深夜, 女性活躍, チェックリスト). */
+  category: string;
+  status: Status;
+  value: CriterionValue;
+  threshold: Threshold;
+  unit: Unit;
+  /** Monthly criteria: month → value, for the months that have data. */
+  series?: Record<IsoMonth, number>;
+  /** What would have to change to pass, in Japanese; null when passing or nothing can be said. */
+  gap: string | null;
+  /** Source shown as 根拠. */
+  source: string;
+  /** Rows behind the figure, for the detail sheets and the task pane. */
+  evidence?: EvidenceRow[];
+  /** Per category (えるぼし) or per employee (take-up) breakdown, when the criterion has one. */
+  breakdown?: Record<string, number>;
+}
+
+export interface Finding {
+  rule: string;
+  employeeId: string;
+  /** `YYYY-MM`, `YYYY-MM..YYYY-MM`, or `YYYY-MM-DD`. */
+  period: string;
+  value: number;
+  severity: Severity;
+  /** Japanese explanation ("E017 は 2026-05-31 までにあと 2 日取得が必要" …). */
+  message?: string;
+}
+
+export interface Windows {
+  months12: [IsoMonth, IsoMonth];
+  years3: [IsoMonth, IsoMonth];
+  plan: [IsoDate, IsoDate];
+}
+
+export interface Report {
+  asOf: IsoDate;
+  profile: string;
+  windows: Windows;
+  criteria: CriterionResult[];
+  findings: Finding[];
+  inputIssues: InputIssue[];
+}
