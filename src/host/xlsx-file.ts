@@ -1,0 +1,362 @@
+/**
+ * .xlsx files on disk (Node only): a read-only port over exceljs' streaming reader for large inputs, and
+ * open/save helpers for the in-memory port used when writing a report copy.
+ *
+ * The streaming read walks each worksheet's XML itself (exceljs' own row objects would turn time cells into
+ * Dates and lose a formula's cached error), so 365,000 rows × 8 columns cost about one pass over the file.
+ */
+import * as fs from 'fs';
+import * as ExcelJS from 'exceljs';
+import type { RawValue, SheetGrid } from '../ingest/types';
+import type { SheetLayout } from '../report/layout';
+import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
+import { XlsxWorkbookPort } from './xlsx';
+import { MARKER_PREFIX, SETTINGS_MARKER, sheetOfReference } from './xlsx-names';
+import { isoDateToSerial, padGrid, parseA1 } from './xlsx-values';
+
+// exceljs' SAX helper (saxes underneath), reused so that no second XML parser is bundled.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const parseSax: (input: unknown) => AsyncIterable<SaxEvent[]> = require('exceljs/lib/utils/parse-sax');
+
+interface SaxNode {
+  name: string;
+  attributes: Record<string, string>;
+}
+type SaxEvent = { eventType: 'opentag' | 'closetag'; value: SaxNode } | { eventType: 'text'; value: string };
+
+/** Why a file could not be read at all; `message` is one line, Japanese first. */
+export class XlsxReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'XlsxReadError';
+  }
+}
+
+/**
+ * Checks that `path` looks like an .xlsx (a zip) before exceljs sees it, so the user gets a clear message for a
+ * missing file, an encrypted workbook (an OLE container) or another format.
+ *
+ * @example assertReadableXlsx('in.xlsx') // throws XlsxReadError('暗号化…') for a password-protected file
+ */
+export function assertReadableXlsx(path: string): void {
+  let head: Buffer;
+  try {
+    const fd = fs.openSync(path, 'r');
+    head = Buffer.alloc(8);
+    fs.readSync(fd, head, 0, 8, 0);
+    fs.closeSync(fd);
+  } catch {
+    throw new XlsxReadError(`ファイルを開けません: ${path} / cannot open ${path}`);
+  }
+  if (head.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new XlsxReadError(`暗号化（パスワード付き）または旧形式 .xls のブックは読めません: ${path} / encrypted or legacy .xls workbook`);
+  }
+  if (head.readUInt32BE(0) !== 0x504b0304) {
+    throw new XlsxReadError(`.xlsx ファイルではありません: ${path} / not an .xlsx file`);
+  }
+}
+
+/**
+ * Loads a whole .xlsx into exceljs' object model (for writing a copy with the report sheets).
+ *
+ * @example const port = await openXlsxFile('in.xlsx'); await port.writeSheets(layouts); await saveXlsxFile(port, 'out.xlsx');
+ */
+export async function openXlsxFile(path: string): Promise<XlsxWorkbookPort> {
+  assertReadableXlsx(path);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (error) {
+    throw new XlsxReadError(`.xlsx として読めません: ${path} (${(error as Error).message}) / unreadable .xlsx`);
+  }
+  return XlsxWorkbookPort.fromWorkbook(wb);
+}
+
+/**
+ * Writes the port's workbook to `path` (a new file; the input is never overwritten by this call's caller).
+ *
+ * @example await saveXlsxFile(port, 'out/report.xlsx');
+ */
+export async function saveXlsxFile(port: XlsxWorkbookPort, path: string): Promise<void> {
+  await port.workbook.xlsx.writeFile(path);
+}
+
+/** What one streaming pass over a file gives. */
+export interface StreamedWorkbook {
+  sheets: SheetInfo[];
+  grids: SheetGrid[];
+  date1904: boolean;
+}
+
+/** exceljs' WorkbookReader fields the streaming pass reads (not in its type declarations). */
+interface ReaderInternals {
+  model?: { sheets?: { name: string; state?: string }[]; definedNames?: { name: string; ranges: string[] }[] };
+  properties?: { model?: { date1904?: boolean } };
+  styles?: { getStyleModel(id: number): { numFmt?: string } | null };
+  sharedStrings?: string[];
+  parse(): AsyncIterable<{ eventType: string; value: unknown }>;
+  _parseSharedStrings: (entry: unknown) => AsyncGenerator<never>;
+}
+
+/**
+ * Reads every sheet of an .xlsx in one streaming pass (values and number formats), in workbook tab order.
+ *
+ * @example const { grids, date1904 } = await streamXlsxFile('big.xlsx');
+ */
+export async function streamXlsxFile(
+  path: string,
+  options: { onProgress?: (p: ReadProgress) => void } = {},
+): Promise<StreamedWorkbook> {
+  assertReadableXlsx(path);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  }) as unknown as ReaderInternals;
+  reader._parseSharedStrings = readSharedStrings;
+  const grids: SheetGrid[] = [];
+  try {
+    for await (const { eventType, value } of reader.parse()) {
+      if (eventType !== 'worksheet') continue;
+      const sheet = value as { name: string; iterator: unknown };
+      grids.push(await readWorksheetXml(sheet.iterator, sheet.name, reader, options.onProgress));
+    }
+  } catch (error) {
+    throw new XlsxReadError(`.xlsx として読めません: ${path} (${(error as Error).message}) / unreadable .xlsx`);
+  }
+  const order = (reader.model?.sheets ?? []).map((s) => s.name);
+  grids.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  const owned = ownedNames(reader.model?.definedNames ?? []);
+  const states = new Map((reader.model?.sheets ?? []).map((s) => [s.name, s.state]));
+  const sheets = grids.map((g) => ({
+    name: g.name,
+    rowCount: g.values.length,
+    columnCount: g.values[0]?.length ?? 0,
+    visible: (states.get(g.name) ?? 'visible') === 'visible',
+    ownedByChecker: owned.has(g.name),
+  }));
+  return { sheets, grids, date1904: Boolean(reader.properties?.model?.date1904) };
+}
+
+function ownedNames(definedNames: { name: string; ranges: string[] }[]): Set<string> {
+  const owned = new Set<string>();
+  for (const d of definedNames) {
+    if (!d.name.startsWith(MARKER_PREFIX) && d.name !== SETTINGS_MARKER) continue;
+    for (const r of d.ranges) {
+      const ref = sheetOfReference(r);
+      if (ref) owned.add(ref.sheet);
+    }
+  }
+  return owned;
+}
+
+/**
+ * Replaces exceljs' shared-string parser, which returns the phonetic reading (`<rPh>`, furigana that Japanese
+ * Excel stores with typed names) instead of the text. Only `<t>` outside `<rPh>` counts.
+ */
+async function* readSharedStrings(this: ReaderInternals, entry: unknown): AsyncGenerator<never> {
+  const strings: string[] = [];
+  let text = '';
+  let inPhonetic = 0;
+  let inText = false;
+  for await (const events of parseSax(entry)) {
+    for (const e of events) {
+      if (e.eventType === 'opentag') {
+        if (e.value.name === 'si') text = '';
+        else if (e.value.name === 'rPh') inPhonetic++;
+        else if (e.value.name === 't') inText = inPhonetic === 0;
+      } else if (e.eventType === 'closetag') {
+        if (e.value.name === 'si') strings.push(text);
+        else if (e.value.name === 'rPh') inPhonetic--;
+        else if (e.value.name === 't') inText = false;
+      } else if (inText) {
+        text += e.value;
+      }
+    }
+  }
+  this.sharedStrings = strings;
+}
+
+/** One cell being parsed. */
+interface PendingCell {
+  col: number;
+  type: string;
+  style: number;
+  text: string;
+  hasValue: boolean;
+}
+
+/** Reads a worksheet part into a SheetGrid (A1 origin), keeping each cell's number format. */
+async function readWorksheetXml(
+  input: unknown,
+  name: string,
+  reader: ReaderInternals,
+  onProgress?: (p: ReadProgress) => void,
+): Promise<SheetGrid> {
+  const date1904 = Boolean(reader.properties?.model?.date1904);
+  const formatOf = numberFormatCache(reader);
+  const strings = reader.sharedStrings ?? [];
+  const values: RawValue[][] = [];
+  const formats: string[][] = [];
+  let width = 0;
+  let rowIndex = 0;
+  let cell: PendingCell | null = null;
+  let capture = false;
+  let inPhonetic = 0;
+  let lastCol = 0;
+  for await (const events of parseSax(input)) {
+    for (const e of events) {
+      if (e.eventType === 'text') {
+        if (capture && cell && inPhonetic === 0) cell.text += e.value;
+        continue;
+      }
+      const node = e.value;
+      if (e.eventType === 'opentag') {
+        switch (node.name) {
+          case 'row':
+            rowIndex = node.attributes.r ? Number(node.attributes.r) : rowIndex + 1;
+            lastCol = 0;
+            while (values.length < rowIndex) {
+              values.push([]);
+              formats.push([]);
+            }
+            break;
+          case 'c': {
+            const col = node.attributes.r ? parseA1(node.attributes.r)?.col ?? lastCol + 1 : lastCol + 1;
+            cell = { col, type: node.attributes.t ?? 'n', style: Number(node.attributes.s ?? 0), text: '', hasValue: false };
+            lastCol = col;
+            break;
+          }
+          case 'v':
+          case 't':
+            if (cell) {
+              capture = true;
+              cell.hasValue = true;
+            }
+            break;
+          case 'rPh':
+            inPhonetic++;
+            break;
+        }
+      } else {
+        switch (node.name) {
+          case 'v':
+          case 't':
+            capture = false;
+            break;
+          case 'rPh':
+            inPhonetic--;
+            break;
+          case 'c':
+            if (cell && rowIndex > 0) {
+              const row = values[rowIndex - 1];
+              const fmt = formats[rowIndex - 1];
+              while (row.length < cell.col - 1) {
+                row.push(null);
+                fmt.push('General');
+              }
+              row[cell.col - 1] = cell.hasValue ? cellValue(cell, strings, date1904) : null;
+              fmt[cell.col - 1] = formatOf(cell.style);
+              if (cell.col > width) width = cell.col;
+            }
+            cell = null;
+            break;
+          case 'row':
+            if (onProgress && rowIndex % 5000 === 0) onProgress({ sheet: name, rowsRead: rowIndex, rowsTotal: 0 });
+            break;
+        }
+      }
+    }
+  }
+  trimTrailingBlankRows(values, formats);
+  onProgress?.({ sheet: name, rowsRead: values.length, rowsTotal: values.length });
+  return { name, firstRow: 1, firstCol: 1, ...padGrid(values, formats, width) };
+}
+
+/** Typed value of a `<c>` element by its `t` attribute. */
+function cellValue(cell: PendingCell, strings: string[], date1904: boolean): RawValue {
+  switch (cell.type) {
+    case 's': {
+      const s = strings[Number(cell.text)];
+      return s === undefined || s === '' ? null : s;
+    }
+    case 'str':
+    case 'inlineStr':
+      return cell.text === '' ? null : cell.text;
+    case 'e':
+      return { error: cell.text };
+    case 'b':
+      return cell.text.trim() === '1' || cell.text.trim() === 'true';
+    case 'd':
+      return isoDateToSerial(cell.text, date1904) ?? cell.text;
+    default: {
+      if (cell.text.trim() === '') return null;
+      const n = Number(cell.text);
+      return Number.isFinite(n) ? n : { error: '#VALUE!' };
+    }
+  }
+}
+
+function numberFormatCache(reader: ReaderInternals): (styleId: number) => string {
+  const cache = new Map<number, string>();
+  return (id) => {
+    let fmt = cache.get(id);
+    if (fmt === undefined) {
+      fmt = (id && reader.styles?.getStyleModel(id)?.numFmt) || 'General';
+      cache.set(id, fmt);
+    }
+    return fmt;
+  };
+}
+
+/** Rows that exist only for their height or style are not part of the used range. */
+function trimTrailingBlankRows(values: RawValue[][], formats: string[][]): void {
+  while (values.length > 0 && values[values.length - 1].every((v) => v === null)) {
+    values.pop();
+    formats.pop();
+  }
+}
+
+/**
+ * A read-only WorkbookPort over one streaming pass: `--json` without `--out` never loads the workbook into
+ * exceljs' object model. Writing needs {@link openXlsxFile}.
+ *
+ * @example const port = await StreamedWorkbookPort.open('big.xlsx'); const grid = await port.readSheet('勤怠');
+ */
+export class StreamedWorkbookPort implements WorkbookPort {
+  private constructor(private readonly book: StreamedWorkbook) {}
+
+  static async open(path: string, options: { onProgress?: (p: ReadProgress) => void } = {}): Promise<StreamedWorkbookPort> {
+    return new StreamedWorkbookPort(await streamXlsxFile(path, options));
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.book.sheets;
+  }
+
+  async readSheet(name: string, options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {}): Promise<SheetGrid> {
+    const grid = this.book.grids.find((g) => g.name === name);
+    if (!grid) throw new Error(`シート「${name}」がありません / no sheet named ${name}`);
+    options.onProgress?.({ sheet: name, rowsRead: grid.values.length, rowsTotal: grid.values.length });
+    if (options.maxRows === undefined || options.maxRows >= grid.values.length) return grid;
+    return { ...grid, values: grid.values.slice(0, options.maxRows), numberFormats: grid.numberFormats.slice(0, options.maxRows) };
+  }
+
+  async isDate1904(): Promise<boolean> {
+    return this.book.date1904;
+  }
+
+  async writeSheets(_layouts: SheetLayout[]): Promise<WriteResult> {
+    throw new Error('読み取り専用のブックです（--out には openXlsxFile を使います） / read-only streamed workbook');
+  }
+
+  async loadSettings(): Promise<StoredSettings | null> {
+    return null;
+  }
+
+  async saveSettings(_settings: StoredSettings): Promise<void> {
+    throw new Error('読み取り専用のブックです / read-only streamed workbook');
+  }
+}
