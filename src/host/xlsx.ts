@@ -10,7 +10,7 @@ import type { RawValue, SheetGrid } from '../ingest/types';
 import type { SheetLayout } from '../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
 import { padGrid, toRawValue } from './xlsx-values';
-import { MARKER_PREFIX, SETTINGS_MARKER, SETTINGS_SHEET, planSheetNames, quoteSheetName, sheetOfReference } from './xlsx-names';
+import { MARKER_PREFIX, baseSheetName, SETTINGS_MARKER, SETTINGS_SHEET, planSheetNames, quoteSheetName, sheetOfReference } from './xlsx-names';
 import { writeLayout } from './xlsx-layout';
 
 const PROGRESS_EVERY = 5000;
@@ -72,10 +72,14 @@ export class XlsxWorkbookPort implements WorkbookPort {
         .map((layout, i) => {
           const ws = wb.addWorksheet(`~wlb-new-${i + 1}`);
           writeLayout(ws, layout, { sheetNames: plan.sheetNames, date1904 });
-          return { ws, name: plan.sheetNames[layout.name] };
+          return { ws, name: plan.sheetNames[layout.name], replaces: previousSheet(wb, owned, layout.name) };
         });
       for (const name of plan.remove) wb.getWorksheet(name)?.destroy();
-      for (const { ws, name } of built) ws.name = name;
+      for (const { ws, name, replaces } of built) {
+        ws.name = name;
+        // A replaced sheet keeps its tab position, so reruns do not shuffle the checker's tabs.
+        if (replaces) (ws as Worksheet & { orderNo: number }).orderNo = (replaces as Worksheet & { orderNo: number }).orderNo;
+      }
       const written = layouts.map((l) => plan.sheetNames[l.name]);
       const untouched = [...owned].filter((n) => n !== settingsSheetName(wb) && !written.includes(n) && wb.getWorksheet(n));
       remark(wb, [...written, ...untouched]);
@@ -156,6 +160,11 @@ export function readWorksheet(
     if (options.onProgress && (r % PROGRESS_EVERY === 0 || r === rows)) options.onProgress({ sheet: ws.name, rowsRead: r, rowsTotal: rows });
   }
   return { name: ws.name, firstRow: 1, firstCol: 1, ...padGrid(values, formats, width) };
+}
+
+/** The checker sheet an earlier run wrote for `layoutName` (`name` or `name (n)`), if any. */
+function previousSheet(wb: Workbook, owned: Set<string>, layoutName: string): Worksheet | undefined {
+  return wb.worksheets.find((ws) => owned.has(ws.name) && baseSheetName(ws.name).toLocaleLowerCase() === layoutName.toLocaleLowerCase());
 }
 
 function definedNamesMap(wb: Workbook): Record<string, unknown> {
