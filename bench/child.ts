@@ -1,0 +1,84 @@
+/**
+ * One measured task, run in its own Node process (forked by ./measure.ts) so its peak memory is its own.
+ * The task reports back over the IPC channel: `{ ok: true, maxRssBytes, ...task fields }` or `{ ok: false, error }`.
+ *
+ * Tasks:
+ * - `read-floor {file}`: stream-read every cell of the workbook with exceljs — the floor any .xlsx reader pays;
+ * - `cli {file, outDir, asOf}`: the wlb-check CLI's `main()` end to end, writing its report to outDir;
+ * - `in-memory {employees, runs, asOf}`: build the generated grids in memory, then time ingest + evaluate and the
+ *   what-if re-evaluation `runs` times each.
+ */
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import type { InMemoryArgs } from './in-memory';
+
+/** Repository root, from dist-node/bench/child.js or bench/child.ts. */
+const ROOT = path.resolve(__dirname, __dirname.includes('dist-node') ? '../..' : '..');
+
+type TaskResult = Record<string, unknown>;
+
+/**
+ * Reads every row of every sheet with the streaming reader, touching each value, as any reader must.
+ * Styles are cached because the checker needs each cell's number format too.
+ * Example: `await readEveryCell('bench/out/attendance-20.xlsx')` → `{ rows: 7476, cells: … }`.
+ */
+export async function readEveryCell(file: string): Promise<{ rows: number; cells: number }> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
+  let rows = 0;
+  let cells = 0;
+  for await (const worksheet of reader) {
+    for await (const row of worksheet) {
+      rows++;
+      const values = row.values as unknown[];
+      for (let c = 1; c < values.length; c++) if (values[c] !== null && values[c] !== undefined) cells++;
+    }
+  }
+  return { rows, cells };
+}
+
+async function readFloor(args: { file: string }): Promise<TaskResult> {
+  const started = performance.now();
+  const counts = await readEveryCell(args.file);
+  return { ...counts, innerMs: performance.now() - started };
+}
+
+async function runCli(args: { file: string; outDir: string; asOf: string }): Promise<TaskResult> {
+  const entry = path.join(ROOT, 'dist-node', 'src', 'cli', 'wlb-check.js');
+  const started = performance.now();
+  const cli = require(entry) as { main(argv: string[]): Promise<number> };
+  const base = path.join(args.outDir, path.basename(args.file, '.xlsx'));
+  const exitCode = await cli.main([
+    args.file, '--out', `${base}-report.xlsx`, '--json', `${base}-report.json`, '--as-of', args.asOf,
+  ]);
+  return { exitCode, innerMs: performance.now() - started };
+}
+
+const TASKS: Record<string, (args: never) => Promise<TaskResult> | TaskResult> = {
+  'read-floor': readFloor,
+  cli: runCli,
+  // Loaded on demand so the read floor runs even before the rest of the code base compiles.
+  'in-memory': async (args: InMemoryArgs) => (await import('./in-memory')).measureInMemory(args),
+};
+
+/** Runs the task named on the command line and reports its result and peak RSS to the parent. */
+async function runTask(name: string, args: unknown): Promise<void> {
+  const send = (message: unknown) =>
+    new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : resolve()));
+  try {
+    const task = TASKS[name];
+    if (!task) throw new Error(`unknown task ${name}`);
+    const result = await task(args as never);
+    await send({ ok: true, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...result });
+  } catch (error) {
+    await send({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  }
+}
+
+if (require.main === module) {
+  runTask(process.argv[2], JSON.parse(process.argv[3] ?? '{}')).then(() => process.exit(0));
+}

@@ -1,0 +1,379 @@
+/**
+ * Deterministic generator of the benchmark workbook: a year (2025-04-01 … 2026-03-31, 365 days) of daily
+ * punches for N employees, with a roster, an annual-leave register and a family-leave sheet of proportional size.
+ *
+ * The same rows feed two outputs, so the figures measure the same data:
+ * - an .xlsx file written with exceljs' streaming writer (the in-memory writer needs ≈ 4 GB at 1,000 employees);
+ * - SheetGrid[] built directly in memory, for the figures that start "from grids already in memory".
+ *
+ * Every cell is stored the way Excel stores it: dates and times are numbers (serials, day fractions) with a
+ * `yyyy/m/d` or `h:mm` number format; text goes to the shared-strings table.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import type { RawValue, SheetGrid } from '../src/ingest/types';
+
+/** Bump when the generated content changes, so cached workbooks are rebuilt. */
+export const GENERATOR_VERSION = 3;
+
+/** The evaluation date that makes the generated year the last full agreement year. */
+export const BENCH_AS_OF = '2026-03-31';
+
+const FIRST_DAY_UTC = Date.UTC(2025, 3, 1);
+const DAYS = 365;
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86_400_000;
+
+/** National holidays of Japan in FY2025 (including substitute holidays), plus the year-end closure. */
+const HOLIDAYS = new Set([
+  '2025-04-29', '2025-05-03', '2025-05-04', '2025-05-05', '2025-05-06', '2025-07-21', '2025-08-11',
+  '2025-09-15', '2025-09-23', '2025-10-13', '2025-11-03', '2025-11-23', '2025-11-24', '2025-12-29',
+  '2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02', '2026-01-12', '2026-02-11', '2026-02-23',
+  '2026-03-20',
+]);
+
+export const BENCH_SHEETS = {
+  roster: '社員名簿',
+  daily: '勤怠_2025年度',
+  leave: '年休管理簿',
+  family: '育児・介護休業',
+} as const;
+
+/** One column of a generated sheet: its header and the number format of its data cells. */
+interface ColumnSpec {
+  header: string;
+  numFmt: string;
+  width: number;
+}
+
+/** A generated sheet: columns and a lazily produced sequence of data rows (header not included). */
+export interface GeneratedSheet {
+  name: string;
+  columns: ColumnSpec[];
+  rows: () => Iterable<RawValue[]>;
+}
+
+/** Row counts the generator produces for N employees (data rows, header excluded). */
+export interface WorkbookPlan {
+  employees: number;
+  rosterRows: number;
+  dailyRows: number;
+  leaveRows: number;
+  familyRows: number;
+}
+
+const DATE = 'yyyy/m/d';
+const TIME = 'h:mm';
+const GENERAL = 'General';
+
+/**
+ * A small, fast seeded PRNG (mulberry32): the same seed gives the same workbook on every machine.
+ * Example: `createRandom(1)()` is always `0.6270739405881613`.
+ */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Excel serial of a UTC date. Example: `toSerial(Date.UTC(2025, 3, 1)) === 45748`. */
+function toSerial(utcMs: number): number {
+  return Math.round((utcMs - EXCEL_EPOCH_UTC) / MS_PER_DAY);
+}
+
+/** ISO date of day `d` of the generated year. */
+function isoDay(d: number): string {
+  return new Date(FIRST_DAY_UTC + d * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Minutes → Excel day fraction, wrapping past midnight (an overnight end is written as the clock shows it). */
+function timeOfDay(minutes: number): number {
+  return (((minutes % 1440) + 1440) % 1440) / 1440;
+}
+
+/** How an employee works all year: chosen once per employee so some people produce 36協定 findings. */
+interface Profile {
+  id: string;
+  female: boolean;
+  partTime: boolean;
+  /** Mean overtime minutes on a working day. */
+  overtimeMean: number;
+  /** Probability of working a Saturday / holiday, and a Sunday (法定休日). */
+  saturdayWork: number;
+  sundayWork: number;
+  startMinute: number;
+  grantDays: number;
+  leaveDaysTarget: number;
+  birthDay: number | null;
+}
+
+/** Employee ids are text, as most HR exports have them (`E00042`). */
+function employeeId(index: number): string {
+  return `E${String(index + 1).padStart(5, '0')}`;
+}
+
+/** The year-long working pattern of employee `index`; deterministic in (index). */
+function profileOf(index: number): Profile {
+  const rnd = createRandom(index * 7919 + 17);
+  const r = rnd();
+  const partTime = r < 0.15;
+  // ≈ 70 % light overtime, 20 % busy, 10 % heavy (over 45 h in several months).
+  const busy = r >= 0.7 && r < 0.9;
+  const heavy = r >= 0.9;
+  const overtimeMean = partTime ? 0 : heavy ? 150 + rnd() * 60 : busy ? 70 + rnd() * 30 : rnd() * 30;
+  return {
+    id: employeeId(index),
+    female: rnd() < 0.45,
+    partTime,
+    overtimeMean,
+    saturdayWork: heavy ? 0.35 : busy ? 0.1 : 0.01,
+    sundayWork: heavy ? 0.08 : 0,
+    startMinute: 8 * 60 + 30 + 5 * Math.floor(rnd() * 7),
+    grantDays: partTime ? 7 : 10 + Math.floor(rnd() * 11),
+    // Some people take fewer than 5 days, so the 年5日 check has findings.
+    leaveDaysTarget: Math.floor(rnd() * 14),
+    birthDay: rnd() < 0.05 ? Math.floor(rnd() * 300) : null,
+  };
+}
+
+/** Day type of day `d` for the calendar: 法定休日 on Sundays, 所定休日 on Saturdays and holidays. */
+function calendarDayType(d: number): '出勤' | '所定休日' | '法定休日' {
+  const weekday = new Date(FIRST_DAY_UTC + d * MS_PER_DAY).getUTCDay();
+  if (weekday === 0) return '法定休日';
+  if (weekday === 6 || HOLIDAYS.has(isoDay(d))) return '所定休日';
+  return '出勤';
+}
+
+/** Working days on which employee `p` takes annual leave (day indexes, ascending). */
+function leaveDaysOf(p: Profile, index: number): Set<number> {
+  const rnd = createRandom(index * 104729 + 3);
+  const days = new Set<number>();
+  let guard = 0;
+  while (days.size < p.leaveDaysTarget && guard++ < 1000) {
+    const d = Math.floor(rnd() * DAYS);
+    if (calendarDayType(d) === '出勤') days.add(d);
+  }
+  return days;
+}
+
+/** One row of the daily sheet: 社員番号, 日付, 勤務区分, 出勤, 退勤, 休憩. */
+function dailyRow(p: Profile, d: number, leave: Set<number>, rnd: () => number): RawValue[] {
+  const serial = toSerial(FIRST_DAY_UTC + d * MS_PER_DAY);
+  const calendar = calendarDayType(d);
+  if (leave.has(d)) return [p.id, serial, '年休', null, null, null];
+  const worksRestDay =
+    (calendar === '所定休日' && rnd() < p.saturdayWork) || (calendar === '法定休日' && rnd() < p.sundayWork);
+  if (calendar !== '出勤' && !worksRestDay) return [p.id, serial, calendar, null, null, null];
+  if (calendar === '出勤' && rnd() < 0.004) return [p.id, serial, '欠勤', null, null, null];
+  const start = p.startMinute + 5 * Math.floor(rnd() * 4);
+  if (p.partTime) return [p.id, serial, calendar, timeOfDay(start), timeOfDay(start + 6 * 60 + 45), 45 / 1440];
+  // Overtime: exponential around the mean, in 5-minute steps; a rest day is a short 6-hour stint.
+  const overtime = 5 * Math.round((-Math.log(1 - rnd()) * p.overtimeMean) / 5);
+  const length = worksRestDay ? 6 * 60 + 60 : 9 * 60 + Math.min(overtime, 7 * 60);
+  return [p.id, serial, calendar, timeOfDay(start), timeOfDay(start + length), 1 / 24];
+}
+
+function* dailyRows(employees: number): Iterable<RawValue[]> {
+  for (let e = 0; e < employees; e++) {
+    const p = profileOf(e);
+    const leave = leaveDaysOf(p, e);
+    const rnd = createRandom(e * 31337 + 11);
+    for (let d = 0; d < DAYS; d++) yield dailyRow(p, d, leave, rnd);
+  }
+}
+
+const FAMILY_NAMES = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田'];
+const GIVEN_NAMES = ['翔太', '陽菜', '蓮', '結衣', '大輝', '美咲', '健', '愛', '拓也', '彩', '誠', '葵'];
+const DEPARTMENTS = ['総務部', '営業部', '製造部', '開発部', '経理部'];
+const POSITIONS = [null, null, null, null, null, '主任', '係長', '課長', '部長'];
+
+function* rosterRows(employees: number): Iterable<RawValue[]> {
+  for (let e = 0; e < employees; e++) {
+    const p = profileOf(e);
+    const rnd = createRandom(e * 65537 + 5);
+    const name = `${FAMILY_NAMES[Math.floor(rnd() * FAMILY_NAMES.length)]} ${GIVEN_NAMES[Math.floor(rnd() * GIVEN_NAMES.length)]}`;
+    const birth = toSerial(Date.UTC(1965 + Math.floor(rnd() * 38), Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28)));
+    const hire = toSerial(Date.UTC(1995 + Math.floor(rnd() * 30), Math.floor(rnd() * 12), 1));
+    const position = p.partTime ? null : POSITIONS[Math.floor(rnd() * POSITIONS.length)];
+    yield [
+      p.id, name, p.female ? '女' : '男', birth, p.partTime ? 'パート' : '正社員', hire, null, position,
+      DEPARTMENTS[e % DEPARTMENTS.length],
+    ];
+  }
+}
+
+/** Annual leave register: one grant on 2025-04-01 and one row per day taken (the daily sheet's 年休 days). */
+function* leaveRows(employees: number): Iterable<RawValue[]> {
+  const grantSerial = toSerial(FIRST_DAY_UTC);
+  for (let e = 0; e < employees; e++) {
+    const p = profileOf(e);
+    yield [p.id, '付与', grantSerial, p.grantDays];
+    const taken = [...leaveDaysOf(p, e)].sort((a, b) => a - b);
+    for (const d of taken) yield [p.id, '取得', toSerial(FIRST_DAY_UTC + d * MS_PER_DAY), 1];
+  }
+}
+
+/** Family events for the ≈ 5 % of employees with a birth in the year (own for women, spouse's for men). */
+function* familyRows(employees: number): Iterable<RawValue[]> {
+  for (let e = 0; e < employees; e++) {
+    const p = profileOf(e);
+    if (p.birthDay === null) continue;
+    const birth = toSerial(FIRST_DAY_UTC + p.birthDay * MS_PER_DAY);
+    yield [p.id, '出産', birth, null, birth];
+    if (p.female) {
+      yield [p.id, '産前産後休業', birth - 42, birth + 56, birth];
+      yield [p.id, '育児休業', birth + 57, birth + 365, birth];
+    } else if (e % 3 !== 0) {
+      // Two men in three take leave: some 産後パパ育休, some 育児休業.
+      yield [p.id, e % 2 === 0 ? '産後パパ育休' : '育児休業', birth + 1, birth + 14, birth];
+    }
+  }
+}
+
+/** The four sheets for N employees, rows produced lazily. */
+export function describeWorkbook(employees: number): GeneratedSheet[] {
+  return [
+    {
+      name: BENCH_SHEETS.roster,
+      columns: [
+        { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '氏名', numFmt: GENERAL, width: 14 },
+        { header: '性別', numFmt: GENERAL, width: 6 }, { header: '生年月日', numFmt: DATE, width: 12 },
+        { header: '雇用形態', numFmt: GENERAL, width: 10 }, { header: '入社日', numFmt: DATE, width: 12 },
+        { header: '退職日', numFmt: DATE, width: 12 }, { header: '役職', numFmt: GENERAL, width: 8 },
+        { header: '部署', numFmt: GENERAL, width: 10 },
+      ],
+      rows: () => rosterRows(employees),
+    },
+    {
+      name: BENCH_SHEETS.daily,
+      columns: [
+        { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '日付', numFmt: DATE, width: 12 },
+        { header: '勤務区分', numFmt: GENERAL, width: 10 }, { header: '出勤', numFmt: TIME, width: 8 },
+        { header: '退勤', numFmt: TIME, width: 8 }, { header: '休憩', numFmt: TIME, width: 8 },
+      ],
+      rows: () => dailyRows(employees),
+    },
+    {
+      name: BENCH_SHEETS.leave,
+      columns: [
+        { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '区分', numFmt: GENERAL, width: 8 },
+        { header: '日付', numFmt: DATE, width: 12 }, { header: '日数', numFmt: '0.0', width: 8 },
+      ],
+      rows: () => leaveRows(employees),
+    },
+    {
+      name: BENCH_SHEETS.family,
+      columns: [
+        { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '種別', numFmt: GENERAL, width: 14 },
+        { header: '開始日', numFmt: DATE, width: 12 }, { header: '終了日', numFmt: DATE, width: 12 },
+        { header: '子の生年月日', numFmt: DATE, width: 12 },
+      ],
+      rows: () => familyRows(employees),
+    },
+  ];
+}
+
+function countRows(sheet: GeneratedSheet): number {
+  let n = 0;
+  for (const _row of sheet.rows()) n++;
+  return n;
+}
+
+/**
+ * The row counts of each sheet for N employees (the daily sheet always has N × 365 rows).
+ * Example: `planWorkbook(20).dailyRows === 7300`.
+ */
+export function planWorkbook(employees: number): WorkbookPlan {
+  const [roster, , leave, family] = describeWorkbook(employees);
+  return {
+    employees,
+    rosterRows: countRows(roster),
+    dailyRows: employees * DAYS,
+    leaveRows: countRows(leave),
+    familyRows: countRows(family),
+  };
+}
+
+/**
+ * The generated sheets as in-memory grids (header in row 1, data below), the shape a host's readSheet returns.
+ * Example: `buildGrids(20)[1].values.length === 7301`.
+ */
+export function buildGrids(employees: number): SheetGrid[] {
+  return describeWorkbook(employees).map((sheet) => {
+    const values: RawValue[][] = [sheet.columns.map((c) => c.header)];
+    const formats = sheet.columns.map((c) => c.numFmt);
+    for (const row of sheet.rows()) values.push(row);
+    return { name: sheet.name, firstRow: 1, firstCol: 1, values, numberFormats: values.map(() => formats) };
+  });
+}
+
+/** Writes the sheets with exceljs' streaming writer, committing each row as it goes (flat memory). */
+export async function writeWorkbook(file: string, sheets: GeneratedSheet[]): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheet.name);
+    worksheet.columns = sheet.columns.map((c, i) => ({ key: `c${i}`, width: c.width, style: { numFmt: c.numFmt } }));
+    worksheet.addRow(sheet.columns.map((c) => c.header)).commit();
+    for (const row of sheet.rows()) worksheet.addRow(row).commit();
+    worksheet.commit();
+  }
+  await workbook.commit();
+}
+
+/** Path of the cached workbook for N employees. */
+export function workbookPath(outDir: string, employees: number): string {
+  return path.join(outDir, `attendance-${employees}.xlsx`);
+}
+
+/**
+ * Returns the workbook for N employees, generating it unless a file from this generator version exists.
+ * Example: `await ensureWorkbook('bench/out', 100)` → `{ file: 'bench/out/attendance-100.xlsx', generated: true, … }`.
+ */
+export async function ensureWorkbook(
+  outDir: string,
+  employees: number,
+): Promise<{ file: string; bytes: number; generated: boolean; generateMs: number; plan: WorkbookPlan }> {
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = workbookPath(outDir, employees);
+  const metaFile = `${file}.json`;
+  const plan = planWorkbook(employees);
+  const cached = readJson(metaFile) as { version?: number } | null;
+  if (cached?.version === GENERATOR_VERSION && fs.existsSync(file)) {
+    return { file, bytes: fs.statSync(file).size, generated: false, generateMs: 0, plan };
+  }
+  const started = performance.now();
+  const partial = `${file}.partial`;
+  await writeWorkbook(partial, describeWorkbook(employees));
+  fs.renameSync(partial, file);
+  const generateMs = performance.now() - started;
+  fs.writeFileSync(metaFile, JSON.stringify({ version: GENERATOR_VERSION, plan }, null, 2));
+  return { file, bytes: fs.statSync(file).size, generated: true, generateMs, plan };
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+if (require.main === module) {
+  const sizes = (process.argv[2] ?? '1000').split(',').map(Number);
+  const outDir = process.argv[3] ?? path.join(__dirname, '..', '..', 'bench', 'out');
+  (async () => {
+    for (const n of sizes) {
+      const result = await ensureWorkbook(outDir, n);
+      console.log(JSON.stringify(result));
+    }
+  })().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * Parent-side measuring: fork a task script, time it wall-clock from fork to exit, collect what it reports.
+ * Also the bundle figure (gzip size of the scripts the task pane's HTML names).
+ */
+import { fork, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+
+/** What a forked task reported, plus the wall time the parent saw. */
+export interface ChildOutcome {
+  wallMs: number;
+  message: Record<string, unknown> & { ok: boolean; error?: string; maxRssBytes?: number };
+}
+
+/**
+ * Forks `node script task argsJson`, waits for its IPC report and its exit.
+ * Example: `await runChild('dist-node/bench/child.js', 'read-floor', { file })` → `{ wallMs: 812, message: { ok: true, rows: … } }`.
+ */
+export function runChild(script: string, task: string, args: unknown, timeoutMs = 15 * 60_000): Promise<ChildOutcome> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = fork(script, [task, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    let message: ChildOutcome['message'] | null = null;
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-4000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    child.on('message', (m) => {
+      message = m as ChildOutcome['message'];
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      const wallMs = performance.now() - started;
+      const failure = `exited with ${signal ?? code} without a report${output ? `:\n${output}` : ''}`;
+      resolve({ wallMs, message: message ?? { ok: false, error: failure } });
+    });
+  });
+}
+
+/** Newest modification time (ms) of the files under `dir`, skipping node_modules. */
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target)) {
+    if (entry !== 'node_modules') newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+/** true when dist/taskpane.html is missing or older than the sources and config it is built from. */
+export function isBundleStale(root: string): boolean {
+  const html = path.join(root, 'dist', 'taskpane.html');
+  if (!fs.existsSync(html)) return true;
+  const built = fs.statSync(html).mtimeMs;
+  const inputs = ['src', 'assets', 'webpack.config.js', 'package.json'].map((p) => newestMtime(path.join(root, p)));
+  return Math.max(...inputs) > built;
+}
+
+/** Script URLs named by `<script src="…">` in an HTML page, local ones only. Example: `scriptSources('<script defer src="taskpane.js"></script>')` → `['taskpane.js']`. */
+export function scriptSources(html: string): string[] {
+  const sources: string[] = [];
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)) {
+    if (!/^(https?:)?\/\//i.test(match[1])) sources.push(match[1]);
+  }
+  return sources;
+}
+
+export interface BundleFigure {
+  buildMs: number | null;
+  initialGzipBytes: number;
+  initialFiles: { file: string; bytes: number; gzipBytes: number }[];
+  /** JavaScript in dist/ not named by taskpane.html (chunks loaded later), gzip bytes. */
+  deferredGzipBytes: number;
+}
+
+/**
+ * Builds the task pane when asked (or when dist/ is stale), then sums the gzip size of the scripts
+ * taskpane.html names — what the pane downloads before its first paint.
+ */
+export function measureBundle(root: string, options: { build: boolean }): BundleFigure {
+  let buildMs: number | null = null;
+  if (options.build) {
+    const started = performance.now();
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    buildMs = performance.now() - started;
+    if (build.status !== 0) throw new Error(`npm run build failed:\n${(build.stdout + build.stderr).slice(-2000)}`);
+  }
+  const dist = path.join(root, 'dist');
+  const htmlFile = path.join(dist, 'taskpane.html');
+  if (!fs.existsSync(htmlFile)) throw new Error('dist/taskpane.html is missing (run `npm run build`)');
+  const named = new Set<string>();
+  const initialFiles = scriptSources(fs.readFileSync(htmlFile, 'utf8')).map((src) => {
+    const file = path.join(dist, src.replace(/^\.?\//, '').split(/[?#]/)[0]);
+    named.add(path.resolve(file));
+    const content = fs.readFileSync(file);
+    return { file: path.relative(root, file), bytes: content.length, gzipBytes: zlib.gzipSync(content).length };
+  });
+  const deferredGzipBytes = listFiles(dist)
+    .filter((f) => f.endsWith('.js') && !named.has(path.resolve(f)))
+    .reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(f)).length, 0);
+  return {
+    buildMs,
+    initialGzipBytes: initialFiles.reduce((sum, f) => sum + f.gzipBytes, 0),
+    initialFiles,
+    deferredGzipBytes,
+  };
+}
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(full) : [full];
+  });
+}

@@ -1,0 +1,206 @@
+/**
+ * `npm run bench`: builds the workbooks it needs, measures each figure of the scale issue several times, prints
+ * a table (median, min–max spread, ratio to the read floor, rows/s, peak memory, syncs, largest payload, bundle
+ * size) and writes bench/out/results.json. Not a timed test: nothing here fails on a slow figure.
+ *
+ *   node dist-node/bench/run.js [--sizes 100,1000,3000] [--runs 3] [--skip-build] [--only cli,what-if] [--out dir]
+ *
+ * `npm run bench:smoke` runs `--sizes 20 --runs 1 --skip-build` (CI: seconds, not minutes).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { BENCH_AS_OF, ensureWorkbook } from './generate';
+import { isBundleStale, measureBundle, runChild, type ChildOutcome } from './measure';
+import { type BenchResults, type FigureId, type FigureResult, formatBytes, formatDuration, formatTable } from './report';
+
+const ROOT = path.resolve(__dirname, __dirname.includes('dist-node') ? '../..' : '..');
+const CHILD = path.join(ROOT, 'dist-node', 'bench', 'child.js');
+const OFFICEJS_CHILD = path.join(ROOT, 'dist-node', 'bench', 'officejs', 'host-bench.js');
+
+export interface BenchOptions {
+  sizes: number[];
+  runs: number;
+  skipBuild: boolean;
+  only: Set<FigureId> | null;
+  outDir: string;
+}
+
+/**
+ * Command-line options. Example: `parseOptions(['--sizes', '20', '--runs', '1']).sizes` → `[20]`.
+ */
+export function parseOptions(argv: string[]): BenchOptions {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const list = (text: string | undefined) => text?.split(',').map((s) => s.trim()).filter(Boolean);
+  const sizes = (list(value('--sizes')) ?? ['100', '1000', '3000']).map(Number);
+  const runs = Number(value('--runs') ?? 3);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers ≥ 1, got ${value('--sizes')}`);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number ≥ 1, got ${value('--runs')}`);
+  const only = list(value('--only'));
+  return {
+    sizes,
+    runs,
+    skipBuild: argv.includes('--skip-build'),
+    only: only ? new Set(only as FigureId[]) : null,
+    outDir: path.resolve(value('--out') ?? path.join(ROOT, 'bench', 'out')),
+  };
+}
+
+/** The line of a child's failure worth a table cell: the first `…Error: …` line, else the first line. */
+function summariseError(error: unknown): string {
+  const lines = String(error).split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.find((l) => /^\w*Error\b/.test(l)) ?? lines[0] ?? 'unknown error';
+}
+
+function wants(options: BenchOptions, ...ids: FigureId[]): boolean {
+  return !options.only || ids.some((id) => options.only?.has(id));
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Records one child outcome into a figure (time, peak memory) or its error. */
+function record(figure: FigureResult, outcome: ChildOutcome): void {
+  if (!outcome.message.ok) {
+    figure.error = summariseError(outcome.message.error);
+    log(`  ${figure.figure} failed: ${outcome.message.error}`);
+    return;
+  }
+  figure.timesMs.push(outcome.wallMs);
+  const rss = outcome.message.maxRssBytes;
+  if (typeof rss === 'number') figure.peakRssBytes = Math.max(figure.peakRssBytes ?? 0, rss);
+}
+
+/** The read floor and the CLI, alternated run by run so a busy moment on the machine hits both alike. */
+async function measureFileFigures(
+  options: BenchOptions,
+  employees: number,
+  file: string,
+  rows: number,
+): Promise<FigureResult[]> {
+  const wanted = (id: FigureId) => wants(options, id);
+  const floor: FigureResult = { figure: 'read-floor', employees, rows, timesMs: [] };
+  const cli: FigureResult = { figure: 'cli', employees, rows, timesMs: [] };
+  const reportDir = path.join(options.outDir, 'reports');
+  fs.mkdirSync(reportDir, { recursive: true });
+  for (let run = 0; run < options.runs; run++) {
+    if (wanted('read-floor') && !floor.error) {
+      record(floor, await runChild(CHILD, 'read-floor', { file }));
+      log(`  read floor run ${run + 1}: ${formatDuration(floor.timesMs.at(-1) ?? NaN)}`);
+    }
+    if (wanted('cli') && !cli.error) {
+      const outcome = await runChild(CHILD, 'cli', { file, outDir: reportDir, asOf: BENCH_AS_OF });
+      if (outcome.message.ok && outcome.message.exitCode !== 0 && outcome.message.exitCode !== 1) {
+        outcome.message = { ok: false, error: `wlb-check exited with ${outcome.message.exitCode}` };
+      }
+      record(cli, outcome);
+      log(`  wlb-check run ${run + 1}: ${formatDuration(cli.timesMs.at(-1) ?? NaN)}`);
+    }
+  }
+  return [floor, cli].filter((f) => wanted(f.figure));
+}
+
+/** Ingest + evaluate and the what-if, both timed inside one child holding the grids in memory. */
+async function measureInMemory(options: BenchOptions, employees: number): Promise<FigureResult[]> {
+  const outcome = await runChild(CHILD, 'in-memory', { employees, runs: options.runs, asOf: BENCH_AS_OF });
+  const m = outcome.message;
+  const ingest: FigureResult = { figure: 'ingest-evaluate', employees, rows: Number(m.rows) || null, timesMs: [] };
+  const whatIf: FigureResult = { figure: 'what-if', employees, rows: Number(m.monthlyRows) || null, timesMs: [] };
+  if (!m.ok) {
+    ingest.error = whatIf.error = summariseError(m.error);
+    log(`  in-memory failed: ${m.error}`);
+  } else {
+    ingest.timesMs = m.ingestEvaluateMs as number[];
+    whatIf.timesMs = m.whatIfMs as number[];
+    ingest.peakRssBytes = m.maxRssBytes;
+    ingest.note = `${m.findings} findings, ${m.issues} input issues`;
+    whatIf.note = `${m.monthlyRows} employee-months, ${m.shifts} shifts`;
+    log(`  ingest+evaluate: ${ingest.timesMs.map(formatDuration).join(', ')}; what-if: ${whatIf.timesMs.map(formatDuration).join(', ')}`);
+  }
+  return [ingest, whatIf].filter((f) => wants(options, f.figure));
+}
+
+/** The Excel host against the simulated workbook: sync counts and payloads (bench/officejs/host-bench.ts). */
+async function measureOfficeJs(options: BenchOptions, employees: number): Promise<FigureResult[]> {
+  const read: FigureResult = { figure: 'officejs-read', employees, rows: employees * 365, timesMs: [] };
+  const write: FigureResult = { figure: 'officejs-write', employees, rows: null, timesMs: [] };
+  if (!fs.existsSync(OFFICEJS_CHILD)) {
+    read.error = write.error = 'not compiled (npm run bench compiles bench/tsconfig.json)';
+  } else {
+    const m = (await runChild(OFFICEJS_CHILD, 'officejs', { employees, runs: options.runs, asOf: BENCH_AS_OF })).message;
+    if (!m.ok) {
+      read.error = write.error = summariseError(m.error);
+      log(`  office-js failed: ${m.error}`);
+    } else {
+      Object.assign(read, m.read);
+      Object.assign(write, m.write);
+    }
+  }
+  return [read, write].filter((f) => wants(options, f.figure));
+}
+
+function measureBundleFigure(options: BenchOptions): FigureResult {
+  const figure: FigureResult = { figure: 'bundle', employees: null, rows: null, timesMs: [] };
+  try {
+    const build = !options.skipBuild && isBundleStale(ROOT);
+    if (build) log('building the task pane (npm run build)…');
+    const bundle = measureBundle(ROOT, { build });
+    figure.bundleGzipBytes = bundle.initialGzipBytes;
+    if (bundle.buildMs !== null) figure.timesMs = [bundle.buildMs];
+    figure.note =
+      `${bundle.initialFiles.map((f) => `${path.basename(f.file)} ${formatBytes(f.gzipBytes)}`).join(' + ')}; ` +
+      `later chunks ${formatBytes(bundle.deferredGzipBytes)} gzip` +
+      (bundle.buildMs !== null ? '; time = webpack build' : '');
+  } catch (error) {
+    figure.error = summariseError(error instanceof Error ? error.message : error);
+  }
+  return figure;
+}
+
+/** Runs every figure at every size and returns the results (also written to outDir/results.json). */
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    runs: options.runs,
+    workbooks: [],
+    figures: [],
+  };
+  for (const employees of options.sizes) {
+    log(`${employees} employees:`);
+    const workbook = await ensureWorkbook(options.outDir, employees);
+    log(`  workbook ${workbook.file} ${formatBytes(workbook.bytes)}` +
+      (workbook.generated ? ` generated in ${formatDuration(workbook.generateMs)}` : ' (cached)'));
+    results.workbooks.push({ employees, file: path.relative(ROOT, workbook.file), bytes: workbook.bytes, dailyRows: workbook.plan.dailyRows });
+    const { plan } = workbook;
+    const allRows = plan.rosterRows + plan.dailyRows + plan.leaveRows + plan.familyRows;
+    results.figures.push(...(await measureFileFigures(options, employees, workbook.file, allRows)));
+    if (wants(options, 'ingest-evaluate', 'what-if')) results.figures.push(...(await measureInMemory(options, employees)));
+    if (wants(options, 'officejs-read', 'officejs-write')) results.figures.push(...(await measureOfficeJs(options, employees)));
+  }
+  if (wants(options, 'bundle')) results.figures.push(measureBundleFigure(options));
+  fs.mkdirSync(options.outDir, { recursive: true });
+  fs.writeFileSync(path.join(options.outDir, 'results.json'), JSON.stringify(results, null, 2));
+  return results;
+}
+
+if (require.main === module) {
+  (async () => {
+    const options = parseOptions(process.argv.slice(2));
+    const results = await runBench(options);
+    console.log(`\nwlb-check benchmark — ${results.node}, ${results.cpus} CPUs, ${results.runs} run(s) per figure, as of ${BENCH_AS_OF}`);
+    for (const w of results.workbooks) {
+      console.log(`  ${w.file}: ${w.employees} employees, ${w.dailyRows.toLocaleString('en-US')} daily rows, ${formatBytes(w.bytes)}`);
+    }
+    console.log(`\n${formatTable(results.figures)}\n`);
+    console.log(`results: ${path.relative(process.cwd(), path.join(options.outDir, 'results.json'))}`);
+  })().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
