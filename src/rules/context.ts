@@ -1,0 +1,243 @@
+/**
+ * The per-run evaluation context: the dataset indexed by employee and month once (Maps, no O(n²) scans),
+ * the windows, the parameters, and the input issues the rules themselves raise (unknown full-time status…).
+ * The index depends on the dataset only, so it is memoised per dataset object: re-evaluating after a
+ * parameter change reuses it.
+ */
+import type { Params } from './params';
+import type {
+  Dataset, Employee, FamilyEvent, InputIssue, IsoDate, IsoMonth, LeaveGrant, LeaveTaking, MonthlyHours, Shift, Threshold, Windows,
+} from './types';
+import { getAgeOn, getFirstDayOfMonth, getLastDayOfMonth, listMonths } from './dates';
+import { computeWindows } from './windows';
+
+export interface DatasetIndex {
+  employees: Map<string, Employee>;
+  hasRoster: boolean;
+  /** One merged record per employee and month (duplicate rows are summed). */
+  hoursByMonth: Map<IsoMonth, MonthlyHours[]>;
+  hoursByEmployee: Map<string, Map<IsoMonth, MonthlyHours>>;
+  /** Sorted by date. */
+  shiftsByEmployee: Map<string, Shift[]>;
+  /** Worked hours summed from the shifts, per employee and month. */
+  shiftHoursByEmployeeMonth: Map<string, Map<IsoMonth, number>>;
+  grantsByEmployee: Map<string, LeaveGrant[]>;
+  /** Sorted by date. */
+  takingsByEmployee: Map<string, LeaveTaking[]>;
+  familyByEmployee: Map<string, FamilyEvent[]>;
+  /** Whether a family-leave sheet was read at all (an empty one means "no births", not "no data"). */
+  hasFamilySheet: boolean;
+}
+
+export interface EvalContext {
+  dataset: Dataset;
+  params: Params;
+  windows: Windows;
+  index: DatasetIndex;
+  months12: IsoMonth[];
+  months36: IsoMonth[];
+  /** Issues raised while evaluating, keyed to avoid duplicates. */
+  issues: Map<string, InputIssue>;
+  /** Profile thresholds of this run (before `params.thresholds` overrides). */
+  profileThresholds: Map<string, Threshold>;
+  /** Figures several criteria share within one run (the 36協定 findings…). */
+  memo: Map<string, unknown>;
+}
+
+/** Computes a figure once per run. Example: `remember(ctx, 'law36', () => computeLaw36Findings(ctx))`. */
+export function remember<T>(ctx: EvalContext, key: string, compute: () => T): T {
+  if (!ctx.memo.has(key)) ctx.memo.set(key, compute());
+  return ctx.memo.get(key) as T;
+}
+
+/** Appends `item` to the list stored under `key`. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** Sorts a list by its `date` field unless it already is sorted (the usual case for attendance sheets). */
+function sortByDate<T extends { date: string }>(list: T[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1].date > list[i].date) {
+      list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      return;
+    }
+  }
+}
+
+/** Merges two records of the same employee-month (one kind split over several sheets). */
+function mergeHours(a: MonthlyHours, b: MonthlyHours): MonthlyHours {
+  const add = (x?: number, y?: number): number | undefined => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
+  return {
+    employeeId: a.employeeId,
+    month: a.month,
+    overtime: a.overtime + b.overtime,
+    holidayWork: a.holidayWork + b.holidayWork,
+    worked: add(a.worked, b.worked),
+    lateNight: add(a.lateNight, b.lateNight),
+    daysWorked: add(a.daysWorked, b.daysWorked),
+    refs: [...(a.refs ?? []), ...(b.refs ?? [])],
+  };
+}
+
+function indexHours(rows: MonthlyHours[]): Pick<DatasetIndex, 'hoursByMonth' | 'hoursByEmployee'> {
+  const hoursByEmployee = new Map<string, Map<IsoMonth, MonthlyHours>>();
+  for (const row of rows) {
+    let byMonth = hoursByEmployee.get(row.employeeId);
+    if (!byMonth) hoursByEmployee.set(row.employeeId, (byMonth = new Map()));
+    const previous = byMonth.get(row.month);
+    byMonth.set(row.month, previous ? mergeHours(previous, row) : row);
+  }
+  const hoursByMonth = new Map<IsoMonth, MonthlyHours[]>();
+  for (const byMonth of hoursByEmployee.values()) for (const row of byMonth.values()) pushTo(hoursByMonth, row.month, row);
+  return { hoursByMonth, hoursByEmployee };
+}
+
+/** Groups records by employee id. */
+function groupByEmployee<T extends { employeeId: string }>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) pushTo(map, row.employeeId, row);
+  return map;
+}
+
+/**
+ * Indexes a dataset by employee and month.
+ * Example: `buildIndex(ds).hoursByEmployee.get('E001')?.get('2025-04')?.overtime`.
+ */
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  const employees = new Map<string, Employee>();
+  for (const e of dataset.employees) if (!employees.has(e.id)) employees.set(e.id, e);
+  const shiftsByEmployee = groupByEmployee(dataset.shifts);
+  for (const list of shiftsByEmployee.values()) sortByDate(list);
+  const shiftHoursByEmployeeMonth = new Map<string, Map<IsoMonth, number>>();
+  for (const [employeeId, list] of shiftsByEmployee) {
+    const byMonth = new Map<IsoMonth, number>();
+    for (const s of list) byMonth.set(s.date.slice(0, 7), (byMonth.get(s.date.slice(0, 7)) ?? 0) + s.workedHours);
+    shiftHoursByEmployeeMonth.set(employeeId, byMonth);
+  }
+  const takingsByEmployee = groupByEmployee(dataset.leaveTakings);
+  for (const list of takingsByEmployee.values()) sortByDate(list);
+  return {
+    employees,
+    hasRoster: dataset.employees.length > 0 || dataset.sources.some((s) => s.kind === 'roster'),
+    ...indexHours(dataset.monthlyHours),
+    shiftsByEmployee,
+    shiftHoursByEmployeeMonth,
+    grantsByEmployee: groupByEmployee(dataset.leaveGrants),
+    takingsByEmployee,
+    familyByEmployee: groupByEmployee(dataset.familyEvents),
+    hasFamilySheet: dataset.familyEvents.length > 0 || dataset.sources.some((s) => s.kind === 'family'),
+  };
+}
+
+const indexCache = new WeakMap<Dataset, DatasetIndex>();
+
+/** The index of a dataset, built once per dataset object. */
+export function getIndex(dataset: Dataset): DatasetIndex {
+  let index = indexCache.get(dataset);
+  if (!index) indexCache.set(dataset, (index = buildIndex(dataset)));
+  return index;
+}
+
+/** Builds the context of one `evaluate` run. */
+export function createContext(dataset: Dataset, params: Params, profileThresholds: Map<string, Threshold>): EvalContext {
+  const windows = computeWindows(params);
+  return {
+    dataset,
+    params,
+    windows,
+    index: getIndex(dataset),
+    months12: listMonths(windows.months12[0], windows.months12[1]),
+    months36: listMonths(windows.years3[0], windows.years3[1]),
+    issues: new Map(),
+    profileThresholds,
+    memo: new Map(),
+  };
+}
+
+/**
+ * The threshold in force for a criterion: `params.thresholds[id]`, else the profile's, else `fallback`.
+ * Example: with `params.thresholds['leave.takeup-rate'] = 0.8`, `getThreshold(ctx, 'leave.takeup-rate', 0.7) === 0.8`.
+ */
+export function getThreshold(ctx: EvalContext, id: string, fallback: Threshold): Threshold {
+  const override = ctx.params.thresholds?.[id];
+  if (override !== undefined) return override;
+  const fromProfile = ctx.profileThresholds.get(id);
+  return fromProfile !== undefined ? fromProfile : fallback;
+}
+
+/** Records an input issue raised by a rule (deduplicated by sheet, cell and message). */
+export function addIssue(ctx: EvalContext, issue: InputIssue): void {
+  const key = `${issue.sheet}\u0000${issue.cell}\u0000${issue.message}`;
+  if (!ctx.issues.has(key)) ctx.issues.set(key, issue);
+}
+
+/** Records an issue about one roster row (or the whole dataset when the employee has no roster row). */
+export function addEmployeeIssue(ctx: EvalContext, employeeId: string, message: string): void {
+  const e = ctx.index.employees.get(employeeId);
+  addIssue(ctx, { sheet: e?.ref?.sheet ?? '', cell: e?.ref ? `A${e.ref.row}` : '', value: employeeId, message });
+}
+
+/**
+ * criteria.md "employed in month m": hire date ≤ last day of m and no leave date or leave date ≥ first day of m.
+ * An employee without a roster row (or without either date) is employed in the months with attendance rows.
+ * Example: hired 2025-06-10 → employed in 2025-06, not in 2025-05.
+ */
+export function isEmployedIn(ctx: EvalContext, employeeId: string, month: IsoMonth): boolean {
+  const e = ctx.index.employees.get(employeeId);
+  if (!e || (e.hireDate === undefined && e.leaveDate === undefined)) {
+    return ctx.index.hoursByEmployee.get(employeeId)?.has(month) ?? false;
+  }
+  if (e.hireDate !== undefined && e.hireDate > getLastDayOfMonth(month)) return false;
+  return e.leaveDate === undefined || e.leaveDate >= getFirstDayOfMonth(month);
+}
+
+/** True when the employee is on the payroll on a date (hire ≤ date ≤ leave). Unknown dates count as employed. */
+export function isEmployedOn(e: Employee, date: IsoDate): boolean {
+  return (e.hireDate === undefined || e.hireDate <= date) && (e.leaveDate === undefined || e.leaveDate >= date);
+}
+
+const FULL_TIME_TYPES = /正社員|正職員/;
+const PART_TIME_TYPES = /パート|アルバイト|短時間/;
+
+/**
+ * criteria.md "full-time": roster flag, else weekly scheduled hours ≥ 40, else 正社員/正職員 (パート/アルバイト/短時間
+ * are not); undefined when none of these tells.
+ * Example: `classifyFullTime({ id: 'E1', employmentType: '正社員' }) === true`.
+ */
+export function classifyFullTime(e: Employee | undefined): boolean | undefined {
+  if (!e) return undefined;
+  if (e.fullTime !== undefined) return e.fullTime;
+  if (e.weeklyScheduledHours !== undefined && Number.isFinite(e.weeklyScheduledHours)) return e.weeklyScheduledHours >= 40;
+  const type = e.employmentType ?? '';
+  if (PART_TIME_TYPES.test(type)) return false;
+  if (FULL_TIME_TYPES.test(type)) return true;
+  return undefined;
+}
+
+/**
+ * Full-time status for a full-time criterion; an unknown status is reported once as an input issue.
+ * Example: an employee with employment type 契約社員 and no hours → undefined and an issue.
+ */
+export function resolveFullTime(ctx: EvalContext, employeeId: string): boolean | undefined {
+  const status = classifyFullTime(ctx.index.employees.get(employeeId));
+  if (status === undefined) {
+    addEmployeeIssue(ctx, employeeId, `${employeeId} のフルタイム区分が分かりません（フルタイム列・週所定労働時間・雇用形態のいずれからも判定できません）。フルタイムの基準の集計から除外しました`);
+  }
+  return status;
+}
+
+/** Completed years of age on the last day of a month; undefined without a birth date. Example: born 1990-04-01 → 35 in 2025-04. */
+export function getAgeInMonth(ctx: EvalContext, employeeId: string, month: IsoMonth): number | undefined {
+  const birth = ctx.index.employees.get(employeeId)?.birthDate;
+  if (birth === undefined) return undefined;
+  const age = getAgeOn(birth, getLastDayOfMonth(month));
+  return Number.isFinite(age) ? age : undefined;
+}
+
+/** Gender from the roster. */
+export function getGender(ctx: EvalContext, employeeId: string): Employee['gender'] {
+  return ctx.index.employees.get(employeeId)?.gender;
+}

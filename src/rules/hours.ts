@@ -1,0 +1,338 @@
+/**
+ * Working-hours criteria (criteria.md "Working hours"): monthly means of statutory overtime + holiday work over
+ * the 12-month window, per population (everyone, per employment category, full-time, full-time aged 25–39),
+ * the 60-hour full-time average and the share of 60-hour weeks.
+ */
+import type { CriterionResult, EvidenceRow, IsoMonth, MonthlyHours, Status } from './types';
+import type { EvalContext } from './context';
+import { addIssue, getAgeInMonth, getThreshold, isEmployedIn, resolveFullTime } from './context';
+import { countDaysInclusive, getFirstDayOfMonth, getLastDayOfMonth } from './dates';
+import { getMeta } from './meta';
+import {
+  buildResult, ceilTenth, EPSILON, formatHours, listIds, listMonthsText, roundTo, toNumberThreshold,
+} from './result';
+
+/** OT + HW of one employee-month. */
+function getOvertimeAndHolidayWork(row: MonthlyHours): number {
+  return row.overtime + row.holidayWork;
+}
+
+export interface MonthStat {
+  mean: number;
+  employees: number;
+  total: number;
+}
+
+export interface MonthlyMeans {
+  stats: Map<IsoMonth, MonthStat>;
+  /** Months of the window without any attendance row at all. */
+  missing: IsoMonth[];
+}
+
+/**
+ * Mean of `measure` per month of the 12-month window over the employees employed in that month, with attendance
+ * data, and accepted by `include`.
+ * Example: two employees with 40 h and 50 h in 2025-04 → `stats.get('2025-04').mean === 45`.
+ */
+export function computeMonthlyMeans(
+  ctx: EvalContext,
+  include: (row: MonthlyHours) => boolean = () => true,
+  measure: (row: MonthlyHours) => number = getOvertimeAndHolidayWork,
+): MonthlyMeans {
+  const stats = new Map<IsoMonth, MonthStat>();
+  const missing: IsoMonth[] = [];
+  for (const month of ctx.months12) {
+    const rows = ctx.index.hoursByMonth.get(month);
+    if (!rows || rows.length === 0) {
+      missing.push(month);
+      continue;
+    }
+    let total = 0;
+    let employees = 0;
+    for (const row of rows) {
+      if (!isEmployedIn(ctx, row.employeeId, month) || !include(row)) continue;
+      total += measure(row);
+      employees += 1;
+    }
+    if (employees > 0) stats.set(month, { mean: total / employees, employees, total });
+  }
+  return { stats, missing };
+}
+
+/** The series of a monthly criterion: month → mean, rounded to 0.01 h. */
+function toSeries(stats: Map<IsoMonth, MonthStat>): Record<IsoMonth, number> {
+  const series: Record<IsoMonth, number> = {};
+  for (const [month, s] of stats) series[month] = roundTo(s.mean);
+  return series;
+}
+
+/** "2025-07 の勤怠データがありません" for the months missing from a monthly criterion. */
+export function describeMissingMonths(missing: IsoMonth[]): string {
+  return `${listMonthsText(missing)} の勤怠データがありません`;
+}
+
+/** How much a figure over a limit must come down, rounded up to 0.1 and never shown as 0. */
+function getReduction(excess: number): number {
+  return Math.max(0.1, ceilTenth(excess));
+}
+
+/** "2025-06 の平均時間外労働をあと3.2時間減らす必要（合計38.5時間）" for each month at or over the threshold. */
+function describeMonthsOver(stats: Map<IsoMonth, MonthStat>, threshold: number, label = ''): string[] {
+  const out: string[] = [];
+  for (const [month, s] of stats) {
+    if (s.mean < threshold - EPSILON) continue;
+    const excess = s.mean - threshold;
+    out.push(`${label}${month} の平均時間外労働をあと${formatHours(getReduction(excess))}時間減らす必要（合計${formatHours(getReduction(excess * s.employees))}時間）`);
+  }
+  return out;
+}
+
+/** Evidence rows of a monthly mean: month, mean, employees, total. */
+function toEvidence(stats: Map<IsoMonth, MonthStat>, category?: string): EvidenceRow[] {
+  return [...stats].map(([month, s]) => ({ ...(category === undefined ? {} : { category }), month, mean: roundTo(s.mean), employees: s.employees, total: roundTo(s.total) }));
+}
+
+/** Status of a monthly criterion: missing months first, then empty population, then the threshold. */
+function judgeMonthly(missing: IsoMonth[], hasPopulation: boolean, failing: boolean): Status {
+  if (missing.length > 0) return 'insufficient-data';
+  if (!hasPopulation) return 'not-applicable';
+  return failing ? 'fail' : 'pass';
+}
+
+/** Joins gap sentences; null when there is nothing to say. */
+function joinGap(parts: string[]): string | null {
+  return parts.length > 0 ? parts.join('。') : null;
+}
+
+/** Highest value of a map, or null when empty. */
+function getMax(values: Iterable<number>): number | null {
+  let max: number | null = null;
+  for (const v of values) if (max === null || v > max) max = v;
+  return max;
+}
+
+/**
+ * A monthly-mean criterion: value = highest monthly mean, pass when every month is under the threshold.
+ * Example: means 44 and 46 with threshold 45 → fail, value 46, gap for the 46-hour month.
+ */
+function evaluateMonthlyMean(ctx: EvalContext, id: string, fallback: number, include?: (row: MonthlyHours) => boolean): CriterionResult {
+  const threshold = getThreshold(ctx, id, fallback);
+  const limit = toNumberThreshold(threshold, fallback);
+  const { stats, missing } = computeMonthlyMeans(ctx, include);
+  const max = getMax([...stats.values()].map((s) => s.mean));
+  const over = describeMonthsOver(stats, limit);
+  const status = judgeMonthly(missing, stats.size > 0, over.length > 0);
+  const gap = status === 'insufficient-data' ? joinGap([describeMissingMonths(missing), ...over]) : joinGap(over);
+  return buildResult(getMeta(id), {
+    status, value: max === null ? null : roundTo(max), threshold, gap, series: toSeries(stats), evidence: toEvidence(stats),
+  });
+}
+
+/** `hours.avg-overtime-under-45`: everyone employed with attendance data. */
+export function evaluateAverageOvertime(ctx: EvalContext): CriterionResult {
+  return evaluateMonthlyMean(ctx, 'hours.avg-overtime-under-45', 45);
+}
+
+/** Employment category (雇用管理区分) of an employee, as written on the roster. */
+function getCategory(ctx: EvalContext, employeeId: string): string {
+  return ctx.index.employees.get(employeeId)?.employmentType?.trim() || '（雇用区分なし）';
+}
+
+/**
+ * `hours.avg-overtime-under-45-by-category`: the same mean per employment category; value = the highest
+ * category-month mean; breakdown = highest monthly mean per category; series = highest category mean per month.
+ */
+export function evaluateAverageOvertimeByCategory(ctx: EvalContext): CriterionResult {
+  const id = 'hours.avg-overtime-under-45-by-category';
+  const threshold = getThreshold(ctx, id, 45);
+  const limit = toNumberThreshold(threshold, 45);
+  const byCategory = new Map<string, MonthlyMeans>();
+  const categories = new Set<string>();
+  for (const month of ctx.months12) for (const row of ctx.index.hoursByMonth.get(month) ?? []) categories.add(getCategory(ctx, row.employeeId));
+  let missing: IsoMonth[] = [];
+  for (const category of [...categories].sort()) {
+    const means = computeMonthlyMeans(ctx, (row) => getCategory(ctx, row.employeeId) === category);
+    missing = means.missing;
+    byCategory.set(category, means);
+  }
+  if (categories.size === 0) missing = [...ctx.months12];
+  const breakdown: Record<string, number> = {};
+  const series: Record<IsoMonth, number> = {};
+  const over: string[] = [];
+  const evidence: EvidenceRow[] = [];
+  for (const [category, { stats }] of byCategory) {
+    const max = getMax([...stats.values()].map((s) => s.mean));
+    if (max !== null) breakdown[category] = roundTo(max);
+    for (const [month, s] of stats) series[month] = Math.max(series[month] ?? -Infinity, roundTo(s.mean));
+    over.push(...describeMonthsOver(stats, limit, `${category}: `));
+    evidence.push(...toEvidence(stats, category));
+  }
+  const max = getMax(Object.values(breakdown));
+  const status = judgeMonthly(missing, max !== null, over.length > 0);
+  const gap = status === 'insufficient-data' ? joinGap([describeMissingMonths(missing), ...over]) : joinGap(over);
+  return buildResult(getMeta(id), { status, value: max, threshold, gap, series, evidence, breakdown });
+}
+
+/**
+ * True when a full-time criterion can say nothing: no employee with attendance data in the window has a known
+ * full-time status (typically: no roster).
+ */
+function lacksFullTimeStatus(ctx: EvalContext): boolean {
+  for (const month of ctx.months12) {
+    for (const row of ctx.index.hoursByMonth.get(month) ?? []) if (resolveFullTime(ctx, row.employeeId) !== undefined) return false;
+  }
+  return true;
+}
+
+const NO_FULL_TIME = '社員名簿のフルタイム区分（フルタイム列・週所定労働時間・雇用形態）が必要です';
+
+/** A result for a criterion that cannot be judged for lack of a roster column. */
+function buildInsufficient(ctx: EvalContext, id: string, fallback: number | null, gap: string): CriterionResult {
+  return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold: getThreshold(ctx, id, fallback), gap });
+}
+
+/** `hours.fulltime-avg-overtime-under-30`: the monthly mean over full-time employees. */
+export function evaluateFullTimeOvertime(ctx: EvalContext): CriterionResult {
+  const id = 'hours.fulltime-avg-overtime-under-30';
+  if (lacksFullTimeStatus(ctx)) return buildInsufficient(ctx, id, 30, NO_FULL_TIME);
+  return evaluateMonthlyMean(ctx, id, 30, (row) => resolveFullTime(ctx, row.employeeId) === true);
+}
+
+/** True when a full-time employee is aged 25–39 in the month; a missing birth date is reported and excluded. */
+function isFullTime25to39(ctx: EvalContext, row: MonthlyHours): boolean {
+  if (resolveFullTime(ctx, row.employeeId) !== true) return false;
+  const age = getAgeInMonth(ctx, row.employeeId, row.month);
+  if (age === undefined) {
+    const e = ctx.index.employees.get(row.employeeId);
+    addIssue(ctx, { sheet: e?.ref?.sheet ?? '', cell: e?.ref ? `A${e.ref.row}` : '', value: row.employeeId, message: `${row.employeeId} の生年月日が分からないため、25〜39歳の基準の集計から除外しました` });
+    return false;
+  }
+  return age >= 25 && age <= 39;
+}
+
+/** `hours.fulltime-25to39-avg-overtime-under-45`: the monthly mean over full-time employees aged 25–39 in that month. */
+export function evaluateYoungFullTimeOvertime(ctx: EvalContext): CriterionResult {
+  const id = 'hours.fulltime-25to39-avg-overtime-under-45';
+  if (lacksFullTimeStatus(ctx)) return buildInsufficient(ctx, id, 45, NO_FULL_TIME);
+  const hasBirthDates = [...ctx.index.employees.values()].some((e) => e.birthDate !== undefined);
+  if (!hasBirthDates) return buildInsufficient(ctx, id, 45, '社員名簿の生年月日が必要です');
+  return evaluateMonthlyMean(ctx, id, 45, (row) => isFullTime25to39(ctx, row));
+}
+
+/**
+ * `hours.kurumin-overtime`: passes when either alternative passes; fails only when neither can pass.
+ * Example: under-30 fails, 25–39 passes → pass.
+ */
+export function evaluateKuruminOvertime(ctx: EvalContext): CriterionResult {
+  const a = evaluateFullTimeOvertime(ctx);
+  const b = evaluateYoungFullTimeOvertime(ctx);
+  const statuses = [a.status, b.status];
+  let status: Status;
+  if (statuses.includes('pass')) status = 'pass';
+  else if (statuses.includes('insufficient-data')) status = 'insufficient-data';
+  else if (statuses.includes('fail')) status = 'fail';
+  else status = 'not-applicable';
+  const gap = `次のいずれかが必要: ①${a.title}（${a.gap ?? '—'}） ②${b.title}（${b.gap ?? '—'}）`;
+  return buildResult(getMeta('hours.kurumin-overtime'), {
+    status,
+    value: null,
+    threshold: getThreshold(ctx, 'hours.kurumin-overtime', null),
+    gap,
+    breakdown: Object.fromEntries([[a.id, a.value], [b.id, b.value]].filter((e): e is [string, number] => typeof e[1] === 'number')),
+  });
+}
+
+/**
+ * `hours.no-fulltime-over-60-average`: per full-time employee, the mean OT (holiday work excluded) over the
+ * window's months in which they were employed and have data; value = the highest mean; fail when ≥ 60.
+ * Series = the monthly mean OT of full-time employees.
+ */
+export function evaluateFullTimeSixtyAverage(ctx: EvalContext): CriterionResult {
+  const id = 'hours.no-fulltime-over-60-average';
+  const threshold = getThreshold(ctx, id, 60);
+  const limit = toNumberThreshold(threshold, 60);
+  if (lacksFullTimeStatus(ctx)) return buildInsufficient(ctx, id, 60, NO_FULL_TIME);
+  const isFullTime = (row: MonthlyHours): boolean => resolveFullTime(ctx, row.employeeId) === true;
+  const { stats, missing } = computeMonthlyMeans(ctx, isFullTime, (row) => row.overtime);
+  const sums = new Map<string, { total: number; months: number }>();
+  for (const month of ctx.months12) {
+    for (const row of ctx.index.hoursByMonth.get(month) ?? []) {
+      if (!isEmployedIn(ctx, row.employeeId, month) || !isFullTime(row)) continue;
+      const s = sums.get(row.employeeId) ?? { total: 0, months: 0 };
+      s.total += row.overtime;
+      s.months += 1;
+      sums.set(row.employeeId, s);
+    }
+  }
+  const breakdown: Record<string, number> = {};
+  const over: string[] = [];
+  for (const [employeeId, s] of [...sums].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const mean = s.total / s.months;
+    breakdown[employeeId] = roundTo(mean);
+    if (mean >= limit - EPSILON) over.push(`${employeeId} の月平均時間外労働（${formatHours(mean)}時間）をあと${formatHours(getReduction(mean - limit))}時間減らす必要`);
+  }
+  const max = getMax(Object.values(breakdown));
+  const status = judgeMonthly(missing, sums.size > 0, over.length > 0);
+  const gap = status === 'insufficient-data' ? joinGap([describeMissingMonths(missing), ...over]) : joinGap(over);
+  return buildResult(getMeta(id), { status, value: max, threshold, gap, series: toSeries(stats), breakdown });
+}
+
+/** Worked hours of one employee-month: the given total, else the sum of the month's shifts; undefined when unknown. */
+function getWorkedHours(ctx: EvalContext, employeeId: string, month: IsoMonth, row: MonthlyHours | undefined): number | undefined {
+  if (row?.worked !== undefined) return row.worked;
+  return ctx.index.shiftHoursByEmployeeMonth.get(employeeId)?.get(month);
+}
+
+/** Days of the window on which an employee was employed (roster dates, else the months with attendance rows). */
+function countDaysEmployed(ctx: EvalContext, employeeId: string): number {
+  let days = 0;
+  for (const month of ctx.months12) {
+    if (!isEmployedIn(ctx, employeeId, month)) continue;
+    const e = ctx.index.employees.get(employeeId);
+    const first = getFirstDayOfMonth(month);
+    const last = getLastDayOfMonth(month);
+    const start = e?.hireDate && e.hireDate > first ? e.hireDate : first;
+    const end = e?.leaveDate && e.leaveDate < last ? e.leaveDate : last;
+    days += countDaysInclusive(start, end);
+  }
+  return days;
+}
+
+/**
+ * `hours.weekly-60-share`: share of employees whose mean weekly worked hours over the window
+ * (total worked ÷ (days employed ÷ 7)) is ≥ 60. Needs worked hours: insufficient-data otherwise.
+ * Example: 1 of 20 employees at 61 h a week → 0.05, passes ≤ 5%.
+ */
+export function evaluateWeeklySixtyShare(ctx: EvalContext): CriterionResult {
+  const id = 'hours.weekly-60-share';
+  const threshold = getThreshold(ctx, id, 0.05);
+  const limit = toNumberThreshold(threshold, 0.05);
+  const totals = new Map<string, number>();
+  const missing: IsoMonth[] = [];
+  for (const month of ctx.months12) {
+    const rows = ctx.index.hoursByMonth.get(month);
+    if (!rows || rows.length === 0) missing.push(month);
+    for (const row of rows ?? []) {
+      const worked = getWorkedHours(ctx, row.employeeId, month, row);
+      if (worked !== undefined) totals.set(row.employeeId, (totals.get(row.employeeId) ?? 0) + worked);
+    }
+  }
+  if (totals.size === 0) return buildInsufficient(ctx, id, 0.05, '労働時間（実働時間）のデータが必要です（日次の勤怠、又は総労働時間の列）');
+  const breakdown: Record<string, number> = {};
+  const heavy: string[] = [];
+  for (const [employeeId, total] of [...totals].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const days = countDaysEmployed(ctx, employeeId);
+    if (days <= 0) continue;
+    const weekly = total / (days / 7);
+    breakdown[employeeId] = roundTo(weekly);
+    if (weekly >= 60 - EPSILON) heavy.push(employeeId);
+  }
+  const n = Object.keys(breakdown).length;
+  const share = n > 0 ? heavy.length / n : 0;
+  const failing = share > limit + EPSILON;
+  const excess = heavy.length - Math.floor(limit * n + EPSILON);
+  const gaps = failing ? [`週60時間以上の人をあと${excess}人減らす必要（${listIds(heavy)}）`] : [];
+  const status = judgeMonthly(missing, n > 0, failing);
+  const gap = status === 'insufficient-data' ? joinGap([describeMissingMonths(missing), ...gaps]) : joinGap(gaps);
+  return buildResult(getMeta(id), { status, value: n > 0 ? share : null, threshold, gap, breakdown });
+}

@@ -1,0 +1,177 @@
+/**
+ * 36協定 limits (労働基準法36条, seed 004 二) per employee: findings for each limit, one criterion per finding
+ * rule (value = employees with such a finding) and the company criterion `law36.compliance`.
+ * OT excludes holiday work; "OT+HW" includes it.
+ */
+import type { CriterionResult, Finding, IsoMonth, MonthlyHours, Severity } from './types';
+import type { EvalContext } from './context';
+import { getThreshold, remember } from './context';
+import { addMonths, getMonthOf } from './dates';
+import { getAgreementYearStart } from './windows';
+import { getMeta } from './meta';
+import { buildResult, EPSILON, formatHours, listIds, roundTo, toNumberThreshold } from './result';
+
+/** Statutory limits that are not user parameters (the monthly 45 h is `params.monthlyOvertimeLimit`). */
+export const LAW36_LIMITS = {
+  monthsOver45PerYear: 6,
+  yearWarning: 360,
+  yearViolation: 720,
+  monthWithHolidayWork: 100,
+  averageWithHolidayWork: 80,
+  averageSpans: [2, 3, 4, 5, 6],
+} as const;
+
+export const LAW36_RULES = [
+  'law36.month-over-45',
+  'law36.months-over-45-more-than-6',
+  'law36.year-over-360',
+  'law36.year-over-720',
+  'law36.month-100-or-more',
+  'law36.avg-over-80',
+  'law36.approaching',
+] as const;
+
+type Law36Rule = (typeof LAW36_RULES)[number];
+
+function makeFinding(rule: Law36Rule, employeeId: string, period: string, value: number, severity: Severity, message: string): Finding {
+  return { rule, employeeId, period, value: roundTo(value), severity, message };
+}
+
+/** Month findings: OT > 45 (warning) and OT+HW ≥ 100 (violation). */
+function findMonthFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], out: Finding[]): void {
+  const limit = ctx.params.monthlyOvertimeLimit;
+  for (const row of rows) {
+    if (row.overtime > limit + EPSILON) {
+      out.push(makeFinding('law36.month-over-45', employeeId, row.month, row.overtime, 'warning',
+        `${employeeId} の ${row.month} の時間外労働 ${formatHours(row.overtime)}時間は月${limit}時間を超えています（特別条項が必要）`));
+    }
+    const withHoliday = row.overtime + row.holidayWork;
+    if (withHoliday >= LAW36_LIMITS.monthWithHolidayWork - EPSILON) {
+      out.push(makeFinding('law36.month-100-or-more', employeeId, row.month, withHoliday, 'violation',
+        `${employeeId} の ${row.month} の時間外・休日労働 ${formatHours(withHoliday)}時間は単月100時間未満の上限に違反しています`));
+    }
+  }
+}
+
+/** Agreement-year findings: more than 6 months over 45 h, over 360 h, over 720 h. */
+function findYearFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], out: Finding[]): void {
+  const years = new Map<IsoMonth, { total: number; over: number }>();
+  for (const row of rows) {
+    const start = getAgreementYearStart(row.month, ctx.params.agreementStartMonth);
+    const y = years.get(start) ?? { total: 0, over: 0 };
+    y.total += row.overtime;
+    if (row.overtime > ctx.params.monthlyOvertimeLimit + EPSILON) y.over += 1;
+    years.set(start, y);
+  }
+  for (const [start, y] of years) {
+    const period = `${start}..${addMonths(start, 11)}`;
+    if (y.over > LAW36_LIMITS.monthsOver45PerYear) {
+      out.push(makeFinding('law36.months-over-45-more-than-6', employeeId, period, y.over, 'violation',
+        `${employeeId} は対象期間 ${period} に月${ctx.params.monthlyOvertimeLimit}時間超が${y.over}か月あります（年6か月まで）`));
+    }
+    if (y.total > LAW36_LIMITS.yearViolation + EPSILON) {
+      out.push(makeFinding('law36.year-over-720', employeeId, period, y.total, 'violation',
+        `${employeeId} の対象期間 ${period} の時間外労働 ${formatHours(y.total)}時間は年720時間を超えています`));
+    } else if (y.total > LAW36_LIMITS.yearWarning + EPSILON) {
+      out.push(makeFinding('law36.year-over-360', employeeId, period, y.total, 'warning',
+        `${employeeId} の対象期間 ${period} の時間外労働 ${formatHours(y.total)}時間は年360時間を超えています（特別条項が必要）`));
+    }
+  }
+}
+
+/**
+ * The worst 2–6-month mean of OT+HW (months without data count as 0, across agreement years); a finding when it
+ * is over 80 h. Example: 85 h then 80 h → mean 82.5 over `2025-05..2025-06`.
+ */
+function findAverageFinding(employeeId: string, rows: MonthlyHours[], out: Finding[]): void {
+  if (rows.length === 0) return;
+  const maxSpan = LAW36_LIMITS.averageSpans[LAW36_LIMITS.averageSpans.length - 1];
+  const first = addMonths(rows[0].month, -(maxSpan - 1));
+  const months: IsoMonth[] = [];
+  const values: number[] = [];
+  let r = 0;
+  for (let m = first; m <= rows[rows.length - 1].month; m = addMonths(m, 1)) {
+    months.push(m);
+    if (r < rows.length && rows[r].month === m) {
+      values.push(rows[r].overtime + rows[r].holidayWork);
+      r += 1;
+    } else values.push(0);
+  }
+  let worst: { mean: number; start: IsoMonth; end: IsoMonth } | null = null;
+  for (let end = maxSpan - 1; end < values.length; end++) {
+    let sum = values[end];
+    for (let span = 2; span <= maxSpan; span++) {
+      sum += values[end - span + 1];
+      const mean = sum / span;
+      if (mean > LAW36_LIMITS.averageWithHolidayWork + EPSILON && (worst === null || mean > worst.mean + EPSILON)) {
+        worst = { mean, start: months[end - span + 1], end: months[end] };
+      }
+    }
+  }
+  if (worst) {
+    out.push(makeFinding('law36.avg-over-80', employeeId, `${worst.start}..${worst.end}`, worst.mean, 'violation',
+      `${employeeId} の ${worst.start}〜${worst.end} の時間外・休日労働の平均 ${formatHours(worst.mean)}時間は2〜6か月平均80時間以内の上限に違反しています`));
+  }
+}
+
+/** At-risk when OT in the as-of month (or the latest month with data) reaches `approachingRatio` × 45 h. */
+function findApproaching(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], out: Finding[]): void {
+  const latest = rows[rows.length - 1];
+  if (!latest) return;
+  const level = ctx.params.approachingRatio * ctx.params.monthlyOvertimeLimit;
+  if (latest.overtime >= level - EPSILON) {
+    out.push(makeFinding('law36.approaching', employeeId, latest.month, latest.overtime, 'at-risk',
+      `${employeeId} の ${latest.month} の時間外労働 ${formatHours(latest.overtime)}時間は月${ctx.params.monthlyOvertimeLimit}時間の${Math.round(ctx.params.approachingRatio * 100)}%（${formatHours(level)}時間）以上です`));
+  }
+}
+
+/**
+ * Every 36協定 finding, for every employee and every month with data up to the as-of month.
+ * Example: 104 h of OT+HW in 2025-12 → `{ rule: 'law36.month-100-or-more', period: '2025-12', value: 104, severity: 'violation' }`.
+ */
+export function computeLaw36Findings(ctx: EvalContext): Finding[] {
+  return remember(ctx, 'law36.findings', () => {
+    const asOfMonth = getMonthOf(ctx.params.asOf);
+    const out: Finding[] = [];
+    const ids = [...ctx.index.hoursByEmployee.keys()].sort();
+    for (const employeeId of ids) {
+      const rows = [...ctx.index.hoursByEmployee.get(employeeId)!.values()]
+        .filter((row) => row.month <= asOfMonth)
+        .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+      findMonthFindings(ctx, employeeId, rows, out);
+      findYearFindings(ctx, employeeId, rows, out);
+      findAverageFinding(employeeId, rows, out);
+      findApproaching(ctx, employeeId, rows, out);
+    }
+    return out;
+  });
+}
+
+/** A count criterion over findings: value = employees concerned, pass when that count ≤ threshold (default 0). */
+function evaluateFindingCount(ctx: EvalContext, id: string, findings: Finding[], what: string): CriterionResult {
+  const threshold = getThreshold(ctx, id, 0);
+  if (ctx.dataset.monthlyHours.length === 0) {
+    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: '勤怠データ（月ごとの時間外・休日労働）がありません' });
+  }
+  const employees = [...new Set(findings.map((f) => f.employeeId))];
+  const failing = employees.length > toNumberThreshold(threshold, 0);
+  return buildResult(getMeta(id), {
+    status: failing ? 'fail' : 'pass',
+    value: employees.length,
+    threshold,
+    gap: failing ? `${what}: ${listIds(employees)}（${findings.length}件）` : null,
+    evidence: findings.map((f) => ({ employeeId: f.employeeId, period: f.period, value: f.value, severity: f.severity, message: f.message })),
+  });
+}
+
+/** One criterion per 36協定 finding rule. */
+export function evaluateLaw36Rule(ctx: EvalContext, rule: Law36Rule): CriterionResult {
+  const findings = computeLaw36Findings(ctx).filter((f) => f.rule === rule);
+  return evaluateFindingCount(ctx, rule, findings, '該当者');
+}
+
+/** `law36.compliance`: pass when there is no violation; value = employees with at least one violation. */
+export function evaluateLaw36Compliance(ctx: EvalContext): CriterionResult {
+  const violations = computeLaw36Findings(ctx).filter((f) => f.severity === 'violation');
+  return evaluateFindingCount(ctx, 'law36.compliance', violations, '上限規制の違反があります');
+}

@@ -1,0 +1,97 @@
+/** Building blocks shared by every criterion family: metadata, result assembly, number formatting for gaps. */
+import type { CriterionResult, CriterionValue, EvidenceRow, IsoMonth, Status, Threshold, Unit } from './types';
+
+/** What the summary shows about a criterion besides its figures. */
+export interface CriterionMeta {
+  id: string;
+  /** Japanese label (項目). */
+  title: string;
+  titleEn: string;
+  /** Japanese group (区分). */
+  category: string;
+  categoryEn: string;
+  /** Japanese source (根拠). */
+  source: string;
+  unit: Unit;
+}
+
+/** Tolerance for comparing computed rates and means with thresholds (0.3 must equal 3 / 10). */
+export const EPSILON = 1e-9;
+
+export interface ResultFields {
+  status: Status;
+  value: CriterionValue;
+  threshold: Threshold;
+  gap?: string | null;
+  series?: Record<IsoMonth, number>;
+  evidence?: EvidenceRow[];
+  breakdown?: Record<string, number>;
+}
+
+/**
+ * Assembles a criterion result from its metadata and figures.
+ * Example: `buildResult(meta, { status: 'pass', value: 0.3, threshold: 0.3 }).gap === null`.
+ */
+export function buildResult(meta: CriterionMeta, fields: ResultFields): CriterionResult {
+  const result: CriterionResult = {
+    id: meta.id,
+    title: meta.title,
+    category: meta.category,
+    status: fields.status,
+    value: fields.value,
+    threshold: fields.threshold,
+    unit: meta.unit,
+    gap: fields.status === 'pass' ? null : fields.gap ?? null,
+    source: meta.source,
+  };
+  if (fields.series) result.series = fields.series;
+  if (fields.evidence) result.evidence = fields.evidence;
+  if (fields.breakdown) result.breakdown = fields.breakdown;
+  return result;
+}
+
+/** Rounds to `digits` decimals (figures are never rounded coarser than 0.01). Example: `roundTo(31.254, 2) === 31.25`. */
+export function roundTo(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** Rounds up to one decimal, for "how much must change" (never understate a gap). Example: `ceilTenth(3.21) === 3.3`. */
+export function ceilTenth(x: number): number {
+  return Math.ceil(x * 10 - EPSILON) / 10;
+}
+
+/** Formats hours with one decimal. Example: `formatHours(3.2) === '3.2'`. */
+export function formatHours(x: number): string {
+  return x.toFixed(1);
+}
+
+/** Formats a fraction as a percentage. Example: `formatPercent(0.3) === '30.0%'`. */
+export function formatPercent(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+/** The threshold as a number, or `fallback` when it is not a single number. */
+export function toNumberThreshold(t: Threshold, fallback: number): number {
+  return typeof t === 'number' && Number.isFinite(t) ? t : fallback;
+}
+
+/**
+ * How many more of `n` people must be counted for `count / n ≥ rate` (same n).
+ * Example: `countNeededForRate(2, 10, 0.3) === 1`.
+ */
+export function countNeededForRate(count: number, n: number, rate: number): number {
+  return Math.max(0, Math.ceil(rate * n - EPSILON) - count);
+}
+
+/** Lists ids for a gap, at most `max` of them. Example: `listIds(['E1','E2','E3'], 2) === 'E1、E2 ほか1人'`. */
+export function listIds(ids: string[], max = 5): string {
+  const shown = ids.slice(0, max).join('、');
+  return ids.length > max ? `${shown} ほか${ids.length - max}人` : shown;
+}
+
+/** Lists months for a gap, at most `max` of them. Example: `listMonthsText(['2025-07']) === '2025-07'`. */
+export function listMonthsText(months: string[], max = 6): string {
+  const shown = months.slice(0, max).join('、');
+  return months.length > max ? `${shown} ほか${months.length - max}か月` : shown;
+}
