@@ -56,6 +56,8 @@ export interface SheetLayout {
   charts: ChartSpec[];
   /** Freeze panes below this many rows. */
   freezeRows?: number;
+  /** Freeze panes right of this many columns (row labels such as employee id and name). */
+  freezeColumns?: number;
   /** Sheet tab colour `#RRGGBB`. */
   tabColor?: string;
 }

@@ -1,0 +1,204 @@
+/**
+ * Turning rule values into cells and text: number formats by unit, value objects as text, dates, months,
+ * and the display width of East Asian text for the terminal table.
+ */
+import type { CriterionValue, IsoDate, IsoMonth, Unit } from '../rules/types';
+import type { CellValue } from './layout';
+
+export const FORMAT_HOURS = '0.0';
+export const FORMAT_RATE = '0.0%';
+export const FORMAT_COUNT = '0';
+export const FORMAT_DAYS = '0.0';
+export const FORMAT_DATE = 'yyyy/mm/dd';
+export const FORMAT_MONTH = 'yyyy/mm';
+
+/**
+ * Returns the Excel number format for a unit (undefined: leave the cell's format alone).
+ *
+ * @example numberFormatFor('rate') // '0.0%'
+ */
+export function numberFormatFor(unit: Unit): string | undefined {
+  switch (unit) {
+    case 'hours':
+      return FORMAT_HOURS;
+    case 'rate':
+      return FORMAT_RATE;
+    case 'count':
+      return FORMAT_COUNT;
+    case 'days':
+      return FORMAT_DAYS;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Formats one number as the number format of its unit would show it, with a unit word for hours and days.
+ *
+ * @example formatNumberText(0.75, 'rate') // '75.0%'
+ * @example formatNumberText(31.25, 'hours') // '31.3時間'
+ */
+export function formatNumberText(n: number, unit: Unit): string {
+  switch (unit) {
+    case 'rate':
+      return `${(n * 100).toFixed(1)}%`;
+    case 'hours':
+      return `${n.toFixed(1)}時間`;
+    case 'days':
+      return `${n.toFixed(1)}日`;
+    case 'count':
+      return n.toFixed(0);
+    default:
+      return String(n);
+  }
+}
+
+/**
+ * Formats a criterion value or threshold as text; an object is written key by key.
+ *
+ * @example formatMeasureText({ 係長: 0.25, 課長: 0.5 }, 'rate') // '係長 25.0% / 課長 50.0%'
+ * @example formatMeasureText(null, 'hours') // ''
+ */
+export function formatMeasureText(value: CriterionValue, unit: Unit): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return formatNumberText(value, unit);
+  return Object.entries(value)
+    .map(([key, n]) => `${key} ${formatNumberText(n, unit)}`)
+    .join(' / ');
+}
+
+/** A cell plus the number format it needs. */
+export interface FormattedCell {
+  value: CellValue;
+  numberFormat?: string;
+}
+
+/**
+ * Turns a criterion value or threshold into a cell: a number stays a number (with its unit's format),
+ * an object becomes text.
+ *
+ * @example toMeasureCell(0.75, 'rate') // { value: 0.75, numberFormat: '0.0%' }
+ */
+export function toMeasureCell(value: CriterionValue, unit: Unit): FormattedCell {
+  if (value === null) return { value: null };
+  if (typeof value === 'number') return { value, numberFormat: numberFormatFor(unit) };
+  return { value: formatMeasureText(value, unit) };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+
+/**
+ * Tells whether a string is an ISO date `YYYY-MM-DD`.
+ *
+ * @example isIsoDate('2026-03-31') // true
+ */
+export function isIsoDate(text: string): boolean {
+  return ISO_DATE.test(text);
+}
+
+/**
+ * Turns a month `YYYY-MM` into a serial index (months since year 0), so months can be counted and compared.
+ *
+ * @example monthIndex('2026-03') - monthIndex('2025-04') // 11
+ */
+export function monthIndex(month: IsoMonth): number {
+  const m = ISO_MONTH.exec(month);
+  if (!m) return NaN;
+  return Number(m[1]) * 12 + Number(m[2]) - 1;
+}
+
+/**
+ * Turns a month index back into `YYYY-MM`.
+ *
+ * @example monthFromIndex(monthIndex('2025-12') + 1) // '2026-01'
+ */
+export function monthFromIndex(index: number): IsoMonth {
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * Lists the months from `first` to `last`, both included.
+ *
+ * @example listMonths('2025-11', '2026-01') // ['2025-11', '2025-12', '2026-01']
+ */
+export function listMonths(first: IsoMonth, last: IsoMonth): IsoMonth[] {
+  const out: IsoMonth[] = [];
+  for (let i = monthIndex(first); i <= monthIndex(last); i++) out.push(monthFromIndex(i));
+  return out;
+}
+
+/**
+ * Turns a month into a date cell (the first day), shown as `yyyy/mm`.
+ *
+ * @example toMonthCell('2025-04') // { date: '2025-04-01' }
+ */
+export function toMonthCell(month: IsoMonth): { date: IsoDate } {
+  return { date: `${month}-01` };
+}
+
+/**
+ * Adds whole years to an ISO date and steps back one day: the end of a one-year window.
+ * A 29 February start ends on 28 February of the next year.
+ *
+ * @example addYearMinusOneDay('2025-04-01') // '2026-03-31'
+ */
+export function addYearMinusOneDay(date: IsoDate): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = Date.UTC(y + 1, m - 1, d) - 86400000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** Wide and fullwidth ranges of Unicode's East Asian Width (W and F); ambiguous characters count as narrow. */
+const WIDE_RANGES: [number, number][] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x1f300, 0x1f64f],
+  [0x20000, 0x3fffd],
+];
+
+function isWide(codePoint: number): boolean {
+  for (const [lo, hi] of WIDE_RANGES) if (codePoint >= lo && codePoint <= hi) return true;
+  return false;
+}
+
+/**
+ * Counts the terminal columns a string takes: 2 for a wide (CJK, full-width) character, 1 otherwise.
+ *
+ * @example displayWidth('達成 ok') // 7
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  return width;
+}
+
+/**
+ * Pads a string with spaces to a display width (left-aligned, or right-aligned for numbers).
+ *
+ * @example padDisplay('達成', 6) // '達成  '
+ */
+export function padDisplay(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const pad = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return align === 'left' ? text + pad : pad + text;
+}
+
+/**
+ * Builds an internal hyperlink target, quoting the sheet name the way Excel does (a `'` is doubled).
+ *
+ * @example toCellTarget('勤怠', 'D15') // "'勤怠'!D15"
+ */
+export function toCellTarget(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * The report layer: a Report (+ the Dataset for evidence) as host-neutral sheet layouts, and as a terminal table.
+ * Imports rule types and the checklist data only; no host, no clock.
+ */
+import type { Dataset, Report } from '../rules/types';
+import { FUKUYAMA_CHECKLIST } from '../rules/checklist';
+import type { SheetLayout } from './layout';
+import type { ReportMeta } from './meta';
+import { buildChecklistLayout } from './checklist';
+import { buildChildcareLayout } from './childcare';
+import { buildIssuesLayout } from './issues';
+import { buildLaw36Layout } from './law36';
+import { buildLeave5Layout } from './leave5';
+import { buildSummaryLayout } from './summary';
+
+export type { ReportMeta } from './meta';
+export type * from './layout';
+export { SHEET_NAMES, statusLabel } from './labels';
+export { needsTextGuard } from './textGuard';
+export { formatCriteriaTable } from './table';
+export { buildSummaryLayout, detailSheetFor } from './summary';
+export { buildLaw36Layout } from './law36';
+export { buildLeave5Layout } from './leave5';
+export { buildChildcareLayout } from './childcare';
+export { buildIssuesLayout } from './issues';
+export { buildChecklistLayout } from './checklist';
+
+/**
+ * Builds every sheet the checker writes, summary first. The checklist is included only when the report has
+ * checklist items (a profile with the Fukuyama checklist) or the workbook already had answers; hosts write it only
+ * when it does not exist yet. The other sheets are always there (with a note when empty), so a second run
+ * replaces every sheet of the first one and leaves nothing stale.
+ *
+ * @example buildReportLayouts(report, dataset, { generatedAt: '2026-04-01T09:00:00+09:00', profileLabel: 'すべて' })
+ *   .map((l) => l.name) // ['WLB基準サマリー', '36協定チェック', '年休5日チェック', '育休取得率', '入力エラー', …]
+ */
+export function buildReportLayouts(report: Report, dataset: Dataset, meta: ReportMeta): SheetLayout[] {
+  const layouts = [
+    buildSummaryLayout(report, dataset, meta),
+    buildLaw36Layout(report, dataset, meta),
+    buildLeave5Layout(report, dataset),
+    buildChildcareLayout(report, dataset),
+    buildIssuesLayout(report.inputIssues),
+  ];
+  const hasChecklist = report.criteria.some((c) => c.id.startsWith('checklist.')) || dataset.checklist.length > 0;
+  if (hasChecklist) layouts.push(buildChecklistLayout(FUKUYAMA_CHECKLIST, dataset.checklist));
+  return layouts;
+}

@@ -1,0 +1,292 @@
+/**
+ * The 36協定 sheet: an employee × month matrix of OT and OT+HW, coloured by the law36 findings, with yearly OT
+ * totals per agreement year, the number of months over 45 h, and the worst 2–6-month mean of OT+HW.
+ *
+ * Row order: employees with a law36 finding come first (those with a violation before warnings before at-risk),
+ * then everyone else; within a group by employee id in natural order (E2 before E10). Each employee has two rows,
+ * 時間外 (OT) and 時間外＋休日 (OT+HW), both carrying id and name so the sheet can be filtered.
+ */
+import type { Dataset, Finding, IsoMonth, Report, Severity } from '../rules/types';
+import type { SheetLayout } from './layout';
+import type { ReportMeta } from './meta';
+import { SheetDraft } from './draft';
+import { FORMAT_COUNT, FORMAT_HOURS, monthFromIndex, monthIndex, toMonthCell, FORMAT_MONTH } from './format';
+import { HEADER_STYLE, NOTE_STYLE, SEVERITY_LABELS, SEVERITY_RANK, SEVERITY_STYLES, SHEET_NAMES, TITLE_STYLE } from './labels';
+
+const OT_LABEL = '時間外';
+const OTHW_LABEL = '時間外＋休日';
+const FIXED_COLUMNS = 3;
+const MAX_WINDOW = 6;
+const MIN_WINDOW = 2;
+
+interface EmployeeHours {
+  id: string;
+  /** OT and HW by month offset from the first month of the matrix (undefined: no data that month). */
+  ot: (number | undefined)[];
+  hw: (number | undefined)[];
+}
+
+/** The worst mean of OT+HW over 2–6 consecutive months, and where it lies. */
+export interface WorstMean {
+  mean: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * Finds the highest mean of 2 to 6 consecutive months (a month without data counts as 0); the earliest and
+ * shortest window wins a tie.
+ *
+ * @example findWorstMean([70, 90, 85, 10]) // { mean: 87.5, first: 1, last: 2 }
+ */
+export function findWorstMean(monthly: number[]): WorstMean | undefined {
+  const prefix = [0];
+  for (const v of monthly) prefix.push(prefix[prefix.length - 1] + v);
+  let worst: WorstMean | undefined;
+  for (let first = 0; first < monthly.length; first++) {
+    for (let len = MIN_WINDOW; len <= MAX_WINDOW && first + len <= monthly.length; len++) {
+      const mean = (prefix[first + len] - prefix[first]) / len;
+      if (!worst || mean > worst.mean) worst = { mean, first, last: first + len - 1 };
+    }
+  }
+  return worst;
+}
+
+/**
+ * Returns the first month index of the agreement year containing a month.
+ *
+ * @example monthFromIndex(agreementYearStart(monthIndex('2026-02'), 4)) // '2025-04'
+ */
+export function agreementYearStart(month: number, startMonth: number): number {
+  const offset = (((month - (startMonth - 1)) % 12) + 12) % 12;
+  return month - offset;
+}
+
+/** Parses a finding period into first and last month indexes (a date counts as its month). */
+function parsePeriod(period: string): [number, number] | undefined {
+  const [a, b] = period.split('..');
+  const first = monthIndex(a.slice(0, 7));
+  const last = b === undefined ? first : monthIndex(b.slice(0, 7));
+  return Number.isNaN(first) || Number.isNaN(last) ? undefined : [first, last];
+}
+
+function collectHours(dataset: Dataset): { employees: EmployeeHours[]; firstMonth: number; monthCount: number } {
+  let firstMonth = Infinity;
+  let lastMonth = -Infinity;
+  for (const m of dataset.monthlyHours) {
+    const i = monthIndex(m.month);
+    if (Number.isNaN(i)) continue;
+    if (i < firstMonth) firstMonth = i;
+    if (i > lastMonth) lastMonth = i;
+  }
+  if (firstMonth === Infinity) return { employees: [], firstMonth: 0, monthCount: 0 };
+  const monthCount = lastMonth - firstMonth + 1;
+  const byId = new Map<string, EmployeeHours>();
+  for (const m of dataset.monthlyHours) {
+    const i = monthIndex(m.month) - firstMonth;
+    if (Number.isNaN(i)) continue;
+    let e = byId.get(m.employeeId);
+    if (!e) {
+      e = { id: m.employeeId, ot: new Array(monthCount), hw: new Array(monthCount) };
+      byId.set(m.employeeId, e);
+    }
+    // Two rows for the same employee-month (one sheet per office, say) add up.
+    e.ot[i] = (e.ot[i] ?? 0) + m.overtime;
+    e.hw[i] = (e.hw[i] ?? 0) + m.holidayWork;
+  }
+  return { employees: [...byId.values()], firstMonth, monthCount };
+}
+
+/** Where things are on the sheet, so findings can be turned into cells. */
+interface Grid {
+  firstMonth: number;
+  monthCount: number;
+  /** First month index of each agreement year shown. */
+  years: number[];
+  startMonth: number;
+  monthCol(month: number): number | undefined;
+  totalCol(yearIndex: number): number;
+  countCol(yearIndex: number): number;
+  worstCol: number;
+  periodCol: number;
+  findingsCol: number;
+}
+
+function makeGrid(firstMonth: number, monthCount: number, startMonth: number): Grid {
+  const years: number[] = [];
+  if (monthCount > 0) {
+    for (let y = agreementYearStart(firstMonth, startMonth); y < firstMonth + monthCount; y += 12) years.push(y);
+  }
+  const afterMonths = FIXED_COLUMNS + monthCount + 1;
+  return {
+    firstMonth,
+    monthCount,
+    years,
+    startMonth,
+    monthCol: (month) => (month >= firstMonth && month < firstMonth + monthCount ? FIXED_COLUMNS + 1 + month - firstMonth : undefined),
+    totalCol: (y) => afterMonths + y,
+    countCol: (y) => afterMonths + years.length + y,
+    worstCol: afterMonths + 2 * years.length,
+    periodCol: afterMonths + 2 * years.length + 1,
+    findingsCol: afterMonths + 2 * years.length + 2,
+  };
+}
+
+/** The cells a finding colours, as [row offset (0 = OT row, 1 = OT+HW row), column]. */
+function cellsOfFinding(finding: Finding, grid: Grid): [0 | 1, number][] {
+  const period = parsePeriod(finding.period);
+  if (!period) return [];
+  const [first, last] = period;
+  const yearIndex = grid.years.indexOf(agreementYearStart(first, grid.startMonth));
+  const monthCells = (offset: 0 | 1): [0 | 1, number][] => {
+    const out: [0 | 1, number][] = [];
+    for (let m = first; m <= last; m++) {
+      const col = grid.monthCol(m);
+      if (col !== undefined) out.push([offset, col]);
+    }
+    return out;
+  };
+  switch (finding.rule) {
+    case 'law36.month-100-or-more':
+      return monthCells(1);
+    case 'law36.avg-over-80':
+      return [...monthCells(1), [1, grid.worstCol]];
+    case 'law36.year-over-360':
+    case 'law36.year-over-720':
+      return yearIndex >= 0 ? [[0, grid.totalCol(yearIndex)]] : [];
+    case 'law36.months-over-45-more-than-6':
+      return yearIndex >= 0 ? [[0, grid.countCol(yearIndex)]] : [];
+    default:
+      return monthCells(0);
+  }
+}
+
+function countBySeverity(findings: Finding[]): string {
+  const counts = new Map<Severity, number>();
+  for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  return (Object.keys(SEVERITY_RANK) as Severity[])
+    .filter((s) => counts.has(s))
+    .map((s) => `${SEVERITY_LABELS[s]} ${counts.get(s)}`)
+    .join(' / ');
+}
+
+function worstRank(findings: Finding[] | undefined): number {
+  if (!findings || findings.length === 0) return Infinity;
+  return Math.min(...findings.map((f) => SEVERITY_RANK[f.severity]));
+}
+
+function formatMonthSpan(first: number, last: number): string {
+  const show = (i: number): string => monthFromIndex(i).replace('-', '/');
+  return `${show(first)}〜${show(last)}`;
+}
+
+function yearLabel(yearStart: number): string {
+  return `${Math.floor(yearStart / 12)}年度`;
+}
+
+function addLegend(draft: SheetDraft, startMonth: number): void {
+  draft.styles.addRange({ row: draft.push([SHEET_NAMES.law36]), col: 1 }, TITLE_STYLE);
+  const legend: [Severity, string][] = [
+    ['violation', '単月100h以上（時間外＋休日）、2〜6か月平均80h超、年720h超、45h超が年7か月以上'],
+    ['warning', '月45h超（特別条項が必要）、年360h超'],
+    ['at-risk', '直近の月の時間外が45hに近い'],
+  ];
+  legend.forEach(([severity, text], i) => {
+    const row = draft.push([i === 0 ? '凡例' : null, SEVERITY_LABELS[severity], text]);
+    draft.styles.addRange({ row, col: 2 }, { ...SEVERITY_STYLES[severity], horizontal: 'center', border: true });
+  });
+  const note = draft.push([
+    `時間外 = 法定時間外労働（休日労働を除く）、時間外＋休日 = 法定時間外労働＋法定休日労働（時間）。年度は36協定の対象期間（${startMonth}月始まり）。データのない月は空欄。`,
+  ]);
+  draft.styles.addRange({ row: note, col: 1 }, NOTE_STYLE);
+}
+
+/**
+ * Lays out the 36協定 sheet.
+ *
+ * @example buildLaw36Layout(report, dataset, meta).freezeRows // 5: title, legend and note stay visible
+ */
+export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportMeta): SheetLayout {
+  const startMonth = meta.agreementStartMonth ?? 4;
+  const draft = new SheetDraft();
+  addLegend(draft, startMonth);
+  const { employees, firstMonth, monthCount } = collectHours(dataset);
+  const grid = makeGrid(firstMonth, monthCount, startMonth);
+  const monthHeaders = Array.from({ length: monthCount }, (_, i) => toMonthCell(monthFromIndex(firstMonth + i)));
+  const headerRow = draft.push([
+    '社員番号',
+    '氏名',
+    '区分',
+    ...monthHeaders,
+    ...grid.years.map((y) => `${yearLabel(y)} 時間外計`),
+    ...grid.years.map((y) => `${yearLabel(y)} 45h超の月数`),
+    '2〜6か月平均の最大',
+    'その期間',
+    '指摘',
+  ]);
+  draft.styles.addRange({ row: headerRow, col: 1, colEnd: grid.findingsCol }, HEADER_STYLE);
+  if (monthCount > 0) draft.styles.addRange({ row: headerRow, col: FIXED_COLUMNS + 1, colEnd: FIXED_COLUMNS + monthCount }, { numberFormat: FORMAT_MONTH });
+  const freeze = { freezeRows: headerRow, freezeColumns: FIXED_COLUMNS, tabColor: '#C00000', fit: { fromRow: headerRow, max: 30 } };
+  if (employees.length === 0) {
+    draft.push(['勤怠データがありません。']);
+    return draft.toLayout(SHEET_NAMES.law36, freeze);
+  }
+
+  const findingsById = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    if (!f.rule.startsWith('law36.')) continue;
+    const list = findingsById.get(f.employeeId) ?? [];
+    list.push(f);
+    findingsById.set(f.employeeId, list);
+  }
+  const names = new Map(dataset.employees.map((e) => [e.id, e.name ?? null]));
+  const collator = new Intl.Collator('ja', { numeric: true });
+  const ranks = new Map(employees.map((e) => [e.id, worstRank(findingsById.get(e.id))]));
+  employees.sort((a, b) => (ranks.get(a.id) as number) - (ranks.get(b.id) as number) || collator.compare(a.id, b.id));
+
+  const severityAt = new Map<number, Severity>();
+  const width = grid.findingsCol + 1;
+  for (const e of employees) {
+    const name = names.get(e.id) ?? null;
+    const totals = grid.years.map(() => 0);
+    const over45 = grid.years.map(() => 0);
+    const othw: number[] = [];
+    for (let i = 0; i < monthCount; i++) {
+      const y = grid.years.indexOf(agreementYearStart(firstMonth + i, startMonth));
+      const ot = e.ot[i];
+      totals[y] += ot ?? 0;
+      if (ot !== undefined && ot > 45) over45[y] += 1;
+      othw.push(ot === undefined && e.hw[i] === undefined ? 0 : (ot ?? 0) + (e.hw[i] ?? 0));
+    }
+    const worst = findWorstMean(othw);
+    const findings = findingsById.get(e.id) ?? [];
+    const otRow = draft.push([e.id, name, OT_LABEL, ...Array.from({ length: monthCount }, (_, i) => e.ot[i] ?? null), ...totals, ...over45, null, null, countBySeverity(findings)]);
+    const othwRow = draft.push([
+      e.id,
+      name,
+      OTHW_LABEL,
+      ...Array.from({ length: monthCount }, (_, i) => (e.ot[i] === undefined && e.hw[i] === undefined ? null : othw[i])),
+      ...grid.years.map(() => null),
+      ...grid.years.map(() => null),
+      worst ? worst.mean : null,
+      worst ? formatMonthSpan(firstMonth + worst.first, firstMonth + worst.last) : null,
+      null,
+    ]);
+    for (const f of findings) {
+      for (const [offset, col] of cellsOfFinding(f, grid)) {
+        const key = (offset === 0 ? otRow : othwRow) * width + col;
+        const current = severityAt.get(key);
+        if (current === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[current]) severityAt.set(key, f.severity);
+      }
+    }
+  }
+  const lastRow = draft.nextRow - 1;
+  draft.styles.addRange({ row: headerRow + 1, col: FIXED_COLUMNS + 1, rowEnd: lastRow, colEnd: grid.totalCol(grid.years.length - 1) }, { numberFormat: FORMAT_HOURS });
+  draft.styles.addRange({ row: headerRow + 1, col: grid.countCol(0), rowEnd: lastRow, colEnd: grid.countCol(grid.years.length - 1) }, { numberFormat: FORMAT_COUNT });
+  draft.styles.addRange({ row: headerRow + 1, col: grid.worstCol, rowEnd: lastRow }, { numberFormat: FORMAT_HOURS });
+  draft.styles.addRange({ row: headerRow + 1, col: 1, rowEnd: lastRow, colEnd: grid.findingsCol }, { border: true });
+  for (const [key, severity] of severityAt) {
+    draft.styles.addCell(Math.floor(key / width), key % width, SEVERITY_STYLES[severity]);
+  }
+  return draft.toLayout(SHEET_NAMES.law36, freeze);
+}

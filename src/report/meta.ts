@@ -1,0 +1,8 @@
+/** What the host layer knows and the report does not: when it ran, and how the profile is called. */
+export interface ReportMeta {
+  /** ISO date-time, supplied by the host layer (the report layer never reads the clock). */
+  generatedAt: string;
+  profileLabel: string;
+  /** First month (1–12) of the 36協定 agreement year, for the yearly totals; default 4 (April). */
+  agreementStartMonth?: number;
+}

@@ -1,0 +1,192 @@
+/**
+ * The summary sheet (WLB基準サマリー): run details, one row per criterion with status text and colour, the
+ * self-declared checklist items, and the monthly mean overtime with its chart.
+ */
+import type { CriterionResult, CriterionValue, Dataset, Report } from '../rules/types';
+import type { ChartSpec, SheetLayout } from './layout';
+import type { ReportMeta } from './meta';
+import { SheetDraft } from './draft';
+import {
+  FORMAT_COUNT,
+  FORMAT_DATE,
+  FORMAT_HOURS,
+  FORMAT_MONTH,
+  type FormattedCell,
+  listMonths,
+  toCellTarget,
+  toMeasureCell,
+  toMonthCell,
+} from './format';
+import {
+  HEADER_STYLE,
+  KIND_LABELS_JA,
+  LINK_STYLE,
+  SECTION_STYLE,
+  SHEET_NAMES,
+  STATUS_STYLES,
+  TITLE_STYLE,
+  statusLabel,
+} from './labels';
+
+export const SUMMARY_HEADERS = ['区分', '項目', '根拠', '基準', '実績', '判定', '不足分', '詳細'] as const;
+const COL = { category: 1, title: 2, source: 3, threshold: 4, value: 5, status: 6, gap: 7, link: 8 } as const;
+
+const AVG_ID = 'hours.avg-overtime-under-45';
+const FULLTIME_ID = 'hours.fulltime-avg-overtime-under-30';
+
+/**
+ * Names the detail sheet behind a criterion, if there is one. The working-hours means link to the 36協定 matrix
+ * because that matrix holds the per-employee OT and OT+HW they are averaged from.
+ *
+ * @example detailSheetFor('childcare.male-rate') // '育休取得率'
+ */
+export function detailSheetFor(id: string): string | undefined {
+  if (id.startsWith('law36.')) return SHEET_NAMES.law36;
+  if (id.startsWith('hours.') && id !== 'hours.weekly-60-share') return SHEET_NAMES.law36;
+  if (id === 'leave.five-day-obligation') return SHEET_NAMES.leave5;
+  if (id.startsWith('childcare.')) return SHEET_NAMES.childcare;
+  if (id.startsWith('checklist.')) return SHEET_NAMES.checklist;
+  return undefined;
+}
+
+function addHeaderBlock(draft: SheetDraft, report: Report, dataset: Dataset, meta: ReportMeta): void {
+  draft.styles.addRange({ row: draft.push([SHEET_NAMES.summary]), col: 1 }, TITLE_STYLE);
+  const dateRow = draft.push(['基準日', { date: report.asOf }]);
+  draft.styles.addRange({ row: dateRow, col: 2 }, { numberFormat: FORMAT_DATE, horizontal: 'left' });
+  const [m12a, m12b] = report.windows.months12;
+  const [y3a, y3b] = report.windows.years3;
+  const monthRowA = draft.push(['集計期間（12か月）', toMonthCell(m12a), '〜', toMonthCell(m12b)]);
+  const monthRowB = draft.push(['集計期間（3年）', toMonthCell(y3a), '〜', toMonthCell(y3b)]);
+  draft.styles.addRange({ row: monthRowA, col: 2, rowEnd: monthRowB, colEnd: 4 }, { numberFormat: FORMAT_MONTH, horizontal: 'left' });
+  const planRow = draft.push(['計画期間', { date: report.windows.plan[0] }, '〜', { date: report.windows.plan[1] }]);
+  draft.styles.addRange({ row: planRow, col: 2, colEnd: 4 }, { numberFormat: FORMAT_DATE, horizontal: 'left' });
+  draft.push(['プロファイル', meta.profileLabel, report.profile]);
+  draft.push(['作成日時', meta.generatedAt]);
+  const issueCount = report.inputIssues.length;
+  const issueRow = draft.push(['入力エラー', issueCount, issueCount > 0 ? SHEET_NAMES.issues : '']);
+  draft.styles.addRange({ row: issueRow, col: 2 }, { numberFormat: FORMAT_COUNT, horizontal: 'left' });
+  if (issueCount > 0) {
+    draft.hyperlinks.push({ row: issueRow, col: 3, target: toCellTarget(SHEET_NAMES.issues, 'A1') });
+    draft.styles.addRange({ row: issueRow, col: 3 }, LINK_STYLE);
+  }
+  if (dataset.sources.length === 0) {
+    draft.push(['入力シート', '（なし）']);
+    return;
+  }
+  const firstSource = draft.nextRow;
+  dataset.sources.forEach((source, i) => {
+    draft.push([i === 0 ? '入力シート' : null, source.sheet, KIND_LABELS_JA[source.kind] ?? source.kind, source.rows]);
+  });
+  draft.styles.addRange({ row: firstSource, col: 4, rowEnd: draft.nextRow - 1 }, { numberFormat: '#,##0"行"', horizontal: 'left' });
+}
+
+/** A checklist item's value is its answer (1 = ○, 0 = ×), shown as the mark the user typed. */
+function toAnswerCell(value: CriterionValue): FormattedCell {
+  if (value === 1) return { value: '○' };
+  if (value === 0) return { value: '×' };
+  return { value: null };
+}
+
+function addCriterionRow(draft: SheetDraft, criterion: CriterionResult): void {
+  const isChecklist = criterion.id.startsWith('checklist.');
+  const threshold = toMeasureCell(criterion.threshold, criterion.unit);
+  const value = isChecklist ? toAnswerCell(criterion.value) : toMeasureCell(criterion.value, criterion.unit);
+  const detail = detailSheetFor(criterion.id);
+  const row = draft.push([
+    criterion.category,
+    criterion.title,
+    criterion.source,
+    threshold.value,
+    value.value,
+    statusLabel(criterion.status, 'ja'),
+    criterion.gap ?? '',
+    detail ?? '',
+  ]);
+  if (threshold.numberFormat) draft.styles.addCell(row, COL.threshold, { numberFormat: threshold.numberFormat });
+  if (value.numberFormat) draft.styles.addCell(row, COL.value, { numberFormat: value.numberFormat });
+  draft.styles.addCell(row, COL.status, STATUS_STYLES[criterion.status]);
+  if (detail) draft.hyperlinks.push({ row, col: COL.link, target: toCellTarget(detail, 'A1') });
+}
+
+function addCriteriaTable(draft: SheetDraft, criteria: CriterionResult[]): number {
+  const headerRow = draft.push([...SUMMARY_HEADERS]);
+  draft.styles.addRange({ row: headerRow, col: 1, colEnd: SUMMARY_HEADERS.length }, HEADER_STYLE);
+  const data = criteria.filter((c) => !c.id.startsWith('checklist.'));
+  const checklist = criteria.filter((c) => c.id.startsWith('checklist.'));
+  for (const criterion of data) addCriterionRow(draft, criterion);
+  if (checklist.length > 0) {
+    const sectionRow = draft.push(['チェックリスト（自己申告項目）']);
+    draft.styles.addRange({ row: sectionRow, col: 1 }, SECTION_STYLE);
+    for (const criterion of checklist) addCriterionRow(draft, criterion);
+  }
+  const lastRow = draft.nextRow - 1;
+  if (lastRow > headerRow) {
+    draft.styles.addRange({ row: headerRow + 1, col: COL.link, rowEnd: lastRow }, LINK_STYLE);
+    draft.styles.addRange({ row: headerRow + 1, col: COL.title, rowEnd: lastRow, colEnd: COL.source }, { wrap: true });
+    draft.styles.addRange({ row: headerRow + 1, col: COL.gap, rowEnd: lastRow }, { wrap: true });
+  }
+  return headerRow;
+}
+
+function thresholdHours(criterion: CriterionResult | undefined, fallback: number): number {
+  return typeof criterion?.threshold === 'number' ? criterion.threshold : fallback;
+}
+
+/**
+ * Writes the monthly means (月, 平均, [フルタイム平均], 45h, 30h) for the 12-month window and returns a line chart
+ * over that block. A month without data is left empty, so the chart shows a gap rather than a false zero.
+ */
+function addOvertimeChart(draft: SheetDraft, report: Report): ChartSpec | undefined {
+  const avg = report.criteria.find((c) => c.id === AVG_ID);
+  const fulltime = report.criteria.find((c) => c.id === FULLTIME_ID);
+  const series = [
+    { header: '平均', data: avg?.series },
+    { header: 'フルタイム平均', data: fulltime?.series },
+  ].filter((s): s is { header: string; data: Record<string, number> } => s.data !== undefined);
+  if (series.length === 0) return undefined;
+  const line45 = thresholdHours(avg, 45);
+  const line30 = thresholdHours(fulltime, 30);
+  draft.push([]);
+  const sectionRow = draft.push(['月別平均残業時間（時間外労働＋休日労働）']);
+  draft.styles.addRange({ row: sectionRow, col: 1 }, SECTION_STYLE);
+  const headers = ['月', ...series.map((s) => s.header), `${line45}h`, `${line30}h`];
+  const headerRow = draft.push(headers);
+  draft.styles.addRange({ row: headerRow, col: 1, colEnd: headers.length }, HEADER_STYLE);
+  const months = listMonths(...report.windows.months12);
+  for (const month of months) {
+    draft.push([toMonthCell(month), ...series.map((s) => s.data[month] ?? null), line45, line30]);
+  }
+  const lastRow = draft.nextRow - 1;
+  draft.styles.addRange({ row: headerRow + 1, col: 1, rowEnd: lastRow }, { numberFormat: FORMAT_MONTH });
+  draft.styles.addRange({ row: headerRow + 1, col: 2, rowEnd: lastRow, colEnd: headers.length }, { numberFormat: FORMAT_HOURS });
+  const chartCol = headers.length + 2;
+  return {
+    type: 'line',
+    title: '月別平均残業時間',
+    dataRange: { row: headerRow, col: 1, rowEnd: lastRow, colEnd: headers.length },
+    anchor: { row: headerRow, col: chartCol, rowEnd: headerRow + 17, colEnd: chartCol + 7 },
+  };
+}
+
+/** The header block may grow with the number of source sheets; beyond this many rows freezing would hide too much. */
+const MAX_FROZEN_ROWS = 16;
+
+/**
+ * Lays out the summary sheet.
+ *
+ * @example buildSummaryLayout(report, dataset, { generatedAt: '2026-04-01T09:00:00+09:00', profileLabel: 'すべて' }).name
+ * // 'WLB基準サマリー'
+ */
+export function buildSummaryLayout(report: Report, dataset: Dataset, meta: ReportMeta): SheetLayout {
+  const draft = new SheetDraft();
+  addHeaderBlock(draft, report, dataset, meta);
+  draft.push([]);
+  const tableHeaderRow = addCriteriaTable(draft, report.criteria);
+  const chart = addOvertimeChart(draft, report);
+  if (chart) draft.charts.push(chart);
+  return draft.toLayout(SHEET_NAMES.summary, {
+    freezeRows: tableHeaderRow <= MAX_FROZEN_ROWS ? tableHeaderRow : undefined,
+    tabColor: '#2F5597',
+    fit: { fromRow: 2, max: 40 },
+  });
+}
