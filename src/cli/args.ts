@@ -1,0 +1,141 @@
+/**
+ * Command-line arguments of `wlb-check` → a checked request. Pure: no file access, no clock (the default
+ * as-of date is passed in), so every rejection is testable.
+ */
+import type { IngestOptions } from '../ingest/types';
+import { defaultParams, type ManagementLevel, type Params } from '../rules/params';
+
+export interface CliRequest {
+  input: string;
+  out?: string;
+  /** `-` = standard output. */
+  json?: string;
+  table: boolean;
+  asOf: string;
+  profile: string;
+  mappingFile?: string;
+  params: Params;
+  ingest: Omit<IngestOptions, 'mapping' | 'excludeSheets' | 'date1904'>;
+}
+
+export type ParseResult = { ok: true; request: CliRequest } | { ok: false; usage: true } | { ok: false; usage: false; message: string };
+
+export const USAGE = `使い方 / usage:
+  wlb-check <input.xlsx> [--out <report.xlsx>] [--json <report.json>|-] [--as-of YYYY-MM-DD]
+            [--profile <id>] [--mapping <mapping.json>] [--param key=value ...] [--table]
+
+  --out       入力ブックのコピーに判定シートを追加して保存（入力ファイルは変更しません）
+  --json      判定結果を JSON で保存（- は標準出力）
+  --as-of     基準日（既定: 今日）
+  --profile   認定・基準のプロファイル（既定: all）
+  --mapping   列の割り当て（シート名 → {kind, headerRow, columns}）の JSON ファイル
+  --param     agreementStartMonth, minRestHours, maxLateNightDaysPerMonth, approachingRatio,
+              monthlyOvertimeLimit, hoursPerLeaveDay, planStart, planEnd, threshold.<基準ID>=<数値>,
+              position.<役職名>=係長|課長補佐|課長|部長, dailyLimitHours, weeklyLimitHours, weekStartsOn (0=日…6=土)
+  --table     基準の一覧表を表示（--json - のとき以外は常に表示）
+
+終了コード / exit status: 0 実行した, 1 入力を読めない, 2 引数の誤り`;
+
+const NUMBER_PARAMS = ['minRestHours', 'maxLateNightDaysPerMonth', 'approachingRatio', 'monthlyOvertimeLimit', 'hoursPerLeaveDay'] as const;
+const INGEST_PARAMS = ['dailyLimitHours', 'weeklyLimitHours', 'weekStartsOn'] as const;
+const LEVELS: ManagementLevel[] = ['係長', '課長補佐', '課長', '部長'];
+
+/**
+ * true for a real calendar date written `YYYY-MM-DD`.
+ *
+ * @example isIsoDate('2026-02-30') // false
+ */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/**
+ * Parses argv (without `node` and the script).
+ *
+ * @example parseArgs(['in.xlsx', '--as-of', '2026-03-31'], '2026-04-01', () => true).ok // true
+ */
+export function parseArgs(argv: string[], today: string, isProfile: (id: string) => boolean, isCriterion: (id: string) => boolean = () => true): ParseResult {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { ok: false, usage: true };
+  const fail = (message: string): ParseResult => ({ ok: false, usage: false, message });
+  const inputs: string[] = [];
+  const assignments: string[] = [];
+  const flags: Record<string, string> = {};
+  let table = false;
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
+    if (flag === '--table') {
+      table = true;
+    } else if (flag === '--param') {
+      const first = inline ?? argv[++i];
+      if (first === undefined || !first.includes('=')) return fail('--param には key=value を指定してください / --param needs key=value');
+      assignments.push(first);
+      while (i + 1 < argv.length && !argv[i + 1].startsWith('--') && /^[\w.\-\u3000-\u9fff]+=/.test(argv[i + 1])) assignments.push(argv[++i]);
+    } else if (['--out', '--json', '--as-of', '--profile', '--mapping'].includes(flag)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || (value.startsWith('--') && value !== '-')) return fail(`${flag} に値がありません / ${flag} needs a value`);
+      flags[flag] = value;
+    } else if (flag.startsWith('-') && flag !== '-') {
+      return fail(`不明なオプション: ${flag} / unknown option ${flag}`);
+    } else {
+      inputs.push(argv[i]);
+    }
+  }
+  if (inputs.length !== 1) return fail(inputs.length === 0 ? '入力ファイルを指定してください / no input file' : `入力ファイルは1つだけ指定してください: ${inputs.join(' ')} / one input file only`);
+  const asOf = flags['--as-of'] ?? today;
+  if (!isIsoDate(asOf)) return fail(`--as-of は YYYY-MM-DD の日付です: ${asOf} / --as-of must be a date YYYY-MM-DD`);
+  const profile = flags['--profile'] ?? 'all';
+  if (!isProfile(profile)) return fail(`不明なプロファイル: ${profile} / unknown profile`);
+  const params = defaultParams(asOf);
+  const ingest: CliRequest['ingest'] = {};
+  for (const a of assignments) {
+    const error = applyParam(a, params, ingest, isCriterion);
+    if (error) return fail(error);
+  }
+  return { ok: true, request: { input: inputs[0], out: flags['--out'], json: flags['--json'], table, asOf, profile, mappingFile: flags['--mapping'], params, ingest } };
+}
+
+/** Applies one `key=value`; returns a one-line message when it is not accepted. */
+function applyParam(assignment: string, params: Params, ingest: CliRequest['ingest'], isCriterion: (id: string) => boolean): string | null {
+  const eq = assignment.indexOf('=');
+  const key = assignment.slice(0, eq);
+  const value = assignment.slice(eq + 1);
+  const num = value.trim() === '' ? NaN : Number(value);
+  const bad = (what: string) => `--param ${key}: ${what} / bad value ${value}`;
+  if (key.startsWith('threshold.')) {
+    const id = key.slice('threshold.'.length);
+    if (!isCriterion(id)) return `--param: 不明な基準ID ${id} / unknown criterion id`;
+    if (!Number.isFinite(num)) return bad('数値を指定してください');
+    params.thresholds[id] = num;
+  } else if (key.startsWith('position.')) {
+    if (!LEVELS.includes(value as ManagementLevel)) return bad(`役職の区分は ${LEVELS.join(' / ')} のいずれかです`);
+    params.positionLevels[key.slice('position.'.length)] = value as ManagementLevel;
+  } else if (key === 'agreementStartMonth') {
+    if (!Number.isInteger(num) || num < 1 || num > 12) return bad('1〜12 の整数を指定してください');
+    params.agreementStartMonth = num;
+  } else if (key === 'planStart' || key === 'planEnd') {
+    if (!isIsoDate(value)) return bad('YYYY-MM-DD の日付を指定してください');
+    params[key] = value;
+  } else if ((NUMBER_PARAMS as readonly string[]).includes(key)) {
+    if (!Number.isFinite(num) || num < 0) return bad('0 以上の数値を指定してください');
+    params[key as (typeof NUMBER_PARAMS)[number]] = num;
+  } else if ((INGEST_PARAMS as readonly string[]).includes(key)) {
+    if (!Number.isFinite(num) || num < 0 || (key === 'weekStartsOn' && (!Number.isInteger(num) || num > 6))) return bad('数値を指定してください（weekStartsOn は 0〜6）');
+    ingest[key as (typeof INGEST_PARAMS)[number]] = num;
+  } else {
+    return `--param: 不明なキー ${key} / unknown parameter`;
+  }
+  return null;
+}
+
+/**
+ * The local calendar date (the default as-of date is "today" where the user is).
+ *
+ * @example localIsoDate(new Date(2026, 2, 31, 23, 59)) // '2026-03-31'
+ */
+export function localIsoDate(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

@@ -1,0 +1,109 @@
+/**
+ * The `wlb-check` command: the same pipeline as the task pane, on .xlsx files.
+ * Exit status: 0 ran (whatever the criteria say), 1 input unreadable, 2 bad arguments.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Mapping } from '../ingest/types';
+import type { WorkbookPort } from '../host/port';
+import { StreamedWorkbookPort, XlsxReadError, openXlsxFile, saveXlsxFile } from '../host/xlsx-file';
+import { createReportMeta, runCheck, writeReport } from '../pipeline';
+import { CRITERIA, getProfile } from '../rules';
+import { formatCriteriaTable } from '../report';
+import { USAGE, localIsoDate, parseArgs, type CliRequest } from './args';
+
+/** Where the command writes; tests pass their own. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  now: () => Date;
+}
+
+const processIO: CliIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  now: () => new Date(),
+};
+
+class UsageError extends Error {}
+
+/**
+ * Runs the command and returns its exit status.
+ *
+ * @example await main(['sample.xlsx', '--json', '-', '--as-of', '2026-03-31']) // 0, JSON on stdout
+ */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const parsed = parseArgs(argv, localIsoDate(io.now()), (id) => getProfile(id) !== undefined, (id) => id in CRITERIA);
+  if (!parsed.ok) {
+    if (parsed.usage) {
+      // --help asked for it (0); no arguments at all did not run anything (2).
+      const help = argv.includes('--help') || argv.includes('-h');
+      (help ? io.stdout : io.stderr)(USAGE + '\n');
+      return help ? 0 : 2;
+    }
+    io.stderr(`wlb-check: ${parsed.message}\n`);
+    return 2;
+  }
+  try {
+    return await run(parsed.request, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`wlb-check: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof XlsxReadError ? error.message : `読み込みに失敗しました: ${(error as Error).message} / failed`;
+    io.stderr(`wlb-check: ${message}\n`);
+    return 1;
+  }
+}
+
+async function run(req: CliRequest, io: CliIO): Promise<number> {
+  const mapping = req.mappingFile ? readMapping(req.mappingFile) : undefined;
+  if (req.out && path.resolve(req.out) === path.resolve(req.input)) {
+    throw new UsageError('--out は入力と別のファイルにしてください（入力は変更しません） / --out must differ from the input');
+  }
+  // --out needs exceljs' object model to write a copy; otherwise one streaming pass keeps memory low.
+  const port: WorkbookPort = req.out ? await openXlsxFile(req.input) : await StreamedWorkbookPort.open(req.input);
+  const { ingest, report, sheets } = await runCheck(port, { profile: req.profile, params: req.params, mapping, ingest: req.ingest });
+  if (ingest.dataset.sources.length === 0) {
+    const names = sheets.map((s) => s.name).join(', ');
+    throw new XlsxReadError(`認識できるシートがありません（${names}）。--mapping で列を指定してください / no recognisable sheet`);
+  }
+  if (req.out) {
+    await writeReport(port, report, ingest.dataset, createReportMeta(req.profile, io.now()));
+    fs.mkdirSync(path.dirname(path.resolve(req.out)), { recursive: true });
+    await saveXlsxFile(port as Awaited<ReturnType<typeof openXlsxFile>>, req.out);
+  }
+  const json = JSON.stringify(report, null, 2) + '\n';
+  if (req.json === '-') io.stdout(json);
+  else if (req.json) {
+    fs.mkdirSync(path.dirname(path.resolve(req.json)), { recursive: true });
+    fs.writeFileSync(req.json, json);
+  }
+  if (req.json !== '-' || req.table) {
+    const write = req.json === '-' ? io.stderr : io.stdout;
+    write(formatCriteriaTable(report) + '\n');
+    write(summaryLine(report.inputIssues.length, ingest.dataset.sources, req) + '\n');
+  }
+  return 0;
+}
+
+function summaryLine(issues: number, sources: { sheet: string; kind: string; rows: number }[], req: CliRequest): string {
+  const read = sources.map((s) => `${s.sheet}(${s.rows}行)`).join(', ');
+  const outputs = [req.out && `出力: ${req.out}`, req.json && req.json !== '-' && `JSON: ${req.json}`].filter(Boolean).join(' / ');
+  return `基準日 ${req.asOf}・読み込み: ${read}・入力エラー ${issues} 件${outputs ? '・' + outputs : ''}`;
+}
+
+/** Reads `--mapping`: an object keyed by sheet name. A broken file is a bad argument (exit 2). */
+function readMapping(file: string): Mapping {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--mapping を読めません: ${file} (${(error as Error).message}) / cannot read mapping file`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UsageError(`--mapping はシート名をキーとする JSON オブジェクトです: ${file} / mapping must be an object keyed by sheet`);
+  }
+  return parsed as Mapping;
+}
