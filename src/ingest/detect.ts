@@ -1,0 +1,298 @@
+/**
+ * Finds the header row of a sheet, recognises its kind and places its columns (sheets.md).
+ */
+import type { SheetKind } from '../rules/types';
+import { SHEET_KINDS, fieldForNormalizedHeader, missingFields } from './fields';
+import { bracketContents, columnLetter, columnNumber, isBlank, normalizeHeader, rawToText } from './text';
+import type { DetectedColumn, DetectedSheet, FieldId, RawValue, SheetGrid, SheetMapping } from './types';
+
+/** How far down the header row is looked for. */
+const HEADER_SEARCH_ROWS = 30;
+/** Fields found on most kinds; they do not tell kinds apart. */
+const COMMON_FIELDS = new Set<FieldId>(['employeeId', 'name', 'department']);
+const NAME_HINTS: Record<SheetKind, RegExp> = {
+  roster: /名簿|社員|従業員|職員|roster|staff|employee/i,
+  daily: /勤怠|出勤|打刻|日次|タイムカード|daily|attendance|timecard/i,
+  monthly: /月次|月別|集計|monthly/i,
+  leave: /有給|有休|年休|休暇|leave/i,
+  family: /育児|介護|出産|育休|family|childcare/i,
+  checklist: /チェック|checklist|自己/i,
+};
+const TOTAL_LABELS = new Set(['合計', '計', '小計', '総計', '総合計', '平均', '累計', 'total', 'subtotal', 'grandtotal', 'sum', 'average']);
+const TOTAL_PREFIX = /^(合計|小計|総計|総合計|累計|total|subtotal|grandtotal)|(合計|小計|総計|累計)$/;
+
+/** One placed column, with what the reader needs to parse it. */
+export interface PlacedColumn {
+  /** 0-based index into a row of `values`. */
+  index: number;
+  field: FieldId;
+  /** The header says 分: plain numbers are minutes. */
+  minutes: boolean;
+}
+
+/** The full reading of a sheet's layout, used by ingest; `detected` is what the task pane shows. */
+export interface SheetLayout {
+  detected: DetectedSheet;
+  kind: SheetKind | null;
+  /** 0-based index into `values` of the first row after the header. */
+  dataStart: number;
+  placed: PlacedColumn[];
+  /** Normalised header text per 0-based column index (for repeated header rows). */
+  headerKeys: string[];
+}
+
+interface Candidate {
+  kind: SheetKind;
+  /** 0-based row indexes the header texts come from (top to bottom). */
+  rows: number[];
+  headers: string[];
+  fields: (FieldId | null)[];
+  distinct: number;
+  distinctive: number;
+  met: boolean;
+  hint: boolean;
+  order: number;
+}
+
+function cellAt(grid: SheetGrid, r: number, c: number): RawValue {
+  const row = grid.values[r];
+  if (!row) return null;
+  const v = row[c];
+  return v === undefined ? null : v;
+}
+
+function headerText(value: RawValue): string {
+  if (isBlank(value) || typeof value === 'object' && value !== null) return '';
+  return typeof value === 'string' ? value.trim() : rawToText(value);
+}
+
+function widthOf(grid: SheetGrid, rows: number[]): number {
+  let w = 0;
+  for (const r of rows) w = Math.max(w, grid.values[r]?.length ?? 0);
+  return w;
+}
+
+/**
+ * Header text per column for a header made of `rows` (top to bottom): the lowest cell that names a field of
+ * the kind, else the lowest non-blank cell of the main rows; `extraAbove` contributes only recognised headers
+ * (a vertically merged header whose text sits in the row above a group-title row).
+ */
+function buildCandidate(grid: SheetGrid, kind: SheetKind, main: number[], extraAbove: number | null, order: number, sheetName: string): Candidate {
+  const rows = extraAbove === null ? main : [extraAbove, ...main];
+  const width = widthOf(grid, rows);
+  const headers: string[] = new Array(width).fill('');
+  const fields: (FieldId | null)[] = new Array(width).fill(null);
+  const used = new Set<FieldId>();
+  for (let c = 0; c < width; c++) {
+    let text = '';
+    let field: FieldId | null = null;
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const t = headerText(cellAt(grid, rows[i], c));
+      if (!t) continue;
+      const f = fieldForNormalizedHeader(normalizeHeader(t), kind);
+      if (f && !used.has(f)) {
+        text = t;
+        field = f;
+        break;
+      }
+      if (!text && rows[i] !== extraAbove) text = t;
+    }
+    headers[c] = text;
+    if (field) {
+      fields[c] = field;
+      used.add(field);
+    }
+  }
+  let distinctive = 0;
+  for (const f of used) if (!COMMON_FIELDS.has(f)) distinctive++;
+  return {
+    kind, rows, headers, fields, distinct: used.size, distinctive,
+    met: missingFields(kind, used).length === 0,
+    hint: NAME_HINTS[kind].test(sheetName), order,
+  };
+}
+
+function better(a: Candidate, b: Candidate | null): boolean {
+  if (!b) return true;
+  if (a.distinctive !== b.distinctive) return a.distinctive > b.distinctive;
+  if (a.met !== b.met) return a.met;
+  if (a.distinct !== b.distinct) return a.distinct > b.distinct;
+  if (a.hint !== b.hint) return a.hint;
+  return a.order < b.order;
+}
+
+function bestForRow(grid: SheetGrid, r: number, kinds: SheetKind[], minFields: number, name: string): Candidate | null {
+  let best: Candidate | null = null;
+  const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS) - 1;
+  for (let k = 0; k < kinds.length; k++) {
+    const kind = kinds[k];
+    const above = r > 0 ? r - 1 : null;
+    const single = buildCandidate(grid, kind, [r], above, k, name);
+    if (single.distinct < minFields) continue;
+    let chosen = single;
+    if (r + 1 <= last) {
+      // A two-row header (a merged group title above): the pair wins only when the second row adds fields.
+      const pair = buildCandidate(grid, kind, [r, r + 1], above, k, name);
+      if (pair.distinct > single.distinct) chosen = pair;
+    }
+    if (better(chosen, best)) best = chosen;
+  }
+  return best;
+}
+
+/** Whether a header says its numbers are minutes (`休憩（分）`, `Break (min)`, `休憩分`). */
+function saysMinutes(header: string): boolean {
+  const inside = bracketContents(header).toLowerCase();
+  if (/分|min/.test(inside)) return true;
+  const n = normalizeHeader(header);
+  return /分$/.test(n) && !/区分$|配分$|繰越分$/.test(n);
+}
+
+function mappedField(mapping: SheetMapping | undefined, letter: string, header: string): FieldId | null | undefined {
+  const cols = mapping?.columns;
+  if (!cols) return undefined;
+  if (Object.prototype.hasOwnProperty.call(cols, letter)) return cols[letter];
+  const key = normalizeHeader(header);
+  if (!key) return undefined;
+  for (const k of Object.keys(cols)) {
+    if (columnNumber(k) === 0 && normalizeHeader(k) === key) return cols[k];
+  }
+  return undefined;
+}
+
+function emptyLayout(grid: SheetGrid, kind: SheetKind | null): SheetLayout {
+  return {
+    detected: { sheet: grid.name, kind, headerRow: null, columns: [], dataRows: 0, missingFields: [] },
+    kind, dataStart: grid.values.length, placed: [], headerKeys: [],
+  };
+}
+
+/**
+ * Reads a sheet's layout: header row (title rows above and a two-row header allowed), kind, placed columns,
+ * with the user's mapping applied on top. Used by ingest; detectSheet is its public face.
+ */
+export function readLayout(grid: SheetGrid, mapping?: SheetMapping): SheetLayout {
+  if (mapping?.kind === 'ignore') return emptyLayout(grid, null);
+  const kinds = mapping?.kind ? [mapping.kind] : SHEET_KINDS;
+  let found: Candidate | null = null;
+  const userHeader = mapping?.headerRow;
+  if (userHeader !== undefined && Number.isInteger(userHeader)) {
+    const r = userHeader - grid.firstRow;
+    if (r >= 0 && r < grid.values.length) {
+      for (let k = 0; k < kinds.length; k++) {
+        const cand = buildCandidate(grid, kinds[k], [r], null, k, grid.name);
+        if (better(cand, found)) found = cand;
+      }
+    }
+  } else {
+    const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+    const minFields = mapping?.kind ? 1 : 2;
+    for (let r = 0; r < limit && !found; r++) found = bestForRow(grid, r, kinds, minFields, grid.name);
+  }
+  if (!found) return emptyLayout(grid, mapping?.kind ?? null);
+
+  const headerRowIndex = found.rows[found.rows.length - 1];
+  const columns: DetectedColumn[] = [];
+  const fields: (FieldId | null)[] = [];
+  const byUser: boolean[] = [];
+  for (let c = 0; c < found.headers.length; c++) {
+    const letter = columnLetter(grid.firstCol + c);
+    const header = found.headers[c];
+    const user = mappedField(mapping, letter, header);
+    fields.push(user !== undefined ? user : found.fields[c]);
+    byUser.push(user !== undefined);
+  }
+  // A field placed by the user takes it away from a column that was only recognised.
+  const userFields = new Set<FieldId>();
+  fields.forEach((f, c) => { if (f && byUser[c]) userFields.add(f); });
+  const placedFields = new Set<FieldId>();
+  const placed: PlacedColumn[] = [];
+  for (let c = 0; c < fields.length; c++) {
+    let f = fields[c];
+    if (f && !byUser[c] && userFields.has(f)) f = null;
+    if (f && placedFields.has(f)) f = null;
+    const header = found.headers[c];
+    if (f) {
+      placedFields.add(f);
+      placed.push({ index: c, field: f, minutes: saysMinutes(header) });
+    }
+    if (header || byUser[c]) columns.push({ column: columnLetter(grid.firstCol + c), header, field: f, byUser: byUser[c] });
+  }
+  const headerKeys = found.headers.map((h) => normalizeHeader(h));
+  const layout: SheetLayout = {
+    detected: {
+      sheet: grid.name, kind: found.kind, headerRow: grid.firstRow + headerRowIndex, columns,
+      dataRows: 0, missingFields: missingFields(found.kind, placedFields),
+    },
+    kind: found.kind, dataStart: headerRowIndex + 1, placed, headerKeys,
+  };
+  return layout;
+}
+
+const skipLabelCache = new Map<string, string>();
+
+function labelKey(text: string): string {
+  let key = skipLabelCache.get(text);
+  if (key === undefined) {
+    key = text.length > 60 ? '' : normalizeHeader(text);
+    if (skipLabelCache.size < 100000) skipLabelCache.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * Whether a normalised first cell marks a totals row: 合計, 計, 小計, 平均, Total (also `4月合計`, `合計（時間）`).
+ * Example: `isTotalLabel('小計')` → true.
+ */
+export function isTotalLabel(text: string): boolean {
+  const key = labelKey(text);
+  return key.length > 0 && (TOTAL_LABELS.has(key) || TOTAL_PREFIX.test(key));
+}
+
+/**
+ * 0-based indexes of the data rows: after the header, skipping blank rows, repeated header rows and totals rows.
+ */
+export function listDataRows(grid: SheetGrid, layout: SheetLayout): number[] {
+  const out: number[] = [];
+  const values = grid.values;
+  const keys = layout.headerKeys;
+  for (let r = layout.dataStart; r < values.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    let first = -1;
+    for (let c = 0; c < row.length; c++) {
+      if (!isBlank(row[c])) { first = c; break; }
+    }
+    if (first < 0) continue;
+    const v = row[first];
+    if (typeof v === 'string') {
+      if (isTotalLabel(v)) continue;
+      if (keys[first] && labelKey(v) === keys[first] && isRepeatedHeader(row, keys)) continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+function isRepeatedHeader(row: RawValue[], keys: string[]): boolean {
+  let same = 0;
+  let headers = 0;
+  for (let c = 0; c < keys.length; c++) {
+    if (!keys[c]) continue;
+    headers++;
+    const v = row[c];
+    if (typeof v === 'string' && labelKey(v) === keys[c]) same++;
+  }
+  return same >= Math.min(2, headers);
+}
+
+/**
+ * Recognises one sheet: kind, header row, each column's field, data rows, and fields the kind still needs.
+ * Works on the first ≤30 rows too (dataRows then counts only those).
+ * Example: a sheet with headers 社員番号 | 日付 | 出勤 | 退勤 → `{ kind: 'daily', headerRow: 1, missingFields: [] … }`.
+ */
+export function detectSheet(grid: SheetGrid, sheetMapping?: SheetMapping): DetectedSheet {
+  const layout = readLayout(grid, sheetMapping);
+  if (layout.kind !== null && layout.detected.headerRow !== null) layout.detected.dataRows = listDataRows(grid, layout).length;
+  return layout.detected;
+}

@@ -1,0 +1,22 @@
+/**
+ * The ingest layer: sheet grids (values + number formats) → Dataset + InputIssues (sheets.md).
+ */
+export { ingestWorkbook, isStatutoryHoliday } from './ingest';
+export { detectSheet, isTotalLabel } from './detect';
+export { FIELD_LABELS, KIND_LABELS, fieldsForKind, fieldForHeader, missingFields } from './fields';
+export { parseDate, parseMonth, serialToIsoDate, isoFromParts } from './dates';
+export { parseTimeOfDay, parseDuration } from './times';
+export {
+  parseDays, parseGender, parseYesNo, parseAnnualLeaveKind, parseFamilyLeaveKind, parseEmployeeId, parseText,
+  readEmploymentType, decideFullTime,
+} from './values';
+export type { AnnualLeaveKind, FamilyKindReading, EmploymentReading } from './values';
+export {
+  computeMonthlyHours, computeDailyOvertime, computeWorkedHours, computeLateNightHours, adjustEndMinute, dayNumber,
+} from './hours';
+export type { WorkDay, HoursOptions, ComputedHours } from './hours';
+export { isTimeFormat, isDateFormat } from './formats';
+export { toA1, columnLetter, columnNumber, normalizeHeader, normalizeText, rawToText, isBlank } from './text';
+export { succeed, fail } from './result';
+export type { ParseResult } from './result';
+export * from './types';

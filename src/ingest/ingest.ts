@@ -1,0 +1,547 @@
+/**
+ * Workbook grids → Dataset + input issues. Columns are parsed column-wise with one parser chosen per column;
+ * every unreadable cell becomes one InputIssue with its A1 address; rows that are not data are skipped silently.
+ */
+import type {
+  ChecklistAnswer, Dataset, Employee, FamilyEvent, InputIssue, LeaveGrant, LeaveTaking, MonthlyHours, SheetKind,
+  SourceRef,
+} from '../rules/types';
+import { parseDate, parseMonth } from './dates';
+import { describeMissing, FIELD_LABELS, KIND_LABELS } from './fields';
+import { listDataRows, readLayout, type PlacedColumn, type SheetLayout } from './detect';
+import { adjustEndMinute, computeLateNightHours, computeMonthlyHours, computeWorkedHours, type WorkDay } from './hours';
+import type { ParseResult } from './result';
+import { isBlank, normalizeText, rawToText, toA1 } from './text';
+import { parseDuration, parseTimeOfDay } from './times';
+import type { DetectedSheet, FieldId, IngestOptions, IngestResult, RawValue, SheetGrid } from './types';
+import {
+  decideFullTime, parseAnnualLeaveKind, parseDays, parseEmployeeId, parseFamilyLeaveKind, parseGender, parseText,
+  parseYesNo, readEmploymentType, type AnnualLeaveKind, type FamilyKindReading,
+} from './values';
+
+type Parser = (value: RawValue, format: string | undefined) => ParseResult<unknown>;
+
+/** Upper bounds of hour fields, by kind: one day on a daily sheet, one month on a monthly sheet. */
+const DAY_HOURS = 24;
+const MONTH_HOURS = 744;
+const HOUR_FIELDS = new Set<FieldId>(['break', 'worked', 'overtime', 'holidayWork', 'lateNight']);
+
+/** One parsed column: value per data row (undefined = blank or unreadable), and which rows were unreadable. */
+interface Column {
+  placed: PlacedColumn;
+  values: unknown[];
+  bad: Uint8Array;
+}
+
+/** A sheet being read: its grid, layout, data rows and parsed columns. */
+interface SheetRead {
+  grid: SheetGrid;
+  layout: SheetLayout;
+  kind: SheetKind;
+  rows: number[];
+  cols: Map<FieldId, Column>;
+}
+
+function parserFor(field: FieldId, kind: SheetKind, minutes: boolean, date1904: boolean): Parser {
+  switch (field) {
+    case 'employeeId':
+      return parseEmployeeId;
+    case 'gender':
+      return parseGender;
+    case 'birthDate': case 'hireDate': case 'leaveDate': case 'date': case 'grantDate': case 'takenDate':
+    case 'leaveStart': case 'leaveEnd': case 'childBirthDate':
+      return (v, f) => parseDate(v, f, date1904);
+    case 'month':
+      return (v, f) => parseMonth(v, f, date1904);
+    case 'fullTime': case 'rehired': case 'fixedTerm': case 'spouseBirth': case 'answer':
+      return parseYesNo;
+    case 'start': case 'end':
+      return parseTimeOfDay;
+    case 'weeklyHours':
+      return (v, f) => boundHours(parseDuration(v, f, minutes), 168);
+    case 'break': case 'worked': case 'overtime': case 'holidayWork': case 'lateNight': case 'leaveHours': {
+      const max = kind === 'daily' || field === 'break' ? DAY_HOURS : MONTH_HOURS;
+      return (v, f) => boundHours(parseDuration(v, f, minutes), max);
+    }
+    case 'days': case 'grantDays': case 'takenDays':
+      return parseDays;
+    case 'carryOver':
+      return parseCarryOver;
+    case 'kind':
+      return kind === 'family' ? parseFamilyLeaveKind : parseAnnualLeaveKind;
+    default:
+      return parseText;
+  }
+}
+
+function boundHours(result: ParseResult<number>, max: number): ParseResult<number> {
+  if (result.ok && result.value > max) {
+    return { ok: false, message: `時間として大きすぎます（${max}時間まで。分の列なら見出しに「分」と書いてください）` };
+  }
+  return result;
+}
+
+/** A 繰越 column holds a flag (○/×) or the number of carried-over days. */
+function parseCarryOver(value: RawValue): ParseResult<boolean | number> {
+  const flag = parseYesNo(value);
+  if (flag.ok) return flag;
+  const days = parseDays(value);
+  return days.ok ? days : { ok: false, message: '繰越（○× または日数）として読めません' };
+}
+
+function readColumns(read: SheetRead, date1904: boolean, issues: InputIssue[]): void {
+  const { grid, rows } = read;
+  for (const placed of read.layout.placed) {
+    const parse = parserFor(placed.field, read.kind, placed.minutes, date1904);
+    const values: unknown[] = new Array(rows.length);
+    const bad = new Uint8Array(rows.length);
+    const col = placed.index;
+    const label = FIELD_LABELS[placed.field].ja;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      const raw = grid.values[r][col];
+      if (raw === undefined || isBlank(raw)) continue;
+      const result = parse(raw, grid.numberFormats[r]?.[col]);
+      if (result.ok) values[i] = result.value;
+      else {
+        bad[i] = 1;
+        issues.push({
+          sheet: grid.name, cell: toA1(grid.firstRow + r, grid.firstCol + col), value: rawToText(raw),
+          message: `${result.message}（${label}）`,
+        });
+      }
+    }
+    read.cols.set(placed.field, { placed, values, bad });
+  }
+}
+
+/** Typed access to the parsed cells of one sheet. */
+class Cells {
+  constructor(private readonly read: SheetRead) {}
+
+  has(field: FieldId): boolean {
+    return this.read.cols.has(field);
+  }
+
+  get<T>(field: FieldId, i: number): T | undefined {
+    return this.read.cols.get(field)?.values[i] as T | undefined;
+  }
+
+  /** The cell was non-blank and could not be read (its issue is already listed). */
+  bad(field: FieldId, i: number): boolean {
+    return this.read.cols.get(field)?.bad[i] === 1;
+  }
+
+  address(field: FieldId, i: number): string {
+    const col = this.read.cols.get(field);
+    if (!col) return '';
+    return toA1(this.read.grid.firstRow + this.read.rows[i], this.read.grid.firstCol + col.placed.index);
+  }
+
+  raw(field: FieldId, i: number): string {
+    const col = this.read.cols.get(field);
+    return col ? rawToText(this.read.grid.values[this.read.rows[i]][col.placed.index]) : '';
+  }
+
+  ref(i: number): SourceRef {
+    return { sheet: this.read.grid.name, row: this.read.grid.firstRow + this.read.rows[i] };
+  }
+
+  sheet(): string {
+    return this.read.grid.name;
+  }
+}
+
+/** Collects records and issues across sheets; one per ingestWorkbook call. */
+class Collector {
+  readonly issues: InputIssue[] = [];
+  readonly employees: Employee[] = [];
+  readonly givenMonthly = new Map<string, MonthlyHours>();
+  readonly days: WorkDay[] = [];
+  readonly grants: LeaveGrant[] = [];
+  readonly takings: LeaveTaking[] = [];
+  readonly family: FamilyEvent[] = [];
+  readonly checklist: ChecklistAnswer[] = [];
+  private readonly rosterIds = new Map<string, string>();
+  private readonly dayKeys = new Map<string, string>();
+  /** First cell where each employee id appears on a non-roster sheet, for the "not on the roster" check. */
+  readonly seenIds = new Map<string, { sheet: string; cell: string }>();
+
+  constructor(private readonly options: IngestOptions) {}
+
+  issue(sheet: string, cell: string, value: string, message: string): void {
+    this.issues.push({ sheet, cell, value, message });
+  }
+
+  /** The row's employee id, or undefined (with an issue for a blank id on a row that has data). */
+  employeeId(c: Cells, i: number, roster = false): string | undefined {
+    const id = c.get<string>('employeeId', i);
+    if (id === undefined) {
+      if (!c.bad('employeeId', i)) this.issue(c.sheet(), c.address('employeeId', i), '', '社員番号が空欄です。この行は読み飛ばしました');
+      return undefined;
+    }
+    if (!roster && !this.seenIds.has(id)) this.seenIds.set(id, { sheet: c.sheet(), cell: c.address('employeeId', i) });
+    return id;
+  }
+
+  /** A required cell: its value, or undefined with an issue when blank (an unreadable one already has its issue). */
+  required<T>(c: Cells, field: FieldId, i: number, fallbackField?: FieldId): T | undefined {
+    const v = c.get<T>(field, i);
+    if (v !== undefined || c.bad(field, i)) return v;
+    const cell = c.has(field) ? c.address(field, i) : fallbackField ? c.address(fallbackField, i) : '';
+    this.issue(c.sheet(), cell, '', `${FIELD_LABELS[field].ja}が空欄です。この行は読み飛ばしました`);
+    return undefined;
+  }
+
+  addRoster(c: Cells, n: number): void {
+    const canTell = c.has('fullTime') || c.has('weeklyHours') || c.has('employmentType');
+    if (!canTell && n > 0) {
+      this.issue(c.sheet(), '', '', '社員名簿にフルタイムかどうかを判断できる列（フルタイム・週所定労働時間・雇用形態）がありません。フルタイムの基準では誰も数えません');
+    }
+    for (let i = 0; i < n; i++) {
+      const id = this.employeeId(c, i, true);
+      if (id === undefined) continue;
+      const first = this.rosterIds.get(id);
+      if (first !== undefined) {
+        this.issue(c.sheet(), c.address('employeeId', i), id, `社員番号 ${id} が名簿に重複しています（最初の行: ${first}）。最初の行だけを使います`);
+        continue;
+      }
+      this.rosterIds.set(id, `${c.sheet()}!${c.address('employeeId', i)}`);
+      this.employees.push(this.readEmployee(c, i, id, canTell));
+    }
+  }
+
+  private readEmployee(c: Cells, i: number, id: string, canTell: boolean): Employee {
+    const e: Employee = { id, ref: c.ref(i) };
+    const text = (f: FieldId) => {
+      const v = c.get<string>(f, i);
+      return v ? v : undefined;
+    };
+    e.name = text('name');
+    e.gender = c.get('gender', i);
+    e.birthDate = c.get('birthDate', i);
+    e.employmentType = text('employmentType');
+    e.weeklyScheduledHours = c.get('weeklyHours', i);
+    e.hireDate = c.get('hireDate', i);
+    e.leaveDate = c.get('leaveDate', i);
+    e.leaveReason = text('leaveReason');
+    e.rehired = c.get('rehired', i);
+    e.position = text('position');
+    e.department = text('department');
+    const flag = c.get<boolean>('fullTime', i);
+    const unreadable = c.bad('fullTime', i) || c.bad('weeklyHours', i);
+    e.fullTime = decideFullTime(flag, e.weeklyScheduledHours, e.employmentType);
+    if (e.fullTime === undefined && !unreadable && canTell) {
+      const where = c.has('employmentType') ? 'employmentType' : 'employeeId';
+      this.issue(c.sheet(), c.address(where, i), c.raw(where, i),
+        `社員番号 ${id} がフルタイムかどうか判断できません（フルタイム欄・週所定労働時間・雇用形態 正社員/パート などで判断します）。フルタイムの基準では数えません`);
+    }
+    const fixed = c.get<boolean>('fixedTerm', i);
+    e.fixedTerm = fixed ?? (e.employmentType ? readEmploymentType(e.employmentType).fixedTerm : undefined);
+    for (const key of Object.keys(e) as (keyof Employee)[]) if (e[key] === undefined) delete e[key];
+    return e;
+  }
+
+  addDaily(c: Cells, n: number): void {
+    const hasOt = c.has('overtime');
+    const hasHw = c.has('holidayWork');
+    const hasLn = c.has('lateNight');
+    for (let i = 0; i < n; i++) {
+      const id = this.employeeId(c, i);
+      const date = this.required<string>(c, 'date', i, 'employeeId');
+      if (id === undefined || date === undefined) continue;
+      const key = `${id}|${date}`;
+      const first = this.dayKeys.get(key);
+      if (first !== undefined) {
+        this.issue(c.sheet(), c.address('date', i), c.raw('date', i),
+          `社員番号 ${id} の ${date} の行が重複しています（最初の行: ${first}）。この行は数えません`);
+        continue;
+      }
+      this.dayKeys.set(key, `${c.sheet()}!${c.address('date', i)}`);
+      const day = this.readDay(c, i, id, date);
+      if (!day) continue;
+      if (hasOt) day.givenOvertime = c.get<number>('overtime', i) ?? 0;
+      if (hasHw) day.givenHolidayWork = c.get<number>('holidayWork', i) ?? 0;
+      if (hasLn) day.lateNightHours = c.get<number>('lateNight', i) ?? 0;
+      this.days.push(day);
+    }
+  }
+
+  /** One daily row's hours; undefined when a time cell could not be read (its issue is already listed). */
+  private readDay(c: Cells, i: number, employeeId: string, date: string): WorkDay | undefined {
+    if (c.bad('start', i) || c.bad('end', i) || c.bad('break', i) || c.bad('worked', i)) return undefined;
+    if (c.bad('overtime', i) || c.bad('holidayWork', i) || c.bad('lateNight', i)) return undefined;
+    const dayType = c.get<string>('dayType', i) || undefined;
+    const day: WorkDay = { employeeId, date, workedHours: 0, statutoryHoliday: isStatutoryHoliday(dayType), ref: c.ref(i) };
+    if (dayType) day.dayType = dayType;
+    const start = c.get<number>('start', i);
+    const end = c.get<number>('end', i);
+    const breakHours = c.get<number>('break', i) ?? 0;
+    const worked = c.get<number>('worked', i);
+    if ((start === undefined) !== (end === undefined)) {
+      const missing: FieldId = start === undefined ? 'start' : 'end';
+      if (worked === undefined) {
+        this.issue(c.sheet(), c.address(missing, i), '', `${FIELD_LABELS[missing].ja}が空欄です（${FIELD_LABELS[missing === 'start' ? 'end' : 'start'].ja}はあります）。この日の時間は数えません`);
+        return undefined;
+      }
+    }
+    if (start !== undefined && end !== undefined) {
+      const span = computeWorkedHours(start, end, breakHours);
+      if (span === null) {
+        this.issue(c.sheet(), c.address('break', i), c.raw('break', i), '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません');
+        return undefined;
+      }
+      day.startMinute = start;
+      day.endMinute = adjustEndMinute(start, end);
+      day.workedHours = worked ?? span;
+      day.lateNightHours = computeLateNightHours(start, end, day.workedHours);
+    } else if (worked !== undefined) {
+      day.workedHours = worked;
+    }
+    return day;
+  }
+
+  addMonthly(c: Cells, n: number): void {
+    for (let i = 0; i < n; i++) {
+      const id = this.employeeId(c, i);
+      const month = this.required<string>(c, 'month', i, 'employeeId');
+      if (id === undefined || month === undefined) continue;
+      if (c.bad('overtime', i) || c.bad('holidayWork', i)) continue;
+      const key = `${id}|${month}`;
+      const first = this.givenMonthly.get(key);
+      if (first) {
+        this.issue(c.sheet(), c.address('month', i), c.raw('month', i),
+          `社員番号 ${id} の ${month} の行が重複しています（最初の行: ${first.refs?.[0]?.sheet ?? ''} ${first.refs?.[0]?.row ?? ''}行目）。この行は数えません`);
+        continue;
+      }
+      // A blank overtime or holiday-work cell on a monthly summary means none that month.
+      const m: MonthlyHours = {
+        employeeId: id, month, overtime: c.get<number>('overtime', i) ?? 0,
+        holidayWork: c.get<number>('holidayWork', i) ?? 0, refs: [c.ref(i)],
+      };
+      const worked = c.get<number>('worked', i);
+      if (worked !== undefined) m.worked = worked;
+      const late = c.get<number>('lateNight', i);
+      if (late !== undefined) m.lateNight = late;
+      this.givenMonthly.set(key, m);
+    }
+  }
+
+  addLeave(c: Cells, n: number, sheetMode: AnnualLeaveKind | 'both' | null): void {
+    for (let i = 0; i < n; i++) {
+      const id = this.employeeId(c, i);
+      if (id === undefined) continue;
+      let kinds: AnnualLeaveKind[];
+      if (c.has('kind')) {
+        const k = this.required<AnnualLeaveKind>(c, 'kind', i);
+        if (k === undefined) continue;
+        kinds = [k];
+      } else if (sheetMode === 'both') {
+        kinds = [];
+        if (c.get('grantDate', i) !== undefined || c.get('grantDays', i) !== undefined) kinds.push('grant');
+        if (c.get('takenDate', i) !== undefined || c.get('takenDays', i) !== undefined || c.get('leaveHours', i) !== undefined) kinds.push('taken');
+      } else kinds = sheetMode ? [sheetMode] : [];
+      for (const kind of kinds) {
+        if (kind === 'taken') this.readTaking(c, i, id);
+        else this.readGrant(c, i, id, kind === 'carryOver');
+      }
+    }
+  }
+
+  private firstOf<T>(c: Cells, i: number, fields: FieldId[]): { value?: T; bad: boolean; field: FieldId } {
+    let placedField: FieldId | undefined;
+    for (const f of fields) {
+      if (!c.has(f)) continue;
+      placedField ??= f;
+      if (c.bad(f, i)) return { bad: true, field: f };
+      const v = c.get<T>(f, i);
+      if (v !== undefined) return { value: v, bad: false, field: f };
+    }
+    return { bad: false, field: placedField ?? fields[0] };
+  }
+
+  private need<T>(c: Cells, i: number, fields: FieldId[]): T | undefined {
+    const got = this.firstOf<T>(c, i, fields);
+    if (got.value !== undefined || got.bad) return got.value;
+    this.issue(c.sheet(), c.has(got.field) ? c.address(got.field, i) : c.address('employeeId', i), '',
+      `${FIELD_LABELS[got.field].ja}が空欄です。この行は読み飛ばしました`);
+    return undefined;
+  }
+
+  private readGrant(c: Cells, i: number, id: string, carryOver: boolean): void {
+    const date = this.need<string>(c, i, ['grantDate', 'date', 'leaveStart']);
+    const days = this.need<number>(c, i, ['grantDays', 'days']);
+    if (date === undefined || days === undefined) return;
+    const grant: LeaveGrant = { employeeId: id, date, days, ref: c.ref(i) };
+    const carry = c.get<boolean | number>('carryOver', i);
+    if (carryOver || carry === true) grant.carryOver = true;
+    this.grants.push(grant);
+    if (typeof carry === 'number' && carry > 0) this.grants.push({ employeeId: id, date, days: carry, carryOver: true, ref: c.ref(i) });
+  }
+
+  private readTaking(c: Cells, i: number, id: string): void {
+    const date = this.need<string>(c, i, ['takenDate', 'date', 'leaveStart']);
+    const days = this.firstOf<number>(c, i, ['takenDays', 'days']);
+    const hours = c.get<number>('leaveHours', i);
+    if (days.bad || c.bad('leaveHours', i)) return;
+    if (days.value === undefined && hours === undefined) {
+      this.need<number>(c, i, ['takenDays', 'days', 'leaveHours']);
+      return;
+    }
+    if (date === undefined) return;
+    const taking: LeaveTaking = { employeeId: id, date, days: days.value ?? 0, ref: c.ref(i) };
+    if (hours !== undefined && hours > 0) taking.hours = hours;
+    this.takings.push(taking);
+  }
+
+  addFamily(c: Cells, n: number): void {
+    for (let i = 0; i < n; i++) {
+      const id = this.employeeId(c, i);
+      const reading = this.required<FamilyKindReading>(c, 'kind', i, 'employeeId');
+      if (id === undefined || reading === undefined) continue;
+      const order: FieldId[] = reading.kind === 'birth' ? ['childBirthDate', 'date', 'leaveStart'] : ['leaveStart', 'date', 'childBirthDate'];
+      const date = this.need<string>(c, i, order);
+      if (date === undefined) continue;
+      const ev: FamilyEvent = { employeeId: id, kind: reading.kind, date, ref: c.ref(i) };
+      const end = c.get<string>('leaveEnd', i);
+      if (end !== undefined) ev.endDate = end;
+      const child = c.get<string>('childBirthDate', i);
+      if (child !== undefined) ev.childBirthDate = child;
+      const spouse = c.get<boolean>('spouseBirth', i) ?? reading.spouseBirth;
+      if (spouse !== undefined) ev.spouseBirth = spouse;
+      this.family.push(ev);
+    }
+  }
+
+  addChecklist(c: Cells, n: number): void {
+    for (let i = 0; i < n; i++) {
+      const itemNo = c.get<string>('itemNo', i) ?? '';
+      const text = c.get<string>('itemText', i) ?? '';
+      if (!itemNo && !text) continue;
+      const item: ChecklistAnswer = { itemNo, text, ref: c.ref(i) };
+      // A blank 該当 cell is "not answered yet", not ×.
+      const answer = c.get<boolean>('answer', i);
+      if (answer !== undefined) item.answer = answer;
+      const evidence = c.get<string>('evidence', i);
+      if (evidence) item.evidence = evidence;
+      this.checklist.push(item);
+    }
+  }
+
+  /** Employees on attendance or leave sheets but not on the roster (when there is one): one issue each. */
+  checkAgainstRoster(): void {
+    if (this.rosterIds.size === 0) return;
+    for (const [id, where] of this.seenIds) {
+      if (!this.rosterIds.has(id)) this.issue(where.sheet, where.cell, id, `社員番号 ${id} は社員名簿にありません`);
+    }
+  }
+
+  dataset(sources: Dataset['sources']): Dataset {
+    const computed = computeMonthlyHours(this.days, this.options);
+    // A monthly summary row wins over the month computed from daily rows for the same employee and month.
+    const monthly = computed.monthlyHours.filter((m) => !this.givenMonthly.has(`${m.employeeId}|${m.month}`));
+    monthly.push(...this.givenMonthly.values());
+    return {
+      employees: this.employees, monthlyHours: monthly, shifts: computed.shifts, leaveGrants: this.grants,
+      leaveTakings: this.takings, familyEvents: this.family, checklist: this.checklist, sources,
+    };
+  }
+}
+
+const holidayCache = new Map<string, boolean>();
+
+/**
+ * Whether a day type means a statutory holiday (法定休日): `法定休日`, `法休`, `休日出勤（法定）`; never `法定外休日`.
+ * Example: `isStatutoryHoliday('法定休日')` → true; `isStatutoryHoliday('所定休日')` → false.
+ */
+export function isStatutoryHoliday(dayType: string | undefined): boolean {
+  if (!dayType) return false;
+  let known = holidayCache.get(dayType);
+  if (known === undefined) {
+    const t = normalizeText(dayType).toLowerCase().replace(/\s/g, '');
+    known = !/法定外/.test(t) && (/法定休日|法休|statutoryholiday|legalholiday/.test(t) || (/法定/.test(t) && /休日|休出/.test(t)));
+    if (holidayCache.size < 10000) holidayCache.set(dayType, known);
+  }
+  return known;
+}
+
+/** How a leave sheet without a kind column is read: by its headers (付与日/付与日数 vs 取得日/取得日数), else its name. */
+function leaveSheetMode(read: SheetRead): AnnualLeaveKind | 'both' | null {
+  const has = (f: FieldId) => read.cols.has(f);
+  const grant = has('grantDate') || has('grantDays');
+  const taken = has('takenDate') || has('takenDays') || has('leaveHours');
+  if (grant && taken) return 'both';
+  if (grant) return 'grant';
+  if (taken) return 'taken';
+  const name = read.grid.name;
+  if (/繰越/.test(name)) return 'carryOver';
+  if (/付与|grant/i.test(name)) return 'grant';
+  if (/取得|使用|taken/i.test(name)) return 'taken';
+  return null;
+}
+
+const EXPECTED_HEADERS =
+  '勤怠（社員番号・日付・出勤・退勤 または 実働時間）、月次集計（社員番号・年月・時間外労働）、社員名簿（社員番号・氏名・性別・雇用形態・入社日）、' +
+  '年次有給休暇（社員番号・付与日/取得日・日数）、育児・介護（社員番号・種別・開始日 または 出産日）、チェックリスト（項目番号・項目・該当）';
+
+/**
+ * Reads every sheet of a workbook into one Dataset. Sheets of the same kind are concatenated (one per month or
+ * office); unreadable cells, duplicated days, ids missing from the roster and sheets missing a required column
+ * become InputIssues; nothing throws.
+ * Example: `ingestWorkbook([rosterGrid, aprilGrid, mayGrid]).dataset.monthlyHours` holds OT/HW per employee-month.
+ */
+export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}): IngestResult {
+  const collector = new Collector(options);
+  const sheets: DetectedSheet[] = [];
+  const sources: Dataset['sources'] = [];
+  const excluded = new Set(options.excludeSheets ?? []);
+  const reads: SheetRead[] = [];
+  let recognised = 0;
+  for (const grid of grids) {
+    if (excluded.has(grid.name)) continue;
+    const mapping = options.mapping?.[grid.name];
+    const layout = readLayout(grid, mapping);
+    sheets.push(layout.detected);
+    if (layout.kind === null || layout.detected.headerRow === null) continue;
+    recognised++;
+    const kind = layout.kind;
+    if (layout.detected.missingFields.length > 0) {
+      const placed = new Set(layout.placed.map((p) => p.field));
+      collector.issue(grid.name, '', '', `${KIND_LABELS[kind].ja}のシートとして読みましたが、必要な列がありません: ${describeMissing(kind, placed)}。このシートは読み込みませんでした`);
+      continue;
+    }
+    const rows = listDataRows(grid, layout);
+    layout.detected.dataRows = rows.length;
+    const read: SheetRead = { grid, layout, kind, rows, cols: new Map() };
+    readColumns(read, options.date1904 === true, collector.issues);
+    reads.push(read);
+    sources.push({ sheet: grid.name, kind, rows: rows.length });
+  }
+  // Rosters first, so the other sheets can be checked against them whatever the sheet order.
+  reads.sort((a, b) => Number(b.kind === 'roster') - Number(a.kind === 'roster'));
+  for (const read of reads) {
+    const cells = new Cells(read);
+    const n = read.rows.length;
+    switch (read.kind) {
+      case 'roster': collector.addRoster(cells, n); break;
+      case 'daily': collector.addDaily(cells, n); break;
+      case 'monthly': collector.addMonthly(cells, n); break;
+      case 'family': collector.addFamily(cells, n); break;
+      case 'checklist': collector.addChecklist(cells, n); break;
+      case 'leave': {
+        const mode = leaveSheetMode(read);
+        if (mode === null && !read.cols.has('kind')) {
+          collector.issue(read.grid.name, '', '', '年次有給休暇のシートですが、付与か取得かが分かりません（区分の列、または 付与日・付与日数 / 取得日・取得日数 の見出しが必要です）。このシートは読み込みませんでした');
+          break;
+        }
+        collector.addLeave(cells, n, mode);
+        break;
+      }
+    }
+  }
+  collector.checkAgainstRoster();
+  if (recognised === 0 && grids.some((g) => !excluded.has(g.name))) {
+    collector.issue('', '', '', `読み取れる表が見つかりませんでした。各シートの先頭30行以内に、次のような見出しの行が必要です: ${EXPECTED_HEADERS}`);
+  }
+  return { dataset: collector.dataset(sources), issues: collector.issues, sheets };
+}
