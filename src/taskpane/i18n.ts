@@ -1,0 +1,44 @@
+/**
+ * The pane's language: Japanese unless Office (or `?lang=en` outside Office) says English.
+ * Components read their strings from `useMessages()`; there is one messages file per locale.
+ */
+import { createContext, useContext } from 'react';
+import { ja, type Messages } from './messages/ja';
+import { en } from './messages/en';
+import type { Locale } from './state';
+
+/**
+ * Picks the pane's locale from a language tag (`en-US`, `ja-JP`…): English for any `en`, Japanese otherwise.
+ *
+ * @example pickLocale('en-GB') // 'en'
+ * @example pickLocale(undefined) // 'ja'
+ */
+export function pickLocale(languageTag: string | null | undefined): Locale {
+  return /^en\b/i.test((languageTag ?? '').trim()) ? 'en' : 'ja';
+}
+
+/**
+ * The `lang` query parameter of a page URL, used outside Office where there is no display language.
+ *
+ * @example languageFromQuery('?lang=en') // 'en'
+ */
+export function languageFromQuery(search: string): string | null {
+  return new URLSearchParams(search).get('lang');
+}
+
+/** The strings of one locale. */
+export function messagesFor(locale: Locale): Messages {
+  return locale === 'en' ? en : ja;
+}
+
+export interface I18n {
+  locale: Locale;
+  m: Messages;
+}
+
+export const I18nContext = createContext<I18n>({ locale: 'ja', m: ja });
+
+/** The current locale and its strings. */
+export function useMessages(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,23 @@
+/** Display names that combine the lower layers' label tables with the pane's locale. */
+import { CRITERIA, getProfile } from '../rules';
+import type { Locale } from './state';
+
+/**
+ * A criterion's title in the pane's language, falling back to its id for an unknown criterion.
+ *
+ * @example criterionTitle('no-such-id', 'ja') // 'no-such-id'
+ */
+export function criterionTitle(id: string, locale: Locale): string {
+  const meta = CRITERIA[id];
+  if (!meta) return id;
+  return locale === 'en' ? meta.titleEn : meta.title;
+}
+
+/**
+ * A profile's label in the pane's language (its id when unknown).
+ *
+ * @example profileLabel('all', 'ja') // the 'all' profile's Japanese label
+ */
+export function profileLabel(id: string, locale: Locale): string {
+  return getProfile(id)?.label[locale] ?? id;
+}

@@ -1,0 +1,66 @@
+import { formatMeasure, formatNumber, parseThresholdInput, thresholdInputText } from '../../src/taskpane/format';
+import { languageFromQuery, pickLocale } from '../../src/taskpane/i18n';
+
+describe('formatNumber', () => {
+  it('shows a rate as a percentage with one decimal: 3 of 4 men = 75.0%, 1 of 3 = 33.3%', () => {
+    expect(formatNumber(3 / 4, 'rate', 'ja')).toBe('75.0%');
+    expect(formatNumber(1 / 3, 'rate', 'ja')).toBe('33.3%');
+  });
+
+  it('shows hours and days with one decimal and the unit in the pane’s language', () => {
+    expect(formatNumber(45, 'hours', 'ja')).toBe('45.0 時間');
+    expect(formatNumber(7.25, 'hours', 'en')).toBe('7.3 h');
+    expect(formatNumber(4.5, 'days', 'ja')).toBe('4.5 日');
+  });
+
+  it('shows a count as a whole number', () => {
+    expect(formatNumber(3, 'count', 'ja')).toBe('3');
+  });
+
+  it('shows a dash for a number that is not finite', () => {
+    expect(formatNumber(NaN, 'rate', 'ja')).toBe('—');
+  });
+});
+
+describe('formatMeasure', () => {
+  it('lists a per-category record and shows a dash for null', () => {
+    expect(formatMeasure({ 正社員: 0.5, パート: 0.25 }, 'rate', 'ja')).toBe('正社員 50.0% ・ パート 25.0%');
+    expect(formatMeasure(null, 'rate', 'ja')).toBe('—');
+    expect(formatMeasure({}, 'rate', 'ja')).toBe('—');
+  });
+});
+
+describe('threshold input', () => {
+  it('reads a rate typed in percent (30 → 0.3) and full-width digits (４５ → 45)', () => {
+    expect(parseThresholdInput('30', 'rate')).toBe(0.3);
+    expect(parseThresholdInput('30%', 'rate')).toBe(0.3);
+    expect(parseThresholdInput('４５', 'hours')).toBe(45);
+    expect(parseThresholdInput('７．５', 'hours')).toBe(7.5);
+  });
+
+  it('rejects text that is not a number', () => {
+    expect(parseThresholdInput('', 'rate')).toBeNull();
+    expect(parseThresholdInput('三十', 'rate')).toBeNull();
+    expect(parseThresholdInput('1e3', 'hours')).toBeNull();
+  });
+
+  it('shows a stored rate back in percent without float noise: 0.07 → 7', () => {
+    expect(thresholdInputText(0.07, 'rate')).toBe('7');
+    expect(thresholdInputText(360, 'hours')).toBe('360');
+  });
+});
+
+describe('locale', () => {
+  it('is English for any English display language and Japanese otherwise', () => {
+    expect(pickLocale('en-US')).toBe('en');
+    expect(pickLocale('EN-gb')).toBe('en');
+    expect(pickLocale('ja-JP')).toBe('ja');
+    expect(pickLocale('de-DE')).toBe('ja');
+    expect(pickLocale(null)).toBe('ja');
+  });
+
+  it('reads ?lang=en outside Office', () => {
+    expect(languageFromQuery('?lang=en')).toBe('en');
+    expect(languageFromQuery('')).toBeNull();
+  });
+});
