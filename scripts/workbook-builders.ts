@@ -3,6 +3,7 @@
  * Excel times and dates, text times, errors, formulas with cached results. Used by the sample generator, the
  * host/CLI/e2e tests and benchmark generators, so no test copies workbook-building code.
  */
+import * as fs from 'fs';
 import * as ExcelJS from 'exceljs';
 
 /** One cell as a test or generator describes it. */
@@ -121,7 +122,21 @@ export function buildWorkbook(sheets: SheetSpec[], options: { date1904?: boolean
  * @example await writeWorkbook('test-output/in.xlsx', [{ name: 'Sheet1', rows: [['a']] }]);
  */
 export async function writeWorkbook(path: string, sheets: SheetSpec[], options: { date1904?: boolean } = {}): Promise<void> {
-  await buildWorkbook(sheets, options).xlsx.writeFile(path);
+  const buffer = await buildWorkbook(sheets, options).xlsx.writeBuffer();
+  fs.writeFileSync(path, await withFixedZipDates(Buffer.from(buffer)));
+}
+
+/**
+ * Re-zips with a fixed timestamp on every entry, so the same sheets give the same bytes (a committed sample
+ * file then changes only when its content does). jszip is exceljs' own zip library.
+ */
+async function withFixedZipDates(xlsx: Buffer): Promise<Buffer> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const JSZip = require('jszip');
+  const zip = await JSZip.loadAsync(xlsx);
+  const fixed = new Date(Date.UTC(2026, 3, 1));
+  for (const name of Object.keys(zip.files)) zip.files[name].date = fixed;
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 /**
