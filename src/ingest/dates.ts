@@ -70,7 +70,7 @@ export function serialToIsoDate(serial: number, date1904 = false): ParseResult<s
   const cached = cache.get(whole);
   if (cached) return cached;
   let result: ParseResult<string>;
-  if (whole < 1 || whole > MAX_SERIAL) result = fail(`${NOT_A_DATE}（日付のシリアル値の範囲外です）`);
+  if (whole < (date1904 ? 0 : 1) || whole > MAX_SERIAL) result = fail(`${NOT_A_DATE}（日付のシリアル値の範囲外です）`);
   else if (!date1904 && whole === 60) result = fail(`${NOT_A_DATE}（1900年2月29日は存在しません）`);
   else {
     // The 1900 system counts the non-existent 1900-02-29 (serial 60), so serials below it are one day later.

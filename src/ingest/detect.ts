@@ -77,7 +77,7 @@ function widthOf(grid: SheetGrid, rows: number[]): number {
  * the kind, else the lowest non-blank cell of the main rows; `extraAbove` contributes only recognised headers
  * (a vertically merged header whose text sits in the row above a group-title row).
  */
-function buildCandidate(grid: SheetGrid, kind: SheetKind, main: number[], extraAbove: number | null, order: number, sheetName: string): Candidate {
+function buildCandidate(grid: SheetGrid, kind: SheetKind, main: number[], extraAbove: number | null, order: number, sheetName: string, mapping?: SheetMapping): Candidate {
   const rows = extraAbove === null ? main : [extraAbove, ...main];
   const width = widthOf(grid, rows);
   const headers: string[] = new Array(width).fill('');
@@ -89,7 +89,8 @@ function buildCandidate(grid: SheetGrid, kind: SheetKind, main: number[], extraA
     for (let i = rows.length - 1; i >= 0; i--) {
       const t = headerText(cellAt(grid, rows[i], c));
       if (!t) continue;
-      const f = fieldForNormalizedHeader(normalizeHeader(t), kind);
+      const user = mappedField(mapping, columnLetter(grid.firstCol + c), t);
+      const f = user !== undefined ? user : fieldForNormalizedHeader(normalizeHeader(t), kind);
       if (f && !used.has(f)) {
         text = t;
         field = f;
@@ -121,18 +122,19 @@ function better(a: Candidate, b: Candidate | null): boolean {
   return a.order < b.order;
 }
 
-function bestForRow(grid: SheetGrid, r: number, kinds: SheetKind[], minFields: number, name: string): Candidate | null {
+function bestForRow(grid: SheetGrid, r: number, kinds: SheetKind[], minFields: number, mapping?: SheetMapping): Candidate | null {
+  const name = grid.name;
   let best: Candidate | null = null;
   const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS) - 1;
   for (let k = 0; k < kinds.length; k++) {
     const kind = kinds[k];
     const above = r > 0 ? r - 1 : null;
-    const single = buildCandidate(grid, kind, [r], above, k, name);
+    const single = buildCandidate(grid, kind, [r], above, k, name, mapping);
     if (single.distinct < minFields) continue;
     let chosen = single;
     if (r + 1 <= last) {
       // A two-row header (a merged group title above): the pair wins only when the second row adds fields.
-      const pair = buildCandidate(grid, kind, [r, r + 1], above, k, name);
+      const pair = buildCandidate(grid, kind, [r, r + 1], above, k, name, mapping);
       if (pair.distinct > single.distinct) chosen = pair;
     }
     if (better(chosen, best)) best = chosen;
@@ -180,14 +182,14 @@ export function readLayout(grid: SheetGrid, mapping?: SheetMapping): SheetLayout
     const r = userHeader - grid.firstRow;
     if (r >= 0 && r < grid.values.length) {
       for (let k = 0; k < kinds.length; k++) {
-        const cand = buildCandidate(grid, kinds[k], [r], null, k, grid.name);
+        const cand = buildCandidate(grid, kinds[k], [r], null, k, grid.name, mapping);
         if (better(cand, found)) found = cand;
       }
     }
   } else {
     const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
     const minFields = mapping?.kind ? 1 : 2;
-    for (let r = 0; r < limit && !found; r++) found = bestForRow(grid, r, kinds, minFields, grid.name);
+    for (let r = 0; r < limit && !found; r++) found = bestForRow(grid, r, kinds, minFields, mapping);
   }
   if (!found) return emptyLayout(grid, mapping?.kind ?? null);
 

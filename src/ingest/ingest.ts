@@ -89,8 +89,9 @@ function parseCarryOver(value: RawValue): ParseResult<boolean | number> {
   return days.ok ? days : { ok: false, message: '繰越（○× または日数）として読めません' };
 }
 
-function readColumns(read: SheetRead, date1904: boolean, issues: InputIssue[]): void {
+function readColumns(read: SheetRead, date1904: boolean, out: InputIssue[]): void {
   const { grid, rows } = read;
+  const issues: (InputIssue & { r: number; c: number })[] = [];
   for (const placed of read.layout.placed) {
     const parse = parserFor(placed.field, read.kind, placed.minutes, date1904);
     const values: unknown[] = new Array(rows.length);
@@ -107,12 +108,15 @@ function readColumns(read: SheetRead, date1904: boolean, issues: InputIssue[]): 
         bad[i] = 1;
         issues.push({
           sheet: grid.name, cell: toA1(grid.firstRow + r, grid.firstCol + col), value: rawToText(raw),
-          message: `${result.message}（${label}）`,
+          message: `${result.message}（${label}）`, r, c: col,
         });
       }
     }
     read.cols.set(placed.field, { placed, values, bad });
   }
+  // Columns are parsed one after another; the user reads issues row by row.
+  issues.sort((a, b) => a.r - b.r || a.c - b.c);
+  for (const { r, c, ...issue } of issues) out.push(issue);
 }
 
 /** Typed access to the parsed cells of one sheet. */
