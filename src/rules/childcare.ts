@@ -1,0 +1,219 @@
+/**
+ * Childcare-leave rates (くるみん; seed 001 項目22; seed 002; seed 004 別表⑬).
+ * Births and leaves come from the family-leave sheet; a man's birth row is his spouse's birth.
+ * 育児休業等 = 育児休業 + 産後パパ育休; 育児目的休暇 counts only for the "with purpose leave" rate;
+ * 産前産後休業 is never 育児休業. The same child is counted once.
+ */
+import type { CriterionResult, EvidenceRow, FamilyEvent, FamilyEventKind, Gender, IsoDate } from './types';
+import type { EvalContext } from './context';
+import { addEmployeeIssue, getThreshold, remember } from './context';
+import { addDays, getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
+import { getMeta } from './meta';
+import { buildResult, countNeededForRate, EPSILON, toNumberThreshold } from './result';
+
+/** 育児休業等. */
+export const CHILDCARE_LEAVE: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave']);
+/** 育児休業 alone (seed 001 項目22). */
+const CHILDCARE_LEAVE_ONLY: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave']);
+/** 育児休業等 or 育児目的休暇. */
+const CHILDCARE_OR_PURPOSE: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave', 'purpose-leave']);
+/** Leave kinds whose child's birth date also tells us a birth happened. */
+const CHILD_LINKED: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave', 'purpose-leave', 'maternity-leave']);
+/** A leave without a child's birth date belongs to the latest birth up to this many days after the leave starts (配偶者出産休暇 may start before the birth). */
+const LEAVE_BEFORE_BIRTH_DAYS = 60;
+
+export interface Parent {
+  employeeId: string;
+  gender: Gender | undefined;
+  /** Distinct birth dates of their children, sorted. */
+  births: IsoDate[];
+  leaves: FamilyEvent[];
+}
+
+/** Gender from the roster, else from the family rows (a spouse's birth → a man; maternity leave → a woman). */
+function inferGender(ctx: EvalContext, employeeId: string, events: FamilyEvent[]): Gender | undefined {
+  const fromRoster = ctx.index.employees.get(employeeId)?.gender;
+  if (fromRoster) return fromRoster;
+  if (events.some((e) => e.kind === 'birth' && e.spouseBirth === true)) return 'male';
+  if (events.some((e) => (e.kind === 'birth' && e.spouseBirth === false) || e.kind === 'maternity-leave')) return 'female';
+  return undefined;
+}
+
+/**
+ * Everyone with a birth or a childcare leave: their gender, the distinct birth dates of their children
+ * (from birth rows and from leaves' child birth dates) and their leaves.
+ */
+export function collectParents(ctx: EvalContext): Map<string, Parent> {
+  return remember(ctx, 'childcare.parents', () => {
+    const parents = new Map<string, Parent>();
+    for (const [employeeId, events] of ctx.index.familyByEmployee) {
+      const births = new Set<IsoDate>();
+      const leaves: FamilyEvent[] = [];
+      for (const e of events) {
+        if (e.kind === 'birth') births.add(e.date);
+        else if (CHILD_LINKED.has(e.kind)) {
+          leaves.push(e);
+          if (e.childBirthDate) births.add(e.childBirthDate);
+        }
+      }
+      if (births.size === 0 && leaves.length === 0) continue;
+      parents.set(employeeId, { employeeId, gender: inferGender(ctx, employeeId, events), births: [...births].sort(), leaves });
+    }
+    return parents;
+  });
+}
+
+/**
+ * The child a leave is for: its child's birth date, else the latest birth of that parent no later than
+ * 60 days after the leave starts, else a single "unknown child" per parent.
+ * Example: births ['2024-05-10'], leave from 2024-07-01 without a child date → '2024-05-10'.
+ */
+export function getChildKey(leave: FamilyEvent, births: IsoDate[]): string {
+  if (leave.childBirthDate) return leave.childBirthDate;
+  const limit = addDays(leave.date, LEAVE_BEFORE_BIRTH_DAYS);
+  for (let i = births.length - 1; i >= 0; i--) if (births[i] <= limit) return births[i];
+  return 'unknown';
+}
+
+/** The qualifying leave taken for a given child (optionally starting within a period). */
+function findLeaveFor(parent: Parent, child: IsoDate, kinds: ReadonlySet<FamilyEventKind>, period?: [IsoDate, IsoDate]): FamilyEvent | undefined {
+  return parent.leaves.find((l) => kinds.has(l.kind) && getChildKey(l, parent.births) === child && (!period || isWithin(l.date, period[0], period[1])));
+}
+
+/** True for a fixed-term (有期) employee: the roster flag, else the employment type. */
+function isFixedTerm(ctx: EvalContext, employeeId: string): boolean | undefined {
+  const e = ctx.index.employees.get(employeeId);
+  if (!e) return undefined;
+  if (e.fixedTerm !== undefined) return e.fixedTerm;
+  return e.employmentType ? /契約|有期|嘱託|期間/.test(e.employmentType) : undefined;
+}
+
+const GENDER_JA: Record<Gender, string> = { male: '男性', female: '女性' };
+
+interface RateInput {
+  id: string;
+  fallback: number;
+  gender: Gender;
+  births: [IsoDate, IsoDate];
+  kinds: ReadonlySet<FamilyEventKind>;
+  /** The leave must start in this period (plan-period rates). */
+  leavePeriod?: [IsoDate, IsoDate];
+  /** Extra filter on the parent (fixed-term). */
+  include?: (employeeId: string) => boolean;
+  /** Men: the numerator is every man who took leave in the period, whatever the child's birth date. */
+  countAllLeaves?: boolean;
+  who: string;
+}
+
+/** Insufficient-data or not-applicable results shared by the rates. */
+function buildNoRate(ctx: EvalContext, id: string, fallback: number, status: 'insufficient-data' | 'not-applicable', gap: string): CriterionResult {
+  return buildResult(getMeta(id), { status, value: null, threshold: getThreshold(ctx, id, fallback), gap });
+}
+
+/**
+ * A childcare-leave rate: births of `gender` in the period (each child once) as denominator; births followed by a
+ * qualifying leave (or, for men, every man-child with such a leave in the period) as numerator.
+ * Example: 10 men whose spouse gave birth, 3 on 育児休業 → 0.3.
+ */
+function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
+  const { id, fallback } = input;
+  if (!ctx.index.hasFamilySheet) return buildNoRate(ctx, id, fallback, 'insufficient-data', '育児・介護休業等（出産・育児休業）のシートがありません');
+  const threshold = getThreshold(ctx, id, fallback);
+  const target = toNumberThreshold(threshold, fallback);
+  const evidence: EvidenceRow[] = [];
+  let denominator = 0;
+  let unknownGender = 0;
+  const takers = new Set<string>();
+  for (const parent of [...collectParents(ctx).values()].sort((a, b) => (a.employeeId < b.employeeId ? -1 : 1))) {
+    const inPeriod = parent.births.filter((b) => isWithin(b, input.births[0], input.births[1]));
+    if (parent.gender === undefined) {
+      if (inPeriod.length > 0) {
+        unknownGender += 1;
+        addEmployeeIssue(ctx, parent.employeeId, `${parent.employeeId} の性別が分からないため、育児休業取得率の集計から除外しました`);
+      }
+      continue;
+    }
+    if (parent.gender !== input.gender || (input.include && !input.include(parent.employeeId))) continue;
+    for (const birth of inPeriod) {
+      denominator += 1;
+      const leave = findLeaveFor(parent, birth, input.kinds, input.leavePeriod);
+      if (leave && !input.countAllLeaves) takers.add(`${parent.employeeId}|${birth}`);
+      evidence.push({ employeeId: parent.employeeId, gender: GENDER_JA[parent.gender], birthDate: birth, leaveTaken: leave !== undefined, leaveKind: leave?.kind ?? null, leaveStart: leave?.date ?? null });
+    }
+    if (input.countAllLeaves && input.leavePeriod) {
+      for (const l of parent.leaves) {
+        if (!input.kinds.has(l.kind) || !isWithin(l.date, input.leavePeriod[0], input.leavePeriod[1])) continue;
+        const child = getChildKey(l, parent.births);
+        const key = `${parent.employeeId}|${child}`;
+        if (takers.has(key)) continue;
+        takers.add(key);
+        if (!inPeriod.includes(child)) evidence.push({ employeeId: parent.employeeId, gender: GENDER_JA[parent.gender], birthDate: child, leaveTaken: true, leaveKind: l.kind, leaveStart: l.date, note: '出生日が期間外' });
+      }
+    }
+  }
+  if (denominator === 0) {
+    if (unknownGender > 0) return buildNoRate(ctx, id, fallback, 'insufficient-data', '出産した人（配偶者が出産した人）の性別が分かりません（社員名簿の性別が必要）');
+    return buildNoRate(ctx, id, fallback, 'not-applicable', `${input.births[0]}〜${input.births[1]} に${input.who}の対象となる出産がありません`);
+  }
+  const rate = takers.size / denominator;
+  const failing = rate < target - EPSILON;
+  const needed = countNeededForRate(takers.size, denominator, target);
+  return buildResult(getMeta(id), {
+    status: failing ? 'fail' : 'pass',
+    value: rate,
+    threshold,
+    gap: failing ? `${input.who}の取得者があと${needed}人必要` : null,
+    evidence,
+    breakdown: { 対象者: denominator, 取得者: takers.size },
+  });
+}
+
+/** The 3-year window as dates. */
+function getThreeYearDates(ctx: EvalContext): [IsoDate, IsoDate] {
+  return [getFirstDayOfMonth(ctx.windows.years3[0]), getLastDayOfMonth(ctx.windows.years3[1])];
+}
+
+/** `childcare.female-rate-3y`: women who gave birth in the 3-year window; share who took 育児休業. */
+export function evaluateFemaleRate3y(ctx: EvalContext): CriterionResult {
+  return evaluateRate(ctx, { id: 'childcare.female-rate-3y', fallback: 0.7, gender: 'female', births: getThreeYearDates(ctx), kinds: CHILDCARE_LEAVE_ONLY, who: '女性の育児休業' });
+}
+
+/** `childcare.female-rate`: women who gave birth in the plan period; share who took 育児休業等 in the plan period. */
+export function evaluateFemaleRate(ctx: EvalContext): CriterionResult {
+  const plan = ctx.windows.plan;
+  return evaluateRate(ctx, { id: 'childcare.female-rate', fallback: 0.75, gender: 'female', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, who: '女性の育児休業' });
+}
+
+/** `childcare.female-fixed-term-rate`: the same, fixed-term (有期) women only. */
+export function evaluateFemaleFixedTermRate(ctx: EvalContext): CriterionResult {
+  const id = 'childcare.female-fixed-term-rate';
+  if (!ctx.index.hasRoster) return buildNoRate(ctx, id, 0.75, 'insufficient-data', '社員名簿（雇用形態・有期契約の別）が必要です');
+  const plan = ctx.windows.plan;
+  return evaluateRate(ctx, { id, fallback: 0.75, gender: 'female', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, include: (e) => isFixedTerm(ctx, e) === true, who: '有期雇用の女性の育児休業' });
+}
+
+/** `childcare.male-rate`: men who took 育児休業等 in the plan period ÷ men whose spouse gave birth in it. */
+export function evaluateMaleRate(ctx: EvalContext): CriterionResult {
+  const plan = ctx.windows.plan;
+  return evaluateRate(ctx, { id: 'childcare.male-rate', fallback: 0.3, gender: 'male', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, countAllLeaves: true, who: '男性の育児休業' });
+}
+
+/** True when at least one man took 育児休業等 in the plan period (required by the "with purpose leave" rate). */
+function hasManOnChildcareLeave(ctx: EvalContext): boolean {
+  const [start, end] = ctx.windows.plan;
+  for (const p of collectParents(ctx).values()) {
+    if (p.gender === 'male' && p.leaves.some((l) => CHILDCARE_LEAVE.has(l.kind) && isWithin(l.date, start, end))) return true;
+  }
+  return false;
+}
+
+/** `childcare.male-rate-with-purpose-leave`: as the male rate, counting 育児目的休暇 too; needs ≥ 1 man on 育児休業等. */
+export function evaluateMaleRateWithPurposeLeave(ctx: EvalContext): CriterionResult {
+  const plan = ctx.windows.plan;
+  const result = evaluateRate(ctx, { id: 'childcare.male-rate-with-purpose-leave', fallback: 0.5, gender: 'male', births: plan, kinds: CHILDCARE_OR_PURPOSE, leavePeriod: plan, countAllLeaves: true, who: '男性の育児休業等・育児目的休暇' });
+  if ((result.status === 'pass' || result.status === 'fail') && !hasManOnChildcareLeave(ctx)) {
+    const gap = ['男性の育児休業等（育児休業・産後パパ育休）の取得者が1人以上必要', result.gap].filter(Boolean).join('。');
+    return { ...result, status: 'fail', gap };
+  }
+  return result;
+}

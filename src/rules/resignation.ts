@@ -1,0 +1,80 @@
+/**
+ * Resignations over the 3-year window (seed 001 項目21 and 項目77): women who left for pregnancy, childbirth or
+ * childcare (unless rehired), and people who left for family care (plus the use of care leave).
+ */
+import type { CriterionResult, Employee, EvidenceRow } from './types';
+import type { EvalContext } from './context';
+import { getThreshold } from './context';
+import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
+import { getMeta } from './meta';
+import { buildResult, listIds } from './result';
+
+const CHILDBIRTH_REASON = /妊娠|出産|育児/;
+const CARE_REASON = /介護/;
+
+/** Everyone on the roster whose leave date lies in the 3-year window, in id order. */
+function listLeavers(ctx: EvalContext): Employee[] {
+  const start = getFirstDayOfMonth(ctx.windows.years3[0]);
+  const end = getLastDayOfMonth(ctx.windows.years3[1]);
+  return [...ctx.index.employees.values()].filter((e) => isWithin(e.leaveDate, start, end)).sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function toEvidence(e: Employee): EvidenceRow {
+  return { employeeId: e.id, name: e.name ?? null, leaveDate: e.leaveDate ?? null, leaveReason: e.leaveReason ?? null, rehired: e.rehired ?? null };
+}
+
+const NO_ROSTER = '社員名簿（退職日・退職理由）が必要です';
+
+/**
+ * `resignation.childbirth-none-3y`: women who left in the 3-year window for a reason mentioning 妊娠, 出産 or 育児;
+ * passes when there are none or all were rehired. value = those not rehired. A leaver whose reason (or, for such a
+ * reason, gender) is unknown makes an otherwise passing result insufficient-data.
+ */
+export function evaluateChildbirthResignations(ctx: EvalContext): CriterionResult {
+  const id = 'resignation.childbirth-none-3y';
+  const threshold = getThreshold(ctx, id, 0);
+  if (!ctx.index.hasRoster) return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: NO_ROSTER });
+  const leavers = listLeavers(ctx);
+  const concerned = leavers.filter((e) => e.gender === 'female' && CHILDBIRTH_REASON.test(e.leaveReason ?? ''));
+  const notRehired = concerned.filter((e) => e.rehired !== true).map((e) => e.id);
+  const unknown = leavers.filter((e) => !e.leaveReason?.trim() || (e.gender === undefined && CHILDBIRTH_REASON.test(e.leaveReason))).map((e) => e.id);
+  const evidence = [...concerned, ...leavers.filter((e) => unknown.includes(e.id))].map(toEvidence);
+  if (notRehired.length > 0) {
+    return buildResult(getMeta(id), { status: 'fail', value: notRehired.length, threshold, gap: `妊娠・出産・育児を理由に退職した女性（${listIds(notRehired)}）の再雇用の実績が必要`, evidence });
+  }
+  if (unknown.length > 0) {
+    return buildResult(getMeta(id), { status: 'insufficient-data', value: 0, threshold, gap: `退職理由（又は性別）が分からない退職者がいます: ${listIds(unknown)}`, evidence });
+  }
+  return buildResult(getMeta(id), { status: 'pass', value: 0, threshold, evidence });
+}
+
+/**
+ * `resignation.care-none-3y`: nobody left in the 3-year window for a reason mentioning 介護, and at least one use
+ * of 介護休業 / 介護休暇 in the window. value = people who left for 介護.
+ */
+export function evaluateCareResignations(ctx: EvalContext): CriterionResult {
+  const id = 'resignation.care-none-3y';
+  const threshold = getThreshold(ctx, id, 0);
+  if (!ctx.index.hasRoster) return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: NO_ROSTER });
+  const leavers = listLeavers(ctx);
+  const care = leavers.filter((e) => CARE_REASON.test(e.leaveReason ?? '')).map((e) => e.id);
+  const unknown = leavers.filter((e) => !e.leaveReason?.trim()).map((e) => e.id);
+  const start = getFirstDayOfMonth(ctx.windows.years3[0]);
+  const end = getLastDayOfMonth(ctx.windows.years3[1]);
+  const uses = ctx.dataset.familyEvents.filter((e) => (e.kind === 'care-leave' || e.kind === 'care-day') && isWithin(e.date, start, end));
+  const evidence: EvidenceRow[] = [
+    ...leavers.filter((e) => care.includes(e.id) || unknown.includes(e.id)).map(toEvidence),
+    ...uses.map((u) => ({ employeeId: u.employeeId, kind: u.kind, date: u.date, endDate: u.endDate ?? null })),
+  ];
+  const breakdown = { 介護離職: care.length, 介護休業等の利用: uses.length };
+  const gaps: string[] = [];
+  if (care.length > 0) gaps.push(`介護を理由とした退職者がいます（${listIds(care)}）`);
+  if (uses.length === 0) gaps.push('介護休業・介護休暇の利用実績が1件以上必要');
+  if (care.length > 0 || (uses.length === 0 && ctx.index.hasFamilySheet)) {
+    return buildResult(getMeta(id), { status: 'fail', value: care.length, threshold, gap: gaps.join('。'), evidence, breakdown });
+  }
+  if (!ctx.index.hasFamilySheet) gaps.push('介護休業・介護休暇の記録（育児・介護休業等のシート）が必要です');
+  if (unknown.length > 0) gaps.push(`退職理由が分からない退職者がいます: ${listIds(unknown)}`);
+  if (gaps.length > 0) return buildResult(getMeta(id), { status: 'insufficient-data', value: care.length, threshold, gap: gaps.join('。'), evidence, breakdown });
+  return buildResult(getMeta(id), { status: 'pass', value: 0, threshold, evidence, breakdown });
+}
