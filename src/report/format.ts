@@ -169,9 +169,12 @@ const WIDE_RANGES: [number, number][] = [
 ];
 
 function isWide(codePoint: number): boolean {
+  if (codePoint < 0x1100) return false;
   for (const [lo, hi] of WIDE_RANGES) if (codePoint >= lo && codePoint <= hi) return true;
   return false;
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /**
  * Counts the terminal columns a string takes: 2 for a wide (CJK, full-width) character, 1 otherwise.
@@ -179,6 +182,7 @@ function isWide(codePoint: number): boolean {
  * @example displayWidth('達成 ok') // 7
  */
 export function displayWidth(text: string): number {
+  if (ASCII_ONLY.test(text)) return text.length;
   let width = 0;
   for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
   return width;
@@ -201,4 +205,25 @@ export function padDisplay(text: string, width: number, align: 'left' | 'right' 
  */
 export function toCellTarget(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/**
+ * Makes a key that sorts ids in natural order with a plain string comparison (digit runs are zero-padded), so
+ * thousands of rows sort without a locale collator.
+ *
+ * @example naturalSortKey('E2') < naturalSortKey('E10') // true
+ */
+export function naturalSortKey(id: string): string {
+  return id.replace(/\d+/g, (digits) => digits.padStart(15, '0'));
+}
+
+/**
+ * Compares two ids in natural order (E2 before E10).
+ *
+ * @example ['E10', 'E2'].sort(compareNatural) // ['E2', 'E10']
+ */
+export function compareNatural(a: string, b: string): number {
+  const ka = naturalSortKey(a);
+  const kb = naturalSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }

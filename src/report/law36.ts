@@ -7,10 +7,10 @@
  * 時間外 (OT) and 時間外＋休日 (OT+HW), both carrying id and name so the sheet can be filtered.
  */
 import type { Dataset, Finding, IsoMonth, Report, Severity } from '../rules/types';
-import type { SheetLayout } from './layout';
+import type { CellValue, SheetLayout } from './layout';
 import type { ReportMeta } from './meta';
 import { SheetDraft } from './draft';
-import { FORMAT_COUNT, FORMAT_HOURS, monthFromIndex, monthIndex, toMonthCell, FORMAT_MONTH } from './format';
+import { FORMAT_COUNT, FORMAT_HOURS, FORMAT_MONTH, monthFromIndex, monthIndex, naturalSortKey, toMonthCell } from './format';
 import { HEADER_STYLE, NOTE_STYLE, SEVERITY_LABELS, SEVERITY_RANK, SEVERITY_STYLES, SHEET_NAMES, TITLE_STYLE } from './labels';
 
 const OT_LABEL = '時間外';
@@ -71,10 +71,19 @@ function parsePeriod(period: string): [number, number] | undefined {
 }
 
 function collectHours(dataset: Dataset): { employees: EmployeeHours[]; firstMonth: number; monthCount: number } {
+  // Thousands of records share a dozen month strings: parse each string once.
+  const indexOf = new Map<IsoMonth, number>();
+  const indexes = dataset.monthlyHours.map((m) => {
+    let i = indexOf.get(m.month);
+    if (i === undefined) {
+      i = monthIndex(m.month);
+      indexOf.set(m.month, i);
+    }
+    return i;
+  });
   let firstMonth = Infinity;
   let lastMonth = -Infinity;
-  for (const m of dataset.monthlyHours) {
-    const i = monthIndex(m.month);
+  for (const i of indexes) {
     if (Number.isNaN(i)) continue;
     if (i < firstMonth) firstMonth = i;
     if (i > lastMonth) lastMonth = i;
@@ -82,18 +91,18 @@ function collectHours(dataset: Dataset): { employees: EmployeeHours[]; firstMont
   if (firstMonth === Infinity) return { employees: [], firstMonth: 0, monthCount: 0 };
   const monthCount = lastMonth - firstMonth + 1;
   const byId = new Map<string, EmployeeHours>();
-  for (const m of dataset.monthlyHours) {
-    const i = monthIndex(m.month) - firstMonth;
-    if (Number.isNaN(i)) continue;
+  dataset.monthlyHours.forEach((m, k) => {
+    const i = indexes[k] - firstMonth;
+    if (Number.isNaN(i)) return;
     let e = byId.get(m.employeeId);
     if (!e) {
-      e = { id: m.employeeId, ot: new Array(monthCount), hw: new Array(monthCount) };
+      e = { id: m.employeeId, ot: new Array(monthCount).fill(undefined), hw: new Array(monthCount).fill(undefined) };
       byId.set(m.employeeId, e);
     }
     // Two rows for the same employee-month (one sheet per office, say) add up.
     e.ot[i] = (e.ot[i] ?? 0) + m.overtime;
     e.hw[i] = (e.hw[i] ?? 0) + m.holidayWork;
-  }
+  });
   return { employees: [...byId.values()], firstMonth, monthCount };
 }
 
@@ -184,6 +193,45 @@ function yearLabel(yearStart: number): string {
   return `${Math.floor(yearStart / 12)}年度`;
 }
 
+/**
+ * The OT row and the OT+HW row of one employee, filled by index (this runs for every employee: no spreads).
+ * OT row: months, yearly totals, months over 45 h, finding counts. OT+HW row: months, worst 2–6-month mean.
+ */
+function toEmployeeRows(e: EmployeeHours, name: string | null, findings: Finding[], grid: Grid, yearOfMonth: number[]): [CellValue[], CellValue[]] {
+  const length = grid.findingsCol;
+  const ot: CellValue[] = new Array(length).fill(null);
+  const othw: CellValue[] = new Array(length).fill(null);
+  ot[0] = othw[0] = e.id;
+  ot[1] = othw[1] = name;
+  ot[2] = OT_LABEL;
+  othw[2] = OTHW_LABEL;
+  for (let y = 0; y < grid.years.length; y++) {
+    ot[grid.totalCol(y) - 1] = 0;
+    ot[grid.countCol(y) - 1] = 0;
+  }
+  const sums: number[] = new Array(grid.monthCount);
+  for (let i = 0; i < grid.monthCount; i++) {
+    const o = e.ot[i];
+    const h = e.hw[i];
+    sums[i] = (o ?? 0) + (h ?? 0);
+    const col = FIXED_COLUMNS + i;
+    if (o !== undefined) {
+      ot[col] = o;
+      const y = yearOfMonth[i];
+      (ot[grid.totalCol(y) - 1] as number) += o;
+      if (o > 45) (ot[grid.countCol(y) - 1] as number) += 1;
+    }
+    if (o !== undefined || h !== undefined) othw[col] = sums[i];
+  }
+  const worst = findWorstMean(sums);
+  if (worst) {
+    othw[grid.worstCol - 1] = worst.mean;
+    othw[grid.periodCol - 1] = formatMonthSpan(grid.firstMonth + worst.first, grid.firstMonth + worst.last);
+  }
+  ot[grid.findingsCol - 1] = countBySeverity(findings);
+  return [ot, othw];
+}
+
 function addLegend(draft: SheetDraft, startMonth: number): void {
   draft.styles.addRange({ row: draft.push([SHEET_NAMES.law36]), col: 1 }, TITLE_STYLE);
   const legend: [Severity, string][] = [
@@ -240,38 +288,17 @@ export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportM
     findingsById.set(f.employeeId, list);
   }
   const names = new Map(dataset.employees.map((e) => [e.id, e.name ?? null]));
-  const collator = new Intl.Collator('ja', { numeric: true });
-  const ranks = new Map(employees.map((e) => [e.id, worstRank(findingsById.get(e.id))]));
-  employees.sort((a, b) => (ranks.get(a.id) as number) - (ranks.get(b.id) as number) || collator.compare(a.id, b.id));
+  const keyed = employees.map((e) => ({ e, rank: worstRank(findingsById.get(e.id)), key: naturalSortKey(e.id) }));
+  keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
+  const yearOfMonth = Array.from({ length: monthCount }, (_, i) => grid.years.indexOf(agreementYearStart(firstMonth + i, startMonth)));
   const severityAt = new Map<number, Severity>();
   const width = grid.findingsCol + 1;
-  for (const e of employees) {
-    const name = names.get(e.id) ?? null;
-    const totals = grid.years.map(() => 0);
-    const over45 = grid.years.map(() => 0);
-    const othw: number[] = [];
-    for (let i = 0; i < monthCount; i++) {
-      const y = grid.years.indexOf(agreementYearStart(firstMonth + i, startMonth));
-      const ot = e.ot[i];
-      totals[y] += ot ?? 0;
-      if (ot !== undefined && ot > 45) over45[y] += 1;
-      othw.push(ot === undefined && e.hw[i] === undefined ? 0 : (ot ?? 0) + (e.hw[i] ?? 0));
-    }
-    const worst = findWorstMean(othw);
+  for (const { e } of keyed) {
     const findings = findingsById.get(e.id) ?? [];
-    const otRow = draft.push([e.id, name, OT_LABEL, ...Array.from({ length: monthCount }, (_, i) => e.ot[i] ?? null), ...totals, ...over45, null, null, countBySeverity(findings)]);
-    const othwRow = draft.push([
-      e.id,
-      name,
-      OTHW_LABEL,
-      ...Array.from({ length: monthCount }, (_, i) => (e.ot[i] === undefined && e.hw[i] === undefined ? null : othw[i])),
-      ...grid.years.map(() => null),
-      ...grid.years.map(() => null),
-      worst ? worst.mean : null,
-      worst ? formatMonthSpan(firstMonth + worst.first, firstMonth + worst.last) : null,
-      null,
-    ]);
+    const [ot, othw] = toEmployeeRows(e, names.get(e.id) ?? null, findings, grid, yearOfMonth);
+    const otRow = draft.push(ot);
+    const othwRow = draft.push(othw);
     for (const f of findings) {
       for (const [offset, col] of cellsOfFinding(f, grid)) {
         const key = (offset === 0 ? otRow : othwRow) * width + col;

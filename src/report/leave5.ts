@@ -10,7 +10,7 @@ import type { CriterionResult, Dataset, EvidenceRow, Finding, Report } from '../
 import type { CellStyle, SheetLayout } from './layout';
 import { SheetDraft } from './draft';
 import { pickField, toEvidenceCell } from './evidence';
-import { FORMAT_DATE, FORMAT_DAYS, addYearMinusOneDay, isIsoDate } from './format';
+import { FORMAT_DATE, FORMAT_DAYS, addYearMinusOneDay, compareNatural, isIsoDate } from './format';
 import { EVIDENCE_VALUE_LABELS, HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, SHEET_NAMES, STATUS_STYLES, TITLE_STYLE } from './labels';
 
 const CRITERION_ID = 'leave.five-day-obligation';
@@ -123,8 +123,7 @@ export function buildLeave5Layout(report: Report, dataset: Dataset): SheetLayout
     draft.push(['10日以上の付与データがありません。']);
     return draft.toLayout(SHEET_NAMES.leave5, layoutOptions);
   }
-  const collator = new Intl.Collator('ja', { numeric: true });
-  rows.sort((a, b) => a.rank - b.rank || collator.compare(a.employeeId, b.employeeId) || (a.grantDate ?? '').localeCompare(b.grantDate ?? ''));
+  rows.sort((a, b) => a.rank - b.rank || compareNatural(a.employeeId, b.employeeId) || (a.grantDate ?? '').localeCompare(b.grantDate ?? ''));
   const names = new Map(dataset.employees.map((e) => [e.id, e.name ?? null]));
   for (const r of rows) {
     const row = draft.push([
