@@ -12,7 +12,7 @@ import type { SheetLayout } from '../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
 import { XlsxWorkbookPort } from './xlsx';
 import { MARKER_PREFIX, SETTINGS_MARKER, sheetOfReference } from './xlsx-names';
-import { isoDateToSerial, padGrid, parseA1 } from './xlsx-values';
+import { isoDateToSerial, padGrid } from './xlsx-values';
 
 // exceljs' SAX helper (saxes underneath), reused so that no second XML parser is bundled.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -224,7 +224,7 @@ async function readWorksheetXml(
             }
             break;
           case 'c': {
-            const col = node.attributes.r ? parseA1(node.attributes.r)?.col ?? lastCol + 1 : lastCol + 1;
+            const col = node.attributes.r ? columnOfRef(node.attributes.r) || lastCol + 1 : lastCol + 1;
             cell = { col, type: node.attributes.t ?? 'n', style: Number(node.attributes.s ?? 0), text: '', hasValue: false };
             lastCol = col;
             break;
@@ -273,6 +273,17 @@ async function readWorksheetXml(
   trimTrailingBlankRows(values, formats);
   onProgress?.({ sheet: name, rowsRead: values.length, rowsTotal: values.length });
   return { name, firstRow: 1, firstCol: 1, ...padGrid(values, formats, width) };
+}
+
+/** Column number of a cell reference (`AB12` → 28) without a regex: this runs once per cell. */
+function columnOfRef(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  return col;
 }
 
 /** Typed value of a `<c>` element by its `t` attribute. */
