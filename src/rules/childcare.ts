@@ -162,7 +162,7 @@ function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
     status: failing ? 'fail' : 'pass',
     value: rate,
     threshold,
-    gap: failing ? `${input.who}の取得者があと${needed}人必要` : null,
+    gap: failing ? `${input.who}取得者があと${needed}人必要` : null,
     evidence,
     breakdown: { 対象者: denominator, 取得者: takers.size },
   });
