@@ -1,0 +1,462 @@
+/**
+ * The workbook port inside Excel (office-js). Office calls live here and nowhere else (the Script Lab pattern):
+ * every `Excel.run` goes through a cell-edit-mode retry, reads go in row blocks that shrink on Excel's 5 MB
+ * payload error, and writes are all or nothing (temporary sheets, then renames, then deleting the old sheets;
+ * on failure the workbook is put back as it was).
+ *
+ * Nothing runs at import time, and `Excel` is reached through the constructor, so tests pass a simulated Excel.
+ */
+import type { SheetGrid } from '../ingest/types';
+import type { CellStyle, ChartSpec, Hyperlink, SheetLayout } from '../report/layout';
+import { needsTextGuard } from '../report/textGuard';
+import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
+import {
+  describeError,
+  isCellEditMode,
+  isPayloadTooLarge,
+  MESSAGES,
+  OfficeHostError,
+  realSleep,
+  DEFAULT_DELAYS,
+  withCellEditRetry,
+  type RetryOptions,
+} from './officejs-errors';
+import { capBlockRows, START_BLOCK_ROWS, toRawValues } from './officejs-read';
+import {
+  buildSheetMatrices,
+  chunkRows,
+  columnName,
+  columnWidthPoints,
+  freeSheetNames,
+  newMarkerNames,
+  rangeAddress,
+  readMarkers,
+  utf8Length,
+} from './officejs-write';
+import { planSheetNames, quoteSheetName, retargetLink } from './xlsx-names';
+
+/** The part of the `Excel` namespace the port uses: the seam tests fill with a simulated Excel. */
+export interface ExcelApi {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export interface OfficePortOptions extends RetryOptions {
+  /** Bytes of queued writes per `context.sync()` (Excel on the web refuses requests over 5 MB). */
+  requestBudget?: number;
+}
+
+/** Key of the checker's entry in `workbook.settings`. */
+export const SETTINGS_KEY = 'wlbChecker';
+const TEMP_PREFIX = '~wlb_tmp_';
+const BACKUP_PREFIX = '~wlb_old_';
+/** 2 MB: well under the 5 MB limit, leaving room for the JSON envelope Excel adds around each action. */
+const REQUEST_BUDGET = 2_000_000;
+/** Estimated request bytes of one queued action without a data array. */
+const ACTION_BYTES = 150;
+const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
+const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
+
+type Workbook1904 = Excel.Workbook & { use1904DateSystem?: boolean };
+
+/** What the workbook looked like before a write, to put it back if the write fails. */
+interface WorkbookBefore {
+  captured: boolean;
+  sheets: { id: string; name: string }[];
+  names: string[];
+  activeId: string;
+}
+
+/** Queued-write accounting: syncs when the next action would push the request over the budget. */
+class RequestBudget {
+  private used = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    readonly limit: number,
+  ) {}
+
+  async reserve(bytes: number): Promise<void> {
+    if (this.used > 0 && this.used + bytes > this.limit) await this.flush();
+    this.used += bytes;
+  }
+
+  async flush(): Promise<void> {
+    if (this.used === 0) return;
+    await this.context.sync();
+    this.used = 0;
+  }
+}
+
+const lower = (s: string) => s.toLocaleLowerCase();
+
+function excelOf(excel: ExcelApi | undefined): ExcelApi {
+  if (!excel) throw new OfficeHostError('NotInExcel', MESSAGES.notInExcel);
+  return excel;
+}
+
+/** `globalThis.Excel`, read when a port is made (never at import). */
+function globalExcel(): ExcelApi | undefined {
+  return (globalThis as { Excel?: ExcelApi }).Excel;
+}
+
+/**
+ * WorkbookPort over office-js.
+ *
+ * @example
+ * const port = new OfficeWorkbookPort();            // inside the task pane, after Office.onReady
+ * const sheets = await port.listSheets();
+ */
+export class OfficeWorkbookPort implements WorkbookPort {
+  private readonly excel: ExcelApi | undefined;
+
+  constructor(
+    excel: ExcelApi | undefined = globalExcel(),
+    private readonly options: OfficePortOptions = {},
+  ) {
+    this.excel = excel;
+  }
+
+  /** One Excel.run with the cell-edit-mode retry. */
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const excel = excelOf(this.excel);
+    return withCellEditRetry(() => excel.run(batch), this.options);
+  }
+
+  /** Every sheet with its used-range size and whether the checker wrote it: 2 syncs whatever the sheet count. */
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+      const names = context.workbook.names.load('items/name,items/formula');
+      await context.sync();
+      const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load('rowCount,columnCount'));
+      await context.sync();
+      const markers = readMarkers(names.items.map((n) => ({ name: n.name, formula: String(n.formula) })));
+      return sheets.items.map((s, i) => ({
+        name: s.name,
+        rowCount: used[i].isNullObject ? 0 : used[i].rowCount,
+        columnCount: used[i].isNullObject ? 0 : used[i].columnCount,
+        visible: s.visibility === 'Visible',
+        ownedByChecker: markers.bySheet.has(lower(s.name)),
+      }));
+    });
+  }
+
+  /**
+   * Reads the used range in row blocks (values + number formats only, one sync per block). A block starts at
+   * 5,000 rows (and rows × columns ≤ 5,000,000); on a payload error it halves and the block is read again.
+   */
+  async readSheet(name: string, options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {}): Promise<SheetGrid> {
+    const used = await this.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+      await context.sync();
+      return range.isNullObject ? null : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+    }).catch((err) => this.rethrowRead(name, err));
+    const grid: SheetGrid = { name, firstRow: (used?.rowIndex ?? 0) + 1, firstCol: (used?.columnIndex ?? 0) + 1, values: [], numberFormats: [] };
+    if (!used) return grid;
+    const total = Math.min(used.rowCount, options.maxRows ?? Infinity);
+    let blockRows = START_BLOCK_ROWS;
+    while (grid.values.length < total) {
+      const start = grid.values.length;
+      const rows = capBlockRows(blockRows, used.columnCount, total - start);
+      try {
+        const block = await this.readBlock(name, used.rowIndex + start, used.columnIndex, rows, used.columnCount);
+        grid.values.push(...toRawValues(block.values));
+        grid.numberFormats.push(...block.numberFormat.map((row) => row.map(String)));
+        options.onProgress?.({ sheet: name, rowsRead: grid.values.length, rowsTotal: total });
+      } catch (err) {
+        if (!isPayloadTooLarge(err)) this.rethrowRead(name, err);
+        if (rows === 1) throw new OfficeHostError('ReadFailed', MESSAGES.rowTooLarge(name, used.rowIndex + start + 1), err);
+        blockRows = Math.floor(rows / 2);
+      }
+    }
+    return grid;
+  }
+
+  private readBlock(sheet: string, row: number, col: number, rows: number, cols: number): Promise<{ values: unknown[][]; numberFormat: unknown[][] }> {
+    return this.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(row, col, rows, cols).load('values,numberFormat');
+      await context.sync();
+      return { values: range.values, numberFormat: range.numberFormat };
+    });
+  }
+
+  private rethrowRead(sheet: string, err: unknown): never {
+    if (err instanceof OfficeHostError || isPayloadTooLarge(err)) throw err;
+    throw new OfficeHostError('ReadFailed', `シート「${sheet}」を読み込めませんでした。シートが削除・改名されていないか確かめて、もう一度お試しください。（詳細: ${describeError(err)}）`, err);
+  }
+
+  /** `Workbook.use1904DateSystem` (ExcelApi 1.16); false where Excel is older or does not say. */
+  async isDate1904(): Promise<boolean> {
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    try {
+      if (office?.context?.requirements && !office.context.requirements.isSetSupported('ExcelApi', '1.16')) return false;
+    } catch {
+      // An Office without requirement checks: ask Excel itself below.
+    }
+    try {
+      return await this.run(async (context) => {
+        const workbook = context.workbook as Workbook1904;
+        workbook.load('use1904DateSystem');
+        await context.sync();
+        return workbook.use1904DateSystem === true;
+      });
+    } catch (err) {
+      if (err instanceof OfficeHostError) throw err;
+      return false;
+    }
+  }
+
+  /**
+   * Writes the checker's sheets, all or nothing (see WorkbookPort.writeSheets). Syncs: 1 to plan, then one per
+   * ~2 MB of queued writes (1 for a usual report), 1 to swap the sheets in, 1 to delete the replaced ones.
+   */
+  async writeSheets(layouts: SheetLayout[], options: { keepIfPresent?: string[]; activate?: string } = {}): Promise<WriteResult> {
+    const excel = excelOf(this.excel);
+    const date1904 = await this.isDate1904();
+    const delays = this.options.delays ?? DEFAULT_DELAYS;
+    const sleep = this.options.sleep ?? realSleep;
+    for (let attempt = 0; ; attempt++) {
+      const before: WorkbookBefore = { captured: false, sheets: [], names: [], activeId: '' };
+      try {
+        return await excel.run((context) => this.writeOnce(context, layouts, options, date1904, before));
+      } catch (err) {
+        if (before.captured) {
+          try {
+            await this.restore(before);
+          } catch {
+            throw new OfficeHostError('WriteFailedNotRestored', MESSAGES.writeFailedNotRestored(describeError(err)), err);
+          }
+        }
+        if (err instanceof OfficeHostError) throw err;
+        if (!isCellEditMode(err)) throw new OfficeHostError('WriteFailed', MESSAGES.writeFailed(describeError(err)), err);
+        if (attempt >= delays.length) throw new OfficeHostError('CellEditMode', `${MESSAGES.cellEditMode} ブックは何も変更していません。`, err);
+        await sleep(delays[attempt]);
+      }
+    }
+  }
+
+  private async writeOnce(
+    context: Excel.RequestContext,
+    layouts: SheetLayout[],
+    options: { keepIfPresent?: string[]; activate?: string },
+    date1904: boolean,
+    before: WorkbookBefore,
+  ): Promise<WriteResult> {
+    const workbook = context.workbook;
+    const sheets = workbook.worksheets.load('items/name,items/id');
+    const names = workbook.names.load('items/name,items/formula');
+    const active = workbook.worksheets.getActiveWorksheet().load('id');
+    await context.sync();
+    Object.assign(before, {
+      captured: true,
+      sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
+      names: names.items.map((n) => n.name),
+      activeId: active.id,
+    });
+
+    const markers = readMarkers(names.items.map((n) => ({ name: n.name, formula: String(n.formula) })));
+    const existingNames = before.sheets.map((s) => s.name);
+    const plan = planSheetNames(
+      layouts.map((l) => l.name),
+      existingNames.map((name) => ({ name, owned: markers.bySheet.has(lower(name)) })),
+      options.keepIfPresent ?? [],
+    );
+    const toWrite = layouts.filter((l) => !plan.kept.includes(l.name));
+    const temps = freeSheetNames(TEMP_PREFIX, existingNames, toWrite.length);
+    const backups = freeSheetNames(BACKUP_PREFIX, [...existingNames, ...temps], plan.remove.length);
+
+    // 1. Build every new sheet under a temporary name.
+    const budget = new RequestBudget(context, this.options.requestBudget ?? REQUEST_BUDGET);
+    const created: Excel.Worksheet[] = [];
+    for (const [i, layout] of toWrite.entries()) {
+      const sheet = workbook.worksheets.add(temps[i]);
+      created.push(sheet);
+      await this.queueLayout(sheet, layout, plan.sheetNames, date1904, budget);
+    }
+    await budget.flush();
+
+    // 2. Swap: replaced sheets step aside, temporaries take the final names and get their marks.
+    const replaced = plan.remove.map((name, i) => {
+      const sheet = workbook.worksheets.getItem(name);
+      sheet.name = backups[i];
+      return sheet;
+    });
+    const marks = newMarkerNames(markers.all, toWrite.length);
+    toWrite.forEach((layout, i) => {
+      const finalName = plan.sheetNames[layout.name];
+      created[i].name = finalName;
+      workbook.names.add(marks[i], `=${quoteSheetName(finalName)}!$A$1`);
+    });
+    const activate = options.activate !== undefined ? plan.sheetNames[options.activate] : undefined;
+    if (activate !== undefined) workbook.worksheets.getItem(activate).activate();
+    await context.sync();
+
+    // 3. The only step that cannot be undone comes last: delete the replaced sheets and their marks.
+    for (const sheet of replaced) sheet.delete();
+    const oldMarks = plan.remove.flatMap((name) => markers.bySheet.get(lower(name)) ?? []);
+    for (const mark of [...oldMarks, ...markers.stale]) workbook.names.getItem(mark).delete();
+    await context.sync();
+    return { sheetNames: { ...plan.sheetNames } };
+  }
+
+  /** Puts the workbook back as `before`: new sheets and names deleted, renamed sheets renamed back. */
+  private restore(before: WorkbookBefore): Promise<void> {
+    return this.run(async (context) => {
+      const workbook = context.workbook;
+      const sheets = workbook.worksheets.load('items/name,items/id');
+      const names = workbook.names.load('items/name');
+      await context.sync();
+      const original = new Map(before.sheets.map((s) => [s.id, s.name]));
+      for (const s of sheets.items) if (!original.has(s.id)) s.delete();
+      for (const s of sheets.items) {
+        const name = original.get(s.id);
+        if (name !== undefined && name !== s.name) s.name = name;
+      }
+      const keep = new Set(before.names.map(lower));
+      for (const n of names.items) if (!keep.has(lower(n.name))) n.delete();
+      if (sheets.items.some((s) => s.id === before.activeId)) workbook.worksheets.getItem(before.activeId).activate();
+      await context.sync();
+    });
+  }
+
+  /** Queues one layout's writes: whole 2-D blocks of values and formats first, then styles and the rest. */
+  private async queueLayout(
+    sheet: Excel.Worksheet,
+    layout: SheetLayout,
+    sheetNames: Record<string, string>,
+    date1904: boolean,
+    budget: RequestBudget,
+  ): Promise<void> {
+    const m = buildSheetMatrices(layout, date1904);
+    if (m.rowCount > 0 && m.columnCount > 0) {
+      const rowBytes = m.values.map((row, i) => utf8Length(JSON.stringify(row)) + utf8Length(JSON.stringify(m.numberFormats[i])));
+      for (const [start, end] of chunkRows(rowBytes, budget.limit / 2)) {
+        await budget.reserve(rowBytes.slice(start, end).reduce((a, b) => a + b, 0) + 2 * ACTION_BYTES);
+        const range = sheet.getRangeByIndexes(start, 0, end - start, m.columnCount);
+        range.values = m.values.slice(start, end);
+        range.numberFormat = m.numberFormats.slice(start, end);
+      }
+    }
+    for (const s of layout.styles) {
+      await budget.reserve(ACTION_BYTES * 8);
+      applyStyle(sheet.getRange(rangeAddress(s)), s.style);
+    }
+    for (const merge of layout.merges) {
+      await budget.reserve(ACTION_BYTES);
+      sheet.getRange(rangeAddress(merge)).merge(false);
+    }
+    for (const [i, width] of layout.columnWidths.entries()) {
+      if (!(width > 0)) continue;
+      await budget.reserve(ACTION_BYTES);
+      sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(width);
+    }
+    for (const link of layout.hyperlinks) {
+      await budget.reserve(ACTION_BYTES + utf8Length(link.target) * 2);
+      sheet.getRangeByIndexes(link.row - 1, link.col - 1, 1, 1).hyperlink = toRangeHyperlink(link, layout, sheetNames);
+    }
+    for (const chart of layout.charts) {
+      await budget.reserve(ACTION_BYTES * 4);
+      addChart(sheet, chart);
+    }
+    await budget.reserve(ACTION_BYTES * 2);
+    freeze(sheet, layout.freezeRows ?? 0, layout.freezeColumns ?? 0);
+    if (layout.tabColor) sheet.tabColor = layout.tabColor;
+  }
+
+  async loadSettings(): Promise<StoredSettings | null> {
+    return this.run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY).load('value');
+      await context.sync();
+      return item.isNullObject ? null : parseSettings(item.value);
+    });
+  }
+
+  async saveSettings(settings: StoredSettings): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+      await context.sync();
+    });
+  }
+
+  /**
+   * Shows a cell to the user (the task pane's "click an input issue"): activates its sheet and selects it.
+   *
+   * @example await port.selectCell('勤怠', 'D15')
+   */
+  async selectCell(sheet: string, address: string): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  }
+}
+
+/**
+ * Activates a sheet and selects a cell, in the running Excel (or the one given).
+ *
+ * @example await selectCell('勤怠', 'D15')
+ */
+export function selectCell(sheet: string, address: string, excel: ExcelApi | undefined = globalExcel()): Promise<void> {
+  return new OfficeWorkbookPort(excel).selectCell(sheet, address);
+}
+
+/**
+ * Office's UI language (`ja-JP`, `en-US`…), `ja-JP` outside Office.
+ *
+ * @example getDisplayLanguage() // 'ja-JP'
+ */
+export function getDisplayLanguage(): string {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  try {
+    return office?.context?.displayLanguage || 'ja-JP';
+  } catch {
+    return 'ja-JP';
+  }
+}
+
+/** Stored settings are a JSON string; anything unreadable counts as "nothing stored". */
+function parseSettings(value: unknown): StoredSettings | null {
+  try {
+    const parsed = typeof value === 'string' ? JSON.parse(value) : value;
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as StoredSettings) : null;
+  } catch {
+    return null;
+  }
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const format = range.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fontSize) format.font.size = style.fontSize;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontal) format.horizontalAlignment = ALIGNMENT[style.horizontal];
+  if (style.border) for (const edge of BORDER_EDGES) format.borders.getItem(edge).style = 'Continuous';
+}
+
+/**
+ * A link to a cell in this workbook. Targets follow renamed checker sheets; the display text is the cell's own
+ * text, except text that needs the formula guard (left as the guarded value already written).
+ */
+function toRangeHyperlink(link: Hyperlink, layout: SheetLayout, sheetNames: Record<string, string>): Excel.RangeHyperlink {
+  const value = layout.values[link.row - 1]?.[link.col - 1];
+  const hyperlink: Excel.RangeHyperlink = { documentReference: retargetLink(link.target, sheetNames) };
+  if (typeof value === 'string' && value !== '' && !needsTextGuard(value)) hyperlink.textToDisplay = value;
+  return hyperlink;
+}
+
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const chart = sheet.charts.add('Line', sheet.getRange(rangeAddress(spec.dataRange)), 'Columns');
+  chart.title.text = spec.title;
+  const a = spec.anchor;
+  const start = `${columnName(a.col)}${a.row}`;
+  chart.setPosition(start, a.rowEnd !== undefined || a.colEnd !== undefined ? `${columnName(a.colEnd ?? a.col)}${a.rowEnd ?? a.row}` : undefined);
+}
+
+function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+}
