@@ -158,14 +158,14 @@ export function createContext(dataset: Dataset, params: Params, profileThreshold
 }
 
 /**
- * The threshold in force for a criterion: `params.thresholds[id]`, else the profile's, else `fallback`.
+ * The threshold in force for a criterion: `params.thresholds[id]`, else the profile's (when not null), else `fallback`.
  * Example: with `params.thresholds['leave.takeup-rate'] = 0.8`, `getThreshold(ctx, 'leave.takeup-rate', 0.7) === 0.8`.
  */
 export function getThreshold(ctx: EvalContext, id: string, fallback: Threshold): Threshold {
   const override = ctx.params.thresholds?.[id];
   if (override !== undefined) return override;
-  const fromProfile = ctx.profileThresholds.get(id);
-  return fromProfile !== undefined ? fromProfile : fallback;
+  // A profile lists parameter-driven criteria (rest interval, late-night days) with a null threshold.
+  return ctx.profileThresholds.get(id) ?? fallback;
 }
 
 /** Records an input issue raised by a rule (deduplicated by sheet, cell and message). */
