@@ -4,7 +4,7 @@
  *
  * Tasks:
  * - `read-floor {file}`: stream-read every cell of the workbook with exceljs — the floor any .xlsx reader pays;
- * - `cli {file, outDir, asOf}`: the wlb-check CLI's `main()` end to end, writing its report to outDir;
+ * - `cli {file, outDir, asOf, writeCopy}`: the wlb-check CLI's `main()` end to end, writing to outDir;
  * - `in-memory {employees, runs, asOf}`: build the generated grids in memory, then time ingest + evaluate and the
  *   what-if re-evaluation `runs` times each.
  */
@@ -47,14 +47,21 @@ async function readFloor(args: { file: string }): Promise<TaskResult> {
   return { ...counts, innerMs: performance.now() - started };
 }
 
-async function runCli(args: { file: string; outDir: string; asOf: string }): Promise<TaskResult> {
+/**
+ * The CLI as a user runs it: `--json` alone (one streaming pass) or `--out` as well (a copy of the workbook
+ * with the report sheets, which needs exceljs' object model).
+ */
+async function runCli(args: { file: string; outDir: string; asOf: string; writeCopy: boolean }): Promise<TaskResult> {
   const entry = path.join(ROOT, 'dist-node', 'src', 'cli', 'wlb-check.js');
   const started = performance.now();
-  const cli = require(entry) as { main(argv: string[]): Promise<number> };
+  const cli = require(entry) as { main(argv: string[], io?: unknown): Promise<number> };
   const base = path.join(args.outDir, path.basename(args.file, '.xlsx'));
-  const exitCode = await cli.main([
-    args.file, '--out', `${base}-report.xlsx`, '--json', `${base}-report.json`, '--as-of', args.asOf,
-  ]);
+  const argv = [args.file, '--json', `${base}-report.json`, '--as-of', args.asOf];
+  if (args.writeCopy) argv.push('--out', `${base}-report.xlsx`);
+  let stderr = '';
+  const io = { stdout: () => undefined, stderr: (text: string) => (stderr += text), now: () => new Date() };
+  const exitCode = await cli.main(argv, io);
+  if (exitCode !== 0) throw new Error(`wlb-check exited with ${exitCode}: ${stderr.trim()}`);
   return { exitCode, innerMs: performance.now() - started };
 }
 

@@ -15,7 +15,7 @@ import * as ExcelJS from 'exceljs';
 import type { RawValue, SheetGrid } from '../src/ingest/types';
 
 /** Bump when the generated content changes, so cached workbooks are rebuilt. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 /** The evaluation date that makes the generated year the last full agreement year. */
 export const BENCH_AS_OF = '2026-03-31';
@@ -100,6 +100,7 @@ function timeOfDay(minutes: number): number {
 /** How an employee works all year: chosen once per employee so some people produce 36協定 findings. */
 interface Profile {
   id: string;
+  name: string;
   female: boolean;
   partTime: boolean;
   /** Mean overtime minutes on a working day. */
@@ -118,10 +119,14 @@ function employeeId(index: number): string {
   return `E${String(index + 1).padStart(5, '0')}`;
 }
 
+const FAMILY_NAMES = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田'];
+const GIVEN_NAMES = ['翔太', '陽菜', '蓮', '結衣', '大輝', '美咲', '健', '愛', '拓也', '彩', '誠', '葵'];
+
 /** The year-long working pattern of employee `index`; deterministic in (index). */
 function profileOf(index: number): Profile {
   const rnd = createRandom(index * 7919 + 17);
   const r = rnd();
+  const name = `${FAMILY_NAMES[Math.floor(rnd() * FAMILY_NAMES.length)]} ${GIVEN_NAMES[Math.floor(rnd() * GIVEN_NAMES.length)]}`;
   const partTime = r < 0.15;
   // ≈ 70 % light overtime, 20 % busy, 10 % heavy (over 45 h in several months).
   const busy = r >= 0.7 && r < 0.9;
@@ -129,6 +134,7 @@ function profileOf(index: number): Profile {
   const overtimeMean = partTime ? 0 : heavy ? 150 + rnd() * 60 : busy ? 70 + rnd() * 30 : rnd() * 30;
   return {
     id: employeeId(index),
+    name,
     female: rnd() < 0.45,
     partTime,
     overtimeMean,
@@ -162,21 +168,34 @@ function leaveDaysOf(p: Profile, index: number): Set<number> {
   return days;
 }
 
-/** One row of the daily sheet: 社員番号, 日付, 勤務区分, 出勤, 退勤, 休憩. */
+/** A day without punches: 社員番号, 氏名, 日付, 勤務区分 and blank times. */
+function dayOff(p: Profile, serial: number, dayType: string): RawValue[] {
+  return [p.id, p.name, serial, dayType, null, null, null, null];
+}
+
+/** A worked day: times as day fractions, 実働 = end − start − break (also a day fraction, `h:mm`). */
+function dayWorked(p: Profile, serial: number, dayType: string, start: number, minutes: number, breakMin: number): RawValue[] {
+  return [
+    p.id, p.name, serial, dayType, timeOfDay(start), timeOfDay(start + minutes), breakMin / 1440,
+    (minutes - breakMin) / 1440,
+  ];
+}
+
+/** One row of the daily sheet: 社員番号, 氏名, 日付, 勤務区分, 出勤, 退勤, 休憩, 実働. */
 function dailyRow(p: Profile, d: number, leave: Set<number>, rnd: () => number): RawValue[] {
   const serial = toSerial(FIRST_DAY_UTC + d * MS_PER_DAY);
   const calendar = calendarDayType(d);
-  if (leave.has(d)) return [p.id, serial, '年休', null, null, null];
+  if (leave.has(d)) return dayOff(p, serial, '年休');
   const worksRestDay =
     (calendar === '所定休日' && rnd() < p.saturdayWork) || (calendar === '法定休日' && rnd() < p.sundayWork);
-  if (calendar !== '出勤' && !worksRestDay) return [p.id, serial, calendar, null, null, null];
-  if (calendar === '出勤' && rnd() < 0.004) return [p.id, serial, '欠勤', null, null, null];
+  if (calendar !== '出勤' && !worksRestDay) return dayOff(p, serial, calendar);
+  if (calendar === '出勤' && rnd() < 0.004) return dayOff(p, serial, '欠勤');
   const start = p.startMinute + 5 * Math.floor(rnd() * 4);
-  if (p.partTime) return [p.id, serial, calendar, timeOfDay(start), timeOfDay(start + 6 * 60 + 45), 45 / 1440];
+  if (p.partTime) return dayWorked(p, serial, calendar, start, 6 * 60 + 45, 45);
   // Overtime: exponential around the mean, in 5-minute steps; a rest day is a short 6-hour stint.
   const overtime = 5 * Math.round((-Math.log(1 - rnd()) * p.overtimeMean) / 5);
   const length = worksRestDay ? 6 * 60 + 60 : 9 * 60 + Math.min(overtime, 7 * 60);
-  return [p.id, serial, calendar, timeOfDay(start), timeOfDay(start + length), 1 / 24];
+  return dayWorked(p, serial, calendar, start, length, 60);
 }
 
 function* dailyRows(employees: number): Iterable<RawValue[]> {
@@ -188,8 +207,6 @@ function* dailyRows(employees: number): Iterable<RawValue[]> {
   }
 }
 
-const FAMILY_NAMES = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田'];
-const GIVEN_NAMES = ['翔太', '陽菜', '蓮', '結衣', '大輝', '美咲', '健', '愛', '拓也', '彩', '誠', '葵'];
 const DEPARTMENTS = ['総務部', '営業部', '製造部', '開発部', '経理部'];
 const POSITIONS = [null, null, null, null, null, '主任', '係長', '課長', '部長'];
 
@@ -197,12 +214,11 @@ function* rosterRows(employees: number): Iterable<RawValue[]> {
   for (let e = 0; e < employees; e++) {
     const p = profileOf(e);
     const rnd = createRandom(e * 65537 + 5);
-    const name = `${FAMILY_NAMES[Math.floor(rnd() * FAMILY_NAMES.length)]} ${GIVEN_NAMES[Math.floor(rnd() * GIVEN_NAMES.length)]}`;
     const birth = toSerial(Date.UTC(1965 + Math.floor(rnd() * 38), Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28)));
     const hire = toSerial(Date.UTC(1995 + Math.floor(rnd() * 30), Math.floor(rnd() * 12), 1));
     const position = p.partTime ? null : POSITIONS[Math.floor(rnd() * POSITIONS.length)];
     yield [
-      p.id, name, p.female ? '女' : '男', birth, p.partTime ? 'パート' : '正社員', hire, null, position,
+      p.id, p.name, p.female ? '女' : '男', birth, p.partTime ? 'パート' : '正社員', hire, null, position,
       DEPARTMENTS[e % DEPARTMENTS.length],
     ];
   }
@@ -253,9 +269,10 @@ export function describeWorkbook(employees: number): GeneratedSheet[] {
     {
       name: BENCH_SHEETS.daily,
       columns: [
-        { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '日付', numFmt: DATE, width: 12 },
-        { header: '勤務区分', numFmt: GENERAL, width: 10 }, { header: '出勤', numFmt: TIME, width: 8 },
-        { header: '退勤', numFmt: TIME, width: 8 }, { header: '休憩', numFmt: TIME, width: 8 },
+        { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '氏名', numFmt: GENERAL, width: 14 },
+        { header: '日付', numFmt: DATE, width: 12 }, { header: '勤務区分', numFmt: GENERAL, width: 10 },
+        { header: '出勤', numFmt: TIME, width: 8 }, { header: '退勤', numFmt: TIME, width: 8 },
+        { header: '休憩', numFmt: TIME, width: 8 }, { header: '実働', numFmt: '[h]:mm', width: 8 },
       ],
       rows: () => dailyRows(employees),
     },

@@ -7,6 +7,7 @@
 export type FigureId =
   | 'read-floor'
   | 'cli'
+  | 'cli-out'
   | 'ingest-evaluate'
   | 'what-if'
   | 'officejs-read'
@@ -15,7 +16,8 @@ export type FigureId =
 
 export const FIGURE_LABELS: Record<FigureId, string> = {
   'read-floor': 'read floor (exceljs stream)',
-  cli: 'wlb-check end-to-end',
+  cli: 'wlb-check --json (end to end)',
+  'cli-out': 'wlb-check --out copy (end to end)',
   'ingest-evaluate': 'ingest + evaluate (in memory)',
   'what-if': 'what-if re-evaluate',
   'officejs-read': 'Excel host: read daily sheet',
@@ -84,7 +86,7 @@ export function formatRate(perSecond: number): string {
 }
 
 /** Figures whose time is worth comparing with reading the file: the whole CLI, and the part after the read. */
-const RELATIVE_TO_FLOOR = new Set<FigureId>(['cli', 'ingest-evaluate']);
+const RELATIVE_TO_FLOOR = new Set<FigureId>(['cli', 'cli-out', 'ingest-evaluate']);
 
 /** The read floor's median at the same size, to divide other times by. */
 function floorMedian(results: FigureResult[], employees: number | null): number | null {

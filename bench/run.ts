@@ -12,7 +12,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { BENCH_AS_OF, ensureWorkbook } from './generate';
 import { isBundleStale, measureBundle, runChild, type ChildOutcome } from './measure';
-import { type BenchResults, type FigureId, type FigureResult, formatBytes, formatDuration, formatTable } from './report';
+import { type BenchResults, type FigureId, type FigureResult, FIGURE_LABELS, formatBytes, formatDuration, formatTable } from './report';
 
 const ROOT = path.resolve(__dirname, __dirname.includes('dist-node') ? '../..' : '..');
 const CHILD = path.join(ROOT, 'dist-node', 'bench', 'child.js');
@@ -75,33 +75,29 @@ function record(figure: FigureResult, outcome: ChildOutcome): void {
   if (typeof rss === 'number') figure.peakRssBytes = Math.max(figure.peakRssBytes ?? 0, rss);
 }
 
-/** The read floor and the CLI, alternated run by run so a busy moment on the machine hits both alike. */
+/** The read floor and the CLI (both ways), alternated run by run so a busy moment on the machine hits all alike. */
 async function measureFileFigures(
   options: BenchOptions,
   employees: number,
   file: string,
   rows: number,
 ): Promise<FigureResult[]> {
-  const wanted = (id: FigureId) => wants(options, id);
-  const floor: FigureResult = { figure: 'read-floor', employees, rows, timesMs: [] };
-  const cli: FigureResult = { figure: 'cli', employees, rows, timesMs: [] };
   const reportDir = path.join(options.outDir, 'reports');
   fs.mkdirSync(reportDir, { recursive: true });
+  const figures: { result: FigureResult; task: string; args: unknown }[] = [
+    { result: { figure: 'read-floor', employees, rows, timesMs: [] }, task: 'read-floor', args: { file } },
+    { result: { figure: 'cli', employees, rows, timesMs: [] }, task: 'cli', args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: false } },
+    { result: { figure: 'cli-out', employees, rows, timesMs: [] }, task: 'cli', args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: true } },
+  ].filter((f) => wants(options, f.result.figure as FigureId)) as { result: FigureResult; task: string; args: unknown }[];
   for (let run = 0; run < options.runs; run++) {
-    if (wanted('read-floor') && !floor.error) {
-      record(floor, await runChild(CHILD, 'read-floor', { file }));
-      log(`  read floor run ${run + 1}: ${formatDuration(floor.timesMs.at(-1) ?? NaN)}`);
-    }
-    if (wanted('cli') && !cli.error) {
-      const outcome = await runChild(CHILD, 'cli', { file, outDir: reportDir, asOf: BENCH_AS_OF });
-      if (outcome.message.ok && outcome.message.exitCode !== 0 && outcome.message.exitCode !== 1) {
-        outcome.message = { ok: false, error: `wlb-check exited with ${outcome.message.exitCode}` };
-      }
-      record(cli, outcome);
-      log(`  wlb-check run ${run + 1}: ${formatDuration(cli.timesMs.at(-1) ?? NaN)}`);
+    for (const { result, task, args } of figures) {
+      // A figure that failed once (out of memory, a crash) is not retried.
+      if (result.error) continue;
+      record(result, await runChild(CHILD, task, args));
+      log(`  ${FIGURE_LABELS[result.figure]} run ${run + 1}: ${result.error ? 'failed' : formatDuration(result.timesMs.at(-1) ?? NaN)}`);
     }
   }
-  return [floor, cli].filter((f) => wanted(f.figure));
+  return figures.map((f) => f.result);
 }
 
 /** Ingest + evaluate and the what-if, both timed inside one child holding the grids in memory. */
@@ -136,7 +132,7 @@ async function measureOfficeJs(options: BenchOptions, employees: number): Promis
       read.error = write.error = summariseError(m.error);
       log(`  office-js failed: ${m.error}`);
     } else {
-      Object.assign(read, m.read);
+      Object.assign(read, m.read, { peakRssBytes: m.maxRssBytes });
       Object.assign(write, m.write);
     }
   }

@@ -72,12 +72,15 @@ describe('generator', () => {
     const fromFile = await readSheetRows(file, BENCH_SHEETS.daily);
     const grid = buildGrids(3).find((g) => g.name === BENCH_SHEETS.daily);
     expect(grid?.values.length).toBe(1 + 3 * 365);
-    expect(fromFile[0]).toEqual(['社員番号', '日付', '勤務区分', '出勤', '退勤', '休憩']);
+    expect(fromFile[0]).toEqual(['社員番号', '氏名', '日付', '勤務区分', '出勤', '退勤', '休憩', '実働']);
     // 2025-04-01 is serial 45748 (45658 = 2025-01-01, + 31 + 28 + 31 days); it is a Tuesday, a working day.
-    expect(fromFile[1].slice(0, 3)).toEqual(['E00001', 45748, '出勤']);
+    expect([fromFile[1][0], ...fromFile[1].slice(2, 4)]).toEqual(['E00001', 45748, '出勤']);
     // Day 6 (2025-04-06) is a Sunday: 法定休日 for employee 1, who is not in the heavy-overtime group.
-    expect(fromFile[6].slice(0, 3)).toEqual(['E00001', 45753, '法定休日']);
-    expect(grid?.numberFormats[1]).toEqual(['General', 'yyyy/m/d', 'General', 'h:mm', 'h:mm', 'h:mm']);
+    expect([fromFile[6][0], ...fromFile[6].slice(2, 4)]).toEqual(['E00001', 45753, '法定休日']);
+    expect(grid?.numberFormats[1]).toEqual(['General', 'General', 'yyyy/m/d', 'General', 'h:mm', 'h:mm', 'h:mm', '[h]:mm']);
+    // A worked day: 実働 = 退勤 − 出勤 − 休憩, all day fractions.
+    const worked = fromFile.find((row, i) => i > 0 && typeof row[4] === 'number' && (row[5] as number) > (row[4] as number)) as number[];
+    expect(worked[7]).toBeCloseTo(worked[5] - worked[4] - worked[6], 9);
     for (let r = 0; r < fromFile.length; r++) {
       const expected = grid?.values[r] ?? [];
       expected.forEach((cell, c) => {

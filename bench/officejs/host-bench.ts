@@ -1,0 +1,129 @@
+/**
+ * The Excel host figures, against the simulated workbook of test/support/fake-excel.ts (which counts syncs and
+ * measures each request and response as Excel on the web would): reading the N × 365-row daily sheet, and
+ * writing the report. Compiled by bench/tsconfig.json (the Node build leaves the office-js host out);
+ * forked by bench/run.ts as `node dist-node/bench/officejs/host-bench.js officejs '{"employees":1000,…}'`.
+ *
+ * Times here are the host code's own JavaScript plus the simulation, not Excel's: the figures that matter are
+ * the sync count, the largest payload and what each sync loads.
+ */
+import { buildGrids, BENCH_SHEETS } from '../generate';
+import { FakeExcel, type SyncRecord } from '../../test/support/fake-excel';
+import { OfficeWorkbookPort } from '../../src/host/officejs';
+import { START_BLOCK_ROWS } from '../../src/host/officejs-read';
+import { ingestWorkbook } from '../../src/ingest';
+import { evaluate } from '../../src/rules';
+import { defaultParams } from '../../src/rules/params';
+import { createReportMeta, writeReport } from '../../src/pipeline';
+import type { SheetGrid } from '../../src/ingest/types';
+
+interface Args {
+  employees: number;
+  runs: number;
+  asOf: string;
+}
+
+/** What the syncs of one operation cost: count, largest request or response, and anything loaded beyond values/numberFormat. */
+export interface SyncSummary {
+  syncs: number;
+  largestRequestBytes: number;
+  largestResponseBytes: number;
+  extraRangeLoads: string[];
+}
+
+/**
+ * Sums up a sync log. Example: two syncs of 10/300 and 20/100 bytes → `{ syncs: 2, largestRequestBytes: 20, largestResponseBytes: 300 }`.
+ */
+export function summariseSyncs(log: SyncRecord[]): SyncSummary {
+  const extra = new Set<string>();
+  for (const record of log) {
+    for (const load of record.loads) {
+      if (!/range/i.test(load.kind)) continue;
+      for (const prop of load.props) {
+        if (!['values', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'].includes(prop)) extra.add(prop);
+      }
+    }
+  }
+  return {
+    syncs: log.length,
+    largestRequestBytes: Math.max(0, ...log.map((r) => r.requestBytes)),
+    largestResponseBytes: Math.max(0, ...log.map((r) => r.responseBytes)),
+    extraRangeLoads: [...extra],
+  };
+}
+
+/** A simulated workbook holding the generated sheets, cell by cell, as the user's workbook would. */
+function loadWorkbook(grids: SheetGrid[]): FakeExcel {
+  const excel = new FakeExcel(grids.map((g) => g.name));
+  for (const grid of grids) {
+    excel.setCells(grid.name, 'A1', grid.values as (string | number | boolean | null)[][], grid.numberFormats);
+  }
+  return excel;
+}
+
+async function timed<T>(body: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await body();
+  return { ms: performance.now() - started, value };
+}
+
+/** Reads the daily sheet `runs` times and writes the report `runs` times (the first write creates, later ones replace). */
+export async function measureOfficeJs(args: Args): Promise<Record<string, unknown>> {
+  const grids = buildGrids(args.employees);
+  const excel = loadWorkbook(grids);
+  const port = new OfficeWorkbookPort(excel, { sleep: async () => undefined });
+  const daily = grids.find((g) => g.name === BENCH_SHEETS.daily) as SheetGrid;
+  const readTimes: number[] = [];
+  let read: SyncSummary | null = null;
+  for (let run = 0; run < args.runs; run++) {
+    excel.resetCounters();
+    const { ms, value } = await timed(() => port.readSheet(BENCH_SHEETS.daily));
+    if (value.values.length !== daily.values.length) {
+      throw new Error(`readSheet returned ${value.values.length} rows, the sheet has ${daily.values.length}`);
+    }
+    readTimes.push(ms);
+    read = summariseSyncs(excel.syncLog);
+  }
+  const ingest = ingestWorkbook(grids);
+  const report = evaluate(ingest.dataset, 'all', defaultParams(args.asOf), ingest.issues);
+  const meta = createReportMeta('all', new Date('2026-04-01T09:00:00Z'));
+  const writeTimes: number[] = [];
+  const writes: SyncSummary[] = [];
+  for (let run = 0; run < args.runs; run++) {
+    excel.resetCounters();
+    const { ms } = await timed(() => writeReport(port, report, ingest.dataset, meta));
+    writeTimes.push(ms);
+    writes.push(summariseSyncs(excel.syncLog));
+  }
+  const rows = daily.values.length;
+  const bound = Math.ceil(rows / START_BLOCK_ROWS);
+  const largest = (s: SyncSummary) => Math.max(s.largestRequestBytes, s.largestResponseBytes);
+  const r = read as SyncSummary;
+  const w = writes[writes.length - 1];
+  return {
+    read: {
+      timesMs: readTimes,
+      syncs: r.syncs,
+      largestPayloadBytes: largest(r),
+      note:
+        `⌈${rows} rows ÷ ${START_BLOCK_ROWS}⌉ = ${bound} blocks + ${r.syncs - bound}; ` +
+        `largest response ${(r.largestResponseBytes / 1024 ** 2).toFixed(2)} MiB; ` +
+        (r.extraRangeLoads.length ? `ALSO LOADS ${r.extraRangeLoads.join(',')}` : 'loads values,numberFormat only'),
+    },
+    write: {
+      timesMs: writeTimes,
+      syncs: w.syncs,
+      largestPayloadBytes: Math.max(...writes.map(largest)),
+      note: `syncs per run ${writes.map((s) => s.syncs).join('/')} (first creates, then replaces); ${report.findings.length} findings`,
+    },
+  };
+}
+
+if (require.main === module) {
+  const send = (message: unknown) =>
+    new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : (console.log(JSON.stringify(message)), resolve())));
+  measureOfficeJs(JSON.parse(process.argv[3] ?? '{}') as Args)
+    .then((result) => send({ ok: true, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...result }))
+    .catch((error) => send({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) }))
+    .then(() => process.exit(0));
+}
