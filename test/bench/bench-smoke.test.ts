@@ -104,7 +104,7 @@ describe('table printer', () => {
   it('shows median, spread, ratio to the read floor and rows per second', () => {
     // Floor median 11 s; CLI median 16.5 s → 1.50×; 365,000 rows / 16.5 s = 22,121 rows/s.
     expect(tableRow(fake[1], fake)).toEqual([
-      'wlb-check end-to-end', '1,000', '16.5 s', '16.0 s–17.0 s', '1.50×', '22,121', '1.50 GiB', '—', '—', '—', '',
+      'wlb-check --json (end to end)', '1,000', '16.5 s', '16.0 s–17.0 s', '1.50×', '22,121', '1.50 GiB', '—', '—', '—', '',
     ]);
     // What-if (no ratio: it never reads the file): median of 40 and 48 is 44 ms; 12,000 employee-months / 0.044 s = 272,727 per second.
     expect(tableRow(fake[2], fake).slice(2, 6)).toEqual(['44.0 ms', '40.0 ms–48.0 ms', '—', '272,727']);
