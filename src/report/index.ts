@@ -3,7 +3,7 @@
  * Imports rule types and the checklist data only; no host, no clock.
  */
 import type { Dataset, Report } from '../rules/types';
-import { FUKUYAMA_CHECKLIST } from '../rules/checklist';
+import { FUKUYAMA_CHECKLIST } from '../rules';
 import type { SheetLayout } from './layout';
 import type { ReportMeta } from './meta';
 import { buildChecklistLayout } from './checklist';

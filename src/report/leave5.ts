@@ -64,13 +64,15 @@ function matchFinding(row: { employeeId: string; grantDate?: string; windowEnd?:
   return inWindow ?? (grantsOfEmployee === 1 ? mine[0] : undefined);
 }
 
+/** The finding decides; the evidence's own status word is the fallback (the same words as a severity). */
 function describeStatus(finding: Finding | undefined, evidenceStatus: unknown, taken: number | undefined): Pick<GrantRow, 'status' | 'style' | 'rank'> {
-  if (finding?.severity === 'violation') return { status: '違反（期限までに5日未満）', style: SEVERITY_STYLES.violation, rank: 0 };
-  if (finding) return { status: '要取得（期限前）', style: SEVERITY_STYLES['at-risk'], rank: 1 };
+  const severity = finding?.severity ?? (evidenceStatus === 'violation' || evidenceStatus === 'at-risk' ? evidenceStatus : undefined);
+  if (severity === 'violation') return { status: '違反（期限までに5日未満）', style: SEVERITY_STYLES.violation, rank: 0 };
+  if (severity !== undefined) return { status: '要取得（期限前）', style: SEVERITY_STYLES['at-risk'], rank: 1 };
+  if (taken !== undefined && taken >= REQUIRED_DAYS) return { status: '達成', style: STATUS_STYLES.pass, rank: 3 };
   if (typeof evidenceStatus === 'string' && evidenceStatus !== '') {
     return { status: EVIDENCE_VALUE_LABELS[evidenceStatus] ?? evidenceStatus, rank: 2 };
   }
-  if (taken !== undefined && taken >= REQUIRED_DAYS) return { status: '達成', style: STATUS_STYLES.pass, rank: 3 };
   return { status: '', rank: 2 };
 }
 
