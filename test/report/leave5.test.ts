@@ -57,6 +57,13 @@ describe('buildLeave5Layout', () => {
     expect(out.values[3]).toEqual(['E009', null, { date: '2025-06-15' }, 10, { date: '2026-06-14' }, 1.5, 3.5, '']);
   });
 
+  it('falls back on the evidence status when there is no finding', () => {
+    const only = criterion({ id: 'leave.five-day-obligation', evidence: [{ employeeId: 'E4', grantDate: '2024-04-01', days: 10, windowEnd: '2025-03-31', taken: 4, remaining: 1, status: 'violation' }] });
+    const out = buildLeave5Layout(makeReport({ criteria: [only] }), emptyDataset());
+    expect(cellAt(out, 4, 8)).toBe('違反（期限までに5日未満）');
+    expect(styleAt(out, 4, 8).fill).toBe('#FF7C80');
+  });
+
   it('leaves out grants under 10 days', () => {
     const small = criterion({ id: 'leave.five-day-obligation', evidence: [{ employeeId: 'P1', grantDate: '2025-10-01', days: 7, taken: 0 }] });
     const out = buildLeave5Layout(makeReport({ criteria: [small] }), emptyDataset());
