@@ -25,6 +25,8 @@ export class OfficeHostError extends Error {
 export const MESSAGES = {
   cellEditMode:
     'セルを編集中のため、ブックを操作できませんでした。編集中のセルで Enter キー（確定）または Esc キー（取り消し）を押して編集を終えてから、もう一度お試しください。',
+  cellEditModeWrite:
+    'セルを編集中のため、チェッカーのシートを書き込めませんでした。ブックは何も変更していません。編集中のセルで Enter キー（確定）または Esc キー（取り消し）を押して編集を終えてから、もう一度「チェック」を押してください。',
   writeFailed: (detail: string) =>
     `チェッカーのシートを書き込めませんでした。ブックは何も変更していません（元のままです）。少し待ってからもう一度「チェック」を押してください。続く場合は、ブックを保存して開き直してからお試しください。（詳細: ${detail}）`,
   writeFailedNotRestored: (detail: string) =>

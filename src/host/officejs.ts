@@ -211,7 +211,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
    */
   async writeSheets(layouts: SheetLayout[], options: { keepIfPresent?: string[]; activate?: string } = {}): Promise<WriteResult> {
     const excel = excelOf(this.excel);
-    const date1904 = await this.isDate1904();
+    const date1904 = await this.isDate1904().catch((err: unknown) => {
+      throw err instanceof OfficeHostError && err.code === 'CellEditMode' ? new OfficeHostError('CellEditMode', MESSAGES.cellEditModeWrite, err.cause) : err;
+    });
     const delays = this.options.delays ?? DEFAULT_DELAYS;
     const sleep = this.options.sleep ?? realSleep;
     for (let attempt = 0; ; attempt++) {
@@ -228,7 +230,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         }
         if (err instanceof OfficeHostError) throw err;
         if (!isCellEditMode(err)) throw new OfficeHostError('WriteFailed', MESSAGES.writeFailed(describeError(err)), err);
-        if (attempt >= delays.length) throw new OfficeHostError('CellEditMode', `${MESSAGES.cellEditMode} ブックは何も変更していません。`, err);
+        if (attempt >= delays.length) throw new OfficeHostError('CellEditMode', MESSAGES.cellEditModeWrite, err);
         await sleep(delays[attempt]);
       }
     }

@@ -161,8 +161,9 @@ function enterValue(cell: FakeCell, v: unknown): void {
     cell.value = 0;
   } else if (/^(true|false)$/i.test(v)) {
     cell.value = v.toLowerCase() === 'true';
-  } else if (/^\d{4}[-/]\d{1,2}[-/]\d{1,2}$/.test(v)) {
-    const [y, m, d] = v.split(/[-/]/).map(Number);
+  } else if (/^\d{4}[-/]\d{1,2}([-/]\d{1,2})?$/.test(v)) {
+    // `2025-04` is taken as 2025-04-01 (Excel shows it as Apr-25).
+    const [y, m, d = 1] = v.split(/[-/]/).map(Number);
     cell.value = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
     if (!cell.numberFormat || cell.numberFormat === 'General') cell.numberFormat = 'yyyy/m/d';
   } else {
