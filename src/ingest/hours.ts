@@ -39,7 +39,6 @@ export interface HoursOptions {
   weekStartsOn?: number;
 }
 
-const LATE_WINDOWS: [number, number][] = [[-120, 300], [1320, 1740], [2760, 3180]];
 const dayNumberCache = new Map<string, number>();
 
 /**
@@ -78,13 +77,20 @@ export function adjustEndMinute(startMinute: number, endMinute: number): number 
  */
 export function computeLateNightHours(startMinute: number, endMinute: number, workedHours: number): number {
   const end = adjustEndMinute(startMinute, endMinute);
-  let minutes = 0;
-  for (const [a, b] of LATE_WINDOWS) {
-    const lo = Math.max(a, startMinute);
-    const hi = Math.min(b, end);
-    if (hi > lo) minutes += hi - lo;
-  }
+  const minutes = overlap(startMinute, end, -120, 300) + overlap(startMinute, end, 1320, 1740) + overlap(startMinute, end, 2760, 3180);
   return Math.max(0, Math.min(minutes / 60, workedHours));
+}
+
+/** Minutes shared by [a, b) and [lo, hi). */
+function overlap(a: number, b: number, lo: number, hi: number): number {
+  const from = a > lo ? a : lo;
+  const to = b < hi ? b : hi;
+  return to > from ? to - from : 0;
+}
+
+function isSortedByDate(list: WorkDay[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].date > list[i].date) return false;
+  return true;
 }
 
 function round(n: number): number {
@@ -140,26 +146,40 @@ export function computeMonthlyHours(days: WorkDay[], options: HoursOptions = {})
     if (list) list.push(d);
     else byEmployee.set(d.employeeId, [d]);
   }
-  const months = new Map<string, MonthlyHours>();
+  const months: MonthlyHours[] = [];
   const shifts: Shift[] = [];
   for (const [employeeId, list] of byEmployee) {
-    list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (!isSortedByDate(list)) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const ot = computeDailyOvertime(list, options);
+    // Days are in date order, so one employee's month is a run of consecutive days.
+    let m: MonthlyHours | null = null;
+    let worked = 0;
+    let lateNight = 0;
+    let daysWorked = 0;
+    const close = () => {
+      if (!m) return;
+      m.overtime = round(m.overtime);
+      m.holidayWork = round(m.holidayWork);
+      m.worked = round(worked);
+      m.lateNight = round(lateNight);
+      m.daysWorked = daysWorked;
+    };
     for (let i = 0; i < list.length; i++) {
       const d = list[i];
       const month = d.date.slice(0, 7);
-      const key = `${employeeId}|${month}`;
-      let m = months.get(key);
-      if (!m) {
-        m = { employeeId, month, overtime: 0, holidayWork: 0, worked: 0, lateNight: 0, daysWorked: 0, refs: [] };
-        months.set(key, m);
+      if (!m || m.month !== month) {
+        close();
+        m = { employeeId, month, overtime: 0, holidayWork: 0, refs: [] };
+        worked = 0;
+        lateNight = 0;
+        daysWorked = 0;
+        months.push(m);
       }
-      const hw = d.givenHolidayWork ?? (d.statutoryHoliday ? d.workedHours : 0);
-      m.overtime = round(m.overtime + (d.givenOvertime ?? ot[i]));
-      m.holidayWork = round(m.holidayWork + hw);
-      m.worked = round((m.worked ?? 0) + d.workedHours);
-      m.lateNight = round((m.lateNight ?? 0) + (d.lateNightHours ?? 0));
-      if (d.workedHours > 0) m.daysWorked = (m.daysWorked ?? 0) + 1;
+      m.overtime += d.givenOvertime ?? ot[i];
+      m.holidayWork += d.givenHolidayWork ?? (d.statutoryHoliday ? d.workedHours : 0);
+      worked += d.workedHours;
+      lateNight += d.lateNightHours ?? 0;
+      if (d.workedHours > 0) daysWorked++;
       if (d.ref) m.refs!.push(d.ref);
       if (d.workedHours > 0 || d.startMinute !== undefined) {
         const shift: Shift = {
@@ -172,6 +192,7 @@ export function computeMonthlyHours(days: WorkDay[], options: HoursOptions = {})
         shifts.push(shift);
       }
     }
+    close();
   }
-  return { monthlyHours: [...months.values()], shifts };
+  return { monthlyHours: months, shifts };
 }

@@ -123,6 +123,12 @@ function readColumns(read: SheetRead, date1904: boolean, out: InputIssue[]): voi
 class Cells {
   constructor(private readonly read: SheetRead) {}
 
+  /** The parsed column of a field; an empty one (nothing present, nothing bad) when the sheet lacks it. */
+  column(field: FieldId): { present: boolean; values: unknown[]; bad: Uint8Array } {
+    const col = this.read.cols.get(field);
+    return col ? { present: true, values: col.values, bad: col.bad } : { present: false, values: [], bad: new Uint8Array(this.read.rows.length) };
+  }
+
   has(field: FieldId): boolean {
     return this.read.cols.has(field);
   }
@@ -147,6 +153,11 @@ class Cells {
     return col ? rawToText(this.read.grid.values[this.read.rows[i]][col.placed.index]) : '';
   }
 
+  /** 1-based worksheet row of data row i. */
+  rowNumber(i: number): number {
+    return this.read.grid.firstRow + this.read.rows[i];
+  }
+
   ref(i: number): SourceRef {
     return { sheet: this.read.grid.name, row: this.read.grid.firstRow + this.read.rows[i] };
   }
@@ -167,7 +178,9 @@ class Collector {
   readonly family: FamilyEvent[] = [];
   readonly checklist: ChecklistAnswer[] = [];
   private readonly rosterIds = new Map<string, string>();
-  private readonly dayKeys = new Map<string, string>();
+  /** Employee-day → where it was first seen (sheet index × 2^24 + row index), so duplicates can name it. */
+  private readonly dayKeys = new Map<string, Map<string, number>>();
+  private readonly sheetNames: string[] = [];
   /** First cell where each employee id appears on a non-roster sheet, for the "not on the roster" check. */
   readonly seenIds = new Map<string, { sheet: string; cell: string }>();
 
@@ -247,62 +260,61 @@ class Collector {
   }
 
   addDaily(c: Cells, n: number): void {
-    const hasOt = c.has('overtime');
-    const hasHw = c.has('holidayWork');
-    const hasLn = c.has('lateNight');
+    const sheetIndex = this.sheetNames.push(c.sheet()) - 1;
+    // Column arrays fetched once: this loop runs for every attendance row (hundreds of thousands).
+    const [start, end, brk, worked, ot, hw, ln, dayType] = (
+      ['start', 'end', 'break', 'worked', 'overtime', 'holidayWork', 'lateNight', 'dayType'] as FieldId[]
+    ).map((f) => c.column(f));
+    const timeBad = (i: number) => start.bad[i] | end.bad[i] | brk.bad[i] | worked.bad[i] | ot.bad[i] | hw.bad[i] | ln.bad[i];
     for (let i = 0; i < n; i++) {
       const id = this.employeeId(c, i);
       const date = this.required<string>(c, 'date', i, 'employeeId');
       if (id === undefined || date === undefined) continue;
-      const key = `${id}|${date}`;
-      const first = this.dayKeys.get(key);
+      let seen = this.dayKeys.get(id);
+      if (!seen) {
+        seen = new Map();
+        this.dayKeys.set(id, seen);
+      }
+      const first = seen.get(date);
       if (first !== undefined) {
+        const where = `${this.sheetNames[Math.floor(first / 2 ** 24)]} ${first % 2 ** 24}行目`;
         this.issue(c.sheet(), c.address('date', i), c.raw('date', i),
-          `社員番号 ${id} の ${date} の行が重複しています（最初の行: ${first}）。この行は数えません`);
+          `社員番号 ${id} の ${date} の行が重複しています（最初の行: ${where}）。この行は数えません`);
         continue;
       }
-      this.dayKeys.set(key, `${c.sheet()}!${c.address('date', i)}`);
-      const day = this.readDay(c, i, id, date);
-      if (!day) continue;
-      if (hasOt) day.givenOvertime = c.get<number>('overtime', i) ?? 0;
-      if (hasHw) day.givenHolidayWork = c.get<number>('holidayWork', i) ?? 0;
-      if (hasLn) day.lateNightHours = c.get<number>('lateNight', i) ?? 0;
+      seen.set(date, sheetIndex * 2 ** 24 + c.rowNumber(i));
+      // A row with an unreadable time cell is not counted; its issue is already listed.
+      if (timeBad(i)) continue;
+      const type = (dayType.values[i] as string | undefined) || undefined;
+      const s = start.values[i] as number | undefined;
+      const e = end.values[i] as number | undefined;
+      const w = worked.values[i] as number | undefined;
+      const day: WorkDay = {
+        employeeId: id, date, workedHours: w ?? 0, statutoryHoliday: isStatutoryHoliday(type),
+        givenOvertime: ot.present ? (ot.values[i] as number | undefined) ?? 0 : undefined,
+        givenHolidayWork: hw.present ? (hw.values[i] as number | undefined) ?? 0 : undefined,
+        lateNightHours: ln.present ? (ln.values[i] as number | undefined) ?? 0 : undefined,
+        startMinute: undefined, endMinute: undefined, dayType: type, ref: c.ref(i),
+      };
+      if ((s === undefined) !== (e === undefined) && w === undefined) {
+        const missing: FieldId = s === undefined ? 'start' : 'end';
+        const other: FieldId = s === undefined ? 'end' : 'start';
+        this.issue(c.sheet(), c.address(missing, i), '', `${FIELD_LABELS[missing].ja}が空欄です（${FIELD_LABELS[other].ja}はあります）。この日の時間は数えません`);
+        continue;
+      }
+      if (s !== undefined && e !== undefined) {
+        const span = computeWorkedHours(s, e, (brk.values[i] as number | undefined) ?? 0);
+        if (span === null) {
+          this.issue(c.sheet(), c.address('break', i), c.raw('break', i), '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません');
+          continue;
+        }
+        day.startMinute = s;
+        day.endMinute = adjustEndMinute(s, e);
+        day.workedHours = w ?? span;
+        if (!ln.present) day.lateNightHours = computeLateNightHours(s, e, day.workedHours);
+      }
       this.days.push(day);
     }
-  }
-
-  /** One daily row's hours; undefined when a time cell could not be read (its issue is already listed). */
-  private readDay(c: Cells, i: number, employeeId: string, date: string): WorkDay | undefined {
-    if (c.bad('start', i) || c.bad('end', i) || c.bad('break', i) || c.bad('worked', i)) return undefined;
-    if (c.bad('overtime', i) || c.bad('holidayWork', i) || c.bad('lateNight', i)) return undefined;
-    const dayType = c.get<string>('dayType', i) || undefined;
-    const day: WorkDay = { employeeId, date, workedHours: 0, statutoryHoliday: isStatutoryHoliday(dayType), ref: c.ref(i) };
-    if (dayType) day.dayType = dayType;
-    const start = c.get<number>('start', i);
-    const end = c.get<number>('end', i);
-    const breakHours = c.get<number>('break', i) ?? 0;
-    const worked = c.get<number>('worked', i);
-    if ((start === undefined) !== (end === undefined)) {
-      const missing: FieldId = start === undefined ? 'start' : 'end';
-      if (worked === undefined) {
-        this.issue(c.sheet(), c.address(missing, i), '', `${FIELD_LABELS[missing].ja}が空欄です（${FIELD_LABELS[missing === 'start' ? 'end' : 'start'].ja}はあります）。この日の時間は数えません`);
-        return undefined;
-      }
-    }
-    if (start !== undefined && end !== undefined) {
-      const span = computeWorkedHours(start, end, breakHours);
-      if (span === null) {
-        this.issue(c.sheet(), c.address('break', i), c.raw('break', i), '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません');
-        return undefined;
-      }
-      day.startMinute = start;
-      day.endMinute = adjustEndMinute(start, end);
-      day.workedHours = worked ?? span;
-      day.lateNightHours = computeLateNightHours(start, end, day.workedHours);
-    } else if (worked !== undefined) {
-      day.workedHours = worked;
-    }
-    return day;
   }
 
   addMonthly(c: Cells, n: number): void {

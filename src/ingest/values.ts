@@ -153,8 +153,18 @@ export function parseEmployeeId(value: RawValue): ParseResult<string> {
  * Reads free text (names, positions, reasons): numbers become their digits, an error value is unreadable.
  * Example: `parseText(' 営業部 ')` → `{ ok: true, value: '営業部' }`.
  */
+const textCache = new Map<string, ParseResult<string>>();
+
 export function parseText(value: RawValue): ParseResult<string> {
-  if (typeof value === 'string') return succeed(normalizeText(value));
+  if (typeof value === 'string') {
+    // Names, departments and day types repeat down a column: normalise each distinct text once.
+    let cached = textCache.get(value);
+    if (!cached) {
+      cached = succeed(normalizeText(value));
+      if (value.length <= 200 && textCache.size < 200000) textCache.set(value, cached);
+    }
+    return cached;
+  }
   if (typeof value === 'number') return Number.isFinite(value) ? succeed(String(value)) : fail('文字として読めません');
   if (typeof value === 'boolean') return succeed(value ? 'TRUE' : 'FALSE');
   if (value === null) return succeed('');
