@@ -199,6 +199,24 @@ export function padDisplay(text: string, width: number, align: 'left' | 'right' 
 }
 
 /**
+ * Cuts a string to a display width, ending with `…` when something was cut.
+ *
+ * @example truncateDisplay('あいうえお', 7) // 'あいう…'
+ */
+export function truncateDisplay(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (used + w > width - 1) break;
+    out += ch;
+    used += w;
+  }
+  return out + '…';
+}
+
+/**
  * Builds an internal hyperlink target, quoting the sheet name the way Excel does (a `'` is doubled).
  *
  * @example toCellTarget('勤怠', 'D15') // "'勤怠'!D15"

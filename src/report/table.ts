@@ -2,11 +2,15 @@
  * The criteria as a plain-text table for the terminal, aligned for wide (CJK) characters.
  */
 import type { Report, Severity } from '../rules/types';
-import { displayWidth, formatMeasureText, padDisplay } from './format';
+import { displayWidth, formatMeasureText, padDisplay, truncateDisplay } from './format';
 import { SEVERITY_LABELS, statusLabel } from './labels';
 
 const HEADERS = ['id', '判定', '実績', '基準', '不足分'];
 const SEPARATOR = '  ';
+/** A gap can list every month or employee; the terminal shows its start, the sheet and the JSON all of it. */
+const MAX_GAP_WIDTH = 100;
+/** The rule under the last (unpadded) column stops here rather than running as long as the longest gap. */
+const MAX_RULE_WIDTH = 40;
 
 /**
  * Formats the report's criteria as an aligned table (id, 判定, 実績, 基準, 不足分), followed by the number of
@@ -20,7 +24,7 @@ export function formatCriteriaTable(report: Report): string {
     statusLabel(c.status, 'ja'),
     formatMeasureText(c.value, c.unit),
     formatMeasureText(c.threshold, c.unit),
-    (c.gap ?? '').replace(/\s*\n\s*/g, ' '),
+    truncateDisplay((c.gap ?? '').replace(/\s*\n\s*/g, ' '), MAX_GAP_WIDTH),
   ]);
   const widths = HEADERS.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
   const line = (cells: string[]): string =>
@@ -33,7 +37,7 @@ export function formatCriteriaTable(report: Report): string {
   );
   return [
     line(HEADERS),
-    line(widths.map((w) => '-'.repeat(w))),
+    line(widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? Math.min(w, MAX_RULE_WIDTH) : w))),
     ...rows.map(line),
     '',
     `指摘: ${counts.join(' / ')}`,

@@ -1,4 +1,5 @@
 import { formatCriteriaTable, statusLabel } from '../../src/report';
+import { displayWidth } from '../../src/report/format';
 import { criterion, makeReport } from './fixtures';
 
 describe('formatCriteriaTable', () => {
@@ -30,6 +31,21 @@ describe('formatCriteriaTable', () => {
       '指摘: 違反 2件 / 警告 0件 / 注意 1件',
       '入力エラー: 1件',
     ]);
+  });
+});
+
+describe('formatCriteriaTable with a long gap', () => {
+  it('cuts the gap at 100 columns and the rule under it at 40', () => {
+    const gap = '2025-04 の平均時間外労働をあと20.0時間減らす必要。'.repeat(5);
+    const lines = formatCriteriaTable(makeReport({ criteria: [criterion({ id: 'a', status: 'fail', gap })] })).split('\n');
+    // Row: 'a' padded to 2 (id header) + 2, 未達 (4) + 2, 実績 and 基準 empty (4 + 2 each) = 22 columns before the gap.
+    const prefix = 'a ' + '  ' + '未達' + '  ' + '    ' + '  ' + '    ' + '  ';
+    expect(lines[2].startsWith(prefix)).toBe(true);
+    const shown = lines[2].slice(prefix.length);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(displayWidth(shown)).toBeLessThanOrEqual(100);
+    expect(displayWidth(shown)).toBeGreaterThanOrEqual(98);
+    expect(lines[1].endsWith(' ' + '-'.repeat(40))).toBe(true);
   });
 });
 
