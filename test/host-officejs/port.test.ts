@@ -67,7 +67,7 @@ describe('OfficeWorkbookPort settings', () => {
     const fake = new FakeExcel();
     const { port } = makePort(fake);
     expect(await port.loadSettings()).toBeNull();
-    const settings = { profile: 'fukuyama-2026', excludeSheets: ['メモ'], mapping: { 勤怠: { kind: 'attendance' as const, headerRow: 2 } } };
+    const settings = { profile: 'fukuyama-2026', excludeSheets: ['メモ'], mapping: { 勤怠: { kind: 'daily' as const, headerRow: 2, columns: { D: 'start' as const, E: null } } } };
     await port.saveSettings(settings);
     expect(typeof fake.settings.get(SETTINGS_KEY)).toBe('string');
     expect(await port.loadSettings()).toEqual(settings);
