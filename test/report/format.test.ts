@@ -7,6 +7,7 @@ import {
   padDisplay,
   toCellTarget,
   toMeasureCell,
+  truncateDisplay,
 } from '../../src/report/format';
 
 describe('formatMeasureText', () => {
@@ -58,6 +59,12 @@ describe('displayWidth and padDisplay', () => {
     expect(displayWidth('データ不足')).toBe(10);
     expect(displayWidth('ＡＢ1')).toBe(5);
     expect(displayWidth('law36.compliance')).toBe(16);
+  });
+
+  it('cuts to a display width with an ellipsis', () => {
+    // あいう = 6 columns + … (1) = 7; a string that fits is left alone.
+    expect(truncateDisplay('あいうえお', 7)).toBe('あいう…');
+    expect(truncateDisplay('あいう', 6)).toBe('あいう');
   });
 
   it('pads to a display width', () => {
