@@ -17,10 +17,16 @@ export interface ChildOutcome {
  * Forks `node script task argsJson`, waits for its IPC report and its exit.
  * Example: `await runChild('dist-node/bench/child.js', 'read-floor', { file })` → `{ wallMs: 812, message: { ok: true, rows: … } }`.
  */
-export function runChild(script: string, task: string, args: unknown, timeoutMs = 15 * 60_000): Promise<ChildOutcome> {
+export function runChild(
+  script: string,
+  task: string,
+  args: unknown,
+  options: { timeoutMs?: number; execArgv?: string[] } = {},
+): Promise<ChildOutcome> {
+  const timeoutMs = options.timeoutMs ?? 15 * 60_000;
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = fork(script, [task, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const child = fork(script, [task, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: options.execArgv ?? [] });
     let message: ChildOutcome['message'] | null = null;
     let output = '';
     const keep = (chunk: Buffer) => {
