@@ -94,6 +94,8 @@ interface ReaderInternals {
   properties?: { model?: { date1904?: boolean } };
   styles?: { getStyleModel(id: number): { numFmt?: string } | null };
   sharedStrings?: string[];
+  /** All shared strings, once read (see installSharedStrings). */
+  allStrings?: string[];
   parse(): AsyncIterable<{ eventType: string; value: unknown }>;
   _parseSharedStrings: (entry: unknown) => AsyncGenerator<never>;
 }
@@ -115,7 +117,7 @@ export async function streamXlsxFile(
     worksheets: 'emit',
     entries: 'ignore',
   }) as unknown as ReaderInternals;
-  reader._parseSharedStrings = readSharedStrings;
+  installSharedStrings(reader);
   const grids: SheetGrid[] = [];
   try {
     for await (const { eventType, value } of reader.parse()) {
@@ -153,9 +155,25 @@ function ownedNames(definedNames: { name: string; ranges: string[] }[]): Set<str
 }
 
 /**
- * Replaces exceljs' shared-string parser, which returns the phonetic reading (`<rPh>`, furigana that Japanese
- * Excel stores with typed names) instead of the text. Only `<t>` outside `<rPh>` counts.
+ * Two fixes to exceljs' streaming reader, both about zip entry order and Japanese text:
+ * - its shared-string parser returns the phonetic reading (`<rPh>`, furigana that Japanese Excel stores with
+ *   typed names) instead of the text; ours keeps only `<t>` outside `<rPh>`;
+ * - it parses a worksheet as soon as shared strings and relationships are known, even when the workbook part
+ *   (sheet names) or the styles (number formats) come later in the zip — then names and time formats would be
+ *   lost. The strings are shown to it only once all three are loaded; until then it spools sheets to temp files
+ *   and parses them at the end, as it does for any file whose strings come after the sheets.
  */
+function installSharedStrings(reader: ReaderInternals): void {
+  let strings: string[] | undefined;
+  Object.defineProperty(reader, 'sharedStrings', {
+    configurable: true,
+    get: () => (strings && reader.model && reader.styles ? strings : undefined),
+    set: (value: string[]) => (strings = value),
+  });
+  reader._parseSharedStrings = readSharedStrings;
+  Object.defineProperty(reader, 'allStrings', { get: () => strings ?? [] });
+}
+
 async function* readSharedStrings(this: ReaderInternals, entry: unknown): AsyncGenerator<never> {
   const strings: string[] = [];
   let text = '';
@@ -197,7 +215,7 @@ async function readWorksheetXml(
 ): Promise<SheetGrid> {
   const date1904 = Boolean(reader.properties?.model?.date1904);
   const formatOf = numberFormatCache(reader);
-  const strings = reader.sharedStrings ?? [];
+  const strings = reader.allStrings ?? [];
   const values: RawValue[][] = [];
   const formats: string[][] = [];
   let width = 0;

@@ -99,7 +99,7 @@ test('1904 date system: serials are counted from 1904-01-01 and the flag is repo
   }
 });
 
-test('shared strings with furigana (rPh) give the text, not the reading', async () => {
+test('shared strings with furigana (rPh) give the text, not the reading; workbook part last in the zip still names the sheet', async () => {
   // Japanese Excel stores the IME reading next to typed names; build such a file by patching sharedStrings.xml.
   const f = path.join(dir, 'furigana.xlsx');
   await writeWorkbook(f, [{ name: '名簿', rows: [['氏名'], ['山田']] }]);
@@ -109,6 +109,7 @@ test('shared strings with furigana (rPh) give the text, not the reading', async 
   zip.file('xl/sharedStrings.xml', xml.replace('<t>山田</t>', '<t>山田</t><rPh sb="0" eb="2"><t>ヤマダ</t></rPh>'));
   fs.writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer' }));
   const { grids } = await streamXlsxFile(f);
+  expect(grids[0].name).toBe('名簿');
   expect(grids[0].values[1][0]).toBe('山田');
 });
 
