@@ -11,6 +11,8 @@ const SEPARATOR = '  ';
 const MAX_GAP_WIDTH = 100;
 /** The rule under the last (unpadded) column stops here rather than running as long as the longest gap. */
 const MAX_RULE_WIDTH = 40;
+/** Value and threshold columns stay narrow: a per-level object (women.manager-share) overflows its cell instead. */
+const MAX_MEASURE_WIDTH = 14;
 
 /**
  * Formats the report's criteria as an aligned table (id, 判定, 実績, 基準, 不足分), followed by the number of
@@ -26,7 +28,10 @@ export function formatCriteriaTable(report: Report): string {
     formatMeasureText(c.threshold, c.unit),
     truncateDisplay((c.gap ?? '').replace(/\s*\n\s*/g, ' '), MAX_GAP_WIDTH),
   ]);
-  const widths = HEADERS.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
+  const widths = HEADERS.map((h, i) => {
+    const widest = Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i])));
+    return i === 2 || i === 3 ? Math.min(widest, MAX_MEASURE_WIDTH) : widest;
+  });
   const line = (cells: string[]): string =>
     cells
       .map((cell, i) => (i === cells.length - 1 ? cell : padDisplay(cell, widths[i], i === 2 || i === 3 ? 'right' : 'left')))
