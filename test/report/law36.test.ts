@@ -182,18 +182,9 @@ describe('buildLaw36Layout at scale', () => {
   }
   const report = makeReport({ findings: bigFindings });
 
-  it('lays out 1,000 employees × 12 months in a few milliseconds', () => {
-    // CPU time, best of five: the machine is shared, and wall time measures the neighbours as much as this code.
-    let best = Infinity;
-    let out = buildLaw36Layout(report, big, META);
-    for (let i = 0; i < 5; i++) {
-      const start = process.cpuUsage();
-      out = buildLaw36Layout(report, big, META);
-      const used = process.cpuUsage(start);
-      best = Math.min(best, (used.user + used.system) / 1000);
-    }
+  it('lays out 1,000 employees × 12 months as two rows each (speed is measured by npm run bench, not here)', () => {
+    const out = buildLaw36Layout(report, big, META);
     expect(out.values).toHaveLength(6 + 2000);
-    expect(best).toBeLessThan(60);
   });
 
   it('keeps style ranges to a constant plus at most one range per coloured cell run of a finding', () => {
