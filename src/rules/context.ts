@@ -8,7 +8,7 @@ import type { Params } from './params';
 import type {
   Dataset, Employee, FamilyEvent, InputIssue, IsoDate, IsoMonth, LeaveGrant, LeaveTaking, MonthlyHours, Shift, Threshold, Windows,
 } from './types';
-import { getAgeOn, getFirstDayOfMonth, getLastDayOfMonth, listMonths } from './dates';
+import { getDaysInMonth, listMonths, splitIso, toDayNumber } from './dates';
 import { computeWindows } from './windows';
 
 export interface DatasetIndex {
@@ -27,6 +27,18 @@ export interface DatasetIndex {
   familyByEmployee: Map<string, FamilyEvent[]>;
   /** Whether a family-leave sheet was read at all (an empty one means "no births", not "no data"). */
   hasFamilySheet: boolean;
+  /** Hire and leave months of roster employees (for "employed in month m" by string comparison). */
+  employmentMonths: Map<string, [IsoMonth | undefined, IsoMonth | undefined]>;
+  /** Full-time status of roster employees (undefined = cannot tell). */
+  fullTime: Map<string, boolean | undefined>;
+  /** Birth date of roster employees as [year, month, day]. */
+  birthParts: Map<string, [number, number, number]>;
+  /** Per employee, the month rows sorted by month. */
+  sortedHoursByEmployee: Map<string, MonthlyHours[]>;
+  /** Per employee, the rest (hours) before each working day after the first: [date, hours], shortest first. */
+  restsByEmployee: Map<string, [IsoDate, number][]>;
+  /** Per employee and month, the number of days with late-night hours. */
+  lateNightDaysByEmployee: Map<string, Map<IsoMonth, number>>;
 }
 
 export interface EvalContext {
@@ -103,6 +115,54 @@ function groupByEmployee<T extends { employeeId: string }>(rows: T[]): Map<strin
 }
 
 /**
+ * Rest before each working day (from the end of the previous working day to the start of this one), for shifts
+ * with start and end times. A second row of the same day (split shift) extends that day.
+ * Example: 09:00–23:00 on 2025-06-02 then 08:00 on 2025-06-03 → `['2025-06-03', 9]`.
+ */
+function indexRests(shiftsByEmployee: Map<string, Shift[]>): Map<string, [IsoDate, number][]> {
+  const out = new Map<string, [IsoDate, number][]>();
+  for (const [employeeId, shifts] of shiftsByEmployee) {
+    const rests: [IsoDate, number][] = [];
+    let previousEnd: number | null = null;
+    let previousDate = '';
+    for (const s of shifts) {
+      if (s.startMinute === undefined || s.endMinute === undefined) continue;
+      const day = toDayNumber(s.date) * 1440;
+      const end = day + (s.endMinute < s.startMinute ? s.endMinute + 1440 : s.endMinute);
+      if (s.date === previousDate) {
+        if (previousEnd === null || end > previousEnd) previousEnd = end;
+        continue;
+      }
+      if (previousEnd !== null) rests.push([s.date, (day + s.startMinute - previousEnd) / 60]);
+      previousEnd = end;
+      previousDate = s.date;
+    }
+    rests.sort((a, b) => a[1] - b[1]);
+    if (rests.length > 0 || shifts.some((s) => s.startMinute !== undefined && s.endMinute !== undefined)) out.set(employeeId, rests);
+  }
+  return out;
+}
+
+/** Days with late-night hours per employee and month. */
+function indexLateNightDays(shiftsByEmployee: Map<string, Shift[]>): Map<string, Map<IsoMonth, number>> {
+  const out = new Map<string, Map<IsoMonth, number>>();
+  for (const [employeeId, shifts] of shiftsByEmployee) {
+    const counts = new Map<IsoMonth, number>();
+    let lastDate = '';
+    for (const s of shifts) {
+      const month = s.date.slice(0, 7);
+      if (!counts.has(month)) counts.set(month, 0);
+      if (s.lateNightHours > 0 && s.date !== lastDate) {
+        counts.set(month, counts.get(month)! + 1);
+        lastDate = s.date;
+      }
+    }
+    out.set(employeeId, counts);
+  }
+  return out;
+}
+
+/**
  * Indexes a dataset by employee and month.
  * Example: `buildIndex(ds).hoursByEmployee.get('E001')?.get('2025-04')?.overtime`.
  */
@@ -119,10 +179,32 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   }
   const takingsByEmployee = groupByEmployee(dataset.leaveTakings);
   for (const list of takingsByEmployee.values()) sortByDate(list);
+  const employmentMonths = new Map<string, [IsoMonth | undefined, IsoMonth | undefined]>();
+  const fullTime = new Map<string, boolean | undefined>();
+  const birthParts = new Map<string, [number, number, number]>();
+  for (const e of employees.values()) {
+    if (e.hireDate !== undefined || e.leaveDate !== undefined) employmentMonths.set(e.id, [e.hireDate?.slice(0, 7), e.leaveDate?.slice(0, 7)]);
+    fullTime.set(e.id, classifyFullTime(e));
+    if (e.birthDate !== undefined) {
+      const parts = splitIso(e.birthDate);
+      if (parts.every(Number.isFinite)) birthParts.set(e.id, parts);
+    }
+  }
+  const hoursIndex = indexHours(dataset.monthlyHours);
+  const sortedHoursByEmployee = new Map<string, MonthlyHours[]>();
+  for (const [id, byMonth] of hoursIndex.hoursByEmployee) {
+    sortedHoursByEmployee.set(id, [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0)));
+  }
   return {
     employees,
+    employmentMonths,
+    fullTime,
+    birthParts,
+    sortedHoursByEmployee,
+    restsByEmployee: indexRests(shiftsByEmployee),
+    lateNightDaysByEmployee: indexLateNightDays(shiftsByEmployee),
     hasRoster: dataset.employees.length > 0 || dataset.sources.some((s) => s.kind === 'roster'),
-    ...indexHours(dataset.monthlyHours),
+    ...hoursIndex,
     shiftsByEmployee,
     shiftHoursByEmployeeMonth,
     grantsByEmployee: groupByEmployee(dataset.leaveGrants),
@@ -186,12 +268,10 @@ export function addEmployeeIssue(ctx: EvalContext, employeeId: string, message: 
  * Example: hired 2025-06-10 → employed in 2025-06, not in 2025-05.
  */
 export function isEmployedIn(ctx: EvalContext, employeeId: string, month: IsoMonth): boolean {
-  const e = ctx.index.employees.get(employeeId);
-  if (!e || (e.hireDate === undefined && e.leaveDate === undefined)) {
-    return ctx.index.hoursByEmployee.get(employeeId)?.has(month) ?? false;
-  }
-  if (e.hireDate !== undefined && e.hireDate > getLastDayOfMonth(month)) return false;
-  return e.leaveDate === undefined || e.leaveDate >= getFirstDayOfMonth(month);
+  const months = ctx.index.employmentMonths.get(employeeId);
+  if (!months) return ctx.index.hoursByEmployee.get(employeeId)?.has(month) ?? false;
+  // hire ≤ last day of m ⇔ hire month ≤ m; leave ≥ first day of m ⇔ leave month ≥ m.
+  return (months[0] === undefined || months[0] <= month) && (months[1] === undefined || months[1] >= month);
 }
 
 /** True when the employee is on the payroll on a date (hire ≤ date ≤ leave). Unknown dates count as employed. */
@@ -222,7 +302,7 @@ export function classifyFullTime(e: Employee | undefined): boolean | undefined {
  * Example: an employee with employment type 契約社員 and no hours → undefined and an issue.
  */
 export function resolveFullTime(ctx: EvalContext, employeeId: string): boolean | undefined {
-  const status = classifyFullTime(ctx.index.employees.get(employeeId));
+  const status = ctx.index.fullTime.get(employeeId);
   if (status === undefined) {
     addEmployeeIssue(ctx, employeeId, `${employeeId} のフルタイム区分が分かりません（フルタイム列・週所定労働時間・雇用形態のいずれからも判定できません）。フルタイムの基準の集計から除外しました`);
   }
@@ -231,10 +311,12 @@ export function resolveFullTime(ctx: EvalContext, employeeId: string): boolean |
 
 /** Completed years of age on the last day of a month; undefined without a birth date. Example: born 1990-04-01 → 35 in 2025-04. */
 export function getAgeInMonth(ctx: EvalContext, employeeId: string, month: IsoMonth): number | undefined {
-  const birth = ctx.index.employees.get(employeeId)?.birthDate;
+  const birth = ctx.index.birthParts.get(employeeId);
   if (birth === undefined) return undefined;
-  const age = getAgeOn(birth, getLastDayOfMonth(month));
-  return Number.isFinite(age) ? age : undefined;
+  const [y, m] = splitIso(month);
+  // On the last day of the month the birthday of that month has passed, unless it is a 29 February in a common year.
+  const before = m < birth[1] || (m === birth[1] && getDaysInMonth(y, m) < birth[2]);
+  return y - birth[0] - (before ? 1 : 0);
 }
 
 /** Gender from the roster. */

@@ -33,8 +33,17 @@ export function getDaysInMonth(year: number, month: number): number {
 
 /** Splits an ISO date or month into numbers. Example: `splitIso('2026-04-01')` → `[2026, 4, 1]`. */
 export function splitIso(iso: string): [number, number, number] {
-  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), iso.length >= 10 ? Number(iso.slice(8, 10)) : 1];
+  if (iso.length !== 7) return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), iso.length >= 10 ? Number(iso.slice(8, 10)) : 1];
+  // Months repeat on every attendance row: parse each once. Callers never mutate the tuple.
+  let parts = monthPartsCache.get(iso);
+  if (!parts) {
+    if (monthPartsCache.size > 10_000) monthPartsCache.clear();
+    monthPartsCache.set(iso, (parts = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 1]));
+  }
+  return parts;
 }
+
+const monthPartsCache = new Map<string, [number, number, number]>();
 
 /** The month a date falls in. Example: `getMonthOf('2026-04-15') === '2026-04'`. */
 export function getMonthOf(date: IsoDate): IsoMonth {
@@ -71,6 +80,18 @@ export function listMonths(start: IsoMonth, end: IsoMonth): IsoMonth[] {
  * Example: `toDayNumber('1970-01-02') === 1`. A malformed date gives NaN, never an exception.
  */
 export function toDayNumber(date: IsoDate): number {
+  const cached = dayNumberCache.get(date);
+  if (cached !== undefined) return cached;
+  if (dayNumberCache.size > 100_000) dayNumberCache.clear();
+  const n = computeDayNumber(date);
+  dayNumberCache.set(date, n);
+  return n;
+}
+
+/** Memo of `toDayNumber`: attendance data repeats a few hundred dates hundreds of thousands of times. */
+const dayNumberCache = new Map<string, number>();
+
+function computeDayNumber(date: IsoDate): number {
   const [y, m, d] = splitIso(date);
   // Civil-from-days algorithm (H. Hinnant), valid for the proleptic Gregorian calendar.
   const yy = m <= 2 ? y - 1 : y;

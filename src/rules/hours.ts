@@ -5,8 +5,8 @@
  */
 import type { CriterionResult, EvidenceRow, IsoMonth, MonthlyHours, Status } from './types';
 import type { EvalContext } from './context';
-import { addIssue, getAgeInMonth, getThreshold, isEmployedIn, resolveFullTime } from './context';
-import { countDaysInclusive, getFirstDayOfMonth, getLastDayOfMonth } from './dates';
+import { addIssue, getAgeInMonth, getThreshold, isEmployedIn, remember, resolveFullTime } from './context';
+import { countDaysInclusive, getDaysInMonth, getFirstDayOfMonth, getLastDayOfMonth, splitIso } from './dates';
 import { getMeta } from './meta';
 import {
   buildResult, ceilTenth, EPSILON, formatHours, listIds, listMonthsText, roundTo, toNumberThreshold,
@@ -147,20 +147,33 @@ export function evaluateAverageOvertimeByCategory(ctx: EvalContext): CriterionRe
   const threshold = getThreshold(ctx, id, 45);
   const limit = toNumberThreshold(threshold, 45);
   const byCategory = new Map<string, MonthlyMeans>();
-  const categories = new Set<string>();
-  for (const month of ctx.months12) for (const row of ctx.index.hoursByMonth.get(month) ?? []) categories.add(getCategory(ctx, row.employeeId));
-  let missing: IsoMonth[] = [];
-  for (const category of [...categories].sort()) {
-    const means = computeMonthlyMeans(ctx, (row) => getCategory(ctx, row.employeeId) === category);
-    missing = means.missing;
-    byCategory.set(category, means);
+  const missing: IsoMonth[] = [];
+  for (const month of ctx.months12) {
+    const rows = ctx.index.hoursByMonth.get(month);
+    if (!rows || rows.length === 0) {
+      missing.push(month);
+      continue;
+    }
+    const sums = new Map<string, MonthStat>();
+    for (const row of rows) {
+      if (!isEmployedIn(ctx, row.employeeId, month)) continue;
+      const category = getCategory(ctx, row.employeeId);
+      const s = sums.get(category) ?? { mean: 0, employees: 0, total: 0 };
+      s.total += getOvertimeAndHolidayWork(row);
+      s.employees += 1;
+      sums.set(category, s);
+    }
+    for (const [category, s] of sums) {
+      let means = byCategory.get(category);
+      if (!means) byCategory.set(category, (means = { stats: new Map(), missing }));
+      means.stats.set(month, { ...s, mean: s.total / s.employees });
+    }
   }
-  if (categories.size === 0) missing = [...ctx.months12];
   const breakdown: Record<string, number> = {};
   const series: Record<IsoMonth, number> = {};
   const over: string[] = [];
   const evidence: EvidenceRow[] = [];
-  for (const [category, { stats }] of byCategory) {
+  for (const [category, { stats }] of [...byCategory].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const max = getMax([...stats.values()].map((s) => s.mean));
     if (max !== null) breakdown[category] = roundTo(max);
     for (const [month, s] of stats) series[month] = Math.max(series[month] ?? -Infinity, roundTo(s.mean));
@@ -193,6 +206,10 @@ function buildInsufficient(ctx: EvalContext, id: string, fallback: number | null
 
 /** `hours.fulltime-avg-overtime-under-30`: the monthly mean over full-time employees. */
 export function evaluateFullTimeOvertime(ctx: EvalContext): CriterionResult {
+  return remember(ctx, 'hours.fulltime-30', () => computeFullTimeOvertime(ctx));
+}
+
+function computeFullTimeOvertime(ctx: EvalContext): CriterionResult {
   const id = 'hours.fulltime-avg-overtime-under-30';
   if (lacksFullTimeStatus(ctx)) return buildInsufficient(ctx, id, 30, NO_FULL_TIME);
   return evaluateMonthlyMean(ctx, id, 30, (row) => resolveFullTime(ctx, row.employeeId) === true);
@@ -212,6 +229,10 @@ function isFullTime25to39(ctx: EvalContext, row: MonthlyHours): boolean {
 
 /** `hours.fulltime-25to39-avg-overtime-under-45`: the monthly mean over full-time employees aged 25–39 in that month. */
 export function evaluateYoungFullTimeOvertime(ctx: EvalContext): CriterionResult {
+  return remember(ctx, 'hours.fulltime-25to39', () => computeYoungFullTimeOvertime(ctx));
+}
+
+function computeYoungFullTimeOvertime(ctx: EvalContext): CriterionResult {
   const id = 'hours.fulltime-25to39-avg-overtime-under-45';
   if (lacksFullTimeStatus(ctx)) return buildInsufficient(ctx, id, 45, NO_FULL_TIME);
   const hasBirthDates = [...ctx.index.employees.values()].some((e) => e.birthDate !== undefined);
@@ -224,8 +245,8 @@ export function evaluateYoungFullTimeOvertime(ctx: EvalContext): CriterionResult
  * Example: under-30 fails, 25–39 passes → pass.
  */
 export function evaluateKuruminOvertime(ctx: EvalContext): CriterionResult {
-  const a = evaluateFullTimeOvertime(ctx);
-  const b = evaluateYoungFullTimeOvertime(ctx);
+  const a = remember(ctx, 'hours.fulltime-30', () => evaluateFullTimeOvertime(ctx));
+  const b = remember(ctx, 'hours.fulltime-25to39', () => evaluateYoungFullTimeOvertime(ctx));
   const statuses = [a.status, b.status];
   let status: Status;
   if (statuses.includes('pass')) status = 'pass';
@@ -285,10 +306,17 @@ function getWorkedHours(ctx: EvalContext, employeeId: string, month: IsoMonth, r
 
 /** Days of the window on which an employee was employed (roster dates, else the months with attendance rows). */
 function countDaysEmployed(ctx: EvalContext, employeeId: string): number {
+  const months = ctx.index.employmentMonths.get(employeeId);
+  const e = ctx.index.employees.get(employeeId);
   let days = 0;
   for (const month of ctx.months12) {
     if (!isEmployedIn(ctx, employeeId, month)) continue;
-    const e = ctx.index.employees.get(employeeId);
+    const [y, m] = splitIso(month);
+    if (!months || (months[0] !== month && months[1] !== month)) {
+      days += getDaysInMonth(y, m);
+      continue;
+    }
+    // Hired or left during this month: count the days on the payroll only.
     const first = getFirstDayOfMonth(month);
     const last = getLastDayOfMonth(month);
     const start = e?.hireDate && e.hireDate > first ? e.hireDate : first;

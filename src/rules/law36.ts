@@ -56,8 +56,10 @@ function findMonthFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHo
 /** Agreement-year findings: more than 6 months over 45 h, over 360 h, over 720 h. */
 function findYearFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], out: Finding[]): void {
   const years = new Map<IsoMonth, { total: number; over: number }>();
+  const starts = remember(ctx, 'law36.year-starts', () => new Map<IsoMonth, IsoMonth>());
   for (const row of rows) {
-    const start = getAgreementYearStart(row.month, ctx.params.agreementStartMonth);
+    let start = starts.get(row.month);
+    if (start === undefined) starts.set(row.month, (start = getAgreementYearStart(row.month, ctx.params.agreementStartMonth)));
     const y = years.get(start) ?? { total: 0, over: 0 };
     y.total += row.overtime;
     if (row.overtime > ctx.params.monthlyOvertimeLimit + EPSILON) y.over += 1;
@@ -85,6 +87,7 @@ function findYearFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHou
  */
 function findAverageFinding(employeeId: string, rows: MonthlyHours[], out: Finding[]): void {
   if (rows.length === 0) return;
+  // Dense months from 5 months before the first row: every 2–6-month window that touches the data.
   const maxSpan = LAW36_LIMITS.averageSpans[LAW36_LIMITS.averageSpans.length - 1];
   const first = addMonths(rows[0].month, -(maxSpan - 1));
   const months: IsoMonth[] = [];
@@ -114,6 +117,22 @@ function findAverageFinding(employeeId: string, rows: MonthlyHours[], out: Findi
   }
 }
 
+/** The average finding does not depend on any parameter but the as-of month: kept per dataset index. */
+const averageCache = new WeakMap<object, Map<string, Finding | null>>();
+
+function getAverageFinding(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], asOfMonth: IsoMonth): Finding | null {
+  let cache = averageCache.get(ctx.index);
+  if (!cache) averageCache.set(ctx.index, (cache = new Map()));
+  const key = `${asOfMonth}|${employeeId}`;
+  if (!cache.has(key)) {
+    const out: Finding[] = [];
+    findAverageFinding(employeeId, rows, out);
+    cache.set(key, out[0] ?? null);
+  }
+  const cached = cache.get(key)!;
+  return cached && { ...cached };
+}
+
 /** At-risk when OT in the as-of month (or the latest month with data) reaches `approachingRatio` × 45 h. */
 function findApproaching(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], out: Finding[]): void {
   const latest = rows[rows.length - 1];
@@ -135,12 +154,12 @@ export function computeLaw36Findings(ctx: EvalContext): Finding[] {
     const out: Finding[] = [];
     const ids = [...ctx.index.hoursByEmployee.keys()].sort();
     for (const employeeId of ids) {
-      const rows = [...ctx.index.hoursByEmployee.get(employeeId)!.values()]
-        .filter((row) => row.month <= asOfMonth)
-        .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+      const sorted = ctx.index.sortedHoursByEmployee.get(employeeId)!;
+      const rows = sorted[sorted.length - 1].month <= asOfMonth ? sorted : sorted.filter((row) => row.month <= asOfMonth);
       findMonthFindings(ctx, employeeId, rows, out);
       findYearFindings(ctx, employeeId, rows, out);
-      findAverageFinding(employeeId, rows, out);
+      const average = getAverageFinding(ctx, employeeId, rows, asOfMonth);
+      if (average) out.push(average);
       findApproaching(ctx, employeeId, rows, out);
     }
     return out;
@@ -159,8 +178,8 @@ function evaluateFindingCount(ctx: EvalContext, id: string, findings: Finding[],
     status: failing ? 'fail' : 'pass',
     value: employees.length,
     threshold,
+    // No evidence rows: the findings of the report carry every employee, period and figure.
     gap: failing ? `${what}: ${listIds(employees)}（${findings.length}件）` : null,
-    evidence: findings.map((f) => ({ employeeId: f.employeeId, period: f.period, value: f.value, severity: f.severity, message: f.message })),
   });
 }
 

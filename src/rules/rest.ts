@@ -2,21 +2,16 @@
  * Rest and night work (seed 004 ト): rest between working days (勤務間インターバル) and late-night days per month,
  * from the daily shifts of the 12-month window.
  */
-import type { CriterionResult, Finding, Shift } from './types';
+import type { CriterionResult, Finding } from './types';
 import type { EvalContext } from './context';
 import { getThreshold, remember } from './context';
-import { getFirstDayOfMonth, getLastDayOfMonth, toDayNumber } from './dates';
+import { getFirstDayOfMonth, getLastDayOfMonth } from './dates';
 import { getMeta } from './meta';
 import { buildResult, EPSILON, formatHours, listIds, roundTo, toNumberThreshold } from './result';
 
-/** The shifts of the 12-month window, per employee (already sorted by date). */
-function* iterateWindowShifts(ctx: EvalContext): Generator<[string, Shift[]]> {
-  const start = getFirstDayOfMonth(ctx.windows.months12[0]);
-  const end = getLastDayOfMonth(ctx.windows.months12[1]);
-  for (const employeeId of [...ctx.index.shiftsByEmployee.keys()].sort()) {
-    const shifts = ctx.index.shiftsByEmployee.get(employeeId)!.filter((s) => s.date >= start && s.date <= end);
-    if (shifts.length > 0) yield [employeeId, shifts];
-  }
+/** The first and last day of the 12-month window. */
+function getWindowDates(ctx: EvalContext): [string, string] {
+  return [getFirstDayOfMonth(ctx.windows.months12[0]), getLastDayOfMonth(ctx.windows.months12[1])];
 }
 
 interface RestCheck {
@@ -31,35 +26,27 @@ function getRestLimit(ctx: EvalContext): number {
 }
 
 /**
- * Rest between the end of one working day and the start of the next (working days with start and end times).
+ * Rests under the limit in the 12-month window (the rests themselves are indexed once per dataset).
  * Example: a shift ending 23:00 on 2025-06-02 and the next starting 08:00 on 2025-06-03 → 9 h, a finding dated
  * 2025-06-03.
  */
 export function checkRestIntervals(ctx: EvalContext): RestCheck {
   return remember(ctx, 'interval', () => {
     const limit = getRestLimit(ctx);
+    const [first, last] = getWindowDates(ctx);
     const findings: Finding[] = [];
     let shortest: number | null = null;
-    for (const [employeeId, shifts] of iterateWindowShifts(ctx)) {
-      let previousEnd: number | null = null;
-      let previousDate = '';
-      for (const s of shifts) {
-        if (s.startMinute === undefined || s.endMinute === undefined) continue;
-        const day = toDayNumber(s.date) * 1440;
-        const start = day + s.startMinute;
-        // A second row of the same day (split shift) extends that day; the interval is between days.
-        if (previousEnd !== null && s.date !== previousDate) {
-          const rest = (start - previousEnd) / 60;
-          if (shortest === null || rest < shortest) shortest = rest;
-          if (rest < limit - EPSILON) {
-            findings.push({ rule: 'interval.rest-under-11h', employeeId, period: s.date, value: roundTo(rest), severity: 'warning',
-              message: `${employeeId} の ${s.date} の始業までの休息が${formatHours(rest)}時間です（${limit}時間未満）` });
-          }
-        }
-        const end = day + (s.endMinute < s.startMinute ? s.endMinute + 1440 : s.endMinute);
-        previousEnd = previousEnd === null || end > previousEnd || s.date !== previousDate ? end : previousEnd;
-        previousDate = s.date;
+    for (const employeeId of [...ctx.index.restsByEmployee.keys()].sort()) {
+      // Rests are indexed shortest first: stop at the first one that is long enough.
+      const own: Finding[] = [];
+      for (const [date, rest] of ctx.index.restsByEmployee.get(employeeId)!) {
+        if (date < first || date > last) continue;
+        if (shortest === null || rest < shortest) shortest = rest;
+        if (rest >= limit - EPSILON) break;
+        own.push({ rule: 'interval.rest-under-11h', employeeId, period: date, value: roundTo(rest), severity: 'warning',
+          message: `${employeeId} の ${date} の始業までの休息が${formatHours(rest)}時間です（${limit}時間未満）` });
       }
+      findings.push(...own.sort((a, b) => (a.period < b.period ? -1 : 1)));
     }
     return { findings, shortest };
   });
@@ -95,15 +82,12 @@ function getLateNightLimit(ctx: EvalContext): number {
 export function checkLateNightDays(ctx: EvalContext): { findings: Finding[]; highest: number | null } {
   return remember(ctx, 'latenight', () => {
     const limit = getLateNightLimit(ctx);
+    const [firstMonth, lastMonth] = ctx.windows.months12;
     const findings: Finding[] = [];
     let highest: number | null = null;
-    for (const [employeeId, shifts] of iterateWindowShifts(ctx)) {
-      const counts = new Map<string, number>();
-      for (const s of shifts) {
-        const month = s.date.slice(0, 7);
-        counts.set(month, (counts.get(month) ?? 0) + (s.lateNightHours > 0 ? 1 : 0));
-      }
-      for (const [month, count] of counts) {
+    for (const employeeId of [...ctx.index.lateNightDaysByEmployee.keys()].sort()) {
+      for (const [month, count] of ctx.index.lateNightDaysByEmployee.get(employeeId)!) {
+        if (month < firstMonth || month > lastMonth) continue;
         if (highest === null || count > highest) highest = count;
         if (count > limit) {
           findings.push({ rule: 'latenight.monthly-count', employeeId, period: month, value: count, severity: 'warning',
