@@ -71,8 +71,10 @@ export function isBundleStale(root: string): boolean {
 /** Script URLs named by `<script src="…">` in an HTML page, local ones only. Example: `scriptSources('<script defer src="taskpane.js"></script>')` → `['taskpane.js']`. */
 export function scriptSources(html: string): string[] {
   const sources: string[] = [];
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)) {
-    if (!/^(https?:)?\/\//i.test(match[1])) sources.push(match[1]);
+  // Minified HTML drops the quotes: `<script defer src=taskpane.js>`.
+  for (const match of html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/gi)) {
+    const src = match[1] ?? match[2] ?? match[3];
+    if (!/^(https?:)?\/\//i.test(src)) sources.push(src);
   }
   return sources;
 }
@@ -81,7 +83,7 @@ export interface BundleFigure {
   buildMs: number | null;
   initialGzipBytes: number;
   initialFiles: { file: string; bytes: number; gzipBytes: number }[];
-  /** JavaScript in dist/ not named by taskpane.html (chunks loaded later), gzip bytes. */
+  /** Webpack chunks in dist/ (top level) not named by taskpane.html: loaded later, gzip bytes. */
   deferredGzipBytes: number;
 }
 
@@ -107,7 +109,9 @@ export function measureBundle(root: string, options: { build: boolean }): Bundle
     const content = fs.readFileSync(file);
     return { file: path.relative(root, file), bytes: content.length, gzipBytes: zlib.gzipSync(content).length };
   });
-  const deferredGzipBytes = listFiles(dist)
+  const deferredGzipBytes = fs
+    .readdirSync(dist)
+    .map((f) => path.join(dist, f))
     .filter((f) => f.endsWith('.js') && !named.has(path.resolve(f)))
     .reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(f)).length, 0);
   return {
@@ -116,11 +120,4 @@ export function measureBundle(root: string, options: { build: boolean }): Bundle
     initialFiles,
     deferredGzipBytes,
   };
-}
-
-function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(full) : [full];
-  });
 }

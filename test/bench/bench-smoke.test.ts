@@ -154,5 +154,9 @@ describe('options and bundle parsing', () => {
       '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>' +
       '<script defer="defer" src="vendors.3f2a.js"></script><script defer src=\'taskpane.js\'></script>';
     expect(scriptSources(html)).toEqual(['vendors.3f2a.js', 'taskpane.js']);
+    // html-webpack-plugin's minified output has no quotes.
+    expect(scriptSources('<script src=office-js/office.js></script><script defer src=taskpane.js></script>')).toEqual([
+      'office-js/office.js', 'taskpane.js',
+    ]);
   });
 });
