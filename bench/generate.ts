@@ -15,7 +15,7 @@ import * as ExcelJS from 'exceljs';
 import type { RawValue, SheetGrid } from '../src/ingest/types';
 
 /** Bump when the generated content changes, so cached workbooks are rebuilt. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 /** The evaluation date that makes the generated year the last full agreement year. */
 export const BENCH_AS_OF = '2026-03-31';
@@ -198,8 +198,8 @@ function dailyRow(p: Profile, d: number, leave: Set<number>, rnd: () => number):
   return dayWorked(p, serial, calendar, start, length, 60);
 }
 
-function* dailyRows(employees: number): Iterable<RawValue[]> {
-  for (let e = 0; e < employees; e++) {
+function* dailyRows(from: number, to: number): Iterable<RawValue[]> {
+  for (let e = from; e < to; e++) {
     const p = profileOf(e);
     const leave = leaveDaysOf(p, e);
     const rnd = createRandom(e * 31337 + 11);
@@ -252,7 +252,35 @@ function* familyRows(employees: number): Iterable<RawValue[]> {
   }
 }
 
-/** The four sheets for N employees, rows produced lazily. */
+/** Data rows an Excel sheet can hold (1,048,576 rows, one for the header). */
+const MAX_DATA_ROWS = 1_048_575;
+
+/**
+ * The daily sheets for N employees: one while N × 365 rows fit in a sheet (N ≤ 2,872), else the employees split
+ * evenly over as many sheets as needed (one per office, say), as sheets.md allows. Example:
+ * `dailySheetNames(1000)` → `['勤怠_2025年度']`, `dailySheetNames(3000)` → `['勤怠_2025年度_1', '勤怠_2025年度_2']`.
+ */
+export function dailySheetNames(employees: number): string[] {
+  const parts = Math.ceil((employees * DAYS) / MAX_DATA_ROWS);
+  return parts <= 1 ? [BENCH_SHEETS.daily] : Array.from({ length: parts }, (_, i) => `${BENCH_SHEETS.daily}_${i + 1}`);
+}
+
+function dailySheets(employees: number): GeneratedSheet[] {
+  const names = dailySheetNames(employees);
+  const per = Math.ceil(employees / names.length);
+  return names.map((name, i) => ({
+    name,
+    columns: [
+      { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '氏名', numFmt: GENERAL, width: 14 },
+      { header: '日付', numFmt: DATE, width: 12 }, { header: '勤務区分', numFmt: GENERAL, width: 10 },
+      { header: '出勤', numFmt: TIME, width: 8 }, { header: '退勤', numFmt: TIME, width: 8 },
+      { header: '休憩', numFmt: TIME, width: 8 }, { header: '実働', numFmt: '[h]:mm', width: 8 },
+    ],
+    rows: () => dailyRows(i * per, Math.min(employees, (i + 1) * per)),
+  }));
+}
+
+/** The sheets for N employees (roster, daily, leave, family), rows produced lazily. */
 export function describeWorkbook(employees: number): GeneratedSheet[] {
   return [
     {
@@ -266,16 +294,7 @@ export function describeWorkbook(employees: number): GeneratedSheet[] {
       ],
       rows: () => rosterRows(employees),
     },
-    {
-      name: BENCH_SHEETS.daily,
-      columns: [
-        { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '氏名', numFmt: GENERAL, width: 14 },
-        { header: '日付', numFmt: DATE, width: 12 }, { header: '勤務区分', numFmt: GENERAL, width: 10 },
-        { header: '出勤', numFmt: TIME, width: 8 }, { header: '退勤', numFmt: TIME, width: 8 },
-        { header: '休憩', numFmt: TIME, width: 8 }, { header: '実働', numFmt: '[h]:mm', width: 8 },
-      ],
-      rows: () => dailyRows(employees),
-    },
+    ...dailySheets(employees),
     {
       name: BENCH_SHEETS.leave,
       columns: [
@@ -307,7 +326,10 @@ function countRows(sheet: GeneratedSheet): number {
  * Example: `planWorkbook(20).dailyRows === 7300`.
  */
 export function planWorkbook(employees: number): WorkbookPlan {
-  const [roster, , leave, family] = describeWorkbook(employees);
+  const sheets = describeWorkbook(employees);
+  const [roster, leave, family] = [BENCH_SHEETS.roster, BENCH_SHEETS.leave, BENCH_SHEETS.family].map(
+    (name) => sheets.find((sheet) => sheet.name === name) as GeneratedSheet,
+  );
   return {
     employees,
     rosterRows: countRows(roster),

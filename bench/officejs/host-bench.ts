@@ -7,7 +7,7 @@
  * Times here are the host code's own JavaScript plus the simulation, not Excel's: the figures that matter are
  * the sync count, the largest payload and what each sync loads.
  */
-import { buildGrids, BENCH_SHEETS } from '../generate';
+import { buildGrids, dailySheetNames } from '../generate';
 import { FakeExcel, type SyncRecord } from '../../test/support/fake-excel';
 import { OfficeWorkbookPort } from '../../src/host/officejs';
 import { START_BLOCK_ROWS } from '../../src/host/officejs-read';
@@ -72,15 +72,19 @@ export async function measureOfficeJs(args: Args): Promise<Record<string, unknow
   const grids = buildGrids(args.employees);
   const excel = loadWorkbook(grids);
   const port = new OfficeWorkbookPort(excel, { sleep: async () => undefined });
-  const daily = grids.find((g) => g.name === BENCH_SHEETS.daily) as SheetGrid;
+  const dailyNames = dailySheetNames(args.employees);
+  const dailyRows = grids.filter((g) => dailyNames.includes(g.name)).map((g) => g.values.length);
   const readTimes: number[] = [];
   let read: SyncSummary | null = null;
   for (let run = 0; run < args.runs; run++) {
     excel.resetCounters();
-    const { ms, value } = await timed(() => port.readSheet(BENCH_SHEETS.daily));
-    if (value.values.length !== daily.values.length) {
-      throw new Error(`readSheet returned ${value.values.length} rows, the sheet has ${daily.values.length}`);
-    }
+    const { ms, value } = await timed(async () => {
+      const out: SheetGrid[] = [];
+      for (const name of dailyNames) out.push(await port.readSheet(name));
+      return out;
+    });
+    const got = value.map((g) => g.values.length);
+    if (got.join() !== dailyRows.join()) throw new Error(`readSheet returned ${got} rows, the sheets have ${dailyRows}`);
     readTimes.push(ms);
     read = summariseSyncs(excel.syncLog);
   }
@@ -95,8 +99,7 @@ export async function measureOfficeJs(args: Args): Promise<Record<string, unknow
     writeTimes.push(ms);
     writes.push(summariseSyncs(excel.syncLog));
   }
-  const rows = daily.values.length;
-  const bound = Math.ceil(rows / START_BLOCK_ROWS);
+  const bound = dailyRows.reduce((sum, rows) => sum + Math.ceil(rows / START_BLOCK_ROWS), 0);
   const largest = (s: SyncSummary) => Math.max(s.largestRequestBytes, s.largestResponseBytes);
   const r = read as SyncSummary;
   const w = writes[writes.length - 1];
@@ -106,7 +109,7 @@ export async function measureOfficeJs(args: Args): Promise<Record<string, unknow
       syncs: r.syncs,
       largestPayloadBytes: largest(r),
       note:
-        `⌈${rows} rows ÷ ${START_BLOCK_ROWS}⌉ = ${bound} blocks + ${r.syncs - bound}; ` +
+        `${dailyRows.map((rows) => `⌈${rows} rows ÷ ${START_BLOCK_ROWS}⌉`).join(' + ')} = ${bound} blocks + ${r.syncs - bound}; ` +
         `largest response ${(r.largestResponseBytes / 1024 ** 2).toFixed(2)} MiB; ` +
         (r.extraRangeLoads.length ? `ALSO LOADS ${r.extraRangeLoads.join(',')}` : 'loads values,numberFormat only'),
     },

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { BENCH_SHEETS, buildGrids, createRandom, ensureWorkbook, planWorkbook } from '../../bench/generate';
+import { BENCH_SHEETS, buildGrids, createRandom, dailySheetNames, ensureWorkbook, planWorkbook } from '../../bench/generate';
 import { readEveryCell } from '../../bench/child';
 import { scriptSources } from '../../bench/measure';
 import { type FigureResult, displayWidth, formatBytes, formatDuration, formatTable, median, tableRow } from '../../bench/report';
@@ -54,6 +54,12 @@ describe('generator', () => {
     expect(plan.rosterRows).toBe(3);
     // One 付与 row per employee plus the days taken, so at least one leave row each.
     expect(plan.leaveRows).toBeGreaterThanOrEqual(3);
+  });
+
+  it('splits the daily rows over several sheets only past the 1,048,576 rows of an Excel sheet', () => {
+    // 2,872 × 365 = 1,048,280 data rows fit under one header; 2,873 × 365 = 1,048,645 do not.
+    expect(dailySheetNames(2872)).toEqual([BENCH_SHEETS.daily]);
+    expect(dailySheetNames(2873)).toEqual([`${BENCH_SHEETS.daily}_1`, `${BENCH_SHEETS.daily}_2`]);
   });
 
   it('writes a workbook with the planned rows (plus one header row per sheet), then reuses it', async () => {
