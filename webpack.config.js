@@ -15,6 +15,22 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const officeJsDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
+/**
+ * office.js's logger frames telemetryservice.firstpartyapps.oaspapps.com three seconds after it loads (outside
+ * Office it loads o15apptofilemappingtable.js, which does so). The page's CSP would block it, but noisily; this
+ * makes the logger's proxy frame a no-op instead, in every copied file that has it. The mapping table must have
+ * it: if an office-js upgrade renames the function the build fails rather than silently phoning home.
+ */
+function disableOfficeTelemetry(content, absoluteFrom) {
+  const text = content.toString('utf8');
+  const pattern = /(\.prototype\.loadProxyFrame=function\(\)\{)/g;
+  const patched = text.replace(pattern, '$1return;');
+  if (patched === text && /o15apptofilemappingtable\.js$/.test(absoluteFrom)) {
+    throw new Error(`office-js telemetry proxy not found in ${absoluteFrom}: check disableOfficeTelemetry`);
+  }
+  return Buffer.from(patched, 'utf8');
+}
+
 /** office.js files the page needs: the loader, Excel host scripts, and each locale's string table. */
 const officeJsPatterns = [
   'office.js',
@@ -27,6 +43,7 @@ const officeJsPatterns = [
   context: officeJsDist,
   to: 'office-js/',
   globOptions: { ignore: ['**/*.debug.js', '**/ariatelemetry/**', '**/telemetry/**'] },
+  transform: glob.endsWith('strings.js') ? undefined : disableOfficeTelemetry,
   noErrorOnMissing: true,
 }));
 
@@ -67,6 +84,8 @@ module.exports = async (env, argv) => {
       fallback: { fs: false, path: false, stream: false, crypto: false },
     },
     module: {
+      // exceljs's browser build is a self-contained, minified UMD bundle: nothing in it for webpack to parse.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -74,6 +93,14 @@ module.exports = async (env, argv) => {
           use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: dev } } },
         },
       ],
+    },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // exceljs (the outside-Office preview only) in its own lazily loaded chunk, never in the first load.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true },
+        },
+      },
     },
     performance: { hints: false },
     plugins: [

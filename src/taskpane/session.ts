@@ -56,6 +56,12 @@ export async function writeAll(port: WorkbookPort, report: Report, dataset: Data
 }
 
 /**
+ * The as-of date the sample workbook is written for (its documents are dated 2026-03-31 and its attendance
+ * covers FY2025), so trying the sample shows real results rather than "no data for recent months".
+ */
+export const SAMPLE_AS_OF = '2026-03-31';
+
+/**
  * Opens the bundled sample workbook in memory. exceljs and the port come in a separate chunk, fetched only
  * now, so the pane's first load stays small.
  */

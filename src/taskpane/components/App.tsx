@@ -6,7 +6,7 @@ import type { SheetGrid } from '../../ingest/types';
 import type { WorkbookPort } from '../../host/port';
 import type { InputIssue } from '../../rules/types';
 import { I18nContext, messagesFor } from '../i18n';
-import { openSample, readAll, saveSettings, writeAll } from '../session';
+import { SAMPLE_AS_OF, openSample, readAll, saveSettings, writeAll } from '../session';
 import {
   STEPS,
   canAdvance,
@@ -109,6 +109,7 @@ export function App({ locale, today, excelPort, selectCell }: AppProps) {
       const port = await openSample();
       portRef.current = port;
       dispatch({ type: 'modeChosen', mode: 'sample' });
+      dispatch({ type: 'dateSet', key: 'asOf', value: SAMPLE_AS_OF });
       await readAll(port, dispatch);
     } catch (error) {
       dispatch({ type: 'failed', error: describeError(error, 'sample') });

@@ -1,4 +1,4 @@
-import { Button, Text } from '@fluentui/react-components';
+import { Button, Text, mergeClasses } from '@fluentui/react-components';
 import type { CriterionResult, Finding, Report, Status } from '../../rules/types';
 import { statusLabel } from '../../report';
 import { formatMeasure, formatNumber } from '../format';
@@ -91,7 +91,7 @@ function FindingList({ findings }: { findings: Finding[] }) {
   const { locale } = useMessages();
   const s = useStepStyles();
   return (
-    <ul className={`${s.list} ${s.small}`} data-testid="findings">
+    <ul className={mergeClasses(s.list, s.small)} data-testid="findings">
       {findings.map((f, i) => (
         <li key={`${f.employeeId}-${f.period}-${i}`}>
           {f.message ?? `${f.employeeId} ${f.period}: ${formatNumber(f.value, null, locale)}`}

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import type { SheetGrid } from '../../ingest/types';
 import type { WrittenPreview } from '../state';
 import { useMessages } from '../i18n';
@@ -54,7 +54,7 @@ function WrittenPreviewView({ written }: { written: WrittenPreview }) {
     <div className={s.step} data-testid="preview">
       <div className={s.card}>
         <Text weight="semibold">{m.exportStep.sheetsTitle}</Text>
-        <ul className={`${s.list} ${s.small}`} data-testid="sheet-names">
+        <ul className={mergeClasses(s.list, s.small)} data-testid="sheet-names">
           {written.sheetNames.map((name) => (
             <li key={name}>{name}</li>
           ))}

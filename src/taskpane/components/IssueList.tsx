@@ -1,4 +1,4 @@
-import { Button, Text, tokens } from '@fluentui/react-components';
+import { Button, Text, tokens, mergeClasses } from '@fluentui/react-components';
 import type { InputIssue } from '../../rules/types';
 import { useMessages } from '../i18n';
 import { useStepStyles } from './styles';
@@ -18,7 +18,7 @@ export function IssueList({ issues, selected, canSelect, onSelect }: Props) {
   return (
     <div className={s.card} data-testid="issues">
       <Text weight="semibold">{m.results.issuesTitle(issues.length)}</Text>
-      {issues.length === 0 ? <Text className={s.small}>{m.results.noIssues}</Text> : <Text className={`${s.small} ${s.muted}`}>{canSelect ? m.results.issuesHint : m.results.issuesHintPreview}</Text>}
+      {issues.length === 0 ? <Text className={s.small}>{m.results.noIssues}</Text> : <Text className={mergeClasses(s.small, s.muted)}>{canSelect ? m.results.issuesHint : m.results.issuesHintPreview}</Text>}
       {issues.map((issue, i) => {
         const isSelected = selected?.sheet === issue.sheet && selected.cell === issue.cell;
         return (

@@ -1,4 +1,4 @@
-import { Dropdown, Option, Text } from '@fluentui/react-components';
+import { Dropdown, Option, Text, mergeClasses } from '@fluentui/react-components';
 import { FIELD_LABELS, fieldsForKind } from '../../ingest';
 import type { DetectedColumn, DetectedSheet, FieldId } from '../../ingest/types';
 import type { Action } from '../state';
@@ -35,7 +35,7 @@ function SheetColumns({ sheet, dispatch }: { sheet: DetectedSheet; dispatch: (ac
   return (
     <div className={s.card} data-testid="mapping-sheet" data-sheet={sheet.sheet}>
       <Text weight="semibold">{sheet.sheet}</Text>
-      <Text className={`${s.muted} ${s.small}`}>{m.mapping.headerRow(sheet.headerRow)}</Text>
+      <Text className={mergeClasses(s.muted, s.small)}>{m.mapping.headerRow(sheet.headerRow)}</Text>
       {sheet.missingFields.length > 0 ? (
         <Text className={s.small} style={{ color: 'var(--colorPaletteRedForeground1)' }} data-testid="missing-fields">
           {m.mapping.missing(sheet.missingFields.map((f) => FIELD_LABELS[f][locale]).join('、'))}
@@ -58,7 +58,7 @@ function ColumnRow({ column, options, onPlace }: { column: DetectedColumn; optio
   const text = column.field ? FIELD_LABELS[column.field][locale] : m.mapping.unmapped;
   return (
     <div className={s.row} data-testid="mapping-column" data-column={column.column} data-field={column.field ?? ''}>
-      <Text className={`${s.grow} ${s.small}`} style={{ flexBasis: '40%' }}>
+      <Text className={mergeClasses(s.grow, s.small)} style={{ flexBasis: '40%' }}>
         {label}
         {column.byUser ? <span className={s.muted}> ({m.mapping.byUser})</span> : null}
       </Text>

@@ -1,4 +1,4 @@
-import { Text } from '@fluentui/react-components';
+import { Text, mergeClasses } from '@fluentui/react-components';
 import type { InputIssue, Report } from '../../rules/types';
 import type { Action } from '../state';
 import { useMessages } from '../i18n';
@@ -21,7 +21,7 @@ export function ResultsStep({ report, expanded, selectedIssue, canSelect, dispat
   const s = useStepStyles();
   return (
     <div className={s.step} data-testid="step-results">
-      <Text className={`${s.small} ${s.muted}`}>{m.results.window(report.windows.months12[0], report.windows.months12[1])}</Text>
+      <Text className={mergeClasses(s.small, s.muted)}>{m.results.window(report.windows.months12[0], report.windows.months12[1])}</Text>
       <CriterionList report={report} expanded={expanded} dispatch={dispatch} />
       <IssueList issues={report.inputIssues} selected={selectedIssue} canSelect={canSelect} onSelect={onSelectIssue} />
     </div>

@@ -6,7 +6,7 @@ import { useMessages } from '../i18n';
 import { criterionTitle } from '../labels';
 import { DateInput } from './DateInput';
 import { ThresholdInput } from './ThresholdInput';
-import { useStepStyles } from './styles';
+import { FIT, useStepStyles } from './styles';
 
 interface Props {
   profile: string;
@@ -23,7 +23,7 @@ export function SettingsStep({ profile, params, dispatch }: Props) {
   return (
     <div className={s.step} data-testid="step-settings">
       <Field label={m.settings.profile} size="small">
-        <Select size="small" value={profile} data-testid="profile" onChange={(_, data) => dispatch({ type: 'profileChosen', profile: data.value })}>
+        <Select size="small" style={FIT} select={{ style: FIT }} value={profile} data-testid="profile" onChange={(_, data) => dispatch({ type: 'profileChosen', profile: data.value })}>
           {PROFILES.map((p) => (
             <option key={p.id} value={p.id}>
               {p.label[locale]}
@@ -35,7 +35,7 @@ export function SettingsStep({ profile, params, dispatch }: Props) {
       <DateInput label={m.settings.planStart} value={params.planStart} optional hint={m.settings.planHint} onCommit={(value) => dispatch({ type: 'dateSet', key: 'planStart', value })} />
       <DateInput label={m.settings.planEnd} value={params.planEnd} optional onCommit={(value) => dispatch({ type: 'dateSet', key: 'planEnd', value })} />
       <Field label={m.settings.agreementStart} size="small">
-        <Select size="small" value={String(params.agreementStartMonth)} onChange={(_, data) => dispatch({ type: 'agreementMonthSet', month: Number(data.value) })}>
+        <Select size="small" style={FIT} select={{ style: FIT }} value={String(params.agreementStartMonth)} onChange={(_, data) => dispatch({ type: 'agreementMonthSet', month: Number(data.value) })}>
           {MONTHS.map((n) => (
             <option key={n} value={n}>
               {m.settings.month(n)}

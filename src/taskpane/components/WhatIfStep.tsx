@@ -9,7 +9,7 @@ import { criterionTitle } from '../labels';
 import { CriterionList } from './CriterionList';
 import { DateInput } from './DateInput';
 import { ThresholdInput } from './ThresholdInput';
-import { useStepStyles } from './styles';
+import { FIT, useStepStyles } from './styles';
 
 interface Props {
   profile: string;
@@ -85,7 +85,7 @@ function ThresholdPicker({ profile, params, whatIf, dispatch }: Omit<Props, 'rep
   return (
     <>
       <Field label={m.whatIf.threshold} size="small">
-        <Select size="small" value={current.id} data-testid="whatif-criterion" onChange={(_, data) => setChosen(data.value)}>
+        <Select size="small" style={FIT} select={{ style: FIT }} value={current.id} data-testid="whatif-criterion" onChange={(_, data) => setChosen(data.value)}>
           {criteria.map((c) => (
             <option key={c.id} value={c.id}>
               {criterionTitle(c.id, locale)}

@@ -18,3 +18,6 @@ export const useStepStyles = makeStyles({
   small: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
+
+/** Inline style that keeps a native <select> from growing to its longest option (criterion titles are long). */
+export const FIT = { minWidth: 0, width: '100%', maxWidth: '100%' } as const;
