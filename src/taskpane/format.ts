@@ -66,3 +66,35 @@ function roundTo(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * true for an Excel number format that shows a date (`yyyy/m/d`, `yyyy"年"m"月"d"日"`, `m/d`), ignoring quoted
+ * text and colours; a pure time format (`h:mm`) is not one.
+ *
+ * @example isDateFormat('yyyy"年"m"月"d"日"') // true
+ * @example isDateFormat('0.0%') // false
+ */
+export function isDateFormat(numberFormat: string): boolean {
+  const bare = numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /[yd]/i.test(bare) || /m[^a-z]*d|y[^a-z]*m/i.test(bare);
+}
+
+/**
+ * Text of one written cell for the preview table: a date-formatted serial as YYYY-MM-DD (YYYY-MM for a month
+ * format; the 1900 system, as the checker writes it), other values as they are.
+ *
+ * @example formatPreviewCell(46112, 'yyyy/m/d') // '2026-03-31'
+ * @example formatPreviewCell(0.75, '0.0%') // '0.75'
+ */
+export function formatPreviewCell(value: number | string | boolean | null | { error: string }, numberFormat: string | undefined): string {
+  if (value === null) return '';
+  if (typeof value === 'object') return value.error;
+  if (typeof value === 'number' && numberFormat && isDateFormat(numberFormat)) {
+    const iso = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * MS_PER_DAY).toISOString();
+    // A month format (`yyyy"年"m"月"`) shows the month only.
+    return /d/i.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) ? iso.slice(0, 10) : iso.slice(0, 7);
+  }
+  return String(value);
+}

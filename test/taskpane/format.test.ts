@@ -1,4 +1,4 @@
-import { formatMeasure, formatNumber, parseThresholdInput, thresholdInputText } from '../../src/taskpane/format';
+import { formatMeasure, formatNumber, formatPreviewCell, isDateFormat, parseThresholdInput, thresholdInputText } from '../../src/taskpane/format';
 import { languageFromQuery, pickLocale } from '../../src/taskpane/i18n';
 
 describe('formatNumber', () => {
@@ -62,5 +62,28 @@ describe('locale', () => {
   it('reads ?lang=en outside Office', () => {
     expect(languageFromQuery('?lang=en')).toBe('en');
     expect(languageFromQuery('')).toBeNull();
+  });
+});
+
+describe('preview cells', () => {
+  it('shows a date-formatted serial as a date: 46112 is 2026-03-31 (45658 = 2025-01-01, + 365 + 89 days)', () => {
+    expect(formatPreviewCell(46112, 'yyyy/m/d')).toBe('2026-03-31');
+    expect(formatPreviewCell(45017, 'yyyy"年"m"月"d"日"')).toBe('2023-04-01');
+    expect(formatPreviewCell(45748, 'yyyy"年"m"月"')).toBe('2025-04');
+  });
+
+  it('leaves numbers of other formats, text, booleans and errors as they are', () => {
+    expect(formatPreviewCell(0.6, '0.0%')).toBe('0.6');
+    expect(formatPreviewCell(46112, 'General')).toBe('46112');
+    expect(formatPreviewCell(0.375, 'h:mm')).toBe('0.375');
+    expect(formatPreviewCell('達成', 'General')).toBe('達成');
+    expect(formatPreviewCell(null, 'General')).toBe('');
+    expect(formatPreviewCell({ error: '#N/A' }, 'General')).toBe('#N/A');
+  });
+
+  it('does not take quoted text or a colour for a date', () => {
+    expect(isDateFormat('"day"0')).toBe(false);
+    expect(isDateFormat('[Red]0.0')).toBe(false);
+    expect(isDateFormat('m/d')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import type { SheetGrid } from '../../ingest/types';
 import type { WrittenPreview } from '../state';
+import { formatPreviewCell } from '../format';
 import { useMessages } from '../i18n';
 import { useStepStyles } from './styles';
 
@@ -79,7 +80,7 @@ function GridPreview({ grid }: { grid: SheetGrid }) {
           {rows.map((row, r) => (
             <tr key={r}>
               {row.map((value, c) => {
-                const text = value === null ? '' : typeof value === 'object' ? value.error : String(value);
+                const text = formatPreviewCell(value, grid.numberFormats[r]?.[c]);
                 return (
                   <td key={c} className={t.cell} title={text}>
                     {text}

@@ -70,6 +70,7 @@ export const en: Messages = {
     showFindings: (n) => `Findings per employee (${n})`,
     hideFindings: 'Hide findings',
     noValue: '—',
+    otherFindings: (n) => `Other findings (${n})`,
     findingsTitle: 'Findings per employee',
     issuesTitle: (n) => `Input issues (${n})`,
     issuesHint: 'Click one to select the cell.',

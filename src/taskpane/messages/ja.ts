@@ -71,6 +71,7 @@ export const ja = {
     showFindings: (n: number) => `社員ごとの指摘 (${n})`,
     hideFindings: '指摘を閉じる',
     noValue: '—',
+    otherFindings: (n: number) => `その他の指摘 (${n})`,
     findingsTitle: '社員ごとの指摘',
     issuesTitle: (n: number) => `入力エラー (${n})`,
     issuesHint: 'クリックするとそのセルを選択します。',
