@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import type { RawValue, SheetGrid } from '../src/ingest/types';
+import { seededRandom } from '../scripts/workbook-builders';
 
 /** Bump when the generated content changes, so cached workbooks are rebuilt. */
 export const GENERATOR_VERSION = 5;
@@ -67,20 +68,8 @@ const DATE = 'yyyy/m/d';
 const TIME = 'h:mm';
 const GENERAL = 'General';
 
-/**
- * A small, fast seeded PRNG (mulberry32): the same seed gives the same workbook on every machine.
- * Example: `createRandom(1)()` is always `0.6270739405881613`.
- */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The workbook builders' seeded PRNG (mulberry32), under the name the benchmark uses. */
+export const createRandom = seededRandom;
 
 /** Excel serial of a UTC date. Example: `toSerial(Date.UTC(2025, 3, 1)) === 45748`. */
 function toSerial(utcMs: number): number {
