@@ -51,9 +51,41 @@ export async function readWorkbook(
   return { grids, sheets, date1904: await port.isDate1904() };
 }
 
+/** What `ingestGrids` needs: how to read the sheets (not what to evaluate). */
+export type IngestStepOptions = Pick<CheckOptions, 'mapping' | 'excludeSheets' | 'ingest'> & { date1904?: boolean };
+
 /**
- * Pure and synchronous: grids → dataset (ingest) → what-if → report (rules). Input issues found by ingest are
- * passed to the rules so the report lists them.
+ * Pure and synchronous: grids → dataset and input issues. The task pane keeps its result while the user moves
+ * what-if knobs, so only `evaluateIngested` reruns (≈ 30 ms at 1,000 employees, against ≈ 1 s with the ingest).
+ *
+ * @example const ingest = ingestGrids(grids, { mapping, date1904: false });
+ */
+export function ingestGrids(grids: SheetGrid[], options: IngestStepOptions = {}): IngestResult {
+  return ingestWorkbook(grids, {
+    ...options.ingest,
+    mapping: options.mapping,
+    excludeSheets: options.excludeSheets,
+    date1904: options.date1904 ?? options.ingest?.date1904,
+  });
+}
+
+/**
+ * Pure and synchronous: dataset → (what-if) → report. Input issues found by ingest are passed to the rules so the
+ * report lists them; the returned ingest carries the dataset the report was computed on.
+ *
+ * @example const { report } = evaluateIngested(ingest, { profile: 'all', params, whatIf: { overtimeChangeRatio: -0.1 } });
+ */
+export function evaluateIngested(
+  ingest: IngestResult,
+  options: Pick<CheckOptions, 'profile' | 'params'> & { whatIf?: WhatIf },
+): { ingest: IngestResult; report: Report } {
+  const dataset = options.whatIf ? applyWhatIf(ingest.dataset, options.whatIf, options.params) : ingest.dataset;
+  const report = evaluate(dataset, options.profile, options.params, ingest.issues);
+  return { ingest: { ...ingest, dataset }, report };
+}
+
+/**
+ * Pure and synchronous: grids → dataset (ingest) → what-if → report (rules).
  *
  * @example const { report } = analyse(grids, { profile: 'all', params: defaultParams('2026-03-31') });
  */
@@ -61,15 +93,7 @@ export function analyse(
   grids: SheetGrid[],
   options: CheckOptions & { date1904?: boolean; whatIf?: WhatIf },
 ): { ingest: IngestResult; report: Report } {
-  const ingest = ingestWorkbook(grids, {
-    ...options.ingest,
-    mapping: options.mapping,
-    excludeSheets: options.excludeSheets,
-    date1904: options.date1904 ?? options.ingest?.date1904,
-  });
-  const dataset = options.whatIf ? applyWhatIf(ingest.dataset, options.whatIf) : ingest.dataset;
-  const report = evaluate(dataset, options.profile, options.params, ingest.issues);
-  return { ingest: { ...ingest, dataset }, report };
+  return evaluateIngested(ingestGrids(grids, options), options);
 }
 
 /**

@@ -62,6 +62,21 @@ export function remember<T>(ctx: EvalContext, key: string, compute: () => T): T 
   return ctx.memo.get(key) as T;
 }
 
+const acrossRuns = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Computes a figure once per index part and key, across runs: a what-if that leaves the shifts alone (overtime −X %,
+ * a threshold of another criterion) reuses the rest-interval and late-night findings instead of rebuilding them.
+ * `key` must name every parameter the figure depends on. The result is shared between reports: never mutate it.
+ * Example: `rememberAcross(ctx.index.restsByEmployee, `${limit}|${first}|${last}`, () => …)`.
+ */
+export function rememberAcross<T>(part: object, key: string, compute: () => T): T {
+  let byKey = acrossRuns.get(part);
+  if (!byKey) acrossRuns.set(part, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T;
+}
+
 /** Appends `item` to the list stored under `key`. */
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
   const list = map.get(key);
@@ -163,13 +178,25 @@ function indexLateNightDays(shiftsByEmployee: Map<string, Shift[]>): Map<string,
 }
 
 /**
- * Indexes a dataset by employee and month.
- * Example: `buildIndex(ds).hoursByEmployee.get('E001')?.get('2025-04')?.overtime`.
+ * Memoises `build(list)` per array object. `applyWhatIf` copies only the arrays it changes (the monthly hours for
+ * "overtime −X %", the family events for "N more men"), so a what-if re-evaluation rebuilds only those parts of the
+ * index and reuses the rest — above all the 365,000 shifts' parts (rests, late-night days).
  */
-export function buildIndex(dataset: Dataset): DatasetIndex {
-  const employees = new Map<string, Employee>();
-  for (const e of dataset.employees) if (!employees.has(e.id)) employees.set(e.id, e);
-  const shiftsByEmployee = groupByEmployee(dataset.shifts);
+function memoisedPer<T extends object, R>(build: (list: T) => R): (list: T) => R {
+  const cache = new WeakMap<T, R>();
+  return (list) => {
+    let result = cache.get(list);
+    if (result === undefined) cache.set(list, (result = build(list)));
+    return result;
+  };
+}
+
+type ShiftIndex = Pick<DatasetIndex, 'shiftsByEmployee' | 'shiftHoursByEmployeeMonth' | 'restsByEmployee' | 'lateNightDaysByEmployee'>;
+type EmployeeIndex = Pick<DatasetIndex, 'employees' | 'employmentMonths' | 'fullTime' | 'birthParts'>;
+type HoursIndex = Pick<DatasetIndex, 'hoursByMonth' | 'hoursByEmployee' | 'sortedHoursByEmployee'>;
+
+const indexShifts = memoisedPer((shifts: Shift[]): ShiftIndex => {
+  const shiftsByEmployee = groupByEmployee(shifts);
   for (const list of shiftsByEmployee.values()) sortByDate(list);
   const shiftHoursByEmployeeMonth = new Map<string, Map<IsoMonth, number>>();
   for (const [employeeId, list] of shiftsByEmployee) {
@@ -177,8 +204,17 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     for (const s of list) byMonth.set(s.date.slice(0, 7), (byMonth.get(s.date.slice(0, 7)) ?? 0) + s.workedHours);
     shiftHoursByEmployeeMonth.set(employeeId, byMonth);
   }
-  const takingsByEmployee = groupByEmployee(dataset.leaveTakings);
-  for (const list of takingsByEmployee.values()) sortByDate(list);
+  return {
+    shiftsByEmployee,
+    shiftHoursByEmployeeMonth,
+    restsByEmployee: indexRests(shiftsByEmployee),
+    lateNightDaysByEmployee: indexLateNightDays(shiftsByEmployee),
+  };
+});
+
+const indexEmployees = memoisedPer((list: Employee[]): EmployeeIndex => {
+  const employees = new Map<string, Employee>();
+  for (const e of list) if (!employees.has(e.id)) employees.set(e.id, e);
   const employmentMonths = new Map<string, [IsoMonth | undefined, IsoMonth | undefined]>();
   const fullTime = new Map<string, boolean | undefined>();
   const birthParts = new Map<string, [number, number, number]>();
@@ -190,26 +226,39 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
       if (parts.every(Number.isFinite)) birthParts.set(e.id, parts);
     }
   }
-  const hoursIndex = indexHours(dataset.monthlyHours);
+  return { employees, employmentMonths, fullTime, birthParts };
+});
+
+const indexMonthlyHours = memoisedPer((rows: MonthlyHours[]): HoursIndex => {
+  const hoursIndex = indexHours(rows);
   const sortedHoursByEmployee = new Map<string, MonthlyHours[]>();
   for (const [id, byMonth] of hoursIndex.hoursByEmployee) {
     sortedHoursByEmployee.set(id, [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0)));
   }
+  return { ...hoursIndex, sortedHoursByEmployee };
+});
+
+const indexTakings = memoisedPer((takings: LeaveTaking[]): Map<string, LeaveTaking[]> => {
+  const takingsByEmployee = groupByEmployee(takings);
+  for (const list of takingsByEmployee.values()) sortByDate(list);
+  return takingsByEmployee;
+});
+const indexGrants = memoisedPer((grants: LeaveGrant[]) => groupByEmployee(grants));
+const indexFamily = memoisedPer((events: FamilyEvent[]) => groupByEmployee(events));
+
+/**
+ * Indexes a dataset by employee and month; each part is built once per source array (see `memoisedPer`).
+ * Example: `buildIndex(ds).hoursByEmployee.get('E001')?.get('2025-04')?.overtime`.
+ */
+export function buildIndex(dataset: Dataset): DatasetIndex {
   return {
-    employees,
-    employmentMonths,
-    fullTime,
-    birthParts,
-    sortedHoursByEmployee,
-    restsByEmployee: indexRests(shiftsByEmployee),
-    lateNightDaysByEmployee: indexLateNightDays(shiftsByEmployee),
+    ...indexEmployees(dataset.employees),
+    ...indexMonthlyHours(dataset.monthlyHours),
+    ...indexShifts(dataset.shifts),
     hasRoster: dataset.employees.length > 0 || dataset.sources.some((s) => s.kind === 'roster'),
-    ...hoursIndex,
-    shiftsByEmployee,
-    shiftHoursByEmployeeMonth,
-    grantsByEmployee: groupByEmployee(dataset.leaveGrants),
-    takingsByEmployee,
-    familyByEmployee: groupByEmployee(dataset.familyEvents),
+    grantsByEmployee: indexGrants(dataset.leaveGrants),
+    takingsByEmployee: indexTakings(dataset.leaveTakings),
+    familyByEmployee: indexFamily(dataset.familyEvents),
     hasFamilySheet: dataset.familyEvents.length > 0 || dataset.sources.some((s) => s.kind === 'family'),
   };
 }

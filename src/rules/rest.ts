@@ -4,7 +4,7 @@
  */
 import type { CriterionResult, Finding } from './types';
 import type { EvalContext } from './context';
-import { getThreshold, remember } from './context';
+import { getThreshold, rememberAcross } from './context';
 import { getFirstDayOfMonth, getLastDayOfMonth } from './dates';
 import { getMeta } from './meta';
 import { buildResult, EPSILON, formatHours, listIds, roundTo, toNumberThreshold } from './result';
@@ -31,9 +31,9 @@ function getRestLimit(ctx: EvalContext): number {
  * 2025-06-03.
  */
 export function checkRestIntervals(ctx: EvalContext): RestCheck {
-  return remember(ctx, 'interval', () => {
-    const limit = getRestLimit(ctx);
-    const [first, last] = getWindowDates(ctx);
+  const limit = getRestLimit(ctx);
+  const [first, last] = getWindowDates(ctx);
+  return rememberAcross(ctx.index.restsByEmployee, `${limit}|${first}|${last}`, () => {
     const findings: Finding[] = [];
     let shortest: number | null = null;
     for (const employeeId of [...ctx.index.restsByEmployee.keys()].sort()) {
@@ -56,6 +56,13 @@ export function checkRestIntervals(ctx: EvalContext): RestCheck {
 export function evaluateRestIntervals(ctx: EvalContext): CriterionResult {
   const id = 'interval.rest-under-11h';
   const threshold = getRestLimit(ctx);
+  const [first, last] = getWindowDates(ctx);
+  return rememberAcross(ctx.index.restsByEmployee, `result|${threshold}|${first}|${last}`, () => buildRestResult(ctx, threshold));
+}
+
+/** The rest-interval result for a limit (memoised across runs by `evaluateRestIntervals`). */
+function buildRestResult(ctx: EvalContext, threshold: number): CriterionResult {
+  const id = 'interval.rest-under-11h';
   const { findings, shortest } = checkRestIntervals(ctx);
   if (shortest === null) {
     return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: '始業・終業時刻のある日次の勤怠データが必要です' });
@@ -80,9 +87,9 @@ function getLateNightLimit(ctx: EvalContext): number {
  * Example: 5 late-night days in 2025-06 with the default 4 → a finding with value 5.
  */
 export function checkLateNightDays(ctx: EvalContext): { findings: Finding[]; highest: number | null } {
-  return remember(ctx, 'latenight', () => {
-    const limit = getLateNightLimit(ctx);
-    const [firstMonth, lastMonth] = ctx.windows.months12;
+  const limit = getLateNightLimit(ctx);
+  const [firstMonth, lastMonth] = ctx.windows.months12;
+  return rememberAcross(ctx.index.lateNightDaysByEmployee, `${limit}|${firstMonth}|${lastMonth}`, () => {
     const findings: Finding[] = [];
     let highest: number | null = null;
     for (const employeeId of [...ctx.index.lateNightDaysByEmployee.keys()].sort()) {

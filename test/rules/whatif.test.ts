@@ -1,6 +1,7 @@
 import { applyWhatIf, evaluate } from '../../src/rules';
+import { getIndex } from '../../src/rules/context';
 import type { Dataset } from '../../src/rules/types';
-import { employee, family, hours, makeDataset, params } from './fixtures';
+import { employee, family, hours, makeDataset, params, shift, year } from './fixtures';
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object') {
@@ -52,5 +53,33 @@ describe('applyWhatIf', () => {
     const out = applyWhatIf(base, { overtimeChangeRatio: -0.1 });
     expect(out.monthlyHours[0]).toMatchObject({ overtime: 45, holidayWork: 9 });
     expect(base.monthlyHours[0]).toMatchObject({ overtime: 50, holidayWork: 10 });
+  });
+});
+
+describe('what-if re-evaluation reuses what did not change', () => {
+  // One employee: 60 h + 0 h a month all year, two shifts with a 9-hour rest (23:00 → 08:00).
+  const dataset: Dataset = makeDataset({
+    employees: [employee('A', { fullTime: true })],
+    monthlyHours: year('A', 60),
+    shifts: [shift('A', '2025-06-02', '09:00', '23:00'), shift('A', '2025-06-03', '08:00', '17:00')],
+  });
+
+  test('the shifts part of the index is shared, the monthly hours part is rebuilt', () => {
+    const changed = applyWhatIf(dataset, { overtimeChangeRatio: -0.5 });
+    expect(getIndex(changed).restsByEmployee).toBe(getIndex(dataset).restsByEmployee);
+    expect(getIndex(changed).hoursByEmployee).not.toBe(getIndex(dataset).hoursByEmployee);
+    expect(getIndex(changed).hoursByEmployee.get('A')?.get('2025-04')?.overtime).toBe(30);
+  });
+
+  test('results after a what-if equal those of a dataset built from scratch with the same figures', () => {
+    evaluate(dataset, 'all', params()); // warms every memo with the real data
+    const viaWhatIf = evaluate(applyWhatIf(dataset, { overtimeChangeRatio: -0.5 }), 'all', params('2026-03-31', { minRestHours: 8 }));
+    const fresh = evaluate(JSON.parse(JSON.stringify({ ...dataset, monthlyHours: year('A', 30) })) as Dataset, 'all', params('2026-03-31', { minRestHours: 8 }));
+    expect(viaWhatIf).toEqual(fresh);
+    // 60 h × 0.5 = 30 h a month: the 45-hour mean passes; a 9-hour rest is over the 8-hour limit: no rest finding.
+    expect(viaWhatIf.criteria.find((c) => c.id === 'hours.avg-overtime-under-45')?.status).toBe('pass');
+    expect(viaWhatIf.findings.filter((f) => f.rule === 'interval.rest-under-11h')).toEqual([]);
+    // Back on the real data with the 11-hour limit: the 9-hour rest is one finding again.
+    expect(evaluate(dataset, 'all', params()).findings.filter((f) => f.rule === 'interval.rest-under-11h').map((f) => [f.period, f.value])).toEqual([['2025-06-03', 9]]);
   });
 });

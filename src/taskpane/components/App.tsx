@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { detectSheet } from '../../ingest';
-import { analyse } from '../../pipeline';
-import type { SheetGrid } from '../../ingest/types';
+import { evaluateIngested, ingestGrids } from '../../pipeline';
+import type { IngestResult } from '../../ingest/types';
 import type { WorkbookPort } from '../../host/port';
 import type { InputIssue } from '../../rules/types';
 import { I18nContext, messagesFor } from '../i18n';
@@ -59,14 +59,20 @@ const useStyles = makeStyles({
   footer: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
 });
 
-/** Runs `analyse` and turns a thrown error into an ErrorInfo, so a bug below never blanks the pane. */
-function analyseSafely(grids: SheetGrid[], options: AnalysisOptions | null): { result: ReturnType<typeof analyse> | null; error: ErrorInfo | null } {
-  if (!options) return { result: null, error: null };
+type Analysis = ReturnType<typeof evaluateIngested>;
+
+/** Runs `body` and turns a thrown error into an ErrorInfo, so a bug below never blanks the pane. */
+function runSafely<T>(body: () => T | null): { result: T | null; error: ErrorInfo | null } {
   try {
-    return { result: analyse(grids, options), error: null };
+    return { result: body(), error: null };
   } catch (error) {
     return { result: null, error: describeError(error, 'unknown') };
   }
+}
+
+/** Evaluates an ingest already made (null while there is none, or when there is no what-if to show). */
+function evaluateSafely(ingest: IngestResult | null, options: AnalysisOptions | null): { result: Analysis | null; error: ErrorInfo | null } {
+  return runSafely(() => (ingest && options ? evaluateIngested(ingest, options) : null));
 }
 
 /** The task pane: one reducer, one step on screen at a time. */
@@ -90,15 +96,20 @@ export function App({ locale, today, excelPort, selectCell }: AppProps) {
   const analysing = hasReachedResults(state) && state.phase !== 'reading' && state.grids.length > 0;
   const realOptions = analysing ? selectAnalysisOptions(state) : null;
   const whatIfOptions = analysing ? selectWhatIfOptions(state) : null;
+  // Ingest once per read, mapping and sheet choice; settings and what-if knobs rerun only the rules (issue 4: ≤ 50 ms).
+  const ingest = useMemo(
+    () => runSafely(() => (analysing ? ingestGrids(state.grids, { mapping: state.mapping, excludeSheets: state.excludeSheets, date1904: state.date1904 }) : null)),
+    [analysing, state.grids, state.mapping, state.excludeSheets, state.date1904],
+  );
   const real = useMemo(
-    () => analyseSafely(state.grids, realOptions),
+    () => evaluateSafely(ingest.result, realOptions),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [analysing, state.grids, state.mapping, state.excludeSheets, state.profile, state.params, state.date1904],
+    [ingest, state.profile, state.params],
   );
   const whatIf = useMemo(
-    () => analyseSafely(state.grids, whatIfOptions),
+    () => evaluateSafely(ingest.result, whatIfOptions),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [analysing, state.grids, state.mapping, state.excludeSheets, state.profile, state.params, state.date1904, state.whatIf],
+    [ingest, state.profile, state.params, state.whatIf],
   );
 
   useSettingsPersistence(state, portRef.current, dispatch);
@@ -179,7 +190,7 @@ export function App({ locale, today, excelPort, selectCell }: AppProps) {
           </Text>
           {state.whatIf ? <WhatIfBanner onReset={() => dispatch({ type: 'whatIfReset' })} /> : null}
           {state.error ? <ErrorBar error={state.error} onDismiss={() => dispatch({ type: 'errorDismissed' })} /> : null}
-          {real.error ?? whatIf.error ? <ErrorBar error={(real.error ?? whatIf.error) as ErrorInfo} onDismiss={() => dispatch({ type: 'stepChosen', step: 'settings' })} /> : null}
+          {ingest.error ?? real.error ?? whatIf.error ? <ErrorBar error={(ingest.error ?? real.error ?? whatIf.error) as ErrorInfo} onDismiss={() => dispatch({ type: 'stepChosen', step: 'settings' })} /> : null}
           {state.mode === null && !excelPort ? <OutsideOffice loading={sampleLoading} onTrySample={() => void trySample()} /> : null}
           {state.phase === 'reading' ? <ReadProgressBar progress={state.progress} /> : null}
           {state.phase === 'writing' ? <ReadProgressBar progress={null} label={m.progress.writing} /> : null}
