@@ -30,6 +30,21 @@ export interface MonthlyMeans {
 }
 
 /**
+ * The months of the 12-month window that have attendance rows, with those rows, and the months that have none
+ * (which make an hours criterion `insufficient-data`).
+ */
+function splitWindowMonths(ctx: EvalContext): { withRows: [IsoMonth, MonthlyHours[]][]; missing: IsoMonth[] } {
+  const withRows: [IsoMonth, MonthlyHours[]][] = [];
+  const missing: IsoMonth[] = [];
+  for (const month of ctx.months12) {
+    const rows = ctx.index.hoursByMonth.get(month);
+    if (rows && rows.length > 0) withRows.push([month, rows]);
+    else missing.push(month);
+  }
+  return { withRows, missing };
+}
+
+/**
  * Mean of `measure` per month of the 12-month window over the employees employed in that month, with attendance
  * data, and accepted by `include`.
  * Example: two employees with 40 h and 50 h in 2025-04 → `stats.get('2025-04').mean === 45`.
@@ -40,13 +55,8 @@ export function computeMonthlyMeans(
   measure: (row: MonthlyHours) => number = getOvertimeAndHolidayWork,
 ): MonthlyMeans {
   const stats = new Map<IsoMonth, MonthStat>();
-  const missing: IsoMonth[] = [];
-  for (const month of ctx.months12) {
-    const rows = ctx.index.hoursByMonth.get(month);
-    if (!rows || rows.length === 0) {
-      missing.push(month);
-      continue;
-    }
+  const { withRows, missing } = splitWindowMonths(ctx);
+  for (const [month, rows] of withRows) {
     let total = 0;
     let employees = 0;
     for (const row of rows) {
@@ -147,13 +157,8 @@ export function evaluateAverageOvertimeByCategory(ctx: EvalContext): CriterionRe
   const threshold = getThreshold(ctx, id, 45);
   const limit = toNumberThreshold(threshold, 45);
   const byCategory = new Map<string, MonthlyMeans>();
-  const missing: IsoMonth[] = [];
-  for (const month of ctx.months12) {
-    const rows = ctx.index.hoursByMonth.get(month);
-    if (!rows || rows.length === 0) {
-      missing.push(month);
-      continue;
-    }
+  const { withRows, missing } = splitWindowMonths(ctx);
+  for (const [month, rows] of withRows) {
     const sums = new Map<string, MonthStat>();
     for (const row of rows) {
       if (!isEmployedIn(ctx, row.employeeId, month)) continue;
@@ -336,11 +341,9 @@ export function evaluateWeeklySixtyShare(ctx: EvalContext): CriterionResult {
   const threshold = getThreshold(ctx, id, 0.05);
   const limit = toNumberThreshold(threshold, 0.05);
   const totals = new Map<string, number>();
-  const missing: IsoMonth[] = [];
-  for (const month of ctx.months12) {
-    const rows = ctx.index.hoursByMonth.get(month);
-    if (!rows || rows.length === 0) missing.push(month);
-    for (const row of rows ?? []) {
+  const { withRows, missing } = splitWindowMonths(ctx);
+  for (const [month, rows] of withRows) {
+    for (const row of rows) {
       const worked = getWorkedHours(ctx, row.employeeId, month, row);
       if (worked !== undefined) totals.set(row.employeeId, (totals.get(row.employeeId) ?? 0) + worked);
     }

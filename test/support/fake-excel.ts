@@ -476,6 +476,25 @@ abstract class FakeObject {
   protected notNull(): void {
     if (this.nullObject) throw new FakeOfficeError('InvalidObjectPath', 'The object path is not working for the object.');
   }
+
+  /** Makes this proxy the null object a `get…OrNullObject` call returns when nothing matches. */
+  markNull(): void {
+    this.nullObject = true;
+  }
+
+  /**
+   * `readProps` for proxies with a fixed set of scalar properties: nothing for a null object, like Excel;
+   * an unknown property fails as Excel's InvalidArgument does.
+   */
+  protected readKnownProps(props: string[], readers: Record<string, () => unknown>): Record<string, unknown> {
+    if (this.nullObject) return {};
+    const out: Record<string, unknown> = {};
+    for (const p of props) {
+      if (!(p in readers)) throw new FakeOfficeError('InvalidArgument', `Unknown property ${this.kind}.${p}`);
+      out[p] = readers[p]();
+    }
+    return out;
+  }
 }
 
 class FakeWorkbook extends FakeObject {
@@ -607,28 +626,19 @@ class FakeWorksheet extends FakeObject {
     return proxy;
   }
 
-  markNull(): void {
-    this.nullObject = true;
-  }
-
   sheet(): FakeSheet {
     this.notNull();
     return this.ctx.excel.sheetById(this.sheetId);
   }
 
   readProps(props: string[]): Record<string, unknown> {
-    if (this.nullObject) return {};
-    const s = this.sheet();
-    const out: Record<string, unknown> = {};
-    for (const p of props) {
-      if (p === 'name') out.name = s.name;
-      else if (p === 'id') out.id = s.id;
-      else if (p === 'visibility') out.visibility = s.visibility;
-      else if (p === 'position') out.position = this.ctx.excel.sheets.indexOf(s);
-      else if (p === 'tabColor') out.tabColor = s.tabColor;
-      else throw new FakeOfficeError('InvalidArgument', `Unknown property Worksheet.${p}`);
-    }
-    return out;
+    return this.readKnownProps(props, {
+      name: () => this.sheet().name,
+      id: () => this.sheet().id,
+      visibility: () => this.sheet().visibility,
+      position: () => this.ctx.excel.sheets.indexOf(this.sheet()),
+      tabColor: () => this.sheet().tabColor,
+    });
   }
 
   get name(): string {
@@ -1059,20 +1069,12 @@ class FakeNamedItem extends FakeObject {
     super(ctx);
   }
 
-  markNull(): void {
-    this.nullObject = true;
-  }
-
   readProps(props: string[]): Record<string, unknown> {
-    if (this.nullObject) return {};
-    const out: Record<string, unknown> = {};
-    for (const p of props) {
-      if (p === 'name') out.name = this.itemName;
-      else if (p === 'formula') out.formula = this.ctx.excel.names.get(this.itemName);
-      else if (p === 'type') out.type = 'Range';
-      else throw new FakeOfficeError('InvalidArgument', `Unknown property NamedItem.${p}`);
-    }
-    return out;
+    return this.readKnownProps(props, {
+      name: () => this.itemName,
+      formula: () => this.ctx.excel.names.get(this.itemName),
+      type: () => 'Range',
+    });
   }
 
   get name(): string {
@@ -1123,19 +1125,8 @@ class FakeSetting extends FakeObject {
     super(ctx);
   }
 
-  markNull(): void {
-    this.nullObject = true;
-  }
-
   readProps(props: string[]): Record<string, unknown> {
-    if (this.nullObject) return {};
-    const out: Record<string, unknown> = {};
-    for (const p of props) {
-      if (p === 'value') out.value = this.ctx.excel.settings.get(this.key);
-      else if (p === 'key') out.key = this.key;
-      else throw new FakeOfficeError('InvalidArgument', `Unknown property Setting.${p}`);
-    }
-    return out;
+    return this.readKnownProps(props, { value: () => this.ctx.excel.settings.get(this.key), key: () => this.key });
   }
 
   get value(): unknown {
