@@ -34,7 +34,7 @@ export const USAGE = `使い方 / usage:
               position.<役職名>=係長|課長補佐|課長|部長, dailyLimitHours, weeklyLimitHours, weekStartsOn (0=日…6=土)
   --table     基準の一覧表を表示（--json - のとき以外は常に表示）
 
-終了コード / exit status: 0 実行した, 1 入力を読めない, 2 引数の誤り`;
+終了コード / exit status: 0 実行した, 1 入力を読めない・出力を書き込めない, 2 引数の誤り`;
 
 const NUMBER_PARAMS = ['minRestHours', 'maxLateNightDaysPerMonth', 'approachingRatio', 'monthlyOvertimeLimit', 'hoursPerLeaveDay'] as const;
 const INGEST_PARAMS = ['dailyLimitHours', 'weeklyLimitHours', 'weekStartsOn'] as const;

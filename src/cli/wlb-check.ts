@@ -1,6 +1,7 @@
 /**
  * The `wlb-check` command: the same pipeline as the task pane, on .xlsx files.
- * Exit status: 0 ran (whatever the criteria say), 1 input unreadable, 2 bad arguments.
+ * Exit status: 0 ran (whatever the criteria say), 1 input unreadable (or an output file could not be written),
+ * 2 bad arguments. Every message is one line: what happened and what to do, Japanese first, then English.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -27,6 +28,52 @@ const processIO: CliIO = {
 
 class UsageError extends Error {}
 
+/** An output file (--out / --json) could not be written; nothing partial is left at its path. */
+class OutputError extends Error {}
+
+const READ_HINT = {
+  ja: 'パスを確かめ、Excel でパスワードを外して .xlsx 形式で保存し直してから、もう一度実行してください',
+  en: 'check the path, or save it from Excel as an .xlsx without a password and run again',
+};
+const USAGE_HINT = { ja: '使い方は wlb-check --help で確かめてください', en: 'see wlb-check --help' };
+
+/**
+ * Adds what to do to a `ja / en` message that does not say it yet (a Japanese request ends in ください).
+ *
+ * @example withHint('不明なオプション: -x / unknown option -x', USAGE_HINT)
+ * // '不明なオプション: -x。使い方は wlb-check --help で確かめてください / unknown option -x; see wlb-check --help'
+ */
+function withHint(message: string, hint: { ja: string; en: string }): string {
+  if (message.includes('ください')) return message;
+  const i = message.lastIndexOf(' / ');
+  return i < 0 ? `${message}。${hint.ja} / ${hint.en}` : `${message.slice(0, i)}。${hint.ja} / ${message.slice(i + 3)}; ${hint.en}`;
+}
+
+/**
+ * Writes a file so that it is either complete or absent: into a temporary file in the same folder, then
+ * renamed over `target` (an earlier file there stays intact until the new one is whole).
+ */
+async function writeWhole(target: string, write: (tmp: string) => Promise<void> | void): Promise<void> {
+  const full = path.resolve(target);
+  const tmp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
+  try {
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    await write(tmp);
+    fs.renameSync(tmp, full);
+  } catch (error) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Its folder could not be made or read: then no temporary file exists either.
+    }
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new OutputError(
+      `出力ファイルを書き込めませんでした: ${target}（${reason}）。途中までのファイルは残していません。` +
+        `そのファイルを Excel などで開いていれば閉じ、書き込めるフォルダーのファイル名を指定して、もう一度実行してください / cannot write ${target} (${reason}); nothing was left behind, choose a writable file and run again`,
+    );
+  }
+}
+
 /**
  * Runs the command and returns its exit status.
  *
@@ -41,18 +88,21 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       (help ? io.stdout : io.stderr)(USAGE + '\n');
       return help ? 0 : 2;
     }
-    io.stderr(`wlb-check: ${parsed.message}\n`);
+    io.stderr(`wlb-check: ${withHint(parsed.message, USAGE_HINT)}\n`);
     return 2;
   }
   try {
     return await run(parsed.request, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`wlb-check: ${error.message}\n`);
+      io.stderr(`wlb-check: ${withHint(error.message, USAGE_HINT)}\n`);
       return 2;
     }
-    const message = error instanceof XlsxReadError ? error.message : `読み込みに失敗しました: ${(error as Error).message} / failed`;
-    io.stderr(`wlb-check: ${message}\n`);
+    const message =
+      error instanceof OutputError
+        ? error.message
+        : withHint(error instanceof XlsxReadError ? error.message : `読み込みに失敗しました: ${(error as Error).message} / failed`, READ_HINT);
+    io.stderr(`wlb-check: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;
   }
 }
@@ -71,15 +121,11 @@ async function run(req: CliRequest, io: CliIO): Promise<number> {
   }
   if (req.out) {
     await writeReport(port, report, ingest.dataset, createReportMeta(req.profile, io.now()));
-    fs.mkdirSync(path.dirname(path.resolve(req.out)), { recursive: true });
-    await saveXlsxFile(port as Awaited<ReturnType<typeof openXlsxFile>>, req.out);
+    await writeWhole(req.out, (tmp) => saveXlsxFile(port as Awaited<ReturnType<typeof openXlsxFile>>, tmp));
   }
   const json = JSON.stringify(report, null, 2) + '\n';
   if (req.json === '-') io.stdout(json);
-  else if (req.json) {
-    fs.mkdirSync(path.dirname(path.resolve(req.json)), { recursive: true });
-    fs.writeFileSync(req.json, json);
-  }
+  else if (req.json) await writeWhole(req.json, (tmp) => fs.writeFileSync(tmp, json));
   if (req.json !== '-' || req.table) {
     const write = req.json === '-' ? io.stderr : io.stdout;
     write(formatCriteriaTable(report) + '\n');
