@@ -33,7 +33,7 @@ export const MESSAGES = {
     `チェッカーのシートを書き込めず、途中まで作ったシートを元に戻すこともできませんでした。名前が「~wlb_」で始まるシートが残っていれば削除し、チェッカーのシートがそろっているか確かめてから、もう一度お試しください。（詳細: ${detail}）`,
   rowTooLarge: (sheet: string, row: number) =>
     `シート「${sheet}」の ${row} 行目は 1 行だけでも Excel が一度に送れる大きさ（5 MB）を超えるため、読み込めませんでした。長い文字列の列を別のシートに移すか、そのシートを除外してください。`,
-  notInExcel: 'Excel の中で開かれていないため、ブックを操作できません。',
+  notInExcel: 'Excel の中で開かれていないため、ブックを操作できません。Excel でブックを開き、リボンからアドインを起動してください。',
 };
 
 /** The `code` of an Office error (OfficeExtension.Error), or '' for anything else. */

@@ -17,7 +17,7 @@ export type Locale = 'ja' | 'en';
 export type Mode = 'excel' | 'sample';
 export type Phase = 'idle' | 'reading' | 'ready' | 'writing';
 
-export type ErrorKind = 'cellEdit' | 'read' | 'tooLarge' | 'write' | 'sample' | 'settings' | 'select' | 'unknown';
+export type ErrorKind = 'cellEdit' | 'read' | 'tooLarge' | 'write' | 'writeNotRestored' | 'sample' | 'settings' | 'select' | 'unknown';
 export interface ErrorInfo {
   kind: ErrorKind;
   /** The original error text, shown small under the plain-language message. */
@@ -310,9 +310,14 @@ export function hasReachedResults(state: PaneState): boolean {
   return STEPS.indexOf(state.step) >= STEPS.indexOf('results');
 }
 
+/** Codes of the office-js host's own errors (OfficeHostError) → the message that fits them. */
+const HOST_ERROR_KINDS: Record<string, ErrorKind> = { CellEditMode: 'cellEdit', WriteFailed: 'write', WriteFailedNotRestored: 'writeNotRestored' };
+
 /**
  * Sorts an error from office-js, exceljs or fetch into one of the plain-language messages. `context` says
- * what the pane was doing; office-js codes (cell-edit mode, payload limits) win over it.
+ * what the pane was doing; the host's own codes come first (a failed write that was rolled back is a write error
+ * even when Excel refused it for its size; one that could not be rolled back must not claim the workbook is
+ * unchanged), then office-js codes (cell-edit mode, payload limits) win over the context.
  *
  * @example describeError({ code: 'InvalidOperationInCellEditMode' }, 'read').kind // 'cellEdit'
  */
@@ -320,6 +325,7 @@ export function describeError(error: unknown, context: ErrorKind): ErrorInfo {
   const code = isRecord(error) && typeof error.code === 'string' ? error.code : '';
   const text = error instanceof Error ? error.message : isRecord(error) && typeof error.message === 'string' ? error.message : String(error);
   const detail = [code, text].filter((part, i, all) => part && all.indexOf(part) === i).join(': ');
+  if (Object.prototype.hasOwnProperty.call(HOST_ERROR_KINDS, code)) return { kind: HOST_ERROR_KINDS[code], detail };
   if (/InvalidOperationInCellEditMode/i.test(code + text)) return { kind: 'cellEdit', detail };
   if (/PayloadSizeLimitExceeded|RequestPayloadSizeLimit|ResponsePayloadSizeLimit/i.test(code + text)) return { kind: 'tooLarge', detail };
   return { kind: context, detail };
