@@ -102,6 +102,22 @@ describe('2. reruns are idempotent (Excel)', () => {
     // The summary is the active sheet: the checker's, not the user's.
     expect(fake.sheets.find((s) => s.id === fake.activeSheetId)?.name).toBe(`${SHEET_NAMES.summary} (2)`);
   });
+
+  it('keeps user sheets carrying every checker sheet name; the checker writes "<name> (2)" for each, also on a rerun', async () => {
+    const fake = fakeExcelFrom(hostileWorkbook({ ownSheets: CHECKER_SHEETS }));
+    const own = [...USER_SHEETS, ...CHECKER_SHEETS];
+    const before = fake.snapshot();
+    await checkAndWrite(fake);
+    const afterFirst = names(fake);
+    const added = afterFirst.slice(own.length);
+    expect(added.length).toBeGreaterThan(0);
+    for (const name of added) expect(name).toMatch(/ \(2\)$/);
+    expect(userSheets(fake.snapshot(), own)).toEqual(userSheets(before, own));
+    await checkAndWrite(fake);
+    expect([...names(fake)].sort()).toEqual([...afterFirst].sort());
+    expect(userSheets(fake.snapshot(), own)).toEqual(userSheets(before, own));
+    expect(markedSheets(fake)).toEqual([...added].sort());
+  });
 });
 
 describe('3. no half-written output (Excel)', () => {

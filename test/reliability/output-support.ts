@@ -35,9 +35,10 @@ export const USER_SHEETS = ['社員名簿', '月次集計', '出勤簿', '年休
  * The user's workbook: every employee name, position, department and leave reason is hostile text; the daily
  * sheet carries hostile raw values in its time cells (they become input issues). A memo sheet has fonts, fills,
  * borders, merges, widths, a formula and a user defined name; one sheet is hidden and one very hidden.
- * With `ownSummary`, the user has a sheet of their own called WLB基準サマリー (not marked by the checker).
+ * With `ownSummary`, the user has a sheet of their own called WLB基準サマリー (not marked by the checker);
+ * `ownSheets` adds more such user sheets (after the others).
  */
-export function hostileWorkbook(options: { ownSummary?: boolean } = {}): ExcelJS.Workbook {
+export function hostileWorkbook(options: { ownSummary?: boolean; ownSheets?: string[] } = {}): ExcelJS.Workbook {
   const ids = HOSTILE.map((_, i) => `E${String(i + 1).padStart(3, '0')}`);
   const roster: CellSpec[][] = [['社員番号', '氏名', '性別', '雇用形態', '入社日', '退職日', '退職理由', '役職', '所属']];
   HOSTILE.forEach((text, i) =>
@@ -71,6 +72,7 @@ export function hostileWorkbook(options: { ownSummary?: boolean } = {}): ExcelJS
     { name: '非表示', rows: [['隠した表'], [1, 2, 3]], state: 'hidden' },
     { name: '超非表示', rows: [['とても隠した表']], state: 'veryHidden' },
     ...(options.ownSummary ? [{ name: SHEET_NAMES.summary, rows: [['これは利用者自身のサマリーです'], [42, '=1+1']] as CellSpec[][] }] : []),
+    ...(options.ownSheets ?? []).map((name) => ({ name, rows: [[`利用者のシート「${name}」`], ['メモ', 1]] as CellSpec[][] })),
   ]);
   const memo = wb.getWorksheet('メモ')!;
   memo.getCell('A1').font = { name: 'Meiryo', size: 14, bold: true, color: { argb: 'FFC00000' } };
@@ -78,6 +80,13 @@ export function hostileWorkbook(options: { ownSummary?: boolean } = {}): ExcelJS
   memo.getCell('A2').border = { bottom: { style: 'thin', color: { argb: 'FF000000' } } };
   memo.getCell('B3').alignment = { horizontal: 'right' };
   memo.getRow(1).height = 24;
+  memo.views = [{ state: 'frozen', xSplit: 1, ySplit: 1 }];
+  memo.properties.tabColor = { argb: 'FF00B050' };
+  memo.getCell('B2').dataValidation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [0, 10] };
+  memo.getCell('A3').note = '利用者のメモ';
+  memo.getCell('A4').value = { text: '社内サイト', hyperlink: 'https://intranet.example/wlb' };
+  memo.addConditionalFormatting({ ref: 'B2:B3', rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['5'], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }] });
+  memo.autoFilter = 'A2:C3';
   wb.definedNames.add("'メモ'!$B$2:$B$3", 'UserRange');
   wb.definedNames.add("'社員名簿'!$A$1:$I$8", 'Roster');
   return wb;
@@ -125,22 +134,35 @@ export function describeSheet(wb: ExcelJS.Workbook, name: string): unknown {
   const cells: unknown[] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      cells.push({ r, c, type: cell.type, value: cell.value, numFmt: cell.numFmt ?? null, font: cell.font ?? null, fill: cell.fill ?? null, border: cell.border ?? null, alignment: cell.alignment ?? null });
+      cells.push({ r, c, type: cell.type, value: cell.value, numFmt: cell.numFmt ?? null, font: cell.font ?? null, fill: cell.fill ?? null, border: cell.border ?? null, alignment: cell.alignment ?? null, note: cell.note ?? null });
     });
   });
   const columns: unknown[] = [];
   for (let c = 1; c <= Math.max(ws.columnCount, 1); c++) columns.push(ws.getColumn(c).width ?? null);
   const rows: unknown[] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) => rows.push([r, row.height ?? null]));
+  const model = ws.model as unknown as { conditionalFormattings?: unknown; autoFilter?: unknown };
   return {
     name: ws.name,
     position: wb.worksheets.indexOf(ws),
     state: ws.state ?? 'visible',
+    views: (ws.views ?? []).map((v) => ({ ...v, tabSelected: undefined, activeCell: undefined })),
+    tabColor: ws.properties.tabColor ?? null,
+    dataValidations: (ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model,
+    conditionalFormattings: model.conditionalFormattings ?? [],
+    autoFilter: model.autoFilter ?? null,
     cells,
-    merges: Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort(),
+    merges: mergedRanges(ws),
     columns,
     rows,
   };
+}
+
+/** Merged ranges of a sheet (`A1:C1`), sorted. */
+export function mergedRanges(ws: ExcelJS.Worksheet): string[] {
+  return Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges)
+    .map((m) => m.range)
+    .sort();
 }
 
 /** Sheet names in tab order. */
@@ -212,7 +234,7 @@ export function fakeExcelFrom(wb: ExcelJS.Workbook): FakeExcel {
   for (const ws of wb.worksheets) {
     const sheet = fake.sheet(ws.name);
     sheet.visibility = visibility[(ws.state ?? 'visible') as keyof typeof visibility];
-    sheet.merges = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort();
+    sheet.merges = mergedRanges(ws);
     for (let c = 1; c <= ws.columnCount; c++) {
       const w = ws.getColumn(c).width;
       if (w) sheet.columnWidths.set(c - 1, (w * 7 + 5) * 0.75);

@@ -63,10 +63,24 @@ describe('1. the user sheets are unchanged', () => {
     expect(sha256(input)).toBe(before);
   });
 
-  test.each(USER_SHEETS)('sheet %s: same values, number formats, fonts, fills, borders, merges, widths, heights, position and visibility', (name) => {
+  test.each(USER_SHEETS)('sheet %s: same values, number formats, fonts, fills, borders, notes, links, merges, widths, heights, panes, tab colour, validation, conditional formats, filter, position and visibility', (name) => {
     const a = describeSheet(inWb, name);
     expect(a).toBeDefined();
     expect(describeSheet(outWb, name)).toEqual(a);
+  });
+
+  test('the comparison is not vacuous: the input memo sheet has each of those features', () => {
+    const memo = describeSheet(inWb, 'メモ') as Record<string, unknown> & { cells: { note: unknown; value: unknown; font: { bold?: boolean } | null }[] };
+    expect(memo).toMatchObject({ state: 'visible', tabColor: { argb: 'FF00B050' }, autoFilter: 'A2:C3', merges: ['A1:C1'] });
+    expect(memo.views).toEqual([expect.objectContaining({ state: 'frozen', xSplit: 1, ySplit: 1 })]);
+    expect(Object.keys(memo.dataValidations as object)).toEqual(['B2']);
+    expect(memo.conditionalFormattings).toHaveLength(1);
+    expect(memo.cells.some((c) => c.note === '利用者のメモ')).toBe(true);
+    expect(memo.cells.some((c) => c.font?.bold === true)).toBe(true);
+    expect(memo.cells.some((c) => typeof c.value === 'object' && c.value !== null && 'hyperlink' in c.value)).toBe(true);
+    expect(memo.cells.some((c) => typeof c.value === 'object' && c.value !== null && 'formula' in c.value)).toBe(true);
+    expect((describeSheet(inWb, '非表示') as { state: string }).state).toBe('hidden');
+    expect((describeSheet(inWb, '超非表示') as { state: string }).state).toBe('veryHidden');
   });
 
   test('the user sheets keep their names and order, first; only the checker sheets are added after them', () => {
@@ -200,6 +214,23 @@ describe('2. a user sheet that carries a checker sheet name is never overwritten
       expect(names).toContain(sheet![1] !== undefined ? sheet![1].replace(/''/g, "'") : sheet![2]);
     }
   });
+});
+
+test('2. user sheets carrying every checker sheet name are all kept; the checker writes "<name> (2)" for each, also on a rerun', async () => {
+  const input = file('own-all.xlsx');
+  await saveWorkbook(hostileWorkbook({ ownSheets: CHECKER_SHEETS }), input);
+  await check(input, file('own-all-1.xlsx'));
+  await check(file('own-all-1.xlsx'), file('own-all-2.xlsx'));
+  const inWb = await readWorkbook(input);
+  for (const out of ['own-all-1.xlsx', 'own-all-2.xlsx']) {
+    const wb = await readWorkbook(file(out));
+    for (const name of [...USER_SHEETS, ...CHECKER_SHEETS]) expect(describeSheet(wb, name)).toEqual(describeSheet(inWb, name));
+    const added = sheetOrder(wb).slice(sheetOrder(inWb).length);
+    expect(added.length).toBeGreaterThan(0);
+    for (const name of added) expect(name).toMatch(/ \(2\)$/);
+    expect(markedSheets(wb)).toEqual([...added].sort());
+  }
+  expect(sheetOrder(await readWorkbook(file('own-all-2.xlsx')))).toEqual(sheetOrder(await readWorkbook(file('own-all-1.xlsx'))));
 });
 
 describe('3. a failed write leaves no partial output', () => {
