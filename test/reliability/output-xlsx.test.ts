@@ -281,6 +281,28 @@ describe('3. a failed write leaves no partial output', () => {
     expect(sheetOrder(wb)).toContain(SHEET_NAMES.summary);
   });
 
+  test('when the finished file cannot be put in place (the OS refuses it), an earlier report at --out stays whole and no temporary file is left', async () => {
+    const out = file('fail-keep.xlsx');
+    await check(input, out);
+    const previous = sha256(out);
+    const before = listing(dir);
+    // The filesystem refuses the last step once (as a full disk, a lock or a vanished folder would).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nodeFs: typeof fs = require('fs');
+    const spy = jest.spyOn(nodeFs, 'renameSync').mockImplementationOnce(() => {
+      throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+    });
+    try {
+      const r = await runCli([input, '--out', out, '--as-of', AS_OF]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^wlb-check: 出力ファイルを書き込めませんでした: .*（EIO）.*ください/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(sha256(out)).toBe(previous);
+    expect(listing(dir)).toEqual(before);
+  });
+
   test('--out equal to the input is refused before anything is written (exit 2), the input untouched', async () => {
     const hash = sha256(input);
     const r = await runCli([input, '--out', input, '--as-of', AS_OF]);
