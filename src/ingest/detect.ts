@@ -133,13 +133,29 @@ function bestForRow(grid: SheetGrid, r: number, kinds: SheetKind[], minFields: n
     if (single.distinct < minFields) continue;
     let chosen = single;
     if (r + 1 <= last) {
-      // A two-row header (a merged group title above): the pair wins only when the second row adds fields.
+      // A two-row header (a merged group title above): the pair wins only when the second row adds fields and is
+      // header text under the columns already named (else it is the first data row, e.g. a note such as 残業).
       const pair = buildCandidate(grid, kind, [r, r + 1], above, k, name, mapping);
-      if (pair.distinct > single.distinct) chosen = pair;
+      if (pair.distinct > single.distinct && isSubHeaderRow(grid, r + 1, single, mapping)) chosen = pair;
     }
     if (better(chosen, best)) best = chosen;
   }
   return best;
+}
+
+/** Whether row r is blank or names a field under every column the candidate above it already placed. */
+function isSubHeaderRow(grid: SheetGrid, r: number, above: Candidate, mapping?: SheetMapping): boolean {
+  for (let c = 0; c < above.fields.length; c++) {
+    if (!above.fields[c]) continue;
+    const t = headerText(cellAt(grid, r, c));
+    if (!t) {
+      if (isBlank(cellAt(grid, r, c))) continue;
+      return false;
+    }
+    const user = mappedField(mapping, columnLetter(grid.firstCol + c), t);
+    if (!(user !== undefined ? user : fieldForNormalizedHeader(normalizeHeader(t), above.kind))) return false;
+  }
+  return true;
 }
 
 /** Whether a header says its numbers are minutes (`休憩（分）`, `Break (min)`, `休憩分`). */

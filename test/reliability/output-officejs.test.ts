@@ -11,7 +11,7 @@ import { describeError } from '../../src/taskpane/state';
 import { messagesFor } from '../../src/taskpane/i18n';
 import type { FakeExcel } from '../support/fake-excel';
 import { law36Layout, makePort, userSheets } from '../host-officejs/fixtures';
-import { AS_OF, CHECKER_SHEETS, HOSTILE, USER_SHEETS, fakeExcelFrom, hostileWorkbook } from './output-support';
+import { AS_OF, CHECKER_SHEETS, HOSTILE, HOSTILE_ID, USER_SHEETS, fakeExcelFrom, hostileWorkbook } from './output-support';
 
 const NOW = new Date('2026-04-01T09:00:00Z');
 
@@ -101,6 +101,18 @@ describe('2. reruns are idempotent (Excel)', () => {
     expect(markedSheets(fake)).not.toContain(SHEET_NAMES.summary);
     // The summary is the active sheet: the checker's, not the user's.
     expect(fake.sheets.find((s) => s.id === fake.activeSheetId)?.name).toBe(`${SHEET_NAMES.summary} (2)`);
+  });
+
+  it('a checker sheet the user renamed to keep (e.g. last year\'s summary) is not deleted or rewritten by the next run', async () => {
+    const fake = fakeExcelFrom(hostileWorkbook());
+    await checkAndWrite(fake);
+    // Renaming in Excel: the checker's mark follows the sheet, as Excel updates defined names.
+    fake.renameSheet(fake.sheet(SHEET_NAMES.summary), '2025年度サマリー');
+    const kept = userSheets(fake.snapshot(), ['2025年度サマリー']);
+    await checkAndWrite(fake);
+    expect(userSheets(fake.snapshot(), ['2025年度サマリー'])).toEqual(kept);
+    expect(names(fake)).toContain(SHEET_NAMES.summary);
+    expect(new Set(names(fake)).size).toBe(names(fake).length);
   });
 
   it('keeps user sheets carrying every checker sheet name; the checker writes "<name> (2)" for each, also on a rerun', async () => {
@@ -208,14 +220,14 @@ describe('3. no half-written output (Excel)', () => {
 });
 
 describe('4. formula injection (Excel)', () => {
-  it('user text that Excel would run (names, raw values, a sheet name) is written with a quote prefix and stored as text', async () => {
+  it('user text that Excel would run (names, an employee id, raw values, a sheet name) is written with a quote prefix and stored as text', async () => {
     const wb = hostileWorkbook();
     wb.getWorksheet('出勤簿')!.name = '=SUM(1,2)';
     const fake = fakeExcelFrom(wb);
     await checkAndWrite(fake);
 
     const bare = (s: string) => s.replace(/^[\t\r\n]+/, '');
-    const wanted = [...HOSTILE, '=SUM(1,2)'].map(bare);
+    const wanted = [...HOSTILE, HOSTILE_ID, '=SUM(1,2)'].map(bare);
     const found = new Set<string>();
     for (const sheet of fake.sheets.filter((s) => CHECKER_SHEETS.includes(s.name))) {
       for (const cell of sheet.cells.values()) {

@@ -24,6 +24,9 @@ export const HOSTILE = [
   '\r=2+2',
 ] as const;
 
+/** An employee id is user text too: one employee's id starts with `=`. */
+export const HOSTILE_ID = '=E008';
+
 export const CHECKER_SHEETS: string[] = Object.values(SHEET_NAMES);
 export const AS_OF = '2026-03-31';
 const MONTHS = ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'];
@@ -39,20 +42,21 @@ export const USER_SHEETS = ['社員名簿', '月次集計', '出勤簿', '年休
  * `ownSheets` adds more such user sheets (after the others).
  */
 export function hostileWorkbook(options: { ownSummary?: boolean; ownSheets?: string[] } = {}): ExcelJS.Workbook {
-  const ids = HOSTILE.map((_, i) => `E${String(i + 1).padStart(3, '0')}`);
+  const ids = [...HOSTILE.map((_, i) => `E${String(i + 1).padStart(3, '0')}`), HOSTILE_ID];
+  const names = [...HOSTILE, '山田 花子'];
   const roster: CellSpec[][] = [['社員番号', '氏名', '性別', '雇用形態', '入社日', '退職日', '退職理由', '役職', '所属']];
-  HOSTILE.forEach((text, i) =>
+  names.forEach((text, i) =>
     roster.push([ids[i], text, i % 2 ? '女' : '男', '正社員', dateCell('2015-04-01'), i === 1 ? dateCell('2025-10-31') : null, i === 1 ? text : null, text, text]),
   );
   const monthly: CellSpec[][] = [['社員番号', '氏名', '年月', '時間外労働', '休日労働']];
   // 50 h a month for everybody: over 45 h, so every employee has findings and a row on the 36協定 sheet.
-  for (const [i, id] of ids.entries()) for (const m of MONTHS) monthly.push([id, HOSTILE[i], m, 50, 0]);
+  for (const [i, id] of ids.entries()) for (const m of MONTHS) monthly.push([id, names[i], m, 50, 0]);
   const daily: CellSpec[][] = [['社員番号', '日付', '出勤', '退勤', '休憩']];
   HOSTILE.forEach((text, i) => daily.push([ids[i], dateCell(`2026-03-0${i + 2}`), text, timeCell('18:00'), 60]));
   daily.push([ids[0], dateCell('2026-03-10'), timeCell('9:00'), timeCell('18:00'), 60]);
   const leave: CellSpec[][] = [['社員番号', '氏名', '付与日', '付与日数', '取得日', '取得日数']];
-  ids.forEach((id, i) => leave.push([id, HOSTILE[i], dateCell('2024-10-01'), 10, null, null]));
-  ids.forEach((id, i) => leave.push([id, HOSTILE[i], null, null, dateCell('2025-01-06'), 1]));
+  ids.forEach((id, i) => leave.push([id, names[i], dateCell('2024-10-01'), 10, null, null]));
+  ids.forEach((id, i) => leave.push([id, names[i], null, null, dateCell('2025-01-06'), 1]));
   const family: CellSpec[][] = [['社員番号', '氏名', '種別', '開始日', '終了日', '子の生年月日', '備考']];
   family.push([ids[0], HOSTILE[0], '出産', dateCell('2025-06-01'), null, dateCell('2025-06-01'), HOSTILE[4]]);
   family.push([ids[0], HOSTILE[0], '育児休業', dateCell('2025-06-01'), dateCell('2025-09-30'), dateCell('2025-06-01'), HOSTILE[5]]);

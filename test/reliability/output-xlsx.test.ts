@@ -13,6 +13,7 @@ import {
   AS_OF,
   CHECKER_SHEETS,
   HOSTILE,
+  HOSTILE_ID,
   USER_SHEETS,
   cellsWithText,
   describeSheet,
@@ -330,16 +331,16 @@ describe('4. formula injection: hostile text is stored as text in the .xlsx', ()
 
   const checkerSheets = () => wb.worksheets.filter((ws) => CHECKER_SHEETS.includes(ws.name));
 
-  test('every hostile name and raw value reaches the output, each as a string cell (exceljs)', () => {
+  test('every hostile name, employee id and raw value reaches the output, each as a string cell (exceljs)', () => {
     const found = new Set<string>();
     for (const ws of checkerSheets()) {
-      for (const hit of cellsWithText(ws, [...HOSTILE, '=SUM(1,2)'])) {
+      for (const hit of cellsWithText(ws, [...HOSTILE, HOSTILE_ID, '=SUM(1,2)'])) {
         found.add(hit.text);
         expect({ sheet: ws.name, cell: hit.address, type: hit.cell.type }).toEqual({ sheet: ws.name, cell: hit.address, type: ExcelJS.ValueType.String });
         expect(typeof hit.cell.value).toBe('string');
       }
     }
-    expect([...found].sort()).toEqual([...HOSTILE, '=SUM(1,2)'].sort());
+    expect([...found].sort()).toEqual([...HOSTILE, HOSTILE_ID, '=SUM(1,2)'].sort());
     // Names reach the detail sheets, raw values the input-issue sheet.
     expect(cellsWithText(wb.getWorksheet(SHEET_NAMES.law36)!, HOSTILE).length).toBeGreaterThanOrEqual(HOSTILE.length);
     expect(cellsWithText(wb.getWorksheet(SHEET_NAMES.issues)!, HOSTILE).length).toBeGreaterThanOrEqual(HOSTILE.length);
@@ -348,7 +349,7 @@ describe('4. formula injection: hostile text is stored as text in the .xlsx', ()
   test('the sheet XML has no <f> element in any of those cells, and no formula carries user text', () => {
     for (const ws of checkerSheets()) {
       const formulas = formulaCells(xml.get(ws.name)!);
-      for (const hit of cellsWithText(ws, [...HOSTILE, '=SUM(1,2)'])) expect(formulas.has(hit.address)).toBe(false);
+      for (const hit of cellsWithText(ws, [...HOSTILE, HOSTILE_ID, '=SUM(1,2)'])) expect(formulas.has(hit.address)).toBe(false);
       for (const f of formulas.values()) expect(f).not.toMatch(/evil|cmd|SUM\(A1\)|1\+1|2\+2|SUM\(1,2\)/);
     }
   });
