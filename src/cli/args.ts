@@ -4,6 +4,7 @@
  */
 import type { IngestOptions } from '../ingest/types';
 import { defaultParams, type ManagementLevel, type Params } from '../rules/params';
+import { PROFILES } from '../rules/profiles';
 
 export interface CliRequest {
   input: string;
@@ -27,7 +28,7 @@ export const USAGE = `使い方 / usage:
   --out       入力ブックのコピーに判定シートを追加して保存（入力ファイルは変更しません）
   --json      判定結果を JSON で保存（- は標準出力）
   --as-of     基準日（既定: 今日）
-  --profile   認定・基準のプロファイル（既定: all）
+  --profile   認定・基準のプロファイル（既定: all）: ${PROFILES.map((p) => p.id).join(', ')}
   --mapping   列の割り当て（シート名 → {kind, headerRow, columns}）の JSON ファイル
   --param     agreementStartMonth, minRestHours, maxLateNightDaysPerMonth, approachingRatio,
               monthlyOvertimeLimit, hoursPerLeaveDay, planStart, planEnd, threshold.<基準ID>=<数値>,
@@ -87,7 +88,7 @@ export function parseArgs(argv: string[], today: string, isProfile: (id: string)
   const asOf = flags['--as-of'] ?? today;
   if (!isIsoDate(asOf)) return fail(`--as-of は YYYY-MM-DD の日付です: ${asOf} / --as-of must be a date YYYY-MM-DD`);
   const profile = flags['--profile'] ?? 'all';
-  if (!isProfile(profile)) return fail(`不明なプロファイル: ${profile} / unknown profile`);
+  if (!isProfile(profile)) return fail(`不明なプロファイル: ${profile}。次のいずれかを指定してください: ${PROFILES.map((p) => p.id).join(', ')} / unknown profile`);
   const params = defaultParams(asOf);
   const ingest: CliRequest['ingest'] = {};
   for (const a of assignments) {
