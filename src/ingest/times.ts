@@ -118,7 +118,10 @@ function parseDurationText(text: string, minutesColumn: boolean): ParseResult<nu
 export function parseDuration(value: RawValue, numberFormat?: string, minutesColumn = false): ParseResult<number> {
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 0) return fail(NOT_A_DURATION);
-    if (isTimeFormat(numberFormat)) return succeed(Math.round(value * 24 * 1e6) / 1e6);
+    if (isTimeFormat(numberFormat)) {
+      const hours = Math.round(value * 24 * 1e6) / 1e6;
+      return Number.isFinite(hours) ? succeed(hours) : fail(NOT_A_DURATION);
+    }
     return succeed(minutesColumn ? value / 60 : value);
   }
   if (typeof value === 'string') {
