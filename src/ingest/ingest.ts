@@ -246,7 +246,7 @@ class Collector {
     e.position = text('position');
     e.department = text('department');
     const flag = c.get<boolean>('fullTime', i);
-    const unreadable = c.bad('fullTime', i) || c.bad('weeklyHours', i);
+    const unreadable = c.bad('fullTime', i) || c.bad('weeklyHours', i) || c.bad('employmentType', i);
     e.fullTime = decideFullTime(flag, e.weeklyScheduledHours, e.employmentType);
     if (e.fullTime === undefined && !unreadable && canTell) {
       const where = c.has('employmentType') ? 'employmentType' : 'employeeId';
