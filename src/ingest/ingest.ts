@@ -305,7 +305,9 @@ class Collector {
       if (s !== undefined && e !== undefined) {
         const span = computeWorkedHours(s, e, (brk.values[i] as number | undefined) ?? 0);
         if (span === null) {
-          this.issue(c.sheet(), c.address('break', i), c.raw('break', i), '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません');
+          // A start past 24:00 (翌1:00) with an earlier end is before the start even on the next day.
+          if (adjustEndMinute(s, e) < s) this.issue(c.sheet(), c.address('end', i), c.raw('end', i), '退勤時刻が出勤時刻より前です（翌日としても前です）。この日の時間は数えません');
+          else this.issue(c.sheet(), c.address('break', i), c.raw('break', i), '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません');
           continue;
         }
         day.startMinute = s;
