@@ -7,7 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Mapping } from '../ingest/types';
 import type { WorkbookPort } from '../host/port';
-import { StreamedWorkbookPort, XlsxReadError, openXlsxFile, saveXlsxFile } from '../host/xlsx-file';
+import { StreamedWorkbookPort, XlsxReadError } from '../host/xlsx-file';
+import { XlsxCopyPort } from '../host/xlsx-copy';
 import { createReportMeta, runCheck, writeReport } from '../pipeline';
 import { CRITERIA, getProfile } from '../rules';
 import { formatCriteriaTable } from '../report';
@@ -112,16 +113,17 @@ async function run(req: CliRequest, io: CliIO): Promise<number> {
   if (req.out && path.resolve(req.out) === path.resolve(req.input)) {
     throw new UsageError('--out は入力と別のファイルにしてください（入力は変更しません） / --out must differ from the input');
   }
-  // --out needs exceljs' object model to write a copy; otherwise one streaming pass keeps memory low.
-  const port: WorkbookPort = req.out ? await openXlsxFile(req.input) : await StreamedWorkbookPort.open(req.input);
+  // One streaming pass either way; --out also keeps the input's zip to copy its parts as they are.
+  const copy = req.out ? await XlsxCopyPort.open(req.input) : undefined;
+  const port: WorkbookPort = copy ?? (await StreamedWorkbookPort.open(req.input));
   const { ingest, report, sheets } = await runCheck(port, { profile: req.profile, params: req.params, mapping, ingest: req.ingest });
   if (ingest.dataset.sources.length === 0) {
     const names = sheets.map((s) => s.name).join(', ');
     throw new XlsxReadError(`認識できるシートがありません（${names}）。--mapping で列を指定してください / no recognisable sheet`);
   }
-  if (req.out) {
-    await writeReport(port, report, ingest.dataset, createReportMeta(req.profile, io.now()));
-    await writeWhole(req.out, (tmp) => saveXlsxFile(port as Awaited<ReturnType<typeof openXlsxFile>>, tmp));
+  if (req.out && copy) {
+    await writeReport(copy, report, ingest.dataset, createReportMeta(req.profile, io.now()));
+    await writeWhole(req.out, (tmp) => copy.save(tmp));
   }
   const json = JSON.stringify(report, null, 2) + '\n';
   if (req.json === '-') io.stdout(json);

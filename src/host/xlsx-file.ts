@@ -175,11 +175,19 @@ function installSharedStrings(reader: ReaderInternals): void {
 }
 
 async function* readSharedStrings(this: ReaderInternals, entry: unknown): AsyncGenerator<never> {
+  this.sharedStrings = await sharedStringsOf(entry);
+}
+
+/**
+ * The text of every shared string (`<t>` outside `<rPh>`, see installSharedStrings), from a stream or an async
+ * iterable of chunks of the shared-strings part.
+ */
+export async function sharedStringsOf(input: unknown): Promise<string[]> {
   const strings: string[] = [];
   let text = '';
   let inPhonetic = 0;
   let inText = false;
-  for await (const events of parseSax(entry)) {
+  for await (const events of parseSax(input)) {
     for (const e of events) {
       if (e.eventType === 'opentag') {
         if (e.value.name === 'si') text = '';
@@ -194,7 +202,7 @@ async function* readSharedStrings(this: ReaderInternals, entry: unknown): AsyncG
       }
     }
   }
-  this.sharedStrings = strings;
+  return strings;
 }
 
 /** One cell being parsed. */
@@ -206,11 +214,14 @@ interface PendingCell {
   hasValue: boolean;
 }
 
+/** What reading a worksheet part needs from the rest of the package. */
+export type WorksheetContext = Pick<ReaderInternals, 'properties' | 'styles' | 'allStrings'>;
+
 /** Reads a worksheet part into a SheetGrid (A1 origin), keeping each cell's number format. */
-async function readWorksheetXml(
+export async function readWorksheetXml(
   input: unknown,
   name: string,
-  reader: ReaderInternals,
+  reader: WorksheetContext,
   onProgress?: (p: ReadProgress) => void,
 ): Promise<SheetGrid> {
   const date1904 = Boolean(reader.properties?.model?.date1904);
@@ -328,7 +339,7 @@ function cellValue(cell: PendingCell, strings: string[], date1904: boolean): Raw
   }
 }
 
-function numberFormatCache(reader: ReaderInternals): (styleId: number) => string {
+function numberFormatCache(reader: WorksheetContext): (styleId: number) => string {
   const cache = new Map<number, string>();
   return (id) => {
     let fmt = cache.get(id);
@@ -359,6 +370,11 @@ export class StreamedWorkbookPort implements WorkbookPort {
 
   static async open(path: string, options: { onProgress?: (p: ReadProgress) => void } = {}): Promise<StreamedWorkbookPort> {
     return new StreamedWorkbookPort(await streamXlsxFile(path, options));
+  }
+
+  /** Wraps a workbook already read (by ./xlsx-copy.ts from the package it keeps). */
+  static fromBook(book: StreamedWorkbook): StreamedWorkbookPort {
+    return new StreamedWorkbookPort(book);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
