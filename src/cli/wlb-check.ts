@@ -119,7 +119,9 @@ async function run(req: CliRequest, io: CliIO): Promise<number> {
   const { ingest, report, sheets } = await runCheck(port, { profile: req.profile, params: req.params, mapping, ingest: req.ingest });
   if (ingest.dataset.sources.length === 0) {
     const names = sheets.map((s) => s.name).join(', ');
-    throw new XlsxReadError(`認識できるシートがありません（${names}）。--mapping で列を指定してください / no recognisable sheet`);
+    // Why, in ingest's words (the headers it looks for, or the columns a sheet lacks), kept on the one line.
+    const why = ingest.issues.filter((i) => !i.cell).map((i) => `${i.sheet ? `${i.sheet}: ` : ''}${i.message.replace(/。?$/, '。')}`).join('').replace(/ \/ /g, '／');
+    throw new XlsxReadError(`認識できるシートがありません（${names}）。${why}見出しを直すか、--mapping で列を指定してください / no recognisable sheet`);
   }
   if (req.out && copy) {
     await writeReport(copy, report, ingest.dataset, createReportMeta(req.profile, io.now()));
