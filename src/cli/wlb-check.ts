@@ -6,8 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Mapping } from '../ingest/types';
-import type { WorkbookPort } from '../host/port';
-import { StreamedWorkbookPort, XlsxReadError } from '../host/xlsx-file';
+import { XlsxReadError } from '../host/xlsx-file';
 import { XlsxCopyPort } from '../host/xlsx-copy';
 import { createReportMeta, runCheck, writeReport } from '../pipeline';
 import { CRITERIA, getProfile } from '../rules';
@@ -113,9 +112,8 @@ async function run(req: CliRequest, io: CliIO): Promise<number> {
   if (req.out && path.resolve(req.out) === path.resolve(req.input)) {
     throw new UsageError('--out は入力と別のファイルにしてください（入力は変更しません） / --out must differ from the input');
   }
-  // One streaming pass either way; --out also keeps the input's zip to copy its parts as they are.
-  const copy = req.out ? await XlsxCopyPort.open(req.input) : undefined;
-  const port: WorkbookPort = copy ?? (await StreamedWorkbookPort.open(req.input));
+  // One streaming pass over the cells; the input's zip is kept so that --out copies its parts as they are.
+  const port = await XlsxCopyPort.open(req.input);
   const { ingest, report, sheets } = await runCheck(port, { profile: req.profile, params: req.params, mapping, ingest: req.ingest });
   if (ingest.dataset.sources.length === 0) {
     const names = sheets.map((s) => s.name).join(', ');
@@ -123,9 +121,9 @@ async function run(req: CliRequest, io: CliIO): Promise<number> {
     const why = ingest.issues.filter((i) => !i.cell).map((i) => `${i.sheet ? `${i.sheet}: ` : ''}${i.message.replace(/。?$/, '。')}`).join('').replace(/ \/ /g, '／');
     throw new XlsxReadError(`認識できるシートがありません（${names}）。${why}見出しを直すか、--mapping で列を指定してください / no recognisable sheet`);
   }
-  if (req.out && copy) {
-    await writeReport(copy, report, ingest.dataset, createReportMeta(req.profile, io.now()));
-    await writeWhole(req.out, (tmp) => copy.save(tmp));
+  if (req.out) {
+    await writeReport(port, report, ingest.dataset, createReportMeta(req.profile, io.now()));
+    await writeWhole(req.out, (tmp) => port.save(tmp));
   }
   const json = JSON.stringify(report, null, 2) + '\n';
   if (req.json === '-') io.stdout(json);

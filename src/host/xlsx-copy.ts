@@ -87,8 +87,9 @@ interface Changes {
 }
 
 /**
- * `WorkbookPort` for `wlb-check --out`: reads like {@link StreamedWorkbookPort}, writes the checker's sheets into
- * a copy of the input package, saved by {@link XlsxCopyPort.save}. The input file is never written.
+ * `WorkbookPort` for `wlb-check`: reads like {@link StreamedWorkbookPort} (one pass over each worksheet part, in
+ * tab order) and, for `--out`, writes the checker's sheets into a copy of the input package, saved by
+ * {@link XlsxCopyPort.save}. The input file is never written.
  *
  * @example
  * const port = await XlsxCopyPort.open('in.xlsx');

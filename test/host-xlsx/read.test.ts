@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as ExcelJS from 'exceljs';
 import { XlsxWorkbookPort } from '../../src/host/xlsx';
 import { StreamedWorkbookPort, XlsxReadError, openXlsxFile, streamXlsxFile } from '../../src/host/xlsx-file';
+import { XlsxCopyPort } from '../../src/host/xlsx-copy';
 import type { WorkbookPort } from '../../src/host/port';
 import { dateCell, durationCell, timeCell, writeWorkbook } from '../../scripts/workbook-builders';
 
@@ -30,10 +31,11 @@ beforeAll(async () => {
   ]);
 });
 
-/** Both readers must give the same grid: the in-memory one (browser preview, --out) and the streaming one. */
+/** Every reader must give the same grid: the in-memory one (browser preview), the streaming one and --out's copy port. */
 const readers: [string, () => Promise<WorkbookPort>][] = [
   ['in-memory (exceljs object model)', () => openXlsxFile(file)],
   ['streaming', () => StreamedWorkbookPort.open(file)],
+  ['--out copy (parts of the kept zip)', () => XlsxCopyPort.open(file)],
 ];
 
 describe.each(readers)('%s reader', (_label, open) => {
@@ -91,7 +93,7 @@ test('1904 date system: serials are counted from 1904-01-01 and the flag is repo
   const f = path.join(dir, 'mac.xlsx');
   await writeWorkbook(f, [{ name: 'S', rows: [['日付', '時刻'], [dateCell('2025-04-01', 'yyyy/m/d', true), timeCell('8:15')]] }], { date1904: true });
   // 2025-04-01 in the 1904 system: 45748 − 1462 = 44286.
-  for (const port of [await openXlsxFile(f), await StreamedWorkbookPort.open(f)]) {
+  for (const port of [await openXlsxFile(f), await StreamedWorkbookPort.open(f), await XlsxCopyPort.open(f)]) {
     expect(await port.isDate1904()).toBe(true);
     const grid = await port.readSheet('S');
     expect(grid.values[1][0]).toBe(44286);
