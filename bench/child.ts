@@ -49,7 +49,7 @@ async function readFloor(args: { file: string }): Promise<TaskResult> {
 
 /**
  * The CLI as a user runs it: `--json` alone (one streaming pass) or `--out` as well (a copy of the workbook
- * with the report sheets, which needs exceljs' object model).
+ * with the report sheets, grafted into the input's zip).
  */
 async function runCli(args: { file: string; outDir: string; asOf: string; writeCopy: boolean }): Promise<TaskResult> {
   const entry = path.join(ROOT, 'dist-node', 'src', 'cli', 'wlb-check.js');

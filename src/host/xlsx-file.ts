@@ -1,6 +1,7 @@
 /**
- * .xlsx files on disk (Node only): a read-only port over exceljs' streaming reader for large inputs, and
- * open/save helpers for the in-memory port used when writing a report copy.
+ * .xlsx files on disk (Node only): a read-only port over exceljs' streaming reader for large inputs, the
+ * worksheet and shared-string parsers the CLI's copy port (./xlsx-copy.ts) reuses, and an open helper for the
+ * in-memory port.
  *
  * The streaming read walks each worksheet's XML itself (exceljs' own row objects would turn time cells into
  * Dates and lose a formula's cached error), so 365,000 rows × 8 columns cost about one pass over the file.
@@ -57,9 +58,9 @@ export function assertReadableXlsx(path: string): void {
 }
 
 /**
- * Loads a whole .xlsx into exceljs' object model (for writing a copy with the report sheets).
+ * Loads a whole .xlsx into exceljs' object model (the in-memory port; the CLI's copy is ./xlsx-copy.ts).
  *
- * @example const port = await openXlsxFile('in.xlsx'); await port.writeSheets(layouts); await saveXlsxFile(port, 'out.xlsx');
+ * @example const port = await openXlsxFile('in.xlsx'); await port.writeSheets(layouts);
  */
 export async function openXlsxFile(path: string): Promise<XlsxWorkbookPort> {
   assertReadableXlsx(path);
@@ -70,15 +71,6 @@ export async function openXlsxFile(path: string): Promise<XlsxWorkbookPort> {
     throw new XlsxReadError(`.xlsx として読めません: ${path} (${(error as Error).message}) / unreadable .xlsx`);
   }
   return XlsxWorkbookPort.fromWorkbook(wb);
-}
-
-/**
- * Writes the port's workbook to `path` (a new file; the input is never overwritten by this call's caller).
- *
- * @example await saveXlsxFile(port, 'out/report.xlsx');
- */
-export async function saveXlsxFile(port: XlsxWorkbookPort, path: string): Promise<void> {
-  await port.workbook.xlsx.writeFile(path);
 }
 
 /** What one streaming pass over a file gives. */
@@ -361,7 +353,7 @@ function trimTrailingBlankRows(values: RawValue[][], formats: string[][]): void 
 
 /**
  * A read-only WorkbookPort over one streaming pass: `--json` without `--out` never loads the workbook into
- * exceljs' object model. Writing needs {@link openXlsxFile}.
+ * exceljs' object model. Writing goes through ./xlsx-copy.ts (the CLI) or {@link openXlsxFile}.
  *
  * @example const port = await StreamedWorkbookPort.open('big.xlsx'); const grid = await port.readSheet('勤怠');
  */
@@ -394,7 +386,7 @@ export class StreamedWorkbookPort implements WorkbookPort {
   }
 
   async writeSheets(_layouts: SheetLayout[]): Promise<WriteResult> {
-    throw new Error('読み取り専用のブックです（--out には openXlsxFile を使います） / read-only streamed workbook');
+    throw new Error('読み取り専用のブックです（書き込みは XlsxCopyPort か openXlsxFile で） / read-only streamed workbook');
   }
 
   async loadSettings(): Promise<StoredSettings | null> {
