@@ -358,6 +358,10 @@ class Collector {
         kinds = [];
         if (c.get('grantDate', i) !== undefined || c.get('grantDays', i) !== undefined) kinds.push('grant');
         if (c.get('takenDate', i) !== undefined || c.get('takenDays', i) !== undefined || c.get('leaveHours', i) !== undefined) kinds.push('taken');
+        // Neither side filled in: say so rather than drop the row (an unreadable cell already has its issue).
+        if (kinds.length === 0 && !(['grantDate', 'grantDays', 'takenDate', 'takenDays', 'leaveHours'] as FieldId[]).some((f) => c.bad(f, i))) {
+          this.issue(c.sheet(), c.address('employeeId', i), c.raw('employeeId', i), '付与・取得のどちらの欄も空欄です。この行は読み飛ばしました');
+        }
       } else kinds = sheetMode ? [sheetMode] : [];
       for (const kind of kinds) {
         if (kind === 'taken') this.readTaking(c, i, id);
