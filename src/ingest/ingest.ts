@@ -439,7 +439,11 @@ class Collector {
     for (let i = 0; i < n; i++) {
       const itemNo = c.get<string>('itemNo', i) ?? '';
       const text = c.get<string>('itemText', i) ?? '';
-      if (!itemNo && !text) continue;
+      if (!itemNo && !text) {
+        // An answer or a note without an item: say so rather than drop the row (an unreadable item has its issue).
+        if (!c.bad('itemNo', i) && !c.bad('itemText', i)) this.issue(c.sheet(), c.address(c.has('itemText') ? 'itemText' : 'itemNo', i), '', '項目番号・項目が空欄です。この行は読み飛ばしました');
+        continue;
+      }
       const item: ChecklistAnswer = { itemNo, text, ref: c.ref(i) };
       // A blank 該当 cell is "not answered yet", not ×.
       const answer = c.get<boolean>('answer', i);
