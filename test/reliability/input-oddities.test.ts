@@ -12,7 +12,8 @@
  * - a sheet that uses the very last row, 1,048,576;
  * - no recognisable sheet → `wlb-check` exits 1 with one Japanese line naming the headers it looks for;
  * - the cases the fuzzing of input-fuzz.test.ts found (a note naming a field in the first data row, an unreadable
- *   雇用形態, an end before a start past 24:00), now as fixed regressions on real files.
+ *   雇用形態, an end before a start past 24:00, a leave row with neither side filled in, a checklist answer without
+ *   an item), now as fixed regressions on real files.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -320,6 +321,24 @@ describe('what the fuzzing found, on real files', () => {
           ['E001', dateCell('2026-03-03'), '翌1:00', '0:00', null],
         ],
       },
+      {
+        name: '年休',
+        rows: [
+          ['社員番号', '付与日', '付与日数', '取得日', '取得日数'],
+          ['E001', dateCell('2025-04-01'), 10, dateCell('2025-06-02'), 1],
+          // Neither a grant nor a taking: one issue at the id cell (A3), not a silent skip.
+          ['E001', null, null, null, null],
+        ],
+      },
+      {
+        name: '自己チェック',
+        rows: [
+          ['項目番号', '項目', '該当'],
+          ['1', 'ノー残業デーを設けている', '○'],
+          // An answer without an item: one issue at the item cell (B3), not a silent skip.
+          [null, null, '○'],
+        ],
+      },
     ]);
     result = await check(await save(wb, 'found-by-fuzz.xlsx'));
   });
@@ -330,8 +349,11 @@ describe('what the fuzzing found, on real files', () => {
     expect(month(result.ingest.dataset.monthlyHours, 'E001', '2026-03')?.overtime).toBe(5);
   });
 
-  test('an unreadable 雇用形態 gives one issue, and an end before a start past 24:00 is reported at the end cell', () => {
-    expect(result.ingest.issues.map((i) => [i.sheet, i.cell, i.value])).toEqual([['社員名簿', 'C3', '#N/A'], ['勤怠', 'D3', '0:00']]);
-    expect(result.ingest.issues[1].message).toMatch(/退勤時刻が出勤時刻より前/);
+  test('an unreadable 雇用形態 gives one issue; an end before a start past 24:00, an empty leave row and an answer without an item are reported at their cells', () => {
+    expect(result.ingest.issues.map((i) => `${i.sheet}!${i.cell}=${i.value}`).sort()).toEqual(['勤怠!D3=0:00', '年休!A3=E001', '社員名簿!C3=#N/A', '自己チェック!B3=']);
+    expect(result.ingest.issues.find((i) => i.sheet === '勤怠')!.message).toMatch(/退勤時刻が出勤時刻より前/);
+    expect(result.ingest.dataset.leaveGrants.map((g) => [g.date, g.days])).toEqual([['2025-04-01', 10]]);
+    expect(result.ingest.dataset.leaveTakings.map((t) => [t.date, t.days])).toEqual([['2025-06-02', 1]]);
+    expect(result.ingest.dataset.checklist.map((c) => [c.itemNo, c.answer])).toEqual([['1', true]]);
   });
 });
