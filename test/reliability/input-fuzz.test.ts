@@ -6,9 +6,10 @@
  *   value and number format: they never throw, always answer ok or give a Japanese reason, are deterministic (their
  *   caches agree with a fresh reading), return only well-formed values, and read what the spec says they must read,
  *   with full-width digits and surrounding spaces read the same as plain ones.
- * - ingestWorkbook is fuzzed with daily, monthly and roster sheets under real headers (at any place on the sheet,
- *   below title rows), whose cells are random text, numbers (NaN, ±∞, huge, negative, fractional), booleans, error
- *   values, blanks, very long text, full-width digits and emoji, mixed per column. For every generated workbook:
+ * - ingestWorkbook is fuzzed with daily, monthly, roster, annual-leave, family-leave and checklist sheets under real
+ *   headers (at any place on the sheet, below title rows), whose cells are random text, numbers (NaN, ±∞, huge,
+ *   negative, fractional), booleans, error values, blanks, very long text, full-width digits and emoji, mixed per
+ *   column. For every generated workbook:
  *   it does not throw; every non-blank cell its column's parser cannot read yields exactly one issue with the right
  *   sheet and an A1 address computed here (not by the code's helper) and the raw value; every data row yields a
  *   record or an issue, and only blank, repeated-header and totals rows are skipped (without an issue); a repeated
@@ -17,8 +18,8 @@
  */
 import fc from 'fast-check';
 import {
-  fieldForHeader, ingestWorkbook, parseAnnualLeaveKind, parseDate, parseDays, parseDuration, parseEmployeeId, parseFamilyLeaveKind, parseGender, parseMonth, parseText,
-  parseTimeOfDay, parseYesNo,
+  fieldForHeader, ingestWorkbook, parseAnnualLeaveKind, parseDate, parseDays, parseDuration, parseEmployeeId,
+  parseFamilyLeaveKind, parseGender, parseMonth, parseText, parseTimeOfDay, parseYesNo,
 } from '../../src/ingest';
 import type { FieldId, IngestResult, RawValue, SheetGrid } from '../../src/ingest/types';
 import type { InputIssue, SheetKind, SourceRef } from '../../src/rules/types';
@@ -603,7 +604,7 @@ describe('ingestWorkbook on fuzzed sheets', () => {
       const grids = plans.map((p) => p.grid);
       const result = ingestWorkbook(withRoster ? [...grids, ROSTER_GRID] : grids, opts);
       checkWorkbook(plans, result, opts.date1904, withRoster ? ROSTER_IDS : null);
-    }), runs(1200));
+    }), runs(1000));
   });
 
   test('monthly summaries', () => {
@@ -612,7 +613,7 @@ describe('ingestWorkbook on fuzzed sheets', () => {
       const grids = plans.map((p) => p.grid);
       const result = ingestWorkbook(withRoster ? [ROSTER_GRID, ...grids] : grids, opts);
       checkWorkbook(plans, result, opts.date1904, withRoster ? ROSTER_IDS : null);
-    }), runs(800));
+    }), runs(600));
   });
 
   test('rosters', () => {
@@ -620,7 +621,7 @@ describe('ingestWorkbook on fuzzed sheets', () => {
       cases++;
       const result = ingestWorkbook(plans.map((p) => p.grid), opts);
       checkWorkbook(plans, result, opts.date1904, null);
-    }), runs(800));
+    }), runs(600));
   });
 
   test.each([
