@@ -1,7 +1,7 @@
 /**
- * Trust, part 2: real .xlsx files with the oddities HR workbooks have, read the way the CLI reads them (the
- * streaming reader of src/host/xlsx-file.ts, then the pipeline; and `wlb-check --json -` itself), checked against
- * values worked out by hand from the planted punches:
+ * Trust, part 2: real .xlsx files with the oddities HR workbooks have, read the way the CLI reads them (the port of
+ * src/host/xlsx-copy.ts: each worksheet part streamed by src/host/xlsx-file.ts, then the pipeline; and
+ * `wlb-check --json -` itself), checked against values worked out by hand from the planted punches:
  *
  * - a two-row header with merged cells, hidden rows and a hidden column (read as data, README), an autofilter,
  *   a totals row, an Excel table (ListObject) with its totals row;
@@ -20,7 +20,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { main, type CliIO } from '../../src/cli/wlb-check';
-import { StreamedWorkbookPort, openXlsxFile } from '../../src/host/xlsx-file';
+import { XlsxCopyPort } from '../../src/host/xlsx-copy';
+import { openXlsxFile } from '../../src/host/xlsx-file';
 import { runCheck } from '../../src/pipeline';
 import { defaultParams } from '../../src/rules/params';
 import type { InputIssue, MonthlyHours, Report } from '../../src/rules/types';
@@ -35,9 +36,9 @@ async function save(wb: ExcelJS.Workbook, name: string): Promise<string> {
   return file;
 }
 
-/** What the CLI does without --out: one streaming pass, then ingest and the rules. */
+/** What the CLI does: one streaming pass over each worksheet part of the kept zip, then ingest and the rules. */
 async function check(file: string) {
-  const port = await StreamedWorkbookPort.open(file);
+  const port = await XlsxCopyPort.open(file);
   return runCheck(port, { profile: 'all', params: defaultParams(AS_OF) });
 }
 
@@ -255,7 +256,7 @@ describe('a sheet that reaches row 1,048,576', () => {
     put(1_048_576, ['E001', { error: '#REF!' }, dateCell('2026-03-06'), timeCell('9:00'), timeCell('20:00'), 60]);
     const file = await save(wb, 'last-row.xlsx');
 
-    const port = await StreamedWorkbookPort.open(file);
+    const port = await XlsxCopyPort.open(file);
     expect((await port.listSheets())[0].rowCount).toBe(1_048_576);
     const { ingest } = await runCheck(port, { profile: 'all', params: defaultParams(AS_OF) });
     expect(ingest.sheets[0].dataRows).toBe(2);
