@@ -52,30 +52,47 @@ export function mergeStyles(target: string, source: string): MergedStyles {
   }
   xml = appendChildren(xml, p, 'numFmts', 'numFmt', newFormats).xml;
 
-  const offsets: Record<string, number> = {};
+  // Fonts, fills, borders, then cell formats: a record the target already has (the same text, as after an
+  // earlier run of the checker) is reused, so reruns on the checker's own output add no records.
+  const maps: Record<string, number[]> = {};
   for (const [section, child] of [['fonts', 'font'], ['fills', 'fill'], ['borders', 'border']] as const) {
-    const records = elements(element(source, sp + section)?.inner ?? '', sp + child).map((e) => adopt(e.text));
-    const appended = appendChildren(xml, p, section, child, records);
-    xml = appended.xml;
-    offsets[child] = appended.before;
+    const merged = appendUnique(xml, p, section, child, elements(element(source, sp + section)?.inner ?? '', sp + child).map((e) => adopt(e.text)));
+    xml = merged.xml;
+    maps[child] = merged.indices;
   }
-
   const xfs = elements(element(source, sp + 'cellXfs')?.inner ?? '', sp + 'xf');
   const records = xfs.slice(1).map((xf) => {
     const a = attributes(xf.open);
     let open = adopt(xf.open);
-    open = setAttribute(open, 'fontId', String(offsets.font + Number(a.fontId ?? 0)));
-    open = setAttribute(open, 'fillId', String(offsets.fill + Number(a.fillId ?? 0)));
-    open = setAttribute(open, 'borderId', String(offsets.border + Number(a.borderId ?? 0)));
+    open = setAttribute(open, 'fontId', String(maps.font[Number(a.fontId ?? 0)]));
+    open = setAttribute(open, 'fillId', String(maps.fill[Number(a.fillId ?? 0)]));
+    open = setAttribute(open, 'borderId', String(maps.border[Number(a.borderId ?? 0)]));
     const fmt = Number(a.numFmtId ?? 0);
     open = setAttribute(open, 'numFmtId', String(formatMap.get(fmt) ?? fmt));
     // The target's first cell style (Normal) is the parent, as exceljs' own records have it.
     open = setAttribute(open, 'xfId', '0');
     return open + adopt(xf.text.slice(xf.open.length));
   });
-  const appended = appendChildren(xml, p, 'cellXfs', 'xf', records);
-  const xfMap = [0, ...records.map((_r, i) => appended.before + i)];
-  return { xml: appended.xml, xfMap };
+  const merged = appendUnique(xml, p, 'cellXfs', 'xf', records);
+  return { xml: merged.xml, xfMap: [0, ...merged.indices] };
+}
+
+/** Appends the records the section does not have yet; `indices[i]` is where `records[i]` is in the result. */
+function appendUnique(xml: string, p: string, section: string, child: string, records: string[]): { xml: string; indices: number[] } {
+  const existing = elements(element(xml, p + section)?.inner ?? '', p + child).map((e) => e.text);
+  const index = new Map<string, number>();
+  existing.forEach((text, i) => index.has(text) || index.set(text, i));
+  const added: string[] = [];
+  const indices = records.map((text) => {
+    let i = index.get(text);
+    if (i === undefined) {
+      i = existing.length + added.length;
+      added.push(text);
+      index.set(text, i);
+    }
+    return i;
+  });
+  return { xml: appendChildren(xml, p, section, child, added).xml, indices };
 }
 
 /**

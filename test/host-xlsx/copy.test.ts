@@ -227,3 +227,26 @@ test('parts only a replaced checker sheet used (its notes) go with it; calcChain
   expect(wb2.getWorksheet('勤怠')!.getCell('A2').note).toBe('user note');
   expect(wb2.getWorksheet('WLB基準サマリー (2)')!.getCell('A2').note).toBeUndefined();
 });
+
+test('a rerun on the checker’s own output adds no style records (identical records are reused)', async () => {
+  const input = await userFile('styles-in.xlsx');
+  const counts = async (f: string) => {
+    const styles = await (await JSZip.loadAsync(fs.readFileSync(f))).file('xl/styles.xml')!.async('string');
+    return ['fonts', 'fills', 'borders', 'cellXfs', 'numFmts'].map((s) => new RegExp(`<${s} count="(\\d+)"`).exec(styles)?.[1]);
+  };
+  let from = input;
+  const seen: unknown[] = [];
+  for (const run of [1, 2, 3]) {
+    const port = await XlsxCopyPort.open(from);
+    await port.writeSheets([summary()], { activate: 'WLB基準サマリー' });
+    from = file(`styles-${run}.xlsx`);
+    await port.save(from);
+    seen.push(await counts(from));
+  }
+  expect(seen[1]).toEqual(seen[0]);
+  expect(seen[2]).toEqual(seen[0]);
+  const wb = await load(from);
+  expect(wb.getWorksheet('WLB基準サマリー (2)')!.getCell('B5').fill).toMatchObject({ fgColor: { argb: 'FFF8CBAD' } });
+  expect(wb.getWorksheet('WLB基準サマリー (2)')!.getCell('B5').numFmt).toBe('0.0%');
+  expect(wb.getWorksheet('勤怠')!.getCell('A1').font).toMatchObject({ italic: true, name: 'Meiryo', size: 9 });
+});
