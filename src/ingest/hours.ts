@@ -88,11 +88,6 @@ function overlap(a: number, b: number, lo: number, hi: number): number {
   return to > from ? to - from : 0;
 }
 
-function isSortedByDate(list: WorkDay[]): boolean {
-  for (let i = 1; i < list.length; i++) if (list[i - 1].date > list[i].date) return false;
-  return true;
-}
-
 function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
@@ -102,15 +97,29 @@ function round(n: number): number {
  * sorted by date. Example: six days of 7.5 h Sunday–Friday… Saturday → `[0, 0, 0, 0, 0, 5]`.
  */
 export function computeDailyOvertime(days: WorkDay[], options: HoursOptions = {}): number[] {
+  const rows = days.map((_d, i) => i);
+  const out: number[] = new Array(days.length).fill(0);
+  overtimeOfRun(days.map((d) => dayNumber(d.date)), days.map((d) => d.workedHours), days.map((d) => (d.statutoryHoliday ? 1 : 0)),
+    rows, 0, rows.length, options, out);
+  return out;
+}
+
+/**
+ * Statutory OT of the days rows[from..to) (one employee's, in date order) into out[from..to): daily OT beyond the
+ * daily limit, weekly OT beyond the weekly limit on the day it is reached; statutory holidays count toward neither.
+ */
+function overtimeOfRun(
+  dayNums: ArrayLike<number>, worked: ArrayLike<number>, holiday: ArrayLike<number>, rows: ArrayLike<number>,
+  from: number, to: number, options: HoursOptions, out: { [k: number]: number },
+): void {
   const daily = options.dailyLimitHours ?? 8;
   const weekly = options.weeklyLimitHours ?? 40;
   const weekStartsOn = options.weekStartsOn ?? 0;
-  const out: number[] = new Array(days.length).fill(0);
   let weekKey = Number.NaN;
   let regularInWeek = 0;
-  for (let i = 0; i < days.length; i++) {
-    const d = days[i];
-    const n = dayNumber(d.date);
+  for (let k = from; k < to; k++) {
+    const i = rows[k];
+    const n = dayNums[i];
     // 1970-01-01 was a Thursday (4).
     const dow = (((n + 4) % 7) + 7) % 7;
     const key = n - ((dow - weekStartsOn + 7) % 7);
@@ -118,14 +127,15 @@ export function computeDailyOvertime(days: WorkDay[], options: HoursOptions = {}
       weekKey = key;
       regularInWeek = 0;
     }
-    if (d.statutoryHoliday) continue;
-    const dailyOt = Math.max(0, d.workedHours - daily);
-    const regular = d.workedHours - dailyOt;
+    out[k] = 0;
+    if (holiday[i]) continue;
+    const hours = worked[i];
+    const dailyOt = Math.max(0, hours - daily);
+    const regular = hours - dailyOt;
     const weeklyOt = Math.min(regular, Math.max(0, regularInWeek + regular - Math.max(weekly, regularInWeek)));
     regularInWeek += regular;
-    out[i] = round(dailyOt + weeklyOt);
+    out[k] = round(dailyOt + weeklyOt);
   }
-  return out;
 }
 
 /** The monthly figures and the worked shifts of a set of days. */
@@ -135,64 +145,236 @@ export interface ComputedHours {
 }
 
 /**
+ * Daily rows kept column-wise, as ingest collects them: hundreds of thousands of days without an object each
+ * until the shifts are made. Numbers that may be missing are NaN when they are (WorkDay's undefined).
+ */
+export class DayTable {
+  length = 0;
+  /** Employee ids in order of their first day; `employee[i]` indexes it. */
+  readonly ids: string[] = [];
+  employee = new Int32Array(0);
+  date: string[] = [];
+  worked = new Float64Array(0);
+  statutoryHoliday = new Uint8Array(0);
+  givenOvertime = new Float64Array(0);
+  givenHolidayWork = new Float64Array(0);
+  lateNight = new Float64Array(0);
+  start = new Float64Array(0);
+  end = new Float64Array(0);
+  dayType: (string | undefined)[] = [];
+  ref: (SourceRef | undefined)[] = [];
+  private readonly index = new Map<string, number>();
+  private lastId: string | undefined;
+  private lastIndex = -1;
+
+  /** Room for `more` days beyond those held (one daily sheet's rows at once). */
+  reserve(more: number): void {
+    const need = this.length + more;
+    if (need <= this.worked.length) return;
+    const cap = Math.max(need, this.worked.length * 2, 64);
+    const grow = <A extends Float64Array | Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+      const b = make(cap);
+      b.set(a.subarray(0, this.length));
+      return b;
+    };
+    this.employee = grow(this.employee, (n) => new Int32Array(n));
+    this.worked = grow(this.worked, (n) => new Float64Array(n));
+    this.statutoryHoliday = grow(this.statutoryHoliday, (n) => new Uint8Array(n));
+    this.givenOvertime = grow(this.givenOvertime, (n) => new Float64Array(n));
+    this.givenHolidayWork = grow(this.givenHolidayWork, (n) => new Float64Array(n));
+    this.lateNight = grow(this.lateNight, (n) => new Float64Array(n));
+    this.start = grow(this.start, (n) => new Float64Array(n));
+    this.end = grow(this.end, (n) => new Float64Array(n));
+    // Plain arrays are sized once too: pushing hundreds of thousands of items reallocates them many times.
+    const growList = <T>(a: T[]): T[] => {
+      const b: T[] = new Array(cap);
+      for (let i = 0; i < this.length; i++) b[i] = a[i];
+      return b;
+    };
+    this.date = growList(this.date);
+    this.dayType = growList(this.dayType);
+    this.ref = growList(this.ref);
+  }
+
+  /** Adds one day; NaN stands for a missing overtime, holiday-work, late-night, start or end figure. */
+  push(
+    employeeId: string, date: string, worked: number, statutoryHoliday: boolean, givenOvertime: number,
+    givenHolidayWork: number, lateNight: number, start: number, end: number, dayType: string | undefined,
+    ref: SourceRef | undefined,
+  ): void {
+    if (this.length === this.worked.length) this.reserve(1);
+    let e = this.lastIndex;
+    if (employeeId !== this.lastId) {
+      const known = this.index.get(employeeId);
+      if (known === undefined) {
+        e = this.ids.push(employeeId) - 1;
+        this.index.set(employeeId, e);
+      } else e = known;
+      this.lastId = employeeId;
+      this.lastIndex = e;
+    }
+    const i = this.length++;
+    this.employee[i] = e;
+    this.date[i] = date;
+    this.worked[i] = worked;
+    this.statutoryHoliday[i] = statutoryHoliday ? 1 : 0;
+    this.givenOvertime[i] = givenOvertime;
+    this.givenHolidayWork[i] = givenHolidayWork;
+    this.lateNight[i] = lateNight;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.dayType[i] = dayType;
+    this.ref[i] = ref;
+  }
+
+  /** The table of a list of WorkDay records. */
+  static of(days: WorkDay[]): DayTable {
+    const t = new DayTable();
+    t.reserve(days.length);
+    const num = (n: number | undefined) => (n === undefined ? Number.NaN : n);
+    for (const d of days) {
+      t.push(d.employeeId, d.date, d.workedHours, d.statutoryHoliday, num(d.givenOvertime), num(d.givenHolidayWork),
+        num(d.lateNightHours), num(d.startMinute), num(d.endMinute), d.dayType, d.ref);
+    }
+    return t;
+  }
+}
+
+/**
  * Daily rows → MonthlyHours (OT, HW, worked, late-night, days worked) and Shift records. Columns the sheet gives
  * (overtime, holiday work, late-night) win over computed figures, day by day.
  * Example: 5 × 9 h Monday–Friday → one month with overtime 5 (daily) and no weekly OT.
  */
 export function computeMonthlyHours(days: WorkDay[], options: HoursOptions = {}): ComputedHours {
-  const byEmployee = new Map<string, WorkDay[]>();
-  for (const d of days) {
-    const list = byEmployee.get(d.employeeId);
-    if (list) list.push(d);
-    else byEmployee.set(d.employeeId, [d]);
+  return computeMonthlyHoursOf(DayTable.of(days), options);
+}
+
+/**
+ * computeMonthlyHours on days held column-wise. Employees come in the order of their first day, each one's days
+ * in date order (a stable sort when the sheet is not), months in date order.
+ */
+export function computeMonthlyHoursOf(t: DayTable, options: HoursOptions = {}): ComputedHours {
+  const n = t.length;
+  const people = t.ids.length;
+  // Each distinct date's day number and month, once (a year of daily rows has 365 distinct dates).
+  const dateIndex = new Map<string, number>();
+  const monthIndex = new Map<string, number>();
+  const monthNames: string[] = [];
+  const dateMonth: number[] = [];
+  const dateDay: number[] = [];
+  const rowDay = new Float64Array(n);
+  const rowMonth = new Int32Array(n);
+  let lastDate: string | undefined;
+  let lastDateIndex = -1;
+  for (let i = 0; i < n; i++) {
+    const date = t.date[i];
+    let k = lastDateIndex;
+    if (date !== lastDate) {
+      const known = dateIndex.get(date);
+      if (known === undefined) {
+        k = dateDay.push(dayNumber(date)) - 1;
+        const month = date.slice(0, 7);
+        let m = monthIndex.get(month);
+        if (m === undefined) {
+          m = monthNames.push(month) - 1;
+          monthIndex.set(month, m);
+        }
+        dateMonth.push(m);
+        dateIndex.set(date, k);
+      } else k = known;
+      lastDate = date;
+      lastDateIndex = k;
+    }
+    rowDay[i] = dateDay[k];
+    rowMonth[i] = dateMonth[k];
   }
+  // Rows grouped by employee (a counting sort keeps each one's rows in table order).
+  const offsets = new Int32Array(people + 1);
+  for (let i = 0; i < n; i++) offsets[t.employee[i] + 1]++;
+  for (let e = 0; e < people; e++) offsets[e + 1] += offsets[e];
+  const order = new Int32Array(n);
+  const next = offsets.slice(0, people);
+  for (let i = 0; i < n; i++) order[next[t.employee[i]]++] = i;
+
+  const ot = new Float64Array(n);
   const months: MonthlyHours[] = [];
   const shifts: Shift[] = [];
-  for (const [employeeId, list] of byEmployee) {
-    if (!isSortedByDate(list)) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const ot = computeDailyOvertime(list, options);
+  for (let e = 0; e < people; e++) {
+    const employeeId = t.ids[e];
+    const from = offsets[e];
+    const to = offsets[e + 1];
+    sortRunByDate(t.date, order, from, to);
+    overtimeOfRun(rowDay, t.worked, t.statutoryHoliday, order, from, to, options, ot);
     // Days are in date order, so one employee's month is a run of consecutive days.
     let m: MonthlyHours | null = null;
+    let refs: SourceRef[] = [];
+    let month = -1;
     let worked = 0;
     let lateNight = 0;
     let daysWorked = 0;
-    const close = () => {
-      if (!m) return;
-      m.overtime = round(m.overtime);
-      m.holidayWork = round(m.holidayWork);
-      m.worked = round(worked);
-      m.lateNight = round(lateNight);
-      m.daysWorked = daysWorked;
-    };
-    for (let i = 0; i < list.length; i++) {
-      const d = list[i];
-      const month = d.date.slice(0, 7);
-      if (!m || m.month !== month) {
-        close();
-        m = { employeeId, month, overtime: 0, holidayWork: 0, refs: [] };
+    for (let k = from; k < to; k++) {
+      const i = order[k];
+      if (m === null || rowMonth[i] !== month) {
+        if (m) closeMonth(m, worked, lateNight, daysWorked);
+        month = rowMonth[i];
+        refs = [];
+        m = { employeeId, month: monthNames[month], overtime: 0, holidayWork: 0, refs };
         worked = 0;
         lateNight = 0;
         daysWorked = 0;
         months.push(m);
       }
-      m.overtime += d.givenOvertime ?? ot[i];
-      m.holidayWork += d.givenHolidayWork ?? (d.statutoryHoliday ? d.workedHours : 0);
-      worked += d.workedHours;
-      lateNight += d.lateNightHours ?? 0;
-      if (d.workedHours > 0) daysWorked++;
-      if (d.ref) m.refs!.push(d.ref);
-      if (d.workedHours > 0 || d.startMinute !== undefined) {
-        const shift: Shift = {
-          employeeId, date: d.date, workedHours: d.workedHours, lateNightHours: d.lateNightHours ?? 0,
-        };
-        if (d.startMinute !== undefined) shift.startMinute = d.startMinute;
-        if (d.endMinute !== undefined) shift.endMinute = d.endMinute;
-        if (d.dayType !== undefined) shift.dayType = d.dayType;
-        if (d.ref) shift.ref = d.ref;
-        shifts.push(shift);
-      }
+      const hours = t.worked[i];
+      const givenOt = t.givenOvertime[i];
+      const givenHw = t.givenHolidayWork[i];
+      const late = t.lateNight[i];
+      m.overtime += givenOt === givenOt ? givenOt : ot[k];
+      m.holidayWork += givenHw === givenHw ? givenHw : t.statutoryHoliday[i] ? hours : 0;
+      worked += hours;
+      lateNight += late === late ? late : 0;
+      if (hours > 0) daysWorked++;
+      const ref = t.ref[i];
+      if (ref) refs.push(ref);
+      const start = t.start[i];
+      if (hours > 0 || start === start) shifts.push(makeShift(employeeId, t.date[i], hours, late === late ? late : 0, start, t.end[i], t.dayType[i], ref));
     }
-    close();
+    if (m) closeMonth(m, worked, lateNight, daysWorked);
   }
   return { monthlyHours: months, shifts };
+}
+
+function closeMonth(m: MonthlyHours, worked: number, lateNight: number, daysWorked: number): void {
+  m.overtime = round(m.overtime);
+  m.holidayWork = round(m.holidayWork);
+  m.worked = round(worked);
+  m.lateNight = round(lateNight);
+  m.daysWorked = daysWorked;
+}
+
+/** A Shift record; NaN start or end = not known. The usual full record is made in one go (one object shape). */
+function makeShift(
+  employeeId: string, date: string, workedHours: number, lateNightHours: number, startMinute: number, endMinute: number,
+  dayType: string | undefined, ref: SourceRef | undefined,
+): Shift {
+  if (startMinute === startMinute && endMinute === endMinute && dayType !== undefined && ref) {
+    return { employeeId, date, workedHours, lateNightHours, startMinute, endMinute, dayType, ref };
+  }
+  const shift: Shift = { employeeId, date, workedHours, lateNightHours };
+  if (startMinute === startMinute) shift.startMinute = startMinute;
+  if (endMinute === endMinute) shift.endMinute = endMinute;
+  if (dayType !== undefined) shift.dayType = dayType;
+  if (ref) shift.ref = ref;
+  return shift;
+}
+
+/** Sorts order[from..to) by date (stably) unless it already is in date order, the usual case. */
+function sortRunByDate(dates: string[], order: Int32Array, from: number, to: number): void {
+  for (let k = from + 1; k < to; k++) {
+    if (dates[order[k - 1]] > dates[order[k]]) {
+      const run = Array.from(order.subarray(from, to));
+      run.sort((a, b) => (dates[a] < dates[b] ? -1 : dates[a] > dates[b] ? 1 : 0));
+      order.set(run, from);
+      return;
+    }
+  }
 }

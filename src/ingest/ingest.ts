@@ -9,10 +9,13 @@ import type {
 import { parseDate, parseMonth } from './dates';
 import { describeMissing, FIELD_LABELS, KIND_LABELS } from './fields';
 import { listDataRows, readLayout, type PlacedColumn, type SheetLayout } from './detect';
-import { adjustEndMinute, computeLateNightHours, computeMonthlyHours, computeWorkedHours, type WorkDay } from './hours';
+import {
+  adjustEndMinute, computeLateNightHours, computeMonthlyHoursOf, computeWorkedHours, dayNumber, DayTable,
+} from './hours';
 import type { ParseResult } from './result';
 import { isBlank, normalizeText, rawToText, toA1 } from './text';
-import { parseDuration, parseTimeOfDay } from './times';
+import { hoursFromNumber, minutesFromNumber, parseDuration, parseTimeOfDay } from './times';
+import { isDateFormat, isTimeFormat } from './formats';
 import type { DetectedSheet, FieldId, IngestOptions, IngestResult, RawValue, SheetGrid } from './types';
 import {
   decideFullTime, parseAnnualLeaveKind, parseDays, parseEmployeeId, parseFamilyLeaveKind, parseGender, parseText,
@@ -26,12 +29,22 @@ const DAY_HOURS = 24;
 const MONTH_HOURS = 744;
 const HOUR_FIELDS = new Set<FieldId>(['break', 'worked', 'overtime', 'holidayWork', 'lateNight']);
 
-/** One parsed column: value per data row (undefined = blank or unreadable), and which rows were unreadable. */
+/**
+ * One parsed column: value per data row (undefined = blank or unreadable), and which rows were unreadable.
+ * A column of numbers (times, hours, days) is kept in `nums` (NaN = blank or unreadable), any other in `values`.
+ */
 interface Column {
   placed: PlacedColumn;
-  values: unknown[];
+  values: unknown[] | null;
+  nums: Float64Array | null;
   bad: Uint8Array;
 }
+
+/**
+ * How a number cell of a numeric field is read without a result object: NaN means "take the parser" (which then
+ * says why it is unreadable). `time` and `date` say what the cell's number format shows.
+ */
+type NumberReader = (value: number, time: boolean, date: boolean) => number;
 
 /** A sheet being read: its grid, layout, data rows and parsed columns. */
 interface SheetRead {
@@ -81,6 +94,29 @@ function boundHours(result: ParseResult<number>, max: number): ParseResult<numbe
   return result;
 }
 
+/** The fast reading of number cells for the fields whose values are numbers (parserFor's), else null. */
+function numberReaderFor(field: FieldId, kind: SheetKind, minutes: boolean): NumberReader | null {
+  switch (field) {
+    case 'start': case 'end':
+      return minutesFromNumber;
+    case 'weeklyHours':
+      return (v, time) => upTo(hoursFromNumber(v, time, minutes), 168);
+    case 'break': case 'worked': case 'overtime': case 'holidayWork': case 'lateNight': case 'leaveHours': {
+      const max = kind === 'daily' || field === 'break' ? DAY_HOURS : MONTH_HOURS;
+      return (v, time) => upTo(hoursFromNumber(v, time, minutes), max);
+    }
+    case 'days': case 'grantDays': case 'takenDays':
+      return (v) => (Number.isFinite(v) && v >= 0 && v <= 1000 ? v : Number.NaN);
+    default:
+      return null;
+  }
+}
+
+/** hours, or NaN past max (boundHours' check). */
+function upTo(hours: number, max: number): number {
+  return hours > max ? Number.NaN : hours;
+}
+
 /** A 繰越 column holds a flag (○/×) or the number of carried-over days. */
 function parseCarryOver(value: RawValue): ParseResult<boolean | number> {
   const flag = parseYesNo(value);
@@ -92,19 +128,56 @@ function parseCarryOver(value: RawValue): ParseResult<boolean | number> {
 function readColumns(read: SheetRead, date1904: boolean, out: InputIssue[]): void {
   const { grid, rows } = read;
   const issues: (InputIssue & { r: number; c: number })[] = [];
+  const gridValues = grid.values;
+  const formats = grid.numberFormats;
   for (const placed of read.layout.placed) {
     const parse = parserFor(placed.field, read.kind, placed.minutes, date1904);
-    const values: unknown[] = new Array(rows.length);
+    const readNumber = numberReaderFor(placed.field, read.kind, placed.minutes);
+    const values: unknown[] | null = readNumber ? null : new Array(rows.length);
+    const nums = readNumber ? new Float64Array(rows.length).fill(Number.NaN) : null;
     const bad = new Uint8Array(rows.length);
     const col = placed.index;
     const label = FIELD_LABELS[placed.field].ja;
+    // Formats and texts repeat down a column (one format per column, an id or a name on hundreds of rows): the
+    // last one's reading is reused. A text's reading never depends on its cell's format.
+    let lastFormat: string | undefined;
+    let isTime = false;
+    let isDate = false;
+    let lastText: string | undefined;
+    let lastResult: ParseResult<unknown> | undefined;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      const raw = grid.values[r][col];
-      if (raw === undefined || isBlank(raw)) continue;
-      const result = parse(raw, grid.numberFormats[r]?.[col]);
-      if (result.ok) values[i] = result.value;
-      else {
+      const raw = gridValues[r][col];
+      if (raw === undefined || raw === null) continue;
+      let result: ParseResult<unknown>;
+      if (typeof raw === 'number') {
+        const format = formats[r]?.[col];
+        if (readNumber) {
+          if (format !== lastFormat || i === 0) {
+            lastFormat = format;
+            isTime = isTimeFormat(format);
+            isDate = isDateFormat(format);
+          }
+          const n = readNumber(raw, isTime, isDate);
+          if (n === n) {
+            nums![i] = n;
+            continue;
+          }
+        }
+        result = parse(raw, format);
+      } else if (typeof raw === 'string') {
+        if (raw === lastText) result = lastResult!;
+        else {
+          if (isBlank(raw)) continue;
+          result = parse(raw, formats[r]?.[col]);
+          lastText = raw;
+          lastResult = result;
+        }
+      } else result = parse(raw, formats[r]?.[col]);
+      if (result.ok) {
+        if (nums) nums[i] = result.value as number;
+        else values![i] = result.value;
+      } else {
         bad[i] = 1;
         issues.push({
           sheet: grid.name, cell: toA1(grid.firstRow + r, grid.firstCol + col), value: rawToText(raw),
@@ -112,7 +185,7 @@ function readColumns(read: SheetRead, date1904: boolean, out: InputIssue[]): voi
         });
       }
     }
-    read.cols.set(placed.field, { placed, values, bad });
+    read.cols.set(placed.field, { placed, values, nums, bad });
   }
   // Columns are parsed one after another; the user reads issues row by row.
   issues.sort((a, b) => a.r - b.r || a.c - b.c);
@@ -123,10 +196,16 @@ function readColumns(read: SheetRead, date1904: boolean, out: InputIssue[]): voi
 class Cells {
   constructor(private readonly read: SheetRead) {}
 
-  /** The parsed column of a field; an empty one (nothing present, nothing bad) when the sheet lacks it. */
-  column(field: FieldId): { present: boolean; values: unknown[]; bad: Uint8Array } {
+  /**
+   * The parsed column of a field; an empty one (nothing present: NaN numbers, nothing bad) when the sheet lacks it.
+   * A column of numbers (times, hours, days) comes as `nums` (NaN = none) with `values` empty; any other as `values`
+   * with `nums` empty.
+   */
+  column(field: FieldId): { present: boolean; values: unknown[]; nums: Float64Array; bad: Uint8Array } {
     const col = this.read.cols.get(field);
-    return col ? { present: true, values: col.values, bad: col.bad } : { present: false, values: [], bad: new Uint8Array(this.read.rows.length) };
+    const n = this.read.rows.length;
+    if (!col) return { present: false, values: [], nums: new Float64Array(n).fill(Number.NaN), bad: new Uint8Array(n) };
+    return { present: true, values: col.values ?? [], nums: col.nums ?? new Float64Array(0), bad: col.bad };
   }
 
   has(field: FieldId): boolean {
@@ -134,7 +213,13 @@ class Cells {
   }
 
   get<T>(field: FieldId, i: number): T | undefined {
-    return this.read.cols.get(field)?.values[i] as T | undefined;
+    const col = this.read.cols.get(field);
+    if (!col) return undefined;
+    if (col.nums) {
+      const n = col.nums[i];
+      return (n === n ? n : undefined) as T | undefined;
+    }
+    return col.values![i] as T | undefined;
   }
 
   /** The cell was non-blank and could not be read (its issue is already listed). */
@@ -167,19 +252,40 @@ class Cells {
   }
 }
 
+/** NaN (a blank cell of a number column) → 0. */
+function orZero(n: number): number {
+  return n === n ? n : 0;
+}
+
+/**
+ * The days seen for one employee, for duplicate rows: the latest day, and either the list of days seen (while
+ * they only went forward) or, once a date went back, a map day → where it was first seen.
+ */
+interface SeenDays {
+  maxDay: number;
+  /** Last entry of this employee's list in seenDay/seenWhere/seenPrev, -1 = none. */
+  head: number;
+  map: Map<number, number> | null;
+}
+
 /** Collects records and issues across sheets; one per ingestWorkbook call. */
 class Collector {
   readonly issues: InputIssue[] = [];
   readonly employees: Employee[] = [];
   readonly givenMonthly = new Map<string, MonthlyHours>();
-  readonly days: WorkDay[] = [];
+  readonly days = new DayTable();
   readonly grants: LeaveGrant[] = [];
   readonly takings: LeaveTaking[] = [];
   readonly family: FamilyEvent[] = [];
   readonly checklist: ChecklistAnswer[] = [];
   private readonly rosterIds = new Map<string, string>();
   /** Employee-day → where it was first seen (sheet index × 2^24 + row index), so duplicates can name it. */
-  private readonly dayKeys = new Map<string, Map<string, number>>();
+  private readonly seenDays = new Map<string, SeenDays>();
+  /** The days of employees whose dates have only gone forward so far: a list per employee through seenPrev. */
+  private seenDay = new Int32Array(0);
+  private seenWhere = new Float64Array(0);
+  private seenPrev = new Int32Array(0);
+  private seenCount = 0;
   private readonly sheetNames: string[] = [];
   /** First cell where each employee id appears on a non-roster sheet, for the "not on the roster" check. */
   readonly seenIds = new Map<string, { sheet: string; cell: string }>();
@@ -261,62 +367,116 @@ class Collector {
 
   addDaily(c: Cells, n: number): void {
     const sheetIndex = this.sheetNames.push(c.sheet()) - 1;
-    // Column arrays fetched once: this loop runs for every attendance row (hundreds of thousands).
-    const [start, end, brk, worked, ot, hw, ln, dayType] = (
-      ['start', 'end', 'break', 'worked', 'overtime', 'holidayWork', 'lateNight', 'dayType'] as FieldId[]
+    const sheetBase = sheetIndex * 2 ** 24;
+    // Column arrays fetched once: this loop runs for every attendance row (hundreds of thousands). Days go to a
+    // column-wise table (no object per day); duplicates are found per employee by day number, without a map
+    // while an employee's dates only go forward (the usual sheet).
+    const [ids, dates, start, end, brk, worked, ot, hw, ln, dayType] = (
+      ['employeeId', 'date', 'start', 'end', 'break', 'worked', 'overtime', 'holidayWork', 'lateNight', 'dayType'] as FieldId[]
     ).map((f) => c.column(f));
     const timeBad = (i: number) => start.bad[i] | end.bad[i] | brk.bad[i] | worked.bad[i] | ot.bad[i] | hw.bad[i] | ln.bad[i];
+    const days = this.days;
+    days.reserve(n);
+    this.reserveSeen(n);
+    let lastId: string | undefined;
+    let seen: SeenDays | undefined;
     for (let i = 0; i < n; i++) {
-      const id = this.employeeId(c, i);
-      const date = this.required<string>(c, 'date', i, 'employeeId');
+      let id = ids.values[i] as string | undefined;
+      if (id === undefined) id = this.employeeId(c, i);
+      else if (id !== lastId && !this.seenIds.has(id)) this.seenIds.set(id, { sheet: c.sheet(), cell: c.address('employeeId', i) });
+      let date = dates.values[i] as string | undefined;
+      if (date === undefined) date = this.required<string>(c, 'date', i, 'employeeId');
       if (id === undefined || date === undefined) continue;
-      let seen = this.dayKeys.get(id);
-      if (!seen) {
-        seen = new Map();
-        this.dayKeys.set(id, seen);
+      if (id !== lastId) {
+        lastId = id;
+        seen = this.seenDays.get(id);
+        if (!seen) {
+          seen = { maxDay: -Infinity, head: -1, map: null };
+          this.seenDays.set(id, seen);
+        }
       }
-      const first = seen.get(date);
+      const day = dayNumber(date);
+      const first = this.firstSeen(seen!, day);
       if (first !== undefined) {
         const where = `${this.sheetNames[Math.floor(first / 2 ** 24)]} ${first % 2 ** 24}行目`;
         this.issue(c.sheet(), c.address('date', i), c.raw('date', i),
           `社員番号 ${id} の ${date} の行が重複しています（最初の行: ${where}）。この行は数えません`);
         continue;
       }
-      seen.set(date, sheetIndex * 2 ** 24 + c.rowNumber(i));
+      this.markSeen(seen!, day, sheetBase + c.rowNumber(i));
       // A row with an unreadable time cell is not counted; its issue is already listed.
       if (timeBad(i)) continue;
       const type = (dayType.values[i] as string | undefined) || undefined;
-      const s = start.values[i] as number | undefined;
-      const e = end.values[i] as number | undefined;
-      const w = worked.values[i] as number | undefined;
-      const day: WorkDay = {
-        employeeId: id, date, workedHours: w ?? 0, statutoryHoliday: isStatutoryHoliday(type),
-        givenOvertime: ot.present ? (ot.values[i] as number | undefined) ?? 0 : undefined,
-        givenHolidayWork: hw.present ? (hw.values[i] as number | undefined) ?? 0 : undefined,
-        lateNightHours: ln.present ? (ln.values[i] as number | undefined) ?? 0 : undefined,
-        startMinute: undefined, endMinute: undefined, dayType: type, ref: c.ref(i),
-      };
-      if ((s === undefined) !== (e === undefined) && w === undefined) {
-        const missing: FieldId = s === undefined ? 'start' : 'end';
-        const other: FieldId = s === undefined ? 'end' : 'start';
+      // NaN = blank.
+      const s = start.nums[i];
+      const e = end.nums[i];
+      const w = worked.nums[i];
+      if ((s !== s) !== (e !== e) && w !== w) {
+        const missing: FieldId = s !== s ? 'start' : 'end';
+        const other: FieldId = s !== s ? 'end' : 'start';
         this.issue(c.sheet(), c.address(missing, i), '', `${FIELD_LABELS[missing].ja}が空欄です（${FIELD_LABELS[other].ja}はあります）。この日の時間は数えません`);
         continue;
       }
-      if (s !== undefined && e !== undefined) {
-        const span = computeWorkedHours(s, e, (brk.values[i] as number | undefined) ?? 0);
+      let workedHours = w === w ? w : 0;
+      let lateNight = ln.present ? orZero(ln.nums[i]) : Number.NaN;
+      let startMinute = Number.NaN;
+      let endMinute = Number.NaN;
+      if (s === s && e === e) {
+        const span = computeWorkedHours(s, e, orZero(brk.nums[i]));
         if (span === null) {
           // A start past 24:00 (翌1:00) with an earlier end is before the start even on the next day.
           if (adjustEndMinute(s, e) < s) this.issue(c.sheet(), c.address('end', i), c.raw('end', i), '退勤時刻が出勤時刻より前です（翌日としても前です）。この日の時間は数えません');
           else this.issue(c.sheet(), c.address('break', i), c.raw('break', i), '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません');
           continue;
         }
-        day.startMinute = s;
-        day.endMinute = adjustEndMinute(s, e);
-        day.workedHours = w ?? span;
-        if (!ln.present) day.lateNightHours = computeLateNightHours(s, e, day.workedHours);
+        startMinute = s;
+        endMinute = adjustEndMinute(s, e);
+        workedHours = w === w ? w : span;
+        if (!ln.present) lateNight = computeLateNightHours(s, e, workedHours);
       }
-      this.days.push(day);
+      days.push(id, date, workedHours, isStatutoryHoliday(type), ot.present ? orZero(ot.nums[i]) : Number.NaN,
+        hw.present ? orZero(hw.nums[i]) : Number.NaN, lateNight, startMinute, endMinute, type, c.ref(i));
     }
+  }
+
+  /** Room for `more` entries in the seen-day lists beyond those held. */
+  private reserveSeen(more: number): void {
+    const need = this.seenCount + more;
+    if (need <= this.seenDay.length) return;
+    const cap = Math.max(need, this.seenDay.length * 2, 64);
+    const day = new Int32Array(cap);
+    day.set(this.seenDay);
+    const where = new Float64Array(cap);
+    where.set(this.seenWhere);
+    const prev = new Int32Array(cap);
+    prev.set(this.seenPrev);
+    this.seenDay = day;
+    this.seenWhere = where;
+    this.seenPrev = prev;
+  }
+
+  /** Where an employee's day was first seen (sheet index × 2^24 + row), or undefined when it is new. */
+  private firstSeen(seen: SeenDays, day: number): number | undefined {
+    if (day > seen.maxDay) return undefined;
+    if (!seen.map) {
+      // The first date that is not after all earlier ones: from now on this employee's days are looked up.
+      seen.map = new Map();
+      for (let k = seen.head; k >= 0; k = this.seenPrev[k]) seen.map.set(this.seenDay[k], this.seenWhere[k]);
+    }
+    return seen.map.get(day);
+  }
+
+  private markSeen(seen: SeenDays, day: number, where: number): void {
+    if (seen.map) seen.map.set(day, where);
+    else {
+      const k = this.seenCount++;
+      if (k === this.seenDay.length) this.reserveSeen(1);
+      this.seenDay[k] = day;
+      this.seenWhere[k] = where;
+      this.seenPrev[k] = seen.head;
+      seen.head = k;
+    }
+    if (day > seen.maxDay) seen.maxDay = day;
   }
 
   addMonthly(c: Cells, n: number): void {
@@ -463,7 +623,7 @@ class Collector {
   }
 
   dataset(sources: Dataset['sources']): Dataset {
-    const computed = computeMonthlyHours(this.days, this.options);
+    const computed = computeMonthlyHoursOf(this.days, this.options);
     // A monthly summary row wins over the month computed from daily rows for the same employee and month.
     const monthly = computed.monthlyHours.filter((m) => !this.givenMonthly.has(`${m.employeeId}|${m.month}`));
     monthly.push(...this.givenMonthly.values());

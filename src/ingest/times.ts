@@ -55,17 +55,43 @@ function parseTimeText(text: string): ParseResult<number> {
 }
 
 function timeFromNumber(value: number, numberFormat: string | undefined): ParseResult<number> {
-  if (!Number.isFinite(value) || value < 0) return fail(NOT_A_TIME);
-  let fraction: number;
-  if (isTimeFormat(numberFormat) || isDateFormat(numberFormat) || value < 1) {
+  const minutes = minutesFromNumber(value, isTimeFormat(numberFormat), isDateFormat(numberFormat));
+  if (minutes === minutes) return succeed(minutes);
+  // Only the message is left to decide: a too-late fraction of a day says so, anything else is not a time.
+  const dayFraction = Number.isFinite(value) && value >= 0 && (isTimeFormat(numberFormat) || isDateFormat(numberFormat) || value < 1);
+  return fail(dayFraction ? `${NOT_A_TIME}（48:00以降です）` : NOT_A_TIME);
+}
+
+/**
+ * A number cell read as a time of day (minutes after midnight), or NaN when it is not one: parseTimeOfDay's
+ * reading without a result object, for columns of hundreds of thousands of cells. `timeFormat` and `dateFormat`
+ * say what the cell's number format shows (isTimeFormat / isDateFormat).
+ * Example: `minutesFromNumber(0.375, true, false)` → 540; `minutesFromNumber(17.5, false, false)` → 1050.
+ */
+export function minutesFromNumber(value: number, timeFormat: boolean, dateFormat: boolean): number {
+  if (!Number.isFinite(value) || value < 0) return Number.NaN;
+  if (timeFormat || dateFormat || value < 1) {
     // A date-and-time cell (46113.375) keeps only its time; a `[h]:mm` cell may go past 24:00 (1.0625 = 25:30).
-    fraction = isDateFormat(numberFormat) ? value - Math.floor(value) : value;
+    const fraction = dateFormat ? value - Math.floor(value) : value;
     const minutes = roundMinutes(fraction * 1440);
-    return minutes < MAX_TIME_MINUTES ? succeed(minutes) : fail(`${NOT_A_TIME}（48:00以降です）`);
+    return minutes < MAX_TIME_MINUTES ? minutes : Number.NaN;
   }
   // A plain number of 1 or more is a clock time in decimal hours: 9 → 9:00, 17.5 → 17:30.
   const minutes = roundMinutes(value * 60);
-  return minutes < MAX_TIME_MINUTES ? succeed(minutes) : fail(NOT_A_TIME);
+  return minutes < MAX_TIME_MINUTES ? minutes : Number.NaN;
+}
+
+/**
+ * A number cell read as a duration in decimal hours, or NaN when it is not one (negative, not finite): parseDuration's
+ * reading without a result object. Example: `hoursFromNumber(1.8958333, true, false)` → 45.5; `hoursFromNumber(90, false, true)` → 1.5.
+ */
+export function hoursFromNumber(value: number, timeFormat: boolean, minutesColumn: boolean): number {
+  if (!Number.isFinite(value) || value < 0) return Number.NaN;
+  if (timeFormat) {
+    const hours = Math.round(value * 24 * 1e6) / 1e6;
+    return Number.isFinite(hours) ? hours : Number.NaN;
+  }
+  return minutesColumn ? value / 60 : value;
 }
 
 /**
@@ -117,12 +143,8 @@ function parseDurationText(text: string, minutesColumn: boolean): ParseResult<nu
  */
 export function parseDuration(value: RawValue, numberFormat?: string, minutesColumn = false): ParseResult<number> {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 0) return fail(NOT_A_DURATION);
-    if (isTimeFormat(numberFormat)) {
-      const hours = Math.round(value * 24 * 1e6) / 1e6;
-      return Number.isFinite(hours) ? succeed(hours) : fail(NOT_A_DURATION);
-    }
-    return succeed(minutesColumn ? value / 60 : value);
+    const hours = hoursFromNumber(value, isTimeFormat(numberFormat), minutesColumn);
+    return hours === hours ? succeed(hours) : fail(NOT_A_DURATION);
   }
   if (typeof value === 'string') {
     if (isBlank(value)) return fail('時間が空欄です');
