@@ -18,69 +18,43 @@
  * loses `tabSelected` (two selected tabs would open as a sheet group).
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import { once } from 'events';
-import { PassThrough, Readable } from 'stream';
-import { StringDecoder } from 'string_decoder';
 import * as zlib from 'zlib';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SheetGrid } from '../ingest/types';
 import type { SheetLayout } from '../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
-import { StreamedWorkbookPort, XlsxReadError, assertReadableXlsx, readWorksheetXml, sharedStringsOf, type StreamedWorkbook } from './xlsx-file';
+import { StreamedWorkbookPort, openPackage } from './xlsx-file';
 import { writeLayout } from './xlsx-layout';
-import { MARKER_PREFIX, SETTINGS_MARKER, baseSheetName, planSheetNames, quoteSheetName, sheetOfReference } from './xlsx-names';
+import { MARKER_PREFIX, baseSheetName, planSheetNames, quoteSheetName } from './xlsx-names';
+import {
+  REL_TYPE,
+  STYLES_REL,
+  WORKSHEET_REL,
+  definedNames,
+  parseRels,
+  partStream,
+  readBook,
+  relPrefix,
+  relativeTarget,
+  relsPathOf,
+  resolveTarget,
+  sourceOfRels,
+  text,
+  type Book,
+  type Rel,
+} from './xlsx-package';
 import { graftWorksheet, mergeStyles, sharedStringItems } from './xlsx-styles';
-import { REL_NS, attributes, element, elements, escapeXml, mainPrefix, setAttribute, splice, unescapeXml } from './xlsx-xml';
+import { REL_NS, attributes, element, elements, escapeXml, mainPrefix, setAttribute, splice } from './xlsx-xml';
 
-const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const WORKSHEET_REL = `${REL_TYPE}/worksheet`;
-const STYLES_REL = `${REL_TYPE}/styles`;
-const SHARED_STRINGS_REL = `${REL_TYPE}/sharedStrings`;
 const CALC_CHAIN_REL = `${REL_TYPE}/calcChain`;
-const OFFICE_DOCUMENT_REL = `${REL_TYPE}/officeDocument`;
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const CONTENT_TYPES = '[Content_Types].xml';
-// exceljs' styles reader (the one its streaming reader uses), for each cell's number format by style index.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const StylesXform: new () => { parseStream(input: unknown): Promise<void>; getStyleModel(id: number): { numFmt?: string } | null } = require('exceljs/lib/xlsx/xform/style/styles-xform');
 
 /** Enough of a worksheet part to hold its `<sheetViews>` (they come before `<sheetData>`). */
 const HEAD_BYTES = 64 * 1024;
-
-/** One relationship of a `.rels` part. */
-interface Rel {
-  id: string;
-  type: string;
-  target: string;
-  external: boolean;
-  /** The element as written, so unchanged relationships are kept as they were. */
-  text: string;
-}
-
-/** One `<sheet>` of the workbook part. */
-interface BookSheet {
-  name: string;
-  sheetId: number;
-  rid: string;
-  state: string;
-  /** Package path of the sheet's part (`xl/worksheets/sheet1.xml`), '' when its relationship is missing. */
-  part: string;
-  text: string;
-}
-
-/** The package parts every write reads. */
-interface Book {
-  workbookPath: string;
-  workbook: string;
-  relsPath: string;
-  rels: Rel[];
-  sheets: BookSheet[];
-  owned: Set<string>;
-  settingsSheet?: string;
-}
 
 /** New contents for parts (string or bytes) and parts to delete, applied together once everything is built. */
 interface Changes {
@@ -110,14 +84,8 @@ export class XlsxCopyPort implements WorkbookPort {
    * streaming pass per part, in tab order.
    */
   static async open(file: string, options: { onProgress?: (p: ReadProgress) => void } = {}): Promise<XlsxCopyPort> {
-    assertReadableXlsx(file);
-    try {
-      const zip = await JSZip.loadAsync(fs.readFileSync(file));
-      const cells = StreamedWorkbookPort.fromBook(await readCells(zip, await readBook(zip), options.onProgress));
-      return new XlsxCopyPort(cells, zip);
-    } catch (error) {
-      throw new XlsxReadError(`.xlsx として読めません: ${file} (${(error as Error).message}) / unreadable .xlsx`);
-    }
+    const { zip, cells } = await openPackage(file, options);
+    return new XlsxCopyPort(StreamedWorkbookPort.fromBook(cells), zip);
   }
 
   listSheets(): Promise<SheetInfo[]> {
@@ -260,65 +228,8 @@ export class XlsxCopyPort implements WorkbookPort {
   }
 }
 
-/**
- * Reads the cells of every worksheet from the package with the streaming reader's own part parsers
- * (./xlsx-file.ts). Going through the kept zip rather than exceljs' WorkbookReader means parts are read in the
- * workbook's order whatever their order in the zip (that reader intermittently lost the workbook part of files
- * that store it last, as exceljs itself writes them) and no sheet is spooled to a temporary file.
- */
-async function readCells(zip: JSZip, book: Book, onProgress?: (p: ReadProgress) => void): Promise<StreamedWorkbook> {
-  const partOf = (type: string) => {
-    const rel = book.rels.find((r) => r.type === type && !r.external);
-    const part = rel ? resolveTarget(book.workbookPath, rel.target) : '';
-    return part && zip.file(part) ? part : '';
-  };
-  const stylesPart = partOf(STYLES_REL);
-  const stringsPart = partOf(SHARED_STRINGS_REL);
-  let styles: InstanceType<typeof StylesXform> | undefined;
-  if (stylesPart) {
-    styles = new StylesXform();
-    await styles.parseStream(chars(zip, stylesPart));
-  }
-  const strings = stringsPart ? await sharedStringsOf(chars(zip, stringsPart)) : [];
-  const workbookPr = element(book.workbook, `${mainPrefix(book.workbook)}workbookPr`);
-  const date1904 = /^(1|true)$/.test(workbookPr ? (attributes(workbookPr.open).date1904 ?? '') : '');
-  const context = { properties: { model: { date1904 } }, styles, allStrings: strings };
-  const grids: SheetGrid[] = [];
-  const sheets: SheetInfo[] = [];
-  for (const s of book.sheets) {
-    // Chart sheets and dialog sheets have no cells to read.
-    if (book.rels.find((r) => r.id === s.rid)?.type !== WORKSHEET_REL || !s.part || !zip.file(s.part)) continue;
-    const grid = await readWorksheetXml(chars(zip, s.part), s.name, context, onProgress);
-    grids.push(grid);
-    sheets.push({
-      name: s.name,
-      rowCount: grid.values.length,
-      columnCount: grid.values[0]?.length ?? 0,
-      visible: s.state === 'visible',
-      ownedByChecker: book.owned.has(s.name),
-    });
-  }
-  return { sheets, grids, date1904 };
-}
-
-/** A part's text in chunks, decoded so that a character split between two inflated chunks stays whole. */
-async function* chars(zip: JSZip, part: string): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  for await (const chunk of partStream(zip, part)) yield decoder.write(chunk as Buffer);
-  const rest = decoder.end();
-  if (rest) yield rest;
-}
-
-/**
- * jszip internals used here (not in its type declarations): an entry loaded from the file keeps its compressed
- * bytes in `_data`, a CompressedObject; `compression.magic` is the zip method (`\x08\x00` deflate, `\x00\x00`
- * stored). Inflating those with Node's zlib is several times faster than jszip's own (pako, in JavaScript) on a
- * 130 MB worksheet, and a part rewritten in full is deflated by zlib and handed back the same way.
- */
-interface LoadedData {
-  compressedContent: Uint8Array;
-  compression: { magic: string };
-}
+// jszip internals for writing a part already deflated (see LoadedData in ./xlsx-package.ts): a CompressedObject
+// given to zip.file() is written as its compressed bytes.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const CompressedObject: new (compressedSize: number, uncompressedSize: number, crc32: number, compression: unknown, data: Uint8Array) => object = require('jszip/lib/compressedObject');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -328,17 +239,6 @@ const jszipCrc32: (data: Uint8Array, previous?: number) => number = require('jsz
 /** CRC-32 continued from `previous`: Node's (20.15 and later, native) or jszip's. */
 const crc32: (data: Uint8Array, previous: number) => number =
   (zlib as unknown as { crc32?: (data: Uint8Array, previous: number) => number }).crc32 ?? jszipCrc32;
-const METHOD_DEFLATE = '\x08\x00';
-const METHOD_STORE = '\x00\x00';
-
-/** The uncompressed bytes of a part as a Node stream (zlib for a part loaded from the file). */
-function partStream(zip: JSZip, part: string): Readable {
-  const data = (zip.files[part] as unknown as { _data?: Partial<LoadedData> })?._data;
-  if (data?.compressedContent && data.compression?.magic === METHOD_DEFLATE) return Readable.from([data.compressedContent]).pipe(zlib.createInflateRaw());
-  if (data?.compressedContent && data.compression?.magic === METHOD_STORE) return Readable.from([data.compressedContent]);
-  return zip.file(part)!.nodeStream('nodebuffer').pipe(new PassThrough());
-}
-
 /** The checker's sheets as parts of a small exceljs-written package. */
 interface ReportPackage {
   sheets: { name: string; xml: string; rels?: string }[];
@@ -375,43 +275,6 @@ async function buildReportPackage(layouts: SheetLayout[], sheetNames: Record<str
   const styles = await text(zip, 'xl/styles.xml');
   const shared = zip.file('xl/sharedStrings.xml') ? await text(zip, 'xl/sharedStrings.xml') : '';
   return { sheets, styles, xfs: elements(element(styles, 'cellXfs')?.inner ?? '', 'xf').map((x) => x.text), strings: sharedStringItems(shared) };
-}
-
-/** Reads the workbook part, its relationships and the checker's markers. */
-async function readBook(zip: JSZip): Promise<Book> {
-  const root = parseRels(await text(zip, '_rels/.rels'));
-  const main = root.find((r) => r.type === OFFICE_DOCUMENT_REL);
-  if (!main) throw new Error('no workbook part in the package');
-  const workbookPath = resolveTarget('', main.target);
-  const workbook = await text(zip, workbookPath);
-  const relsPath = relsPathOf(workbookPath);
-  const rels = parseRels(await text(zip, relsPath));
-  const p = mainPrefix(workbook);
-  const rp = relPrefix(workbook) || 'r';
-  const sheets = elements(element(workbook, `${p}sheets`)?.inner ?? '', `${p}sheet`).map((e) => {
-    const a = attributes(e.open);
-    const rid = a[`${rp}:id`] ?? '';
-    const rel = rels.find((r) => r.id === rid);
-    return { name: a.name, sheetId: Number(a.sheetId), rid, state: a.state ?? 'visible', part: rel && !rel.external ? resolveTarget(workbookPath, rel.target) : '', text: e.text };
-  });
-  const owned = new Set<string>();
-  let settingsSheet: string | undefined;
-  for (const d of definedNames(workbook)) {
-    if (!d.name.startsWith(MARKER_PREFIX) && d.name !== SETTINGS_MARKER) continue;
-    const ref = sheetOfReference(d.formula);
-    if (!ref) continue;
-    owned.add(ref.sheet);
-    if (d.name === SETTINGS_MARKER) settingsSheet = ref.sheet;
-  }
-  return { workbookPath, workbook, relsPath, rels, sheets, owned, settingsSheet };
-}
-
-function definedNames(workbook: string): { name: string; localSheetId?: number; formula: string; text: string }[] {
-  const p = mainPrefix(workbook);
-  return elements(element(workbook, `${p}definedNames`)?.inner ?? '', `${p}definedName`).map((e) => {
-    const a = attributes(e.open);
-    return { name: a.name, localSheetId: a.localSheetId === undefined ? undefined : Number(a.localSheetId), formula: unescapeXml(e.inner), text: e.text };
-  });
 }
 
 /** The sheet an earlier run wrote for the layout now written as `written` (same rule as the in-memory port). */
@@ -593,13 +456,6 @@ function freeName(zip: JSZip, prefix: string, suffix: string, changes: Changes):
   }
 }
 
-function parseRels(xml: string): Rel[] {
-  return elements(xml, 'Relationship').map((e) => {
-    const a = attributes(e.open);
-    return { id: a.Id, type: a.Type, target: a.Target ?? '', external: a.TargetMode === 'External', text: e.text };
-  });
-}
-
 /** Drops the relationships `drop` and appends `add` to a `.rels` part, leaving the others as written. */
 function editRels(xml: string, drop: Set<string>, add: Rel[]): string {
   let out = elements(xml, 'Relationship')
@@ -611,39 +467,3 @@ function editRels(xml: string, drop: Set<string>, add: Rel[]): string {
   return out;
 }
 
-/** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
-function relsPathOf(part: string): string {
-  const dir = path.posix.dirname(part);
-  return `${dir === '.' ? '' : dir + '/'}_rels/${path.posix.basename(part)}.rels`;
-}
-
-/** `xl/worksheets/_rels/sheet1.xml.rels` → `xl/worksheets/sheet1.xml` (`_rels/.rels` → ''). */
-function sourceOfRels(rels: string): string {
-  const dir = path.posix.dirname(path.posix.dirname(rels));
-  const base = path.posix.basename(rels).replace(/\.rels$/, '');
-  return dir === '.' ? base : `${dir}/${base}`;
-}
-
-/** Resolves a relationship target against its source part (`worksheets/sheet1.xml` from `xl/workbook.xml`). */
-function resolveTarget(source: string, target: string): string {
-  if (target.startsWith('/')) return decodeURI(target.slice(1));
-  const dir = path.posix.dirname(source);
-  return path.posix.normalize(path.posix.join(dir === '.' ? '' : dir, decodeURI(target))).replace(/^\.\//, '');
-}
-
-/** The target a relationship from `source` uses to reach `part`. */
-function relativeTarget(source: string, part: string): string {
-  return path.posix.relative(path.posix.dirname(source), part);
-}
-
-/** The prefix bound to the relationships namespace on the workbook's root ('' when not declared there). */
-function relPrefix(workbook: string): string {
-  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${REL_NS.replace(/[./]/g, '\\$&')}["']`).exec(workbook.slice(0, 4096));
-  return m ? m[1] : '';
-}
-
-async function text(zip: JSZip, part: string): Promise<string> {
-  const file = zip.file(part);
-  if (!file) throw new Error(`missing part ${part}`);
-  return file.async('string');
-}

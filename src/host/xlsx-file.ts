@@ -1,18 +1,21 @@
 /**
- * .xlsx files on disk (Node only): a read-only port over exceljs' streaming reader for large inputs, the
- * worksheet and shared-string parsers the CLI's copy port (./xlsx-copy.ts) reuses, and an open helper for the
- * in-memory port.
+ * .xlsx files on disk (Node only): the streaming read for large inputs (`openPackage`, `streamXlsxFile`, the
+ * read-only `StreamedWorkbookPort`; the CLI's copy port ./xlsx-copy.ts reads through `openPackage` too), and an
+ * open helper for the in-memory port.
  *
- * The streaming read walks each worksheet's XML itself (exceljs' own row objects would turn time cells into
- * Dates and lose a formula's cached error), so 365,000 rows × 8 columns cost about one pass over the file.
+ * The streaming read loads the zip (compressed) with jszip and walks each worksheet's XML itself with exceljs'
+ * SAX helper (exceljs' own row objects would turn time cells into Dates and lose a formula's cached error), so
+ * 365,000 rows × 8 columns cost about one pass over the file.
  */
 import * as fs from 'fs';
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { RawValue, SheetGrid } from '../ingest/types';
 import type { SheetLayout } from '../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
 import { XlsxWorkbookPort } from './xlsx';
-import { MARKER_PREFIX, SETTINGS_MARKER, sheetOfReference } from './xlsx-names';
+import { SHARED_STRINGS_REL, STYLES_REL, WORKSHEET_REL, chars, readBook, resolveTarget, type Book } from './xlsx-package';
+import { attributes, element, mainPrefix } from './xlsx-xml';
 import { isoDateToSerial, padGrid } from './xlsx-values';
 
 // exceljs' SAX helper (saxes underneath), reused so that no second XML parser is bundled.
@@ -80,16 +83,24 @@ export interface StreamedWorkbook {
   date1904: boolean;
 }
 
-/** exceljs' WorkbookReader fields the streaming pass reads (not in its type declarations). */
-interface ReaderInternals {
-  model?: { sheets?: { name: string; state?: string }[]; definedNames?: { name: string; ranges: string[] }[] };
-  properties?: { model?: { date1904?: boolean } };
-  styles?: { getStyleModel(id: number): { numFmt?: string } | null };
-  sharedStrings?: string[];
-  /** All shared strings, once read (see installSharedStrings). */
-  allStrings?: string[];
-  parse(): AsyncIterable<{ eventType: string; value: unknown }>;
-  _parseSharedStrings: (entry: unknown) => AsyncGenerator<never>;
+/**
+ * Loads an .xlsx as a zip (compressed, ≈ the file's size in memory) and reads every worksheet's cells from it in
+ * one streaming pass per part, in tab order. The zip is returned too, for the `--out` copy (./xlsx-copy.ts).
+ *
+ * @example const { cells } = await openPackage('big.xlsx'); cells.grids[0].values
+ */
+export async function openPackage(
+  path: string,
+  options: { onProgress?: (p: ReadProgress) => void } = {},
+): Promise<{ zip: JSZip; book: Book; cells: StreamedWorkbook }> {
+  assertReadableXlsx(path);
+  try {
+    const zip = await JSZip.loadAsync(fs.readFileSync(path));
+    const book = await readBook(zip);
+    return { zip, book, cells: await readCells(zip, book, options.onProgress) };
+  } catch (error) {
+    throw new XlsxReadError(`.xlsx として読めません: ${path} (${(error as Error).message}) / unreadable .xlsx`);
+  }
 }
 
 /**
@@ -97,82 +108,55 @@ interface ReaderInternals {
  *
  * @example const { grids, date1904 } = await streamXlsxFile('big.xlsx');
  */
-export async function streamXlsxFile(
-  path: string,
-  options: { onProgress?: (p: ReadProgress) => void } = {},
-): Promise<StreamedWorkbook> {
-  assertReadableXlsx(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  }) as unknown as ReaderInternals;
-  installSharedStrings(reader);
-  const grids: SheetGrid[] = [];
-  try {
-    for await (const { eventType, value } of reader.parse()) {
-      if (eventType !== 'worksheet') continue;
-      const sheet = value as { name: string; iterator: unknown };
-      grids.push(await readWorksheetXml(sheet.iterator, sheet.name, reader, options.onProgress));
-    }
-  } catch (error) {
-    throw new XlsxReadError(`.xlsx として読めません: ${path} (${(error as Error).message}) / unreadable .xlsx`);
-  }
-  const order = (reader.model?.sheets ?? []).map((s) => s.name);
-  grids.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
-  const owned = ownedNames(reader.model?.definedNames ?? []);
-  const states = new Map((reader.model?.sheets ?? []).map((s) => [s.name, s.state]));
-  const sheets = grids.map((g) => ({
-    name: g.name,
-    rowCount: g.values.length,
-    columnCount: g.values[0]?.length ?? 0,
-    visible: (states.get(g.name) ?? 'visible') === 'visible',
-    ownedByChecker: owned.has(g.name),
-  }));
-  return { sheets, grids, date1904: Boolean(reader.properties?.model?.date1904) };
-}
-
-function ownedNames(definedNames: { name: string; ranges: string[] }[]): Set<string> {
-  const owned = new Set<string>();
-  for (const d of definedNames) {
-    if (!d.name.startsWith(MARKER_PREFIX) && d.name !== SETTINGS_MARKER) continue;
-    for (const r of d.ranges) {
-      const ref = sheetOfReference(r);
-      if (ref) owned.add(ref.sheet);
-    }
-  }
-  return owned;
+export async function streamXlsxFile(path: string, options: { onProgress?: (p: ReadProgress) => void } = {}): Promise<StreamedWorkbook> {
+  return (await openPackage(path, options)).cells;
 }
 
 /**
- * Two fixes to exceljs' streaming reader, both about zip entry order and Japanese text:
- * - its shared-string parser returns the phonetic reading (`<rPh>`, furigana that Japanese Excel stores with
- *   typed names) instead of the text; ours keeps only `<t>` outside `<rPh>`;
- * - it parses a worksheet as soon as shared strings and relationships are known, even when the workbook part
- *   (sheet names) or the styles (number formats) come later in the zip — then names and time formats would be
- *   lost. The strings are shown to it only once all three are loaded; until then it spools sheets to temp files
- *   and parses them at the end, as it does for any file whose strings come after the sheets.
+ * Reads the cells of every worksheet of the package. Going through the zip rather than exceljs' WorkbookReader
+ * means parts are read in the workbook's order whatever their order in the zip (that reader intermittently lost
+ * the workbook part of files that store it last, as exceljs itself writes them), no sheet is spooled to a
+ * temporary file, and parts are inflated by Node's zlib.
  */
-function installSharedStrings(reader: ReaderInternals): void {
-  let strings: string[] | undefined;
-  Object.defineProperty(reader, 'sharedStrings', {
-    configurable: true,
-    get: () => (strings && reader.model && reader.styles ? strings : undefined),
-    set: (value: string[]) => (strings = value),
-  });
-  reader._parseSharedStrings = readSharedStrings;
-  Object.defineProperty(reader, 'allStrings', { get: () => strings ?? [] });
-}
-
-async function* readSharedStrings(this: ReaderInternals, entry: unknown): AsyncGenerator<never> {
-  this.sharedStrings = await sharedStringsOf(entry);
+async function readCells(zip: JSZip, book: Book, onProgress?: (p: ReadProgress) => void): Promise<StreamedWorkbook> {
+  const partOf = (type: string) => {
+    const rel = book.rels.find((r) => r.type === type && !r.external);
+    const part = rel ? resolveTarget(book.workbookPath, rel.target) : '';
+    return part && zip.file(part) ? part : '';
+  };
+  const stylesPart = partOf(STYLES_REL);
+  const stringsPart = partOf(SHARED_STRINGS_REL);
+  let styles: InstanceType<typeof StylesXform> | undefined;
+  if (stylesPart) {
+    styles = new StylesXform();
+    await styles.parseStream(chars(zip, stylesPart));
+  }
+  const strings = stringsPart ? await sharedStringsOf(chars(zip, stringsPart)) : [];
+  const workbookPr = element(book.workbook, `${mainPrefix(book.workbook)}workbookPr`);
+  const date1904 = /^(1|true)$/.test(workbookPr ? (attributes(workbookPr.open).date1904 ?? '') : '');
+  const context = { properties: { model: { date1904 } }, styles, allStrings: strings };
+  const grids: SheetGrid[] = [];
+  const sheets: SheetInfo[] = [];
+  for (const s of book.sheets) {
+    // Chart sheets and dialog sheets have no cells to read.
+    if (book.rels.find((r) => r.id === s.rid)?.type !== WORKSHEET_REL || !s.part || !zip.file(s.part)) continue;
+    const grid = await readWorksheetXml(chars(zip, s.part), s.name, context, onProgress);
+    grids.push(grid);
+    sheets.push({
+      name: s.name,
+      rowCount: grid.values.length,
+      columnCount: grid.values[0]?.length ?? 0,
+      visible: s.state === 'visible',
+      ownedByChecker: book.owned.has(s.name),
+    });
+  }
+  return { sheets, grids, date1904 };
 }
 
 /**
- * The text of every shared string (`<t>` outside `<rPh>`, see installSharedStrings), from a stream or an async
- * iterable of chunks of the shared-strings part.
+ * The text of every shared string from a stream or an async iterable of chunks of the shared-strings part: only
+ * `<t>` outside `<rPh>` — the phonetic reading (furigana that Japanese Excel stores with typed names) is not the
+ * text (exceljs' own shared-string parser returns the reading).
  */
 export async function sharedStringsOf(input: unknown): Promise<string[]> {
   const strings: string[] = [];
@@ -207,7 +191,16 @@ interface PendingCell {
 }
 
 /** What reading a worksheet part needs from the rest of the package. */
-export type WorksheetContext = Pick<ReaderInternals, 'properties' | 'styles' | 'allStrings'>;
+export interface WorksheetContext {
+  properties?: { model?: { date1904?: boolean } };
+  styles?: { getStyleModel(id: number): { numFmt?: string } | null };
+  /** All shared strings. */
+  allStrings?: string[];
+}
+
+// exceljs' styles reader (the one its streaming reader uses), for each cell's number format by style index.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const StylesXform: new () => { parseStream(input: unknown): Promise<void>; getStyleModel(id: number): { numFmt?: string } | null } = require('exceljs/lib/xlsx/xform/style/styles-xform');
 
 /** Reads a worksheet part into a SheetGrid (A1 origin), keeping each cell's number format. */
 export async function readWorksheetXml(
