@@ -54,7 +54,7 @@ async function userFile(name: string): Promise<string> {
   const ws = wb.getWorksheet('勤怠')!;
   ws.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
   ws.getCell('A1').font = { italic: true, name: 'Meiryo', size: 9 };
-  ws.views = [{ tabSelected: true } as ExcelJS.WorksheetView];
+  ws.views = [{ tabSelected: true } as unknown as ExcelJS.WorksheetView];
   wb.definedNames.add("'勤怠'!$A$1:$C$3", 'UserRange');
   const f = file(name);
   await wb.xlsx.writeFile(f);
