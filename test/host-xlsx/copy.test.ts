@@ -9,40 +9,14 @@ import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XlsxCopyPort } from '../../src/host/xlsx-copy';
 import type { SheetLayout } from '../../src/report/layout';
+import { layout, summaryLayout } from './layouts';
 import { buildWorkbook, dateCell, timeCell } from '../../scripts/workbook-builders';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-copy-'));
 const file = (name: string) => path.join(dir, name);
 
-function layout(name: string, extra: Partial<SheetLayout> = {}): SheetLayout {
-  return { name, values: [], styles: [], columnWidths: [], merges: [], hyperlinks: [], charts: [], ...extra };
-}
-
 function summary(): SheetLayout {
-  return layout('WLB基準サマリー', {
-    values: [
-      ['WLB基準サマリー', null, null],
-      ['基準日', { date: '2026-03-31' }, null],
-      ['項目', '実績', '詳細'],
-      ['平均残業', 31.25, '36協定チェック'],
-      ['男性育休', 0.3, '入力エラー'],
-      ['=HYPERLINK("http://x","y")', '\t先頭タブ', '+81-3-1234'],
-    ],
-    styles: [
-      { row: 3, col: 1, colEnd: 3, style: { bold: true, fill: '#DDEBF7', border: true } },
-      { row: 4, col: 2, style: { numberFormat: '0.0' } },
-      { row: 5, col: 2, style: { numberFormat: '0.0%' } },
-      { row: 5, col: 2, style: { fill: '#F8CBAD', fontColor: '#9C0006' } },
-    ],
-    columnWidths: [24, 12, 18],
-    merges: [{ row: 1, col: 1, colEnd: 3 }],
-    hyperlinks: [
-      { row: 4, col: 3, target: "'36協定チェック'!A1" },
-      { row: 5, col: 3, target: "'勤怠'!B3" },
-    ],
-    freezeRows: 3,
-    tabColor: '#1F6FEB',
-  });
+  return summaryLayout({ b6: '\t先頭タブ', linkC5: "'勤怠'!B3" });
 }
 
 /** A user workbook with its own styles, a selected tab, a sheet-local name and a sheet named like the summary. */

@@ -4,41 +4,15 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { XlsxWorkbookPort } from '../../src/host/xlsx';
 import type { SheetLayout } from '../../src/report/layout';
+import { layout, summaryLayout } from './layouts';
 import { buildWorkbook, dateCell, timeCell } from '../../scripts/workbook-builders';
 import { planSheetNames, retargetLink } from '../../src/host/xlsx-names';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-write-'));
 
-/** A minimal layout as the report layer would give it. */
-function layout(name: string, extra: Partial<SheetLayout> = {}): SheetLayout {
-  return { name, values: [], styles: [], columnWidths: [], merges: [], hyperlinks: [], charts: [], ...extra };
-}
-
 function summary(): SheetLayout {
-  return layout('WLB基準サマリー', {
-    values: [
-      ['WLB基準サマリー', null, null],
-      ['基準日', { date: '2026-03-31' }, null],
-      ['項目', '実績', '詳細'],
-      ['平均残業', 31.25, '36協定チェック'],
-      ['男性育休', 0.3, '入力エラー'],
-      ['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", '+81-3-1234'],
-    ],
-    styles: [
-      { row: 3, col: 1, colEnd: 3, style: { bold: true, fill: '#DDEBF7', border: true } },
-      { row: 4, col: 2, style: { numberFormat: '0.0' } },
-      { row: 5, col: 2, style: { numberFormat: '0.0%' } },
-      { row: 5, col: 2, style: { fill: '#F8CBAD', fontColor: '#9C0006' } },
-    ],
-    columnWidths: [24, 12, 18],
-    merges: [{ row: 1, col: 1, colEnd: 3 }],
-    hyperlinks: [
-      { row: 4, col: 3, target: "'36協定チェック'!A1" },
-      { row: 5, col: 3, target: "'勤怠'!D15" },
-    ],
+  return summaryLayout({ b6: "=cmd|' /C calc'!A0", linkC5: "'勤怠'!D15" }, {
     charts: [{ type: 'line', title: '月平均残業', dataRange: { row: 3, col: 1, rowEnd: 5, colEnd: 2 }, anchor: { row: 8, col: 1 } }],
-    freezeRows: 3,
-    tabColor: '#1F6FEB',
   });
 }
 
