@@ -274,6 +274,10 @@ export function listDataRows(grid: SheetGrid, layout: SheetLayout): number[] {
   const out: number[] = [];
   const values = grid.values;
   const keys = layout.headerKeys;
+  // The first cell repeats down a sheet (an employee id on each of their 365 days): a text already found to be
+  // neither a totals label nor its column's header is not looked up again.
+  let plainText: string | undefined;
+  let plainColumn = -1;
   for (let r = layout.dataStart; r < values.length; r++) {
     const row = values[r];
     if (!row) continue;
@@ -283,9 +287,14 @@ export function listDataRows(grid: SheetGrid, layout: SheetLayout): number[] {
     }
     if (first < 0) continue;
     const v = row[first];
-    if (typeof v === 'string') {
+    if (typeof v === 'string' && (v !== plainText || first !== plainColumn)) {
       if (isTotalLabel(v)) continue;
-      if (keys[first] && labelKey(v) === keys[first] && isRepeatedHeader(row, keys)) continue;
+      if (keys[first] && labelKey(v) === keys[first]) {
+        if (isRepeatedHeader(row, keys)) continue;
+      } else {
+        plainText = v;
+        plainColumn = first;
+      }
     }
     out.push(r);
   }

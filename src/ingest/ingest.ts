@@ -625,7 +625,9 @@ class Collector {
   dataset(sources: Dataset['sources']): Dataset {
     const computed = computeMonthlyHoursOf(this.days, this.options);
     // A monthly summary row wins over the month computed from daily rows for the same employee and month.
-    const monthly = computed.monthlyHours.filter((m) => !this.givenMonthly.has(`${m.employeeId}|${m.month}`));
+    const monthly = this.givenMonthly.size === 0
+      ? computed.monthlyHours
+      : computed.monthlyHours.filter((m) => !this.givenMonthly.has(`${m.employeeId}|${m.month}`));
     monthly.push(...this.givenMonthly.values());
     return {
       employees: this.employees, monthlyHours: monthly, shifts: computed.shifts, leaveGrants: this.grants,
