@@ -41,10 +41,15 @@ interface Column {
 }
 
 /**
- * How a number cell of a numeric field is read without a result object: NaN means "take the parser" (which then
- * says why it is unreadable). `time` and `date` say what the cell's number format shows.
+ * How a number cell of a numeric field is read without a result object (NaN means "take the parser", which then
+ * says why it is unreadable): a time of day, hours up to `max`, or days. Null for the other fields.
  */
-type NumberReader = (value: number, time: boolean, date: boolean) => number;
+interface NumberReader {
+  kind: 'time' | 'hours' | 'days';
+  /** Hours: the largest accepted (boundHours'), and whether plain numbers are minutes. */
+  max: number;
+  minutes: boolean;
+}
 
 /** A sheet being read: its grid, layout, data rows and parsed columns. */
 interface SheetRead {
@@ -98,17 +103,24 @@ function boundHours(result: ParseResult<number>, max: number): ParseResult<numbe
 function numberReaderFor(field: FieldId, kind: SheetKind, minutes: boolean): NumberReader | null {
   switch (field) {
     case 'start': case 'end':
-      return minutesFromNumber;
+      return { kind: 'time', max: 0, minutes };
     case 'weeklyHours':
-      return (v, time) => upTo(hoursFromNumber(v, time, minutes), 168);
-    case 'break': case 'worked': case 'overtime': case 'holidayWork': case 'lateNight': case 'leaveHours': {
-      const max = kind === 'daily' || field === 'break' ? DAY_HOURS : MONTH_HOURS;
-      return (v, time) => upTo(hoursFromNumber(v, time, minutes), max);
-    }
+      return { kind: 'hours', max: 168, minutes };
+    case 'break': case 'worked': case 'overtime': case 'holidayWork': case 'lateNight': case 'leaveHours':
+      return { kind: 'hours', max: kind === 'daily' || field === 'break' ? DAY_HOURS : MONTH_HOURS, minutes };
     case 'days': case 'grantDays': case 'takenDays':
-      return (v) => (Number.isFinite(v) && v >= 0 && v <= 1000 ? v : Number.NaN);
+      return { kind: 'days', max: 0, minutes };
     default:
       return null;
+  }
+}
+
+/** A number cell read by reader; NaN when the parser has to say why it cannot be read. */
+function readNumberCell(reader: NumberReader, value: number, time: boolean, date: boolean): number {
+  switch (reader.kind) {
+    case 'time': return minutesFromNumber(value, time, date);
+    case 'hours': return upTo(hoursFromNumber(value, time, reader.minutes), reader.max);
+    default: return Number.isFinite(value) && value >= 0 && value <= 1000 ? value : Number.NaN;
   }
 }
 
@@ -125,69 +137,91 @@ function parseCarryOver(value: RawValue): ParseResult<boolean | number> {
   return days.ok ? days : { ok: false, message: '繰越（○× または日数）として読めません' };
 }
 
+/**
+ * The reading of one column in progress. Formats and texts repeat down a column (one format per column, an id or a
+ * name on hundreds of rows): the last one's reading is reused. A text's reading never depends on its cell's format.
+ */
+interface ColumnReader {
+  placed: PlacedColumn;
+  col: number;
+  parse: Parser;
+  readNumber: NumberReader | null;
+  values: unknown[] | null;
+  nums: Float64Array | null;
+  bad: Uint8Array;
+  label: string;
+  lastFormat: string | undefined;
+  formatSeen: boolean;
+  isTime: boolean;
+  isDate: boolean;
+  lastText: string | undefined;
+  lastResult: ParseResult<unknown> | undefined;
+}
+
 function readColumns(read: SheetRead, date1904: boolean, out: InputIssue[]): void {
   const { grid, rows } = read;
   const issues: (InputIssue & { r: number; c: number })[] = [];
   const gridValues = grid.values;
   const formats = grid.numberFormats;
-  for (const placed of read.layout.placed) {
-    const parse = parserFor(placed.field, read.kind, placed.minutes, date1904);
+  const readers: ColumnReader[] = read.layout.placed.map((placed) => {
     const readNumber = numberReaderFor(placed.field, read.kind, placed.minutes);
-    const values: unknown[] | null = readNumber ? null : new Array(rows.length);
-    const nums = readNumber ? new Float64Array(rows.length).fill(Number.NaN) : null;
-    const bad = new Uint8Array(rows.length);
-    const col = placed.index;
-    const label = FIELD_LABELS[placed.field].ja;
-    // Formats and texts repeat down a column (one format per column, an id or a name on hundreds of rows): the
-    // last one's reading is reused. A text's reading never depends on its cell's format.
-    let lastFormat: string | undefined;
-    let isTime = false;
-    let isDate = false;
-    let lastText: string | undefined;
-    let lastResult: ParseResult<unknown> | undefined;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      const raw = gridValues[r][col];
+    return {
+      placed, col: placed.index, parse: parserFor(placed.field, read.kind, placed.minutes, date1904), readNumber,
+      values: readNumber ? null : new Array(rows.length),
+      nums: readNumber ? new Float64Array(rows.length).fill(Number.NaN) : null,
+      bad: new Uint8Array(rows.length), label: FIELD_LABELS[placed.field].ja,
+      lastFormat: undefined, formatSeen: false, isTime: false, isDate: false, lastText: undefined, lastResult: undefined,
+    };
+  });
+  // Row by row: each row's cells are read while they are in the cache (hundreds of thousands of rows).
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const rowValues = gridValues[r];
+    for (let k = 0; k < readers.length; k++) {
+      const cr = readers[k];
+      const col = cr.col;
+      const raw = rowValues[col];
       if (raw === undefined || raw === null) continue;
       let result: ParseResult<unknown>;
       if (typeof raw === 'number') {
         const format = formats[r]?.[col];
-        if (readNumber) {
-          if (format !== lastFormat || i === 0) {
-            lastFormat = format;
-            isTime = isTimeFormat(format);
-            isDate = isDateFormat(format);
+        if (cr.readNumber) {
+          if (format !== cr.lastFormat || !cr.formatSeen) {
+            cr.lastFormat = format;
+            cr.formatSeen = true;
+            cr.isTime = isTimeFormat(format);
+            cr.isDate = isDateFormat(format);
           }
-          const n = readNumber(raw, isTime, isDate);
+          const n = readNumberCell(cr.readNumber, raw, cr.isTime, cr.isDate);
           if (n === n) {
-            nums![i] = n;
+            cr.nums![i] = n;
             continue;
           }
         }
-        result = parse(raw, format);
+        result = cr.parse(raw, format);
       } else if (typeof raw === 'string') {
-        if (raw === lastText) result = lastResult!;
+        if (raw === cr.lastText) result = cr.lastResult!;
         else {
           if (isBlank(raw)) continue;
-          result = parse(raw, formats[r]?.[col]);
-          lastText = raw;
-          lastResult = result;
+          result = cr.parse(raw, formats[r]?.[col]);
+          cr.lastText = raw;
+          cr.lastResult = result;
         }
-      } else result = parse(raw, formats[r]?.[col]);
+      } else result = cr.parse(raw, formats[r]?.[col]);
       if (result.ok) {
-        if (nums) nums[i] = result.value as number;
-        else values![i] = result.value;
+        if (cr.nums) cr.nums[i] = result.value as number;
+        else cr.values![i] = result.value;
       } else {
-        bad[i] = 1;
+        cr.bad[i] = 1;
         issues.push({
           sheet: grid.name, cell: toA1(grid.firstRow + r, grid.firstCol + col), value: rawToText(raw),
-          message: `${result.message}（${label}）`, r, c: col,
+          message: `${result.message}（${cr.label}）`, r, c: col,
         });
       }
     }
-    read.cols.set(placed.field, { placed, values, nums, bad });
   }
-  // Columns are parsed one after another; the user reads issues row by row.
+  for (const cr of readers) read.cols.set(cr.placed.field, { placed: cr.placed, values: cr.values, nums: cr.nums, bad: cr.bad });
+  // The user reads issues row by row, left to right.
   issues.sort((a, b) => a.r - b.r || a.c - b.c);
   for (const { r, c, ...issue } of issues) out.push(issue);
 }
