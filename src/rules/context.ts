@@ -35,10 +35,16 @@ export interface DatasetIndex {
   birthParts: Map<string, [number, number, number]>;
   /** Per employee, the month rows sorted by month. */
   sortedHoursByEmployee: Map<string, MonthlyHours[]>;
-  /** Per employee, the rest (hours) before each working day after the first: [date, hours], shortest first. */
-  restsByEmployee: Map<string, [IsoDate, number][]>;
+  /** Per employee with timed shifts, the rest before each working day after the first, in date order. */
+  restsByEmployee: Map<string, RestSeries>;
   /** Per employee and month, the number of days with late-night hours. */
   lateNightDaysByEmployee: Map<string, Map<IsoMonth, number>>;
+}
+
+/** Rests of one employee as parallel arrays: `hours[i]` of rest before the working day `dates[i]`. */
+export interface RestSeries {
+  dates: IsoDate[];
+  hours: number[];
 }
 
 export interface EvalContext {
@@ -130,54 +136,6 @@ function groupByEmployee<T extends { employeeId: string }>(rows: T[]): Map<strin
 }
 
 /**
- * Rest before each working day (from the end of the previous working day to the start of this one), for shifts
- * with start and end times. A second row of the same day (split shift) extends that day.
- * Example: 09:00–23:00 on 2025-06-02 then 08:00 on 2025-06-03 → `['2025-06-03', 9]`.
- */
-function indexRests(shiftsByEmployee: Map<string, Shift[]>): Map<string, [IsoDate, number][]> {
-  const out = new Map<string, [IsoDate, number][]>();
-  for (const [employeeId, shifts] of shiftsByEmployee) {
-    const rests: [IsoDate, number][] = [];
-    let previousEnd: number | null = null;
-    let previousDate = '';
-    for (const s of shifts) {
-      if (s.startMinute === undefined || s.endMinute === undefined) continue;
-      const day = toDayNumber(s.date) * 1440;
-      const end = day + (s.endMinute < s.startMinute ? s.endMinute + 1440 : s.endMinute);
-      if (s.date === previousDate) {
-        if (previousEnd === null || end > previousEnd) previousEnd = end;
-        continue;
-      }
-      if (previousEnd !== null) rests.push([s.date, (day + s.startMinute - previousEnd) / 60]);
-      previousEnd = end;
-      previousDate = s.date;
-    }
-    rests.sort((a, b) => a[1] - b[1]);
-    if (rests.length > 0 || shifts.some((s) => s.startMinute !== undefined && s.endMinute !== undefined)) out.set(employeeId, rests);
-  }
-  return out;
-}
-
-/** Days with late-night hours per employee and month. */
-function indexLateNightDays(shiftsByEmployee: Map<string, Shift[]>): Map<string, Map<IsoMonth, number>> {
-  const out = new Map<string, Map<IsoMonth, number>>();
-  for (const [employeeId, shifts] of shiftsByEmployee) {
-    const counts = new Map<IsoMonth, number>();
-    let lastDate = '';
-    for (const s of shifts) {
-      const month = s.date.slice(0, 7);
-      if (!counts.has(month)) counts.set(month, 0);
-      if (s.lateNightHours > 0 && s.date !== lastDate) {
-        counts.set(month, counts.get(month)! + 1);
-        lastDate = s.date;
-      }
-    }
-    out.set(employeeId, counts);
-  }
-  return out;
-}
-
-/**
  * Memoises `build(list)` per array object. `applyWhatIf` copies only the arrays it changes (the monthly hours for
  * "overtime −X %", the family events for "N more men"), so a what-if re-evaluation rebuilds only those parts of the
  * index and reuses the rest — above all the 365,000 shifts' parts (rests, late-night days).
@@ -195,21 +153,70 @@ type ShiftIndex = Pick<DatasetIndex, 'shiftsByEmployee' | 'shiftHoursByEmployeeM
 type EmployeeIndex = Pick<DatasetIndex, 'employees' | 'employmentMonths' | 'fullTime' | 'birthParts'>;
 type HoursIndex = Pick<DatasetIndex, 'hoursByMonth' | 'hoursByEmployee' | 'sortedHoursByEmployee'>;
 
+/**
+ * The shift parts of the index in one pass over each employee's date-sorted shifts (365,000 rows a year for
+ * 1,000 employees, so no per-shift strings or tuples beyond what the figures need):
+ * - worked hours and late-night days per month (months are contiguous once sorted);
+ * - the rest before each working day (from the end of the previous working day to the start of this one), for
+ *   shifts with start and end times; a second row of the same day (split shift) extends that day.
+ *   Example: 09:00–23:00 on 2025-06-02 then 08:00 on 2025-06-03 → date '2025-06-03', 9 h.
+ */
 const indexShifts = memoisedPer((shifts: Shift[]): ShiftIndex => {
   const shiftsByEmployee = groupByEmployee(shifts);
-  for (const list of shiftsByEmployee.values()) sortByDate(list);
   const shiftHoursByEmployeeMonth = new Map<string, Map<IsoMonth, number>>();
+  const lateNightDaysByEmployee = new Map<string, Map<IsoMonth, number>>();
+  const restsByEmployee = new Map<string, RestSeries>();
   for (const [employeeId, list] of shiftsByEmployee) {
-    const byMonth = new Map<IsoMonth, number>();
-    for (const s of list) byMonth.set(s.date.slice(0, 7), (byMonth.get(s.date.slice(0, 7)) ?? 0) + s.workedHours);
-    shiftHoursByEmployeeMonth.set(employeeId, byMonth);
+    sortByDate(list);
+    const hoursByMonth = new Map<IsoMonth, number>();
+    const lateNightDays = new Map<IsoMonth, number>();
+    const rests: RestSeries = { dates: [], hours: [] };
+    let hasTimedShift = false;
+    let month = '';
+    let monthHours = 0;
+    let monthLateNightDays = 0;
+    let lastLateNightDate = '';
+    let previousEnd: number | null = null;
+    let previousDate = '';
+    for (const s of list) {
+      if (month.length !== 7 || !s.date.startsWith(month)) {
+        if (month !== '') {
+          hoursByMonth.set(month, monthHours);
+          lateNightDays.set(month, monthLateNightDays);
+        }
+        month = s.date.slice(0, 7);
+        monthHours = hoursByMonth.get(month) ?? 0;
+        monthLateNightDays = lateNightDays.get(month) ?? 0;
+      }
+      monthHours += s.workedHours;
+      if (s.lateNightHours > 0 && s.date !== lastLateNightDate) {
+        monthLateNightDays += 1;
+        lastLateNightDate = s.date;
+      }
+      if (s.startMinute === undefined || s.endMinute === undefined) continue;
+      hasTimedShift = true;
+      const day = toDayNumber(s.date) * 1440;
+      const end = day + (s.endMinute < s.startMinute ? s.endMinute + 1440 : s.endMinute);
+      if (s.date === previousDate) {
+        if (previousEnd === null || end > previousEnd) previousEnd = end;
+        continue;
+      }
+      if (previousEnd !== null) {
+        rests.dates.push(s.date);
+        rests.hours.push((day + s.startMinute - previousEnd) / 60);
+      }
+      previousEnd = end;
+      previousDate = s.date;
+    }
+    if (month !== '') {
+      hoursByMonth.set(month, monthHours);
+      lateNightDays.set(month, monthLateNightDays);
+    }
+    shiftHoursByEmployeeMonth.set(employeeId, hoursByMonth);
+    lateNightDaysByEmployee.set(employeeId, lateNightDays);
+    if (hasTimedShift) restsByEmployee.set(employeeId, rests);
   }
-  return {
-    shiftsByEmployee,
-    shiftHoursByEmployeeMonth,
-    restsByEmployee: indexRests(shiftsByEmployee),
-    lateNightDaysByEmployee: indexLateNightDays(shiftsByEmployee),
-  };
+  return { shiftsByEmployee, shiftHoursByEmployeeMonth, restsByEmployee, lateNightDaysByEmployee };
 });
 
 const indexEmployees = memoisedPer((list: Employee[]): EmployeeIndex => {

@@ -37,16 +37,16 @@ export function checkRestIntervals(ctx: EvalContext): RestCheck {
     const findings: Finding[] = [];
     let shortest: number | null = null;
     for (const employeeId of [...ctx.index.restsByEmployee.keys()].sort()) {
-      // Rests are indexed shortest first: stop at the first one that is long enough.
-      const own: Finding[] = [];
-      for (const [date, rest] of ctx.index.restsByEmployee.get(employeeId)!) {
+      const { dates, hours } = ctx.index.restsByEmployee.get(employeeId)!;
+      for (let i = 0; i < dates.length; i++) {
+        const date = dates[i];
+        const rest = hours[i];
         if (date < first || date > last) continue;
         if (shortest === null || rest < shortest) shortest = rest;
-        if (rest >= limit - EPSILON) break;
-        own.push({ rule: 'interval.rest-under-11h', employeeId, period: date, value: roundTo(rest), severity: 'warning',
+        if (rest >= limit - EPSILON) continue;
+        findings.push({ rule: 'interval.rest-under-11h', employeeId, period: date, value: roundTo(rest), severity: 'warning',
           message: `${employeeId} の ${date} の始業までの休息が${formatHours(rest)}時間です（${limit}時間未満）` });
       }
-      findings.push(...own.sort((a, b) => (a.period < b.period ? -1 : 1)));
     }
     return { findings, shortest };
   });
