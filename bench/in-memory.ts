@@ -19,6 +19,9 @@ function timeRuns(runs: number, body: () => void): number[] {
   return times;
 }
 
+/** What-ifs a user tries in one sitting (the scale issue: "then tries ten what-ifs"). */
+const WHAT_IF_SESSION = 10;
+
 export interface InMemoryArgs {
   employees: number;
   runs: number;
@@ -26,7 +29,7 @@ export interface InMemoryArgs {
 }
 
 /**
- * Builds the generated grids in memory, then times ingest + evaluate and the what-if `runs` times each.
+ * Builds the generated grids in memory, then times ingest + evaluate `runs` times and the what-if at least ten times.
  * Example: `measureInMemory({ employees: 20, runs: 1, asOf: '2026-03-31' }).ingestEvaluateMs` → `[41.2]`.
  */
 export function measureInMemory(args: InMemoryArgs): Record<string, unknown> {
@@ -49,7 +52,8 @@ export function measureInMemory(args: InMemoryArgs): Record<string, unknown> {
   const changed = { ...params, approachingRatio: 0.7 };
   const monthlyRows = ingest.dataset.monthlyHours.length;
   let whatIfRun = 0;
-  const whatIfMs = timeRuns(args.runs, () => {
+  // The issue's user tries ten what-ifs in a row: time at least ten, so the median is that of a session.
+  const whatIfMs = timeRuns(Math.max(args.runs, WHAT_IF_SESSION), () => {
     whatIfRun += 1;
     evaluateIngested(ingest, { profile: 'all', params: changed, whatIf: { overtimeChangeRatio: -0.1 - whatIfRun / 100 } });
   });

@@ -117,7 +117,7 @@ async function measureInMemory(options: BenchOptions, employees: number): Promis
     whatIf.timesMs = m.whatIfMs as number[];
     ingest.peakRssBytes = m.maxRssBytes;
     ingest.note = `${m.findings} findings, ${m.issues} input issues`;
-    whatIf.note = `${m.monthlyRows} employee-months, ${m.shifts} shifts`;
+    whatIf.note = `${whatIf.timesMs.length} what-ifs in a row; ${m.monthlyRows} employee-months, ${m.shifts} shifts`;
     log(`  ingest+evaluate: ${ingest.timesMs.map(formatDuration).join(', ')}; what-if: ${whatIf.timesMs.map(formatDuration).join(', ')}`);
   }
   return [ingest, whatIf].filter((f) => wants(options, f.figure));

@@ -6,7 +6,7 @@
 import type { CriterionResult, Finding, IsoMonth, MonthlyHours, Severity } from './types';
 import type { EvalContext } from './context';
 import { getThreshold, remember } from './context';
-import { addMonths, getMonthOf } from './dates';
+import { addMonths, getMonthOf, splitIso } from './dates';
 import { getAgreementYearStart } from './windows';
 import { getMeta } from './meta';
 import { buildResult, EPSILON, formatHours, listIds, roundTo, toNumberThreshold } from './result';
@@ -87,34 +87,36 @@ function findYearFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHou
  */
 function findAverageFinding(employeeId: string, rows: MonthlyHours[], out: Finding[]): void {
   if (rows.length === 0) return;
-  // Dense months from 5 months before the first row: every 2–6-month window that touches the data.
+  // Dense months from 5 months before the first row: every 2–6-month window that touches the data. Months are
+  // numbered (year × 12 + month) so that only the worst window's months become strings.
   const maxSpan = LAW36_LIMITS.averageSpans[LAW36_LIMITS.averageSpans.length - 1];
-  const first = addMonths(rows[0].month, -(maxSpan - 1));
-  const months: IsoMonth[] = [];
-  const values: number[] = [];
-  let r = 0;
-  for (let m = first; m <= rows[rows.length - 1].month; m = addMonths(m, 1)) {
-    months.push(m);
-    if (r < rows.length && rows[r].month === m) {
-      values.push(rows[r].overtime + rows[r].holidayWork);
-      r += 1;
-    } else values.push(0);
-  }
-  let worst: { mean: number; start: IsoMonth; end: IsoMonth } | null = null;
+  const firstRow = toMonthNumber(rows[0].month);
+  const first = firstRow - (maxSpan - 1);
+  const values = new Float64Array(toMonthNumber(rows[rows.length - 1].month) - first + 1);
+  for (const row of rows) values[toMonthNumber(row.month) - first] = row.overtime + row.holidayWork;
+  let worst: { mean: number; start: number; end: number } | null = null;
   for (let end = maxSpan - 1; end < values.length; end++) {
     let sum = values[end];
     for (let span = 2; span <= maxSpan; span++) {
       sum += values[end - span + 1];
       const mean = sum / span;
       if (mean > LAW36_LIMITS.averageWithHolidayWork + EPSILON && (worst === null || mean > worst.mean + EPSILON)) {
-        worst = { mean, start: months[end - span + 1], end: months[end] };
+        worst = { mean, start: end - span + 1, end };
       }
     }
   }
   if (worst) {
-    out.push(makeFinding('law36.avg-over-80', employeeId, `${worst.start}..${worst.end}`, worst.mean, 'violation',
-      `${employeeId} の ${worst.start}〜${worst.end} の時間外・休日労働の平均 ${formatHours(worst.mean)}時間は2〜6か月平均80時間以内の上限に違反しています`));
+    const start = addMonths(rows[0].month, worst.start + first - firstRow);
+    const last = addMonths(rows[0].month, worst.end + first - firstRow);
+    out.push(makeFinding('law36.avg-over-80', employeeId, `${start}..${last}`, worst.mean, 'violation',
+      `${employeeId} の ${start}〜${last} の時間外・休日労働の平均 ${formatHours(worst.mean)}時間は2〜6か月平均80時間以内の上限に違反しています`));
   }
+}
+
+/** Months since year 0. Example: `toMonthNumber('2025-04') === 2025 * 12 + 3`. */
+function toMonthNumber(month: IsoMonth): number {
+  const [y, m] = splitIso(month);
+  return y * 12 + m - 1;
 }
 
 /** The average finding does not depend on any parameter but the as-of month: kept per dataset index. */
