@@ -9,6 +9,7 @@ export type FigureId =
   | 'cli'
   | 'cli-out'
   | 'ingest-evaluate'
+  | 'what-if-params'
   | 'what-if'
   | 'officejs-read'
   | 'officejs-write'
@@ -19,7 +20,8 @@ export const FIGURE_LABELS: Record<FigureId, string> = {
   cli: 'wlb-check --json (end to end)',
   'cli-out': 'wlb-check --out copy (end to end)',
   'ingest-evaluate': 'ingest + evaluate (in memory)',
-  'what-if': 'what-if re-evaluate',
+  'what-if-params': 'what-if: thresholds changed',
+  'what-if': 'what-if: overtime −X %',
   'officejs-read': 'Excel host: read daily sheet',
   'officejs-write': 'Excel host: write report',
   bundle: 'task pane first load',
