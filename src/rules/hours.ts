@@ -45,6 +45,19 @@ function splitWindowMonths(ctx: EvalContext): { withRows: [IsoMonth, MonthlyHour
 }
 
 /**
+ * The window's months with attendance rows, each with the rows of the employees employed in that month, and the
+ * months without rows. Computed once per run: the monthly means, the per-category means and the 60-hour average
+ * all start from it.
+ */
+function getEmployedRowsByMonth(ctx: EvalContext): { withRows: [IsoMonth, MonthlyHours[]][]; missing: IsoMonth[] } {
+  return remember(ctx, 'hours.employed-rows', () => {
+    const { withRows, missing } = splitWindowMonths(ctx);
+    const employed = withRows.map(([month, rows]): [IsoMonth, MonthlyHours[]] => [month, rows.filter((row) => isEmployedIn(ctx, row.employeeId, month))]);
+    return { withRows: employed, missing };
+  });
+}
+
+/**
  * Mean of `measure` per month of the 12-month window over the employees employed in that month, with attendance
  * data, and accepted by `include`.
  * Example: two employees with 40 h and 50 h in 2025-04 → `stats.get('2025-04').mean === 45`.
@@ -55,12 +68,12 @@ export function computeMonthlyMeans(
   measure: (row: MonthlyHours) => number = getOvertimeAndHolidayWork,
 ): MonthlyMeans {
   const stats = new Map<IsoMonth, MonthStat>();
-  const { withRows, missing } = splitWindowMonths(ctx);
+  const { withRows, missing } = getEmployedRowsByMonth(ctx);
   for (const [month, rows] of withRows) {
     let total = 0;
     let employees = 0;
     for (const row of rows) {
-      if (!isEmployedIn(ctx, row.employeeId, month) || !include(row)) continue;
+      if (!include(row)) continue;
       total += measure(row);
       employees += 1;
     }
@@ -157,11 +170,10 @@ export function evaluateAverageOvertimeByCategory(ctx: EvalContext): CriterionRe
   const threshold = getThreshold(ctx, id, 45);
   const limit = toNumberThreshold(threshold, 45);
   const byCategory = new Map<string, MonthlyMeans>();
-  const { withRows, missing } = splitWindowMonths(ctx);
+  const { withRows, missing } = getEmployedRowsByMonth(ctx);
   for (const [month, rows] of withRows) {
     const sums = new Map<string, MonthStat>();
     for (const row of rows) {
-      if (!isEmployedIn(ctx, row.employeeId, month)) continue;
       const category = getCategory(ctx, row.employeeId);
       const s = sums.get(category) ?? { mean: 0, employees: 0, total: 0 };
       s.total += getOvertimeAndHolidayWork(row);
@@ -281,9 +293,9 @@ export function evaluateFullTimeSixtyAverage(ctx: EvalContext): CriterionResult 
   const isFullTime = (row: MonthlyHours): boolean => resolveFullTime(ctx, row.employeeId) === true;
   const { stats, missing } = computeMonthlyMeans(ctx, isFullTime, (row) => row.overtime);
   const sums = new Map<string, { total: number; months: number }>();
-  for (const month of ctx.months12) {
-    for (const row of ctx.index.hoursByMonth.get(month) ?? []) {
-      if (!isEmployedIn(ctx, row.employeeId, month) || !isFullTime(row)) continue;
+  for (const [, rows] of getEmployedRowsByMonth(ctx).withRows) {
+    for (const row of rows) {
+      if (!isFullTime(row)) continue;
       const s = sums.get(row.employeeId) ?? { total: 0, months: 0 };
       s.total += row.overtime;
       s.months += 1;
