@@ -307,6 +307,8 @@ class Collector {
   readonly issues: InputIssue[] = [];
   readonly employees: Employee[] = [];
   readonly givenMonthly = new Map<string, MonthlyHours>();
+  /** Where each monthly summary row's month cell is, to point at it when it overrides daily rows. */
+  private readonly givenMonthlyCell = new Map<string, { sheet: string; cell: string; raw: string }>();
   readonly days = new DayTable();
   readonly grants: LeaveGrant[] = [];
   readonly takings: LeaveTaking[] = [];
@@ -536,6 +538,7 @@ class Collector {
       const late = c.get<number>('lateNight', i);
       if (late !== undefined) m.lateNight = late;
       this.givenMonthly.set(key, m);
+      this.givenMonthlyCell.set(key, { sheet: c.sheet(), cell: c.address('month', i), raw: c.raw('month', i) });
     }
   }
 
@@ -658,10 +661,20 @@ class Collector {
 
   dataset(sources: Dataset['sources']): Dataset {
     const computed = computeMonthlyHoursOf(this.days, this.options);
-    // A monthly summary row wins over the month computed from daily rows for the same employee and month.
+    // A monthly summary row wins over the month computed from daily rows for the same employee and month; each
+    // such month is reported on the summary row, so the daily rows' hours do not vanish without a word.
     const monthly = this.givenMonthly.size === 0
       ? computed.monthlyHours
-      : computed.monthlyHours.filter((m) => !this.givenMonthly.has(`${m.employeeId}|${m.month}`));
+      : computed.monthlyHours.filter((m) => {
+        const key = `${m.employeeId}|${m.month}`;
+        const where = this.givenMonthlyCell.get(key);
+        if (!where) return true;
+        const daily = m.refs?.[0];
+        const dailyAt = daily ? `（${daily.sheet} ${daily.row}行目ほか）` : '';
+        this.issue(where.sheet, where.cell, where.raw,
+          `社員番号 ${m.employeeId} の ${m.month} は日次の勤怠${dailyAt}と月次集計の両方にあります。時間外・休日労働はこの月次集計の値を使い、日次の行は休息時間・深夜業の確認にだけ使いました`);
+        return false;
+      });
     monthly.push(...this.givenMonthly.values());
     return {
       employees: this.employees, monthlyHours: monthly, shifts: computed.shifts, leaveGrants: this.grants,

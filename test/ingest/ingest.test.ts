@@ -130,14 +130,18 @@ describe('roster, monthly, leave, family, checklist', () => {
     expect(dataset.employees[1]).toMatchObject({ id: 'E2', fullTime: true, weeklyScheduledHours: 40, leaveDate: '2025-03-31', rehired: true, leaveReason: '育児' });
   });
 
-  test('monthly sheet gives OT/HW directly and wins over daily rows of the same month', () => {
-    const { dataset } = ingestWorkbook([
+  test('monthly sheet gives OT/HW directly and wins over daily rows of the same month, which is reported', () => {
+    const { dataset, issues } = ingestWorkbook([
       grid('月次', [['社員番号', '年月', '時間外労働時間', '休日労働時間'], ['E1', '2026年4月', '45:30', 8], ['E1', 'R8.5', 10, null]]),
       grid('勤怠', [HEAD, ['E1', '2026/4/6', '9:00', '21:00', '1:00', '']]),
     ]);
     const byMonth = Object.fromEntries(dataset.monthlyHours.map((m) => [m.month, [m.overtime, m.holidayWork]]));
     expect(byMonth).toEqual({ '2026-04': [45.5, 8], '2026-05': [10, 0] });
     expect(dataset.shifts).toHaveLength(1);
+    // April is on both sheets: one issue on the summary row's month cell (B2), naming the daily row; May is not.
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ sheet: '月次', cell: 'B2', value: '2026年4月' });
+    expect(issues[0].message).toContain('E1 の 2026-04 は日次の勤怠（勤怠 2行目ほか）と月次集計の両方にあります');
   });
 
   test('leave sheets: kind column, 繰越, half days, hourly leave', () => {
