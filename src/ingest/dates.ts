@@ -4,7 +4,7 @@
  */
 import { fail, succeed, type ParseResult } from './result';
 import { isDateFormat } from './formats';
-import { isBlank, normalizeText } from './text';
+import { isBlank, normalizeText, rawToText } from './text';
 import type { RawValue } from './types';
 
 const MS_PER_DAY = 86400000;
@@ -184,4 +184,16 @@ export function parseMonth(value: RawValue, numberFormat?: string, date1904 = fa
   if (value === null) return fail('年月が空欄です');
   if (typeof value === 'boolean') return fail(NOT_A_MONTH);
   return fail(`${NOT_A_MONTH}（エラー値です）`);
+}
+
+/**
+ * A cell's value as the user sees it in Excel, for the input-issue list: a date-formatted serial shows as its
+ * date rather than as the serial number. Example: `describeCellValue(46118, 'yyyy/m/d')` → `'2026/04/06'`.
+ */
+export function describeCellValue(value: RawValue | undefined, numberFormat: string | undefined, date1904 = false): string {
+  if (typeof value === 'number' && isDateFormat(numberFormat)) {
+    const date = serialToIsoDate(value, date1904);
+    if (date.ok) return date.value.replace(/-/g, '/');
+  }
+  return rawToText(value);
 }

@@ -4,7 +4,7 @@
 export { ingestWorkbook, isStatutoryHoliday } from './ingest';
 export { detectSheet, isTotalLabel } from './detect';
 export { FIELD_LABELS, KIND_LABELS, fieldsForKind, fieldForHeader, missingFields } from './fields';
-export { parseDate, parseMonth, serialToIsoDate, isoFromParts } from './dates';
+export { describeCellValue, parseDate, parseMonth, serialToIsoDate, isoFromParts } from './dates';
 export { parseTimeOfDay, parseDuration } from './times';
 export {
   parseDays, parseGender, parseYesNo, parseAnnualLeaveKind, parseFamilyLeaveKind, parseEmployeeId, parseText,

@@ -6,7 +6,7 @@ import type {
   ChecklistAnswer, Dataset, Employee, FamilyEvent, InputIssue, LeaveGrant, LeaveTaking, MonthlyHours, SheetKind,
   SourceRef,
 } from '../rules/types';
-import { parseDate, parseMonth } from './dates';
+import { describeCellValue, parseDate, parseMonth } from './dates';
 import { describeMissing, FIELD_LABELS, KIND_LABELS } from './fields';
 import { listDataRows, readLayout, type PlacedColumn, type SheetLayout } from './detect';
 import {
@@ -54,6 +54,8 @@ interface NumberReader {
 /** A sheet being read: its grid, layout, data rows and parsed columns. */
 interface SheetRead {
   grid: SheetGrid;
+  /** The workbook's date system (1904 on some Mac workbooks), for showing a date cell as its date. */
+  date1904: boolean;
   layout: SheetLayout;
   kind: SheetKind;
   rows: number[];
@@ -267,9 +269,12 @@ class Cells {
     return toA1(this.read.grid.firstRow + this.read.rows[i], this.read.grid.firstCol + col.placed.index);
   }
 
+  /** The cell as the user sees it (a date cell as its date), for an input issue's value. */
   raw(field: FieldId, i: number): string {
     const col = this.read.cols.get(field);
-    return col ? rawToText(this.read.grid.values[this.read.rows[i]][col.placed.index]) : '';
+    if (!col) return '';
+    const row = this.read.rows[i];
+    return describeCellValue(this.read.grid.values[row][col.placed.index], this.read.grid.numberFormats?.[row]?.[col.placed.index], this.read.date1904);
   }
 
   /** 1-based worksheet row of data row i. */
@@ -747,7 +752,7 @@ export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}):
     }
     const rows = listDataRows(grid, layout);
     layout.detected.dataRows = rows.length;
-    const read: SheetRead = { grid, layout, kind, rows, cols: new Map() };
+    const read: SheetRead = { grid, date1904: options.date1904 === true, layout, kind, rows, cols: new Map() };
     readColumns(read, options.date1904 === true, collector.issues);
     reads.push(read);
     sources.push({ sheet: grid.name, kind, rows: rows.length });

@@ -1,4 +1,4 @@
-import { parseDate, parseMonth, serialToIsoDate } from '../../src/ingest';
+import { describeCellValue, parseDate, parseMonth, serialToIsoDate } from '../../src/ingest';
 
 const ok = (value: string) => ({ ok: true, value });
 
@@ -64,5 +64,20 @@ describe('parseMonth', () => {
 
   test('4月 (no year), 2026/13 and errors are unreadable', () => {
     for (const v of ['4月', '2026/13', { error: '#REF!' }, false]) expect(parseMonth(v).ok).toBe(false);
+  });
+});
+
+describe('describeCellValue (an input issue shows the cell as the user sees it)', () => {
+  test('a date-formatted serial shows as its date, in either date system', () => {
+    // 2026-04-01 is serial 46113 in the 1900 system (days since 1899-12-30) and 44651 in the 1904 system.
+    expect(describeCellValue(46118, 'yyyy/m/d')).toBe('2026/04/06');
+    expect(describeCellValue(44651, 'yyyy"年"m"月"d"日"', true)).toBe('2026/04/01');
+  });
+  test('anything else shows as stored', () => {
+    expect(describeCellValue(46118, 'General')).toBe('46118');
+    expect(describeCellValue(0.375, 'h:mm')).toBe('0.375');
+    expect(describeCellValue('2026/4/6', 'yyyy/m/d')).toBe('2026/4/6');
+    expect(describeCellValue({ error: '#N/A' }, 'yyyy/m/d')).toBe('#N/A');
+    expect(describeCellValue(60, 'yyyy/m/d')).toBe('60'); // Excel's non-existent 1900-02-29
   });
 });

@@ -24,7 +24,7 @@ import {
 import type { FieldId, IngestResult, RawValue, SheetGrid } from '../../src/ingest/types';
 import type { InputIssue, SheetKind, SourceRef } from '../../src/rules/types';
 import {
-  address, anyCell, anyFormat, anyNumber, anyText, blank, blankValue, classifyRow, errorValue, fullWidth, shown,
+  address, anyCell, anyFormat, anyNumber, anyText, blank, blankValue, classifyRow, errorValue, fullWidth, serialAsDate, shown,
   type FuzzCell,
 } from './support/cells';
 
@@ -532,8 +532,10 @@ function checkWorkbook(plans: SheetPlan[], result: IngestResult, date1904: boole
         const v = row[c];
         const cell = address(rowNo, grid.firstCol + c);
         const here = at(grid.name, cell);
-        // Whatever is reported at a cell shows that cell's value (or nothing, for a blank required cell).
-        for (const issue of here) holds([shown(v), squashed(shown(v)), ''].includes(issue.value), () => [grid.name, cell, v, issue]);
+        // Whatever is reported at a cell shows that cell's value (or nothing, for a blank required cell); a number
+        // may be shown as the date it is under a date format.
+        const asDate = typeof v === 'number' && Number.isFinite(v) && v >= (date1904 ? 0 : 1) && v < 2_958_466 ? [serialAsDate(v, date1904)] : [];
+        for (const issue of here) holds([shown(v), squashed(shown(v)), '', ...asDate].includes(issue.value), () => [grid.name, cell, v, issue]);
         if (readable(c)) continue;
         if (here.length !== 1) throw new Error(`${grid.name}!${cell} (${JSON.stringify(v)}, ${grid.numberFormats[r][c]}) is unreadable and has ${here.length} issues: ${JSON.stringify(here)}`);
         same(here[0].value, shown(v), [grid.name, cell]);

@@ -200,10 +200,10 @@ describe('merged two-row header, hidden rows and column, autofilter, error formu
     const r = await cli([file, '--json', '-', '--as-of', AS_OF]);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.out) as Report;
-    // The cells as Excel stores them (the date of B6 is its serial, 2026-03-03); the rules add one address-less
+    // The cells as the user sees them (B6 holds the serial of 2026-03-03 under a date format); the rules add one address-less
     // note about E003, who has no roster row to tell full-time from.
     const located = report.inputIssues.filter((i) => i.cell);
-    expect(located.map((i) => `${i.sheet}!${i.cell}=${i.value}`).sort()).toEqual(['出勤簿!A9=E003', '出勤簿!B6=46084', '出勤簿!C7=#N/A', '出勤簿!E8=#DIV/0!']);
+    expect(located.map((i) => `${i.sheet}!${i.cell}=${i.value}`).sort()).toEqual(['出勤簿!A9=E003', '出勤簿!B6=2026/03/03', '出勤簿!C7=#N/A', '出勤簿!E8=#DIV/0!']);
     expect(report.inputIssues.filter((i) => !i.cell).map((i) => i.value)).toEqual(['E003']);
   });
 });

@@ -33,6 +33,18 @@ export function shown(v: RawValue | undefined): string {
   return v.error;
 }
 
+/**
+ * A serial number shown as Excel shows it under a date format, `yyyy/mm/dd` (1900 system: day 1 = 1900-01-01 with
+ * Excel's phantom 1900-02-29, so serial 61 onward counts from 1899-12-30; 1904 system: day 0 = 1904-01-01).
+ * Example: `serialAsDate(46118, false)` → `'2026/04/06'`.
+ */
+export function serialAsDate(serial: number, date1904: boolean): string {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : serial < 61 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  const d = new Date(epoch + Math.floor(serial) * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}`;
+}
+
 /** Nothing in the cell: null, or text that is only white space (half- or full-width). */
 export function blank(v: RawValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
