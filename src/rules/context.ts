@@ -14,9 +14,8 @@ import { computeWindows } from './windows';
 export interface DatasetIndex {
   employees: Map<string, Employee>;
   hasRoster: boolean;
-  /** One merged record per employee and month (duplicate rows are summed). */
+  /** One merged record per employee and month (duplicate rows are summed), per month. */
   hoursByMonth: Map<IsoMonth, MonthlyHours[]>;
-  hoursByEmployee: Map<string, Map<IsoMonth, MonthlyHours>>;
   /** Sorted by date. */
   shiftsByEmployee: Map<string, Shift[]>;
   /** Worked hours summed from the shifts, per employee and month. */
@@ -33,7 +32,7 @@ export interface DatasetIndex {
   fullTime: Map<string, boolean | undefined>;
   /** Birth date of roster employees as [year, month, day]. */
   birthParts: Map<string, [number, number, number]>;
-  /** Per employee, the month rows sorted by month. */
+  /** Per employee, the merged month rows sorted by month. */
   sortedHoursByEmployee: Map<string, MonthlyHours[]>;
   /** Per employee with timed shifts, the rest before each working day after the first, in date order. */
   restsByEmployee: Map<string, RestSeries>;
@@ -90,15 +89,17 @@ export function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
   else map.set(key, [item]);
 }
 
-/** Sorts a list by its `date` field unless it already is sorted (the usual case for attendance sheets). */
-function sortByDate<T extends { date: string }>(list: T[]): void {
+/** Sorts a list (stably) by a text key unless it already is sorted (the usual case for attendance sheets). */
+function sortByKey<T>(list: T[], key: (item: T) => string): void {
   for (let i = 1; i < list.length; i++) {
-    if (list[i - 1].date > list[i].date) {
-      list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (key(list[i - 1]) > key(list[i])) {
+      list.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
       return;
     }
   }
 }
+
+const byDate = (item: { date: string }): string => item.date;
 
 /** Merges two records of the same employee-month (one kind split over several sheets). */
 function mergeHours(a: MonthlyHours, b: MonthlyHours): MonthlyHours {
@@ -113,19 +114,6 @@ function mergeHours(a: MonthlyHours, b: MonthlyHours): MonthlyHours {
     daysWorked: add(a.daysWorked, b.daysWorked),
     refs: [...(a.refs ?? []), ...(b.refs ?? [])],
   };
-}
-
-function indexHours(rows: MonthlyHours[]): Pick<DatasetIndex, 'hoursByMonth' | 'hoursByEmployee'> {
-  const hoursByEmployee = new Map<string, Map<IsoMonth, MonthlyHours>>();
-  for (const row of rows) {
-    let byMonth = hoursByEmployee.get(row.employeeId);
-    if (!byMonth) hoursByEmployee.set(row.employeeId, (byMonth = new Map()));
-    const previous = byMonth.get(row.month);
-    byMonth.set(row.month, previous ? mergeHours(previous, row) : row);
-  }
-  const hoursByMonth = new Map<IsoMonth, MonthlyHours[]>();
-  for (const byMonth of hoursByEmployee.values()) for (const row of byMonth.values()) pushTo(hoursByMonth, row.month, row);
-  return { hoursByMonth, hoursByEmployee };
 }
 
 /** Groups records by employee id. */
@@ -151,7 +139,7 @@ function memoisedPer<T extends object, R>(build: (list: T) => R): (list: T) => R
 
 type ShiftIndex = Pick<DatasetIndex, 'shiftsByEmployee' | 'shiftHoursByEmployeeMonth' | 'restsByEmployee' | 'lateNightDaysByEmployee'>;
 type EmployeeIndex = Pick<DatasetIndex, 'employees' | 'employmentMonths' | 'fullTime' | 'birthParts'>;
-type HoursIndex = Pick<DatasetIndex, 'hoursByMonth' | 'hoursByEmployee' | 'sortedHoursByEmployee'>;
+type HoursIndex = Pick<DatasetIndex, 'hoursByMonth' | 'sortedHoursByEmployee'>;
 
 /**
  * The shift parts of the index in one pass over each employee's date-sorted shifts (365,000 rows a year for
@@ -167,7 +155,7 @@ const indexShifts = memoisedPer((shifts: Shift[]): ShiftIndex => {
   const lateNightDaysByEmployee = new Map<string, Map<IsoMonth, number>>();
   const restsByEmployee = new Map<string, RestSeries>();
   for (const [employeeId, list] of shiftsByEmployee) {
-    sortByDate(list);
+    sortByKey(list, byDate);
     const hoursByMonth = new Map<IsoMonth, number>();
     const lateNightDays = new Map<IsoMonth, number>();
     const rests: RestSeries = { dates: [], hours: [] };
@@ -236,18 +224,36 @@ const indexEmployees = memoisedPer((list: Employee[]): EmployeeIndex => {
   return { employees, employmentMonths, fullTime, birthParts };
 });
 
+/**
+ * The monthly rows per employee (sorted by month, a month given twice — one kind split over several sheets —
+ * merged) and per month. Arrays, not a map per employee: the overtime −X % what-if rebuilds this part for every
+ * employee-month at each move of the knob.
+ */
 const indexMonthlyHours = memoisedPer((rows: MonthlyHours[]): HoursIndex => {
-  const hoursIndex = indexHours(rows);
-  const sortedHoursByEmployee = new Map<string, MonthlyHours[]>();
-  for (const [id, byMonth] of hoursIndex.hoursByEmployee) {
-    sortedHoursByEmployee.set(id, [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0)));
+  const sortedHoursByEmployee = groupByEmployee(rows);
+  const hoursByMonth = new Map<IsoMonth, MonthlyHours[]>();
+  for (const [id, list] of sortedHoursByEmployee) {
+    sortByKey(list, (row) => row.month);
+    let merged = list;
+    for (let i = 1; i < list.length; i++) {
+      if (list[i].month !== list[i - 1].month) continue;
+      merged = [];
+      for (const row of list) {
+        const last = merged[merged.length - 1];
+        if (last && last.month === row.month) merged[merged.length - 1] = mergeHours(last, row);
+        else merged.push(row);
+      }
+      sortedHoursByEmployee.set(id, merged);
+      break;
+    }
+    for (const row of merged) pushTo(hoursByMonth, row.month, row);
   }
-  return { ...hoursIndex, sortedHoursByEmployee };
+  return { hoursByMonth, sortedHoursByEmployee };
 });
 
 const indexTakings = memoisedPer((takings: LeaveTaking[]): Map<string, LeaveTaking[]> => {
   const takingsByEmployee = groupByEmployee(takings);
-  for (const list of takingsByEmployee.values()) sortByDate(list);
+  for (const list of takingsByEmployee.values()) sortByKey(list, byDate);
   return takingsByEmployee;
 });
 const indexGrants = memoisedPer((grants: LeaveGrant[]) => groupByEmployee(grants));
@@ -255,7 +261,7 @@ const indexFamily = memoisedPer((events: FamilyEvent[]) => groupByEmployee(event
 
 /**
  * Indexes a dataset by employee and month; each part is built once per source array (see `memoisedPer`).
- * Example: `buildIndex(ds).hoursByEmployee.get('E001')?.get('2025-04')?.overtime`.
+ * Example: `buildIndex(ds).sortedHoursByEmployee.get('E001')?.find((m) => m.month === '2025-04')?.overtime`.
  */
 export function buildIndex(dataset: Dataset): DatasetIndex {
   return {
@@ -325,7 +331,7 @@ export function addEmployeeIssue(ctx: EvalContext, employeeId: string, message: 
  */
 export function isEmployedIn(ctx: EvalContext, employeeId: string, month: IsoMonth): boolean {
   const months = ctx.index.employmentMonths.get(employeeId);
-  if (!months) return ctx.index.hoursByEmployee.get(employeeId)?.has(month) ?? false;
+  if (!months) return ctx.index.sortedHoursByEmployee.get(employeeId)?.some((row) => row.month === month) ?? false;
   // hire ≤ last day of m ⇔ hire month ≤ m; leave ≥ first day of m ⇔ leave month ≥ m.
   return (months[0] === undefined || months[0] <= month) && (months[1] === undefined || months[1] >= month);
 }

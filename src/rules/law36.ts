@@ -154,7 +154,7 @@ export function computeLaw36Findings(ctx: EvalContext): Finding[] {
   return remember(ctx, 'law36.findings', () => {
     const asOfMonth = getMonthOf(ctx.params.asOf);
     const out: Finding[] = [];
-    const ids = [...ctx.index.hoursByEmployee.keys()].sort();
+    const ids = [...ctx.index.sortedHoursByEmployee.keys()].sort();
     for (const employeeId of ids) {
       const sorted = ctx.index.sortedHoursByEmployee.get(employeeId)!;
       const rows = sorted[sorted.length - 1].month <= asOfMonth ? sorted : sorted.filter((row) => row.month <= asOfMonth);
