@@ -677,7 +677,7 @@ class Collector {
         const daily = m.refs?.[0];
         const dailyAt = daily ? `（${daily.sheet} ${daily.row}行目ほか）` : '';
         this.issue(where.sheet, where.cell, where.raw,
-          `社員番号 ${m.employeeId} の ${m.month} は日次の勤怠${dailyAt}と月次集計の両方にあります。時間外・休日労働はこの月次集計の値を使い、日次の行は休息時間・深夜業の確認にだけ使いました`);
+          `社員番号 ${m.employeeId} の ${m.month} は日次の勤怠${dailyAt}と月次集計の両方にあります。時間外・休日労働はこの月次集計の値を使い、日次の行はこの月の時間外・休日労働の集計には使っていません`);
         return false;
       });
     monthly.push(...this.givenMonthly.values());
