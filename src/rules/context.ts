@@ -116,6 +116,17 @@ function mergeHours(a: MonthlyHours, b: MonthlyHours): MonthlyHours {
   };
 }
 
+/** One record per month of a month-sorted list, records of the same month merged in list order. */
+function mergeSameMonths(list: MonthlyHours[]): MonthlyHours[] {
+  const merged: MonthlyHours[] = [];
+  for (const row of list) {
+    const last = merged[merged.length - 1];
+    if (last && last.month === row.month) merged[merged.length - 1] = mergeHours(last, row);
+    else merged.push(row);
+  }
+  return merged;
+}
+
 /** Groups records by employee id. */
 function groupByEmployee<T extends { employeeId: string }>(rows: T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -234,18 +245,8 @@ const indexMonthlyHours = memoisedPer((rows: MonthlyHours[]): HoursIndex => {
   const hoursByMonth = new Map<IsoMonth, MonthlyHours[]>();
   for (const [id, list] of sortedHoursByEmployee) {
     sortByKey(list, (row) => row.month);
-    let merged = list;
-    for (let i = 1; i < list.length; i++) {
-      if (list[i].month !== list[i - 1].month) continue;
-      merged = [];
-      for (const row of list) {
-        const last = merged[merged.length - 1];
-        if (last && last.month === row.month) merged[merged.length - 1] = mergeHours(last, row);
-        else merged.push(row);
-      }
-      sortedHoursByEmployee.set(id, merged);
-      break;
-    }
+    const merged = list.some((row, i) => i > 0 && row.month === list[i - 1].month) ? mergeSameMonths(list) : list;
+    if (merged !== list) sortedHoursByEmployee.set(id, merged);
     for (const row of merged) pushTo(hoursByMonth, row.month, row);
   }
   return { hoursByMonth, sortedHoursByEmployee };

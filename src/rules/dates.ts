@@ -52,9 +52,14 @@ export function getMonthOf(date: IsoDate): IsoMonth {
 
 /** Adds (or subtracts) whole months to a month. Example: `addMonths('2026-03', -11) === '2025-04'`. */
 export function addMonths(month: IsoMonth, n: number): IsoMonth {
-  const [y, m] = splitIso(month);
-  const index = y * 12 + (m - 1) + n;
+  const index = toMonthNumber(month) + n;
   return formatMonth(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/** Months since year 0, for month arithmetic without strings. Example: `toMonthNumber('2025-04') === 2025 * 12 + 3`. */
+export function toMonthNumber(month: IsoMonth): number {
+  const [y, m] = splitIso(month);
+  return y * 12 + m - 1;
 }
 
 /** First day of a month. Example: `getFirstDayOfMonth('2025-04') === '2025-04-01'`. */

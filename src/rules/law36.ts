@@ -6,7 +6,7 @@
 import type { CriterionResult, Finding, IsoMonth, MonthlyHours, Severity } from './types';
 import type { EvalContext } from './context';
 import { getThreshold, remember } from './context';
-import { addMonths, getMonthOf, splitIso } from './dates';
+import { addMonths, getMonthOf, toMonthNumber } from './dates';
 import { getAgreementYearStart } from './windows';
 import { getMeta } from './meta';
 import { buildResult, EPSILON, formatHours, listIds, roundTo, toNumberThreshold } from './result';
@@ -111,12 +111,6 @@ function findAverageFinding(employeeId: string, rows: MonthlyHours[], out: Findi
     out.push(makeFinding('law36.avg-over-80', employeeId, `${start}..${last}`, worst.mean, 'violation',
       `${employeeId} の ${start}〜${last} の時間外・休日労働の平均 ${formatHours(worst.mean)}時間は2〜6か月平均80時間以内の上限に違反しています`));
   }
-}
-
-/** Months since year 0. Example: `toMonthNumber('2025-04') === 2025 * 12 + 3`. */
-function toMonthNumber(month: IsoMonth): number {
-  const [y, m] = splitIso(month);
-  return y * 12 + m - 1;
 }
 
 /** The average finding does not depend on any parameter but the as-of month: kept per dataset index. */

@@ -18,6 +18,14 @@ describe('36協定 findings', () => {
     ]);
   });
 
+  test('one month given twice (a kind split over two sheets, out of order) counts as one month of the sum', () => {
+    // 30 h + 20 h of OT in 2025-06 from two rows = 50 h in one month → one month-over-45 warning of 50 h.
+    const rows = [hours('A', '2025-07', 10), hours('A', '2025-06', 30), hours('A', '2025-05', 5), hours('A', '2025-06', 20)];
+    expect(findings(rows, '2026-03-31', 'law36.month-over-45')).toEqual([
+      expect.objectContaining({ employeeId: 'A', period: '2025-06', value: 50, severity: 'warning' }),
+    ]);
+  });
+
   test('99.9 h is under 100; 45 h exactly is not over 45', () => {
     expect(findings([hours('A', '2025-12', 45, 54.9)], '2026-03-31', 'law36.month-100-or-more')).toEqual([]);
     expect(findings([hours('A', '2025-12', 45, 54.9)], '2026-03-31', 'law36.month-over-45')).toEqual([]);
