@@ -32,6 +32,14 @@ export interface WorkDay {
   ref?: SourceRef;
 }
 
+/**
+ * What a day's label says about it: 0 = nothing (a work day, or a rest day the rules may still infer as 法定休日),
+ * 1 = 法定休日 (statutory holiday), 2 = 所定休日 / 法定外休日 (ordinary work for the daily and weekly rules),
+ * 3 = labelled a work day (出勤, 平日).
+ */
+export const DAY_KIND = { unlabelled: 0, statutoryHoliday: 1, prescribedHoliday: 2, workDay: 3 } as const;
+export type DayKind = (typeof DAY_KIND)[keyof typeof DAY_KIND];
+
 export interface HoursOptions {
   dailyLimitHours?: number;
   weeklyLimitHours?: number;
@@ -128,7 +136,7 @@ function overtimeOfRun(
       regularInWeek = 0;
     }
     out[k] = 0;
-    if (holiday[i]) continue;
+    if (holiday[i] === DAY_KIND.statutoryHoliday) continue;
     const hours = worked[i];
     const dailyOt = Math.max(0, hours - daily);
     const regular = hours - dailyOt;
@@ -155,7 +163,10 @@ export class DayTable {
   employee = new Int32Array(0);
   date: string[] = [];
   worked = new Float64Array(0);
+  /** DayKind of each day (the name is historical: 1 = statutory holiday). */
   statutoryHoliday = new Uint8Array(0);
+  /** Scheduled (所定) hours of the day, NaN when the sheet does not give them. */
+  scheduled = new Float64Array(0);
   givenOvertime = new Float64Array(0);
   givenHolidayWork = new Float64Array(0);
   lateNight = new Float64Array(0);
@@ -180,6 +191,7 @@ export class DayTable {
     this.employee = grow(this.employee, (n) => new Int32Array(n));
     this.worked = grow(this.worked, (n) => new Float64Array(n));
     this.statutoryHoliday = grow(this.statutoryHoliday, (n) => new Uint8Array(n));
+    this.scheduled = grow(this.scheduled, (n) => new Float64Array(n));
     this.givenOvertime = grow(this.givenOvertime, (n) => new Float64Array(n));
     this.givenHolidayWork = grow(this.givenHolidayWork, (n) => new Float64Array(n));
     this.lateNight = grow(this.lateNight, (n) => new Float64Array(n));
@@ -196,11 +208,15 @@ export class DayTable {
     this.ref = growList(this.ref);
   }
 
-  /** Adds one day; NaN stands for a missing overtime, holiday-work, late-night, start or end figure. */
+  /**
+   * Adds one day, or one segment of a day: several entries of one employee and date are the segments of one
+   * working day (split shift, 出勤1/退勤1 …), never duplicates. NaN stands for a missing overtime, holiday-work,
+   * late-night, start, end or scheduled-hours figure.
+   */
   push(
-    employeeId: string, date: string, worked: number, statutoryHoliday: boolean, givenOvertime: number,
+    employeeId: string, date: string, worked: number, dayKind: DayKind | boolean, givenOvertime: number,
     givenHolidayWork: number, lateNight: number, start: number, end: number, dayType: string | undefined,
-    ref: SourceRef | undefined,
+    ref: SourceRef | undefined, scheduledHours = Number.NaN,
   ): void {
     if (this.length === this.worked.length) this.reserve(1);
     let e = this.lastIndex;
@@ -217,7 +233,8 @@ export class DayTable {
     this.employee[i] = e;
     this.date[i] = date;
     this.worked[i] = worked;
-    this.statutoryHoliday[i] = statutoryHoliday ? 1 : 0;
+    this.statutoryHoliday[i] = dayKind === true ? 1 : dayKind === false ? 0 : dayKind;
+    this.scheduled[i] = scheduledHours;
     this.givenOvertime[i] = givenOvertime;
     this.givenHolidayWork[i] = givenHolidayWork;
     this.lateNight[i] = lateNight;
@@ -329,7 +346,7 @@ export function computeMonthlyHoursOf(t: DayTable, options: HoursOptions = {}): 
       const givenHw = t.givenHolidayWork[i];
       const late = t.lateNight[i];
       m.overtime += givenOt === givenOt ? givenOt : ot[k];
-      m.holidayWork += givenHw === givenHw ? givenHw : t.statutoryHoliday[i] ? hours : 0;
+      m.holidayWork += givenHw === givenHw ? givenHw : t.statutoryHoliday[i] === DAY_KIND.statutoryHoliday ? hours : 0;
       worked += hours;
       lateNight += late === late ? late : 0;
       if (hours > 0) daysWorked++;

@@ -78,6 +78,16 @@ export interface IngestOptions {
   weekStartsOn?: number;
   /** true when the workbook uses the 1904 date system. */
   date1904?: boolean;
+  /** The input's file name (`custom_csv_20250401_20250430.csv`): context for a month or period a sheet lacks. */
+  sourceName?: string;
+  /** Company-wide working-time system when the roster does not say (parameter `workingTimeSystem`). */
+  workingTimeSystem?: import('../rules/types').WorkingTimeSystem;
+  /** Company's statutory rest weekday, 0 = Sunday … 6 = Saturday (parameter `statutoryHolidayWeekday`). */
+  statutoryHolidayWeekday?: number;
+  /** Flextime settlement period in months, 1–3 (parameter `flexSettlementMonths`). */
+  flexSettlementMonths?: number;
+  /** First month (1–12) of the 1-year variable-hours period (parameter `variablePeriodStartMonth`). */
+  variablePeriodStartMonth?: number;
 }
 
 export interface IngestResult {

@@ -20,6 +20,16 @@ export interface SourceRef {
 
 export type Gender = 'male' | 'female';
 
+/**
+ * Working-time system of an employee (criteria.md "working-time systems"): general = 労基法32条; variable-1month =
+ * 1か月単位の変形労働時間制 (32条の2); variable-1year = 1年単位 (32条の4); flextime = フレックスタイム制 (32条の3);
+ * manager = 管理監督者 (41条2号); deemed = みなし (裁量労働・事業場外).
+ */
+export type WorkingTimeSystem = 'general' | 'variable-1month' | 'variable-1year' | 'flextime' | 'manager' | 'deemed';
+
+/** 36協定 sector since 2024-04 (業務区分): general rules, 自動車運転, 研究開発, 医師 A水準. */
+export type Law36Sector = 'general' | 'driver' | 'research' | 'doctor-a';
+
 /** One row of the roster (社員名簿). Every field but `id` may be unknown. */
 export interface Employee {
   id: string;
@@ -31,6 +41,12 @@ export interface Employee {
   /** Explicit full-time flag from the roster, when it has one. */
   fullTime?: boolean;
   weeklyScheduledHours?: number;
+  /** Daily scheduled hours (所定労働時間 ≤ 12 is daily), used for full-time when no weekly figure is given. */
+  dailyScheduledHours?: number;
+  /** From a roster column (労働時間制, 勤務形態…); undefined = the `workingTimeSystem` parameter / general. */
+  workingTimeSystem?: WorkingTimeSystem;
+  /** From a roster column (業務区分); undefined = the `law36Sector` parameter / general. */
+  sector?: Law36Sector;
   /** 有期 (fixed-term) contract; derived from the employment type (契約, 有期, 嘱託, 期間…) when no column says so. */
   fixedTerm?: boolean;
   hireDate?: IsoDate;
@@ -55,6 +71,10 @@ export interface MonthlyHours {
   lateNight?: number;
   /** Days worked in the month, when known from daily rows. */
   daysWorked?: number;
+  /** Days with late-night hours in the month, when known from daily rows. */
+  lateNightDays?: number;
+  /** The working-time system the month was computed under (daily rows), or the roster's system. */
+  system?: WorkingTimeSystem;
   refs?: SourceRef[];
 }
 
@@ -69,6 +89,8 @@ export interface Shift {
   workedHours: number;
   lateNightHours: number;
   dayType?: string;
+  /** Punch segments of the day (split shift, 出勤1/退勤1 …), minutes as startMinute/endMinute; only when > 1. */
+  segments?: { startMinute: number; endMinute: number }[];
   ref?: SourceRef;
 }
 
@@ -89,6 +111,8 @@ export interface LeaveTaking {
   days: number;
   /** Hourly leave (時間単位年休): does not count toward the 5-day obligation. */
   hours?: number;
+  /** 計画年休 / 計画付与: counts toward the 5-day obligation like any taking. */
+  planned?: boolean;
   ref?: SourceRef;
 }
 
@@ -130,6 +154,11 @@ export interface SourceSheet {
   sheet: string;
   kind: SheetKind;
   rows: number;
+  /** Where each field came from: a column letter (`C`), several joined by `+` (`F+G`), or a context such as
+   * `sheet name`, `file name`, `header block B2`, `constant`. The JSON report's `sheets[].columns`. */
+  columns?: Record<string, string>;
+  /** The export layout recognised (`king-of-time-daily`, `jobcan`, …), when one was. */
+  layout?: string;
 }
 
 /** Everything the rules need, already typed and cleaned by ingest. */
