@@ -2,7 +2,7 @@
  * Evaluation parameters: the what-if knobs. Thresholds are not here but in profiles (./profiles.ts);
  * `thresholds` below overrides a profile's threshold for one run.
  */
-import type { IsoDate, Threshold } from './types';
+import type { IsoDate, Law36Sector, Threshold, WorkingTimeSystem } from './types';
 
 export interface Params {
   /** The day the evaluation looks back from. Required: the rule module never reads the clock. */
@@ -26,6 +26,12 @@ export interface Params {
   positionLevels: Record<string, ManagementLevel>;
   /** Threshold overrides by criterion id, applied on top of the profile's. */
   thresholds: Record<string, Threshold>;
+  /** Company-wide working-time system for employees the roster does not type; default general. */
+  workingTimeSystem?: WorkingTimeSystem;
+  /** Company's statutory rest weekday (法定休日), 0 = Sunday … 6 = Saturday; unset = inferred per week. */
+  statutoryHolidayWeekday?: number;
+  /** 36協定 sector for employees the roster does not type; default general. */
+  law36Sector?: Law36Sector;
 }
 
 export type ManagementLevel = '係長' | '課長補佐' | '課長' | '部長';

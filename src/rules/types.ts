@@ -241,4 +241,11 @@ export interface Report {
   criteria: CriterionResult[];
   findings: Finding[];
   inputIssues: InputIssue[];
+  /** What each sheet was read as and where each field came from (report.md, JSON `sheets`). */
+  sheets?: { sheet: string; kind: SheetKind | null; layout?: string; rows: number; columns: Record<string, string> }[];
+  /** Every employee-month's OT, HW, worked hours (null when unknown), late-night days, working-time system. */
+  monthlyHours?: {
+    employeeId: string; month: IsoMonth; overtime: number; holidayWork: number; worked: number | null;
+    lateNightDays: number | null; system: WorkingTimeSystem;
+  }[];
 }
