@@ -12,6 +12,10 @@ function round(n: number): number {
 /** The month records and shifts of one employee's merged, computed days. */
 export function emitMonths(plan: RowPlan, employeeId: string, system: WorkingTimeSystem, run: MergedDays, months: MonthlyHours[], shifts: Shift[]): void {
   const t = plan.t;
+  const order = plan.order;
+  const tableRefs = t.ref;
+  const segFrom = run.segFrom;
+  const segTo = run.segTo;
   let m: MonthlyHours | null = null;
   let refs: SourceRef[] = [];
   let month = -1;
@@ -41,15 +45,19 @@ export function emitMonths(plan: RowPlan, employeeId: string, system: WorkingTim
     lateNight += late;
     if (hours > 0) daysWorked++;
     if (late > 0) lateNightDays++;
-    const first = plan.order[run.segFrom[j]];
-    for (let k = run.segFrom[j]; k < run.segTo[j]; k++) {
-      const ref = t.ref[plan.order[k]];
-      if (ref) refs.push(ref);
+    const from = segFrom[j];
+    const to = segTo[j];
+    const first = order[from];
+    const ref = tableRefs[first];
+    if (ref) refs.push(ref);
+    for (let k = from + 1; k < to; k++) {
+      const more = tableRefs[order[k]];
+      if (more) refs.push(more);
     }
     const start = run.start[j];
     if (hours > 0 || start === start) {
-      const shift = makeShift(employeeId, t.date[first], hours, late, start, run.end[j], t.dayType[first], t.ref[first]);
-      if (run.segTo[j] - run.segFrom[j] > 1) addSegments(shift, plan, run.segFrom[j], run.segTo[j]);
+      const shift = makeShift(employeeId, t.date[first], hours, late, start, run.end[j], t.dayType[first], ref);
+      if (to - from > 1) addSegments(shift, plan, from, to);
       shifts.push(shift);
     }
   }
