@@ -120,6 +120,8 @@ function mergeHours(a: MonthlyHours, b: MonthlyHours): MonthlyHours {
     worked: add(a.worked, b.worked),
     lateNight: add(a.lateNight, b.lateNight),
     daysWorked: add(a.daysWorked, b.daysWorked),
+    lateNightDays: add(a.lateNightDays, b.lateNightDays),
+    ...(a.system ?? b.system ? { system: a.system ?? b.system } : {}),
     refs: [...(a.refs ?? []), ...(b.refs ?? [])],
   };
 }

@@ -216,6 +216,13 @@ describe('statutory holidays, 所定休日 and split shifts', () => {
     expect(computeDailyOvertime(dated(week, 8))).toEqual([0, 0, 0, 0, 0, 8, 0]);
   });
 
+  test('a month of seven-day weeks: 32 h OT + 32 h HW, not 64 h OT (the issue’s figures)', () => {
+    // February 2026 = four whole Sunday–Saturday weeks, 8 h every day. Each week: Saturday 8 h HW; Sunday–Friday
+    // 48 h → 8 h OT. Month: 4 × 8 = 32 h OT and 4 × 8 = 32 h HW (without the inference: 4 × 16 = 64 h OT).
+    const all = datesOf('2026-02', [0, 1, 2, 3, 4, 5, 6]);
+    expect(monthOf(dated(all, 8), '2026-02')).toMatchObject({ overtime: 32, holidayWork: 32, worked: 224 });
+  });
+
   test('the company’s statutory rest weekday wins over the inference; a labelled day wins over both', () => {
     // Sunday set: Sunday 8 h = HW; Monday–Saturday 48 h → 8 h OT on the Saturday.
     expect(computeDailyOvertime(dated(week, 8), { statutoryHolidayWeekday: 0 })).toEqual([0, 0, 0, 0, 0, 0, 8]);
