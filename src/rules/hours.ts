@@ -9,7 +9,7 @@ import { addIssue, getAgeInMonth, getThreshold, isEmployedIn, remember, resolveF
 import { countDaysInclusive, getDaysInMonth, getFirstDayOfMonth, getLastDayOfMonth, splitIso } from './dates';
 import { getMeta } from './meta';
 import {
-  buildResult, ceilTenth, EPSILON, formatHours, listIds, listMonthsText, roundTo, toNumberThreshold,
+  buildResult, ceilTenth, combineAlternatives, combineRequirements, EPSILON, formatHours, listIds, listMonthsText, roundTo, toNumberThreshold,
 } from './result';
 
 /** OT + HW of one employee-month. */
@@ -262,21 +262,6 @@ export function evaluateFullTimeOvertime45(ctx: EvalContext): CriterionResult {
   const id = 'hours.fulltime-avg-overtime-under-45';
   if (lacksFullTimeStatus(ctx)) return buildInsufficient(ctx, id, 45, NO_FULL_TIME);
   return evaluateMonthlyMean(ctx, id, 45, (row) => resolveFullTime(ctx, row.employeeId) === true);
-}
-
-/** Either of two alternatives: pass when one passes, fail only when neither can pass. */
-function combineAlternatives(a: Status, b: Status): Status {
-  if (a === 'pass' || b === 'pass') return 'pass';
-  if (a === 'insufficient-data' || b === 'insufficient-data') return 'insufficient-data';
-  if (a === 'fail' || b === 'fail') return 'fail';
-  return 'not-applicable';
-}
-
-/** Both of two requirements: fail when one fails, pass only when the first passes and the second does not fail. */
-function combineRequirements(a: Status, b: Status): Status {
-  if (a === 'fail' || b === 'fail') return 'fail';
-  if (a === 'insufficient-data' || b === 'insufficient-data') return 'insufficient-data';
-  return a === 'pass' ? 'pass' : 'not-applicable';
 }
 
 /**
