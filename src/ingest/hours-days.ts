@@ -96,9 +96,10 @@ export function mergeSegments(
 /**
  * Decides each week's statutory holiday into `days.holiday`:
  * 1. days labelled 法定休日, or given holiday-work hours without a 所定休日 label (the attendance system said so);
- * 2. else, when the company's statutory rest weekday is set, that weekday — unless labelled a work day (振替出勤);
- * 3. else, in a week worked on all seven days, the last of them not labelled a work day (MHLW: when the 法定休日 is
- *    not specified, the later rest day of the calendar week, 平成21年10月5日基発1005第1号 Q&A).
+ * 2. else, when the company's statutory rest weekday is set, that weekday, whatever its label says (exports write
+ *    出勤 on any day worked; a substituted holiday, 振替, shows as a 法定休日 label elsewhere in the week — rule 1);
+ * 3. else, in a week worked on all seven days, the last of them not labelled a work day, else the last of them
+ *    (MHLW: when the 法定休日 is not specified, the later rest day of the calendar week, 平成21年10月5日基発1005第1号).
  * Example: Sunday–Saturday all worked, no labels → the Saturday is the statutory holiday.
  */
 export function markStatutoryHolidays(days: MergedDays, weekStartsOn: number, weekday: number | undefined): void {
@@ -118,7 +119,7 @@ export function markStatutoryHolidays(days: MergedDays, weekStartsOn: number, we
     }
     if (!labelled) {
       if (weekday !== undefined) {
-        for (let i = a; i < b; i++) if (getWeekday(days.day[i]) === weekday && days.kind[i] !== WORK_DAY) days.holiday[i] = 1;
+        for (let i = a; i < b; i++) if (getWeekday(days.day[i]) === weekday) days.holiday[i] = 1;
       } else if (workedDays === 7) {
         let last = b - 1;
         while (last > a && days.kind[last] === WORK_DAY) last--;

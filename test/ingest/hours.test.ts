@@ -230,6 +230,9 @@ describe('statutory holidays, 所定休日 and split shifts', () => {
     const labelled = dated(week, 8).map((d) => (d.date === '2026-04-08' ? { ...d, dayKind: 1 as const } : d));
     expect(monthOf(labelled, '2026-04')).toMatchObject({ overtime: 8, holidayWork: 8 });
     expect(computeDailyOvertime(labelled)).toEqual([0, 0, 0, 0, 0, 0, 8]);
+    // Sunday set and the Sunday labelled 出勤 (exports write 出勤 on any day worked): still the statutory holiday.
+    const worked = dated(week, 8).map((d) => (d.date === '2026-04-05' ? { ...d, dayKind: 3 as const } : d));
+    expect(monthOf(worked, '2026-04', { statutoryHolidayWeekday: 0 })).toMatchObject({ overtime: 8, holidayWork: 8 });
     // Six days worked: no statutory holiday is inferred (the rest day was taken).
     expect(monthOf(dated(week.slice(0, 6), 8), '2026-04')).toMatchObject({ overtime: 8, holidayWork: 0 });
   });
