@@ -8,6 +8,7 @@ import type { SheetLayout } from './layout';
 import type { ReportMeta } from './meta';
 import { buildChecklistLayout } from './checklist';
 import { buildChildcareLayout } from './childcare';
+import { buildHealthLayout } from './health';
 import { buildIssuesLayout } from './issues';
 import { buildLaw36Layout } from './law36';
 import { buildLeave5Layout } from './leave5';
@@ -22,6 +23,7 @@ export { buildSummaryLayout, detailSheetFor } from './summary';
 export { buildLaw36Layout } from './law36';
 export { buildLeave5Layout } from './leave5';
 export { buildChildcareLayout } from './childcare';
+export { buildHealthLayout } from './health';
 export { buildIssuesLayout } from './issues';
 export { buildChecklistLayout } from './checklist';
 
@@ -44,5 +46,7 @@ export function buildReportLayouts(report: Report, dataset: Dataset, meta: Repor
   ];
   const hasChecklist = report.criteria.some((c) => c.id.startsWith('checklist.')) || dataset.checklist.length > 0;
   if (hasChecklist) layouts.push(buildChecklistLayout(FUKUYAMA_CHECKLIST, dataset.checklist));
+  // Last, so that the other sheets keep their places for hosts and tests that address them by position.
+  layouts.push(buildHealthLayout(report, dataset));
   return layouts;
 }

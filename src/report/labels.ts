@@ -12,6 +12,7 @@ export const SHEET_NAMES = {
   childcare: '育休取得率',
   issues: '入力エラー',
   checklist: 'チェックリスト',
+  health: '健康管理（80時間）',
 } as const;
 
 const STATUS_LABELS: Record<Status, { ja: string; en: string }> = {

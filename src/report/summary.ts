@@ -41,6 +41,7 @@ const FULLTIME_ID = 'hours.fulltime-avg-overtime-under-30';
  * @example detailSheetFor('childcare.male-rate') // '育休取得率'
  */
 export function detailSheetFor(id: string): string | undefined {
+  if (id.startsWith('health.')) return SHEET_NAMES.health;
   if (id.startsWith('law36.')) return SHEET_NAMES.law36;
   if (id.startsWith('hours.') && id !== 'hours.weekly-60-share') return SHEET_NAMES.law36;
   if (id === 'leave.five-day-obligation') return SHEET_NAMES.leave5;

@@ -95,3 +95,18 @@ export function listMonthsText(months: string[], max = 6): string {
   const shown = months.slice(0, max).join('、');
   return months.length > max ? `${shown} ほか${months.length - max}か月` : shown;
 }
+
+/** Either of two alternatives: pass when one passes, fail only when neither can pass. */
+export function combineAlternatives(a: Status, b: Status): Status {
+  if (a === 'pass' || b === 'pass') return 'pass';
+  if (a === 'insufficient-data' || b === 'insufficient-data') return 'insufficient-data';
+  if (a === 'fail' || b === 'fail') return 'fail';
+  return 'not-applicable';
+}
+
+/** Both of two requirements: fail when one fails, pass only when the first passes and the second does not fail. */
+export function combineRequirements(a: Status, b: Status): Status {
+  if (a === 'fail' || b === 'fail') return 'fail';
+  if (a === 'insufficient-data' || b === 'insufficient-data') return 'insufficient-data';
+  return a === 'pass' ? 'pass' : 'not-applicable';
+}

@@ -117,3 +117,21 @@ describe('female rates', () => {
     expect(c.threshold).toBe(0.7);
   });
 });
+
+describe('産後休業 at the end of the window (criteria.md childcare)', () => {
+  test('a woman still in 産後休業 on the last day is left out of the denominator until it has ended', () => {
+    // 3-year window 2023-04-01..2026-03-31. W1 birth 2024-05-01, 育児休業 → taker. W2 birth 2026-02-10: 産後休業
+    // runs to 2026-02-10 + 56 days = 2026-04-07, past 31 March → left out. Rate 1 / 1 = 100% (was 1 / 2 = 50%).
+    const base = [
+      family('W1', 'birth', '2024-05-01', { spouseBirth: false }), family('W1', 'childcare-leave', '2024-06-27', { childBirthDate: '2024-05-01' }),
+      family('W2', 'birth', '2026-02-10', { spouseBirth: false }),
+    ];
+    const employees = [employee('W1', { gender: 'female' }), employee('W2', { gender: 'female' }), employee('W3', { gender: 'female' })];
+    const c = get(makeDataset({ employees, familyEvents: base }), 'fukuyama-2026', 'childcare.female-rate-3y');
+    expect(c).toMatchObject({ status: 'pass', value: 1, breakdown: { 対象者: 1, 取得者: 1 } });
+    expect(c.evidence?.find((e) => e.employeeId === 'W2')?.note).toContain('産後休業中');
+    // W3 birth 2026-02-01: 産後休業 ends 2026-03-29, before 31 March → she counts → 1 / 2 = 50%, fails 70%.
+    const withW3 = get(makeDataset({ employees, familyEvents: [...base, family('W3', 'birth', '2026-02-01', { spouseBirth: false })] }), 'fukuyama-2026', 'childcare.female-rate-3y');
+    expect(withW3).toMatchObject({ status: 'fail', value: 0.5 });
+  });
+});

@@ -1,6 +1,6 @@
 import { evaluate } from '../../src/rules';
 import type { Finding } from '../../src/rules/types';
-import { hours, makeDataset, params, year } from './fixtures';
+import { FY2025, hours, makeDataset, params, year } from './fixtures';
 
 function findings(rows: ReturnType<typeof hours>[], asOf = '2026-03-31', rule?: string): Finding[] {
   const all = evaluate(makeDataset({ monthlyHours: rows }), 'law36', params(asOf)).findings;
@@ -110,5 +110,65 @@ describe('law36 criteria', () => {
   test('no attendance data → insufficient-data', () => {
     const c = evaluate(makeDataset(), 'law36', params()).criteria.find((x) => x.id === 'law36.compliance')!;
     expect(c.status).toBe('insufficient-data');
+  });
+});
+
+describe('36協定 scope: 管理監督者, 1-year variable hours, the 2024 sectors', () => {
+  const evalWith = (employees: import('../../src/rules/types').Employee[], rows: ReturnType<typeof hours>[], extra = {}) =>
+    evaluate(makeDataset({ employees, monthlyHours: rows }), 'law36', params('2026-03-31', extra));
+  // 110 h OT in 2025-12 and 70 h in 7 months: a pile of general-rule findings.
+  const heavy = (id: string) => year(id, 70, { '2025-12': [110] });
+
+  test('管理監督者 (労基法41条2号): no law36 finding at all — from the roster or from a position mapped by the user', () => {
+    const r = evalWith([{ id: 'M', workingTimeSystem: 'manager' }], heavy('M'));
+    expect(r.findings.filter((f) => f.rule.startsWith('law36.'))).toEqual([]);
+    // The health rule still covers them (安衛法66条の8の3): 110 h in 2025-12 is over 80 h.
+    expect(r.findings.filter((f) => f.rule === 'health.over-80-notify').map((f) => f.period)).toEqual(['2025-12']);
+    const byPosition = evalWith([{ id: 'M', position: '店長' }], heavy('M'), { managerPositions: { 店長: true } });
+    expect(byPosition.findings.filter((f) => f.rule.startsWith('law36.'))).toEqual([]);
+    // The same employee without the mapping is judged under the general rules.
+    expect(evalWith([{ id: 'M', position: '店長' }], heavy('M')).findings.length).toBeGreaterThan(0);
+  });
+
+  test('1-year variable hours (period over 3 months, 36条4項): 42 h a month and 320 h a year', () => {
+    // 43 h every month: over 42 (warning) in all 12 months; 12 × 43 = 516 > 320 → year-over-360 warning at 320;
+    // 12 months over 42 > 6 → violation. Under the general rules 43 h is lawful (≤ 45) and 516 > 360 warns.
+    const r = evalWith([{ id: 'V', workingTimeSystem: 'variable-1year' }], year('V', 43));
+    expect(r.findings.filter((f) => f.rule === 'law36.month-over-45')).toHaveLength(12);
+    expect(r.findings.find((f) => f.rule === 'law36.month-over-45')?.message).toContain('月42時間');
+    expect(r.findings.find((f) => f.rule === 'law36.months-over-45-more-than-6')).toMatchObject({ value: 12, severity: 'violation' });
+    expect(r.findings.find((f) => f.rule === 'law36.year-over-360')?.message).toContain('年320時間');
+    // 27 h every month = 324 h: over 320 only under the variable rules.
+    expect(evalWith([{ id: 'V', workingTimeSystem: 'variable-1year' }], year('V', 27)).findings.map((f) => f.rule)).toEqual(['law36.year-over-360']);
+    expect(evalWith([{ id: 'G' }], year('G', 27)).findings).toEqual([]);
+  });
+
+  test('driver (労基法140条): 960 h a year, none of the 100 h, 2–6-month 80 h or 6-months rules', () => {
+    // 110 h in Dec + 11 × 70 = 880 h: under 960 → no violation; the 45 h warnings and the 360 h warning stay.
+    const r = evalWith([{ id: 'D', sector: 'driver' }], heavy('D'));
+    expect(r.findings.filter((f) => f.severity === 'violation')).toEqual([]);
+    expect(r.findings.find((f) => f.rule === 'law36.year-over-360')).toMatchObject({ value: 880, severity: 'warning' });
+    expect(r.findings.some((f) => f.rule === 'law36.month-100-or-more' || f.rule === 'law36.avg-over-80')).toBe(false);
+    // 12 × 81 = 972 h > 960 → violation, reported under year-over-720 with the 960 h in its message.
+    const over = evalWith([{ id: 'D', sector: 'driver' }], year('D', 81)).findings.find((f) => f.rule === 'law36.year-over-720');
+    expect(over).toMatchObject({ value: 972, severity: 'violation' });
+    expect(over?.message).toContain('年960時間（自動車運転の業務）');
+    // The sector can come from the parameter for everyone the roster does not type.
+    expect(evalWith([], heavy('X'), { law36Sector: 'driver' }).findings.filter((f) => f.severity === 'violation')).toEqual([]);
+  });
+
+  test('research (36条11項): no 36協定 limit at all; doctor A: 960 h of OT+HW a year, 100 h a month as a warning', () => {
+    const research = evalWith([{ id: 'R', sector: 'research' }], heavy('R')).findings;
+    expect(research.filter((f) => f.rule.startsWith('law36.'))).toEqual([]);
+    // 110 h in 2025-12 is over 100 h: for research the doctor's interview is mandatory → a violation (66条の8の2).
+    expect(research.filter((f) => f.rule === 'health.over-80-notify')).toEqual([expect.objectContaining({ period: '2025-12', value: 110, severity: 'violation' })]);
+    // Doctor: 2025-12 90 h OT + 15 h HW = 105 ≥ 100 → warning (violation only without a 面接指導, not recorded here).
+    // Year: 11 × 70 + 90 = 860 h OT, + 15 HW = 875 ≤ 960 → no violation.
+    const doc = evalWith([{ id: 'Dr', sector: 'doctor-a' }], year('Dr', 70, { '2025-12': [90, 15] }));
+    expect(doc.findings.find((f) => f.rule === 'law36.month-100-or-more')).toMatchObject({ value: 105, severity: 'warning' });
+    expect(doc.findings.filter((f) => f.severity === 'violation')).toEqual([]);
+    // 12 × (75 OT + 6 HW) = 972 > 960 → violation; the OT alone (900) would not be.
+    const over = evalWith([{ id: 'Dr', sector: 'doctor-a' }], year('Dr', 75, Object.fromEntries(FY2025.map((m) => [m, [75, 6]])))).findings;
+    expect(over.find((f) => f.rule === 'law36.year-over-720')).toMatchObject({ value: 972, severity: 'violation' });
   });
 });
