@@ -5,9 +5,14 @@
  * `charts.add('Line', dataRange, 'Columns')`): the data block's first column gives the categories (months), each
  * further column one series, named by its header cell.
  *
- * Element order follows the ECMA-376 part 1 chart schema (dml-chart.xsd, §21.2; transcribed in
- * {@link CHART_SEQUENCES}): Excel refuses a chart part whose children are out of sequence, which LibreOffice
- * forgives. The caches (`c:strCache`, `c:numCache`) carry the values, so a reader that does not recalculate
+ * Element order follows the `xsd:sequence` of each type in the ECMA-376 part 1 chart schema (dml-chart.xsd,
+ * §21.2.2): CT_ChartSpace (date1904, lang, roundedCorners, …, chart, …), CT_Chart (title, autoTitleDeleted, …,
+ * plotArea, legend, plotVisOnly, dispBlanksAs), CT_PlotArea (layout, the chart types, then the axes), CT_LineChart
+ * (grouping, varyColors, ser*, …, marker, smooth, axId ×2), CT_LineSer (idx, order, tx, spPr, marker, …, cat, val,
+ * smooth), CT_CatAx / CT_ValAx (EG_AxShared: axId, scaling, delete, axPos, majorGridlines, …, title, numFmt,
+ * majorTickMark, minorTickMark, tickLblPos, spPr, txPr, crossAx, crosses; then auto, lblAlgn, lblOffset,
+ * noMultiLvlLbl / crossBetween). Excel refuses a chart part whose children are out of sequence ("We found a problem
+ * with some content"), which LibreOffice forgives; the tests check the order against their own transcription. The caches (`c:strCache`, `c:numCache`) carry the values, so a reader that does not recalculate
  * still draws the lines.
  */
 import type { CellValue, ChartSpec } from '../report/layout';
@@ -23,33 +28,6 @@ export const DRAWING_REL = `${REL_NS}/drawing`;
 export const CHART_REL = `${REL_NS}/chart`;
 export const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 export const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
-
-/**
- * Child sequences of the chart schema's complex types this module writes, transcribed from dml-chart.xsd
- * (ECMA-376 part 1, 5th ed., §21.2; the `xsd:sequence` of each type, optional elements included, choices
- * flattened in their place). The tests check every element of a written chart part against this table.
- */
-export const CHART_SEQUENCES: Record<string, readonly string[]> = {
-  chartSpace: ['date1904', 'lang', 'roundedCorners', 'style', 'clrMapOvr', 'pivotSource', 'protection', 'chart', 'spPr', 'txPr', 'externalData', 'printSettings', 'userShapes', 'extLst'],
-  chart: ['title', 'autoTitleDeleted', 'pivotFmts', 'view3D', 'floor', 'sideWall', 'backWall', 'plotArea', 'legend', 'plotVisOnly', 'dispBlanksAs', 'showDLblsOverMax', 'extLst'],
-  title: ['tx', 'layout', 'overlay', 'spPr', 'txPr', 'extLst'],
-  // CT_PlotArea: layout?, (chart types)+, (axes)*, dTable?, spPr?, extLst?
-  plotArea: ['layout', 'lineChart', 'catAx', 'valAx', 'dTable', 'spPr', 'extLst'],
-  lineChart: ['grouping', 'varyColors', 'ser', 'dLbls', 'dropLines', 'hiLowLines', 'upDownBars', 'marker', 'smooth', 'axId', 'extLst'],
-  // CT_LineSer: EG_SerShared (idx, order, tx?, spPr?), then marker? … smooth?, extLst?
-  ser: ['idx', 'order', 'tx', 'spPr', 'marker', 'dPt', 'dLbls', 'trendline', 'errBars', 'cat', 'val', 'smooth', 'extLst'],
-  marker: ['symbol', 'size', 'spPr', 'extLst'],
-  strRef: ['f', 'strCache', 'extLst'],
-  numRef: ['f', 'numCache', 'extLst'],
-  strCache: ['ptCount', 'pt', 'extLst'],
-  numCache: ['formatCode', 'ptCount', 'pt', 'extLst'],
-  // CT_CatAx: EG_AxShared, then auto? lblAlgn? lblOffset? tickLblSkip? tickMarkSkip? noMultiLvlLbl? extLst?
-  catAx: ['axId', 'scaling', 'delete', 'axPos', 'majorGridlines', 'minorGridlines', 'title', 'numFmt', 'majorTickMark', 'minorTickMark', 'tickLblPos', 'spPr', 'txPr', 'crossAx', 'crosses', 'crossesAt', 'auto', 'lblAlgn', 'lblOffset', 'tickLblSkip', 'tickMarkSkip', 'noMultiLvlLbl', 'extLst'],
-  // CT_ValAx: EG_AxShared, then crossBetween? majorUnit? minorUnit? dispUnits? extLst?
-  valAx: ['axId', 'scaling', 'delete', 'axPos', 'majorGridlines', 'minorGridlines', 'title', 'numFmt', 'majorTickMark', 'minorTickMark', 'tickLblPos', 'spPr', 'txPr', 'crossAx', 'crosses', 'crossesAt', 'crossBetween', 'majorUnit', 'minorUnit', 'dispUnits', 'extLst'],
-  scaling: ['logBase', 'orientation', 'max', 'min', 'extLst'],
-  legend: ['legendPos', 'legendEntry', 'layout', 'overlay', 'spPr', 'txPr', 'extLst'],
-};
 
 /** Line colours by series position: the mean in blue, full-time mean in green, the limit lines red and orange. */
 const SERIES_COLOURS = ['2F5597', '548235', 'C00000', 'ED7D31'];
