@@ -29,8 +29,9 @@ export const CHART_REL = `${REL_NS}/chart`;
 export const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 export const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 
-/** Line colours by series position: the mean in blue, full-time mean in green, the limit lines red and orange. */
-const SERIES_COLOURS = ['2F5597', '548235', 'C00000', 'ED7D31'];
+/** Line colours: data series blue then green (mean, full-time mean), reference lines red then orange (45 h, 30 h). */
+const DATA_COLOURS = ['2F5597', '548235', '7030A0', '00B0F0'];
+const LIMIT_COLOURS = ['C00000', 'ED7D31', 'FFC000'];
 const CAT_AXIS_ID = 500010;
 const VAL_AXIS_ID = 500020;
 /** EMUs per pixel at 96 dpi (ECMA-376 part 1 §20.1.10.16). */
@@ -56,18 +57,12 @@ function absolute(sheet: string, col: number, row: number, rowEnd = row): string
   return `${quoteSheetName(sheet)}!${c}$${row}${rowEnd === row ? '' : `:${c}$${rowEnd}`}`;
 }
 
-/** A constant series (the same number in every row) is a limit line. */
-function isConstant(values: (number | null)[]): boolean {
-  return values.length > 1 && values.every((v) => v !== null && v === values[0]);
-}
-
 function numCache(values: (number | null)[], formatCode: string): string {
   const points = values.map((v, i) => (v === null ? '' : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join('');
   return `<c:numCache><c:formatCode>${escapeXml(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
-function lineSeries(s: SeriesData, index: number, categoriesRef: string, categories: (number | null)[]): string {
-  const colour = SERIES_COLOURS[index % SERIES_COLOURS.length];
+function lineSeries(s: SeriesData, index: number, categoriesRef: string, categories: (number | null)[], colour: string): string {
   const dash = s.isLimit ? '<a:prstDash val="dash"/>' : '';
   const marker = s.isLimit ? '<c:marker><c:symbol val="none"/></c:marker>' : '<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>';
   return (
@@ -88,6 +83,14 @@ function titleXml(text: string): string {
   );
 }
 
+/** A series' colour by its rank among the data series or among the reference lines. */
+function colourOf(series: SeriesData[], index: number): string {
+  const kind = series[index].isLimit;
+  const rank = series.slice(0, index).filter((s) => s.isLimit === kind).length;
+  const palette = kind ? LIMIT_COLOURS : DATA_COLOURS;
+  return palette[rank % palette.length];
+}
+
 /**
  * The chart part for a line chart over a data block of the sheet `sheetName` (header row, then one row per
  * month): categories from the first column, one series per further column.
@@ -101,10 +104,11 @@ export function chartPartXml(spec: ChartSpec, values: CellValue[][], sheetName: 
   const rows = Array.from({ length: rowEnd - row }, (_x, i) => values[row + i] ?? []);
   const categories = rows.map((r) => numeric(r[col - 1], date1904));
   const series: SeriesData[] = [];
+  const firstLimit = colEnd + 1 - (spec.referenceLines ?? 0);
   for (let c = col + 1; c <= colEnd; c++) {
     const data = rows.map((r) => numeric(r[c - 1], date1904));
     const header = values[row - 1]?.[c - 1];
-    series.push({ name: typeof header === 'string' ? header : String(header ?? ''), nameRef: absolute(sheetName, c, row), valuesRef: absolute(sheetName, c, row + 1, rowEnd), values: data, isLimit: isConstant(data) });
+    series.push({ name: typeof header === 'string' ? header : String(header ?? ''), nameRef: absolute(sheetName, c, row), valuesRef: absolute(sheetName, c, row + 1, rowEnd), values: data, isLimit: c >= firstLimit });
   }
   const categoriesRef = absolute(sheetName, col, row + 1, rowEnd);
   const axisText = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="ja-JP"/></a:p></c:txPr>';
@@ -114,7 +118,7 @@ export function chartPartXml(spec: ChartSpec, values: CellValue[][], sheetName: 
     `<c:date1904 val="${date1904 ? 1 : 0}"/><c:lang val="ja-JP"/><c:roundedCorners val="0"/>` +
     `<c:chart>${titleXml(spec.title)}<c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/><c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
-    series.map((s, i) => lineSeries(s, i, categoriesRef, categories)).join('') +
+    series.map((s, i) => lineSeries(s, i, categoriesRef, categories, colourOf(series, i))).join('') +
     `<c:marker val="1"/><c:axId val="${CAT_AXIS_ID}"/><c:axId val="${VAL_AXIS_ID}"/></c:lineChart>` +
     `<c:catAx><c:axId val="${CAT_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
     `<c:numFmt formatCode="yyyy/mm" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}` +

@@ -42,6 +42,8 @@ export interface ChartSpec {
   dataRange: CellRange;
   /** Where to place the chart (top-left cell) and its size in columns/rows. */
   anchor: CellRange;
+  /** How many of the last series are reference lines (limits such as 45 h): drawn dashed, without markers. */
+  referenceLines?: number;
 }
 
 /**

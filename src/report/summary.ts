@@ -173,6 +173,7 @@ function addOvertimeChart(draft: SheetDraft, report: Report): ChartSpec | undefi
     title: '月別平均残業時間',
     dataRange: { row: headerRow, col: 1, rowEnd: lastRow, colEnd: headers.length },
     anchor: { row: chartRow, col: 1, rowEnd: chartRow + 17, colEnd: 5 },
+    referenceLines: 2,
   };
 }
 

@@ -14,41 +14,19 @@ import { createReportMeta, runCheck, writeReport } from '../../src/pipeline';
 import { SHEET_NAMES } from '../../src/report';
 import { defaultParams } from '../../src/rules/params';
 import { runCli } from './output-support';
-import { EXCEL_COMPANY, MAIN, REL, WRITERS, chartOrderViolations, checkPackage, writerPackage, type PackageCheck, type Writer } from './output-writers-support';
+import { EXCEL_COMPANY, MAIN, REL, WRITERS, chartOrderViolations, checkPackage, runWriter, type PackageCheck } from './output-writers-support';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-writers-'));
 /** The default profile has the Fukuyama checklist items, so the checklist sheet is created too. */
 const CHECKER: string[] = Object.values(SHEET_NAMES);
 
-/**
- * Runs `wlb-check --out` on the writer's package. Reading cells of `x:`-prefixed worksheets belongs to the
- * streaming reader (issue 9); until that reads them, the CLI stops at "no recognisable sheet" (exit 1), and the
- * write side is exercised the way the CLI would run it: the same report (computed from the same data written by
- * exceljs) written through the `--out` port into the `x:` package (`viaPort`).
- */
-async function runOn(writer: Writer): Promise<{ input: Buffer; output: Buffer; status: number; stderr: string; viaPort: boolean }> {
-  const input = await writerPackage(writer);
-  const inFile = path.join(dir, `${writer}.xlsx`);
-  const outFile = path.join(dir, `${writer}-report.xlsx`);
-  fs.writeFileSync(inFile, input);
-  const r = await runCli([inFile, '--out', outFile, '--as-of', '2026-03-31']);
-  if (r.status === 0 || writer !== 'sdk-x-prefix') return { input, output: r.status === 0 ? fs.readFileSync(outFile) : Buffer.alloc(0), status: r.status, stderr: r.stderr, viaPort: false };
-  const same = path.join(dir, `${writer}-as-exceljs.xlsx`);
-  fs.writeFileSync(same, await writerPackage('exceljs'));
-  const { report, ingest } = await runCheck(await XlsxCopyPort.open(same), { profile: 'all', params: defaultParams('2026-03-31') });
-  const port = await XlsxCopyPort.open(inFile);
-  await writeReport(port, report, ingest.dataset, createReportMeta('all', new Date('2026-04-01T09:00:00Z')));
-  await port.save(outFile);
-  return { input, output: fs.readFileSync(outFile), status: 0, stderr: r.stderr, viaPort: true };
-}
-
 describe.each(WRITERS)('--out on a workbook written by %s', (writer) => {
-  let run: Awaited<ReturnType<typeof runOn>>;
+  let run: Awaited<ReturnType<typeof runWriter>>;
   let before: PackageCheck;
   let after: PackageCheck;
 
   beforeAll(async () => {
-    run = await runOn(writer);
+    run = await runWriter(writer, dir);
     before = await checkPackage(run.input);
     if (run.status === 0) after = await checkPackage(run.output);
   });
@@ -115,6 +93,11 @@ describe.each(WRITERS)('--out on a workbook written by %s', (writer) => {
     const names = series.map((s) => s.getElementsByTagNameNS(C, 'tx')[0].getElementsByTagNameNS(C, 'v')[0].textContent);
     expect(names[0]).toBe('平均');
     expect(names.slice(-2)).toEqual(['45h', '30h']);
+    // The limits are dashed reference lines without markers; the means are solid lines with markers, even when a
+    // mean is the same every month (35 h here).
+    const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+    const dashed = series.map((s) => s.getElementsByTagNameNS(A, 'prstDash').length > 0);
+    expect(dashed).toEqual([...Array(series.length - 2).fill(false), true, true]);
     const val = series[0].getElementsByTagNameNS(C, 'val')[0];
     expect(val.getElementsByTagNameNS(C, 'f')[0].textContent).toMatch(/^'WLB基準サマリー'!\$B\$\d+:\$B\$\d+$/);
     // E001 50 h and E002 20 h every month (hours.avg-overtime-under-45: OT + HW averaged over employees): (50 + 20) / 2 = 35.
