@@ -124,35 +124,9 @@ export class XlsxCopyPort implements WorkbookPort {
     const date1904 = await this.isDate1904();
     const report = await buildReportPackage(toWrite, plan.sheetNames, date1904, active);
     const changes = new PackageChanges(this.zip);
-    const types = await changes.dom(CONTENT_TYPES);
 
-    // Styles: the report's records appended to the user's (or the report's styles part when the user has none).
-    const stylesRel = book.rels.find((r) => r.type === STYLES_REL);
-    const stylesPath = stylesRel ? resolveTarget(book.workbookPath, stylesRel.target) : '';
-    let xfMap: number[];
-    const newRels: { type: string; target: string }[] = [];
-    if (stylesPath && this.zip.file(stylesPath)) {
-      const merged = mergeStyles(await text(this.zip, stylesPath), report.styles);
-      changes.put.set(stylesPath, merged.xml);
-      xfMap = merged.xfMap;
-    } else {
-      const target = changes.freeName('xl/styles', '.xml');
-      changes.put.set(target, report.styles);
-      xfMap = report.xfs.map((_x, i) => i);
-      newRels.push({ type: STYLES_REL, target: relativeTarget(book.workbookPath, target) });
-      setOverride(types, target, STYLES_TYPE);
-    }
-
-    // The report's worksheet parts under free names, with their relationships (hyperlinks, the chart's drawing).
-    const grafted = new Map<string, string>();
-    for (const [i, sheet] of report.sheets.entries()) {
-      const part = changes.freeName('xl/worksheets/sheet', '.xml');
-      changes.put.set(part, graftWorksheet(sheet.xml, xfMap, report.strings));
-      if (sheet.rels) changes.put.set(relsPathOf(part), sheet.rels);
-      setOverride(types, part, WORKSHEET_TYPE);
-      if (toWrite[i].charts.length > 0) await addCharts(changes, part, toWrite[i], sheet.name, date1904);
-      grafted.set(sheet.name, part);
-    }
+    const { xfMap, newRels } = await mergeStylesInto(this.zip, changes, book, report);
+    const grafted = await graftSheets(changes, report, toWrite, xfMap, date1904);
 
     // The previous run's sheets this run replaces, and every part only they used.
     const removed = book.sheets.filter((s) => plan.remove.includes(s.name));
@@ -162,20 +136,7 @@ export class XlsxCopyPort implements WorkbookPort {
       if (calc) await dropParts(this.zip, changes, [resolveTarget(book.workbookPath, calc.target)]);
     }
 
-    // Workbook relationships: drop the removed sheets' (and calcChain's), add the new ones.
-    const relsDoc = await changes.dom(book.relsPath);
-    const existingRels = relationshipsOf(relsDoc);
-    const droppedRels = new Set(existingRels.filter((r) => !r.external && changes.remove.has(resolveTarget(book.workbookPath, r.target))).map((r) => r.id));
-    const nextRid = freeIds(existingRels.map((r) => r.id));
-    const added = newRels.map((r) => ({ id: nextRid(), ...r }));
-    const sheetEntries = new Map<string, { sheetId: number; rid: string }>();
-    let nextSheetId = Math.max(0, ...book.sheets.map((s) => s.sheetId)) + 1;
-    for (const [name, part] of grafted) {
-      const id = nextRid();
-      sheetEntries.set(name, { sheetId: nextSheetId++, rid: id });
-      added.push({ id, type: WORKSHEET_REL, target: relativeTarget(book.workbookPath, part) });
-    }
-    editRelationships(relsDoc, droppedRels, added);
+    const sheetEntries = await editWorkbookRels(changes, book, newRels, grafted);
 
     // The workbook part: sheet list (a replaced sheet keeps its tab), markers, print titles, active tab.
     const written = layouts.map((l) => plan.sheetNames[l.name]);
@@ -282,6 +243,60 @@ function sheetOrder(book: Book, remove: string[], added: string[], replaces: (na
   return order;
 }
 
+
+/**
+ * Styles: the report's records appended to the user's styles part (or the report's own part added when the user
+ * has none). Returns the report's xf index → the package's, and any workbook relationship to add.
+ */
+async function mergeStylesInto(zip: JSZip, changes: PackageChanges, book: Book, report: ReportPackage): Promise<{ xfMap: number[]; newRels: { type: string; target: string }[] }> {
+  const stylesRel = book.rels.find((r) => r.type === STYLES_REL);
+  const stylesPath = stylesRel ? resolveTarget(book.workbookPath, stylesRel.target) : '';
+  if (stylesPath && zip.file(stylesPath)) {
+    const merged = mergeStyles(await text(zip, stylesPath), report.styles);
+    changes.put.set(stylesPath, merged.xml);
+    return { xfMap: merged.xfMap, newRels: [] };
+  }
+  const target = changes.freeName('xl/styles', '.xml');
+  changes.put.set(target, report.styles);
+  setOverride(await changes.dom(CONTENT_TYPES), target, STYLES_TYPE);
+  return { xfMap: report.xfs.map((_x, i) => i), newRels: [{ type: STYLES_REL, target: relativeTarget(book.workbookPath, target) }] };
+}
+
+/** The report's worksheet parts under free names, with their relationships (hyperlinks, the chart's drawing). */
+async function graftSheets(changes: PackageChanges, report: ReportPackage, layouts: SheetLayout[], xfMap: number[], date1904: boolean): Promise<Map<string, string>> {
+  const types = await changes.dom(CONTENT_TYPES);
+  const grafted = new Map<string, string>();
+  for (const [i, sheet] of report.sheets.entries()) {
+    const part = changes.freeName('xl/worksheets/sheet', '.xml');
+    changes.put.set(part, graftWorksheet(sheet.xml, xfMap, report.strings));
+    if (sheet.rels) changes.put.set(relsPathOf(part), sheet.rels);
+    setOverride(types, part, WORKSHEET_TYPE);
+    if (layouts[i].charts.length > 0) await addCharts(changes, part, layouts[i], sheet.name, date1904);
+    grafted.set(sheet.name, part);
+  }
+  return grafted;
+}
+
+/**
+ * Workbook relationships: the removed parts' dropped (sheets, calcChain), the new sheets' (and styles') added.
+ * Returns each new sheet's sheetId and relationship id.
+ */
+async function editWorkbookRels(changes: PackageChanges, book: Book, newRels: { type: string; target: string }[], grafted: Map<string, string>): Promise<Map<string, { sheetId: number; rid: string }>> {
+  const relsDoc = await changes.dom(book.relsPath);
+  const existing = relationshipsOf(relsDoc);
+  const dropped = new Set(existing.filter((r) => !r.external && changes.remove.has(resolveTarget(book.workbookPath, r.target))).map((r) => r.id));
+  const nextRid = freeIds(existing.map((r) => r.id));
+  const added = newRels.map((r) => ({ id: nextRid(), ...r }));
+  const entries = new Map<string, { sheetId: number; rid: string }>();
+  let nextSheetId = Math.max(0, ...book.sheets.map((s) => s.sheetId)) + 1;
+  for (const [name, part] of grafted) {
+    const id = nextRid();
+    entries.set(name, { sheetId: nextSheetId++, rid: id });
+    added.push({ id, type: WORKSHEET_REL, target: relativeTarget(book.workbookPath, part) });
+  }
+  editRelationships(relsDoc, dropped, added);
+  return entries;
+}
 
 /** A generator of relationship ids (`rId<n>`) not in `taken`. */
 function freeIds(taken: string[]): () => string {
