@@ -25,6 +25,7 @@ export { buildLeave5Layout } from './leave5';
 export { buildChildcareLayout } from './childcare';
 export { buildIssuesLayout } from './issues';
 export { buildChecklistLayout } from './checklist';
+export { reportWords, type ReportLocale, type ReportWords } from './words';
 export { escapeHeaderText, estimateRowHeights, pageSetupFor, withPrintSetup, wrappedLines } from './print';
 
 /**
@@ -43,9 +44,9 @@ export function buildReportLayouts(report: Report, dataset: Dataset, meta: Repor
     buildLaw36Layout(report, dataset, meta),
     buildLeave5Layout(report, dataset),
     buildChildcareLayout(report, dataset),
-    buildIssuesLayout(report.inputIssues),
+    buildIssuesLayout(report.inputIssues, meta.locale),
   ];
   const hasChecklist = report.criteria.some((c) => c.id.startsWith('checklist.')) || dataset.checklist.length > 0;
   if (hasChecklist) layouts.push(buildChecklistLayout(FUKUYAMA_CHECKLIST, dataset.checklist));
-  return layouts.map((layout) => withPrintSetup(layout, { asOf: report.asOf, companyName: meta.companyName }));
+  return layouts.map((layout) => withPrintSetup(layout, { asOf: report.asOf, companyName: meta.companyName, locale: meta.locale }));
 }

@@ -44,6 +44,8 @@ export interface ChartSpec {
   anchor: CellRange;
   /** How many of the last series are reference lines (limits such as 45 h): drawn dashed, without markers. */
   referenceLines?: number;
+  /** Title of the value axis (`時間`). */
+  valueAxisTitle?: string;
 }
 
 /**

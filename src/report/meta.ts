@@ -1,3 +1,5 @@
+import type { ReportLocale } from './words';
+
 /** What the host layer knows and the report does not: when it ran, and how the profile is called. */
 export interface ReportMeta {
   /** ISO date-time, supplied by the host layer (the report layer never reads the clock). */
@@ -7,4 +9,6 @@ export interface ReportMeta {
   agreementStartMonth?: number;
   /** Company name for the printed page header (a `companyName` parameter); absent: the workbook's own property. */
   companyName?: string;
+  /** Language of the words the report layer writes (`wlb-check --lang en`); Japanese by default. */
+  locale?: ReportLocale;
 }

@@ -9,12 +9,14 @@
  */
 import type { CellStyle, CellValue, PageSetup, SheetLayout } from './layout';
 import { displayWidth } from './format';
+import { reportWords, type ReportLocale } from './words';
 
 export interface PrintContext {
   /** The report's as-of date, `YYYY-MM-DD`. */
   asOf: string;
   /** The company name for the page header; when absent the host shows the workbook's own company property. */
   companyName?: string;
+  locale?: ReportLocale;
 }
 
 /** Excel's default row: 15 pt for an 11-pt font (one line of text); a line of a wrapped cell adds as much. */
@@ -43,6 +45,7 @@ export function escapeHeaderText(text: string): string {
  * // { left: '福山工業', center: '&A', right: '基準日 2026/03/31' }
  */
 export function pageSetupFor(context: PrintContext, titleRow?: number): PageSetup {
+  const words = reportWords(context.locale);
   return {
     orientation: 'landscape',
     paper: 'A4',
@@ -52,9 +55,9 @@ export function pageSetupFor(context: PrintContext, titleRow?: number): PageSetu
     header: {
       ...(context.companyName ? { left: escapeHeaderText(context.companyName) } : {}),
       center: '&A',
-      right: `基準日 ${context.asOf.replace(/-/g, '/')}`,
+      right: `${words.pageAsOf} ${context.asOf.replace(/-/g, '/')}`,
     },
-    footer: { left: 'WLB基準チェッカー', center: '&P / &N' },
+    footer: { left: words.pageFooter, center: '&P / &N' },
     centerHorizontally: true,
   };
 }
