@@ -30,12 +30,21 @@ const MAX_ROW_POINTS = 409;
 const CELL_PADDING_CHARS = 1;
 
 /**
- * Escapes text for a header or footer: `&` starts a code there (`&P`), so a literal one is written `&&`.
+ * Excel refuses a header or footer longer than 255 characters (all three sections with their codes); the company
+ * name is cut well below that so the sheet name, as-of date and codes always fit.
+ */
+const MAX_HEADER_TEXT = 60;
+
+/**
+ * Escapes text for a header or footer: `&` starts a code there (`&P`), so a literal one is written `&&`. Text
+ * longer than 60 characters is cut (see MAX_HEADER_TEXT).
  *
  * @example escapeHeaderText('山田&鈴木 株式会社') // '山田&&鈴木 株式会社'
  */
 export function escapeHeaderText(text: string): string {
-  return text.replace(/&/g, '&&');
+  const chars = [...text.trim()];
+  const cut = chars.length > MAX_HEADER_TEXT ? `${chars.slice(0, MAX_HEADER_TEXT - 1).join('')}…` : chars.join('');
+  return cut.replace(/&/g, '&&');
 }
 
 /**

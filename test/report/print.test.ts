@@ -62,6 +62,8 @@ describe('pageSetupFor / withPrintSetup', () => {
   it('leaves the company out when not given (the host writes the workbook’s own)', () => {
     expect(pageSetupFor({ asOf: '2026-03-31' }).header.left).toBeUndefined();
     expect(escapeHeaderText('A&B')).toBe('A&&B');
+    // Excel refuses headers over 255 characters: a 100-character name is cut to 59 + '…' = 60.
+    expect([...escapeHeaderText('株'.repeat(100))]).toHaveLength(60);
   });
 
   it('repeats the last frozen row when the layout names no title row', () => {
