@@ -2,7 +2,8 @@
  * Pure helpers of the office-js writer: a SheetLayout as the 2-D arrays Excel takes in one assignment, safe
  * text, A1 addresses, request-size estimates and the defined names that mark the checker's sheets.
  */
-import type { CellRange, CellValue, SheetLayout } from '../report/layout';
+import type { CellRange, CellValue, PageSetup, SheetLayout } from '../report/layout';
+import { escapeHeaderText } from '../report/print';
 import { needsTextGuard } from '../report/textGuard';
 import { isoDateToSerial } from './xlsx-values';
 import { MARKER_PREFIX, sheetOfReference } from './xlsx-names';
@@ -228,4 +229,62 @@ export function freeSheetNames(prefix: string, existing: string[], count: number
   const out: string[] = [];
   for (let n = 1; out.length < count; n++) if (!taken.has(`${prefix}${n}`.toLocaleLowerCase())) out.push(`${prefix}${n}`);
   return out;
+}
+
+/**
+ * Consecutive rows of the same height as one run `[firstRowIndex (0-based), rowCount, points]`, so each run is one
+ * `format.rowHeight` assignment.
+ *
+ * @example rowHeightRuns([undefined, 48, 48, undefined, 33]) // [[1, 2, 48], [4, 1, 33]]
+ */
+export function rowHeightRuns(heights: (number | undefined)[] = []): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  heights.forEach((h, i) => {
+    if (h === undefined || !(h > 0)) return;
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === i && last[2] === h) last[1]++;
+    else runs.push([i, 1, h]);
+  });
+  return runs;
+}
+
+/** Actions {@link queuePrintSetup} queues for a layout (for the request budget). */
+export function printSetupActions(layout: SheetLayout): number {
+  return rowHeightRuns(layout.rowHeights).length + (layout.page ? 14 : 0);
+}
+
+/**
+ * Queues a sheet's row heights and print setup (ExcelApi 1.9 `pageLayout`): paper, orientation, fit to pages
+ * (`zoom`), centring, print title rows and the header/footer of every page — the same setup the `--out` copy
+ * writes as `<pageSetup>` / `<headerFooter>`. `company` is the workbook's own (document properties), used when the
+ * layout leaves the header's company out.
+ */
+export function queuePrintSetup(sheet: Excel.Worksheet, layout: SheetLayout, company: string): void {
+  for (const [row, count, points] of rowHeightRuns(layout.rowHeights)) sheet.getRangeByIndexes(row, 0, count, 1).format.rowHeight = points;
+  if (layout.page && supportsPageLayout()) queuePageLayout(sheet, layout.page, company);
+}
+
+/**
+ * `pageLayout` is ExcelApi 1.9; the manifest asks for 1.7 (Excel 2016 / 2019 perpetual have less), where the
+ * sheets are written without their print setup rather than not at all. Outside Office (tests) it is assumed.
+ */
+function supportsPageLayout(): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (set: string, version: string) => boolean } } } }).Office;
+  return office?.context?.requirements?.isSetSupported?.('ExcelApi', '1.9') ?? true;
+}
+
+function queuePageLayout(sheet: Excel.Worksheet, page: PageSetup, company: string): void {
+  const pl = sheet.pageLayout;
+  pl.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  pl.paperSize = page.paper;
+  pl.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+  pl.centerHorizontally = page.centerHorizontally ?? false;
+  if (page.titleRows) pl.setPrintTitleRows(`$${page.titleRows.first}:$${page.titleRows.last}`);
+  const hf = pl.headersFooters.defaultForAllPages;
+  hf.leftHeader = page.header.left ?? escapeHeaderText(company);
+  hf.centerHeader = page.header.center ?? '';
+  hf.rightHeader = page.header.right ?? '';
+  hf.leftFooter = page.footer.left ?? '';
+  hf.centerFooter = page.footer.center ?? '';
+  hf.rightFooter = page.footer.right ?? '';
 }

@@ -29,6 +29,8 @@ import {
   columnWidthPoints,
   freeSheetNames,
   newMarkerNames,
+  printSetupActions,
+  queuePrintSetup,
   rangeAddress,
   readMarkers,
   utf8Length,
@@ -247,6 +249,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const sheets = workbook.worksheets.load('items/name,items/id');
     const names = workbook.names.load('items/name,items/formula');
     const active = workbook.worksheets.getActiveWorksheet().load('id');
+    const properties = workbook.properties.load('company');
     await context.sync();
     Object.assign(before, {
       captured: true,
@@ -272,7 +275,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     for (const [i, layout] of toWrite.entries()) {
       const sheet = workbook.worksheets.add(temps[i]);
       created.push(sheet);
-      await this.queueLayout(sheet, layout, plan.sheetNames, date1904, budget);
+      await this.queueLayout(sheet, layout, plan.sheetNames, date1904, budget, properties.company ?? '');
     }
     await budget.flush();
 
@@ -327,6 +330,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     sheetNames: Record<string, string>,
     date1904: boolean,
     budget: RequestBudget,
+    company: string,
   ): Promise<void> {
     const m = buildSheetMatrices(layout, date1904);
     if (m.rowCount > 0 && m.columnCount > 0) {
@@ -359,6 +363,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       await budget.reserve(ACTION_BYTES * 4);
       addChart(sheet, chart);
     }
+    await budget.reserve(ACTION_BYTES * printSetupActions(layout));
+    queuePrintSetup(sheet, layout, company);
     await budget.reserve(ACTION_BYTES * 2);
     freeze(sheet, layout.freezeRows ?? 0, layout.freezeColumns ?? 0);
     if (layout.tabColor) sheet.tabColor = layout.tabColor;

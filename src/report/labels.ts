@@ -3,6 +3,7 @@
  */
 import type { Severity, SheetKind, Status } from '../rules/types';
 import type { CellStyle } from './layout';
+import { reportWords } from './words';
 
 /** The checker's own sheet names (hosts pick another name when a user sheet already has one of them). */
 export const SHEET_NAMES = {
@@ -61,14 +62,8 @@ export const SECTION_STYLE: CellStyle = { bold: true, fontSize: 12 };
 export const NOTE_STYLE: CellStyle = { fontColor: '#595959' };
 export const LINK_STYLE: CellStyle = { fontColor: '#0563C1' };
 
-export const KIND_LABELS_JA: Record<SheetKind, string> = {
-  roster: '社員名簿',
-  daily: '勤怠（日次）',
-  monthly: '勤怠（月次）',
-  leave: '年次有給休暇',
-  family: '育児・介護休業等',
-  checklist: 'チェックリスト',
-};
+/** Japanese names of the sheet kinds (the summary's source list; ./words.ts has both languages). */
+export const KIND_LABELS_JA: Record<SheetKind, string> = reportWords('ja').kinds;
 
 /** Headers for evidence-row keys the rule module is likely to use; an unknown key is shown as it is. */
 export const EVIDENCE_KEY_LABELS: Record<string, string> = {

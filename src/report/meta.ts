@@ -1,3 +1,5 @@
+import type { ReportLocale } from './words';
+
 /** What the host layer knows and the report does not: when it ran, and how the profile is called. */
 export interface ReportMeta {
   /** ISO date-time, supplied by the host layer (the report layer never reads the clock). */
@@ -5,4 +7,8 @@ export interface ReportMeta {
   profileLabel: string;
   /** First month (1–12) of the 36協定 agreement year, for the yearly totals; default 4 (April). */
   agreementStartMonth?: number;
+  /** Company name for the printed page header (a `companyName` parameter); absent: the workbook's own property. */
+  companyName?: string;
+  /** Language of the words the report layer writes (`wlb-check --lang en`); Japanese by default. */
+  locale?: ReportLocale;
 }

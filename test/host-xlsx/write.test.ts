@@ -92,7 +92,9 @@ test('writes values, formats, styles, merges, links, freeze, tab colour; a user 
   // Text that looks like a formula stays text.
   for (const a of ['A6', 'B6', 'C6']) expect(ws.getCell(a).type).toBe(ExcelJS.ValueType.String);
   expect(ws.getCell('A6').value).toBe('=HYPERLINK("http://x","y")');
-  expect(String(ws.getCell('A8').value)).toContain('グラフ');
+  // No note promising a chart any more: the `--out` copy draws it as DrawingML (output-writers.test.ts); the
+  // in-memory exceljs port leaves the anchor cell empty.
+  expect(ws.getCell('A8').value).toBeNull();
   expect(back.getWorksheet('WLB基準サマリー')!.getCell('A1').value).toBe('これは利用者のメモです');
 });
 

@@ -5,7 +5,7 @@
  */
 import { OfficeHostError } from '../../src/host/officejs-errors';
 import { createReportMeta, runCheck, writeReport } from '../../src/pipeline';
-import { SHEET_NAMES } from '../../src/report';
+import { SHEET_NAMES, buildReportLayouts } from '../../src/report';
 import { defaultParams } from '../../src/rules/params';
 import { describeError } from '../../src/taskpane/state';
 import { messagesFor } from '../../src/taskpane/i18n';
@@ -20,7 +20,7 @@ async function checkAndWrite(fake: FakeExcel, options: { requestBudget?: number 
   const { port } = makePort(fake, options);
   const { ingest, report } = await runCheck(port, { profile: 'all', params: defaultParams(AS_OF) });
   const written = await writeReport(port, report, ingest.dataset, createReportMeta('all', NOW));
-  return { report, written };
+  return { report, written, dataset: ingest.dataset };
 }
 
 /** Only the evaluation, so a test can inject a failure into the write alone. */
@@ -239,5 +239,49 @@ describe('4. formula injection (Excel)', () => {
       }
     }
     expect([...found].sort()).toEqual([...wanted].sort());
+  });
+});
+
+describe('5. print-ready sheets (Excel, pageLayout of ExcelApi 1.9)', () => {
+  it('every checker sheet prints A4 landscape, one page wide, with its header row repeated and company / as-of date / page numbers', async () => {
+    const fake = fakeExcelFrom(hostileWorkbook());
+    fake.company = '福山商事&Co.';
+    await checkAndWrite(fake);
+    for (const name of CHECKER_SHEETS) {
+      const layout = fake.sheet(name).pageLayout;
+      expect({ name, orientation: layout.orientation, paper: layout.paperSize, zoom: layout.zoom }).toEqual({
+        name,
+        orientation: 'Landscape',
+        paper: 'A4',
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      });
+      // The workbook's Company property (no companyName given) at the left, '&' doubled (a lone & starts a code).
+      expect(layout.headersFooters).toMatchObject({ leftHeader: '福山商事&&Co.', centerHeader: '&A', rightHeader: '基準日 2026/03/31', centerFooter: '&P / &N' });
+    }
+    // The summary repeats its criteria header row: the row whose first cell is 区分.
+    const summary = fake.sheet(SHEET_NAMES.summary);
+    const headerRow = [...summary.cells.entries()].find(([, c]) => c.value === '区分')![0];
+    const row = Math.floor(headerRow / 16_384) + 1;
+    expect(summary.pageLayout.printTitleRows).toBe(`$${row}:$${row}`);
+  });
+
+  it('rows with wrapped text get the height the layout estimated (the same figures as in the --out workbook)', async () => {
+    const fake = fakeExcelFrom(hostileWorkbook());
+    const { report, dataset } = await checkAndWrite(fake);
+    const summary = buildReportLayouts(report, dataset, createReportMeta('all', NOW))[0];
+    const expected = new Map((summary.rowHeights ?? []).map((h, i) => [i, h]).filter((e): e is [number, number] => e[1] !== undefined));
+    expect(new Map(fake.sheet(SHEET_NAMES.summary).rowHeights)).toEqual(expected);
+    // Each is lines × 15 pt × (font size / 11) + 3 pt: 33, 48, 63… for 11 pt; 36 for the 12-pt section row in 2 lines.
+    expect(expected.size).toBeGreaterThan(10);
+    for (const h of expected.values()) expect([(h - 3) % 15 === 0, h === Math.round(2 * 15 * (12 / 11) + 3)]).toContain(true);
+  });
+
+  it('the chart is anchored under its data block, within the table columns A–E', async () => {
+    const fake = fakeExcelFrom(hostileWorkbook());
+    await checkAndWrite(fake);
+    const chart = fake.sheet(SHEET_NAMES.summary).charts[0];
+    const dataEnd = Number(/(\d+)$/.exec(chart.sourceArea)![1]);
+    expect(chart.position?.start).toBe(`A${dataEnd + 2}`);
+    expect(chart.position?.end).toBe(`E${dataEnd + 19}`);
   });
 });

@@ -66,6 +66,21 @@ export interface FakeSheet {
   merges: string[];
   charts: FakeChart[];
   freeze: { rows: number; columns: number };
+  /** Row heights in points set through `format.rowHeight`, by 0-based row. */
+  rowHeights: Map<number, number>;
+  /** `worksheet.pageLayout` (ExcelApi 1.9) as set; undefined fields were never set. */
+  pageLayout: FakePageLayoutState;
+}
+
+export interface FakePageLayoutState {
+  orientation?: 'Portrait' | 'Landscape';
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally?: boolean;
+  /** Rows repeated on each page, as set (`$5:$5`). */
+  printTitleRows?: string;
+  /** `headersFooters.defaultForAllPages`: leftHeader, centerHeader, …, rightFooter. */
+  headersFooters: Record<string, string>;
 }
 
 export interface SyncRecord {
@@ -179,6 +194,8 @@ export class FakeExcel {
   selection: { sheet: string; address: string } | null = null;
   /** `Workbook.use1904DateSystem`; undefined = the API set is not supported (loading it fails). */
   use1904DateSystem: boolean | undefined = false;
+  /** `workbook.properties.company` (ExcelApi 1.7): the document's Company property. */
+  company = '';
   syncLog: SyncRecord[] = [];
   /** Number of `Excel.run` calls. */
   runCount = 0;
@@ -223,6 +240,8 @@ export class FakeExcel {
       merges: [],
       charts: [],
       freeze: { rows: 0, columns: 0 },
+      rowHeights: new Map(),
+      pageLayout: { headersFooters: {} },
     };
     this.sheets.push(sheet);
     return sheet;
@@ -270,6 +289,7 @@ export class FakeExcel {
           ...s,
           cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]),
           columnWidths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+          rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
         })),
         names: [...this.names.entries()].sort(),
         settings: [...this.settings.entries()].sort(),
@@ -502,12 +522,14 @@ class FakeWorkbook extends FakeObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly settings: FakeSettingCollection;
+  readonly properties: FakeDocumentProperties;
 
   constructor(ctx: FakeContext) {
     super(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
+    this.properties = new FakeDocumentProperties(ctx);
   }
 
   readProps(props: string[]): Record<string, unknown> {
@@ -523,6 +545,94 @@ class FakeWorkbook extends FakeObject {
   get use1904DateSystem(): boolean {
     return this.get('use1904DateSystem');
   }
+}
+
+/** `workbook.properties` (ExcelApi 1.7), the part the host reads: `company`. */
+class FakeDocumentProperties extends FakeObject {
+  readonly kind = 'DocumentProperties';
+
+  readProps(props: string[]): Record<string, unknown> {
+    return this.readKnownProps(props, { company: () => this.ctx.excel.company });
+  }
+
+  get company(): string {
+    return this.get('company');
+  }
+}
+
+const ORIENTATIONS = ['Portrait', 'Landscape'];
+const PAPER_SIZES = ['Letter', 'Legal', 'A3', 'A4', 'A5', 'B4', 'B5'];
+const HEADER_FOOTER_FIELDS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
+
+/**
+ * `worksheet.pageLayout` (ExcelApi 1.9), write-only like the rest of the fake's formats. Strict as Excel is about
+ * enumerations and the zoom object: an unknown orientation or paper size, a zoom mixing `scale` with fit to pages,
+ * a fit count that is not a whole number ≥ 0, or print title rows that are not whole rows fail with InvalidArgument.
+ */
+function makePageLayout(ws: { sheet(): FakeSheet }, set: (prop: string, value: unknown, apply: () => void) => void): unknown {
+  const invalid = () => new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+  const state = () => ws.sheet().pageLayout;
+  const writeOnly = (prop: string): never => {
+    throw propertyNotLoaded(prop);
+  };
+  const headersFooters: Record<string, string> = {};
+  for (const field of HEADER_FOOTER_FIELDS) {
+    Object.defineProperty(headersFooters, field, {
+      get: () => writeOnly(field),
+      set: (v: string) =>
+        set(`pageLayout.headersFooters.defaultForAllPages.${field}`, v, () => {
+          if (typeof v !== 'string') throw invalid();
+          state().headersFooters[field] = v;
+        }),
+    });
+  }
+  return {
+    get orientation() {
+      return writeOnly('orientation');
+    },
+    set orientation(v: string) {
+      set('pageLayout.orientation', v, () => {
+        if (!ORIENTATIONS.includes(v)) throw invalid();
+        state().orientation = v as FakePageLayoutState['orientation'];
+      });
+    },
+    get paperSize() {
+      return writeOnly('paperSize');
+    },
+    set paperSize(v: string) {
+      set('pageLayout.paperSize', v, () => {
+        if (!PAPER_SIZES.includes(v)) throw invalid();
+        state().paperSize = v;
+      });
+    },
+    get zoom() {
+      return writeOnly('zoom');
+    },
+    set zoom(v: FakePageLayoutState['zoom']) {
+      set('pageLayout.zoom', v, () => {
+        const fits = [v?.horizontalFitToPages, v?.verticalFitToPages].filter((n) => n !== undefined);
+        if (!v || (v.scale !== undefined && fits.length > 0)) throw invalid();
+        if (fits.some((n) => !Number.isInteger(n) || (n as number) < 0)) throw invalid();
+        if (v.scale !== undefined && !(v.scale >= 10 && v.scale <= 400)) throw invalid();
+        state().zoom = { ...v };
+      });
+    },
+    get centerHorizontally() {
+      return writeOnly('centerHorizontally');
+    },
+    set centerHorizontally(v: boolean) {
+      set('pageLayout.centerHorizontally', v, () => {
+        state().centerHorizontally = v;
+      });
+    },
+    setPrintTitleRows(rows: string) {
+      set('pageLayout.setPrintTitleRows', rows, () => {
+        if (typeof rows !== 'string' || !/^\$?\d+:\$?\d+$/.test(rows)) throw invalid();
+        state().printTitleRows = rows;
+      });
+    },
+    headersFooters: { defaultForAllPages: headersFooters },
+  };
 }
 
 class FakeWorksheetCollection extends FakeObject {
@@ -587,9 +697,11 @@ class FakeWorksheet extends FakeObject {
   sheetId = '';
   readonly freezePanes: { freezeRows(n?: number): void; freezeColumns(n?: number): void; freezeAt(r: FakeRange | string): void };
   readonly charts: { add(type: string, source: FakeRange, seriesBy?: string): FakeChartProxy };
+  readonly pageLayout: unknown;
 
   constructor(ctx: FakeContext) {
     super(ctx);
+    this.pageLayout = makePageLayout(this, (prop, value, apply) => this.set(prop, value, apply));
     const freeze = (describe: string, rows: () => number | undefined, cols: () => number | undefined) =>
       this.ctx.enqueue({ method: describe }, () => {
         const f = this.sheet().freeze;
@@ -752,6 +864,7 @@ class FakeRange extends FakeObject {
     fill: { color: string };
     font: { bold: boolean; color: string; size: number };
     columnWidth: number;
+    rowHeight: number;
     wrapText: boolean;
     horizontalAlignment: string;
     borders: { getItem(edge: string): { style: string } };
@@ -963,6 +1076,18 @@ class FakeRange extends FakeObject {
           const r = self.rect();
           const sheet = self.ctx.excel.sheetById(r.sheetId);
           for (let c = r.c0; c <= r.c1; c++) sheet.columnWidths.set(c, v);
+        });
+      },
+      get rowHeight() {
+        return writeOnly('rowHeight');
+      },
+      set rowHeight(v: number) {
+        self.set('format.rowHeight', v, () => {
+          // Excel: 0–409 points.
+          if (!(v >= 0 && v <= 409)) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+          const r = self.rect();
+          const sheet = self.ctx.excel.sheetById(r.sheetId);
+          for (let row = r.r0; row <= r.r1; row++) sheet.rowHeights.set(row, v);
         });
       },
       get wrapText() {
