@@ -15,6 +15,7 @@ export type FigureId =
   | 'what-if'
   | 'officejs-read'
   | 'officejs-write'
+  | 'officejs-wide'
   | 'bundle';
 
 export const FIGURE_LABELS: Record<FigureId, string> = {
@@ -28,6 +29,7 @@ export const FIGURE_LABELS: Record<FigureId, string> = {
   'what-if': 'what-if: overtime −X %',
   'officejs-read': 'Excel host: read daily sheet',
   'officejs-write': 'Excel host: write report',
+  'officejs-wide': 'Excel host: 194 columns, in use only',
   bundle: 'task pane first load',
 };
 
