@@ -90,3 +90,12 @@ test('ISO date-times of t="d" cells', () => {
   expect(isoDateTimeToSerial('2025-04-01', true)).toBe(44286);
   expect(isoDateTimeToSerial('four', false)).toBeNull();
 });
+
+test('rows of the same formats share one array, and a row written again out of order does not change the others', () => {
+  const xml = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c s="1"><v>0.5</v></c></row><row r="2"><c s="1"><v>0.25</v></c></row>` +
+    '<row r="3"><c s="1"><v>0.75</v></c></row><row r="2"><c r="B2" s="2"><v>45748</v></c></row></sheetData></worksheet>';
+  const grid = read([xml]);
+  // Row 2 gains B2 (yyyy/m/d); rows 1 and 3 keep h:mm and a blank General B.
+  expect(grid.values).toEqual([[0.5, null], [0.25, 45748], [0.75, null]]);
+  expect(grid.numberFormats).toEqual([['h:mm', 'General'], ['h:mm', 'yyyy/m/d'], ['h:mm', 'General']]);
+});
