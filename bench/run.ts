@@ -74,11 +74,12 @@ function record(figure: FigureResult, outcome: ChildOutcome): void {
     return;
   }
   figure.timesMs.push(outcome.wallMs);
+  if (typeof outcome.message.cpuMs === 'number') (figure.cpuMs ??= []).push(outcome.message.cpuMs);
   const rss = outcome.message.maxRssBytes;
   if (typeof rss === 'number') figure.peakRssBytes = Math.max(figure.peakRssBytes ?? 0, rss);
 }
 
-/** The read floor and the CLI (both ways), alternated run by run so a busy moment on the machine hits all alike. */
+/** The read floor, the readers and the CLI (both ways), alternated run by run so a busy moment on the machine hits all alike. */
 async function measureFileFigures(
   options: BenchOptions,
   employees: number,
@@ -89,6 +90,8 @@ async function measureFileFigures(
   fs.mkdirSync(reportDir, { recursive: true });
   const figures: { result: FigureResult; task: string; args: unknown }[] = [
     { result: { figure: 'read-floor', employees, rows, timesMs: [] }, task: 'read-floor', args: { file } },
+    { result: { figure: 'read-reader', employees, rows, timesMs: [] }, task: 'read-reader', args: { file } },
+    { result: { figure: 'read-exceljs', employees, rows, timesMs: [] }, task: 'read-exceljs', args: { file } },
     { result: { figure: 'cli', employees, rows, timesMs: [] }, task: 'cli', args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: false } },
     { result: { figure: 'cli-out', employees, rows, timesMs: [] }, task: 'cli', args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: true } },
   ].filter((f) => wants(options, f.result.figure as FigureId)) as { result: FigureResult; task: string; args: unknown }[];
@@ -149,6 +152,28 @@ async function measureOfficeJs(options: BenchOptions, employees: number): Promis
   return [read, write].filter((f) => wants(options, f.figure));
 }
 
+/** The 194-column export read whole and with only the columns in use (size-independent: one sheet of 20,000 rows). */
+async function measureWideFigure(): Promise<FigureResult> {
+  const figure: FigureResult = { figure: 'officejs-wide', employees: null, rows: 20_001, timesMs: [] };
+  if (!fs.existsSync(OFFICEJS_CHILD)) {
+    figure.error = 'not compiled (npm run bench compiles bench/tsconfig.json)';
+    return figure;
+  }
+  const m = (await runChild(OFFICEJS_CHILD, 'officejs-wide', {}, { execArgv: ['--max-old-space-size=8192'] })).message;
+  if (!m.ok) {
+    figure.error = summariseError(m.error);
+    return figure;
+  }
+  type Read = { ms: number; syncs: number; refused: number; responseBytes: number; largestResponseBytes: number; columnsRead: number[] | null };
+  const whole = m.whole as Read;
+  const inUse = m.inUse as Read;
+  Object.assign(figure, { timesMs: [inUse.ms], syncs: inUse.syncs, largestPayloadBytes: inUse.largestResponseBytes, peakRssBytes: m.maxRssBytes });
+  figure.note =
+    `whole: ${whole.syncs} syncs (${whole.refused} refused as over 5 MB, then halved), ${formatBytes(whole.responseBytes)} received (largest ${formatBytes(whole.largestResponseBytes)}); ` +
+    `in use (columns ${inUse.columnsRead?.join(',')}): ${inUse.syncs} syncs, ${formatBytes(inUse.responseBytes)} received`;
+  return figure;
+}
+
 function measureBundleFigure(options: BenchOptions): FigureResult {
   const figure: FigureResult = { figure: 'bundle', employees: null, rows: null, timesMs: [] };
   try {
@@ -189,6 +214,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     if (wants(options, 'ingest-evaluate', 'what-if-params', 'what-if')) results.figures.push(...(await measureInMemory(options, employees)));
     if (wants(options, 'officejs-read', 'officejs-write')) results.figures.push(...(await measureOfficeJs(options, employees)));
   }
+  if (wants(options, 'officejs-wide')) results.figures.push(await measureWideFigure());
   if (wants(options, 'bundle')) results.figures.push(measureBundleFigure(options));
   fs.mkdirSync(options.outDir, { recursive: true });
   fs.writeFileSync(path.join(options.outDir, 'results.json'), JSON.stringify(results, null, 2));

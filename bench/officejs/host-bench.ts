@@ -2,7 +2,8 @@
  * The Excel host figures, against the simulated workbook of test/support/fake-excel.ts (which counts syncs and
  * measures each request and response as Excel on the web would): reading the N × 365-row daily sheet, and
  * writing the report. Compiled by bench/tsconfig.json (the Node build leaves the office-js host out);
- * forked by bench/run.ts as `node dist-node/bench/officejs/host-bench.js officejs '{"employees":1000,…}'`.
+ * forked by bench/run.ts as `node dist-node/bench/officejs/host-bench.js officejs '{"employees":1000,…}'`, and as
+ * `… host-bench.js officejs-wide` for the 194-column × 20,000-row export read whole and with only its columns in use.
  *
  * Times here are the host code's own JavaScript plus the simulation, not Excel's: the figures that matter are
  * the sync count, the largest payload and what each sync loads.
@@ -10,7 +11,7 @@
 import { buildGrids, dailySheetNames } from '../generate';
 import { FakeExcel, type SyncRecord } from '../../test/support/fake-excel';
 import { OfficeWorkbookPort } from '../../src/host/officejs';
-import { START_BLOCK_ROWS } from '../../src/host/officejs-read';
+import { START_BLOCK_ROWS, columnsInUse } from '../../src/host/officejs-read';
 import { ingestWorkbook } from '../../src/ingest';
 import { evaluate } from '../../src/rules';
 import { defaultParams } from '../../src/rules/params';
@@ -65,6 +66,56 @@ async function timed<T>(body: () => Promise<T>): Promise<{ ms: number; value: T 
   const started = performance.now();
   const value = await body();
   return { ms: performance.now() - started, value };
+}
+
+/** The wide export of the issue: 194 columns (a jinjer 汎用データ-like daily export), six of them recognised. */
+export const WIDE = { columns: 194, rows: 20_000, recognised: { 1: '社員番号', 2: '氏名', 3: '日付', 30: '出勤', 31: '退勤', 100: '休憩' } as Record<number, string> };
+
+/** A simulated workbook holding only the wide sheet, every cell filled (`-` where nothing is recognised). */
+function wideWorkbook(): FakeExcel {
+  const excel = new FakeExcel(['勤怠_wide']);
+  const values: (string | number)[][] = [Array.from({ length: WIDE.columns }, (_, c) => WIDE.recognised[c + 1] ?? `項目${c + 1}`)];
+  const formats: string[][] = [Array(WIDE.columns).fill('General')];
+  for (let i = 1; i <= WIDE.rows; i++) {
+    const row: (string | number)[] = Array(WIDE.columns).fill('-');
+    const fmt: string[] = Array(WIDE.columns).fill('General');
+    [row[0], row[1], row[2], row[29], row[30], row[99]] = [`E${i % 1000}`, `社員${i % 1000}`, 45748 + (i % 365), 0.375, 0.75, 0.0625];
+    fmt[2] = 'yyyy/m/d';
+    fmt[29] = fmt[30] = fmt[99] = 'h:mm';
+    values.push(row);
+    formats.push(fmt);
+  }
+  excel.setCells('勤怠_wide', 'A1', values, formats);
+  return excel;
+}
+
+/**
+ * Reads the wide sheet whole and with only the columns in use: syncs, total and largest response bytes of each.
+ * Example: `await measureWideRead()` → `{ whole: { syncs: …, responseBytes: … }, inUse: { … }, columns: [1, 2, 3, 30, 31, 100] }`.
+ */
+export async function measureWideRead(): Promise<Record<string, unknown>> {
+  const excel = wideWorkbook();
+  const port = new OfficeWorkbookPort(excel, { sleep: async () => undefined });
+  const measure = async (columnsFor?: (head: SheetGrid) => number[] | null) => {
+    excel.resetCounters();
+    const started = performance.now();
+    const grid = await port.readSheet('勤怠_wide', { columnsFor });
+    const ms = performance.now() - started;
+    // A block refused for its size (over 5 MB) is counted as a sync, but its bytes never reached the add-in.
+    const log = excel.syncLog.filter((r) => !r.error);
+    return {
+      ms,
+      rows: grid.values.length,
+      columnsRead: grid.columnsRead ?? null,
+      syncs: excel.syncLog.length,
+      refused: excel.syncLog.length - log.length,
+      responseBytes: log.reduce((sum, r) => sum + r.responseBytes, 0),
+      largestResponseBytes: Math.max(...log.map((r) => r.responseBytes)),
+    };
+  };
+  const whole = await measure();
+  const inUse = await measure((head) => columnsInUse(head));
+  return { whole, inUse };
 }
 
 /** Reads the daily sheet `runs` times and writes the report `runs` times (the first write creates, later ones replace). */
@@ -125,7 +176,8 @@ export async function measureOfficeJs(args: Args): Promise<Record<string, unknow
 if (require.main === module) {
   const send = (message: unknown) =>
     new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : (console.log(JSON.stringify(message)), resolve())));
-  measureOfficeJs(JSON.parse(process.argv[3] ?? '{}') as Args)
+  const task = process.argv[2] === 'officejs-wide' ? measureWideRead() : measureOfficeJs(JSON.parse(process.argv[3] ?? '{}') as Args);
+  task
     .then((result) => send({ ok: true, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...result }))
     .catch((error) => send({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) }))
     .then(() => process.exit(0));
