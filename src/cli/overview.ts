@@ -68,9 +68,9 @@ export function buildOverviewLayout(rows: OverviewRow[], meta: OverviewMeta): { 
     ['基準日', { date: meta.asOf }, 'プロファイル', meta.profileLabel, '作成日時', meta.generatedAt],
     ['件数', countLine(rows)],
     [],
-    [...FIXED_HEADERS.map(() => ''), ...columns.map((c) => c.category)],
+    [...FIXED_HEADERS.map(() => null), ...columns.map((c) => c.category)],
     [...FIXED_HEADERS, ...columns.map((c) => c.title)],
-    [...FIXED_HEADERS.map(() => ''), ...columns.map((c) => c.id)],
+    [...FIXED_HEADERS.map(() => null), ...columns.map((c) => c.id)],
   ];
   styles.addCell(1, 1, TITLE_STYLE);
   const width = FIXED_HEADERS.length + columns.length;
@@ -80,7 +80,7 @@ export function buildOverviewLayout(rows: OverviewRow[], meta: OverviewMeta): { 
   rows.forEach((row, i) => {
     const r = FIRST_DATA_ROW + i;
     const byId = new Map((row.criteria ?? []).map((c) => [c.id, c.status]));
-    values.push([row.name, STATE_LABELS[row.state], row.reason ?? '', row.inputIssues ?? null, ...columns.map((c) => (byId.has(c.id) ? statusLabel(byId.get(c.id)!, 'ja') : ''))]);
+    values.push([row.name, STATE_LABELS[row.state], row.reason ?? null, row.inputIssues ?? null, ...columns.map((c) => (byId.has(c.id) ? statusLabel(byId.get(c.id)!, 'ja') : null))]);
     styles.addRange({ row: r, col: 1, colEnd: width }, { border: true });
     styles.addCell(r, 3, { wrap: true });
     styles.addCell(r, 2, STATE_STYLES[row.state]);
