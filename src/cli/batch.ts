@@ -37,6 +37,9 @@ const MARKER_TEXT = 'このフォルダーは wlb-check --out-dir の出力で�
  */
 export async function runBatch(req: CliRequest, mapping: Mapping | undefined, io: BatchIO): Promise<number> {
   const outDir = path.resolve(req.outDir!);
+  if (req.inputs.some((input) => path.resolve(input) === outDir)) {
+    throw new UsageError(`--out-dir は入力フォルダーと別のフォルダーにしてください（中のフォルダーでも構いません）: ${req.outDir} / --out-dir must differ from an input folder`);
+  }
   const inputs = collectInputs(req.inputs, outDir);
   if (inputs.length === 0) {
     throw new UsageError(`.xlsx / .csv のファイルが見つかりません: ${req.inputs.join(' ')} / no .xlsx or .csv file found`);

@@ -141,6 +141,12 @@ describe('read, but nothing usable (exit 3) and folders', () => {
     expect(io.err).toMatch(/--out-dir/);
   });
 
+  test('--out-dir that is the input folder itself → exit 2 (a folder inside it is fine)', async () => {
+    const io = capture();
+    expect(await main([dir, '--out-dir', dir + path.sep], io)).toBe(2);
+    expect(io.err).toMatch(/入力フォルダーと別/);
+  });
+
   test('a folder with no .xlsx or .csv → exit 2', async () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-empty-'));
     const io = capture();
