@@ -33,8 +33,8 @@ class Worker {
   private stderr = '';
   private pending: ((outcome: Outcome) => void) | null = null;
 
-  constructor() {
-    this.child = fork(CHILD_SCRIPT, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  constructor(script: string) {
+    this.child = fork(script, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     this.child.stderr?.setEncoding('utf8');
     this.child.stderr?.on('data', (t: string) => void (this.stderr = (this.stderr + t).slice(-STDERR_TAIL)));
     this.child.on('message', (m: { type: string; row: OverviewRow; rss: number }) => {
@@ -73,13 +73,14 @@ function crashReason(code: number | null, signal: string | null, stderr: string)
 /**
  * Runs `jobs` with `width` workers and returns the rows in the jobs' order. When the compiled worker is not
  * there (running from the TypeScript sources, as the unit tests do) the same `checkJob` runs in this process.
+ * `script` replaces the worker entry (tests of the pool itself).
  *
  * @example const rows = await runJobs(jobs, 4, { onDone: (job) => progress(job.name) });
  */
-export async function runJobs(jobs: BatchJob[], width: number, events: PoolEvents = {}): Promise<OverviewRow[]> {
+export async function runJobs(jobs: BatchJob[], width: number, events: PoolEvents = {}, script = CHILD_SCRIPT): Promise<OverviewRow[]> {
   const queue = [...jobs];
   const rows: OverviewRow[] = new Array(jobs.length);
-  const forked = fs.existsSync(CHILD_SCRIPT);
+  const forked = fs.existsSync(script);
   const lane = async () => {
     let worker: Worker | null = null;
     for (let job = queue.shift(); job; job = queue.shift()) {
@@ -87,7 +88,7 @@ export async function runJobs(jobs: BatchJob[], width: number, events: PoolEvent
       let row: OverviewRow;
       if (!forked) row = await checkJob(job);
       else {
-        worker ??= new Worker();
+        worker ??= new Worker(script);
         const outcome = await worker.run(job);
         if ('crash' in outcome) {
           row = { name: job.name, state: 'unreadable', reason: outcome.crash };
