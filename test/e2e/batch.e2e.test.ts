@@ -203,3 +203,15 @@ test('a second run over a tree that holds its own output folder does not read it
   expect(again.status).toBe(0);
   expect(overviewRows(path.join(dir, 'out-again')).slice(1).map((r) => r[0])).toEqual(['kot_utf8.csv']);
 });
+
+// util-linux `script` gives the command a terminal; without it this check is skipped (the non-terminal case is above).
+const hasScript = fs.existsSync('/usr/bin/script');
+(hasScript ? test : test.skip)('on a terminal, standard error carries the progress line: done / total, elapsed, current file', () => {
+  const command = [process.execPath, path.join(root, 'bin', 'wlb-check.js'), path.join(clients, 'C社', 'kot_utf8.csv'), '--out-dir', path.join(dir, 'out-tty'), ...AS_OF]
+    .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
+    .join(' ');
+  const r = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: root, encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/\r\x1b\[K確認中 0\/1 ・ \d+:\d\d ・ kot_utf8\.csv/);
+  expect(r.stdout).toMatch(/\r\x1b\[K確認中 1\/1 ・ \d+:\d\d ・ kot_utf8\.csv/);
+});
