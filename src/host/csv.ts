@@ -77,50 +77,78 @@ function strictDecode(encoding: CsvEncoding, bytes: Uint8Array): string | null {
  */
 export function parseCsv(text: string, file = 'CSV'): string[][] {
   const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
+  const lineEnd = /[\r\n]/g;
   let line = 1;
   let i = 0;
-  const endField = () => {
-    record.push(field);
-    field = '';
-  };
-  const endRecord = () => {
-    endField();
-    records.push(record);
-    record = [];
-  };
+  // The next quote at or after i, found again only once passed (searching from every line would be quadratic).
+  let quote = -1;
   while (i < text.length) {
-    const ch = text[i];
-    if (ch === '"' && field === '') {
-      const start = line;
-      let j = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', j);
-        if (q < 0) throw new XlsxReadError(`CSV の ${start} 行目で始まる「"」が閉じていません: ${file} / unterminated quoted field from line ${start}`);
-        if (text[q + 1] === '"') {
-          field += text.slice(j, q + 1);
-          j = q + 2;
-          continue;
-        }
-        field += text.slice(j, q);
-        line += countLineBreaks(text, i, q);
-        i = q + 1;
-        break;
-      }
-      // Anything between the closing quote and the next comma is kept, as Excel does (`"a"b` → `ab`).
+    lineEnd.lastIndex = i;
+    const end = lineEnd.exec(text)?.index ?? text.length;
+    if (quote < i) {
+      const found = text.indexOf('"', i);
+      quote = found < 0 ? Infinity : found;
+    }
+    let next: number;
+    if (quote > end) {
+      // Most records of an export hold no quote: one split of the line, not a scan field by field.
+      records.push(text.slice(i, end).split(','));
+      next = end;
+    } else {
+      const parsed = parseRecord(text, i, line, file);
+      records.push(parsed.fields);
+      line += parsed.lineBreaks;
+      next = parsed.end;
+    }
+    if (next >= text.length) break;
+    i = next + (text[next] === '\r' && text[next + 1] === '\n' ? 2 : 1);
+    line++;
+  }
+  return records;
+}
+
+/**
+ * One record from `start`, field by field (a record with quotes); ends at the line end that closes it (or the
+ * text's end), which is returned as `end`.
+ */
+function parseRecord(text: string, start: number, line: number, file: string): { fields: string[]; end: number; lineBreaks: number } {
+  const delimiter = /[,\r\n]/g;
+  const fields: string[] = [];
+  let lineBreaks = 0;
+  let i = start;
+  for (;;) {
+    let prefix = '';
+    if (text[i] === '"') {
+      const quoted = readQuoted(text, i, line + lineBreaks, file);
+      lineBreaks += quoted.lineBreaks;
+      prefix = quoted.value;
+      i = quoted.end;
+    }
+    // An unquoted field, or what follows a closing quote, runs to the next comma or line end (`"a"b` → `ab`, as
+    // Excel reads it).
+    delimiter.lastIndex = i;
+    const stop = delimiter.exec(text)?.index ?? text.length;
+    fields.push(prefix + text.slice(i, stop));
+    if (stop >= text.length || text[stop] !== ',') return { fields, end: stop, lineBreaks };
+    i = stop + 1;
+  }
+}
+
+/** A quoted field starting at `start` (its opening quote): its value, where it ends, the line breaks inside. */
+function readQuoted(text: string, start: number, line: number, file: string): { value: string; end: number; lineBreaks: number } {
+  let value = '';
+  let j = start + 1;
+  for (;;) {
+    const q = text.indexOf('"', j);
+    if (q < 0) throw new XlsxReadError(`CSV の ${line} 行目で始まる「"」が閉じていません: ${file} / unterminated quoted field from line ${line}`);
+    if (text[q + 1] === '"') {
+      value += text.slice(j, q + 1);
+      j = q + 2;
       continue;
     }
-    if (ch === ',') endField();
-    else if (ch === '\r' || ch === '\n') {
-      endRecord();
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      line++;
-    } else field += ch;
-    i++;
+    value += text.slice(j, q);
+    return { value, end: q + 1, lineBreaks: countLineBreaks(text, start, q) };
   }
-  if (field !== '' || record.length > 0) endRecord();
-  return records;
 }
 
 function countLineBreaks(text: string, from: number, to: number): number {

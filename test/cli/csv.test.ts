@@ -9,6 +9,7 @@ import * as ExcelJS from 'exceljs';
 import { CsvWorkbookPort, csvSheetName, csvValue, decodeCsv, parseCsv } from '../../src/host/csv';
 import { XlsxReadError } from '../../src/host/xlsx-file';
 import { main, type CliIO } from '../../src/cli/wlb-check';
+import fc from 'fast-check';
 import { sjis } from './sjis-table';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-csv-'));
@@ -61,6 +62,22 @@ describe('parseCsv (RFC 4180)', () => {
 
   test('LF and CR line ends, an empty field, a last line without line end, an empty line kept as a blank row', () => {
     expect(parseCsv('a,,c\nd\r\n\re,f')).toEqual([['a', '', 'c'], ['d'], [''], ['e', 'f']]);
+  });
+
+  test('text after a closing quote is kept (as Excel does); a quote inside an unquoted field is a character', () => {
+    expect(parseCsv('"a"b,c"d,"",x,')).toEqual([['ab', 'c"d', '', 'x', '']]);
+  });
+
+  test('any records written the RFC 4180 way (quoted when holding , " CR or LF) read back as they were', () => {
+    const field = fc.array(fc.constantFrom('a', '7', ',', '"', '\r\n', '\n', '\r', '社', ' '), { maxLength: 6 }).map((parts) => parts.join(''));
+    const write = (records: string[][]) =>
+      records.map((r) => r.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')).join('\r\n') + '\r\n';
+    fc.assert(
+      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (records) => {
+        expect(parseCsv(write(records))).toEqual(records);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test('a quoted field that never closes names the line it starts on', () => {
