@@ -206,7 +206,7 @@ export class CsvWorkbookPort implements WorkbookPort {
     }
     const { text, encoding } = decodeCsv(bytes, file);
     const records = parseCsv(text, file);
-    const width = Math.max(0, ...records.map((r) => r.length));
+    const width = records.reduce((max, r) => Math.max(max, r.length), 0);
     const values = records.map((r) => r.map(csvValue));
     const formats = records.map((r) => r.map(() => 'General'));
     return new CsvWorkbookPort({ name: csvSheetName(file), firstRow: 1, firstCol: 1, ...padGrid(values, formats, width) }, encoding);

@@ -126,6 +126,13 @@ describe('CsvWorkbookPort', () => {
     expect((await port.readSheet('ports', { maxRows: 1 })).values).toEqual([['id', 'h', null]]);
   });
 
+  test('a year of daily rows for 1,000 employees (365,001 lines) opens: nothing spreads one argument per row', async () => {
+    const file = path.join(dir, 'year.csv');
+    fs.writeFileSync(file, 'id,n\n' + 'E1,1\n'.repeat(365_000));
+    const [sheet] = await (await CsvWorkbookPort.open(file)).listSheets();
+    expect([sheet.rowCount, sheet.columnCount]).toEqual([365_001, 2]);
+  });
+
   test('a missing file is an XlsxReadError', async () => {
     await expect(CsvWorkbookPort.open(path.join(dir, 'nope.csv'))).rejects.toThrow(/ファイルを開けません/);
   });
