@@ -18,13 +18,14 @@
  *   most 31 characters), so that input-issue links in a written report point at the right sheet.
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import type { RawValue, SheetGrid } from '../ingest/types';
 import type { SheetLayout } from '../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
 import { XlsxReadError } from './xlsx-file';
-import { XlsxWorkbookPort } from './xlsx';
+import { XlsxCopyPort } from './xlsx-copy';
 import { padGrid } from './xlsx-values';
 
 /** The encodings a CSV file is read in. */
@@ -184,12 +185,16 @@ export function csvSheetName(file: string): string {
  * holding the CSV's cells as a sheet plus the checker's sheets ({@link CsvWorkbookPort.save}); the CSV file
  * itself is never written.
  *
+ * The new .xlsx is made the way `--out` copies a workbook: the cells are written with exceljs' streaming writer
+ * (flat memory) to a temporary package, which the copy port (./xlsx-copy.ts) loads and grafts the checker's
+ * sheets into. Building it in exceljs' object model instead took > 2 GiB and minutes for a 365,001-row CSV.
+ *
  * @example
  * const port = await CsvWorkbookPort.open('custom_csv_20250401_20250430.csv');
  * (await port.listSheets())[0].name // 'custom_csv_20250401_20250430'
  */
 export class CsvWorkbookPort implements WorkbookPort {
-  private book: XlsxWorkbookPort | null = null;
+  private copy: XlsxCopyPort | null = null;
 
   private constructor(
     private readonly grid: SheetGrid,
@@ -232,14 +237,14 @@ export class CsvWorkbookPort implements WorkbookPort {
 
   /** Builds the .xlsx to be saved: the CSV's cells as the first sheet, then the checker's sheets. */
   async writeSheets(layouts: SheetLayout[], options: { keepIfPresent?: string[]; activate?: string } = {}): Promise<WriteResult> {
-    this.book ??= XlsxWorkbookPort.fromWorkbook(this.workbookOfCells());
-    return this.book.writeSheets(layouts, options);
+    this.copy ??= await this.packageOfCells();
+    return this.copy.writeSheets(layouts, options);
   }
 
   /** Saves the .xlsx built by {@link writeSheets} (or the CSV's cells alone when nothing was written). */
   async save(file: string): Promise<void> {
-    const book = this.book?.workbook ?? this.workbookOfCells();
-    await book.xlsx.writeFile(file);
+    if (this.copy) await this.copy.save(file);
+    else await writeCells(this.grid, file);
   }
 
   /** The CLI keeps its settings in `--mapping` / `--param`; a CSV has nowhere to keep them. */
@@ -251,11 +256,27 @@ export class CsvWorkbookPort implements WorkbookPort {
     throw new Error('CSV には設定を保存しません（--mapping / --param を使います） / settings are not stored in a CSV');
   }
 
-  private workbookOfCells(): ExcelJS.Workbook {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet(this.grid.name);
-    // Text stays text: exceljs stores a string as a shared string, never as a formula, so `=…` in a CSV is inert.
-    for (const row of this.grid.values) ws.addRow(row.map((v) => (v !== null && typeof v === 'object' ? v.error : v)));
-    return wb;
+  /** The CSV's cells as an .xlsx package held by a copy port; the temporary file is gone once it is loaded. */
+  private async packageOfCells(): Promise<XlsxCopyPort> {
+    const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'wlb-csv-'));
+    try {
+      const file = path.join(dir, 'cells.xlsx');
+      await writeCells(this.grid, file);
+      return await XlsxCopyPort.open(file);
+    } finally {
+      await fs.promises.rm(dir, { recursive: true, force: true });
+    }
   }
+}
+
+/**
+ * Writes a grid as a one-sheet .xlsx with exceljs' streaming writer, row by row. Text stays text: a string is
+ * a shared string, never a formula, so `=…` in a CSV is inert in the workbook.
+ */
+async function writeCells(grid: SheetGrid, file: string): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
+  const sheet = workbook.addWorksheet(grid.name);
+  for (const row of grid.values) sheet.addRow(row.map((v) => (v !== null && typeof v === 'object' ? v.error : v))).commit();
+  sheet.commit();
+  await workbook.commit();
 }

@@ -176,3 +176,16 @@ describe('wlb-check on a Shift_JIS CSV', () => {
     expect(wb.worksheets.map((w) => w.name)).toContain('WLB基準サマリー');
   });
 });
+
+test('--out on a CSV: formula-looking text stays text, 007 stays text, 7.5 is a number; the input CSV untouched', async () => {
+  const file = path.join(dir, 'roster_like.csv');
+  // One daily row so the file is usable: 9:00–18:00 less 60 min = 8 h.
+  fs.writeFileSync(file, '社員番号,日付,出勤,退勤,休憩（分）,備考,時間\r\n007,2026/03/02,9:00,18:00,60,"=HYPERLINK(""http://x"",""y"")",7.5\r\n');
+  const out = path.join(dir, 'roster_like.xlsx');
+  expect(await main([file, '--out', out, '--as-of', '2026-03-31'], capture())).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const ws = wb.getWorksheet('roster_like')!;
+  expect([ws.getCell('A2').value, ws.getCell('F2').value, ws.getCell('G2').value]).toEqual(['007', '=HYPERLINK("http://x","y")', 7.5]);
+  expect(ws.getCell('F2').formula).toBeUndefined();
+});
