@@ -123,4 +123,6 @@ export const EVIDENCE_VALUE_LABELS: Record<string, string> = {
   ok: '達成',
   pass: '達成',
   fail: '未達',
+  /** leave.five-day-obligation: a year the employee could not meet (退職, 育児休業 …); the reason is in `note`. */
+  exempt: '対象外',
 };
