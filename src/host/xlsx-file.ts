@@ -10,7 +10,7 @@
  */
 import * as fs from 'fs';
 import JSZip from 'jszip';
-import type { RawValue, SheetGrid } from '../ingest/types';
+import type { SheetGrid } from '../ingest/types';
 import type { SheetLayout } from '../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
 import { XlsxWorkbookPort } from './xlsx';
@@ -27,7 +27,7 @@ export class XlsxReadError extends Error {
 }
 
 /**
- * Checks that `path` looks like an .xlsx (a zip) before exceljs sees it, so the user gets a clear message for a
+ * Checks that `path` looks like an .xlsx (a zip) before it is read, so the user gets a clear message for a
  * missing file, an encrypted workbook (an OLE container) or another format.
  *
  * @example assertReadableXlsx('in.xlsx') // throws XlsxReadError('暗号化…') for a password-protected file
