@@ -47,8 +47,8 @@ export const USAGE = `使い方 / usage:
   --out-dir   複数のファイル・フォルダーをまとめて確認し、ファイルごとのレポートと一覧（overview.xlsx / overview.csv）を保存
   --jobs      同時に確認するファイル数（既定: CPU コア数と空きメモリ 500 MB あたり 1 の小さいほう）
 
-終了コード / exit status: 0 実行した（まとめて確認: すべて読めた）, 1 入力を読めない・出力を書き込めない（一部でも）,
-  2 引数の誤り, 3 読めたが使える勤怠・休暇の行がない（一部でも）`;
+終了コード / exit status: 0 実行した（まとめて確認ではすべて読めた）, 1 入力を読めない・出力を書き込めない, 2 引数の誤り,
+  3 読めたが使える勤怠・休暇の行がない（まとめて確認では 1 つでもあれば 1・3。両方なら 1）`;
 
 const NUMBER_PARAMS = ['minRestHours', 'maxLateNightDaysPerMonth', 'approachingRatio', 'monthlyOvertimeLimit', 'hoursPerLeaveDay'] as const;
 const INGEST_PARAMS = ['dailyLimitHours', 'weeklyLimitHours', 'weekStartsOn'] as const;
