@@ -96,7 +96,8 @@ export async function saveChecklist(port: WorkbookPort, dataset: Dataset, dispat
     await port.writeSheets([checklistLayoutFor(dataset)]);
     dispatch({ type: 'checklistSaved' });
   } catch (error) {
-    dispatch({ type: 'failed', error: describeError(error, 'checklist') });
+    // A failed write is rolled back by the port: the 'write' message (workbook unchanged) is the true one.
+    dispatch({ type: 'failed', error: describeError(error, 'write') });
   }
 }
 

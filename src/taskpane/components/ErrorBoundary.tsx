@@ -27,13 +27,13 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const { boundary, detail } = this.context.m.errors;
+    const { boundary, errors } = this.context.m;
     return (
       <MessageBar intent="error" layout="multiline" data-testid="render-error" role="alert">
         <MessageBarBody>
           <MessageBarTitle>{boundary.message}</MessageBarTitle>
           <div>{boundary.hint}</div>
-          <Text size={100}>{detail(error.message)}</Text>
+          <Text size={100}>{errors.detail(error.message)}</Text>
         </MessageBarBody>
         <MessageBarActions>
           <Button size="small" onClick={() => this.setState({ error: null })}>

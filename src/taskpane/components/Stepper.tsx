@@ -7,7 +7,8 @@ const useStyles = makeStyles({
   // Wraps to a second row rather than overflow a 270 px pane (Excel on Mac).
   list: { flexWrap: 'wrap', rowGap: '2px', marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})` },
   tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, minWidth: 0 },
-  heading: { margin: 0, outlineOffset: '2px' },
+  counter: { display: 'block', marginTop: tokens.spacingVerticalS, marginBottom: 0 },
+  heading: { display: 'block', margin: 0, outlineOffset: '2px' },
 });
 
 interface Props {
@@ -47,7 +48,7 @@ export function Stepper({ step, reachable, onChoose }: Props) {
           </Tab>
         ))}
       </TabList>
-      <Text size={200} as="p" style={{ margin: `${tokens.spacingVerticalS} 0 0` }}>
+      <Text size={200} as="p" className={c.counter}>
         {m.stepOf(index + 1, STEPS.length)}
       </Text>
       <Text size={500} weight="semibold" as="h2" className={c.heading} ref={heading} tabIndex={-1} data-testid="step-title">

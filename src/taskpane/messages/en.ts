@@ -197,6 +197,7 @@ export const en: Messages = {
     previewTitle: (sheet) => `Preview of “${sheet}”`,
     sheetsTitle: 'Sheets in the workbook',
   },
+  boundary: { message: 'Something went wrong while showing the pane.', hint: 'The workbook was not changed. Press “Show again” or reopen the task pane.', retry: 'Show again' },
   errors: {
     cellEdit: { message: 'The workbook is in cell-edit mode.', hint: 'Press Enter to finish editing the cell, then try again.' },
     read: { message: 'The workbook could not be read.', hint: 'Save the workbook and press “Read again”. If it persists, reopen Excel.' },
@@ -210,9 +211,7 @@ export const en: Messages = {
     settings: { message: 'The column settings could not be saved in the workbook.', hint: 'They are used for this check; pick them again next time.' },
     select: { message: 'The cell could not be selected.', hint: 'Check that the sheet was not deleted or renamed.' },
     unknown: { message: 'An unexpected error occurred.', hint: 'Try again. If it persists, close and reopen the task pane.' },
-    checklist: { message: 'The checklist sheet could not be saved.', hint: 'The answers are used in these results. Finish editing the cell and save again.' },
     detail: (text) => `Details: ${text}`,
     close: 'Close',
-    boundary: { message: 'Something went wrong while showing the pane.', hint: 'The workbook was not changed. Press “Show again” or reopen the task pane.', retry: 'Show again' },
   },
 };

@@ -25,7 +25,6 @@ export type ErrorKind =
   | 'sample'
   | 'settings'
   | 'select'
-  | 'checklist'
   | 'unknown';
 export interface ErrorInfo {
   kind: ErrorKind;
