@@ -235,7 +235,7 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
       await next(page, 2);
       expect(await page.getByTestId('next').isDisabled()).toBe(true);
       expect(await page.getByTestId('as-of').inputValue()).toBe('2026/03/31');
-      await page.getByRole('radio', { name: 'くるみん（2025年4月〜）' }).check();
+      await page.getByRole('radio', { name: 'くるみん（2025年4月〜）', exact: true }).check();
       await capture(pane, width, '03-settings');
 
       // 4. 結果 for くるみん: the verdict, then the legal violations of the same data, on the first screen.
