@@ -75,6 +75,8 @@ describe('Verdict and to-do', () => {
     const violation = screen.getByTestId('legal').querySelector('[data-rule="law36.month-100-or-more"]');
     expect(violation?.textContent).toContain('E001（山田 太郎）');
     expect(violation?.textContent).toContain('1 件');
+    expect(screen.getByTestId('verdict-law')).toBeTruthy();
+    expect(screen.getByTestId('todo').textContent).not.toContain('やることはありません');
   });
 });
 

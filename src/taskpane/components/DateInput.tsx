@@ -29,7 +29,7 @@ export function DateInput({ label, value, optional, hint, onCommit, testId }: Pr
       <Input
         size="small"
         inputMode="numeric"
-        placeholder="2026/03/31"
+        placeholder={m.settings.datePlaceholder}
         value={text}
         data-testid={testId}
         onChange={(_, data) => {

@@ -39,11 +39,16 @@ export function Verdict({ report, lawReports, names }: Props) {
           <StatusBadge status={verdict} />
         </div>
         <Text>{m.results.verdict[verdict]}</Text>
+        {legal.length > 0 ? (
+          <Text weight="semibold" data-testid="verdict-law">
+            {m.results.verdictLaw}
+          </Text>
+        ) : null}
       </div>
       <section className={s.step} data-testid="todo" aria-label={m.results.todoTitle(count)}>
         <h3 className={c.heading}>{m.results.todoTitle(count)}</h3>
         <LegalList violations={legal} names={names} />
-        {todo.items.length === 0 && todo.checklistUnanswered === 0 ? <Text className={s.small}>{m.results.todoNone}</Text> : null}
+        {count === 0 ? <Text className={s.small}>{m.results.todoNone}</Text> : null}
         {todo.items.length > 0 || todo.checklistUnanswered > 0 ? (
           <ul className={mergeClasses(s.list, s.small)} data-testid="todo-items">
             {todo.items.map((item) => (
