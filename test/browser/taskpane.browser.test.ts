@@ -178,8 +178,9 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
           }, width);
     expect({ step: name, scrollWidth, overflowing }).toEqual({ step: name, scrollWidth: Math.min(scrollWidth, width), overflowing: [] });
     expect({ step: name, axe: await axeViolations(page) }).toEqual({ step: name, axe: [] });
-    expect(pane.errors).toEqual([]);
-    expect(pane.foreign).toEqual([]);
+    const { errors: consoleErrors, foreign: foreignRequests } = pane;
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
   }
 
   /** The step opened at the top of the page, with the focus on its heading, and the stepper names every step. */
