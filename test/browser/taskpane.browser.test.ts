@@ -96,7 +96,7 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
-  }, 600_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     // eslint-disable-next-line no-console
