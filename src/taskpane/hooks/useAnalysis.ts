@@ -72,7 +72,7 @@ export function useAnalysis(state: PaneState): Analysis {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const whatIf = useMemo(() => evaluateWith(answered, analysing ? selectWhatIfOptions(state) : null), [answered, state.profile, state.params, state.whatIf]);
   const law = useMemo(
-    () => runSafely(() => (answered && analysing ? LAW_PROFILES.filter((p) => p !== state.profile && state.profile !== 'all').map((profile) => evaluateIngested(answered, { profile, params: state.params }).report) : null)),
+    () => runSafely(() => (answered && analysing ? LAW_PROFILES.filter((p) => p !== state.profile).map((profile) => evaluateIngested(answered, { profile, params: state.params }).report) : null)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [answered, state.profile, state.params],
   );
