@@ -4,11 +4,12 @@
  */
 import type { CriterionValue, Threshold, Unit } from '../rules/types';
 import type { Locale } from './state';
+import { isIsoDate } from './state/settings';
 
 const UNIT_SUFFIX: Record<Exclude<Unit, null>, Record<Locale, string>> = {
   hours: { ja: ' 時間', en: ' h' },
   days: { ja: ' 日', en: ' days' },
-  count: { ja: '', en: '' },
+  count: { ja: ' 人', en: ' people' },
   rate: { ja: '%', en: '%' },
 };
 
@@ -17,11 +18,12 @@ const UNIT_SUFFIX: Record<Exclude<Unit, null>, Record<Locale, string>> = {
  *
  * @example formatNumber(0.753, 'rate', 'ja') // '75.3%'
  * @example formatNumber(45, 'hours', 'ja') // '45.0 時間'
+ * @example formatNumber(3, 'count', 'ja') // '3 人' (count criteria count employees)
  */
 export function formatNumber(value: number, unit: Unit, locale: Locale): string {
   if (!Number.isFinite(value)) return '—';
   if (unit === 'rate') return `${roundTo(value * 100, 1).toFixed(1)}%`;
-  if (unit === 'count') return Number.isInteger(value) ? String(value) : roundTo(value, 2).toString();
+  if (unit === 'count') return (Number.isInteger(value) ? String(value) : roundTo(value, 2).toString()) + UNIT_SUFFIX.count[locale];
   const text = roundTo(value, 1).toFixed(1);
   return unit ? text + UNIT_SUFFIX[unit][locale] : text;
 }
@@ -97,4 +99,40 @@ export function formatPreviewCell(value: number | string | boolean | null | { er
     return /d/i.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) ? iso.slice(0, 10) : iso.slice(0, 7);
   }
   return String(value);
+}
+
+/**
+ * Reads a date as people type it in Japan — `2026/3/31`, `2026-03-31`, `2026年3月31日`, full-width digits —
+ * into YYYY-MM-DD; null for anything that is not a real calendar day.
+ *
+ * @example parseDateInput('２０２６年３月３１日') // '2026-03-31'
+ * @example parseDateInput('2026/02/30') // null
+ */
+export function parseDateInput(text: string): string | null {
+  const ascii = text.normalize('NFKC').trim();
+  const m = /^(\d{4})\s*[/\-.年]\s*(\d{1,2})\s*[/\-.月]\s*(\d{1,2})\s*日?$/.exec(ascii);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * How a date box shows a date: year/month/day with slashes, the form its hint and error message name.
+ *
+ * @example dateInputText('2026-03-31') // '2026/03/31'
+ */
+export function dateInputText(iso: string | undefined): string {
+  return iso ? iso.replace(/-/g, '/') : '';
+}
+
+const JST_OFFSET_MS = 9 * 3_600_000;
+
+/**
+ * A moment as Japan Standard Time (UTC+9, no daylight saving) in ISO form with its offset: the 作成日時 the
+ * summary sheet shows is the time on the user's office clock, not UTC.
+ *
+ * @example toJstIso(new Date('2026-03-31T15:30:00Z')) // '2026-04-01T00:30:00+09:00'
+ */
+export function toJstIso(moment: Date): string {
+  return `${new Date(moment.getTime() + JST_OFFSET_MS).toISOString().slice(0, 19)}+09:00`;
 }

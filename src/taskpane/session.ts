@@ -3,12 +3,13 @@
  * cell) or the network (the sample). Each function reports through `dispatch`, so the reducer stays pure and
  * every failure ends as a plain-language ErrorInfo instead of an exception in a click handler.
  */
-import { readWorkbook, writeReport, createReportMeta } from '../pipeline';
-import { SHEET_NAMES } from '../report';
-import type { WorkbookPort } from '../host/port';
+import { readWorkbook, writeReport } from '../pipeline';
+import { SHEET_NAMES, buildChecklistLayout, buildReportLayouts, type ReportMeta } from '../report';
+import type { WorkbookPort, WriteResult } from '../host/port';
+import { FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED, getProfile, normaliseItemNo } from '../rules';
 import type { Dataset, Report } from '../rules/types';
-import { describeError, type Action, type PaneState } from './state';
-import { selectStoredSettings } from './state';
+import { toJstIso } from './format';
+import { describeError, selectStoredSettings, type Action, type PaneState } from './state';
 
 type Dispatch = (action: Action) => void;
 
@@ -35,22 +36,67 @@ export async function saveSettings(port: WorkbookPort, state: PaneState, dispatc
 }
 
 /**
- * Writes the real report's sheets (the pipeline activates the summary). With `preview`, also lists the
- * workbook's sheets and reads back the summary's first rows (the sample mode shows them).
+ * Report metadata with 作成日時 in Japan time (Asia/Tokyo, UTC+9): HR staff read the summary against their
+ * office clock, whatever the time zone of the machine.
  */
-export async function writeAll(port: WorkbookPort, report: Report, dataset: Dataset, preview: boolean, dispatch: Dispatch): Promise<void> {
+export function reportMetaNow(profileId: string, now: Date = new Date()): ReportMeta {
+  return { generatedAt: toJstIso(now), profileLabel: getProfile(profileId)?.label.ja ?? profileId };
+}
+
+/**
+ * The チェックリスト sheet as it should read now: the Fukuyama items, then items the user added on the sheet,
+ * with every answer known (the sheet's, overridden by the pane's — `dataset` already has them merged).
+ */
+export function checklistLayoutFor(dataset: Dataset) {
+  const known = new Set(FUKUYAMA_CHECKLIST.map((i) => i.itemNo));
+  const added = dataset.checklist
+    .map((a) => ({ ...a, itemNo: normaliseItemNo(a.itemNo) }))
+    .filter((a) => a.itemNo !== '' && !known.has(a.itemNo))
+    .map((a) => ({ itemNo: a.itemNo, text: a.text.trim() || TEXT_NOT_IN_SEED, evidence: '' }));
+  const answers = dataset.checklist.map((a) => ({ ...a, itemNo: normaliseItemNo(a.itemNo) }));
+  return buildChecklistLayout([...FUKUYAMA_CHECKLIST, ...added], answers);
+}
+
+/**
+ * Writes the real report's sheets and activates the summary. Without answers given in the pane this is the
+ * pipeline's `writeReport` (an existing checklist sheet is kept as the user left it); with them, the checklist
+ * sheet is replaced in the same all-or-nothing write by one that carries every answer, the sheet's and the pane's.
+ */
+async function writeReportSheets(port: WorkbookPort, report: Report, dataset: Dataset, withChecklist: boolean): Promise<WriteResult> {
+  const meta = reportMetaNow(report.profile);
+  if (!withChecklist) return writeReport(port, report, dataset, meta);
+  const layouts = buildReportLayouts(report, dataset, meta).filter((l) => l.name !== SHEET_NAMES.checklist);
+  return port.writeSheets([...layouts, checklistLayoutFor(dataset)], { activate: SHEET_NAMES.summary });
+}
+
+/**
+ * Writes the report (see writeReportSheets). With `preview`, also lists the workbook's sheets and reads back
+ * the summary's first rows (the sample mode shows them).
+ */
+export async function writeAll(port: WorkbookPort, report: Report, dataset: Dataset, options: { preview: boolean; withChecklist: boolean }, dispatch: Dispatch): Promise<void> {
   dispatch({ type: 'writeStarted' });
   try {
-    const result = await writeReport(port, report, dataset, createReportMeta(report.profile));
+    const result = await writeReportSheets(port, report, dataset, options.withChecklist);
     let sheetNames: string[] = Object.values(result.sheetNames);
     let summary = null;
-    if (preview) {
+    if (options.preview) {
       sheetNames = (await port.listSheets()).map((s) => s.name);
       const summaryName = result.sheetNames[SHEET_NAMES.summary];
       if (summaryName) summary = await port.readSheet(summaryName, { maxRows: 12 });
     }
     dispatch({ type: 'writeDone', written: { result, sheetNames, summary } });
   } catch (error) {
+    dispatch({ type: 'failed', error: describeError(error, 'write') });
+  }
+}
+
+/** Writes the checklist answers given in the pane back to the checker's チェックリスト sheet (and nothing else). */
+export async function saveChecklist(port: WorkbookPort, dataset: Dataset, dispatch: Dispatch): Promise<void> {
+  try {
+    await port.writeSheets([checklistLayoutFor(dataset)]);
+    dispatch({ type: 'checklistSaved' });
+  } catch (error) {
+    // A failed write is rolled back by the port: the 'write' message (workbook unchanged) is the true one.
     dispatch({ type: 'failed', error: describeError(error, 'write') });
   }
 }

@@ -1,4 +1,4 @@
-import { formatMeasure, formatNumber, formatPreviewCell, isDateFormat, parseThresholdInput, thresholdInputText } from '../../src/taskpane/format';
+import { dateInputText, parseDateInput, toJstIso, formatMeasure, formatNumber, formatPreviewCell, isDateFormat, parseThresholdInput, thresholdInputText } from '../../src/taskpane/format';
 import { languageFromQuery, pickLocale } from '../../src/taskpane/i18n';
 
 describe('formatNumber', () => {
@@ -13,8 +13,9 @@ describe('formatNumber', () => {
     expect(formatNumber(4.5, 'days', 'ja')).toBe('4.5 日');
   });
 
-  it('shows a count as a whole number', () => {
-    expect(formatNumber(3, 'count', 'ja')).toBe('3');
+  it('shows a count as a whole number of people (count criteria count employees)', () => {
+    expect(formatNumber(3, 'count', 'ja')).toBe('3 人');
+    expect(formatNumber(1, 'count', 'en')).toBe('1 people');
   });
 
   it('shows a dash for a number that is not finite', () => {
@@ -85,5 +86,21 @@ describe('preview cells', () => {
     expect(isDateFormat('"day"0')).toBe(false);
     expect(isDateFormat('[Red]0.0')).toBe(false);
     expect(isDateFormat('m/d')).toBe(true);
+  });
+});
+
+describe('dates as the box shows them, and Japan time', () => {
+  it('reads 2026/3/31, 2026-03-31, ２０２６年３月３１日 as 2026-03-31 and refuses 2026/02/30 (February 2026 has 28 days)', () => {
+    expect(parseDateInput('2026/3/31')).toBe('2026-03-31');
+    expect(parseDateInput('2026-03-31')).toBe('2026-03-31');
+    expect(parseDateInput('２０２６年３月３１日')).toBe('2026-03-31');
+    expect(parseDateInput('2026/02/30')).toBeNull();
+    expect(parseDateInput('31/03/2026')).toBeNull();
+    expect(dateInputText('2026-03-31')).toBe('2026/03/31');
+  });
+
+  it('writes 作成日時 in Japan time: 2026-03-31 15:30 UTC is 2026-04-01 00:30 in Tokyo (UTC+9, no DST)', () => {
+    expect(toJstIso(new Date('2026-03-31T15:30:00Z'))).toBe('2026-04-01T00:30:00+09:00');
+    expect(toJstIso(new Date('2026-07-01T00:00:00Z'))).toBe('2026-07-01T09:00:00+09:00');
   });
 });

@@ -13,6 +13,8 @@ import {
   selectAnalysisOptions,
   selectStoredSettings,
   selectWhatIfOptions,
+  selectIngestOptions,
+  withChecklistDrafts,
   type Action,
   type PaneState,
 } from '../../src/taskpane/state';
@@ -243,8 +245,11 @@ describe('steps', () => {
     expect(previousStep('detect')).toBe('detect');
   });
 
-  it('the analysis runs from the results step on', () => {
-    const ready = run(initial, { type: 'readStarted' }, readDone);
+  it('the analysis runs from the results step on, once a certification is chosen', () => {
+    const unchosen = run(initial, { type: 'readStarted' }, readDone, { type: 'stepChosen', step: 'settings' });
+    expect(canAdvance(unchosen)).toBe(false);
+    expect(hasReachedResults(reducePane(unchosen, { type: 'stepChosen', step: 'results' }))).toBe(false);
+    const ready = run(initial, { type: 'readStarted' }, readDone, { type: 'profileChosen', profile: 'kurumin-2025' });
     expect(hasReachedResults(reducePane(ready, { type: 'stepChosen', step: 'settings' }))).toBe(false);
     expect(hasReachedResults(reducePane(ready, { type: 'stepChosen', step: 'results' }))).toBe(true);
     expect(hasReachedResults(reducePane(ready, { type: 'stepChosen', step: 'export' }))).toBe(true);
@@ -290,5 +295,56 @@ describe('findingsOf', () => {
   it('takes the criterion’s own findings and its sub-rules, not a rule that merely shares a prefix', () => {
     const findings = [f('law36.monthly'), f('law36.monthly.approaching'), f('law36.monthlyAverage'), f('leave5')];
     expect(findingsOf(findings, 'law36.monthly').map((x) => x.rule)).toEqual(['law36.monthly', 'law36.monthly.approaching']);
+  });
+});
+
+describe('this round: company facts, what-if picker, checklist answers, first run', () => {
+  const ready = run(initial, { type: 'readStarted' }, readDone);
+
+  it('opens the first-run guide only when the workbook had no settings, and closes it', () => {
+    expect(ready.firstRun).toBe(true);
+    expect(reducePane(ready, { type: 'guideDismissed' }).firstRun).toBe(false);
+    const remembered = run(initial, { type: 'readStarted' }, { ...readDone, settings: { profile: 'law36' } } as Action);
+    expect(remembered.firstRun).toBe(false);
+    expect(remembered.profile).toBe('law36');
+  });
+
+  it('sets the statutory rest weekday 0 (日) … 6 (土) or unsets it, and refuses 7', () => {
+    const sunday = reducePane(ready, { type: 'statutoryWeekdaySet', weekday: 0 });
+    expect(sunday.params.statutoryHolidayWeekday).toBe(0);
+    expect(reducePane(sunday, { type: 'statutoryWeekdaySet', weekday: 7 })).toBe(sunday);
+    expect('statutoryHolidayWeekday' in reducePane(sunday, { type: 'statutoryWeekdaySet', weekday: null }).params).toBe(false);
+  });
+
+  it('sets a working-time system and remembers both facts in the workbook, restoring only valid ones', () => {
+    const flex = run(ready, { type: 'workingTimeSystemSet', system: 'flextime' }, { type: 'statutoryWeekdaySet', weekday: 6 });
+    expect(selectStoredSettings(flex).params).toEqual({ agreementStartMonth: 4, thresholds: {}, statutoryHolidayWeekday: 6, workingTimeSystem: 'flextime' });
+    const restored = restoreSettings(initial, { params: { statutoryHolidayWeekday: 9, workingTimeSystem: 'shift-work' } });
+    expect(restored.params.statutoryHolidayWeekday).toBeUndefined();
+    expect(restored.params.workingTimeSystem).toBeUndefined();
+    expect(selectIngestOptions(flex).ingest).toEqual({ statutoryHolidayWeekday: 6, workingTimeSystem: 'flextime' });
+  });
+
+  it('keeps the what-if criterion chosen when leaving the step and coming back', () => {
+    const chosen = run(ready, { type: 'whatIfCriterionChosen', id: 'childcare.male-rate' }, { type: 'stepChosen', step: 'export' }, { type: 'stepChosen', step: 'whatIf' });
+    expect(chosen.whatIfCriterion).toBe('childcare.male-rate');
+  });
+
+  it('refuses a 120 % cut and −5 men (the boxes say the range instead)', () => {
+    expect(reducePane(ready, { type: 'whatIfChanged', patch: { overtimeCutPercent: 120 } })).toBe(ready);
+    expect(reducePane(ready, { type: 'whatIfChanged', patch: { extraMen: -5 } })).toBe(ready);
+  });
+
+  it('records a checklist answer as unsaved until written, and lays it over the sheet’s answer', () => {
+    const answered = reducePane(ready, { type: 'checklistAnswered', itemNo: '58', draft: { answer: true, evidence: ' ' } });
+    expect(answered.checklist).toEqual({ '58': { answer: true } });
+    expect(answered.checklistUnsaved).toBe(true);
+    expect(reducePane(answered, { type: 'checklistSaved' }).checklistUnsaved).toBe(false);
+    const dataset = { employees: [], monthlyHours: [], shifts: [], leaveGrants: [], leaveTakings: [], familyEvents: [], sources: [],
+      checklist: [{ itemNo: '項目 5 8', text: '勤務間インターバル制度を設けている', answer: false, evidence: '就業規則' }] };
+    const merged = withChecklistDrafts(dataset, answered.checklist).checklist;
+    // One answer for item 58 (the sheet's "項目 5 8" normalised), the pane's ○ over the sheet's ×, the sheet's note kept.
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ itemNo: '58', text: '勤務間インターバル制度を設けている', answer: true, evidence: '就業規則' });
   });
 });

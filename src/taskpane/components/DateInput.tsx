@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Field, Input } from '@fluentui/react-components';
-import { isIsoDate } from '../state';
+import { dateInputText, parseDateInput } from '../format';
 import { useMessages } from '../i18n';
 
 interface Props {
   label: string;
+  /** YYYY-MM-DD, or undefined for blank. */
   value: string | undefined;
   /** Blank allowed (plan period): an empty box commits ''. */
   optional?: boolean;
@@ -13,22 +14,29 @@ interface Props {
   testId?: string;
 }
 
-/** A YYYY-MM-DD box that commits only real dates (or blank when optional). */
+/**
+ * A date box that shows and accepts year/month/day (2026/03/31; 2026-03-31 and 2026年3月31日 are read too), so
+ * its hint and its error message name the form the box shows. It commits only real days (or blank when optional).
+ */
 export function DateInput({ label, value, optional, hint, onCommit, testId }: Props) {
   const { m } = useMessages();
-  const [text, setText] = useState(value ?? '');
-  useEffect(() => setText(value ?? ''), [value]);
-  const valid = isIsoDate(text) || (optional === true && text === '');
+  const [text, setText] = useState(dateInputText(value));
+  useEffect(() => setText((t) => (parseDateInput(t) === (value ?? null) ? t : dateInputText(value))), [value]);
+  const blank = text.trim() === '';
+  const valid = blank ? optional === true : parseDateInput(text) !== null;
   return (
-    <Field label={label} size="small" hint={hint} validationMessage={valid ? undefined : m.settings.invalidDate}>
+    <Field label={label} size="small" hint={hint ?? m.settings.dateHint} validationMessage={valid ? undefined : m.settings.invalidDate}>
       <Input
         size="small"
-        type="date"
+        inputMode="numeric"
+        placeholder={m.settings.datePlaceholder}
         value={text}
         data-testid={testId}
         onChange={(_, data) => {
           setText(data.value);
-          if (isIsoDate(data.value) || (optional === true && data.value === '')) onCommit(data.value);
+          const iso = parseDateInput(data.value);
+          if (iso) onCommit(iso);
+          else if (optional === true && data.value.trim() === '') onCommit('');
         }}
       />
     </Field>

@@ -14,7 +14,7 @@ export function ErrorBar({ error, onDismiss }: { error: ErrorInfo; onDismiss: ()
         {error.detail ? <Text size={100}>{m.errors.detail(error.detail)}</Text> : null}
       </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" onClick={onDismiss} aria-label="close">
+        <Button size="small" appearance="transparent" onClick={onDismiss} aria-label={m.errors.close} title={m.errors.close}>
           ×
         </Button>
       </MessageBarActions>

@@ -8,6 +8,8 @@ import { useStepStyles } from './styles';
 interface Props {
   busy: boolean;
   whatIfActive: boolean;
+  /** Checklist answers were given in the pane: writing puts them on the チェックリスト sheet. */
+  checklistAnswered: boolean;
   written: WrittenPreview | null;
   /** Sample mode shows the workbook's sheet names and the summary's first rows after writing. */
   showPreview: boolean;
@@ -26,13 +28,14 @@ const useTableStyles = makeStyles({
 });
 
 /** Step 6 (書き出し): write the summary and detail sheets through the pipeline. */
-export function ExportStep({ busy, whatIfActive, written, showPreview, onWrite }: Props) {
+export function ExportStep({ busy, whatIfActive, checklistAnswered, written, showPreview, onWrite }: Props) {
   const { m } = useMessages();
   const s = useStepStyles();
   return (
     <div className={s.step} data-testid="step-export">
       <Text>{m.exportStep.intro}</Text>
       {whatIfActive ? <Text weight="semibold">{m.exportStep.whatIfNote}</Text> : null}
+      {checklistAnswered ? <Text>{m.exportStep.checklistNote}</Text> : null}
       <div>
         <Button appearance="primary" disabled={busy} onClick={onWrite} data-testid="write">
           {m.exportStep.write}

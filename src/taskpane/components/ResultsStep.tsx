@@ -1,37 +1,51 @@
 import { Text, mergeClasses } from '@fluentui/react-components';
 import { formatNumber } from '../format';
 import type { InputIssue, Report } from '../../rules/types';
-import { findingsOf, type Action } from '../state';
+import { findingsOf, type Dispatch } from '../state';
 import { useMessages } from '../i18n';
-import { CriterionList } from './CriterionList';
+import { describeFinding, findingUnit } from '../verdict';
+import { ChecklistPanel } from './ChecklistPanel';
+import { CriterionGroups } from './CriterionGroups';
 import { IssueList } from './IssueList';
+import { Verdict } from './Verdict';
 import { useStepStyles } from './styles';
 
 interface Props {
   report: Report;
+  lawReports: Report[];
+  names: Map<string, string>;
   expanded: string[];
   selectedIssue: { sheet: string; cell: string } | null;
   canSelect: boolean;
-  dispatch: (action: Action) => void;
+  checklistUnsaved: boolean;
+  onSaveChecklist?: () => void;
+  dispatch: Dispatch;
   onSelectIssue: (issue: InputIssue) => void;
 }
 
-/** Step 4 (結果): the criteria of the real data and the input issues. */
-export function ResultsStep({ report, expanded, selectedIssue, canSelect, dispatch, onSelectIssue }: Props) {
+/**
+ * Step 4 (結果): the verdict and to-do list first (legal violations whatever the certification), then the
+ * checklist to answer, the cards grouped by status, other findings and the input issues.
+ */
+export function ResultsStep({ report, lawReports, names, expanded, selectedIssue, canSelect, checklistUnsaved, onSaveChecklist, dispatch, onSelectIssue }: Props) {
   const { m } = useMessages();
   const s = useStepStyles();
+  const checklist = report.criteria.filter((c) => c.id.startsWith('checklist.'));
+  const data = report.criteria.filter((c) => !c.id.startsWith('checklist.'));
   return (
     <div className={s.step} data-testid="step-results">
       <Text className={mergeClasses(s.small, s.muted)}>{m.results.window(report.windows.months12[0], report.windows.months12[1])}</Text>
-      <CriterionList report={report} expanded={expanded} dispatch={dispatch} />
-      <OtherFindings report={report} />
+      <Verdict report={report} lawReports={lawReports} names={names} />
+      {checklist.length > 0 ? <ChecklistPanel items={checklist} unsaved={checklistUnsaved} onSave={onSaveChecklist} dispatch={dispatch} /> : null}
+      <CriterionGroups report={report} criteria={data} names={names} expanded={expanded} dispatch={dispatch} />
+      <OtherFindings report={report} names={names} />
       <IssueList issues={report.inputIssues} selected={selectedIssue} canSelect={canSelect} onSelect={onSelectIssue} />
     </div>
   );
 }
 
 /** Findings whose rule has no row in this profile (e.g. rest intervals under a くるみん profile) still show. */
-function OtherFindings({ report }: { report: Report }) {
+function OtherFindings({ report, names }: { report: Report; names: Map<string, string> }) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
   const shown = new Set(report.criteria.flatMap((c) => findingsOf(report.findings, c.id)));
@@ -42,7 +56,7 @@ function OtherFindings({ report }: { report: Report }) {
       <summary>{m.results.otherFindings(others.length)}</summary>
       <ul className={mergeClasses(s.list, s.small)}>
         {others.map((f, i) => (
-          <li key={`${f.rule}-${f.employeeId}-${f.period}-${i}`}>{f.message ?? `${f.employeeId} ${f.period}: ${formatNumber(f.value, null, locale)}`}</li>
+          <li key={`${f.rule}-${f.employeeId}-${f.period}-${i}`}>{describeFinding(f, names, formatNumber(f.value, findingUnit(f.rule), locale))}</li>
         ))}
       </ul>
     </details>

@@ -1,35 +1,46 @@
-import { Field, Select, Text } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup, Select, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CRITERIA, PROFILES, getProfile } from '../../rules';
 import type { Params } from '../../rules/params';
-import type { Action } from '../state';
+import { WORKING_TIME_SYSTEMS, type Dispatch } from '../state';
 import { useMessages } from '../i18n';
 import { criterionTitle } from '../labels';
 import { DateInput } from './DateInput';
 import { ThresholdInput } from './ThresholdInput';
 import { FIT, useStepStyles } from './styles';
 
+const useStyles = makeStyles({
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold },
+  legal: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
+  badge: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
+});
+
 interface Props {
   profile: string;
   params: Params;
-  dispatch: (action: Action) => void;
+  /** true when a roster column gives each employee's working-time system (the company-wide field is then not asked). */
+  rosterHasSystem: boolean;
+  dispatch: Dispatch;
 }
 
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const UNSET = '';
 
-/** Step 3 (設定): profile, as-of date, plan period, agreement-year start month, the profile's thresholds. */
-export function SettingsStep({ profile, params, dispatch }: Props) {
+/**
+ * Step 3 (設定): first what the user is preparing (a certification or a law check), then dates, the company's
+ * statutory rest weekday and working-time system (asked when the data does not say), and under 詳細設定 the
+ * targets — with the legal limits shown as 法定 and not editable.
+ */
+export function SettingsStep({ profile, params, rosterHasSystem, dispatch }: Props) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
   return (
     <div className={s.step} data-testid="step-settings">
-      <Field label={m.settings.profile} size="small">
-        <Select size="small" style={FIT} select={{ style: FIT }} value={profile} data-testid="profile" onChange={(_, data) => dispatch({ type: 'profileChosen', profile: data.value })}>
+      <Field label={m.settings.profileQuestion} hint={m.settings.profileHint} validationMessage={profile ? undefined : m.settings.chooseFirst} validationState={profile ? 'none' : 'warning'}>
+        <RadioGroup value={profile} data-testid="profile" onChange={(_, data) => dispatch({ type: 'profileChosen', profile: data.value })}>
           {PROFILES.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label[locale]}
-            </option>
+            <Radio key={p.id} value={p.id} label={p.label[locale]} data-profile={p.id} />
           ))}
-        </Select>
+        </RadioGroup>
       </Field>
       <DateInput label={m.settings.asOf} value={params.asOf} testId="as-of" onCommit={(value) => dispatch({ type: 'dateSet', key: 'asOf', value })} />
       <DateInput label={m.settings.planStart} value={params.planStart} optional hint={m.settings.planHint} onCommit={(value) => dispatch({ type: 'dateSet', key: 'planStart', value })} />
@@ -43,29 +54,91 @@ export function SettingsStep({ profile, params, dispatch }: Props) {
           ))}
         </Select>
       </Field>
-      <ProfileThresholds profile={profile} params={params} dispatch={dispatch} />
+      <CompanyFields params={params} rosterHasSystem={rosterHasSystem} dispatch={dispatch} />
+      {profile ? <ProfileThresholds profile={profile} params={params} dispatch={dispatch} /> : null}
     </div>
   );
 }
 
-function ProfileThresholds({ profile, params, dispatch }: Props) {
+/** The statutory rest weekday (法定休日, 労基法35条) and the working-time system, for what the data does not say. */
+function CompanyFields({ params, rosterHasSystem, dispatch }: Pick<Props, 'params' | 'rosterHasSystem' | 'dispatch'>) {
+  const { m } = useMessages();
+  const s = useStepStyles();
+  return (
+    <div className={s.card} data-testid="company">
+      <Text weight="semibold">{m.settings.company}</Text>
+      <Text className={mergeClasses(s.small, s.muted)}>{m.settings.companyHint}</Text>
+      <Field label={m.settings.statutoryWeekday} size="small" hint={m.settings.statutoryWeekdayHint}>
+        <Select
+          size="small"
+          style={FIT}
+          select={{ style: FIT }}
+          value={params.statutoryHolidayWeekday === undefined ? UNSET : String(params.statutoryHolidayWeekday)}
+          data-testid="statutory-weekday"
+          onChange={(_, data) => dispatch({ type: 'statutoryWeekdaySet', weekday: data.value === UNSET ? null : Number(data.value) })}
+        >
+          <option value={UNSET}>{m.settings.unset}</option>
+          {m.settings.weekdays.map((day, i) => (
+            <option key={day} value={i}>
+              {day}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {rosterHasSystem ? null : (
+        <Field label={m.settings.workingTimeSystem} size="small" hint={m.settings.workingTimeSystemHint}>
+          <Select
+            size="small"
+            style={FIT}
+            select={{ style: FIT }}
+            value={params.workingTimeSystem ?? UNSET}
+            data-testid="working-time-system"
+            onChange={(_, data) => dispatch({ type: 'workingTimeSystemSet', system: data.value === UNSET ? null : (data.value as (typeof WORKING_TIME_SYSTEMS)[number]) })}
+          >
+            <option value={UNSET}>{m.settings.unset}</option>
+            {WORKING_TIME_SYSTEMS.map((system) => (
+              <option key={system} value={system}>
+                {m.settings.systems[system]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+    </div>
+  );
+}
+
+/** 詳細設定: the profile's targets (editable) and its legal limits (法定, shown only). */
+function ProfileThresholds({ profile, params, dispatch }: Pick<Props, 'profile' | 'params' | 'dispatch'>) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
+  const c = useStyles();
   const criteria = getProfile(profile)?.criteria ?? [];
-  const numeric = criteria.filter((c) => typeof (params.thresholds[c.id] ?? c.threshold) === 'number');
-  if (numeric.length === 0) return null;
+  const legal = criteria.filter((x) => x.id in m.legalLimits);
+  const numeric = criteria.filter((x) => !(x.id in m.legalLimits) && typeof (params.thresholds[x.id] ?? x.threshold) === 'number');
+  if (numeric.length === 0 && legal.length === 0) return null;
   return (
-    <div className={s.card} data-testid="thresholds">
-      <Text weight="semibold">{m.settings.thresholds}</Text>
-      {numeric.map((c) => (
-        <ThresholdInput
-          key={c.id}
-          label={criterionTitle(c.id, locale)}
-          unit={CRITERIA[c.id]?.unit ?? null}
-          value={(params.thresholds[c.id] ?? c.threshold) as number}
-          onCommit={(value) => dispatch({ type: 'thresholdSet', id: c.id, value })}
-        />
-      ))}
-    </div>
+    <details className={s.card} data-testid="thresholds">
+      <summary className={c.summary}>{m.settings.advanced}</summary>
+      <div className={s.step}>
+        {numeric.length > 0 ? <Text weight="semibold">{m.settings.thresholds}</Text> : null}
+        {numeric.map((x) => (
+          <ThresholdInput
+            key={x.id}
+            label={criterionTitle(x.id, locale)}
+            unit={CRITERIA[x.id]?.unit ?? null}
+            value={(params.thresholds[x.id] ?? x.threshold) as number}
+            onCommit={(value) => dispatch({ type: 'thresholdSet', id: x.id, value })}
+          />
+        ))}
+        {legal.length > 0 ? <Text weight="semibold">{m.settings.legal}</Text> : null}
+        {legal.map((x) => (
+          <div key={x.id} className={mergeClasses(c.legal, s.small)} data-testid="legal-limit" data-criterion={x.id}>
+            <span className={c.badge}>{m.settings.legalBadge}</span>
+            <span>{m.legalLimits[x.id]}</span>
+          </div>
+        ))}
+      </div>
+    </details>
   );
 }

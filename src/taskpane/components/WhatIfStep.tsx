@@ -1,91 +1,186 @@
 import { useEffect, useState } from 'react';
-import { Field, Input, Select, Text } from '@fluentui/react-components';
+import { Field, Input, Select, Text, mergeClasses } from '@fluentui/react-components';
 import { CRITERIA, getProfile } from '../../rules';
 import type { Params } from '../../rules/params';
 import type { Report } from '../../rules/types';
-import type { Action, WhatIfState } from '../state';
+import { findingsOf, type Dispatch, type WhatIfState } from '../state';
+import { dateInputText, formatNumber } from '../format';
 import { useMessages } from '../i18n';
 import { criterionTitle } from '../labels';
-import { CriterionList } from './CriterionList';
+import { countStatuses, coveringAlternative } from '../verdict';
+import { CriterionCard } from './CriterionCard';
 import { DateInput } from './DateInput';
 import { ThresholdInput } from './ThresholdInput';
+import { WhatIfBanner } from './WhatIfBanner';
 import { FIT, useStepStyles } from './styles';
 
 interface Props {
   profile: string;
   params: Params;
   whatIf: WhatIfState | null;
+  whatIfCriterion: string | null;
   /** The what-if report, or the real one while no knob has been touched. */
   report: Report;
   realReport: Report;
+  names: Map<string, string>;
   expanded: string[];
-  dispatch: (action: Action) => void;
+  dispatch: Dispatch;
 }
 
-/** Step 5 (試算): knobs that re-run the analysis on the grids already read, with the results below. */
-export function WhatIfStep({ profile, params, whatIf, report, realReport, expanded, dispatch }: Props) {
+/**
+ * Step 5 (試算), a workspace of its own: the 試算中 banner and the active changes at the top, the real → what-if
+ * counts, the controls, and right under them the criteria whose status changed.
+ */
+export function WhatIfStep(props: Props) {
+  const { whatIf, report, realReport, names, expanded, dispatch } = props;
   const { m } = useMessages();
   const s = useStepStyles();
+  const realStatus = new Map(realReport.criteria.map((c) => [c.id, c.status]));
+  const changed = whatIf ? report.criteria.filter((c) => realStatus.get(c.id) !== c.status) : [];
   return (
     <div className={s.step} data-testid="step-whatIf">
-      <Text>{m.whatIf.intro}</Text>
-      <div className={s.card}>
-        <CountInput label={m.whatIf.extraMen} value={whatIf?.extraMen ?? 0} max={1000} testId="extra-men" onCommit={(extraMen) => dispatch({ type: 'whatIfChanged', patch: { extraMen } })} />
-        <CountInput
-          label={m.whatIf.overtimeCut}
-          value={whatIf?.overtimeCutPercent ?? 0}
-          max={100}
-          testId="overtime-cut"
-          onCommit={(overtimeCutPercent) => dispatch({ type: 'whatIfChanged', patch: { overtimeCutPercent } })}
-        />
-        <ThresholdPicker profile={profile} params={params} whatIf={whatIf} dispatch={dispatch} />
-        <DateInput label={m.whatIf.planStart} value={whatIf?.planStart ?? params.planStart} optional onCommit={(planStart) => dispatch({ type: 'whatIfChanged', patch: { planStart } })} />
-        <DateInput label={m.whatIf.planEnd} value={whatIf?.planEnd ?? params.planEnd} optional onCommit={(planEnd) => dispatch({ type: 'whatIfChanged', patch: { planEnd } })} />
-      </div>
-      <CriterionList report={report} realReport={whatIf ? realReport : undefined} expanded={expanded} dispatch={dispatch} />
+      {whatIf ? <WhatIfBanner onReset={() => dispatch({ type: 'whatIfReset' })} /> : <Text>{m.whatIf.intro}</Text>}
+      <ActiveChanges whatIf={whatIf} params={props.params} />
+      <Summary real={realReport} whatIf={report} />
+      <Controls {...props} />
+      <section className={s.step} data-testid="changed" aria-label={m.whatIf.changedTitle(changed.length)}>
+        <Text weight="semibold" as="h3" style={{ margin: 0 }}>
+          {m.whatIf.changedTitle(changed.length)}
+        </Text>
+        {changed.length === 0 ? <Text className={s.small}>{m.whatIf.noChange}</Text> : null}
+        {changed.map((c) => (
+          <CriterionCard
+            key={c.id}
+            criterion={c}
+            findings={findingsOf(report.findings, c.id)}
+            names={names}
+            coveredBy={c.status === 'pass' ? null : coveringAlternative(report.criteria, report.profile, c.id)}
+            realStatus={realStatus.get(c.id)}
+            open={expanded.includes(c.id)}
+            onToggle={() => dispatch({ type: 'findingsToggled', id: c.id })}
+          />
+        ))}
+      </section>
     </div>
   );
 }
 
-/** A whole-number box (people, percent); commits only whole numbers from 0 to `max`. */
-function CountInput({ label, value, max, testId, onCommit }: { label: string; value: number; max: number; testId: string; onCommit: (n: number) => void }) {
+/** 達成 13 → 12 ・ 未達 2 → 3 ・ データ不足 4 → 4. */
+function Summary({ real, whatIf }: { real: Report; whatIf: Report }) {
+  const { m, locale } = useMessages();
+  const s = useStepStyles();
+  const a = countStatuses(real.criteria);
+  const b = countStatuses(whatIf.criteria);
+  const labels = locale === 'ja' ? ['達成', '未達', 'データ不足'] : ['Met', 'Not met', 'Not enough data'];
+  const rows: [string, number, number][] = [
+    [labels[0], a.pass, b.pass],
+    [labels[1], a.fail, b.fail],
+    [labels[2], a.insufficient, b.insufficient],
+  ];
+  return (
+    <div className={s.card} data-testid="whatif-summary">
+      <Text weight="semibold">{m.whatIf.summaryTitle}</Text>
+      <ul className={s.list}>
+        {rows.map(([label, before, after]) => (
+          <li key={label} data-changed={before !== after ? 'true' : 'false'}>
+            {before !== after ? <strong>{m.whatIf.summaryRow(label, before, after)}</strong> : m.whatIf.summaryRow(label, before, after)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The knobs that differ from the real data, listed so the user always knows what the figures assume. */
+function ActiveChanges({ whatIf, params }: { whatIf: WhatIfState | null; params: Params }) {
+  const { m, locale } = useMessages();
+  const s = useStepStyles();
+  const lines: string[] = [];
+  if (whatIf) {
+    if (whatIf.extraMen > 0) lines.push(m.whatIf.activeMen(whatIf.extraMen));
+    if (whatIf.overtimeCutPercent > 0) lines.push(m.whatIf.activeCut(whatIf.overtimeCutPercent));
+    for (const [id, value] of Object.entries(whatIf.thresholds)) lines.push(m.whatIf.activeThreshold(criterionTitle(id, locale), formatNumber(value, CRITERIA[id]?.unit ?? null, locale)));
+    if (whatIf.planStart || whatIf.planEnd) lines.push(m.whatIf.activePlan(dateInputText(whatIf.planStart ?? params.planStart) || '—', dateInputText(whatIf.planEnd ?? params.planEnd) || '—'));
+  }
+  return (
+    <div className={s.card} data-testid="active-changes">
+      <Text weight="semibold">{m.whatIf.activeTitle}</Text>
+      {lines.length === 0 ? (
+        <Text className={mergeClasses(s.small, s.muted)}>{m.whatIf.noActive}</Text>
+      ) : (
+        <ul className={mergeClasses(s.list, s.small)}>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Controls({ params, whatIf, profile, whatIfCriterion, dispatch }: Props) {
+  const { m } = useMessages();
+  const s = useStepStyles();
+  const change = (patch: Partial<WhatIfState>) => dispatch({ type: 'whatIfChanged', patch });
+  return (
+    <div className={s.card} data-testid="whatif-controls">
+      <CountInput label={m.whatIf.extraMen} value={whatIf?.extraMen ?? 0} max={1000} testId="extra-men" onCommit={(extraMen) => change({ extraMen })} />
+      <CountInput label={m.whatIf.overtimeCut} value={whatIf?.overtimeCutPercent ?? 0} max={100} percent testId="overtime-cut" onCommit={(overtimeCutPercent) => change({ overtimeCutPercent })} />
+      <ThresholdPicker profile={profile} params={params} whatIf={whatIf} chosen={whatIfCriterion} dispatch={dispatch} />
+      <DateInput label={m.whatIf.planStart} value={whatIf?.planStart ?? params.planStart} optional onCommit={(planStart) => change({ planStart })} />
+      <DateInput label={m.whatIf.planEnd} value={whatIf?.planEnd ?? params.planEnd} optional onCommit={(planEnd) => change({ planEnd })} />
+    </div>
+  );
+}
+
+interface CountProps {
+  label: string;
+  value: number;
+  max: number;
+  /** A percentage: its range message says 0–100 %. */
+  percent?: boolean;
+  testId: string;
+  onCommit: (n: number) => void;
+}
+
+/** A whole-number box (people, percent); commits only whole numbers from 0 to `max`, and says the range otherwise. */
+function CountInput({ label, value, max, percent, testId, onCommit }: CountProps) {
   const { m } = useMessages();
   const [text, setText] = useState(String(value));
   // Follow outside changes (「実データに戻す」 resets the knobs to 0).
   useEffect(() => setText((t) => (Number(t) === value ? t : String(value))), [value]);
-  const parsed = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  const valid = Number.isInteger(parsed) && parsed <= max;
+  const accept = (raw: string) => (/^\d+$/.test(raw.normalize('NFKC').trim()) && Number(raw.normalize('NFKC')) <= max ? Number(raw.normalize('NFKC')) : null);
+  const valid = accept(text) !== null;
   return (
-    <Field label={label} size="small" validationMessage={valid ? undefined : m.settings.invalidNumber}>
+    <Field label={label} size="small" validationMessage={valid ? undefined : percent ? m.whatIf.rangePercent : m.whatIf.rangeCount(max)}>
       <Input
         size="small"
-        type="number"
-        min={0}
-        max={max}
+        inputMode="numeric"
         value={text}
         data-testid={testId}
+        contentAfter={percent ? '%' : undefined}
         onChange={(_, data) => {
           setText(data.value);
-          const n = Number(data.value);
-          if (/^\d+$/.test(data.value.trim()) && n <= max) onCommit(n);
+          const n = accept(data.value);
+          if (n !== null) onCommit(n);
         }}
       />
     </Field>
   );
 }
 
-/** Pick one of the profile's numeric thresholds and try another value for it. */
-function ThresholdPicker({ profile, params, whatIf, dispatch }: Omit<Props, 'report' | 'realReport' | 'expanded'>) {
+/** Pick one of the profile's numeric targets and try another value; the choice is kept in the pane's state. */
+function ThresholdPicker({ profile, params, whatIf, chosen, dispatch }: Pick<Props, 'profile' | 'params' | 'whatIf' | 'dispatch'> & { chosen: string | null }) {
   const { m, locale } = useMessages();
-  const criteria = (getProfile(profile)?.criteria ?? []).filter((c) => typeof (params.thresholds[c.id] ?? c.threshold) === 'number');
-  const [chosen, setChosen] = useState<string>(criteria[0]?.id ?? '');
-  const current = criteria.find((c) => c.id === chosen) ?? criteria[0];
+  const criteria = (getProfile(profile)?.criteria ?? []).filter((c) => !(c.id in m.legalLimits) && typeof (params.thresholds[c.id] ?? c.threshold) === 'number');
+  const fallback = criteria.find((c) => whatIf && c.id in whatIf.thresholds) ?? criteria[0];
+  const current = criteria.find((c) => c.id === chosen) ?? fallback;
   if (!current) return null;
   const value = whatIf?.thresholds[current.id] ?? ((params.thresholds[current.id] ?? current.threshold) as number);
   return (
     <>
       <Field label={m.whatIf.threshold} size="small">
-        <Select size="small" style={FIT} select={{ style: FIT }} value={current.id} data-testid="whatif-criterion" onChange={(_, data) => setChosen(data.value)}>
+        <Select size="small" style={FIT} select={{ style: FIT }} value={current.id} data-testid="whatif-criterion" onChange={(_, data) => dispatch({ type: 'whatIfCriterionChosen', id: data.value })}>
           {criteria.map((c) => (
             <option key={c.id} value={c.id}>
               {criterionTitle(c.id, locale)}

@@ -1,0 +1,105 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { PaneCommands } from '../hooks/usePane';
+import type { Analysis } from '../hooks/useAnalysis';
+import { canAdvance, canReach, nextStep, previousStep, type Dispatch, type PaneState } from '../state';
+import { useMessages } from '../i18n';
+import { DetectStep } from './DetectStep';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ExportStep } from './ExportStep';
+import { FirstRunGuide } from './FirstRunGuide';
+import { MappingStep } from './MappingStep';
+import { ResultsStep } from './ResultsStep';
+import { SettingsStep } from './SettingsStep';
+import { Stepper } from './Stepper';
+import { WhatIfStep } from './WhatIfStep';
+
+const useStyles = makeStyles({
+  footer: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+});
+
+interface Props {
+  state: PaneState;
+  dispatch: Dispatch;
+  analysis: Analysis;
+  commands: PaneCommands;
+}
+
+/** The stepper, the current step (inside its own error boundary, so the stepper stays usable) and Back / Next. */
+export function StepView({ state, dispatch, analysis, commands }: Props) {
+  const { m } = useMessages();
+  const c = useStyles();
+  return (
+    <>
+      <Stepper step={state.step} reachable={(step) => canReach(state, step)} onChoose={(step) => dispatch({ type: 'stepChosen', step })} />
+      {state.firstRun && state.step === 'detect' ? <FirstRunGuide onDone={() => dispatch({ type: 'guideDismissed' })} /> : null}
+      <ErrorBoundary key={state.step}>{renderStep(state, dispatch, analysis, commands)}</ErrorBoundary>
+      <div className={c.footer}>
+        <Button disabled={state.step === 'detect'} onClick={() => dispatch({ type: 'stepChosen', step: previousStep(state.step) })} data-testid="back">
+          {m.back}
+        </Button>
+        {state.step !== 'export' ? (
+          <Button appearance="primary" disabled={!canAdvance(state)} onClick={() => dispatch({ type: 'stepChosen', step: nextStep(state.step) })} data-testid="next">
+            {state.step === 'settings' ? m.run : m.next}
+          </Button>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+/** The systems a roster column gives per employee (then the company-wide field is not asked). */
+function rosterHasSystem(analysis: Analysis): boolean {
+  return analysis.included.some((d) => d.columns.some((col) => (col.field as string | null) === 'workingTimeSystem'));
+}
+
+function renderStep(state: PaneState, dispatch: Dispatch, analysis: Analysis, commands: PaneCommands) {
+  const { real, whatIf, names } = analysis;
+  switch (state.step) {
+    case 'detect':
+      return <DetectStep detected={analysis.detected} excludeSheets={state.excludeSheets} dispatch={dispatch} onReread={commands.reread} />;
+    case 'mapping':
+      return <MappingStep detected={analysis.included} dispatch={dispatch} />;
+    case 'settings':
+      return <SettingsStep profile={state.profile} params={state.params} rosterHasSystem={rosterHasSystem(analysis)} dispatch={dispatch} />;
+    case 'results':
+      return real ? (
+        <ResultsStep
+          report={real.report}
+          lawReports={analysis.lawReports}
+          names={names}
+          expanded={state.expanded}
+          selectedIssue={state.selectedIssue}
+          canSelect={state.mode === 'excel'}
+          checklistUnsaved={state.checklistUnsaved}
+          onSaveChecklist={() => commands.saveChecklist(analysis)}
+          dispatch={dispatch}
+          onSelectIssue={commands.selectIssue}
+        />
+      ) : null;
+    case 'whatIf':
+      return real ? (
+        <WhatIfStep
+          profile={state.profile}
+          params={state.params}
+          whatIf={state.whatIf}
+          whatIfCriterion={state.whatIfCriterion}
+          report={whatIf?.report ?? real.report}
+          realReport={real.report}
+          names={names}
+          expanded={state.expanded}
+          dispatch={dispatch}
+        />
+      ) : null;
+    case 'export':
+      return (
+        <ExportStep
+          busy={state.phase === 'writing' || !real}
+          whatIfActive={state.whatIf !== null}
+          checklistAnswered={Object.keys(state.checklist).length > 0}
+          written={state.written}
+          showPreview={state.mode === 'sample'}
+          onWrite={() => commands.write(analysis)}
+        />
+      );
+  }
+}

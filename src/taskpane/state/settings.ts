@@ -1,0 +1,91 @@
+/**
+ * What the workbook remembers between runs (`workbook.settings`): mapping, excluded sheets, the certification
+ * being prepared and the parameters the user changed — never the as-of date, never what-if values. Restoring
+ * keeps only well-formed values: a workbook may carry settings written by hand or by an older version.
+ */
+import type { Mapping } from '../../ingest/types';
+import type { StoredSettings } from '../../host/port';
+import type { Params } from '../../rules/params';
+import type { WorkingTimeSystem } from '../../rules/types';
+import type { PaneState } from './types';
+
+/** The working-time systems a company can declare (労基法32条, 32条の2, 32条の4, 32条の3, 41条2号, みなし). */
+export const WORKING_TIME_SYSTEMS: WorkingTimeSystem[] = ['general', 'variable-1month', 'variable-1year', 'flextime', 'manager', 'deemed'];
+
+/**
+ * Merges stored settings into the state, keeping only well-formed values. The as-of date is never restored:
+ * it defaults to today.
+ *
+ * @example restoreSettings(s, { profile: 'law36', params: { agreementStartMonth: 13 } }).params.agreementStartMonth // stays 4
+ */
+export function restoreSettings(state: PaneState, settings: StoredSettings | null): PaneState {
+  if (!settings) return state;
+  const params = restoreParams(state.params, settings.params ?? {});
+  return {
+    ...state,
+    params,
+    mapping: isRecord(settings.mapping) ? (settings.mapping as Mapping) : state.mapping,
+    excludeSheets: Array.isArray(settings.excludeSheets) ? settings.excludeSheets.filter((s) => typeof s === 'string') : state.excludeSheets,
+    profile: typeof settings.profile === 'string' && settings.profile ? settings.profile : state.profile,
+  };
+}
+
+/** The stored parameters that pass validation, over the current ones. */
+function restoreParams(current: Params, stored: Record<string, unknown>): Params {
+  const params: Params = { ...current, thresholds: { ...current.thresholds } };
+  if (typeof stored.agreementStartMonth === 'number' && isMonth(stored.agreementStartMonth)) params.agreementStartMonth = stored.agreementStartMonth;
+  if (typeof stored.planStart === 'string' && isIsoDate(stored.planStart)) params.planStart = stored.planStart;
+  if (typeof stored.planEnd === 'string' && isIsoDate(stored.planEnd)) params.planEnd = stored.planEnd;
+  if (typeof stored.statutoryHolidayWeekday === 'number' && isWeekday(stored.statutoryHolidayWeekday)) params.statutoryHolidayWeekday = stored.statutoryHolidayWeekday;
+  if (isWorkingTimeSystem(stored.workingTimeSystem)) params.workingTimeSystem = stored.workingTimeSystem;
+  if (isRecord(stored.thresholds)) {
+    for (const [id, value] of Object.entries(stored.thresholds)) if (typeof value === 'number' && Number.isFinite(value)) params.thresholds[id] = value;
+  }
+  return params;
+}
+
+/**
+ * What the workbook should remember.
+ *
+ * @example selectStoredSettings(s).params // { agreementStartMonth: 4, thresholds: {} }
+ */
+export function selectStoredSettings(state: PaneState): StoredSettings {
+  const { agreementStartMonth, planStart, planEnd, thresholds, statutoryHolidayWeekday, workingTimeSystem } = state.params;
+  const params: Record<string, unknown> = { agreementStartMonth, thresholds };
+  if (planStart) params.planStart = planStart;
+  if (planEnd) params.planEnd = planEnd;
+  if (statutoryHolidayWeekday !== undefined) params.statutoryHolidayWeekday = statutoryHolidayWeekday;
+  if (workingTimeSystem !== undefined) params.workingTimeSystem = workingTimeSystem;
+  return { mapping: state.mapping, excludeSheets: state.excludeSheets, profile: state.profile, params };
+}
+
+/**
+ * Checks a `YYYY-MM-DD` string names a real calendar day.
+ *
+ * @example isIsoDate('2026-02-29') // false
+ */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** @example isMonth(12) // true */
+export function isMonth(n: number): boolean {
+  return Number.isInteger(n) && n >= 1 && n <= 12;
+}
+
+/** A weekday as `Date.getDay()` counts it: 0 = 日 … 6 = 土. @example isWeekday(7) // false */
+export function isWeekday(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= 6;
+}
+
+/** @example isWorkingTimeSystem('flextime') // true */
+export function isWorkingTimeSystem(value: unknown): value is WorkingTimeSystem {
+  return typeof value === 'string' && (WORKING_TIME_SYSTEMS as string[]).includes(value);
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
