@@ -6,6 +6,8 @@
 import { readWorkbook, writeReport } from '../pipeline';
 import { SHEET_NAMES, buildChecklistLayout, buildReportLayouts, type ReportMeta } from '../report';
 import type { WorkbookPort, WriteResult } from '../host/port';
+import { columnsInUse, sheetsToReread } from '../host/officejs-read';
+import type { Mapping, SheetGrid } from '../ingest/types';
 import { FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED, getProfile, normaliseItemNo } from '../rules';
 import type { Dataset, Report } from '../rules/types';
 import { toJstIso } from './format';
@@ -13,13 +15,37 @@ import { describeError, selectStoredSettings, type Action, type PaneState } from
 
 type Dispatch = (action: Action) => void;
 
-/** Reads every input sheet with progress, and the settings remembered in the workbook. */
+/**
+ * Reads every input sheet with progress, and the settings remembered in the workbook. Past the first rows only
+ * the columns the remembered mapping and header detection use are read (a 194-column export costs its used
+ * columns, not 194); `rereadMappedColumns` fetches a column the user maps later.
+ */
 export async function readAll(port: WorkbookPort, dispatch: Dispatch): Promise<void> {
   dispatch({ type: 'readStarted' });
   try {
     const settings = await port.loadSettings().catch(() => null);
-    const { grids, sheets, date1904 } = await readWorkbook(port, { onProgress: (progress) => dispatch({ type: 'readProgress', progress }) });
+    const { grids, sheets, date1904 } = await readWorkbook(port, {
+      onProgress: (progress) => dispatch({ type: 'readProgress', progress }),
+      onlyColumnsInUse: true,
+      mapping: settings?.mapping,
+    });
     dispatch({ type: 'readDone', grids, sheets, date1904, settings });
+  } catch (error) {
+    dispatch({ type: 'failed', error: describeError(error, 'read') });
+  }
+}
+
+/**
+ * Reads again, with the columns now in use, every sheet whose newly mapped columns were not read (see readAll),
+ * so a column placed in 列の確認 is never taken for blank.
+ */
+export async function rereadMappedColumns(port: WorkbookPort, grids: SheetGrid[], mapping: Mapping, dispatch: Dispatch): Promise<void> {
+  const names = sheetsToReread(grids, mapping);
+  if (names.length === 0) return;
+  try {
+    const fresh: SheetGrid[] = [];
+    for (const name of names) fresh.push(await port.readSheet(name, { columnsFor: (head) => columnsInUse(head, mapping[name]) }));
+    dispatch({ type: 'sheetsReread', grids: fresh });
   } catch (error) {
     dispatch({ type: 'failed', error: describeError(error, 'read') });
   }

@@ -5,7 +5,7 @@
 import { useEffect, useReducer, useRef, useState } from 'react';
 import type { WorkbookPort } from '../../host/port';
 import type { InputIssue } from '../../rules/types';
-import { SAMPLE_AS_OF, openSample, readAll, saveChecklist, saveSettings, writeAll } from '../session';
+import { SAMPLE_AS_OF, openSample, readAll, rereadMappedColumns, saveChecklist, saveSettings, writeAll } from '../session';
 import { createInitialState, describeError, reducePane, selectStoredSettings, type Action, type Locale, type PaneState } from '../state';
 import type { Analysis } from './useAnalysis';
 
@@ -44,6 +44,10 @@ export function usePane({ locale, today, excelPort, selectCell }: PaneOptions) {
     void readAll(excelPort, dispatch);
   }, [excelPort, dispatch]);
   useSettingsPersistence(state, portRef.current, dispatch);
+  // A column mapped after the read may not have been read (only the columns in use are): fetch it.
+  useEffect(() => {
+    if (portRef.current && state.grids.length > 0) void rereadMappedColumns(portRef.current, state.grids, state.mapping, dispatch);
+  }, [state.grids, state.mapping, dispatch]);
 
   const commands: PaneCommands = {
     trySample: () => {

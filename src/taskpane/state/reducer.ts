@@ -61,6 +61,10 @@ export function reducePane(state: PaneState, action: Action): PaneState {
       return { ...state, progress: action.progress };
     case 'readDone':
       return applyReadResult(state, action);
+    case 'sheetsReread': {
+      const fresh = new Map(action.grids.map((g) => [g.name, g]));
+      return { ...state, grids: state.grids.map((g) => fresh.get(g.name) ?? g) };
+    }
     case 'failed':
       return { ...state, error: action.error, phase: state.phase === 'idle' || state.grids.length === 0 ? 'idle' : 'ready', progress: null };
     case 'errorDismissed':

@@ -100,6 +100,8 @@ export type Action =
   | { type: 'readStarted' }
   | { type: 'readProgress'; progress: ReadProgress }
   | { type: 'readDone'; grids: SheetGrid[]; sheets: SheetInfo[]; date1904: boolean; settings: StoredSettings | null }
+  /** Sheets read again with more columns (a column mapped after an Excel read of only the columns in use). */
+  | { type: 'sheetsReread'; grids: SheetGrid[] }
   | { type: 'failed'; error: ErrorInfo }
   | { type: 'errorDismissed' }
   | { type: 'guideDismissed' }
