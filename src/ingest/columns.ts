@@ -8,7 +8,7 @@ import { isDateFormat, isTimeFormat } from './formats';
 import { numberReaderFor, parserFor, readNumberCell, type NumberReader, type Parser } from './parsers';
 import type { ParseResult } from './result';
 import type { SheetRead } from './sheet-read';
-import type { PlacedColumn } from './detect';
+import { columnKey, type PlacedColumn } from './placement';
 import { isBlank, rawToText, toA1 } from './text';
 
 /**
@@ -32,11 +32,14 @@ interface ColumnReader {
   lastResult: ParseResult<unknown> | undefined;
 }
 
-function makeReader(read: SheetRead, placed: PlacedColumn): ColumnReader {
+function makeReader(read: SheetRead, placed: PlacedColumn, col: number): ColumnReader {
   const n = read.rows.length;
-  const readNumber = numberReaderFor(placed.field, read.kind, placed.minutes);
+  const minutes = placed.minutes || placed.style === 'minutes';
+  const sexagesimal = placed.style === 'sexagesimal';
+  const readNumber = numberReaderFor(placed.field, read.kind, minutes, sexagesimal);
+  const parse = parserFor(placed.field, read.kind, { minutes, sexagesimal, date1904: read.date1904, periodStart: read.layout.periodStart });
   return {
-    placed, col: placed.index, parse: parserFor(placed.field, read.kind, placed.minutes, read.date1904), readNumber,
+    placed, col, parse, readNumber,
     values: readNumber ? null : new Array(n),
     nums: readNumber ? new Float64Array(n).fill(Number.NaN) : null,
     bad: new Uint8Array(n), label: FIELD_LABELS[placed.field].ja,
@@ -79,7 +82,19 @@ export function readColumns(read: SheetRead, out: InputIssue[]): void {
   const issues: (InputIssue & { r: number; c: number })[] = [];
   const gridValues = grid.values;
   const formats = grid.numberFormats;
-  const readers = read.layout.placed.filter((p) => p.index >= 0).map((placed) => makeReader(read, placed));
+  const readers: ColumnReader[] = [];
+  const partsOf = new Map<ColumnReader, ColumnReader[]>();
+  for (const placed of read.layout.placed) {
+    if (placed.index < 0) {
+      setConstant(read, placed, out);
+      continue;
+    }
+    const main = makeReader(read, placed, placed.index);
+    readers.push(main);
+    const parts = (placed.parts ?? []).map((c) => makeReader(read, placed, c));
+    readers.push(...parts);
+    if (parts.length) partsOf.set(main, parts);
+  }
   // Row by row: each row's cells are read while they are in the cache (hundreds of thousands of rows).
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -102,8 +117,44 @@ export function readColumns(read: SheetRead, out: InputIssue[]): void {
       }
     }
   }
-  for (const cr of readers) read.cols.set(cr.placed.field, { placed: cr.placed, values: cr.values, nums: cr.nums, bad: cr.bad });
+  for (const [main, parts] of partsOf) addUp(main, parts);
+  for (const cr of readers) {
+    if (cr.col !== cr.placed.index) continue;
+    read.cols.set(columnKey(cr.placed.field, cr.placed.pair), { placed: cr.placed, values: cr.values, nums: cr.nums, bad: cr.bad });
+  }
   // The user reads issues row by row, left to right.
   issues.sort((a, b) => a.r - b.r || a.c - b.c);
   for (const { r, c, ...issue } of issues) out.push(issue);
+}
+
+/**
+ * A field summed over several columns: numbers added (blank in all = blank), texts joined with a space (姓 + 名);
+ * a row unreadable in any part is unreadable.
+ */
+function addUp(main: ColumnReader, parts: ColumnReader[]): void {
+  for (const part of parts) {
+    for (let i = 0; i < main.bad.length; i++) {
+      main.bad[i] |= part.bad[i];
+      if (main.nums && part.nums) {
+        const a = main.nums[i];
+        const b = part.nums[i];
+        if (b === b) main.nums[i] = a === a ? a + b : b;
+      } else if (main.values && part.values) {
+        const b = part.values[i];
+        if (b !== undefined && b !== '') main.values[i] = main.values[i] ? `${String(main.values[i])} ${String(b)}` : b;
+      }
+    }
+  }
+}
+
+/** A context value (month from the name, employee from a header block) on every row; unreadable = one issue. */
+function setConstant(read: SheetRead, placed: PlacedColumn, out: InputIssue[]): void {
+  const reader = makeReader(read, placed, -1);
+  const result = reader.parse(placed.constant ?? null, undefined);
+  if (!result.ok) {
+    out.push({ sheet: read.grid.name, cell: '', value: String(placed.constant ?? ''), message: `${result.message}（${reader.label}・${placed.origin ?? ''}）` });
+    reader.bad.fill(1);
+  } else if (reader.nums) reader.nums.fill(result.value as number);
+  else reader.values!.fill(result.value);
+  read.cols.set(columnKey(placed.field, placed.pair), { placed, values: reader.values, nums: reader.nums, bad: reader.bad });
 }

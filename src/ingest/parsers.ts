@@ -4,10 +4,12 @@
 import type { SheetKind } from '../rules/types';
 import { parseDate, parseMonth } from './dates';
 import type { ParseResult } from './result';
+import { isTimeFormat } from './formats';
 import { hoursFromNumber, minutesFromNumber, parseDuration, parseTimeOfDay } from './times';
 import type { FieldId, RawValue } from './types';
 import {
-  parseAnnualLeaveKind, parseDays, parseEmployeeId, parseFamilyLeaveKind, parseGender, parseText, parseYesNo,
+  parseAnnualLeaveKind, parseDays, parseEmployeeId, parseFamilyLeaveKind, parseGender, parseSector, parseText,
+  parseWorkingTimeSystem, parseYesNo,
 } from './values';
 
 export type Parser = (value: RawValue, format: string | undefined) => ParseResult<unknown>;
@@ -25,15 +27,83 @@ export interface NumberReader {
   /** Hours: the largest accepted (boundHours'), and whether plain numbers are minutes. */
   max: number;
   minutes: boolean;
+  /** Hours: plain numbers are 60進数 (`1.30` = 1 h 30 min). */
+  sexagesimal?: boolean;
+}
+
+/** How a column is read beyond its field: its duration style and the period of year-less dates. */
+export interface ColumnOptions {
+  minutes: boolean;
+  sexagesimal: boolean;
+  date1904: boolean;
+  /** ISO start of the sheet's period: the year of `04/01(火)` is the one that puts it in the year from here. */
+  periodStart?: string;
+}
+
+/**
+ * 60進数 hours → decimal hours: `1.30` → 1.5. Example: `fromSexagesimal(7.45)` → 7.75.
+ */
+export function fromSexagesimal(value: number): number {
+  const whole = Math.trunc(value);
+  const minutes = Math.round((value - whole) * 100);
+  return whole + minutes / 60;
+}
+
+const YEARLESS = /^\s*(\d{1,2})\s*(?:\/|-|\.|月)\s*(\d{1,2})\s*日?\s*(?:[(（][^)）]*[)）])?\s*$/;
+
+/**
+ * A date written without a year (`04/01(火)`, `4月2日`) in the year from `periodStart`: the year that puts it on or
+ * after the period's start month and within twelve months of it. Example: period 2025-04-01: `3月10日` → 2026-03-10.
+ */
+export function parseYearlessDate(value: RawValue, periodStart: string): ParseResult<string> | null {
+  if (typeof value !== 'string') return null;
+  const m = YEARLESS.exec(value.normalize('NFKC'));
+  if (!m) return null;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  const startYear = Number(periodStart.slice(0, 4));
+  const startMonth = Number(periodStart.slice(5, 7));
+  const year = month < startMonth ? startYear + 1 : startYear;
+  return parseDate(`${year}/${month}/${day}`, undefined);
 }
 
 function maxHours(field: FieldId, kind: SheetKind): number {
   if (field === 'weeklyHours') return 168;
+  if (field === 'dailyHours') return 24;
   return kind === 'daily' || field === 'break' ? DAY_HOURS : MONTH_HOURS;
 }
 
 /** The parser of a column placed as `field` on a sheet of `kind`. */
-export function parserFor(field: FieldId, kind: SheetKind, minutes: boolean, date1904: boolean): Parser {
+export function parserFor(field: FieldId, kind: SheetKind, options: ColumnOptions): Parser {
+  const base = baseParser(field, kind, options);
+  if (options.sexagesimal && HOURS_FIELDS.has(field)) {
+    return (v, f) => {
+      const plain = typeof v === 'string' && /^\s*\d+(\.\d{1,2})?\s*$/.test(v.normalize('NFKC'));
+      if (typeof v === 'number' && !isTimeFormat(f) || plain) {
+        const n = fromSexagesimal(Number(typeof v === 'string' ? v.normalize('NFKC') : v));
+        return base(n, 'General');
+      }
+      return base(v, f);
+    };
+  }
+  if (options.periodStart && isDateField(field)) {
+    const start = options.periodStart;
+    return (v, f) => {
+      const result = base(v, f);
+      return result.ok ? result : parseYearlessDate(v, start) ?? result;
+    };
+  }
+  return base;
+}
+
+const HOURS_FIELDS = new Set<FieldId>(['weeklyHours', 'dailyHours', 'break', 'worked', 'overtime', 'holidayWork', 'lateNight', 'leaveHours', 'scheduled']);
+
+function isDateField(field: FieldId): boolean {
+  return ['birthDate', 'hireDate', 'leaveDate', 'date', 'grantDate', 'takenDate', 'leaveStart', 'leaveEnd', 'childBirthDate'].includes(field);
+}
+
+function baseParser(field: FieldId, kind: SheetKind, options: ColumnOptions): Parser {
+  const { minutes, date1904 } = options;
   switch (field) {
     case 'employeeId':
       return parseEmployeeId;
@@ -48,11 +118,15 @@ export function parserFor(field: FieldId, kind: SheetKind, minutes: boolean, dat
       return parseYesNo;
     case 'start': case 'end':
       return parseTimeOfDay;
-    case 'weeklyHours': case 'break': case 'worked': case 'overtime': case 'holidayWork': case 'lateNight':
-    case 'leaveHours': {
+    case 'weeklyHours': case 'dailyHours': case 'break': case 'worked': case 'overtime': case 'holidayWork':
+    case 'lateNight': case 'leaveHours': case 'scheduled': {
       const max = maxHours(field, kind);
       return (v, f) => boundHours(parseDuration(v, f, minutes), max);
     }
+    case 'workingTimeSystem':
+      return parseWorkingTimeSystem;
+    case 'sector':
+      return parseSector;
     case 'days': case 'grantDays': case 'takenDays':
       return parseDays;
     case 'carryOver':
@@ -72,13 +146,13 @@ function boundHours(result: ParseResult<number>, max: number): ParseResult<numbe
 }
 
 /** The fast reading of number cells for the fields whose values are numbers (parserFor's), else null. */
-export function numberReaderFor(field: FieldId, kind: SheetKind, minutes: boolean): NumberReader | null {
+export function numberReaderFor(field: FieldId, kind: SheetKind, minutes: boolean, sexagesimal = false): NumberReader | null {
   switch (field) {
     case 'start': case 'end':
       return { kind: 'time', max: 0, minutes };
-    case 'weeklyHours': case 'break': case 'worked': case 'overtime': case 'holidayWork': case 'lateNight':
-    case 'leaveHours':
-      return { kind: 'hours', max: maxHours(field, kind), minutes };
+    case 'weeklyHours': case 'dailyHours': case 'break': case 'worked': case 'overtime': case 'holidayWork':
+    case 'lateNight': case 'leaveHours': case 'scheduled':
+      return { kind: 'hours', max: maxHours(field, kind), minutes, sexagesimal };
     case 'days': case 'grantDays': case 'takenDays':
       return { kind: 'days', max: 0, minutes };
     default:
@@ -91,7 +165,7 @@ export function readNumberCell(reader: NumberReader, value: number, time: boolea
   switch (reader.kind) {
     case 'time': return minutesFromNumber(value, time, date);
     case 'hours': {
-      const hours = hoursFromNumber(value, time, reader.minutes);
+      const hours = hoursFromNumber(reader.sexagesimal && !time ? fromSexagesimal(value) : value, time, reader.minutes);
       return hours > reader.max ? Number.NaN : hours;
     }
     default: return Number.isFinite(value) && value >= 0 && value <= 1000 ? value : Number.NaN;

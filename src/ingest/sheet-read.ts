@@ -26,7 +26,8 @@ export interface SheetRead {
   layout: SheetLayout;
   kind: SheetKind;
   rows: number[];
-  cols: Map<FieldId, Column>;
+  /** Parsed columns by field, or `start#2` / `end#2` … for the later punch pairs. */
+  cols: Map<string, Column>;
 }
 
 /** Typed access to the parsed cells of one sheet. */
@@ -43,15 +44,22 @@ export class Cells {
    * A column of numbers (times, hours, days) comes as `nums` (NaN = none) with `values` empty; any other as `values`
    * with `nums` empty.
    */
-  column(field: FieldId): { present: boolean; values: unknown[]; nums: Float64Array; bad: Uint8Array } {
+  column(field: FieldId | string): { present: boolean; values: unknown[]; nums: Float64Array; bad: Uint8Array } {
     const col = this.read.cols.get(field);
     const n = this.read.rows.length;
     if (!col) return { present: false, values: [], nums: new Float64Array(n).fill(Number.NaN), bad: new Uint8Array(n) };
     return { present: true, values: col.values ?? [], nums: col.nums ?? new Float64Array(0), bad: col.bad };
   }
 
-  has(field: FieldId): boolean {
+  has(field: FieldId | string): boolean {
     return this.read.cols.has(field);
+  }
+
+  /** How many punch pairs the sheet has (出勤1/退勤1 … 出勤n/退勤n); 1 for an ordinary sheet. */
+  pairCount(): number {
+    let n = 1;
+    while (this.read.cols.has(`start#${n + 1}`) || this.read.cols.has(`end#${n + 1}`)) n++;
+    return n;
   }
 
   get<T>(field: FieldId, i: number): T | undefined {
@@ -69,14 +77,14 @@ export class Cells {
     return this.read.cols.get(field)?.bad[i] === 1;
   }
 
-  address(field: FieldId, i: number): string {
+  address(field: FieldId | string, i: number): string {
     const col = this.read.cols.get(field);
     if (!col || col.placed.index < 0) return '';
     return toA1(this.read.grid.firstRow + this.read.rows[i], this.read.grid.firstCol + col.placed.index);
   }
 
   /** The cell as the user sees it (a date cell as its date), for an input issue's value. */
-  raw(field: FieldId, i: number): string {
+  raw(field: FieldId | string, i: number): string {
     const col = this.read.cols.get(field);
     if (!col || col.placed.index < 0) return '';
     const row = this.read.rows[i];
