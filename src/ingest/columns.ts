@@ -119,7 +119,7 @@ export function readColumns(read: SheetRead, out: InputIssue[]): void {
   }
   for (const [main, parts] of partsOf) addUp(main, parts);
   for (const cr of readers) {
-    if (cr.col !== cr.placed.index) continue;
+    if (cr.col !== cr.placed.index || cr.placed.unused) continue;
     read.cols.set(columnKey(cr.placed.field, cr.placed.pair), { placed: cr.placed, values: cr.values, nums: cr.nums, bad: cr.bad });
   }
   // The user reads issues row by row, left to right.

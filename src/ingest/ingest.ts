@@ -1,12 +1,15 @@
 /**
- * Workbook grids → Dataset + input issues. Each sheet's layout is found (./detect), its placed columns parsed
- * (./columns), and its rows read by the reader of its kind (./readers); rows that are not data are skipped silently.
+ * Workbook grids → Dataset + input issues. Each sheet's layout is found (./detect), its duration styles decided
+ * (./duration-style), its placed columns parsed (./columns), and its rows read by the reader of its kind
+ * (./readers); rows that are not data are skipped silently.
  */
-import type { Dataset } from '../rules/types';
+import type { Dataset, SourceSheet } from '../rules/types';
 import { Collector } from './collector';
 import { readColumns } from './columns';
 import { listDataRows, readLayout } from './detect';
-import { describeMissing, KIND_LABELS } from './fields';
+import { decideDurationStyles } from './duration-style';
+import { describeMissing, KIND_LABELS, missingFields } from './fields';
+import { sheetMappingFor } from './mapping';
 import { READERS } from './readers';
 import { Cells, type SheetRead } from './sheet-read';
 import type { DetectedSheet, IngestOptions, IngestResult, SheetGrid } from './types';
@@ -17,28 +20,46 @@ const EXPECTED_HEADERS =
   '勤怠（社員番号・日付・出勤・退勤 または 実働時間）、月次集計（社員番号・年月・時間外労働）、社員名簿（社員番号・氏名・性別・雇用形態・入社日）、' +
   '年次有給休暇（社員番号・付与日/取得日・日数）、育児・介護（社員番号・種別・開始日 または 出産日）、チェックリスト（項目番号・項目・該当）';
 
+/** The sheet-level issue (and problem at the top) for a recognised sheet without its required columns. */
+function missingColumns(read: { kind: SheetRead['kind']; layout: SheetRead['layout'] }, grid: SheetGrid, collector: Collector): boolean {
+  const placed = new Set(read.layout.placed.filter((p) => !p.unused).map((p) => p.field));
+  if (missingFields(read.kind, placed).length === 0) return false;
+  read.layout.detected.missingFields = missingFields(read.kind, placed);
+  const message = `${KIND_LABELS[read.kind].ja}のシートとして読みましたが、必要な列がありません: ${describeMissing(read.kind, placed)}。このシートは読み込みませんでした`;
+  collector.issue(grid.name, '', '', message);
+  (read.layout.detected.problems ??= []).push(message);
+  return true;
+}
+
 /** Finds the layout of one sheet and parses its columns; null when it is not read (with the reason as an issue). */
 function prepareSheet(grid: SheetGrid, options: IngestOptions, collector: Collector, sheets: DetectedSheet[]): SheetRead | 'unrecognised' | null {
-  const layout = readLayout(grid, options.mapping?.[grid.name]);
+  const mapping = sheetMappingFor(options.mapping, grid.name);
+  const layout = readLayout(grid, mapping, options.sourceName);
   sheets.push(layout.detected);
+  for (const problem of layout.detected.problems ?? []) collector.issue(grid.name, '', '', problem);
   if (layout.kind === null || layout.detected.headerRow === null) return 'unrecognised';
   const kind = layout.kind;
-  if (layout.detected.missingFields.length > 0) {
-    const placed = new Set(layout.placed.map((p) => p.field));
-    collector.issue(grid.name, '', '', `${KIND_LABELS[kind].ja}のシートとして読みましたが、必要な列がありません: ${describeMissing(kind, placed)}。このシートは読み込みませんでした`);
-    return null;
-  }
+  if (missingColumns({ kind, layout }, grid, collector)) return null;
   const rows = listDataRows(grid, layout);
   layout.detected.dataRows = rows.length;
+  const unused = decideDurationStyles(grid, layout, rows, mapping, collector.issues);
+  if (unused.length > 0 && missingColumns({ kind, layout }, grid, collector)) return null;
   const read: SheetRead = { grid, date1904: options.date1904 === true, layout, kind, rows, cols: new Map() };
   readColumns(read, collector.issues);
   return read;
 }
 
+/** The JSON report's entry for a sheet that was read. */
+function sourceOf(read: SheetRead): SourceSheet {
+  const source: SourceSheet = { sheet: read.grid.name, kind: read.kind, rows: read.rows.length, columns: read.layout.detected.origins ?? {} };
+  if (read.layout.exportLayout) source.layout = read.layout.exportLayout.id;
+  return source;
+}
+
 /**
  * Reads every sheet of a workbook into one Dataset. Sheets of the same kind are concatenated (one per month or
- * office); unreadable cells, duplicated days, ids missing from the roster and sheets missing a required column
- * become InputIssues; nothing throws.
+ * office, or one per person); unreadable cells, duplicated days, ids missing from the roster and sheets missing a
+ * required column become InputIssues; nothing throws.
  * Example: `ingestWorkbook([rosterGrid, aprilGrid, mayGrid]).dataset.monthlyHours` holds OT/HW per employee-month.
  */
 export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}): IngestResult {
@@ -55,7 +76,7 @@ export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}):
     recognised++;
     if (read === null) continue;
     reads.push(read);
-    sources.push({ sheet: grid.name, kind: read.kind, rows: read.rows.length });
+    sources.push(sourceOf(read));
   }
   // Rosters first, so the other sheets can be checked against them whatever the sheet order.
   reads.sort((a, b) => Number(b.kind === 'roster') - Number(a.kind === 'roster'));

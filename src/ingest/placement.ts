@@ -29,6 +29,8 @@ export interface PlacedColumn {
   constant?: string | number | boolean;
   /** Where a context value came from: `sheet name`, `file name`, `header block B2`, `constant`. */
   origin?: string;
+  /** Read for the issues of its cells only: its duration style is not known yet. */
+  unused?: boolean;
 }
 
 /** Key of a placed column in SheetRead.cols: the field, or `start#2` for a later punch pair. */
@@ -173,6 +175,7 @@ function place(
 export function originsOf(grid: SheetGrid, placed: PlacedColumn[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of placed) {
+    if (p.unused) continue;
     const key = columnKey(p.field, p.pair);
     if (p.index < 0) out[key] = p.origin ?? 'constant';
     else out[key] = [p.index, ...(p.parts ?? [])].map((c) => columnLetter(grid.firstCol + c)).join('+');
