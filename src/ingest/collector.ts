@@ -3,6 +3,7 @@
  */
 import type {
   ChecklistAnswer, Dataset, Employee, FamilyEvent, InputIssue, LeaveGrant, LeaveTaking, MonthlyHours,
+  WorkingTimeSystem,
 } from '../rules/types';
 import { FIELD_LABELS } from './fields';
 import { computeMonthlyHoursOf, DayTable } from './hours';
@@ -85,7 +86,11 @@ export class Collector {
   }
 
   dataset(sources: Dataset['sources']): Dataset {
-    const computed = computeMonthlyHoursOf(this.days, this.options);
+    // The hours side takes the company-wide options and each employee's working-time system from the roster.
+    const systems = new Map<string, WorkingTimeSystem>();
+    for (const e of this.employees) if (e.workingTimeSystem) systems.set(e.id, e.workingTimeSystem);
+    const hoursOptions = { ...this.options, systemOf: (id: string) => systems.get(id) };
+    const computed = computeMonthlyHoursOf(this.days, hoursOptions);
     // A monthly summary row wins over the month computed from daily rows for the same employee and month; each
     // such month is reported on the summary row, so the daily rows' hours do not vanish without a word.
     const monthly = this.givenMonthly.size === 0

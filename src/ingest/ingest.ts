@@ -9,7 +9,7 @@ import { readColumns } from './columns';
 import { listDataRows, readLayout } from './detect';
 import { decideDurationStyles } from './duration-style';
 import { describeMissing, KIND_LABELS, missingFields } from './fields';
-import { sheetMappingFor } from './mapping';
+import { mappingProblems, sheetMappingFor } from './mapping';
 import { READERS } from './readers';
 import { Cells, type SheetRead } from './sheet-read';
 import type { DetectedSheet, IngestOptions, IngestResult, SheetGrid } from './types';
@@ -68,6 +68,7 @@ export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}):
   const sources: Dataset['sources'] = [];
   const excluded = new Set(options.excludeSheets ?? []);
   const reads: SheetRead[] = [];
+  for (const problem of mappingProblems(options.mapping, grids.map((g) => g.name))) collector.issue('', '', '', problem);
   let recognised = 0;
   for (const grid of grids) {
     if (excluded.has(grid.name)) continue;

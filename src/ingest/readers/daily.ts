@@ -1,29 +1,58 @@
 /**
- * 勤怠・出勤簿: one row per employee-day. Rows go to the collector's column-wise DayTable (no object per day);
- * the hours side turns them into monthly OT / HW / late-night figures.
+ * 勤怠・出勤簿: one row per employee-day, or per segment of one (several punch pairs in a row, several rows of one
+ * day). Each segment goes to the collector's column-wise DayTable (no object per day); the hours side merges the
+ * segments of a day and turns days into monthly OT / HW / late-night figures. A row identical to an earlier row of
+ * the same day is a duplicate and is not counted.
  */
 import type { Collector } from '../collector';
-import { isStatutoryHoliday } from '../day-kind';
+import { dayKindOf } from '../day-kind';
 import { FIELD_LABELS } from '../fields';
-import { adjustEndMinute, computeLateNightHours, computeWorkedHours, dayNumber } from '../hours';
-import type { SeenDays } from '../seen-days';
+import { adjustEndMinute, computeLateNightHours, dayNumber } from '../hours';
+import { rowSignature, type SeenDays } from '../seen-days';
 import { orZero, type Cells } from '../sheet-read';
 import type { FieldId } from '../types';
 import type { SheetReader } from './reader';
 
-const DAILY_FIELDS: FieldId[] = ['employeeId', 'date', 'start', 'end', 'break', 'worked', 'overtime', 'holidayWork', 'lateNight', 'dayType'];
+type ColumnOf = ReturnType<Cells['column']>;
 
-type DailyColumns = ReturnType<Cells['column']>[];
+/** The columns a daily row is read from, fetched once per sheet. */
+interface DailyColumns {
+  starts: ColumnOf[];
+  ends: ColumnOf[];
+  brk: ColumnOf;
+  worked: ColumnOf;
+  ot: ColumnOf;
+  hw: ColumnOf;
+  ln: ColumnOf;
+  scheduled: ColumnOf;
+  dayType: ColumnOf;
+  legend: Map<string, string> | undefined;
+  /** Every number column, for the row's signature and its unreadable check. */
+  all: ColumnOf[];
+}
+
+function columnsOf(c: Cells): DailyColumns {
+  const pairs = c.pairCount();
+  const starts: ColumnOf[] = [];
+  const ends: ColumnOf[] = [];
+  for (let p = 1; p <= pairs; p++) {
+    starts.push(c.column(p === 1 ? 'start' : `start#${p}`));
+    ends.push(c.column(p === 1 ? 'end' : `end#${p}`));
+  }
+  const [brk, worked, ot, hw, ln, scheduled] = (['break', 'worked', 'overtime', 'holidayWork', 'lateNight', 'scheduled'] as FieldId[]).map((f) => c.column(f));
+  const legend = c.read.layout.placed.find((p) => p.field === 'dayType')?.legend;
+  return { starts, ends, brk, worked, ot, hw, ln, scheduled, dayType: c.column('dayType'), legend, all: [...starts, ...ends, brk, worked, ot, hw, ln, scheduled] };
+}
 
 function readDaily(c: Cells, collector: Collector): void {
   const n = c.length;
   const sheetIndex = collector.seenDays.addSheet(c.sheet());
-  // Column arrays fetched once: this loop runs for every attendance row (hundreds of thousands). Duplicates are found
-  // per employee by day number, without a map while an employee's dates only go forward (the usual sheet).
-  const cols = DAILY_FIELDS.map((f) => c.column(f));
-  const [ids, dates] = cols;
-  collector.days.reserve(n);
+  const cols = columnsOf(c);
+  const ids = c.column('employeeId');
+  const dates = c.column('date');
+  collector.days.reserve(n * cols.starts.length);
   collector.seenDays.reserve(n);
+  const sigValues = new Float64Array(cols.all.length);
   let lastId: string | undefined;
   let seen: SeenDays | undefined;
   for (let i = 0; i < n; i++) {
@@ -37,53 +66,94 @@ function readDaily(c: Cells, collector: Collector): void {
       lastId = id;
       seen = collector.seenDays.of(id);
     }
-    const day = dayNumber(date);
-    const first = collector.seenDays.firstSeen(seen!, day);
+    for (let k = 0; k < cols.all.length; k++) sigValues[k] = cols.all[k].nums[i];
+    const first = collector.seenDays.visit(seen!, dayNumber(date), sheetIndex, c.rowNumber(i), rowSignature(sigValues));
     if (first !== undefined) {
       collector.issue(c.sheet(), c.address('date', i), c.raw('date', i),
-        `社員番号 ${id} の ${date} の行が重複しています（最初の行: ${first}）。この行は数えません`);
+        `社員番号 ${id} の ${date} の行が、前の行と同じ内容で重複しています（最初の行: ${first}）。この行は数えません`);
       continue;
     }
-    collector.seenDays.mark(seen!, day, sheetIndex, c.rowNumber(i));
-    pushDay(c, collector, cols, i, id, date);
+    pushRow(c, collector, cols, i, id, date);
   }
 }
 
-/** One row's hours into the day table; a row with an unreadable or half-blank time is not counted (with an issue). */
-function pushDay(c: Cells, collector: Collector, cols: DailyColumns, i: number, id: string, date: string): void {
-  const [, , start, end, brk, worked, ot, hw, ln, dayType] = cols;
+/** A punch segment of a row: minutes on the start's clock. */
+interface Segment {
+  start: number;
+  end: number;
+}
+
+/** The row's punch segments, or null (with an issue) when a pair has only one of its two times. */
+function segmentsOf(c: Cells, collector: Collector, cols: DailyColumns, i: number, hasWorked: boolean): Segment[] | null {
+  const out: Segment[] = [];
+  for (let p = 0; p < cols.starts.length; p++) {
+    const s = cols.starts[p].nums[i];
+    const e = cols.ends[p].nums[i];
+    if (s !== s && e !== e) continue;
+    if (s !== s || e !== e) {
+      if (hasWorked && cols.starts.length === 1) return [];
+      const missing: FieldId = s !== s ? 'start' : 'end';
+      const other: FieldId = s !== s ? 'end' : 'start';
+      const key = p === 0 ? missing : `${missing}#${p + 1}`;
+      collector.issue(c.sheet(), c.address(key, i), '', `${FIELD_LABELS[missing].ja}が空欄です（${FIELD_LABELS[other].ja}はあります）。この日の時間は数えません`);
+      return null;
+    }
+    out.push({ start: s, end: adjustEndMinute(s, e) });
+  }
+  return out;
+}
+
+/** One row's hours into the day table, one entry per segment; an unreadable or half-blank row is not counted. */
+function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, id: string, date: string): void {
   // A row with an unreadable time cell is not counted; its issue is already listed.
-  if (start.bad[i] | end.bad[i] | brk.bad[i] | worked.bad[i] | ot.bad[i] | hw.bad[i] | ln.bad[i]) return;
-  const type = (dayType.values[i] as string | undefined) || undefined;
-  // NaN = blank.
-  const s = start.nums[i];
-  const e = end.nums[i];
-  const w = worked.nums[i];
-  if ((s !== s) !== (e !== e) && w !== w) {
-    const missing: FieldId = s !== s ? 'start' : 'end';
-    const other: FieldId = s !== s ? 'end' : 'start';
-    collector.issue(c.sheet(), c.address(missing, i), '', `${FIELD_LABELS[missing].ja}が空欄です（${FIELD_LABELS[other].ja}はあります）。この日の時間は数えません`);
+  for (const col of cols.all) if (col.bad[i]) return;
+  const raw = cols.dayType.values[i] as string | undefined;
+  const type = raw === undefined || raw === '' ? undefined : cols.legend?.get(String(raw).trim()) ?? raw;
+  const kind = dayKindOf(type);
+  const w = cols.worked.nums[i];
+  const segments = segmentsOf(c, collector, cols, i, w === w);
+  if (segments === null) return;
+  const given = (col: ColumnOf, first: boolean) => (col.present ? (first ? orZero(col.nums[i]) : 0) : Number.NaN);
+  const scheduled = cols.scheduled.nums[i];
+  if (segments.length === 0) {
+    const lateNight = cols.ln.present ? orZero(cols.ln.nums[i]) : Number.NaN;
+    collector.days.push(id, date, w === w ? w : 0, kind, given(cols.ot, true), given(cols.hw, true), lateNight,
+      Number.NaN, Number.NaN, type, c.ref(i), scheduled);
     return;
   }
-  let workedHours = w === w ? w : 0;
-  let lateNight = ln.present ? orZero(ln.nums[i]) : Number.NaN;
-  let startMinute = Number.NaN;
-  let endMinute = Number.NaN;
-  if (s === s && e === e) {
-    const span = computeWorkedHours(s, e, orZero(brk.nums[i]));
-    if (span === null) {
-      // A start past 24:00 (翌1:00) with an earlier end is before the start even on the next day.
-      if (adjustEndMinute(s, e) < s) collector.issue(c.sheet(), c.address('end', i), c.raw('end', i), '退勤時刻が出勤時刻より前です（翌日としても前です）。この日の時間は数えません');
-      else collector.issue(c.sheet(), c.address('break', i), c.raw('break', i), '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません');
-      return;
-    }
-    startMinute = s;
-    endMinute = adjustEndMinute(s, e);
-    workedHours = w === w ? w : span;
-    if (!ln.present) lateNight = computeLateNightHours(s, e, workedHours);
+  const worked = segmentHours(segments, orZero(cols.brk.nums[i]), w);
+  if (worked === null) {
+    if (segments.some((s) => s.end < s.start)) collector.issue(c.sheet(), c.address('end', i), c.raw('end', i), '退勤時刻が出勤時刻より前です（翌日としても前です）。この日の時間は数えません');
+    else collector.issue(c.sheet(), c.address('break', i), c.raw('break', i), '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません');
+    return;
   }
-  collector.days.push(id, date, workedHours, isStatutoryHoliday(type), ot.present ? orZero(ot.nums[i]) : Number.NaN,
-    hw.present ? orZero(hw.nums[i]) : Number.NaN, lateNight, startMinute, endMinute, type, c.ref(i));
+  segments.forEach((seg, k) => {
+    const lateNight = cols.ln.present ? given(cols.ln, k === 0) : computeLateNightHours(seg.start, seg.end, worked[k]);
+    collector.days.push(id, date, worked[k], kind, given(cols.ot, k === 0), given(cols.hw, k === 0), lateNight,
+      seg.start, seg.end, type, c.ref(i), k === 0 ? scheduled : Number.NaN);
+  });
+}
+
+/**
+ * Worked hours of each segment: its span, the break taken from the first segments; with a worked-hours column the
+ * first segment carries what the others do not, so the day's total is the sheet's figure. Null when the break is
+ * longer than the spans.
+ * Example: 9:00–12:00 and 13:00–18:00 with no break → [3, 5].
+ */
+function segmentHours(segments: Segment[], breakHours: number, workedColumn: number): number[] | null {
+  const spans = segments.map((s) => (s.end - s.start) / 60);
+  if (spans.some((s) => s < 0)) return null;
+  if (workedColumn === workedColumn) {
+    const others = spans.slice(1).reduce((a, b) => a + b, 0);
+    return [Math.max(0, workedColumn - others), ...spans.slice(1)];
+  }
+  let rest = breakHours;
+  const out = spans.map((span) => {
+    const taken = Math.min(rest, span);
+    rest -= taken;
+    return Math.round((span - taken) * 1e6) / 1e6;
+  });
+  return rest > 1e-9 ? null : out;
 }
 
 export const dailyReader: SheetReader = { kind: 'daily', read: readDaily };

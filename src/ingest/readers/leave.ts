@@ -51,7 +51,7 @@ function readLeave(c: Cells, collector: Collector): void {
     if (id === undefined) continue;
     const kinds = kindsOfRow(c, i, collector, mode);
     for (const kind of kinds ?? []) {
-      if (kind === 'taken') readTaking(c, i, id, collector);
+      if (kind === 'taken' || kind === 'planned' || kind === 'hourly') readTaking(c, i, id, kind, collector);
       else readGrant(c, i, id, kind === 'carryOver', collector);
     }
   }
@@ -68,7 +68,11 @@ function readGrant(c: Cells, i: number, id: string, carryOver: boolean, collecto
   if (typeof carry === 'number' && carry > 0) collector.grants.push({ employeeId: id, date, days: carry, carryOver: true, ref: c.ref(i) });
 }
 
-function readTaking(c: Cells, i: number, id: string, collector: Collector): void {
+/**
+ * A taking. Hours make it hourly leave (時間単位年休) only when the row says so (区分 時間単位) or gives hours and no
+ * days: a 0.5-day row with its 4 hours is a half day, a 1-day row with 8 hours a whole day. 計画年休 is marked planned.
+ */
+function readTaking(c: Cells, i: number, id: string, kind: AnnualLeaveKind, collector: Collector): void {
   const date = collector.need<string>(c, i, ['takenDate', 'date', 'leaveStart']);
   const days = collector.firstOf<number>(c, i, ['takenDays', 'days']);
   const hours = c.get<number>('leaveHours', i);
@@ -78,8 +82,14 @@ function readTaking(c: Cells, i: number, id: string, collector: Collector): void
     return;
   }
   if (date === undefined) return;
-  const taking: LeaveTaking = { employeeId: id, date, days: days.value ?? 0, ref: c.ref(i) };
-  if (hours !== undefined && hours > 0) taking.hours = hours;
+  const hourly = kind === 'hourly' || !days.value;
+  if (kind === 'hourly' && !(hours !== undefined && hours > 0)) {
+    collector.issue(c.sheet(), c.address(c.has('leaveHours') ? 'leaveHours' : 'kind', i), c.raw('leaveHours', i), '時間単位の取得ですが、時間数がありません。この行は読み飛ばしました');
+    return;
+  }
+  const taking: LeaveTaking = { employeeId: id, date, days: hourly && kind === 'hourly' ? 0 : days.value ?? 0, ref: c.ref(i) };
+  if (hourly && hours !== undefined && hours > 0) taking.hours = hours;
+  if (kind === 'planned') taking.planned = true;
   collector.takings.push(taking);
 }
 

@@ -10,7 +10,7 @@ import type { SheetReader } from './reader';
 
 function readRoster(c: Cells, collector: Collector): void {
   const n = c.length;
-  const canTell = c.has('fullTime') || c.has('weeklyHours') || c.has('employmentType');
+  const canTell = c.has('fullTime') || c.has('weeklyHours') || c.has('employmentType') || c.has('dailyHours');
   if (!canTell && n > 0) {
     collector.issue(c.sheet(), '', '', '社員名簿にフルタイムかどうかを判断できる列（フルタイム・週所定労働時間・雇用形態）がありません。フルタイムの基準では誰も数えません');
   }
@@ -27,6 +27,24 @@ function readRoster(c: Cells, collector: Collector): void {
   }
 }
 
+/**
+ * The scheduled hours of a roster row: a 1日の所定労働時間 column is daily; a 所定労働時間 column is weekly when its
+ * header says 週, daily when it says 日, else daily for a value up to 12 h and weekly above (no one is scheduled
+ * more than 12 h a day, nor 12 h or less a week while counting as full-time).
+ */
+function readScheduledHours(c: Cells, i: number, e: Employee): void {
+  const daily = c.get<number>('dailyHours', i);
+  if (daily !== undefined) e.dailyScheduledHours = daily;
+  const hours = c.get<number>('weeklyHours', i);
+  if (hours === undefined) return;
+  const placed = c.read.layout.placed.find((p) => p.field === 'weeklyHours');
+  const header = placed && placed.index >= 0 ? c.read.layout.detected.columns.find((col) => col.field === 'weeklyHours')?.header ?? '' : '';
+  const text = header.normalize('NFKC');
+  const isDaily = /週/.test(text) ? false : /日/.test(text) ? true : hours <= 12;
+  if (isDaily) e.dailyScheduledHours ??= hours;
+  else e.weeklyScheduledHours = hours;
+}
+
 function readEmployee(c: Cells, i: number, id: string, canTell: boolean, collector: Collector): Employee {
   const e: Employee = { id, ref: c.ref(i) };
   const text = (f: FieldId) => {
@@ -37,7 +55,9 @@ function readEmployee(c: Cells, i: number, id: string, canTell: boolean, collect
   e.gender = c.get('gender', i);
   e.birthDate = c.get('birthDate', i);
   e.employmentType = text('employmentType');
-  e.weeklyScheduledHours = c.get('weeklyHours', i);
+  readScheduledHours(c, i, e);
+  e.workingTimeSystem = c.get('workingTimeSystem', i);
+  e.sector = c.get('sector', i);
   e.hireDate = c.get('hireDate', i);
   e.leaveDate = c.get('leaveDate', i);
   e.leaveReason = text('leaveReason');
