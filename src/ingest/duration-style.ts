@@ -133,7 +133,7 @@ export function decideDurationStyles(grid: SheetGrid, layout: SheetLayout, rows:
     const header = headerOf(p.index);
     const user = userStyle(mapping, columnLetter(grid.firstCol + p.index), header);
     const ev = evidenceOf(grid, rows, [p.index, ...(p.parts ?? [])]);
-    const style = user ?? styleWritten(header) ?? provenStyle(ev, kind, p.field, layout.exportLayout?.oneDurationStyle === true);
+    const style = user ?? styleWritten(header) ?? layout.exportLayout?.durationStyle ?? provenStyle(ev, kind, p.field, layout.exportLayout?.oneDurationStyle === true);
     if (style) {
       p.style = style;
       if (style !== 'clock' && ev.plain > 0 && (user || ev.maxFraction > 59 || style === 'minutes')) proven.add(style);

@@ -160,7 +160,7 @@ function buildLookup(): Record<SheetKind, Map<string, FieldId>> {
  * (`（時間）`, `（分）`) or an office name (`（本社）`), which are ignored. A legend of codes (`（0:法定休日、1:所定休日）`)
  * is neither: it explains the values, not the column.
  */
-const MEANINGFUL_BRACKET = /^(平日|法定休日|所定休日|法定外休日|休日|深夜)$/;
+const MEANINGFUL_BRACKET = /^(平日|法定休日|所定休日|法定外休日|休日|深夜|ヨミガナ|フリガナ|カナ|ふりがな|よみがな)$/;
 const BRACKET_CONTENT = /[(（\[［【〔]([^)）\]］】〕]*)[)）\]］】〕]/g;
 
 /**

@@ -140,6 +140,9 @@ export function placeColumns(grid: SheetGrid, kind: SheetKind, headers: string[]
   return out;
 }
 
+/** Fields whose columns for several offices add up (hours and days; never ids, dates or names). */
+const SUMMABLE = new Set<FieldId>(['worked', 'overtime', 'holidayWork', 'lateNight', 'break', 'scheduled', 'days', 'grantDays', 'takenDays', 'leaveHours']);
+
 /** Places column c on field (or adds it to the field's sum); the field it ended on, or null when not used. */
 function place(
   field: FieldId, pair: number, c: number, header: string, headers: string[], byField: Map<string, PlacedColumn>,
@@ -150,7 +153,7 @@ function place(
   if (existing) {
     // The same item for another office (`残業時間（本社）`, `残業時間（支店）`) or an export's sum: added up.
     const first = headers[existing.index] ?? '';
-    const sameItem = cachedKey(first) === cachedKey(header) && first !== header;
+    const sameItem = SUMMABLE.has(field) && cachedKey(first) === cachedKey(header) && first !== header;
     if (existing.index >= 0 && (sums.has(field) || sameItem) && !byUser) {
       (existing.parts ??= []).push(c);
       return field;

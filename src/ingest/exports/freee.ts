@@ -13,6 +13,7 @@ export const freeeSummary: ExportLayout = {
   label: 'freee人事労務 勤怠サマリー',
   kind: 'monthly',
   signature: ['総勤務時間', '所定外法定外労働時間'],
+  durationStyle: 'decimal',
   headers: {
     所定外法定外労働時間: 'overtime', 法定休日労働時間: 'holidayWork', 所定休日労働時間: null, 所定外法定内労働時間: null,
     総勤務時間: 'worked', 深夜労働時間: 'lateNight', 総労働時間: null,

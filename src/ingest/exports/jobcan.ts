@@ -14,6 +14,7 @@ export const jobcanTimesheet: ExportLayout = {
   kind: 'daily',
   signature: ['日付', '出勤時刻', '退勤時刻', '労働時間'],
   blockSignature: ['スタッフコード'],
+  durationStyle: 'decimal',
   headers: { 休日区分: 'dayType', 出勤状況: null, シフト: null, 遅刻早退: null },
   oneDurationStyle: true,
   perPerson: true,

@@ -5,7 +5,7 @@
  * ./index.ts; the readers and the rest of ingest do not change.
  */
 import type { SheetKind } from '../../rules/types';
-import type { FieldId } from '../types';
+import type { DurationStyle, FieldId } from '../types';
 
 export interface ExportLayout {
   /** Stable id, shown in the JSON report's `sheets[].layout` (`king-of-time-daily`). */
@@ -26,6 +26,8 @@ export interface ExportLayout {
    * style proven on one column holds for the others.
    */
   oneDurationStyle?: boolean;
+  /** The style of plain numbers when the vendor offers only one (freee: 10進数 to 0.1; ジョブカン: 10進数 or clock). */
+  durationStyle?: DurationStyle;
   /** One staff member per sheet, the employee (and month) in a header block above the table. */
   perPerson?: boolean;
 }
