@@ -49,6 +49,20 @@ function prepareSheet(grid: SheetGrid, options: IngestOptions, collector: Collec
   return read;
 }
 
+/** Sheet names that say they hold attendance or leave (`勤怠_4月`, `有給管理`). */
+const ATTENDANCE_NAME = /勤怠|出勤|打刻|タイムカード|出退勤|有給|有休|年休|休暇|attendance|timecard|leave/i;
+
+/**
+ * A sheet named as attendance or leave that could not be read is said, not skipped in silence (the run may still
+ * read a roster and look finished). Other unrecognised sheets (notes, pivot tables) are left alone.
+ */
+function unrecognisedAttendance(grid: SheetGrid, detected: DetectedSheet, collector: Collector): void {
+  if (!ATTENDANCE_NAME.test(grid.name) || grid.values.length === 0) return;
+  const message = '勤怠・休暇のシートのようですが、見出しの行が分からず読んでいません（社員番号・日付・出勤・退勤 などの見出しが必要です。列の確認または --mapping で指定できます）';
+  collector.issue(grid.name, '', '', message);
+  (detected.problems ??= []).push(message);
+}
+
 /** The JSON report's entry for a sheet that was read. */
 function sourceOf(read: SheetRead): SourceSheet {
   const source: SourceSheet = { sheet: read.grid.name, kind: read.kind, rows: read.rows.length, columns: read.layout.detected.origins ?? {} };
@@ -73,7 +87,10 @@ export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}):
   for (const grid of grids) {
     if (excluded.has(grid.name)) continue;
     const read = prepareSheet(grid, options, collector, sheets);
-    if (read === 'unrecognised') continue;
+    if (read === 'unrecognised') {
+      unrecognisedAttendance(grid, sheets[sheets.length - 1], collector);
+      continue;
+    }
     recognised++;
     if (read === null) continue;
     reads.push(read);
