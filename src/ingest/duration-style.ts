@@ -3,8 +3,10 @@
  * decided per column and never guessed. A fraction above .59 proves 10進数; `h:mm` text or a time format is clock
  * style; whole numbers beyond a day's (month's) hours are minutes; otherwise the sheet's own arithmetic (worked =
  * end − start − break) decides, then the header or a note (`60進数`), then — for an export whose vendor writes one
- * style per file — a style proven on another column. What is still open is one input issue naming the column and
- * both readings, and the column is not used until the user sets its style (task pane or mapping).
+ * style per file — a style proven on another column. On an export whose vendor offers 60進数, what is still open
+ * is one input issue naming the column and both readings, and the column is not used until the user sets its
+ * style (task pane or mapping). On a hand-made sheet with no such evidence plain numbers stay decimal hours, as they
+ * always were read (the fuzz and oddity suites pin this): 60進数 there has to show in its arithmetic, header or note.
  */
 import type { InputIssue, SheetKind } from '../rules/types';
 import type { SheetLayout } from './detect';
@@ -144,9 +146,12 @@ export function decideDurationStyles(grid: SheetGrid, layout: SheetLayout, rows:
   const sheetWide = noteStyle(grid, layout.headerRowIndex ?? 0)
     ?? (layout.exportLayout?.oneDurationStyle ? byArithmetic ?? (proven.size === 1 ? [...proven][0] : null) : null);
   const dropped: PlacedColumn[] = [];
+  const vendorOffersBoth = layout.exportLayout?.oneDurationStyle === true;
   for (const { p, ev } of open) {
     const own = p.field === 'worked' || p.field === 'break' ? byArithmetic : null;
-    const style = own ?? sheetWide;
+    // A hand-made sheet whose own arithmetic says nothing keeps plain numbers as decimal hours (this checker's
+    // reading since its first version); the question is asked where a vendor writes 60進数 (KOT, jinjer …).
+    const style = own ?? sheetWide ?? (vendorOffersBoth ? null : 'decimal');
     if (style) {
       p.style = style;
       continue;

@@ -1,7 +1,8 @@
 /**
  * Duplicate rows of daily sheets: which employee-days have been seen, where, and with what content, across every
- * daily sheet of a workbook. Several rows of one day are segments of a split day; only a row identical to an
- * earlier one of the same day (same punches and hours) is a duplicate. Kept per employee without a map while their
+ * daily sheet of a workbook. Several rows of one day are segments of a split day; a row identical to an earlier
+ * one of the same day (same punches and hours), or whose punches overlap an earlier row's (9:00–19:00 entered again
+ * as 9:00–23:00: the same work twice, not a split shift), is a duplicate. Kept per employee without a map while their
  * dates only go forward (the usual sheet), so hundreds of thousands of rows cost no map entry each.
  */
 
@@ -9,6 +10,15 @@
 interface DaySeen {
   where: number;
   sigs: number[];
+  /** Punch spans of the rows seen (start, end minutes; NaN when a row has none). */
+  spans: number[];
+}
+
+/** How a row repeats an earlier one of its day. */
+export interface Repeat {
+  /** `<sheet> <row>行目` of the day's first row. */
+  where: string;
+  overlap: boolean;
 }
 
 /**
@@ -43,6 +53,8 @@ export class SeenDayIndex {
   private seenDay = new Int32Array(0);
   private seenWhere = new Float64Array(0);
   private seenSig = new Int32Array(0);
+  private seenStart = new Float64Array(0);
+  private seenEnd = new Float64Array(0);
   private seenPrev = new Int32Array(0);
   private seenCount = 0;
   private readonly sheetNames: string[] = [];
@@ -75,14 +87,16 @@ export class SeenDayIndex {
     this.seenDay = grow(this.seenDay, (n) => new Int32Array(n));
     this.seenWhere = grow(this.seenWhere, (n) => new Float64Array(n));
     this.seenSig = grow(this.seenSig, (n) => new Int32Array(n));
+    this.seenStart = grow(this.seenStart, (n) => new Float64Array(n));
+    this.seenEnd = grow(this.seenEnd, (n) => new Float64Array(n));
     this.seenPrev = grow(this.seenPrev, (n) => new Int32Array(n));
   }
 
   /**
-   * Records a row of an employee's day (sheet `sheetIndex`, row `row`, content `sig`); returns where the day was
-   * first seen (`<sheet> <row>行目`) when an identical row was seen before, else undefined.
+   * Records a row of an employee's day (sheet `sheetIndex`, row `row`, content `sig`, punch span `start`–`end`,
+   * NaN when none); returns how it repeats an earlier row of the day (identical or overlapping), else undefined.
    */
-  visit(seen: SeenDays, day: number, sheetIndex: number, row: number, sig: number): string | undefined {
+  visit(seen: SeenDays, day: number, sheetIndex: number, row: number, sig: number, start: number, end: number): Repeat | undefined {
     const where = sheetIndex * 2 ** 24 + row;
     if (day > seen.maxDay && !seen.map) {
       const k = this.seenCount++;
@@ -90,6 +104,8 @@ export class SeenDayIndex {
       this.seenDay[k] = day;
       this.seenWhere[k] = where;
       this.seenSig[k] = sig;
+      this.seenStart[k] = start;
+      this.seenEnd[k] = end;
       this.seenPrev[k] = seen.head;
       seen.head = k;
       seen.maxDay = day;
@@ -98,18 +114,27 @@ export class SeenDayIndex {
     if (!seen.map) {
       // The first date that is not after all earlier ones: from now on this employee's days are looked up.
       seen.map = new Map();
-      for (let k = seen.head; k >= 0; k = this.seenPrev[k]) seen.map.set(this.seenDay[k], { where: this.seenWhere[k], sigs: [this.seenSig[k]] });
+      for (let k = seen.head; k >= 0; k = this.seenPrev[k]) {
+        seen.map.set(this.seenDay[k], { where: this.seenWhere[k], sigs: [this.seenSig[k]], spans: [this.seenStart[k], this.seenEnd[k]] });
+      }
     }
     if (day > seen.maxDay) seen.maxDay = day;
     const known = seen.map.get(day);
     if (!known) {
-      seen.map.set(day, { where, sigs: [sig] });
+      seen.map.set(day, { where, sigs: [sig], spans: [start, end] });
       return undefined;
     }
-    if (!known.sigs.includes(sig)) {
-      known.sigs.push(sig);
-      return undefined;
+    const first = `${this.sheetNames[Math.floor(known.where / 2 ** 24)]} ${known.where % 2 ** 24}行目`;
+    if (known.sigs.includes(sig)) return { where: first, overlap: false };
+    // A segment has punches of its own that do not overlap the day's other rows; a row without punches (hours
+    // only) or beside one is the same day entered twice.
+    if (!(end > start)) return { where: first, overlap: false };
+    for (let k = 0; k < known.spans.length; k += 2) {
+      if (!(known.spans[k + 1] > known.spans[k])) return { where: first, overlap: false };
+      if (start < known.spans[k + 1] && known.spans[k] < end) return { where: first, overlap: true };
     }
-    return `${this.sheetNames[Math.floor(known.where / 2 ** 24)]} ${known.where % 2 ** 24}行目`;
+    known.sigs.push(sig);
+    known.spans.push(start, end);
+    return undefined;
   }
 }

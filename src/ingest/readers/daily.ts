@@ -67,14 +67,31 @@ function readDaily(c: Cells, collector: Collector): void {
       seen = collector.seenDays.of(id);
     }
     for (let k = 0; k < cols.all.length; k++) sigValues[k] = cols.all[k].nums[i];
-    const first = collector.seenDays.visit(seen!, dayNumber(date), sheetIndex, c.rowNumber(i), rowSignature(sigValues));
-    if (first !== undefined) {
+    const [from, to] = spanOf(cols, i);
+    const repeat = collector.seenDays.visit(seen!, dayNumber(date), sheetIndex, c.rowNumber(i), rowSignature(sigValues), from, to);
+    if (repeat !== undefined) {
+      const how = repeat.overlap ? '出勤・退勤の時間が前の行と重なっています' : '前の行と同じ内容です';
       collector.issue(c.sheet(), c.address('date', i), c.raw('date', i),
-        `社員番号 ${id} の ${date} の行が、前の行と同じ内容で重複しています（最初の行: ${first}）。この行は数えません`);
+        `社員番号 ${id} の ${date} の行が重複しています（最初の行: ${repeat.where}。${how}）。この行は数えません`);
       continue;
     }
     pushRow(c, collector, cols, i, id, date);
   }
+}
+
+/** The row's whole punch span: the earliest start and the latest end of its pairs (NaN, NaN when it has none). */
+function spanOf(cols: DailyColumns, i: number): [number, number] {
+  let from = Number.NaN;
+  let to = Number.NaN;
+  for (let p = 0; p < cols.starts.length; p++) {
+    const s = cols.starts[p].nums[i];
+    const e = cols.ends[p].nums[i];
+    if (s !== s || e !== e) continue;
+    const end = adjustEndMinute(s, e);
+    if (!(s >= from)) from = s;
+    if (!(end <= to)) to = end;
+  }
+  return [from, to];
 }
 
 /** A punch segment of a row: minutes on the start's clock. */
