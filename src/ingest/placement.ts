@@ -47,22 +47,46 @@ export function saysMinutes(header: string): boolean {
 }
 
 /** Mapping v1: the field the user gave a column (by letter or header text); undefined when none. */
-export function mappedField(mapping: SheetMapping | undefined, letter: string, header: string): FieldId | null | undefined {
+function v1Field(mapping: SheetMapping | undefined, letter: string, header: string): FieldId | null | undefined {
   const cols = mapping?.columns;
-  if (cols) {
-    if (Object.prototype.hasOwnProperty.call(cols, letter)) return cols[letter];
-    const key = normalizeHeader(header);
-    if (key) {
-      for (const k of Object.keys(cols)) if (columnNumber(k) === 0 && normalizeHeader(k) === key) return cols[k];
-    }
+  if (!cols) return undefined;
+  if (Object.prototype.hasOwnProperty.call(cols, letter)) return cols[letter];
+  const key = normalizeHeader(header);
+  if (key) {
+    for (const k of Object.keys(cols)) if (!isLetterRef(k) && normalizeHeader(k) === key) return cols[k];
   }
   return undefined;
 }
 
+/** Mapping v2: the field whose `fields` entry names the column (alone or in a sum); undefined when none. */
+function v2Field(mapping: SheetMapping | undefined, letter: string, header: string): FieldId | undefined {
+  const key = normalizeHeader(header);
+  for (const [field, source] of Object.entries(mapping?.fields ?? {}) as [FieldId, FieldSource][]) {
+    const refs = typeof source === 'string' ? [source] : Array.isArray(source) ? source : [];
+    if (refs.some((ref) => ref === letter || (key && !isLetterRef(ref) && normalizeHeader(ref) === key))) return field;
+  }
+  return undefined;
+}
+
+/**
+ * The field the user gave a column by letter or header text (mapping v1, else v2), for finding the header row;
+ * undefined when none. Example: `mappedField({ columns: { No: 'employeeId' } }, 'A', 'No')` → `'employeeId'`.
+ */
+export function mappedField(mapping: SheetMapping | undefined, letter: string, header: string): FieldId | null | undefined {
+  return v1Field(mapping, letter, header) ?? v2Field(mapping, letter, header);
+}
+
+/** A column letter as the user writes it (`D`, `AB`); `No` or `In` are header texts. */
+function isLetterRef(ref: string): boolean {
+  return /^[A-Z]{1,3}$/.test(ref) && columnNumber(ref) > 0;
+}
+
 /** The 0-based columns a mapping v2 column reference names: a letter, or every column with that header. */
 function columnsNamed(ref: string, headers: string[], firstCol: number): number[] {
-  const n = columnNumber(ref);
-  if (n > 0 && /^[A-Za-z]{1,3}$/.test(ref)) return n - firstCol >= 0 ? [n - firstCol] : [];
+  if (isLetterRef(ref)) {
+    const c = columnNumber(ref) - firstCol;
+    return c >= 0 && c < headers.length ? [c] : [];
+  }
   const key = cachedKey(ref);
   const out: number[] = [];
   headers.forEach((h, c) => { if (h && cachedKey(h) === key) out.push(c); });
@@ -115,18 +139,21 @@ export function placeColumns(grid: SheetGrid, kind: SheetKind, headers: string[]
   for (const p of out.placed) byField.set(columnKey(p.field, p.pair), p);
   const v1User = new Set<FieldId>();
   headers.forEach((h, c) => {
-    const f = mappedField(mapping, columnLetter(grid.firstCol + c), h);
+    const f = v1Field(mapping, columnLetter(grid.firstCol + c), h);
     if (f) v1User.add(f);
   });
   const sums = new Set(exportLayout?.sum ?? []);
   for (let c = 0; c < headers.length; c++) {
     const header = headers[c];
     const letter = columnLetter(grid.firstCol + c);
-    const user = mappedField(mapping, letter, header);
+    const user = v1Field(mapping, letter, header);
     let field: FieldId | null = null;
     let pair = 1;
+    // A column a v2 entry names but could not place (it named two columns) is left unplaced, not guessed.
+    const namedByV2 = !taken.has(c) && v2Field(mapping, letter, header) !== undefined;
     if (taken.has(c)) field = out.placed.find((p) => p.index === c || p.parts?.includes(c))?.field ?? null;
     else if (user !== undefined) field = user;
+    else if (namedByV2) field = null;
     else if (header) {
       const meaning = meaningOf(header, kind, exportLayout);
       if (meaning && !v1User.has(meaning.field) && !(mapping?.fields && meaning.field in mapping.fields)) {
@@ -135,7 +162,7 @@ export function placeColumns(grid: SheetGrid, kind: SheetKind, headers: string[]
       }
     }
     if (field && !taken.has(c)) field = place(field, pair, c, header, headers, byField, sums, out, user !== undefined);
-    if (header || user !== undefined) out.columns.push({ column: letter, header, field, byUser: user !== undefined || taken.has(c) });
+    if (header || user !== undefined) out.columns.push({ column: letter, header, field, byUser: user !== undefined || taken.has(c) || namedByV2 });
   }
   return out;
 }
