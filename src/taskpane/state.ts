@@ -4,7 +4,7 @@
  * in test/taskpane/state.test.ts. Results are not stored: they are derived from the grids already read with
  * `analyse` (see `selectAnalysisOptions`), which is what makes what-if instant.
  */
-import type { FieldId, Mapping, SheetGrid } from '../ingest/types';
+import type { FieldId, Mapping, SheetGrid, SheetMapping } from '../ingest/types';
 import type { ReadProgress, SheetInfo, StoredSettings, WriteResult } from '../host/port';
 import type { Finding } from '../rules/types';
 import { defaultParams, type Params } from '../rules/params';
@@ -79,6 +79,7 @@ export type Action =
   | { type: 'stepChosen'; step: StepId }
   | { type: 'sheetToggled'; sheet: string; include: boolean }
   | { type: 'columnPlaced'; sheet: string; column: string; field: FieldId | null }
+  | { type: 'sheetMappingSet'; sheet: string; mapping: SheetMapping | undefined }
   | { type: 'mappingSaved' }
   | { type: 'profileChosen'; profile: string }
   | { type: 'dateSet'; key: 'asOf' | 'planStart' | 'planEnd'; value: string }
@@ -149,6 +150,11 @@ export function reducePane(state: PaneState, action: Action): PaneState {
       return { ...state, excludeSheets: toggleMember(state.excludeSheets, action.sheet, !action.include) };
     case 'columnPlaced':
       return { ...state, mapping: placeColumn(state.mapping, action.sheet, action.column, action.field) };
+    case 'sheetMappingSet': {
+      // Mapping v2 from 列の確認 (kind, duration styles, context values, sums): the sheet's whole entry.
+      const { [action.sheet]: _old, ...rest } = state.mapping;
+      return { ...state, mapping: action.mapping ? { ...rest, [action.sheet]: action.mapping } : rest };
+    }
     case 'mappingSaved':
       return { ...state, mappingSaved: true };
     case 'profileChosen':

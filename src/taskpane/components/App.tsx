@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Button, FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { detectSheet } from '../../ingest';
+import { detectSheet, sheetMappingFor } from '../../ingest';
 import { evaluateIngested, ingestGrids } from '../../pipeline';
 import type { IngestResult } from '../../ingest/types';
 import type { WorkbookPort } from '../../host/port';
@@ -90,7 +90,7 @@ export function App({ locale, today, excelPort, selectCell }: AppProps) {
     void readAll(excelPort, dispatch);
   }, [excelPort]);
 
-  const detected = useMemo(() => state.grids.map((g) => detectSheet(g, state.mapping[g.name])), [state.grids, state.mapping]);
+  const detected = useMemo(() => state.grids.map((g) => detectSheet(g, sheetMappingFor(state.mapping, g.name))), [state.grids, state.mapping]);
   const included = useMemo(() => detected.filter((d) => !state.excludeSheets.includes(d.sheet)), [detected, state.excludeSheets]);
 
   const analysing = hasReachedResults(state) && state.phase !== 'reading' && state.grids.length > 0;
@@ -150,7 +150,7 @@ export function App({ locale, today, excelPort, selectCell }: AppProps) {
       case 'detect':
         return <DetectStep detected={detected} excludeSheets={state.excludeSheets} dispatch={dispatch} onReread={() => portRef.current && void readAll(portRef.current, dispatch)} />;
       case 'mapping':
-        return <MappingStep detected={included} dispatch={dispatch} />;
+        return <MappingStep detected={included} mapping={state.mapping} dispatch={dispatch} />;
       case 'settings':
         return <SettingsStep profile={state.profile} params={state.params} dispatch={dispatch} />;
       case 'results':

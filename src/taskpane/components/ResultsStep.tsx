@@ -5,6 +5,7 @@ import { findingsOf, type Action } from '../state';
 import { useMessages } from '../i18n';
 import { CriterionList } from './CriterionList';
 import { IssueList } from './IssueList';
+import { ReadingBanner } from './MappingStep';
 import { useStepStyles } from './styles';
 
 interface Props {
@@ -22,6 +23,7 @@ export function ResultsStep({ report, expanded, selectedIssue, canSelect, dispat
   const s = useStepStyles();
   return (
     <div className={s.step} data-testid="step-results">
+      <ReadingBanner report={report} />
       <Text className={mergeClasses(s.small, s.muted)}>{m.results.window(report.windows.months12[0], report.windows.months12[1])}</Text>
       <CriterionList report={report} expanded={expanded} dispatch={dispatch} />
       <OtherFindings report={report} />
