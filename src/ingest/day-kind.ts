@@ -28,6 +28,17 @@ export function isStatutoryHoliday(dayType: string | undefined): boolean {
  */
 export function dayKindOf(dayType: string | undefined): DayKind {
   if (!dayType) return DAY_KIND.unlabelled;
+  let kind = kindCache.get(dayType);
+  if (kind === undefined) {
+    kind = readDayKind(dayType);
+    if (kindCache.size < 10000) kindCache.set(dayType, kind);
+  }
+  return kind;
+}
+
+const kindCache = new Map<string, DayKind>();
+
+function readDayKind(dayType: string): DayKind {
   if (isStatutoryHoliday(dayType)) return DAY_KIND.statutoryHoliday;
   const t = normalizeText(dayType).toLowerCase().replace(/\s/g, '');
   if (/所定休|法定外休|公休|週休|prescribedholiday|non-?statutory/.test(t)) return DAY_KIND.prescribedHoliday;

@@ -32,12 +32,22 @@ interface Evidence {
 
 function evidenceOf(grid: SheetGrid, rows: number[], indexes: number[]): Evidence {
   const ev: Evidence = { plain: 0, maxFraction: 0, maxValue: 0, example: '' };
+  // One format down a column, usually: its reading is reused.
+  let lastFormat: string | undefined;
+  let lastIsTime = false;
   for (const r of rows) {
     for (const c of indexes) {
       const v = grid.values[r]?.[c];
       let n = Number.NaN;
-      if (typeof v === 'number' && !isTimeFormat(grid.numberFormats[r]?.[c])) n = v;
-      else if (typeof v === 'string' && !isBlank(v) && /^\d+(\.\d+)?$/.test(normalizeText(v))) n = Number(normalizeText(v));
+      if (typeof v === 'number') {
+        const format = grid.numberFormats[r]?.[c];
+        if (format !== lastFormat) {
+          lastFormat = format;
+          lastIsTime = isTimeFormat(format);
+        }
+        if (!lastIsTime) n = v;
+      }
+      if (typeof v === 'string' && !isBlank(v) && /^\d+(\.\d+)?$/.test(normalizeText(v))) n = Number(normalizeText(v));
       if (!(n >= 0)) continue;
       ev.plain++;
       // 60進数 is written h.mm: a third decimal (0.005, 7.333) can only be 10進数.

@@ -31,6 +31,8 @@ export interface PlacedColumn {
   origin?: string;
   /** Read for the issues of its cells only: its duration style is not known yet. */
   unused?: boolean;
+  /** Placed by the user's mapping (v1 column → field). */
+  byUser?: boolean;
 }
 
 /** Key of a placed column in SheetRead.cols: the field, or `start#2` for a later punch pair. */
@@ -181,13 +183,15 @@ function place(
     // The same item for another office (`残業時間（本社）`, `残業時間（支店）`) or an export's sum: added up.
     const first = headers[existing.index] ?? '';
     const sameItem = SUMMABLE.has(field) && cachedKey(first) === cachedKey(header) && first !== header;
-    if (existing.index >= 0 && (sums.has(field) || sameItem) && !byUser) {
+    // Two columns the user placed on one hours field (平日残業 and 法定外休時間 both on 法定時間外労働) add up too.
+    if (existing.index >= 0 && (((sums.has(field) || sameItem) && !byUser) || (byUser && existing.byUser && SUMMABLE.has(field)))) {
       (existing.parts ??= []).push(c);
       return field;
     }
     return null;
   }
   const p: PlacedColumn = { index: c, field, minutes: saysMinutes(header) };
+  if (byUser) p.byUser = true;
   if (pair > 1) p.pair = pair;
   if (field === 'dayType') {
     const legend = legendOf(header);

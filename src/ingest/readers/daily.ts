@@ -7,7 +7,7 @@
 import type { Collector } from '../collector';
 import { dayKindOf } from '../day-kind';
 import { FIELD_LABELS } from '../fields';
-import { adjustEndMinute, computeLateNightHours, dayNumber } from '../hours';
+import { adjustEndMinute, computeLateNightHours, computeWorkedHours, dayNumber, type DayKind } from '../hours';
 import { rowSignature, type SeenDays } from '../seen-days';
 import { orZero, type Cells } from '../sheet-read';
 import type { FieldId } from '../types';
@@ -53,6 +53,7 @@ function readDaily(c: Cells, collector: Collector): void {
   collector.days.reserve(n * cols.starts.length);
   collector.seenDays.reserve(n);
   const sigValues = new Float64Array(cols.all.length);
+  const span = new Float64Array(2);
   let lastId: string | undefined;
   let seen: SeenDays | undefined;
   for (let i = 0; i < n; i++) {
@@ -67,8 +68,8 @@ function readDaily(c: Cells, collector: Collector): void {
       seen = collector.seenDays.of(id);
     }
     for (let k = 0; k < cols.all.length; k++) sigValues[k] = cols.all[k].nums[i];
-    const [from, to] = spanOf(cols, i);
-    const repeat = collector.seenDays.visit(seen!, dayNumber(date), sheetIndex, c.rowNumber(i), rowSignature(sigValues), from, to);
+    spanOf(cols, i, span);
+    const repeat = collector.seenDays.visit(seen!, dayNumber(date), sheetIndex, c.rowNumber(i), rowSignature(sigValues), span[0], span[1]);
     if (repeat !== undefined) {
       const how = repeat.overlap ? '出勤・退勤の時間が前の行と重なっています' : '前の行と同じ内容です';
       collector.issue(c.sheet(), c.address('date', i), c.raw('date', i),
@@ -79,8 +80,8 @@ function readDaily(c: Cells, collector: Collector): void {
   }
 }
 
-/** The row's whole punch span: the earliest start and the latest end of its pairs (NaN, NaN when it has none). */
-function spanOf(cols: DailyColumns, i: number): [number, number] {
+/** The row's whole punch span into `out`: the earliest start and the latest end of its pairs (NaN when none). */
+function spanOf(cols: DailyColumns, i: number, out: Float64Array): void {
   let from = Number.NaN;
   let to = Number.NaN;
   for (let p = 0; p < cols.starts.length; p++) {
@@ -91,7 +92,8 @@ function spanOf(cols: DailyColumns, i: number): [number, number] {
     if (!(s >= from)) from = s;
     if (!(end <= to)) to = end;
   }
-  return [from, to];
+  out[0] = from;
+  out[1] = to;
 }
 
 /** A punch segment of a row: minutes on the start's clock. */
@@ -128,6 +130,10 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
   const type = raw === undefined || raw === '' ? undefined : cols.legend?.get(String(raw).trim()) ?? raw;
   const kind = dayKindOf(type);
   const w = cols.worked.nums[i];
+  if (cols.starts.length === 1) {
+    pushOnePair(c, collector, cols, i, id, date, type, kind);
+    return;
+  }
   const segments = segmentsOf(c, collector, cols, i, w === w);
   if (segments === null) return;
   const given = (col: ColumnOf, first: boolean) => (col.present ? (first ? orZero(col.nums[i]) : 0) : Number.NaN);
@@ -149,6 +155,39 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
     collector.days.push(id, date, worked[k], kind, given(cols.ot, k === 0), given(cols.hw, k === 0), lateNight,
       seg.start, seg.end, type, c.ref(i), k === 0 ? scheduled : Number.NaN);
   });
+}
+
+/**
+ * A row with one punch pair (the usual sheet), without a segment list: hundreds of thousands of rows allocate
+ * nothing here.
+ */
+function pushOnePair(c: Cells, collector: Collector, cols: DailyColumns, i: number, id: string, date: string, type: string | undefined, kind: DayKind): void {
+  const s = cols.starts[0].nums[i];
+  const e = cols.ends[0].nums[i];
+  const w = cols.worked.nums[i];
+  if ((s !== s) !== (e !== e) && w !== w) {
+    segmentsOf(c, collector, cols, i, false);
+    return;
+  }
+  let workedHours = w === w ? w : 0;
+  let lateNight = cols.ln.present ? orZero(cols.ln.nums[i]) : Number.NaN;
+  let startMinute = Number.NaN;
+  let endMinute = Number.NaN;
+  if (s === s && e === e) {
+    const span = computeWorkedHours(s, e, orZero(cols.brk.nums[i]));
+    if (span === null) {
+      // A start past 24:00 (翌1:00) with an earlier end is before the start even on the next day.
+      if (adjustEndMinute(s, e) < s) collector.issue(c.sheet(), c.address('end', i), c.raw('end', i), '退勤時刻が出勤時刻より前です（翌日としても前です）。この日の時間は数えません');
+      else collector.issue(c.sheet(), c.address('break', i), c.raw('break', i), '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません');
+      return;
+    }
+    startMinute = s;
+    endMinute = adjustEndMinute(s, e);
+    workedHours = w === w ? w : span;
+    if (!cols.ln.present) lateNight = computeLateNightHours(s, e, workedHours);
+  }
+  collector.days.push(id, date, workedHours, kind, cols.ot.present ? orZero(cols.ot.nums[i]) : Number.NaN,
+    cols.hw.present ? orZero(cols.hw.nums[i]) : Number.NaN, lateNight, startMinute, endMinute, type, c.ref(i), cols.scheduled.nums[i]);
 }
 
 /**
