@@ -179,7 +179,9 @@ function emptyLayout(grid: SheetGrid, kind: SheetKind | null): SheetLayout {
  */
 export function readLayout(grid: SheetGrid, mapping?: SheetMapping, sourceName?: string): SheetLayout {
   if (mapping?.kind === 'ignore') return emptyLayout(grid, null);
-  const exported = mapping?.kind || mapping?.headerRow ? null : findExport(grid, HEADER_SEARCH_ROWS);
+  // An export's vocabulary stays when the user only confirms its kind; a header row of their own replaces it.
+  const found0 = mapping?.headerRow ? null : findExport(grid, HEADER_SEARCH_ROWS);
+  const exported = found0 && (!mapping?.kind || mapping.kind === found0.layout.kind) ? found0 : null;
   const kinds = exported ? [exported.layout.kind] : mapping?.kind ? [mapping.kind] : SHEET_KINDS;
   const exportLayout = exported?.layout;
   let found: Candidate | null = null;
