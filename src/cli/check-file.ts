@@ -12,7 +12,7 @@ import { CsvWorkbookPort } from '../host/csv';
 import { XlsxReadError } from '../host/xlsx-file';
 import { XlsxCopyPort } from '../host/xlsx-copy';
 import { createReportMeta, runCheck, writeReport, type CheckOptions } from '../pipeline';
-import { nothingUsable } from './usable';
+import { nothingUsable } from '../ingest';
 
 /** A bad argument (exit 2). */
 export class UsageError extends Error {}

@@ -4,7 +4,7 @@
  * known, and the row-block loop that halves a block on Excel's payload error. Excel on the web caps a
  * request/response at 5 MB and a range read at 5,000,000 cells.
  */
-import { detectSheet } from '../ingest';
+import { detectSheet, sheetMappingFor } from '../ingest';
 import type { Mapping, RawValue, SheetGrid, SheetMapping } from '../ingest/types';
 import { isPayloadTooLarge } from './officejs-errors';
 import type { ReadProgress } from './port';
@@ -102,9 +102,9 @@ export function sheetsToReread(grids: SheetGrid[], mapping: Mapping = {}): strin
     .filter((g) => g.columnsRead !== undefined)
     .filter((g) => {
       const head = { ...g, values: g.values.slice(0, HEAD_ROWS), numberFormats: g.numberFormats.slice(0, HEAD_ROWS) };
-      const wanted = columnsInUse(head, mapping[g.name]);
+      const wanted = columnsInUse(head, sheetMappingFor(mapping, g.name));
       const read = new Set(g.columnsRead);
-      return wanted === null ? mapping[g.name]?.kind !== 'ignore' : wanted.some((c) => !read.has(c));
+      return wanted === null ? sheetMappingFor(mapping, g.name)?.kind !== 'ignore' : wanted.some((c) => !read.has(c));
     })
     .map((g) => g.name);
 }

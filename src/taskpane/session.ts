@@ -7,6 +7,7 @@ import { readWorkbook, writeReport } from '../pipeline';
 import { SHEET_NAMES, buildChecklistLayout, buildReportLayouts, type ReportMeta } from '../report';
 import type { WorkbookPort, WriteResult } from '../host/port';
 import { columnsInUse, sheetsToReread } from '../host/officejs-read';
+import { sheetMappingFor } from '../ingest';
 import type { Mapping, SheetGrid } from '../ingest/types';
 import { FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED, getProfile, normaliseItemNo } from '../rules';
 import type { Dataset, Report } from '../rules/types';
@@ -44,7 +45,7 @@ export async function rereadMappedColumns(port: WorkbookPort, grids: SheetGrid[]
   if (names.length === 0) return;
   try {
     const fresh: SheetGrid[] = [];
-    for (const name of names) fresh.push(await port.readSheet(name, { columnsFor: (head) => columnsInUse(head, mapping[name]) }));
+    for (const name of names) fresh.push(await port.readSheet(name, { columnsFor: (head) => columnsInUse(head, sheetMappingFor(mapping, name)) }));
     dispatch({ type: 'sheetsReread', grids: fresh });
   } catch (error) {
     dispatch({ type: 'failed', error: describeError(error, 'read') });

@@ -1,5 +1,5 @@
 import {
-  decideFullTime, parseAnnualLeaveKind, parseDays, parseEmployeeId, parseFamilyLeaveKind, parseGender, parseYesNo,
+  parseAnnualLeaveKind, parseDays, parseEmployeeId, parseFamilyLeaveKind, parseGender, parseYesNo,
   readEmploymentType, toA1,
 } from '../../src/ingest';
 
@@ -49,14 +49,6 @@ test('employment type → full-time / fixed-term (criteria.md)', () => {
   expect(readEmploymentType('嘱託')).toEqual({ fixedTerm: true });
   expect(readEmploymentType('無期転換社員')).toEqual({ fixedTerm: false });
   expect(readEmploymentType('有期パート')).toEqual({ fullTime: false, fixedTerm: true });
-});
-
-test('decideFullTime: flag, else weekly hours ≥ 40, else type', () => {
-  expect(decideFullTime(false, 40, '正社員')).toBe(false);
-  expect(decideFullTime(undefined, 40, 'パート')).toBe(true);
-  expect(decideFullTime(undefined, 30, '正社員')).toBe(false);
-  expect(decideFullTime(undefined, undefined, '正職員')).toBe(true);
-  expect(decideFullTime(undefined, undefined, '契約社員')).toBeUndefined();
 });
 
 test('parseEmployeeId keeps digits and NFKC text', () => {

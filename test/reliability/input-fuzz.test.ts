@@ -435,6 +435,16 @@ const KEYS: Partial<Record<SheetKind, { key: FieldId[]; gate: FieldId[] }>> = {
   roster: { key: ['employeeId'], gate: [] },
 };
 
+/** A daily row's punch span in minutes (an end before the start is the next day), or null without a positive one. */
+function punchSpan(row: unknown[], formats: string[], startCol: number, endCol: number): [number, number] | null {
+  if (startCol < 0 || endCol < 0) return null;
+  const s = parseTimeOfDay(row[startCol] as RawValue, formats[startCol]);
+  const e = parseTimeOfDay(row[endCol] as RawValue, formats[endCol]);
+  if (!s.ok || !e.ok) return null;
+  const end = e.value < s.value ? e.value + 1440 : e.value;
+  return end > s.value ? [s.value, end] : null;
+}
+
 /** Where each record came from: roster rows → employees, attendance rows → months (daily rows → shifts too), leave rows → grants and takings, family rows → events, checklist rows → answers. */
 function recordRefs(result: IngestResult, kind: SheetKind): { counted: SourceRef[]; shifts: SourceRef[] } {
   const ds = result.dataset;
@@ -486,7 +496,7 @@ function checkWorkbook(plans: SheetPlan[], result: IngestResult, date1904: boole
     }
   }
 
-  const seenKeys = new Map<string, string>();
+  const seenKeys = new Map<string, { cell: string; spans: [number, number][] | null }>();
   const firstSeenId = new Map<string, string>();
   for (const plan of plans) {
     const { grid, columns, headerIndex, kind } = plan;
@@ -553,10 +563,15 @@ function checkWorkbook(plans: SheetPlan[], result: IngestResult, date1904: boole
         const k = parts.join('|');
         const first = seenKeys.get(`${kind}|${k}`);
         const keyCell = address(rowNo, grid.firstCol + keyCols[keyCols.length - 1]);
-        if (first !== undefined) {
+        // Several rows of one day with punches of their own that do not overlap are the segments of a split shift,
+        // not duplicates (the day-table contract of this round); any other repeat of the key is a duplicate.
+        const span = kind === 'daily' ? punchSpan(row, grid.numberFormats[r], col('start'), col('end')) : null;
+        const segment = first !== undefined && span !== null && first.spans !== null && first.spans.every(([s, e]) => span[1] <= s || span[0] >= e);
+        if (first !== undefined && !segment) {
           same({ duplicate: k, cell: keyCell, reported: at(grid.name, keyCell).length > 0, counted: hasRecord },
-            { duplicate: k, cell: keyCell, reported: true, counted: false }, [grid.name, 'first seen', first]);
-        } else seenKeys.set(`${kind}|${k}`, `${grid.name}!${keyCell}`);
+            { duplicate: k, cell: keyCell, reported: true, counted: false }, [grid.name, 'first seen', first.cell]);
+        } else if (first !== undefined && span) first.spans!.push(span);
+        else seenKeys.set(`${kind}|${k}`, { cell: `${grid.name}!${keyCell}`, spans: span ? [span] : null });
       }
       // Where each id is first seen off the roster (for the "not on the roster" check).
       const idCol = col('employeeId');

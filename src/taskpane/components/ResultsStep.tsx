@@ -7,6 +7,7 @@ import { describeFinding, findingUnit } from '../verdict';
 import { ChecklistPanel } from './ChecklistPanel';
 import { CriterionGroups } from './CriterionGroups';
 import { IssueList } from './IssueList';
+import { ReadingBanner } from './MappingStep';
 import { Verdict } from './Verdict';
 import { useStepStyles } from './styles';
 
@@ -34,6 +35,7 @@ export function ResultsStep({ report, lawReports, names, expanded, selectedIssue
   const data = report.criteria.filter((c) => !c.id.startsWith('checklist.'));
   return (
     <div className={s.step} data-testid="step-results">
+      <ReadingBanner report={report} />
       <Text className={mergeClasses(s.small, s.muted)}>{m.results.window(report.windows.months12[0], report.windows.months12[1])}</Text>
       <Verdict report={report} lawReports={lawReports} names={names} />
       {checklist.length > 0 ? <ChecklistPanel items={checklist} unsaved={checklistUnsaved} onSave={onSaveChecklist} dispatch={dispatch} /> : null}

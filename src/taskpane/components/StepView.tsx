@@ -58,7 +58,7 @@ function renderStep(state: PaneState, dispatch: Dispatch, analysis: Analysis, co
     case 'detect':
       return <DetectStep detected={analysis.detected} excludeSheets={state.excludeSheets} dispatch={dispatch} onReread={commands.reread} />;
     case 'mapping':
-      return <MappingStep detected={analysis.included} dispatch={dispatch} />;
+      return <MappingStep detected={analysis.included} mapping={state.mapping} dispatch={dispatch} />;
     case 'settings':
       return <SettingsStep profile={state.profile} params={state.params} rosterHasSystem={rosterHasSystem(analysis)} dispatch={dispatch} />;
     case 'results':

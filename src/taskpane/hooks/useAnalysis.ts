@@ -5,7 +5,7 @@
  * violation is shown whatever the certification.
  */
 import { useEffect, useMemo } from 'react';
-import { detectSheet } from '../../ingest';
+import { detectSheet, sheetMappingFor } from '../../ingest';
 import type { DetectedSheet, IngestResult } from '../../ingest/types';
 import { evaluateIngested, ingestGrids } from '../../pipeline';
 import type { Report } from '../../rules/types';
@@ -54,7 +54,7 @@ function useWhatIfTiming(whatIf: Evaluated | null): void {
 }
 
 export function useAnalysis(state: PaneState): Analysis {
-  const detected = useMemo(() => state.grids.map((g) => detectSheet(g, state.mapping[g.name])), [state.grids, state.mapping]);
+  const detected = useMemo(() => state.grids.map((g) => detectSheet(g, sheetMappingFor(state.mapping, g.name))), [state.grids, state.mapping]);
   const included = useMemo(() => detected.filter((d) => !state.excludeSheets.includes(d.sheet)), [detected, state.excludeSheets]);
   const analysing = hasReachedResults(state) && state.phase !== 'reading' && state.grids.length > 0;
   const { statutoryHolidayWeekday, workingTimeSystem } = state.params;

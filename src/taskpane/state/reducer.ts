@@ -75,6 +75,11 @@ export function reducePane(state: PaneState, action: Action): PaneState {
       return { ...state, step: action.step };
     case 'sheetToggled':
       return { ...state, excludeSheets: toggleMember(state.excludeSheets, action.sheet, !action.include) };
+    case 'sheetMappingSet': {
+      // Mapping v2 from 列の確認 (kind, duration styles, context values, sums): the sheet's whole entry.
+      const { [action.sheet]: _old, ...rest } = state.mapping;
+      return { ...state, mapping: action.mapping ? { ...rest, [action.sheet]: action.mapping } : rest };
+    }
     case 'columnPlaced':
       return { ...state, mapping: placeColumn(state.mapping, action.sheet, action.column, action.field) };
     case 'mappingSaved':

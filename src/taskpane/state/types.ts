@@ -3,7 +3,7 @@
  * (./selectors.ts) derive what components and `analyse` need; ./settings.ts is what the workbook remembers;
  * ./errors.ts turns thrown errors into plain-language messages.
  */
-import type { FieldId, Mapping, SheetGrid } from '../../ingest/types';
+import type { FieldId, Mapping, SheetGrid, SheetMapping } from '../../ingest/types';
 import type { ReadProgress, SheetInfo, StoredSettings, WriteResult } from '../../host/port';
 import type { WorkingTimeSystem } from '../../rules/types';
 import type { Params } from '../../rules/params';
@@ -108,6 +108,7 @@ export type Action =
   | { type: 'stepChosen'; step: StepId }
   | { type: 'sheetToggled'; sheet: string; include: boolean }
   | { type: 'columnPlaced'; sheet: string; column: string; field: FieldId | null }
+  | { type: 'sheetMappingSet'; sheet: string; mapping: SheetMapping | undefined }
   | { type: 'mappingSaved' }
   | { type: 'profileChosen'; profile: string }
   | { type: 'dateSet'; key: 'asOf' | 'planStart' | 'planEnd'; value: string }
