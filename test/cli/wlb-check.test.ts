@@ -132,7 +132,7 @@ describe('read, but nothing usable (exit 3) and folders', () => {
     expect(await main([rosterOnly, '--json', json, '--as-of', '2026-03-31'], io)).toBe(3);
     expect(JSON.parse(fs.readFileSync(json, 'utf8')).criteria.find((c: { id: string }) => c.id === 'law36.compliance').status).toBe('insufficient-data');
     expect(io.err.trim().split('\n')).toHaveLength(1);
-    expect(io.err).toMatch(/勤怠・休暇の行を1行も読めませんでした（読んだシート: 社員名簿（社員名簿・1行））/);
+    expect(io.err).toMatch(/勤怠・休暇の行が1行も使えませんでした。読めたのは 社員名簿（社員名簿） だけ/);
   });
 
   test('a folder without --out-dir → exit 2', async () => {
@@ -161,7 +161,7 @@ describe('read, but nothing usable (exit 3) and folders', () => {
     const quiet = capture();
     expect(await main([folder, '--out-dir', path.join(folder, 'out'), '--as-of', '2026-03-31'], quiet)).toBe(3);
     expect(quiet.err).not.toContain('\r');
-    expect(quiet.err).toMatch(/^wlb-check: b\.xlsx: 勤怠・休暇の行を1行も読めませんでした/);
+    expect(quiet.err).toMatch(/^wlb-check: b\.xlsx: 勤怠・休暇の行が1行も使えませんでした/);
     expect(quiet.out).toMatch(/2 件を確認.*読み込み済み 1・使えるデータなし 1・読めません 0/);
     const tty = Object.assign(capture(), { isTTY: true });
     expect(await main([folder, '--out-dir', path.join(folder, 'out'), '--as-of', '2026-03-31', '--jobs', '1'], tty)).toBe(3);

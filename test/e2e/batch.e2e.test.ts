@@ -126,7 +126,7 @@ test('overview.csv: one row per input in sorted order (lock file skipped), state
   expect(rows.slice(1).map((r) => r[1])).toEqual(['読み込み済み', '読めません', '読めません', '読み込み済み', '読み込み済み', '使えるデータなし']);
   expect(rows[2][2]).toMatch(/\.xlsx ファイルではありません/);
   expect(rows[3][2]).toMatch(/暗号化（パスワード付き）/);
-  expect(rows[6][2]).toMatch(/勤怠・休暇の行を1行も読めませんでした（読んだシート: 社員名簿/);
+  expect(rows[6][2]).toMatch(/勤怠・休暇の行が1行も使えませんでした。読めたのは 社員名簿/);
   // A社's roster states 正社員 and every punch is a time: 0 input issues.
   expect(rows[1][3]).toBe('0');
   expect(rows.slice(1).map((r) => r[4])).toEqual(['A社/勤怠.wlb-report.xlsx', '', '', 'C社/kot_utf8.wlb-report.xlsx', 'D社/jobcan_sjis.wlb-report.xlsx', 'E社/名簿のみ.wlb-report.xlsx']);

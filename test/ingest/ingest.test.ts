@@ -118,7 +118,9 @@ describe('sheet-level and workbook-level issues', () => {
 });
 
 describe('roster, monthly, leave, family, checklist', () => {
-  test('roster → Employee with full-time and fixed-term readings', () => {
+  // Without a full-time column ingest leaves `fullTime` unset: the rules decide it from the employment type, else
+  // the scheduled hours against the company's own normal hours (criteria.md full-time; src/rules/fulltime.ts).
+  test('roster → Employee with fixed-term reading; fullTime only from a full-time column', () => {
     const { dataset, issues } = ingestWorkbook([grid('名簿', [
       ['社員番号', '氏名', '性別', '生年月日', '雇用形態', '週所定労働時間', '入社日', '退職日', '退職理由', '再雇用', '役職', '部署'],
       [1001, '山田 花子', '女', 'S60.5.5', '正社員', null, '2010/4/1', null, null, null, '課長', '総務部'],
@@ -126,10 +128,11 @@ describe('roster, monthly, leave, family, checklist', () => {
     ])]);
     expect(issues).toEqual([]);
     expect(dataset.employees[0]).toEqual({
-      id: '1001', name: '山田 花子', gender: 'female', birthDate: '1985-05-05', employmentType: '正社員', fullTime: true,
+      id: '1001', name: '山田 花子', gender: 'female', birthDate: '1985-05-05', employmentType: '正社員',
       fixedTerm: false, hireDate: '2010-04-01', position: '課長', department: '総務部', ref: { sheet: '名簿', row: 2 },
     });
-    expect(dataset.employees[1]).toMatchObject({ id: 'E2', fullTime: true, weeklyScheduledHours: 40, leaveDate: '2025-03-31', rehired: true, leaveReason: '育児' });
+    expect(dataset.employees[1].fullTime).toBeUndefined();
+    expect(dataset.employees[1]).toMatchObject({ id: 'E2', weeklyScheduledHours: 40, leaveDate: '2025-03-31', rehired: true, leaveReason: '育児' });
   });
 
   test('monthly sheet gives OT/HW directly and wins over daily rows of the same month, which is reported', () => {

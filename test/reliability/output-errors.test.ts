@@ -154,6 +154,6 @@ describe('wlb-check: every failure is one line with what happened and what to do
   test('with no arguments it prints the usage, which lists the exit statuses', async () => {
     const r = await runCli([]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/終了コード \/ exit status: 0 .*, 1 .*,\s+2 .*, 3 /);
+    expect(r.stderr).toMatch(/終了コード \/ exit status: 0 .*, 1 .*,\s+2 .*,\s+3 /);
   });
 });
