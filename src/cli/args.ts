@@ -5,6 +5,7 @@
 import type { IngestOptions } from '../ingest/types';
 import { defaultParams, type ManagementLevel, type Params } from '../rules/params';
 import { PROFILES } from '../rules/profiles';
+import { applyRuleParameter, PARAMETER_META } from '../rules/param-meta';
 
 export interface CliRequest {
   input: string;
@@ -32,7 +33,8 @@ export const USAGE = `使い方 / usage:
   --mapping   列の割り当て（シート名 → {kind, headerRow, columns}）の JSON ファイル
   --param     agreementStartMonth, minRestHours, maxLateNightDaysPerMonth, approachingRatio,
               monthlyOvertimeLimit, hoursPerLeaveDay, planStart, planEnd, threshold.<基準ID>=<数値>,
-              position.<役職名>=係長|課長補佐|課長|部長, dailyLimitHours, weeklyLimitHours, weekStartsOn (0=日…6=土)
+              position.<役職名>=係長|課長補佐|課長|部長, dailyLimitHours, weeklyLimitHours, weekStartsOn (0=日…6=土),
+              manager.<役職名>=true, ${PARAMETER_META.map((m) => m.key).join(', ')}
   --table     基準の一覧表を表示（--json - のとき以外は常に表示）
 
 終了コード / exit status: 0 実行した, 1 入力を読めない・出力を書き込めない, 2 引数の誤り`;
@@ -126,7 +128,10 @@ function applyParam(assignment: string, params: Params, ingest: CliRequest['inge
     if (!Number.isFinite(num) || num < 0 || (key === 'weekStartsOn' && (!Number.isInteger(num) || num > 6))) return bad('数値を指定してください（weekStartsOn は 0〜6）');
     ingest[key as (typeof INGEST_PARAMS)[number]] = num;
   } else {
-    return `--param: 不明なキー ${key} / unknown parameter`;
+    // The law rules' parameters (working-time system, statutory rest weekday, window…): their own table.
+    const rule = applyRuleParameter(key, value, params, ingest);
+    if (rule === null) return `--param: 不明なキー ${key} / unknown parameter`;
+    if (rule.error) return bad(rule.error);
   }
   return null;
 }

@@ -1,17 +1,22 @@
 /**
  * Daily punches → statutory overtime (OT), statutory holiday work (HW) and late-night hours per employee and month
- * (criteria.md "Common definitions").
+ * (criteria.md "Common definitions", "statutory overtime").
  *
- * - worked = end − start − break; an end earlier than the start, or past 24:00, is on the next day.
- * - A statutory holiday (法定休日) day: every worked hour is HW and none counts toward the week's limit.
- * - Other days: daily OT = hours over the daily limit (8). Weekly OT: within each week (Sunday–Saturday unless
- *   set otherwise) the hours that are not daily OT are summed in date order; the hours beyond the weekly limit
- *   (40, or 44) are OT on the day they occur. The month of a day's OT is the month of that day.
+ * - worked = end − start − break; an end earlier than the start, or past 24:00, is on the next day. Several entries
+ *   of one employee and date are the segments of one working day (split shift, 出勤1/退勤1 …): merged, never dropped.
+ * - The statutory holiday (法定休日) of each week: a day labelled so (or with a holiday-work figure and no 所定休日
+ *   label); else the company's statutory rest weekday; else, in a week worked on all seven days, the last of them
+ *   (MHLW: the later rest day of the calendar week). Every hour of it is HW and none counts toward any limit.
+ *   A 所定休日 (法定外休日) is ordinary work; a holiday-work figure given for it is not added a second time.
+ * - OT under the employee's working-time system: see ./hours-systems.ts.
  * - Late-night = worked time between 22:00 and 05:00. The sheets give only the length of the break, not when it
  *   was taken, so the break is assumed to fall outside late-night hours: late-night = min(overlap of the punch span
  *   with 22:00–05:00, worked hours). This never overstates worked hours and is exact for the usual daytime break.
  */
-import type { MonthlyHours, Shift, SourceRef } from '../rules/types';
+import type { InputIssue, MonthlyHours, Shift, SourceRef, WorkingTimeSystem } from '../rules/types';
+import { createMergedDays, markStatutoryHolidays, mergeSegments, planRows, type MergedDays, type RowPlan } from './hours-days';
+import { emitMonths } from './hours-months';
+import { computeOvertimeOfRun, type SystemNotes } from './hours-systems';
 
 /** One day of one employee, already parsed. */
 export interface WorkDay {
@@ -21,6 +26,10 @@ export interface WorkDay {
   workedHours: number;
   /** Day type 法定休日: all hours are holiday work. */
   statutoryHoliday: boolean;
+  /** What the day's label says (wins over `statutoryHoliday` when given). */
+  dayKind?: DayKind;
+  /** Scheduled (所定) hours of the day, for variable hours. */
+  scheduledHours?: number;
   /** Overtime hours from the sheet's own column; wins over the computed figure. */
   givenOvertime?: number;
   /** Holiday-work hours from the sheet's own column; wins over the computed figure. */
@@ -40,26 +49,25 @@ export interface WorkDay {
 export const DAY_KIND = { unlabelled: 0, statutoryHoliday: 1, prescribedHoliday: 2, workDay: 3 } as const;
 export type DayKind = (typeof DAY_KIND)[keyof typeof DAY_KIND];
 
+/** The names are those of IngestOptions, so that ingest can pass its options through. */
 export interface HoursOptions {
   dailyLimitHours?: number;
   weeklyLimitHours?: number;
   /** 0 = Sunday (default) … 6 = Saturday. */
   weekStartsOn?: number;
+  /** An employee's working-time system from the roster; undefined = `workingTimeSystem`. */
+  systemOf?: (employeeId: string) => WorkingTimeSystem | undefined;
+  /** Company-wide working-time system; default general. */
+  workingTimeSystem?: WorkingTimeSystem;
+  /** Company's statutory rest weekday, 0 = Sunday … 6 = Saturday; unset = inferred per week. */
+  statutoryHolidayWeekday?: number;
+  /** Flextime settlement period, 1–3 months; default 1. */
+  flexSettlementMonths?: number;
+  /** First month (1–12) of the 1-year variable period and of flextime settlement periods; default 4. */
+  variablePeriodStartMonth?: number;
 }
 
-const dayNumberCache = new Map<string, number>();
-
-/**
- * Days since 1970-01-01 of an ISO date. Example: `dayNumber('1970-01-02')` → 1.
- */
-export function dayNumber(iso: string): number {
-  let n = dayNumberCache.get(iso);
-  if (n === undefined) {
-    n = Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86400000);
-    if (dayNumberCache.size < 100000) dayNumberCache.set(iso, n);
-  }
-  return n;
-}
+export { dayNumber } from './hours-days';
 
 /**
  * Worked hours from punches: end − start − break, an end at or before the start being on the next day.
@@ -100,56 +108,12 @@ function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
-/**
- * Statutory OT per day (same order as `days`), from the daily and weekly limits. Days must be one employee's,
- * sorted by date. Example: six days of 7.5 h Sunday–Friday… Saturday → `[0, 0, 0, 0, 0, 5]`.
- */
-export function computeDailyOvertime(days: WorkDay[], options: HoursOptions = {}): number[] {
-  const rows = days.map((_d, i) => i);
-  const out: number[] = new Array(days.length).fill(0);
-  overtimeOfRun(days.map((d) => dayNumber(d.date)), days.map((d) => d.workedHours), days.map((d) => (d.statutoryHoliday ? 1 : 0)),
-    rows, 0, rows.length, options, out);
-  return out;
-}
-
-/**
- * Statutory OT of the days rows[from..to) (one employee's, in date order) into out[from..to): daily OT beyond the
- * daily limit, weekly OT beyond the weekly limit on the day it is reached; statutory holidays count toward neither.
- */
-function overtimeOfRun(
-  dayNums: ArrayLike<number>, worked: ArrayLike<number>, holiday: ArrayLike<number>, rows: ArrayLike<number>,
-  from: number, to: number, options: HoursOptions, out: { [k: number]: number },
-): void {
-  const daily = options.dailyLimitHours ?? 8;
-  const weekly = options.weeklyLimitHours ?? 40;
-  const weekStartsOn = options.weekStartsOn ?? 0;
-  let weekKey = Number.NaN;
-  let regularInWeek = 0;
-  for (let k = from; k < to; k++) {
-    const i = rows[k];
-    const n = dayNums[i];
-    // 1970-01-01 was a Thursday (4).
-    const dow = (((n + 4) % 7) + 7) % 7;
-    const key = n - ((dow - weekStartsOn + 7) % 7);
-    if (key !== weekKey) {
-      weekKey = key;
-      regularInWeek = 0;
-    }
-    out[k] = 0;
-    if (holiday[i] === DAY_KIND.statutoryHoliday) continue;
-    const hours = worked[i];
-    const dailyOt = Math.max(0, hours - daily);
-    const regular = hours - dailyOt;
-    const weeklyOt = Math.min(regular, Math.max(0, regularInWeek + regular - Math.max(weekly, regularInWeek)));
-    regularInWeek += regular;
-    out[k] = round(dailyOt + weeklyOt);
-  }
-}
-
 /** The monthly figures and the worked shifts of a set of days. */
 export interface ComputedHours {
   monthlyHours: MonthlyHours[];
   shifts: Shift[];
+  /** Input issues of the computation (variable hours without scheduled hours…). Optional: append when present. */
+  issues?: InputIssue[];
 }
 
 /**
@@ -250,16 +214,16 @@ export class DayTable {
     t.reserve(days.length);
     const num = (n: number | undefined) => (n === undefined ? Number.NaN : n);
     for (const d of days) {
-      t.push(d.employeeId, d.date, d.workedHours, d.statutoryHoliday, num(d.givenOvertime), num(d.givenHolidayWork),
-        num(d.lateNightHours), num(d.startMinute), num(d.endMinute), d.dayType, d.ref);
+      t.push(d.employeeId, d.date, d.workedHours, d.dayKind ?? d.statutoryHoliday, num(d.givenOvertime), num(d.givenHolidayWork),
+        num(d.lateNightHours), num(d.startMinute), num(d.endMinute), d.dayType, d.ref, num(d.scheduledHours));
     }
     return t;
   }
 }
 
 /**
- * Daily rows → MonthlyHours (OT, HW, worked, late-night, days worked) and Shift records. Columns the sheet gives
- * (overtime, holiday work, late-night) win over computed figures, day by day.
+ * Daily rows → MonthlyHours (OT, HW, worked, late-night, days worked, late-night days, system) and Shift records.
+ * Columns the sheet gives (overtime, holiday work, late-night) win over computed figures, day by day.
  * Example: 5 × 9 h Monday–Friday → one month with overtime 5 (daily) and no weekly OT.
  */
 export function computeMonthlyHours(days: WorkDay[], options: HoursOptions = {}): ComputedHours {
@@ -267,131 +231,80 @@ export function computeMonthlyHours(days: WorkDay[], options: HoursOptions = {})
 }
 
 /**
+ * Statutory OT per entry (same order as `days`: one employee's, sorted by date); a day given in several segments
+ * has its OT on its first segment. Example: six days of 7.5 h Monday–Saturday → `[0, 0, 0, 0, 0, 5]`.
+ */
+export function computeDailyOvertime(days: WorkDay[], options: HoursOptions = {}): number[] {
+  const out: number[] = new Array(days.length).fill(0);
+  const plan = planRows(DayTable.of(days));
+  const run = createMergedDays(days.length);
+  prepareRun(plan, 0, options, run);
+  for (let j = 0; j < run.length; j++) out[plan.order[run.segFrom[j]]] = run.overtime[j];
+  return out;
+}
+
+/** The working-time system of an employee: the roster's, else the company's, else general. */
+function getSystem(employeeId: string, options: HoursOptions): WorkingTimeSystem {
+  return options.systemOf?.(employeeId) ?? options.workingTimeSystem ?? 'general';
+}
+
+/** Merges employee e's entries into `run`, decides the statutory holidays and computes each day's OT. */
+function prepareRun(plan: RowPlan, e: number, options: HoursOptions, run: MergedDays): { system: WorkingTimeSystem; notes: SystemNotes } {
+  mergeSegments(plan.t, plan.order, plan.offsets[e], plan.offsets[e + 1], plan.rowDay, plan.rowMonth, plan.monthNumbers, run);
+  const weekStartsOn = options.weekStartsOn ?? 0;
+  const weekday = options.statutoryHolidayWeekday;
+  markStatutoryHolidays(run, weekStartsOn, Number.isInteger(weekday) && weekday! >= 0 && weekday! <= 6 ? weekday : undefined);
+  const system = getSystem(plan.t.ids[e], options);
+  const notes = computeOvertimeOfRun(run, system, {
+    daily: options.dailyLimitHours ?? 8,
+    weekly: options.weeklyLimitHours ?? 40,
+    weekStartsOn,
+    flexMonths: options.flexSettlementMonths ?? 1,
+    periodStartMonth: options.variablePeriodStartMonth ?? 4,
+  });
+  return { system, notes };
+}
+
+/**
  * computeMonthlyHours on days held column-wise. Employees come in the order of their first day, each one's days
  * in date order (a stable sort when the sheet is not), months in date order.
  */
 export function computeMonthlyHoursOf(t: DayTable, options: HoursOptions = {}): ComputedHours {
-  const n = t.length;
-  const people = t.ids.length;
-  // Each distinct date's day number and month, once (a year of daily rows has 365 distinct dates).
-  const dateIndex = new Map<string, number>();
-  const monthIndex = new Map<string, number>();
-  const monthNames: string[] = [];
-  const dateMonth: number[] = [];
-  const dateDay: number[] = [];
-  const rowDay = new Float64Array(n);
-  const rowMonth = new Int32Array(n);
-  let lastDate: string | undefined;
-  let lastDateIndex = -1;
-  for (let i = 0; i < n; i++) {
-    const date = t.date[i];
-    let k = lastDateIndex;
-    if (date !== lastDate) {
-      const known = dateIndex.get(date);
-      if (known === undefined) {
-        k = dateDay.push(dayNumber(date)) - 1;
-        const month = date.slice(0, 7);
-        let m = monthIndex.get(month);
-        if (m === undefined) {
-          m = monthNames.push(month) - 1;
-          monthIndex.set(month, m);
-        }
-        dateMonth.push(m);
-        dateIndex.set(date, k);
-      } else k = known;
-      lastDate = date;
-      lastDateIndex = k;
-    }
-    rowDay[i] = dateDay[k];
-    rowMonth[i] = dateMonth[k];
-  }
-  // Rows grouped by employee (a counting sort keeps each one's rows in table order).
-  const offsets = new Int32Array(people + 1);
-  for (let i = 0; i < n; i++) offsets[t.employee[i] + 1]++;
-  for (let e = 0; e < people; e++) offsets[e + 1] += offsets[e];
-  const order = new Int32Array(n);
-  const next = offsets.slice(0, people);
-  for (let i = 0; i < n; i++) order[next[t.employee[i]]++] = i;
-
-  const ot = new Float64Array(n);
+  const plan = planRows(t);
+  const run = createMergedDays(plan.longestRun);
   const months: MonthlyHours[] = [];
   const shifts: Shift[] = [];
-  for (let e = 0; e < people; e++) {
-    const employeeId = t.ids[e];
-    const from = offsets[e];
-    const to = offsets[e + 1];
-    sortRunByDate(t.date, order, from, to);
-    overtimeOfRun(rowDay, t.worked, t.statutoryHoliday, order, from, to, options, ot);
-    // Days are in date order, so one employee's month is a run of consecutive days.
-    let m: MonthlyHours | null = null;
-    let refs: SourceRef[] = [];
-    let month = -1;
-    let worked = 0;
-    let lateNight = 0;
-    let daysWorked = 0;
-    for (let k = from; k < to; k++) {
-      const i = order[k];
-      if (m === null || rowMonth[i] !== month) {
-        if (m) closeMonth(m, worked, lateNight, daysWorked);
-        month = rowMonth[i];
-        refs = [];
-        m = { employeeId, month: monthNames[month], overtime: 0, holidayWork: 0, refs };
-        worked = 0;
-        lateNight = 0;
-        daysWorked = 0;
-        months.push(m);
-      }
-      const hours = t.worked[i];
-      const givenOt = t.givenOvertime[i];
-      const givenHw = t.givenHolidayWork[i];
-      const late = t.lateNight[i];
-      m.overtime += givenOt === givenOt ? givenOt : ot[k];
-      m.holidayWork += givenHw === givenHw ? givenHw : t.statutoryHoliday[i] === DAY_KIND.statutoryHoliday ? hours : 0;
-      worked += hours;
-      lateNight += late === late ? late : 0;
-      if (hours > 0) daysWorked++;
-      const ref = t.ref[i];
-      if (ref) refs.push(ref);
-      const start = t.start[i];
-      if (hours > 0 || start === start) shifts.push(makeShift(employeeId, t.date[i], hours, late === late ? late : 0, start, t.end[i], t.dayType[i], ref));
+  const withoutSchedule: string[] = [];
+  let firstRef: SourceRef | undefined;
+  for (let e = 0; e < t.ids.length; e++) {
+    const { system, notes } = prepareRun(plan, e, options, run);
+    if (notes.withoutSchedule) {
+      withoutSchedule.push(t.ids[e]);
+      firstRef ??= t.ref[plan.order[plan.offsets[e]]];
     }
-    if (m) closeMonth(m, worked, lateNight, daysWorked);
+    emitMonths(plan, t.ids[e], system, run, months, shifts);
   }
-  return { monthlyHours: months, shifts };
+  const result: ComputedHours = { monthlyHours: months, shifts };
+  if (withoutSchedule.length > 0) result.issues = [describeMissingSchedule(withoutSchedule, firstRef)];
+  return result;
 }
 
-function closeMonth(m: MonthlyHours, worked: number, lateNight: number, daysWorked: number): void {
-  m.overtime = round(m.overtime);
-  m.holidayWork = round(m.holidayWork);
-  m.worked = round(worked);
-  m.lateNight = round(lateNight);
-  m.daysWorked = daysWorked;
+/** The one input issue for employees under variable hours whose sheet gives no scheduled hours. */
+function describeMissingSchedule(ids: string[], ref: SourceRef | undefined): InputIssue {
+  const names = ids.length > 5 ? `${ids.slice(0, 5).join('、')} ほか${ids.length - 5}人` : ids.join('、');
+  return {
+    sheet: ref?.sheet ?? '', cell: '', value: names,
+    message: `変形労働時間制の社員（${names}）の日ごとの所定労働時間（所定時間・シフト時間・予定時間の列）がないため、日・週の時間外労働は判定できません。変形期間の総枠（40時間×日数÷7）を超えた時間だけを時間外労働としました`,
+  };
 }
 
-/** A Shift record; NaN start or end = not known. The usual full record is made in one go (one object shape). */
-function makeShift(
-  employeeId: string, date: string, workedHours: number, lateNightHours: number, startMinute: number, endMinute: number,
-  dayType: string | undefined, ref: SourceRef | undefined,
-): Shift {
-  if (startMinute === startMinute && endMinute === endMinute && dayType !== undefined && ref) {
-    return { employeeId, date, workedHours, lateNightHours, startMinute, endMinute, dayType, ref };
-  }
-  const shift: Shift = { employeeId, date, workedHours, lateNightHours };
-  if (startMinute === startMinute) shift.startMinute = startMinute;
-  if (endMinute === endMinute) shift.endMinute = endMinute;
-  if (dayType !== undefined) shift.dayType = dayType;
-  if (ref) shift.ref = ref;
-  return shift;
-}
 
-/** Sorts order[from..to) by date (stably) unless it already is in date order, the usual case. */
-function sortRunByDate(dates: string[], order: Int32Array, from: number, to: number): void {
-  for (let k = from + 1; k < to; k++) {
-    if (dates[order[k - 1]] > dates[order[k]]) {
-      const run = Array.from(order.subarray(from, to));
-      run.sort((a, b) => (dates[a] < dates[b] ? -1 : dates[a] > dates[b] ? 1 : 0));
-      order.set(run, from);
-      return;
-    }
-  }
+/**
+ * `HoursOptions.systemOf` from the roster: each employee's working-time system where the roster gives one.
+ * Example: `getRosterSystems([{ id: 'E1', workingTimeSystem: 'flextime' }])('E1')` → 'flextime'.
+ */
+export function getRosterSystems(employees: { id: string; workingTimeSystem?: WorkingTimeSystem }[]): (employeeId: string) => WorkingTimeSystem | undefined {
+  const systems = new Map<string, WorkingTimeSystem>();
+  for (const e of employees) if (e.workingTimeSystem && !systems.has(e.id)) systems.set(e.id, e.workingTimeSystem);
+  return (employeeId) => systems.get(employeeId);
 }

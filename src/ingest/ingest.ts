@@ -10,7 +10,7 @@ import { describeCellValue, parseDate, parseMonth } from './dates';
 import { describeMissing, FIELD_LABELS, KIND_LABELS } from './fields';
 import { listDataRows, readLayout, type PlacedColumn, type SheetLayout } from './detect';
 import {
-  adjustEndMinute, computeLateNightHours, computeMonthlyHoursOf, computeWorkedHours, dayNumber, DayTable,
+  adjustEndMinute, computeLateNightHours, computeMonthlyHoursOf, getRosterSystems, computeWorkedHours, dayNumber, DayTable,
 } from './hours';
 import type { ParseResult } from './result';
 import { isBlank, normalizeText, rawToText, toA1 } from './text';
@@ -665,7 +665,8 @@ class Collector {
   }
 
   dataset(sources: Dataset['sources']): Dataset {
-    const computed = computeMonthlyHoursOf(this.days, this.options);
+    const computed = computeMonthlyHoursOf(this.days, { ...this.options, systemOf: getRosterSystems(this.employees) });
+    if (computed.issues) this.issues.push(...computed.issues);
     // A monthly summary row wins over the month computed from daily rows for the same employee and month; each
     // such month is reported on the summary row, so the daily rows' hours do not vanish without a word.
     const monthly = this.givenMonthly.size === 0

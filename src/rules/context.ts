@@ -4,12 +4,16 @@
  * The index depends on the dataset only, so it is memoised per dataset object: re-evaluating after a
  * parameter change reuses it.
  */
-import type { Params } from './params';
+import type { Params, WindowBasis } from './params';
 import type {
   Dataset, Employee, FamilyEvent, InputIssue, IsoDate, IsoMonth, LeaveGrant, LeaveTaking, MonthlyHours, Shift, Threshold, Windows,
 } from './types';
-import { getDaysInMonth, listMonths, splitIso, toDayNumber } from './dates';
+import { getDaysInMonth, getFirstDayOfMonth, getLastDayOfMonth, listMonths, splitIso, toDayNumber } from './dates';
 import { computeWindows } from './windows';
+import { classifyEveryone, findFullTimeNorms, type FullTimeNorms } from './fulltime';
+
+export { classifyFullTime, findFullTimeNorms } from './fulltime';
+export type { FullTimeNorms } from './fulltime';
 
 export interface DatasetIndex {
   employees: Map<string, Employee>;
@@ -28,8 +32,10 @@ export interface DatasetIndex {
   hasFamilySheet: boolean;
   /** Hire and leave months of roster employees (for "employed in month m" by string comparison). */
   employmentMonths: Map<string, [IsoMonth | undefined, IsoMonth | undefined]>;
-  /** Full-time status of roster employees (undefined = cannot tell). */
+  /** Full-time status of roster employees under the default norms (undefined = cannot tell). */
   fullTime: Map<string, boolean | undefined>;
+  /** The company's normal scheduled hours by default: the most common among 正社員, else 40 h / 8 h. */
+  fullTimeNorms: FullTimeNorms;
   /** Birth date of roster employees as [year, month, day]. */
   birthParts: Map<string, [number, number, number]>;
   /** Per employee, the merged month rows sorted by month. */
@@ -59,6 +65,8 @@ export interface EvalContext {
   profileThresholds: Map<string, Threshold>;
   /** Figures several criteria share within one run (the 36協定 findings…). */
   memo: Map<string, unknown>;
+  /** Full-time status of roster employees under this run's norms (params.fullTimeWeeklyHours / DailyHours). */
+  fullTime: Map<string, boolean | undefined>;
 }
 
 /** Computes a figure once per run. Example: `remember(ctx, 'law36', () => computeLaw36Findings(ctx))`. */
@@ -149,7 +157,7 @@ function memoisedPer<T extends object, R>(build: (list: T) => R): (list: T) => R
 }
 
 type ShiftIndex = Pick<DatasetIndex, 'shiftsByEmployee' | 'shiftHoursByEmployeeMonth' | 'restsByEmployee' | 'lateNightDaysByEmployee'>;
-type EmployeeIndex = Pick<DatasetIndex, 'employees' | 'employmentMonths' | 'fullTime' | 'birthParts'>;
+type EmployeeIndex = Pick<DatasetIndex, 'employees' | 'employmentMonths' | 'fullTime' | 'fullTimeNorms' | 'birthParts'>;
 type HoursIndex = Pick<DatasetIndex, 'hoursByMonth' | 'sortedHoursByEmployee'>;
 
 /**
@@ -222,17 +230,17 @@ const indexEmployees = memoisedPer((list: Employee[]): EmployeeIndex => {
   const employees = new Map<string, Employee>();
   for (const e of list) if (!employees.has(e.id)) employees.set(e.id, e);
   const employmentMonths = new Map<string, [IsoMonth | undefined, IsoMonth | undefined]>();
-  const fullTime = new Map<string, boolean | undefined>();
   const birthParts = new Map<string, [number, number, number]>();
+  const fullTimeNorms = findFullTimeNorms(employees.values());
+  const fullTime = classifyEveryone(employees.values(), fullTimeNorms);
   for (const e of employees.values()) {
     if (e.hireDate !== undefined || e.leaveDate !== undefined) employmentMonths.set(e.id, [e.hireDate?.slice(0, 7), e.leaveDate?.slice(0, 7)]);
-    fullTime.set(e.id, classifyFullTime(e));
     if (e.birthDate !== undefined) {
       const parts = splitIso(e.birthDate);
       if (parts.every(Number.isFinite)) birthParts.set(e.id, parts);
     }
   }
-  return { employees, employmentMonths, fullTime, birthParts };
+  return { employees, employmentMonths, fullTime, fullTimeNorms, birthParts };
 });
 
 /**
@@ -286,19 +294,35 @@ export function getIndex(dataset: Dataset): DatasetIndex {
   return index;
 }
 
+/** How a profile shapes the windows: its default basis and whether the plan period is its 12-month window. */
+export interface WindowChoice {
+  basis?: WindowBasis;
+  planPeriod?: 'year';
+}
+
 /** Builds the context of one `evaluate` run. */
-export function createContext(dataset: Dataset, params: Params, profileThresholds: Map<string, Threshold>): EvalContext {
-  const windows = computeWindows(params);
+export function createContext(dataset: Dataset, params: Params, profileThresholds: Map<string, Threshold>, choice: WindowChoice = {}): EvalContext {
+  let windows = computeWindows(params, choice.basis);
+  if (choice.planPeriod === 'year') {
+    windows = { ...windows, plan: [params.planStart ?? getFirstDayOfMonth(windows.months12[0]), params.planEnd ?? getLastDayOfMonth(windows.months12[1])] };
+  }
+  const index = getIndex(dataset);
+  const customNorms = params.fullTimeWeeklyHours !== undefined || params.fullTimeDailyHours !== undefined;
   return {
     dataset,
     params,
     windows,
-    index: getIndex(dataset),
+    index,
     months12: listMonths(windows.months12[0], windows.months12[1]),
     months36: listMonths(windows.years3[0], windows.years3[1]),
     issues: new Map(),
     profileThresholds,
     memo: new Map(),
+    fullTime: customNorms
+      ? classifyEveryone(index.employees.values(), {
+        weekly: params.fullTimeWeeklyHours ?? index.fullTimeNorms.weekly, daily: params.fullTimeDailyHours ?? index.fullTimeNorms.daily,
+      })
+      : index.fullTime,
   };
 }
 
@@ -342,32 +366,14 @@ export function isEmployedOn(e: Employee, date: IsoDate): boolean {
   return (e.hireDate === undefined || e.hireDate <= date) && (e.leaveDate === undefined || e.leaveDate >= date);
 }
 
-const FULL_TIME_TYPES = /正社員|正職員/;
-const PART_TIME_TYPES = /パート|アルバイト|短時間/;
-
-/**
- * criteria.md "full-time": roster flag, else weekly scheduled hours ≥ 40, else 正社員/正職員 (パート/アルバイト/短時間
- * are not); undefined when none of these tells.
- * Example: `classifyFullTime({ id: 'E1', employmentType: '正社員' }) === true`.
- */
-export function classifyFullTime(e: Employee | undefined): boolean | undefined {
-  if (!e) return undefined;
-  if (e.fullTime !== undefined) return e.fullTime;
-  if (e.weeklyScheduledHours !== undefined && Number.isFinite(e.weeklyScheduledHours)) return e.weeklyScheduledHours >= 40;
-  const type = e.employmentType ?? '';
-  if (PART_TIME_TYPES.test(type)) return false;
-  if (FULL_TIME_TYPES.test(type)) return true;
-  return undefined;
-}
-
 /**
  * Full-time status for a full-time criterion; an unknown status is reported once as an input issue.
  * Example: an employee with employment type 契約社員 and no hours → undefined and an issue.
  */
 export function resolveFullTime(ctx: EvalContext, employeeId: string): boolean | undefined {
-  const status = ctx.index.fullTime.get(employeeId);
+  const status = ctx.fullTime.get(employeeId);
   if (status === undefined) {
-    addEmployeeIssue(ctx, employeeId, `${employeeId} のフルタイム区分が分かりません（フルタイム列・週所定労働時間・雇用形態のいずれからも判定できません）。フルタイムの基準の集計から除外しました`);
+    addEmployeeIssue(ctx, employeeId, `${employeeId} のフルタイム区分が分かりません（フルタイム列・雇用形態・所定労働時間のいずれからも判定できません）。フルタイムの基準の集計から除外しました`);
   }
   return status;
 }

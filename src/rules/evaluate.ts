@@ -7,10 +7,11 @@ import type { CriterionResult, Dataset, Finding, InputIssue, Report, Threshold }
 import type { EvalContext } from './context';
 import { createContext } from './context';
 import {
-  evaluateAverageOvertime, evaluateAverageOvertimeByCategory, evaluateFullTimeOvertime, evaluateFullTimeSixtyAverage,
-  evaluateKuruminOvertime, evaluateWeeklySixtyShare, evaluateYoungFullTimeOvertime,
+  evaluateAverageOvertime, evaluateAverageOvertimeByCategory, evaluateFullTimeOvertime, evaluateFullTimeOvertime45,
+  evaluateKuruminOvertime, evaluateSixtyAverage, evaluateWeeklySixtyShare, evaluateYoungFullTimeOvertime,
 } from './hours';
 import { computeLaw36Findings, evaluateLaw36Compliance, evaluateLaw36Rule, LAW36_RULES } from './law36';
+import { computeOver80Findings, evaluateOver80Notify } from './health';
 import { computeLeaveFindings, evaluateFiveDayObligation, evaluateTakeupRate } from './leave';
 import {
   evaluateFemaleFixedTermRate, evaluateFemaleRate, evaluateFemaleRate3y, evaluateMaleRate, evaluateMaleRateWithPurposeLeave,
@@ -29,11 +30,13 @@ const EVALUATORS: Record<string, Evaluator> = {
   'hours.avg-overtime-under-45-by-category': evaluateAverageOvertimeByCategory,
   'hours.fulltime-avg-overtime-under-30': evaluateFullTimeOvertime,
   'hours.fulltime-25to39-avg-overtime-under-45': evaluateYoungFullTimeOvertime,
+  'hours.fulltime-avg-overtime-under-45': evaluateFullTimeOvertime45,
   'hours.kurumin-overtime': evaluateKuruminOvertime,
-  'hours.no-fulltime-over-60-average': evaluateFullTimeSixtyAverage,
+  'hours.no-over-60-average': evaluateSixtyAverage,
   'hours.weekly-60-share': evaluateWeeklySixtyShare,
   ...Object.fromEntries(LAW36_RULES.map((rule) => [rule, (ctx: EvalContext) => evaluateLaw36Rule(ctx, rule)])),
   'law36.compliance': evaluateLaw36Compliance,
+  'health.over-80-notify': evaluateOver80Notify,
   'leave.five-day-obligation': evaluateFiveDayObligation,
   'leave.takeup-rate': evaluateTakeupRate,
   'childcare.female-rate-3y': evaluateFemaleRate3y,
@@ -56,6 +59,7 @@ export const EVALUATED_IDS: string[] = Object.keys(EVALUATORS);
 function collectFindings(ctx: EvalContext, ids: Set<string>): Finding[] {
   const findings: Finding[] = [];
   if ([...ids].some((id) => id.startsWith('law36.'))) findings.push(...computeLaw36Findings(ctx));
+  if (ids.has('health.over-80-notify')) findings.push(...computeOver80Findings(ctx));
   if (ids.has('leave.five-day-obligation')) findings.push(...computeLeaveFindings(ctx));
   if (ids.has('interval.rest-under-11h')) findings.push(...checkRestIntervals(ctx).findings);
   if (ids.has('latenight.monthly-count')) findings.push(...checkLateNightDays(ctx).findings);
@@ -71,7 +75,7 @@ export function evaluate(dataset: Dataset, profileId: string, params: Params, in
   const known = getProfile(profileId);
   const profile = known ?? getProfile('all')!;
   const thresholds = new Map<string, Threshold>(profile.criteria.map((x) => [x.id, x.threshold]));
-  const ctx = createContext(dataset, params, thresholds);
+  const ctx = createContext(dataset, params, thresholds, { basis: profile.window, planPeriod: profile.planPeriod });
   const criteria: CriterionResult[] = profile.criteria.filter((x) => EVALUATORS[x.id]).map((x) => EVALUATORS[x.id](ctx));
   if (profile.checklist) criteria.push(...evaluateChecklist(ctx));
   const extra: InputIssue[] = known ? [] : [{ sheet: '', cell: '', value: profileId, message: `プロファイル「${profileId}」が見つからないため、すべての基準（all）で評価しました` }];

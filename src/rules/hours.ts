@@ -257,45 +257,68 @@ function computeYoungFullTimeOvertime(ctx: EvalContext): CriterionResult {
   return evaluateMonthlyMean(ctx, id, 45, (row) => isFullTime25to39(ctx, row));
 }
 
+/** `hours.fulltime-avg-overtime-under-45` (トライくるみん): the monthly mean over full-time employees, under 45 h. */
+export function evaluateFullTimeOvertime45(ctx: EvalContext): CriterionResult {
+  const id = 'hours.fulltime-avg-overtime-under-45';
+  if (lacksFullTimeStatus(ctx)) return buildInsufficient(ctx, id, 45, NO_FULL_TIME);
+  return evaluateMonthlyMean(ctx, id, 45, (row) => resolveFullTime(ctx, row.employeeId) === true);
+}
+
+/** Either of two alternatives: pass when one passes, fail only when neither can pass. */
+function combineAlternatives(a: Status, b: Status): Status {
+  if (a === 'pass' || b === 'pass') return 'pass';
+  if (a === 'insufficient-data' || b === 'insufficient-data') return 'insufficient-data';
+  if (a === 'fail' || b === 'fail') return 'fail';
+  return 'not-applicable';
+}
+
+/** Both of two requirements: fail when one fails, pass only when the first passes and the second does not fail. */
+function combineRequirements(a: Status, b: Status): Status {
+  if (a === 'fail' || b === 'fail') return 'fail';
+  if (a === 'insufficient-data' || b === 'insufficient-data') return 'insufficient-data';
+  return a === 'pass' ? 'pass' : 'not-applicable';
+}
+
 /**
- * `hours.kurumin-overtime`: passes when either alternative passes; fails only when neither can pass.
- * Example: under-30 fails, 25–39 passes → pass.
+ * `hours.kurumin-overtime` (くるみん 2025): (full-time mean < 30 h, or full-time aged 25–39 mean < 45 h) and nobody
+ * averaging 60 h of statutory overtime. Example: under-30 fails, 25–39 passes, nobody at 60 h → pass.
  */
 export function evaluateKuruminOvertime(ctx: EvalContext): CriterionResult {
   const a = remember(ctx, 'hours.fulltime-30', () => evaluateFullTimeOvertime(ctx));
   const b = remember(ctx, 'hours.fulltime-25to39', () => evaluateYoungFullTimeOvertime(ctx));
-  const statuses = [a.status, b.status];
-  let status: Status;
-  if (statuses.includes('pass')) status = 'pass';
-  else if (statuses.includes('insufficient-data')) status = 'insufficient-data';
-  else if (statuses.includes('fail')) status = 'fail';
-  else status = 'not-applicable';
-  const gap = `次のいずれかが必要: ①${a.title}（${a.gap ?? '—'}） ②${b.title}（${b.gap ?? '—'}）`;
+  const sixty = remember(ctx, 'hours.no-over-60', () => computeSixtyAverage(ctx));
+  const either = combineAlternatives(a.status, b.status);
+  const status = combineRequirements(either, sixty.status);
+  const parts: string[] = [];
+  if (either !== 'pass') parts.push(`次のいずれかが必要: ①${a.title}（${a.gap ?? '—'}） ②${b.title}（${b.gap ?? '—'}）`);
+  if (sixty.status !== 'pass') parts.push(`${sixty.title}が必要（${sixty.gap ?? '—'}）`);
+  const gap = status === 'pass' ? null : joinGap(parts);
   return buildResult(getMeta('hours.kurumin-overtime'), {
     status,
     value: null,
     threshold: getThreshold(ctx, 'hours.kurumin-overtime', null),
     gap,
-    breakdown: Object.fromEntries([[a.id, a.value], [b.id, b.value]].filter((e): e is [string, number] => typeof e[1] === 'number')),
+    breakdown: Object.fromEntries([[a.id, a.value], [b.id, b.value], [sixty.id, sixty.value]].filter((e): e is [string, number] => typeof e[1] === 'number')),
   });
 }
 
 /**
- * `hours.no-fulltime-over-60-average`: per full-time employee, the mean OT (holiday work excluded) over the
- * window's months in which they were employed and have data; value = the highest mean; fail when ≥ 60.
- * Series = the monthly mean OT of full-time employees.
+ * `hours.no-over-60-average`: per employee (everyone, short-time workers too), the mean OT (holiday work excluded)
+ * over the window's months in which they were employed and have data; value = the highest mean; fail when ≥ 60.
+ * Series = the monthly mean OT of everyone. Example: E1 at 70 h in 6 months and 50 h in 6 → 60 → fail.
  */
-export function evaluateFullTimeSixtyAverage(ctx: EvalContext): CriterionResult {
-  const id = 'hours.no-fulltime-over-60-average';
+export function evaluateSixtyAverage(ctx: EvalContext): CriterionResult {
+  return remember(ctx, 'hours.no-over-60', () => computeSixtyAverage(ctx));
+}
+
+function computeSixtyAverage(ctx: EvalContext): CriterionResult {
+  const id = 'hours.no-over-60-average';
   const threshold = getThreshold(ctx, id, 60);
   const limit = toNumberThreshold(threshold, 60);
-  if (lacksFullTimeStatus(ctx)) return buildInsufficient(ctx, id, 60, NO_FULL_TIME);
-  const isFullTime = (row: MonthlyHours): boolean => resolveFullTime(ctx, row.employeeId) === true;
-  const { stats, missing } = computeMonthlyMeans(ctx, isFullTime, (row) => row.overtime);
+  const { stats, missing } = computeMonthlyMeans(ctx, () => true, (row) => row.overtime);
   const sums = new Map<string, { total: number; months: number }>();
   for (const [, rows] of getEmployedRowsByMonth(ctx).withRows) {
     for (const row of rows) {
-      if (!isFullTime(row)) continue;
       const s = sums.get(row.employeeId) ?? { total: 0, months: 0 };
       s.total += row.overtime;
       s.months += 1;
@@ -307,7 +330,7 @@ export function evaluateFullTimeSixtyAverage(ctx: EvalContext): CriterionResult 
   for (const [employeeId, s] of [...sums].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const mean = s.total / s.months;
     breakdown[employeeId] = roundTo(mean);
-    if (mean >= limit - EPSILON) over.push(`${employeeId} の月平均時間外労働（${formatHours(mean)}時間）をあと${formatHours(getReduction(mean - limit))}時間減らす必要`);
+    if (mean >= limit - EPSILON) over.push(`${employeeId} の月平均の法定時間外労働（${formatHours(mean)}時間）をあと${formatHours(getReduction(mean - limit))}時間減らす必要`);
   }
   const max = getMax(Object.values(breakdown));
   const status = judgeMonthly(missing, sums.size > 0, over.length > 0);

@@ -9,6 +9,7 @@ import { getThreshold, remember } from './context';
 import { addMonths, getMonthOf, toMonthNumber } from './dates';
 import { getAgreementYearStart } from './windows';
 import { getMeta } from './meta';
+import { getLaw36Sector, getWorkingTimeSystem } from './scope';
 import { buildResult, EPSILON, formatHours, listIds, roundTo, toNumberThreshold } from './result';
 
 /** Statutory limits that are not user parameters (the monthly 45 h is `params.monthlyOvertimeLimit`). */
@@ -19,6 +20,11 @@ export const LAW36_LIMITS = {
   monthWithHolidayWork: 100,
   averageWithHolidayWork: 80,
   averageSpans: [2, 3, 4, 5, 6],
+  /** 1-year variable hours with a period over 3 months (36条4項): 42 h a month, 320 h a year. */
+  variableYearMonth: 42,
+  variableYearWarning: 320,
+  /** 自動車運転の業務 (140条) and 医師 A水準 (141条), since 2024-04: 960 h a year. */
+  sectorYear: 960,
 } as const;
 
 export const LAW36_RULES = [
@@ -37,46 +43,97 @@ function makeFinding(rule: Law36Rule, employeeId: string, period: string, value:
   return { rule, employeeId, period, value: roundTo(value), severity, message };
 }
 
-/** Month findings: OT > 45 (warning) and OT+HW ≥ 100 (violation). */
-function findMonthFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], out: Finding[]): void {
-  const limit = ctx.params.monthlyOvertimeLimit;
+/**
+ * The limits that apply to one employee (criteria.md "36協定 scope"). Null = no 36協定 finding at all (管理監督者,
+ * 労基法41条2号; 研究開発, 36条11項).
+ */
+export interface Law36Limits {
+  /** 45 h, or 42 h under 1-year variable hours with a period over 3 months (36条4項). */
+  month: number;
+  /** 360 h, or 320 h under 1-year variable hours. */
+  yearWarning: number;
+  /** 720 h; 960 h for 自動車運転 (140条) and 医師 A水準 (141条). */
+  yearViolation: number;
+  /** 医師: the 960 h count OT + holiday work. */
+  yearWithHolidayWork: boolean;
+  /** Single-month 100 h (36条6項2号): violation; 医師 A水準: warning (no 面接指導 record); driver: none. */
+  month100: Severity | null;
+  /** 2–6-month 80 h mean (36条6項3号) and more than 6 months over 45 h (36条5項): general rules only. */
+  averageAndSixMonths: boolean;
+  /** Why the limits differ from the general ones, for the findings' messages; '' for the general rules. */
+  note: string;
+}
+
+/**
+ * The limits of one employee. Example: a driver → yearViolation 960, no 100 h / 80 h / 6-month rules.
+ */
+export function getLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limits | null {
+  const system = getWorkingTimeSystem(ctx, employeeId);
+  const sector = getLaw36Sector(ctx, employeeId);
+  if (system === 'manager' || sector === 'research') return null;
+  const yearly = system === 'variable-1year';
+  const limits: Law36Limits = {
+    month: yearly ? LAW36_LIMITS.variableYearMonth : ctx.params.monthlyOvertimeLimit,
+    yearWarning: yearly ? LAW36_LIMITS.variableYearWarning : LAW36_LIMITS.yearWarning,
+    yearViolation: LAW36_LIMITS.yearViolation,
+    yearWithHolidayWork: false,
+    month100: 'violation',
+    averageAndSixMonths: true,
+    note: yearly ? '（1年単位の変形労働時間制）' : '',
+  };
+  if (sector === 'driver') {
+    return { ...limits, yearViolation: LAW36_LIMITS.sectorYear, month100: null, averageAndSixMonths: false, note: '（自動車運転の業務）' };
+  }
+  if (sector === 'doctor-a') {
+    return { ...limits, yearViolation: LAW36_LIMITS.sectorYear, yearWithHolidayWork: true, month100: 'warning', averageAndSixMonths: false, note: '（医師 A水準）' };
+  }
+  return limits;
+}
+
+/** Month findings: OT over the monthly limit (warning) and OT+HW ≥ 100 (violation; 医師: warning). */
+function findMonthFindings(employeeId: string, rows: MonthlyHours[], limits: Law36Limits, out: Finding[]): void {
+  const limit = limits.month;
   for (const row of rows) {
     if (row.overtime > limit + EPSILON) {
       out.push(makeFinding('law36.month-over-45', employeeId, row.month, row.overtime, 'warning',
-        `${employeeId} の ${row.month} の時間外労働 ${formatHours(row.overtime)}時間は月${limit}時間を超えています（特別条項が必要）`));
+        `${employeeId} の ${row.month} の時間外労働 ${formatHours(row.overtime)}時間は月${limit}時間${limits.note}を超えています（特別条項が必要）`));
     }
     const withHoliday = row.overtime + row.holidayWork;
-    if (withHoliday >= LAW36_LIMITS.monthWithHolidayWork - EPSILON) {
-      out.push(makeFinding('law36.month-100-or-more', employeeId, row.month, withHoliday, 'violation',
-        `${employeeId} の ${row.month} の時間外・休日労働 ${formatHours(withHoliday)}時間は単月100時間未満の上限に違反しています`));
+    if (limits.month100 && withHoliday >= LAW36_LIMITS.monthWithHolidayWork - EPSILON) {
+      const doctor = limits.month100 === 'warning' ? '（面接指導の実施が記録されていなければ違反）' : '';
+      out.push(makeFinding('law36.month-100-or-more', employeeId, row.month, withHoliday, limits.month100,
+        `${employeeId} の ${row.month} の時間外・休日労働 ${formatHours(withHoliday)}時間は単月100時間未満の上限に違反しています${limits.note}${doctor}`));
     }
   }
 }
 
-/** Agreement-year findings: more than 6 months over 45 h, over 360 h, over 720 h. */
-function findYearFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], out: Finding[]): void {
-  const years = new Map<IsoMonth, { total: number; over: number }>();
+/** Agreement-year findings: more than 6 months over the monthly limit, over 360 (320) h, over 720 (960) h. */
+function findYearFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], limits: Law36Limits, out: Finding[]): void {
+  const years = new Map<IsoMonth, { total: number; withHoliday: number; over: number }>();
   const starts = remember(ctx, 'law36.year-starts', () => new Map<IsoMonth, IsoMonth>());
   for (const row of rows) {
     let start = starts.get(row.month);
     if (start === undefined) starts.set(row.month, (start = getAgreementYearStart(row.month, ctx.params.agreementStartMonth)));
-    const y = years.get(start) ?? { total: 0, over: 0 };
+    const y = years.get(start) ?? { total: 0, withHoliday: 0, over: 0 };
     y.total += row.overtime;
-    if (row.overtime > ctx.params.monthlyOvertimeLimit + EPSILON) y.over += 1;
+    y.withHoliday += row.overtime + row.holidayWork;
+    if (row.overtime > limits.month + EPSILON) y.over += 1;
     years.set(start, y);
   }
   for (const [start, y] of years) {
     const period = `${start}..${addMonths(start, 11)}`;
-    if (y.over > LAW36_LIMITS.monthsOver45PerYear) {
+    if (limits.averageAndSixMonths && y.over > LAW36_LIMITS.monthsOver45PerYear) {
       out.push(makeFinding('law36.months-over-45-more-than-6', employeeId, period, y.over, 'violation',
-        `${employeeId} は対象期間 ${period} に月${ctx.params.monthlyOvertimeLimit}時間超が${y.over}か月あります（年6か月まで）`));
+        `${employeeId} は対象期間 ${period} に月${limits.month}時間超が${y.over}か月あります（年6か月まで）${limits.note}`));
     }
-    if (y.total > LAW36_LIMITS.yearViolation + EPSILON) {
-      out.push(makeFinding('law36.year-over-720', employeeId, period, y.total, 'violation',
-        `${employeeId} の対象期間 ${period} の時間外労働 ${formatHours(y.total)}時間は年720時間を超えています`));
-    } else if (y.total > LAW36_LIMITS.yearWarning + EPSILON) {
+    const counted = limits.yearWithHolidayWork ? y.withHoliday : y.total;
+    const what = limits.yearWithHolidayWork ? '時間外・休日労働' : '時間外労働';
+    if (counted > limits.yearViolation + EPSILON) {
+      out.push(makeFinding('law36.year-over-720', employeeId, period, counted, 'violation',
+        `${employeeId} の対象期間 ${period} の${what} ${formatHours(counted)}時間は年${limits.yearViolation}時間${limits.note}を超えています`));
+    } else if (y.total > limits.yearWarning + EPSILON) {
       out.push(makeFinding('law36.year-over-360', employeeId, period, y.total, 'warning',
-        `${employeeId} の対象期間 ${period} の時間外労働 ${formatHours(y.total)}時間は年360時間を超えています（特別条項が必要）`));
+        `${employeeId} の対象期間 ${period} の時間外労働 ${formatHours(y.total)}時間は年${limits.yearWarning}時間${limits.note}を超えています（特別条項が必要）`));
     }
   }
 }
@@ -129,19 +186,19 @@ function getAverageFinding(ctx: EvalContext, employeeId: string, rows: MonthlyHo
   return cached && { ...cached };
 }
 
-/** At-risk when OT in the as-of month (or the latest month with data) reaches `approachingRatio` × 45 h. */
-function findApproaching(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], out: Finding[]): void {
+/** At-risk when OT in the as-of month (or the latest month with data) reaches `approachingRatio` × the monthly limit. */
+function findApproaching(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], limits: Law36Limits, out: Finding[]): void {
   const latest = rows[rows.length - 1];
   if (!latest) return;
-  const level = ctx.params.approachingRatio * ctx.params.monthlyOvertimeLimit;
+  const level = ctx.params.approachingRatio * limits.month;
   if (latest.overtime >= level - EPSILON) {
     out.push(makeFinding('law36.approaching', employeeId, latest.month, latest.overtime, 'at-risk',
-      `${employeeId} の ${latest.month} の時間外労働 ${formatHours(latest.overtime)}時間は月${ctx.params.monthlyOvertimeLimit}時間の${Math.round(ctx.params.approachingRatio * 100)}%（${formatHours(level)}時間）以上です`));
+      `${employeeId} の ${latest.month} の時間外労働 ${formatHours(latest.overtime)}時間は月${limits.month}時間の${Math.round(ctx.params.approachingRatio * 100)}%（${formatHours(level)}時間）以上です`));
   }
 }
 
 /**
- * Every 36協定 finding, for every employee and every month with data up to the as-of month.
+ * Every 36協定 finding, for every employee the limits apply to and every month with data up to the as-of month.
  * Example: 104 h of OT+HW in 2025-12 → `{ rule: 'law36.month-100-or-more', period: '2025-12', value: 104, severity: 'violation' }`.
  */
 export function computeLaw36Findings(ctx: EvalContext): Finding[] {
@@ -150,13 +207,15 @@ export function computeLaw36Findings(ctx: EvalContext): Finding[] {
     const out: Finding[] = [];
     const ids = [...ctx.index.sortedHoursByEmployee.keys()].sort();
     for (const employeeId of ids) {
+      const limits = getLaw36Limits(ctx, employeeId);
+      if (!limits) continue;
       const sorted = ctx.index.sortedHoursByEmployee.get(employeeId)!;
       const rows = sorted[sorted.length - 1].month <= asOfMonth ? sorted : sorted.filter((row) => row.month <= asOfMonth);
-      findMonthFindings(ctx, employeeId, rows, out);
-      findYearFindings(ctx, employeeId, rows, out);
-      const average = getAverageFinding(ctx, employeeId, rows, asOfMonth);
+      findMonthFindings(employeeId, rows, limits, out);
+      findYearFindings(ctx, employeeId, rows, limits, out);
+      const average = limits.averageAndSixMonths ? getAverageFinding(ctx, employeeId, rows, asOfMonth) : null;
       if (average) out.push(average);
-      findApproaching(ctx, employeeId, rows, out);
+      findApproaching(ctx, employeeId, rows, limits, out);
     }
     return out;
   });

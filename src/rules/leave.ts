@@ -5,70 +5,101 @@
 import type { CriterionResult, EvidenceRow, Finding, LeaveGrant, LeaveTaking } from './types';
 import type { EvalContext } from './context';
 import { getThreshold, remember } from './context';
-import { getEndOfOneYearPeriod, getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
+import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
+import {
+  countMonths, countObligationDays, findExemption, isHourly, listObligationYears, OBLIGATORY_DAYS, type ObligationYear,
+} from './leave-windows';
 import { getMeta } from './meta';
 import { buildResult, EPSILON, formatPercent, roundTo, toNumberThreshold } from './result';
 
-/** Days of leave the employer must make sure are taken per qualifying grant. */
-export const OBLIGATORY_DAYS = 5;
-/** Grants of at least this many days carry the obligation. */
-export const OBLIGATION_MIN_GRANT = 10;
+export { OBLIGATORY_DAYS, OBLIGATION_MIN_GRANT } from './leave-windows';
 
-/** True for an hourly taking (時間単位年休), which never counts toward the 5 days. */
-function isHourly(t: LeaveTaking): boolean {
-  return t.hours !== undefined && t.hours > 0;
-}
-
-/**
- * Days counted toward the 5-day obligation between two dates: full days 1, half days 0.5, hourly leave 0.
- * Takings after the as-of date are plans, not takings, and are not counted.
- */
-function countObligationDays(takings: LeaveTaking[] | undefined, start: string, end: string): number {
-  let days = 0;
-  for (const t of takings ?? []) if (!isHourly(t) && isWithin(t.date, start, end)) days += t.days;
-  return days;
-}
-
-interface GrantCheck {
+export interface GrantCheck {
   grant: LeaveGrant;
+  /** Start of the year of obligation (the grant date; for a split grant the day the total reached 10). */
+  start: string;
   end: string;
+  /** Days granted (the total of a split grant). */
+  days: number;
   taken: number;
   finding?: Finding;
+  /** 対象外: why the obligation could not be met (退職, 育児休業 …); no finding then. */
+  exempt?: string;
+  /** How the year was read: split grant, or the overlapping-years (比例按分) reading that met it. */
+  note?: string;
+}
+
+/** The 比例按分 reading of two overlapping years: one period, 5 × months ÷ 12 days. */
+interface CombinedReading {
+  start: string;
+  end: string;
+  required: number;
+  taken: number;
+}
+
+function readCombined(takings: LeaveTaking[] | undefined, first: ObligationYear, second: ObligationYear, asOf: string): CombinedReading {
+  const required = roundTo((OBLIGATORY_DAYS * countMonths(first.start, second.end)) / 12);
+  const taken = countObligationDays(takings, first.countFrom, second.end < asOf ? second.end : asOf);
+  return { start: first.start, end: second.end, required, taken };
+}
+
+/** The finding of a year that is short: violation once its period is over, at-risk while it is open. */
+function makeShortFinding(employeeId: string, end: string, taken: number, needed: number, asOf: string, what: string): Finding {
+  const short = roundTo(needed - taken);
+  const closed = end < asOf;
+  return {
+    rule: 'leave.five-day-obligation', employeeId, period: end, value: short, severity: closed ? 'violation' : 'at-risk',
+    message: closed
+      ? `${employeeId} は ${what}（期限 ${end}）の取得が${roundTo(taken)}日で、${roundTo(needed)}日に${short}日足りません`
+      : `${employeeId} は ${end} までにあと${short}日の取得が必要`,
+  };
+}
+
+/** Checks one year of obligation, with the overlapping-years readings it has with its neighbours. */
+function checkYear(ctx: EvalContext, employeeId: string, year: ObligationYear, combined: CombinedReading[]): GrantCheck {
+  const asOf = ctx.params.asOf;
+  const takings = ctx.index.takingsByEmployee.get(employeeId);
+  const taken = countObligationDays(takings, year.countFrom, year.end < asOf ? year.end : asOf);
+  const check: GrantCheck = { grant: year.grant, start: year.start, end: year.end, days: year.days, taken };
+  if (year.splitFrom) check.note = `分割付与（${year.splitFrom.join('・')}の付与の合計が10日に達した日から1年）`;
+  if (taken >= OBLIGATORY_DAYS - EPSILON) return check;
+  const met = combined.find((c) => c.taken >= c.required - EPSILON);
+  if (met) {
+    check.note = `前倒し付与の比例按分（${met.start}〜${met.end} に ${met.required}日、取得${roundTo(met.taken)}日）で達成`;
+    return check;
+  }
+  const exempt = findExemption(ctx, employeeId, year, roundTo(OBLIGATORY_DAYS - taken));
+  if (exempt) {
+    check.exempt = exempt;
+    return check;
+  }
+  const open = combined.find((c) => c.end >= asOf);
+  check.finding = open
+    ? makeShortFinding(employeeId, open.end, open.taken, open.required, asOf, `${open.start}〜${open.end} の比例按分`)
+    : makeShortFinding(employeeId, year.end, taken, OBLIGATORY_DAYS, asOf, `${year.start} 付与分`);
+  return check;
 }
 
 /**
- * Checks every grant of ≥ 10 days (carry-over excluded) dated on or before the as-of date.
- * Example: 10 days granted 2025-04-01, 4 taken → at as-of 2026-04-01 a violation (1 day short, deadline
+ * Checks every year of obligation (grants of ≥ 10 days, split grants adding up to 10) started on or before the as-of
+ * date. Example: 10 days granted 2025-04-01, 4 taken → at as-of 2026-04-01 a violation (1 day short, deadline
  * 2026-03-31); at as-of 2025-12-01 at-risk, 1 more day needed by 2026-03-31.
  */
 export function checkFiveDayObligation(ctx: EvalContext): GrantCheck[] {
   return remember(ctx, 'leave.five-day', () => {
     const asOf = ctx.params.asOf;
     const checks: GrantCheck[] = [];
-    const ids = [...ctx.index.grantsByEmployee.keys()].sort();
-    for (const employeeId of ids) {
+    for (const employeeId of [...ctx.index.grantsByEmployee.keys()].sort()) {
       const takings = ctx.index.takingsByEmployee.get(employeeId);
-      for (const grant of ctx.index.grantsByEmployee.get(employeeId)!) {
-        if (grant.carryOver || grant.days < OBLIGATION_MIN_GRANT - EPSILON || grant.date > asOf) continue;
-        const end = getEndOfOneYearPeriod(grant.date);
-        const taken = countObligationDays(takings, grant.date, end < asOf ? end : asOf);
-        const check: GrantCheck = { grant, end, taken };
-        const short = roundTo(OBLIGATORY_DAYS - taken);
-        if (short > EPSILON) {
-          const closed = end < asOf;
-          check.finding = {
-            rule: 'leave.five-day-obligation',
-            employeeId,
-            period: end,
-            value: short,
-            severity: closed ? 'violation' : 'at-risk',
-            message: closed
-              ? `${employeeId} は ${grant.date} 付与分（期限 ${end}）の取得が${roundTo(taken)}日で、5日に${short}日足りません`
-              : `${employeeId} は ${end} までにあと${short}日の取得が必要`,
-          };
-        }
-        checks.push(check);
-      }
+      const years = listObligationYears(ctx.index.grantsByEmployee.get(employeeId)!, asOf);
+      years.forEach((year, i) => {
+        const combined: CombinedReading[] = [];
+        const before = years[i - 1];
+        const after = years[i + 1];
+        if (before && year.start <= before.end) combined.push(readCombined(takings, before, year, asOf));
+        if (after && after.start <= year.end) combined.push(readCombined(takings, year, after, asOf));
+        checks.push(checkYear(ctx, employeeId, year, combined));
+      });
     }
     return checks;
   });
@@ -101,12 +132,13 @@ export function evaluateFiveDayObligation(ctx: EvalContext): CriterionResult {
   const failing = employees.length > toNumberThreshold(threshold, 0);
   const evidence: EvidenceRow[] = checks.map((c) => ({
     employeeId: c.grant.employeeId,
-    grantDate: c.grant.date,
-    days: c.grant.days,
+    grantDate: c.start,
+    days: c.days,
     windowEnd: c.end,
     taken: roundTo(c.taken),
     remaining: roundTo(Math.max(0, OBLIGATORY_DAYS - c.taken)),
-    status: c.finding?.severity ?? 'ok',
+    status: c.exempt ? 'exempt' : c.finding?.severity ?? 'ok',
+    note: c.exempt ? `対象外: ${c.exempt}` : c.note ?? null,
   }));
   return buildResult(getMeta(id), {
     status: failing ? 'fail' : 'pass',
@@ -135,18 +167,20 @@ export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
   let taken = 0;
   const breakdown: Record<string, number> = {};
   const evidence: EvidenceRow[] = [];
-  for (const employeeId of [...ctx.index.grantsByEmployee.keys()].sort()) {
+  // Every taking in the window counts, also one drawn on a grant made before the window (as 就労条件総合調査 counts).
+  const ids = new Set([...ctx.index.grantsByEmployee.keys(), ...ctx.index.takingsByEmployee.keys()]);
+  for (const employeeId of [...ids].sort()) {
     let g = 0;
-    for (const grant of ctx.index.grantsByEmployee.get(employeeId)!) if (!grant.carryOver && isWithin(grant.date, start, end)) g += grant.days;
-    if (g <= 0) continue;
+    for (const grant of ctx.index.grantsByEmployee.get(employeeId) ?? []) if (!grant.carryOver && isWithin(grant.date, start, end)) g += grant.days;
     let t = 0;
     for (const taking of ctx.index.takingsByEmployee.get(employeeId) ?? []) {
       if (isWithin(taking.date, start, end)) t += isHourly(taking) ? taking.hours! / perDay : taking.days;
     }
+    if (g <= 0 && t <= 0) continue;
     granted += g;
     taken += t;
-    breakdown[employeeId] = t / g;
-    evidence.push({ employeeId, granted: g, taken: roundTo(t), rate: roundTo(t / g, 4) });
+    if (g > 0) breakdown[employeeId] = t / g;
+    evidence.push({ employeeId, granted: g, taken: roundTo(t), rate: g > 0 ? roundTo(t / g, 4) : null });
   }
   if (granted <= 0) return buildResult(getMeta(id), { status: 'not-applicable', value: null, threshold, gap: `${start}〜${end} の付与がありません` });
   const rate = taken / granted;

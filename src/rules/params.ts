@@ -32,13 +32,32 @@ export interface Params {
   statutoryHolidayWeekday?: number;
   /** 36協定 sector for employees the roster does not type; default general. */
   law36Sector?: Law36Sector;
+  /** Flextime settlement period in months, 1–3; default 1 (労基法32条の3). */
+  flexSettlementMonths?: number;
+  /** First month (1–12) of the 1-year variable-hours period; default the agreement year's first month. */
+  variablePeriodStartMonth?: number;
+  /** Company's normal weekly hours for the full-time test; default the most common value among 正社員, else 40. */
+  fullTimeWeeklyHours?: number;
+  /** Company's normal daily hours for the full-time test; default the most common value among 正社員, else 8. */
+  fullTimeDailyHours?: number;
+  /** 12-month window: rolling (the 12 months up to the last complete month) or the last complete 事業年度;
+   * unset = the profile's default (certification profiles: fiscal-year; `all`, `law36`: rolling). */
+  window?: WindowBasis;
+  /** First month (1–12) of the business year (事業年度); default 4. */
+  fiscalYearStartMonth?: number;
+  /** Positions mapped to 管理監督者 (`manager.<役職>=true`): no 36協定 findings for them. */
+  managerPositions?: Record<string, boolean>;
 }
+
+/** How the 12-month window is chosen (criteria.md "12-month window"). */
+export type WindowBasis = 'rolling' | 'fiscal-year';
 
 export type ManagementLevel = '係長' | '課長補佐' | '課長' | '部長';
 
 export const DEFAULT_POSITION_LEVELS: Record<string, ManagementLevel> = {
+  // 主任 is not 係長 unless the user maps it (criteria.md women.manager-share): in most companies 主任 is a senior
+  // rank without the 係長's supervisory post.
   係長: '係長',
-  主任: '係長',
   課長補佐: '課長補佐',
   課長代理: '課長補佐',
   副課長: '課長補佐',

@@ -3,6 +3,7 @@
  * here, as data, never in the rule code; a new certification year is a new profile.
  */
 import type { Threshold } from './types';
+import type { WindowBasis } from './params';
 
 export interface ProfileCriterion {
   id: string;
@@ -17,6 +18,10 @@ export interface Profile {
   checklist: boolean;
   /** Groups of criteria of which passing one is enough (くるみん: the two male rates). */
   alternatives?: string[][];
+  /** The 12-month window by default (params.window wins): the certifications count a business year (事業年度). */
+  window?: WindowBasis;
+  /** 'year': the plan period defaults to the 12-month window (a 公表 figure of one business year), not 3 years. */
+  planPeriod?: 'year';
 }
 
 /*
@@ -35,13 +40,16 @@ export const KURUMIN_2025 = {
   femaleFixedTermRate: 0.75,
   fullTimeOvertime: 30,
   fullTime25to39Overtime: 45,
+  /** トライくるみん: full-time mean < 45 h every month (its hours rule was not raised in 2025). */
+  tryFullTimeOvertime: 45,
+  /** All three: nobody averaging 60 h or more of statutory overtime a month (kept in the 2025 revision). */
+  noSixtyAverage: 60,
 } as const;
 
 /** Other figures: seed 001 (Fukuyama 2026), seed 002 (public-sector targets), seed 004 (guideline 別表), the law. */
 export const TARGETS = {
   fukuyamaFemaleRate3y: 0.7,
   monthlyOvertime: 45,
-  fullTimeSixtyAverage: 60,
   leaveTakeup: 0.7,
   weeklySixtyShare: 0.05,
   publicSectorMaleRate: 0.13,
@@ -49,12 +57,17 @@ export const TARGETS = {
   womenHireShare: 0.4,
   /** Count criteria: pass when nobody is concerned. */
   none: 0,
+  /** Disclosure (公表): the figure is what counts, any rate passes. */
+  disclose: 0,
 } as const;
 
 const LAW36_IDS = [
   'law36.month-over-45', 'law36.months-over-45-more-than-6', 'law36.year-over-360', 'law36.year-over-720',
   'law36.month-100-or-more', 'law36.avg-over-80', 'law36.approaching', 'law36.compliance',
 ];
+
+/** The `law36` profile: the 36協定 limits and the long-hours notice of 安衛法66条の8の3 (health.over-80-notify). */
+const LAW36_PROFILE_IDS = [...LAW36_IDS, 'health.over-80-notify'];
 
 function c(id: string, threshold: Threshold): ProfileCriterion {
   return { id, threshold };
@@ -79,10 +92,11 @@ const ALL_CRITERIA: ProfileCriterion[] = [
   c('hours.avg-overtime-under-45-by-category', TARGETS.monthlyOvertime),
   c('hours.fulltime-avg-overtime-under-30', KURUMIN_2025.fullTimeOvertime),
   c('hours.fulltime-25to39-avg-overtime-under-45', KURUMIN_2025.fullTime25to39Overtime),
+  c('hours.fulltime-avg-overtime-under-45', KURUMIN_2025.tryFullTimeOvertime),
   c('hours.kurumin-overtime', null),
-  c('hours.no-fulltime-over-60-average', TARGETS.fullTimeSixtyAverage),
+  c('hours.no-over-60-average', KURUMIN_2025.noSixtyAverage),
   c('hours.weekly-60-share', TARGETS.weeklySixtyShare),
-  ...LAW36_IDS.map((id) => c(id, TARGETS.none)),
+  ...LAW36_PROFILE_IDS.map((id) => c(id, TARGETS.none)),
   c('leave.five-day-obligation', TARGETS.none),
   c('leave.takeup-rate', TARGETS.leaveTakeup),
   c('childcare.female-rate-3y', TARGETS.fukuyamaFemaleRate3y),
@@ -113,9 +127,10 @@ export const PROFILES: Profile[] = [
       c('resignation.care-none-3y', TARGETS.none),
     ],
     checklist: true,
+    window: 'fiscal-year',
   },
-  { id: 'kurumin-2025', label: { ja: 'くるみん（2025年4月〜）', en: 'Kurumin (from April 2025)' }, criteria: kuruminCriteria('kurumin'), checklist: false, alternatives: MALE_ALTERNATIVES },
-  { id: 'platinum-kurumin-2025', label: { ja: 'プラチナくるみん（2025年4月〜）', en: 'Platinum Kurumin (from April 2025)' }, criteria: kuruminCriteria('platinum'), checklist: false, alternatives: MALE_ALTERNATIVES },
+  { id: 'kurumin-2025', label: { ja: 'くるみん（2025年4月〜）', en: 'Kurumin (from April 2025)' }, criteria: kuruminCriteria('kurumin'), checklist: false, alternatives: MALE_ALTERNATIVES, window: 'fiscal-year' },
+  { id: 'platinum-kurumin-2025', label: { ja: 'プラチナくるみん（2025年4月〜）', en: 'Platinum Kurumin (from April 2025)' }, criteria: kuruminCriteria('platinum'), checklist: false, alternatives: MALE_ALTERNATIVES, window: 'fiscal-year' },
   {
     id: 'try-kurumin-2025',
     label: { ja: 'トライくるみん（2025年4月〜）', en: 'Try Kurumin (from April 2025)' },
@@ -123,14 +138,30 @@ export const PROFILES: Profile[] = [
       c('childcare.male-rate', KURUMIN_2025.maleRate.try),
       c('childcare.male-rate-with-purpose-leave', KURUMIN_2025.maleRateWithPurposeLeave.try),
       c('childcare.female-rate', KURUMIN_2025.femaleRate),
-      c('hours.avg-overtime-under-45', TARGETS.monthlyOvertime),
-      c('hours.no-fulltime-over-60-average', TARGETS.fullTimeSixtyAverage),
+      c('childcare.female-fixed-term-rate', KURUMIN_2025.femaleFixedTermRate),
+      c('hours.fulltime-avg-overtime-under-45', KURUMIN_2025.tryFullTimeOvertime),
+      c('hours.no-over-60-average', KURUMIN_2025.noSixtyAverage),
     ],
     checklist: false,
     alternatives: MALE_ALTERNATIVES,
+    window: 'fiscal-year',
   },
-  { id: 'eruboshi-hours', label: { ja: 'えるぼし（労働時間）', en: 'Eruboshi (working hours)' }, criteria: [c('hours.avg-overtime-under-45-by-category', TARGETS.monthlyOvertime)], checklist: false },
-  { id: 'law36', label: { ja: '36協定の上限規制', en: 'Article 36 limits' }, criteria: LAW36_IDS.map((id) => c(id, TARGETS.none)), checklist: false },
+  { id: 'eruboshi-hours', label: { ja: 'えるぼし（労働時間）', en: 'Eruboshi (working hours)' }, criteria: [c('hours.avg-overtime-under-45-by-category', TARGETS.monthlyOvertime)], checklist: false, window: 'fiscal-year' },
+  { id: 'law36', label: { ja: '36協定の上限規制・長時間労働の通知', en: 'Article 36 limits and the 80-hour notice' }, criteria: LAW36_PROFILE_IDS.map((id) => c(id, TARGETS.none)), checklist: false },
+  {
+    // 育児・介護休業法22条の2 (公表, 301 workers or more from 2025-04) and 次世代法 (状況把握): the figures of the last
+    // business year. A threshold of 0 means "publish the figure": any rate passes once it can be computed.
+    id: 'disclosure-2025',
+    label: { ja: '育児休業取得状況の公表・状況把握（2025年4月〜）', en: 'Disclosure of childcare-leave take-up (from April 2025)' },
+    criteria: [
+      c('childcare.male-rate', TARGETS.disclose),
+      c('childcare.male-rate-with-purpose-leave', TARGETS.disclose),
+      c('hours.fulltime-avg-overtime-under-45', KURUMIN_2025.tryFullTimeOvertime),
+    ],
+    checklist: false,
+    window: 'fiscal-year',
+    planPeriod: 'year',
+  },
   {
     id: 'annual-leave',
     label: { ja: '年次有給休暇', en: 'Annual paid leave' },

@@ -26,26 +26,46 @@ function toEvidence(e: Employee): EvidenceRow {
 const NO_ROSTER = '社員名簿（退職日・退職理由）が必要です';
 
 /**
- * `resignation.childbirth-none-3y`: women who left in the 3-year window for a reason mentioning 妊娠, 出産 or 育児;
- * passes when there are none or all were rehired. value = those not rehired. A leaver whose reason (or, for such a
- * reason, gender) is unknown makes an otherwise passing result insufficient-data.
+ * Whether the roster can show who left and why: the roster sheets' recorded columns when ingest reports them, else
+ * whether any roster row has a leave date / a leave reason at all. Returns the missing columns' names.
+ */
+function findMissingLeaveColumns(ctx: EvalContext): string[] {
+  const rosters = ctx.dataset.sources.filter((x) => x.kind === 'roster' && x.columns !== undefined);
+  const has = (field: 'leaveDate' | 'leaveReason'): boolean => rosters.length > 0
+    ? rosters.some((x) => x.columns![field] !== undefined)
+    : [...ctx.index.employees.values()].some((e) => e[field] !== undefined);
+  return [...(has('leaveDate') ? [] : ['退職日']), ...(has('leaveReason') ? [] : ['退職理由'])];
+}
+
+/**
+ * `resignation.childbirth-none-3y` (seed 001 項目21): women who left in the 3-year window for a reason mentioning
+ * 妊娠, 出産 or 育児. Passes when there are none, or when anyone who left for those reasons (at any time) has been
+ * rehired (再雇用の実績がある). value = those women not rehired. insufficient-data without the leave-date or
+ * leave-reason column, or when a leaver's reason (or gender) is unknown; not-applicable when no woman left.
  */
 export function evaluateChildbirthResignations(ctx: EvalContext): CriterionResult {
   const id = 'resignation.childbirth-none-3y';
   const threshold = getThreshold(ctx, id, 0);
-  if (!ctx.index.hasRoster) return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: NO_ROSTER });
+  const result = (status: CriterionResult['status'], value: number | null, gap: string | null, evidence?: EvidenceRow[]) =>
+    buildResult(getMeta(id), { status, value, threshold, gap, ...(evidence ? { evidence } : {}) });
+  if (!ctx.index.hasRoster) return result('insufficient-data', null, NO_ROSTER);
+  const missing = findMissingLeaveColumns(ctx);
+  if (missing.length > 0) return result('insufficient-data', null, `社員名簿に${missing.join('・')}の列がないため、誰がなぜ退職したか分かりません`);
   const leavers = listLeavers(ctx);
-  const concerned = leavers.filter((e) => e.gender === 'female' && CHILDBIRTH_REASON.test(e.leaveReason ?? ''));
+  const women = leavers.filter((e) => e.gender === 'female');
+  const concerned = women.filter((e) => CHILDBIRTH_REASON.test(e.leaveReason ?? ''));
   const notRehired = concerned.filter((e) => e.rehired !== true).map((e) => e.id);
-  const unknown = leavers.filter((e) => !e.leaveReason?.trim() || (e.gender === undefined && CHILDBIRTH_REASON.test(e.leaveReason))).map((e) => e.id);
-  const evidence = [...concerned, ...leavers.filter((e) => unknown.includes(e.id))].map(toEvidence);
+  const rehires = [...ctx.index.employees.values()].filter((e) => e.rehired === true && CHILDBIRTH_REASON.test(e.leaveReason ?? ''));
+  const unknown = leavers.filter((e) => (e.gender === 'female' && !e.leaveReason?.trim())
+    || (e.gender === undefined && (!e.leaveReason?.trim() || CHILDBIRTH_REASON.test(e.leaveReason)))).map((e) => e.id);
+  const evidence = [...concerned, ...rehires.filter((e) => !concerned.includes(e)), ...leavers.filter((e) => unknown.includes(e.id))].map(toEvidence);
+  if (rehires.length > 0) return result('pass', notRehired.length, null, evidence);
   if (notRehired.length > 0) {
-    return buildResult(getMeta(id), { status: 'fail', value: notRehired.length, threshold, gap: `妊娠・出産・育児を理由に退職した女性（${listIds(notRehired)}）の再雇用の実績が必要`, evidence });
+    return result('fail', notRehired.length, `妊娠・出産・育児を理由に退職した女性（${listIds(notRehired)}）がいます。該当者の再雇用の実績があれば達成`, evidence);
   }
-  if (unknown.length > 0) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: 0, threshold, gap: `退職理由（又は性別）が分からない退職者がいます: ${listIds(unknown)}`, evidence });
-  }
-  return buildResult(getMeta(id), { status: 'pass', value: 0, threshold, evidence });
+  if (unknown.length > 0) return result('insufficient-data', 0, `退職理由（又は性別）が分からない退職者がいます: ${listIds(unknown)}`, evidence);
+  if (women.length === 0) return result('not-applicable', 0, '3年間に退職した女性がいません', evidence);
+  return result('pass', 0, null, evidence);
 }
 
 /**

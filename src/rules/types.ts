@@ -229,6 +229,9 @@ export interface Finding {
 }
 
 export interface Windows {
+  /** How the 12-month window was chosen: the 12 months up to the last complete month, or the last complete
+   * 事業年度 (the 3-year window and the default plan period end with it too). */
+  basis?: 'rolling' | 'fiscal-year';
   months12: [IsoMonth, IsoMonth];
   years3: [IsoMonth, IsoMonth];
   plan: [IsoDate, IsoDate];

@@ -1,5 +1,5 @@
 /** The evaluation windows of criteria.md "Common definitions", all derived from `params.asOf`. */
-import type { Params } from './params';
+import type { Params, WindowBasis } from './params';
 import type { IsoDate, IsoMonth, Windows } from './types';
 import { addMonths, getFirstDayOfMonth, getLastDayOfMonth, getMonthOf, splitIso } from './dates';
 
@@ -13,14 +13,29 @@ export function getLastCompleteMonth(asOf: IsoDate): IsoMonth {
 }
 
 /**
- * The 12-month window, the 3-year window and the plan period for a run.
- * Example: `computeWindows(defaultParams('2026-03-31')).months12` → `['2025-04', '2026-03']`,
- * `.plan` → `['2023-04-01', '2026-03-31']`.
+ * The last month of the last business year (事業年度 from `startMonth`) complete on the as-of date.
+ * Example: `getLastFiscalYearEnd('2026-03-15', 4) === '2025-03'`; `getLastFiscalYearEnd('2026-03-31', 4) === '2026-03'`.
  */
-export function computeWindows(params: Params): Windows {
-  const last = getLastCompleteMonth(params.asOf);
+export function getLastFiscalYearEnd(asOf: IsoDate, startMonth: number): IsoMonth {
+  const last = getLastCompleteMonth(asOf);
+  const start = Number.isInteger(startMonth) && startMonth >= 1 && startMonth <= 12 ? startMonth : 4;
+  const endMonth = ((start + 10) % 12) + 1;
+  const [, m] = splitIso(last);
+  return addMonths(last, -((m - endMonth + 12) % 12));
+}
+
+/**
+ * The 12-month window, the 3-year window and the plan period for a run. With `basis` 'fiscal-year' (params.window
+ * wins over it) the windows end with the last complete business year instead of the last complete month.
+ * Example: `computeWindows(defaultParams('2026-03-31')).months12` → `['2025-04', '2026-03']`,
+ * `.plan` → `['2023-04-01', '2026-03-31']`; as-of 2026-03-15 with 'fiscal-year' → `['2024-04', '2025-03']`.
+ */
+export function computeWindows(params: Params, basis: WindowBasis = 'rolling'): Windows {
+  const chosen = params.window ?? basis;
+  const last = chosen === 'fiscal-year' ? getLastFiscalYearEnd(params.asOf, params.fiscalYearStartMonth ?? 4) : getLastCompleteMonth(params.asOf);
   const years3: [IsoMonth, IsoMonth] = [addMonths(last, -35), last];
   return {
+    basis: chosen,
     months12: [addMonths(last, -11), last],
     years3,
     plan: [params.planStart ?? getFirstDayOfMonth(years3[0]), params.planEnd ?? getLastDayOfMonth(years3[1])],

@@ -88,13 +88,23 @@ describe('full-time criteria', () => {
     expect(issue?.message).toContain('フルタイム');
   });
 
-  test('25–39 full-time mean under 45 passes, so the くるみん overtime criterion passes', () => {
+  test('25–39 full-time mean under 45 passes, but P (パート) averages 80 h ≥ 60: くるみん overtime fails (the 60 h rule counts everyone)', () => {
+    // くるみん 2025: (under-30 or 25–39 under-45) and nobody averaging 60 h of statutory OT — part-timers included.
     const r = evaluate(ds, 'kurumin-2025', params());
     const k = r.criteria.find((x) => x.id === 'hours.kurumin-overtime')!;
-    expect(k.status).toBe('pass');
+    expect(k.status).toBe('fail');
     expect(k.value).toBeNull();
+    expect(k.gap).toContain('P の月平均の法定時間外労働（80.0時間）');
+    expect(k.gap).not.toContain('いずれか'); // the 25–39 alternative passes
     const young = evaluate(ds, 'all', params()).criteria.find((x) => x.id === 'hours.fulltime-25to39-avg-overtime-under-45')!;
     expect(young.value).toBe(31);
+  });
+
+  test('with P at 50 h (under 60) the 25–39 alternative carries くるみん overtime to a pass', () => {
+    const ds50 = { ...ds, monthlyHours: [...year('F1', 31), ...year('F2', 29), ...year('P', 50), ...year('U', 40)] };
+    const k = evaluate(ds50, 'kurumin-2025', params()).criteria.find((x) => x.id === 'hours.kurumin-overtime')!;
+    expect(k.status).toBe('pass');
+    expect(k.gap).toBeNull();
   });
 
   test('くるみん overtime fails when both alternatives fail', () => {
@@ -110,29 +120,49 @@ describe('full-time criteria', () => {
   });
 });
 
-describe('hours.no-fulltime-over-60-average', () => {
-  test('a full-time employee averaging exactly 60 h of OT fails; holiday work is not counted', () => {
-    // F1: 12 months of 60 h OT → mean 60 (≥ 60 fails). F2: 50 h OT + 20 h HW → OT mean 50.
+describe('hours.no-over-60-average (everyone, statutory OT only)', () => {
+  test('an employee averaging exactly 60 h of OT fails; holiday work is not counted; a part-timer counts too', () => {
+    // F1: 12 months of 60 h OT → mean 60 (≥ 60 fails). F2: 50 h OT + 20 h HW → OT mean 50. P パート: 61 h → 61.
     const ds = makeDataset({
-      employees: [employee('F1', { fullTime: true }), employee('F2', { fullTime: true })],
-      monthlyHours: [...year('F1', 60), ...FY2025.map((m) => hours('F2', m, 50, 20))],
+      employees: [employee('F1', { fullTime: true }), employee('F2', { fullTime: true }), employee('P', { employmentType: 'パート' })],
+      monthlyHours: [...year('F1', 60), ...FY2025.map((m) => hours('F2', m, 50, 20)), ...year('P', 61)],
     });
-    const c = evaluate(ds, 'try-kurumin-2025', params()).criteria.find((x) => x.id === 'hours.no-fulltime-over-60-average')!;
+    const c = evaluate(ds, 'all', params()).criteria.find((x) => x.id === 'hours.no-over-60-average')!;
     expect(c.status).toBe('fail');
-    expect(c.value).toBe(60);
-    expect(c.breakdown).toEqual({ F1: 60, F2: 50 });
+    expect(c.value).toBe(61);
+    expect(c.breakdown).toEqual({ F1: 60, F2: 50, P: 61 });
     expect(c.gap).toContain('F1');
+    expect(c.gap).toContain('P');
   });
 
   test('the mean covers only the months with data of an employee hired mid-window', () => {
-    // F3 hired 2025-10-01: 6 months at 59 h → 59, passes.
+    // F3 hired 2025-10-01: 6 months at 59 h → 59, passes (the 6 months before hiring are not zeros).
     const ds = makeDataset({
       employees: [employee('F1', { fullTime: true }), employee('F3', { fullTime: true, hireDate: '2025-10-01' })],
       monthlyHours: [...year('F1', 10), ...FY2025.slice(6).map((m) => hours('F3', m, 59))],
     });
-    const c = evaluate(ds, 'try-kurumin-2025', params()).criteria.find((x) => x.id === 'hours.no-fulltime-over-60-average')!;
+    const c = evaluate(ds, 'all', params()).criteria.find((x) => x.id === 'hours.no-over-60-average')!;
     expect(c.status).toBe('pass');
     expect(c.value).toBe(59);
+  });
+
+  test('no roster needed: the rule is about everyone', () => {
+    const c = evaluate(makeDataset({ monthlyHours: year('A', 20) }), 'all', params()).criteria.find((x) => x.id === 'hours.no-over-60-average')!;
+    expect(c.status).toBe('pass');
+    expect(c.value).toBe(20);
+  });
+});
+
+describe('hours.fulltime-avg-overtime-under-45 (トライくるみん)', () => {
+  test('full-time mean 44 passes, 45 fails; part-timers are left out', () => {
+    // F1 正社員 40 h, F2 正社員 48 h → (40 + 48) / 2 = 44 < 45 → pass; P パート at 90 h is not in the mean.
+    const employees = [employee('F1', { employmentType: '正社員' }), employee('F2', { employmentType: '正社員' }), employee('P', { employmentType: 'パート' })];
+    const pass = evaluate(makeDataset({ employees, monthlyHours: [...year('F1', 40), ...year('F2', 48), ...year('P', 90)] }), 'try-kurumin-2025', params());
+    const c = pass.criteria.find((x) => x.id === 'hours.fulltime-avg-overtime-under-45')!;
+    expect(c).toMatchObject({ status: 'pass', value: 44, threshold: 45 });
+    // F2 at 50 h → (40 + 50) / 2 = 45, not under 45 → fail.
+    const fail = evaluate(makeDataset({ employees, monthlyHours: [...year('F1', 40), ...year('F2', 50), ...year('P', 90)] }), 'try-kurumin-2025', params());
+    expect(fail.criteria.find((x) => x.id === 'hours.fulltime-avg-overtime-under-45')).toMatchObject({ status: 'fail', value: 45 });
   });
 });
 
