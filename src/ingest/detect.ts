@@ -2,9 +2,15 @@
  * Finds the header row of a sheet, recognises its kind and places its columns (sheets.md).
  */
 import type { SheetKind } from '../rules/types';
-import { SHEET_KINDS, fieldForNormalizedHeader, missingFields } from './fields';
-import { bracketContents, columnLetter, columnNumber, isBlank, normalizeHeader, rawToText } from './text';
-import type { DetectedColumn, DetectedSheet, FieldId, RawValue, SheetGrid, SheetMapping } from './types';
+import { applyContext } from './context';
+import type { ExportLayout } from './exports';
+import { SHEET_KINDS, missingFields } from './fields';
+import { findExport, meaningOf } from './header-lookup';
+import { mappedField, originsOf, placeColumns, type PlacedColumn } from './placement';
+import { columnLetter, isBlank, normalizeHeader, rawToText } from './text';
+import type { DetectedSheet, FieldId, RawValue, SheetGrid, SheetMapping } from './types';
+
+export type { PlacedColumn } from './placement';
 
 /** How far down the header row is looked for. */
 const HEADER_SEARCH_ROWS = 30;
@@ -21,15 +27,6 @@ const NAME_HINTS: Record<SheetKind, RegExp> = {
 const TOTAL_LABELS = new Set(['合計', '計', '小計', '総計', '総合計', '平均', '累計', 'total', 'subtotal', 'grandtotal', 'sum', 'average']);
 const TOTAL_PREFIX = /^(合計|小計|総計|総合計|累計|total|subtotal|grandtotal)|(合計|小計|総計|累計)$/;
 
-/** One placed column, with what the reader needs to parse it. */
-export interface PlacedColumn {
-  /** 0-based index into a row of `values`. */
-  index: number;
-  field: FieldId;
-  /** The header says 分: plain numbers are minutes. */
-  minutes: boolean;
-}
-
 /** The full reading of a sheet's layout, used by ingest; `detected` is what the task pane shows. */
 export interface SheetLayout {
   detected: DetectedSheet;
@@ -39,6 +36,12 @@ export interface SheetLayout {
   placed: PlacedColumn[];
   /** Normalised header text per 0-based column index (for repeated header rows). */
   headerKeys: string[];
+  /** The export recognised by its fingerprint, when one was. */
+  exportLayout?: ExportLayout;
+  /** 0-based index of the (first) header row: a header block is above it. */
+  headerRowIndex?: number;
+  /** First day of the sheet's period (ISO), for dates written without a year (`04/01(火)`, `4月2日`). */
+  periodStart?: string;
 }
 
 interface Candidate {
@@ -77,7 +80,10 @@ function widthOf(grid: SheetGrid, rows: number[]): number {
  * the kind, else the lowest non-blank cell of the main rows; `extraAbove` contributes only recognised headers
  * (a vertically merged header whose text sits in the row above a group-title row).
  */
-function buildCandidate(grid: SheetGrid, kind: SheetKind, main: number[], extraAbove: number | null, order: number, sheetName: string, mapping?: SheetMapping): Candidate {
+function buildCandidate(
+  grid: SheetGrid, kind: SheetKind, main: number[], extraAbove: number | null, order: number, sheetName: string,
+  mapping?: SheetMapping, exportLayout?: ExportLayout,
+): Candidate {
   const rows = extraAbove === null ? main : [extraAbove, ...main];
   const width = widthOf(grid, rows);
   const headers: string[] = new Array(width).fill('');
@@ -90,7 +96,7 @@ function buildCandidate(grid: SheetGrid, kind: SheetKind, main: number[], extraA
       const t = headerText(cellAt(grid, rows[i], c));
       if (!t) continue;
       const user = mappedField(mapping, columnLetter(grid.firstCol + c), t);
-      const f = user !== undefined ? user : fieldForNormalizedHeader(normalizeHeader(t), kind);
+      const f = user !== undefined ? user : meaningOf(t, kind, exportLayout)?.field ?? null;
       if (f && !used.has(f)) {
         text = t;
         field = f;
@@ -153,52 +159,36 @@ function isSubHeaderRow(grid: SheetGrid, r: number, above: Candidate, mapping?: 
       return false;
     }
     const user = mappedField(mapping, columnLetter(grid.firstCol + c), t);
-    if (!(user !== undefined ? user : fieldForNormalizedHeader(normalizeHeader(t), above.kind))) return false;
+    if (!(user !== undefined ? user : meaningOf(t, above.kind)?.field)) return false;
   }
   return true;
 }
 
-/** Whether a header says its numbers are minutes (`休憩（分）`, `Break (min)`, `休憩分`). */
-function saysMinutes(header: string): boolean {
-  const inside = bracketContents(header).toLowerCase();
-  if (/分|min/.test(inside)) return true;
-  const n = normalizeHeader(header);
-  return /分$/.test(n) && !/区分$|配分$|繰越分$/.test(n);
-}
-
-function mappedField(mapping: SheetMapping | undefined, letter: string, header: string): FieldId | null | undefined {
-  const cols = mapping?.columns;
-  if (!cols) return undefined;
-  if (Object.prototype.hasOwnProperty.call(cols, letter)) return cols[letter];
-  const key = normalizeHeader(header);
-  if (!key) return undefined;
-  for (const k of Object.keys(cols)) {
-    if (columnNumber(k) === 0 && normalizeHeader(k) === key) return cols[k];
-  }
-  return undefined;
-}
-
 function emptyLayout(grid: SheetGrid, kind: SheetKind | null): SheetLayout {
   return {
-    detected: { sheet: grid.name, kind, headerRow: null, columns: [], dataRows: 0, missingFields: [] },
+    detected: { sheet: grid.name, kind, headerRow: null, columns: [], dataRows: 0, missingFields: [], problems: [] },
     kind, dataStart: grid.values.length, placed: [], headerKeys: [],
   };
 }
 
 /**
  * Reads a sheet's layout: header row (title rows above and a two-row header allowed), kind, placed columns,
- * with the user's mapping applied on top. Used by ingest; detectSheet is its public face.
+ * with the user's mapping applied on top, an export's own vocabulary when its fingerprint is there, and the
+ * context (month, employee, period) a sheet takes from its name, the file name or a header block.
+ * Used by ingest; detectSheet is its public face.
  */
-export function readLayout(grid: SheetGrid, mapping?: SheetMapping): SheetLayout {
+export function readLayout(grid: SheetGrid, mapping?: SheetMapping, sourceName?: string): SheetLayout {
   if (mapping?.kind === 'ignore') return emptyLayout(grid, null);
-  const kinds = mapping?.kind ? [mapping.kind] : SHEET_KINDS;
+  const exported = mapping?.kind || mapping?.headerRow ? null : findExport(grid, HEADER_SEARCH_ROWS);
+  const kinds = exported ? [exported.layout.kind] : mapping?.kind ? [mapping.kind] : SHEET_KINDS;
+  const exportLayout = exported?.layout;
   let found: Candidate | null = null;
-  const userHeader = mapping?.headerRow;
-  if (userHeader !== undefined && Number.isInteger(userHeader)) {
-    const r = userHeader - grid.firstRow;
+  const headerRow = exported ? exported.row + grid.firstRow : mapping?.headerRow;
+  if (headerRow !== undefined && Number.isInteger(headerRow)) {
+    const r = headerRow - grid.firstRow;
     if (r >= 0 && r < grid.values.length) {
       for (let k = 0; k < kinds.length; k++) {
-        const cand = buildCandidate(grid, kinds[k], [r], null, k, grid.name, mapping);
+        const cand = buildCandidate(grid, kinds[k], [r], null, k, grid.name, mapping, exportLayout);
         if (better(cand, found)) found = cand;
       }
     }
@@ -208,42 +198,21 @@ export function readLayout(grid: SheetGrid, mapping?: SheetMapping): SheetLayout
     for (let r = 0; r < limit && !found; r++) found = bestForRow(grid, r, kinds, minFields, mapping);
   }
   if (!found) return emptyLayout(grid, mapping?.kind ?? null);
-
   const headerRowIndex = found.rows[found.rows.length - 1];
-  const columns: DetectedColumn[] = [];
-  const fields: (FieldId | null)[] = [];
-  const byUser: boolean[] = [];
-  for (let c = 0; c < found.headers.length; c++) {
-    const letter = columnLetter(grid.firstCol + c);
-    const header = found.headers[c];
-    const user = mappedField(mapping, letter, header);
-    fields.push(user !== undefined ? user : found.fields[c]);
-    byUser.push(user !== undefined);
-  }
-  // A field placed by the user takes it away from a column that was only recognised.
-  const userFields = new Set<FieldId>();
-  fields.forEach((f, c) => { if (f && byUser[c]) userFields.add(f); });
-  const placedFields = new Set<FieldId>();
-  const placed: PlacedColumn[] = [];
-  for (let c = 0; c < fields.length; c++) {
-    let f = fields[c];
-    if (f && !byUser[c] && userFields.has(f)) f = null;
-    if (f && placedFields.has(f)) f = null;
-    const header = found.headers[c];
-    if (f) {
-      placedFields.add(f);
-      placed.push({ index: c, field: f, minutes: saysMinutes(header) });
-    }
-    if (header || byUser[c]) columns.push({ column: columnLetter(grid.firstCol + c), header, field: f, byUser: byUser[c] });
-  }
-  const headerKeys = found.headers.map((h) => normalizeHeader(h));
+  const placement = placeColumns(grid, found.kind, found.headers, mapping, exportLayout);
   const layout: SheetLayout = {
     detected: {
-      sheet: grid.name, kind: found.kind, headerRow: grid.firstRow + headerRowIndex, columns,
-      dataRows: 0, missingFields: missingFields(found.kind, placedFields),
+      sheet: grid.name, kind: found.kind, headerRow: grid.firstRow + headerRowIndex, columns: placement.columns,
+      dataRows: 0, missingFields: [], problems: placement.problems,
     },
-    kind: found.kind, dataStart: headerRowIndex + 1, placed, headerKeys,
+    kind: found.kind, dataStart: headerRowIndex + 1, placed: placement.placed,
+    headerKeys: found.headers.map((h) => normalizeHeader(h)), exportLayout, headerRowIndex: found.rows[0],
   };
+  if (exportLayout) layout.detected.layout = exportLayout.id;
+  applyContext(grid, layout, mapping, sourceName);
+  const placedFields = new Set(layout.placed.map((p) => p.field));
+  layout.detected.missingFields = missingFields(found.kind, placedFields);
+  layout.detected.origins = originsOf(grid, layout.placed);
   return layout;
 }
 
@@ -318,8 +287,8 @@ function isRepeatedHeader(row: RawValue[], keys: string[]): boolean {
  * Works on the first ≤30 rows too (dataRows then counts only those).
  * Example: a sheet with headers 社員番号 | 日付 | 出勤 | 退勤 → `{ kind: 'daily', headerRow: 1, missingFields: [] … }`.
  */
-export function detectSheet(grid: SheetGrid, sheetMapping?: SheetMapping): DetectedSheet {
-  const layout = readLayout(grid, sheetMapping);
+export function detectSheet(grid: SheetGrid, sheetMapping?: SheetMapping, sourceName?: string): DetectedSheet {
+  const layout = readLayout(grid, sheetMapping, sourceName);
   if (layout.kind !== null && layout.detected.headerRow !== null) layout.detected.dataRows = listDataRows(grid, layout).length;
   return layout.detected;
 }

@@ -6,7 +6,7 @@ import type { RawValue } from './types';
 
 const SPACES = /[\s\u3000]+/g;
 const BRACKETED = /[(（\[［【〔「『<＜][^)）\]］】〕」』>＞]*[)）\]］】〕」』>＞]/g;
-const HEADER_PUNCTUATION = /[\s\u3000.．・･_＿\-－‐:：/／#＃'"’”]+/g;
+const HEADER_PUNCTUATION = /[*＊\s\u3000.．・･_＿\-－‐:：/／#＃'"’”]+/g;
 
 /** Whether a cell holds nothing: null, empty or whitespace-only text. Example: `isBlank('　')` → true. */
 export function isBlank(value: RawValue | undefined): boolean {

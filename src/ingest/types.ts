@@ -31,7 +31,23 @@ export type FieldId =
   | 'overtime' | 'holidayWork' | 'lateNight'
   | 'days' | 'leaveHours' | 'kind' | 'grantDate' | 'grantDays' | 'takenDate' | 'takenDays' | 'carryOver'
   | 'leaveStart' | 'leaveEnd' | 'childBirthDate' | 'spouseBirth'
-  | 'itemNo' | 'itemText' | 'answer' | 'evidence';
+  | 'itemNo' | 'itemText' | 'answer' | 'evidence'
+  // Added for the exports of attendance systems (sheets.md): roster working-time system, 36協定 sector, daily
+  // scheduled hours; the scheduled hours of one day on an attendance sheet.
+  | 'workingTimeSystem' | 'sector' | 'dailyHours' | 'scheduled';
+
+/** How the numbers of a duration column are written (sheets.md "duration style"). */
+export type DurationStyle = 'decimal' | 'sexagesimal' | 'minutes' | 'clock';
+
+/**
+ * One field of a mapping v2: a column by header text or letter (`"D"`), several summed (`["F", "G"]`), a constant
+ * (`{ "value": "2025-04" }`) or a context (`{ "context": "sheet name" | "file name" | "header block" }`).
+ */
+export type FieldSource =
+  | string
+  | string[]
+  | { value: string | number | boolean }
+  | { context: 'sheet name' | 'file name' | 'header block' };
 
 /**
  * The user's placement of columns, remembered in the workbook (task pane) or read from `--mapping` (CLI).
@@ -41,8 +57,17 @@ export interface SheetMapping {
   kind?: SheetKind | 'ignore';
   /** 1-based header row, when detection picked the wrong one. */
   headerRow?: number;
+  /** Version 1: column (header text or letter) → field; `null` ignores the column. */
   columns?: Record<string, FieldId | null>;
+  /** Version 2: field → where it comes from (a column, a sum of columns, a constant or a context). */
+  fields?: Partial<Record<FieldId, FieldSource>>;
+  /** Duration style per column (header text or letter), or `"*"` for every duration column of the sheet. */
+  durationStyle?: Record<string, DurationStyle>;
 }
+/**
+ * Keyed by sheet name, or by a pattern with `*` (`勤怠_*`) matching several sheets; an exact name wins over a
+ * pattern. The same JSON is stored by the task pane and read by `--mapping`.
+ */
 export type Mapping = Record<string, SheetMapping>;
 
 /** How one sheet was understood: shown in the task pane's 検出 and 列の確認 steps. */
@@ -55,6 +80,15 @@ export interface DetectedSheet {
   dataRows: number;
   /** Fields the kind needs but no column provides (Japanese labels are in ./fields.ts). */
   missingFields: FieldId[];
+  /** The export layout recognised (`king-of-time-daily`…), when one was. */
+  layout?: string;
+  /** Where each field came from: a column letter, `F+G`, `sheet name`, `file name`, `header block B2`, `constant`. */
+  origins?: Record<string, string>;
+  /**
+   * What keeps part of this sheet from being used (Japanese, one sentence each): a column whose duration style
+   * cannot be told, a required column missing, a mapping entry that matched nothing. Said at the top of the pane.
+   */
+  problems?: string[];
 }
 
 export interface DetectedColumn {

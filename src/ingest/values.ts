@@ -4,7 +4,7 @@
 import { fail, succeed, type ParseResult } from './result';
 import { isBlank, normalizeHeader, normalizeText } from './text';
 import type { RawValue } from './types';
-import type { FamilyEventKind, Gender } from '../rules/types';
+import type { FamilyEventKind, Gender, Law36Sector, WorkingTimeSystem } from '../rules/types';
 
 const ERROR_SUFFIX = '（エラー値です）';
 
@@ -82,12 +82,15 @@ export function parseYesNo(value: RawValue): ParseResult<boolean> {
 }
 
 /** What one annual-leave row records. */
-export type AnnualLeaveKind = 'grant' | 'taken' | 'carryOver';
+/** `planned` = 計画年休 (a taking that counts like any other); `hourly` = 時間単位 (a taking in hours). */
+export type AnnualLeaveKind = 'grant' | 'taken' | 'carryOver' | 'planned' | 'hourly';
 
 const LEAVE_KINDS = tableOf<AnnualLeaveKind>([
   [['付与', '新規付与', '付与日数', 'grant', 'granted'], 'grant'],
   [['繰越', '繰り越し', '繰越し', '前年繰越', 'carryover', 'carry-over', 'carried over'], 'carryOver'],
-  [['取得', '使用', '消化', '年休', '有休', '有給', '全休', '半休', '時間休', '時間単位', 'taken', 'take', 'used'], 'taken'],
+  [['計画年休', '計画付与', '計画的付与', '計画', 'planned'], 'planned'],
+  [['時間休', '時間単位', '時間単位年休', '時間有休', 'hourly'], 'hourly'],
+  [['取得', '使用', '消化', '年休', '有休', '有給', '全休', '半休', 'taken', 'take', 'used'], 'taken'],
 ]);
 
 /**
@@ -206,4 +209,33 @@ export function decideFullTime(flag: boolean | undefined, weeklyHours: number | 
   if (flag !== undefined) return flag;
   if (weeklyHours !== undefined) return weeklyHours >= 40;
   return employmentType === undefined ? undefined : readEmploymentType(employmentType).fullTime;
+}
+
+const SYSTEMS = tableOf<WorkingTimeSystem>([
+  [['通常', '一般', '通常勤務', '固定', '固定労働時間制', 'general'], 'general'],
+  [['1か月単位', '1ヶ月単位', '1カ月単位', '1箇月単位', '1か月単位の変形労働時間制', '1ヶ月単位の変形労働時間制', '変形', '変形労働', '変形労働時間制', '月単位変形'], 'variable-1month'],
+  [['1年単位', '1年単位の変形労働時間制', '年単位変形'], 'variable-1year'],
+  [['フレックス', 'フレックスタイム', 'フレックスタイム制', 'flex', 'flextime'], 'flextime'],
+  [['管理監督者', '管理職', 'manager'], 'manager'],
+  [['裁量', '裁量労働', '裁量労働制', '専門業務型裁量労働制', '企画業務型裁量労働制', 'みなし', '事業場外みなし', 'deemed'], 'deemed'],
+]);
+
+/**
+ * A working-time system as written in a roster column (通常, 変形 / 1か月単位 / 1年単位, フレックス, 管理監督者, 裁量 / みなし).
+ * Example: `parseWorkingTimeSystem('1年単位の変形労働時間制')` → `{ ok: true, value: 'variable-1year' }`.
+ */
+export function parseWorkingTimeSystem(value: RawValue): ParseResult<WorkingTimeSystem> {
+  return lookupWord(value, SYSTEMS, '労働時間制（通常・変形・フレックス・管理監督者・裁量）として読めません', '労働時間制が空欄です');
+}
+
+const SECTORS = tableOf<Law36Sector>([
+  [['一般', '通常', 'general'], 'general'],
+  [['自動車運転', '自動車運転者', '運転', 'ドライバー', 'driver'], 'driver'],
+  [['研究開発', '新技術', '新商品', 'research'], 'research'],
+  [['医師', '医師a', 'a水準', 'doctor'], 'doctor-a'],
+]);
+
+/** A 36協定 sector (業務区分): 一般, 自動車運転, 研究開発, 医師. Example: `parseSector('自動車運転')` → driver. */
+export function parseSector(value: RawValue): ParseResult<Law36Sector> {
+  return lookupWord(value, SECTORS, '業務区分（一般・自動車運転・研究開発・医師）として読めません', '業務区分が空欄です');
 }

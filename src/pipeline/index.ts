@@ -81,7 +81,50 @@ export function evaluateIngested(
 ): { ingest: IngestResult; report: Report } {
   const dataset = options.whatIf ? applyWhatIf(ingest.dataset, options.whatIf, options.params) : ingest.dataset;
   const report = evaluate(dataset, options.profile, options.params, ingest.issues);
+  report.sheets = reportSheets(ingest);
+  report.monthlyHours = reportMonthlyHours(dataset, options.params);
   return { ingest: { ...ingest, dataset }, report };
+}
+
+/**
+ * The JSON report's `sheets`: what each sheet was read as and where each field came from (a column letter, `F+G`,
+ * `sheet name`, `file name`, `header block B2`); a sheet not recognised has kind null.
+ *
+ * @example reportSheets(ingest)[0] // { sheet: '勤怠', kind: 'daily', rows: 3558, columns: { employeeId: 'A', … } }
+ */
+export function reportSheets(ingest: IngestResult): NonNullable<Report['sheets']> {
+  return ingest.sheets.map((s) => {
+    const entry: NonNullable<Report['sheets']>[number] = { sheet: s.sheet, kind: s.kind, rows: s.dataRows, columns: s.origins ?? {} };
+    if (s.layout) entry.layout = s.layout;
+    return entry;
+  });
+}
+
+/**
+ * The JSON report's `monthlyHours`: every employee-month's OT, HW, worked hours (null when unknown), late-night days
+ * (null for a month given only as a monthly summary) and working-time system (the month's, else the roster's, else
+ * the `workingTimeSystem` parameter, else general).
+ *
+ * @example reportMonthlyHours(dataset, params)[0] // { employeeId: 'E017', month: '2025-12', overtime: 86.5, … }
+ */
+export function reportMonthlyHours(dataset: Dataset, params: Params): NonNullable<Report['monthlyHours']> {
+  const systems = new Map(dataset.employees.map((e) => [e.id, e.workingTimeSystem]));
+  const nightDays = new Map<string, Set<string>>();
+  for (const s of dataset.shifts) {
+    if (!(s.lateNightHours > 0)) continue;
+    const key = `${s.employeeId}|${s.date.slice(0, 7)}`;
+    let days = nightDays.get(key);
+    if (!days) nightDays.set(key, (days = new Set()));
+    days.add(s.date);
+  }
+  return dataset.monthlyHours.map((m) => {
+    const fromDays = m.daysWorked !== undefined ? nightDays.get(`${m.employeeId}|${m.month}`)?.size ?? 0 : null;
+    return {
+      employeeId: m.employeeId, month: m.month, overtime: m.overtime, holidayWork: m.holidayWork, worked: m.worked ?? null,
+      lateNightDays: m.lateNightDays ?? fromDays,
+      system: m.system ?? systems.get(m.employeeId) ?? params.workingTimeSystem ?? 'general',
+    };
+  });
 }
 
 /**

@@ -45,7 +45,9 @@ describe('daily attendance', () => {
     const { dataset, issues, sheets } = ingestWorkbook([april, may]);
     expect(issues).toEqual([]);
     expect(sheets.map((s) => [s.sheet, s.kind, s.dataRows])).toEqual([['4月', 'daily', 5], ['5月', 'daily', 1]]);
-    expect(dataset.sources).toEqual([{ sheet: '4月', kind: 'daily', rows: 5 }, { sheet: '5月', kind: 'daily', rows: 1 }]);
+    // Each source says where its fields came from (JSON report `sheets[].columns`).
+    const columns = { employeeId: 'A', date: 'B', start: 'C', end: 'D', break: 'E', dayType: 'F' };
+    expect(dataset.sources).toEqual([{ sheet: '4月', kind: 'daily', rows: 5, columns }, { sheet: '5月', kind: 'daily', rows: 1, columns }]);
     const byMonth = Object.fromEntries(dataset.monthlyHours.map((m) => [m.month, m.overtime]));
     // Sun 4/26–Thu 4/30 = 40 h; Fri 5/1 is beyond 40 → 8 h OT in May.
     expect(byMonth).toEqual({ '2026-04': 0, '2026-05': 8 });
