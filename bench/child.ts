@@ -3,13 +3,20 @@
  * The task reports back over the IPC channel: `{ ok: true, maxRssBytes, ...task fields }` or `{ ok: false, error }`.
  *
  * Tasks:
- * - `read-floor {file}`: stream-read every cell of the workbook with exceljs — the floor any .xlsx reader pays;
+ * - `read-floor {file}`: inflate every XML part with Node's zlib and find every cell value (`<v>…</v>`) in it —
+ *   the floor any .xlsx reader pays (issue 9: "inflating the parts and scanning their cells");
+ * - `read-reader {file}`: the CLI's reader (src/host/xlsx-file.ts `streamXlsxFile`): every sheet as grids of
+ *   values and number formats;
+ * - `read-exceljs {file}`: stream-read every cell with exceljs' WorkbookReader (the floor quoted before the
+ *   reader of its own, kept for comparison);
  * - `cli {file, outDir, asOf, writeCopy}`: the wlb-check CLI's `main()` end to end, writing to outDir;
  * - `in-memory {employees, runs, asOf}`: build the generated grids in memory, then time ingest + evaluate and the
  *   what-if re-evaluation `runs` times each.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { InMemoryArgs } from './in-memory';
 
 /** Repository root, from dist-node/bench/child.js or bench/child.ts. */
@@ -41,10 +48,56 @@ export async function readEveryCell(file: string): Promise<{ rows: number; cells
   return { rows, cells };
 }
 
-async function readFloor(args: { file: string }): Promise<TaskResult> {
-  const started = performance.now();
-  const counts = await readEveryCell(args.file);
-  return { ...counts, innerMs: performance.now() - started };
+/**
+ * The floor: the zip loaded, every XML part inflated by zlib into Latin-1 text (a copy per byte), and each cell
+ * value found and cut out — no attributes, no styles, no shared strings looked up, nothing kept.
+ * Example: `await inflateAndScan('bench/out/attendance-20.xlsx')` → `{ parts: 9, cells: … }`.
+ */
+export async function inflateAndScan(file: string): Promise<{ parts: number; cells: number }> {
+  const { partStream } = await import('../src/host/xlsx-package');
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  let parts = 0;
+  let cells = 0;
+  for (const name of Object.keys(zip.files)) {
+    if (!name.endsWith('.xml')) continue;
+    parts++;
+    let carry = '';
+    for await (const bytes of partStream(zip, name)) {
+      const text = carry + (bytes as Buffer).toString('latin1');
+      let pos = 0;
+      for (;;) {
+        const v = text.indexOf('<v>', pos);
+        const end = v < 0 ? -1 : text.indexOf('<', v + 3);
+        if (end < 0) break;
+        const value = text.slice(v + 3, end);
+        if (value.length > 0) cells++;
+        pos = end;
+      }
+      carry = text.slice(pos);
+    }
+  }
+  return { parts, cells };
+}
+
+function timedTask<A, R extends object>(body: (args: A) => Promise<R>): (args: A) => Promise<TaskResult> {
+  return async (args) => {
+    const started = performance.now();
+    const result = await body(args);
+    return { ...result, innerMs: performance.now() - started };
+  };
+}
+
+/** The CLI's reader: every sheet's cells and formats (counting the cells so nothing is optimised away). */
+async function readWithReader(file: string): Promise<{ rows: number; cells: number }> {
+  const { streamXlsxFile } = await import('../src/host/xlsx-file');
+  const { grids } = await streamXlsxFile(file);
+  let rows = 0;
+  let cells = 0;
+  for (const grid of grids) {
+    rows += grid.values.length;
+    for (const row of grid.values) for (const v of row) if (v !== null) cells++;
+  }
+  return { rows, cells };
 }
 
 /**
@@ -66,7 +119,9 @@ async function runCli(args: { file: string; outDir: string; asOf: string; writeC
 }
 
 const TASKS: Record<string, (args: never) => Promise<TaskResult> | TaskResult> = {
-  'read-floor': readFloor,
+  'read-floor': timedTask((args: { file: string }) => inflateAndScan(args.file)),
+  'read-reader': timedTask((args: { file: string }) => readWithReader(args.file)),
+  'read-exceljs': timedTask((args: { file: string }) => readEveryCell(args.file)),
   cli: runCli,
   // Loaded on demand so the read floor runs even before the rest of the code base compiles.
   'in-memory': async (args: InMemoryArgs) => (await import('./in-memory')).measureInMemory(args),
@@ -80,7 +135,8 @@ async function runTask(name: string, args: unknown): Promise<void> {
     const task = TASKS[name];
     if (!task) throw new Error(`unknown task ${name}`);
     const result = await task(args as never);
-    await send({ ok: true, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...result });
+    const cpu = process.cpuUsage();
+    await send({ ok: true, maxRssBytes: process.resourceUsage().maxRSS * 1024, cpuMs: (cpu.user + cpu.system) / 1000, ...result });
   } catch (error) {
     await send({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }

@@ -6,6 +6,8 @@
 /** Figures the benchmark measures, in table order. */
 export type FigureId =
   | 'read-floor'
+  | 'read-reader'
+  | 'read-exceljs'
   | 'cli'
   | 'cli-out'
   | 'ingest-evaluate'
@@ -16,7 +18,9 @@ export type FigureId =
   | 'bundle';
 
 export const FIGURE_LABELS: Record<FigureId, string> = {
-  'read-floor': 'read floor (exceljs stream)',
+  'read-floor': 'read floor (inflate + find each <v>)',
+  'read-reader': 'read: the CLI\'s .xlsx reader',
+  'read-exceljs': 'read: exceljs stream (old floor)',
   cli: 'wlb-check --json (end to end)',
   'cli-out': 'wlb-check --out copy (end to end)',
   'ingest-evaluate': 'ingest + evaluate (in memory)',
@@ -36,6 +40,8 @@ export interface FigureResult {
   rows: number | null;
   /** Wall time of each run, ms. Empty when the figure could not run. */
   timesMs: number[];
+  /** CPU time (user + system, all threads) of each run's process, ms: steadier than wall time on a shared machine. */
+  cpuMs?: number[];
   /** Largest peak resident set size over the runs, bytes. */
   peakRssBytes?: number;
   /** context.sync() calls of one run (simulated workbook). */
@@ -88,12 +94,21 @@ export function formatRate(perSecond: number): string {
 }
 
 /** Figures whose time is worth comparing with reading the file: the whole CLI, and the part after the read. */
-const RELATIVE_TO_FLOOR = new Set<FigureId>(['cli', 'cli-out', 'ingest-evaluate']);
+const RELATIVE_TO_FLOOR = new Set<FigureId>(['read-reader', 'read-exceljs', 'cli', 'cli-out', 'ingest-evaluate']);
 
 /** The read floor's median at the same size, to divide other times by. */
 function floorMedian(results: FigureResult[], employees: number | null): number | null {
   const floor = results.find((r) => r.figure === 'read-floor' && r.employees === employees && r.timesMs.length);
   return floor ? median(floor.timesMs) : null;
+}
+
+/** `CPU 5.1 s (1.8× floor's CPU)`: the median CPU time, and its ratio to the floor's where both were measured. */
+function cpuNote(result: FigureResult, all: FigureResult[]): string {
+  if (!result.cpuMs?.length) return '';
+  const cpu = median(result.cpuMs);
+  const floor = all.find((r) => r.figure === 'read-floor' && r.employees === result.employees)?.cpuMs;
+  const ratio = floor?.length && result.figure !== 'read-floor' && RELATIVE_TO_FLOOR.has(result.figure) ? ` (${(cpu / median(floor)).toFixed(2)}× floor's CPU)` : '';
+  return `CPU ${formatDuration(cpu)}${ratio}`;
 }
 
 const HEADERS = [
@@ -126,7 +141,7 @@ export function tableRow(result: FigureResult, all: FigureResult[]): string[] {
     result.syncs !== undefined ? String(result.syncs) : dash,
     result.largestPayloadBytes !== undefined ? formatBytes(result.largestPayloadBytes) : dash,
     result.bundleGzipBytes !== undefined ? `${(result.bundleGzipBytes / 1024).toFixed(1)} KB` : dash,
-    result.note ?? '',
+    [cpuNote(result, all), result.note ?? ''].filter(Boolean).join('; '),
   ];
 }
 

@@ -74,11 +74,12 @@ function record(figure: FigureResult, outcome: ChildOutcome): void {
     return;
   }
   figure.timesMs.push(outcome.wallMs);
+  if (typeof outcome.message.cpuMs === 'number') (figure.cpuMs ??= []).push(outcome.message.cpuMs);
   const rss = outcome.message.maxRssBytes;
   if (typeof rss === 'number') figure.peakRssBytes = Math.max(figure.peakRssBytes ?? 0, rss);
 }
 
-/** The read floor and the CLI (both ways), alternated run by run so a busy moment on the machine hits all alike. */
+/** The read floor, the readers and the CLI (both ways), alternated run by run so a busy moment on the machine hits all alike. */
 async function measureFileFigures(
   options: BenchOptions,
   employees: number,
@@ -89,6 +90,8 @@ async function measureFileFigures(
   fs.mkdirSync(reportDir, { recursive: true });
   const figures: { result: FigureResult; task: string; args: unknown }[] = [
     { result: { figure: 'read-floor', employees, rows, timesMs: [] }, task: 'read-floor', args: { file } },
+    { result: { figure: 'read-reader', employees, rows, timesMs: [] }, task: 'read-reader', args: { file } },
+    { result: { figure: 'read-exceljs', employees, rows, timesMs: [] }, task: 'read-exceljs', args: { file } },
     { result: { figure: 'cli', employees, rows, timesMs: [] }, task: 'cli', args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: false } },
     { result: { figure: 'cli-out', employees, rows, timesMs: [] }, task: 'cli', args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: true } },
   ].filter((f) => wants(options, f.result.figure as FigureId)) as { result: FigureResult; task: string; args: unknown }[];

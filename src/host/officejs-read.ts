@@ -1,8 +1,13 @@
 /**
- * Pure helpers of the office-js reader: what Excel's `values` mean as RawValues, and how many rows one request
- * may carry. Excel on the web caps a request/response at 5 MB and a range read at 5,000,000 cells.
+ * The office-js reader's logic, apart from the Office calls (./officejs.ts makes them): what Excel's `values`
+ * mean as RawValues, how many rows one request may carry, which columns are worth reading once the header is
+ * known, and the row-block loop that halves a block on Excel's payload error. Excel on the web caps a
+ * request/response at 5 MB and a range read at 5,000,000 cells.
  */
-import type { RawValue } from '../ingest/types';
+import { detectSheet } from '../ingest';
+import type { Mapping, RawValue, SheetGrid, SheetMapping } from '../ingest/types';
+import { isPayloadTooLarge } from './officejs-errors';
+import type { ReadProgress } from './port';
 
 /** First block size; halves on a payload error (see OfficeWorkbookPort.readSheet). */
 export const START_BLOCK_ROWS = 5_000;
@@ -52,4 +57,145 @@ export function toRawValues(values: unknown[][]): RawValue[][] {
 export function capBlockRows(wanted: number, columnCount: number, rowsLeft: number): number {
   const byCells = Math.max(1, Math.floor(MAX_READ_CELLS / Math.max(1, columnCount)));
   return Math.max(1, Math.min(wanted, rowsLeft, byCells));
+}
+
+/**
+ * Rows read with every column before the columns in use are chosen: the rows the header is searched in
+ * (ingest looks for it in the first 30), with the title rows and header blocks above it.
+ */
+export const HEAD_ROWS = 30;
+
+/** A run of adjacent sheet columns read as one range: 0-based first column and width. */
+export interface ColumnRun {
+  start: number;
+  count: number;
+}
+
+/**
+ * The 1-based sheet columns ingest will read past the header, from the sheet's first rows: every column detection
+ * placed a field in (by header or by the user's mapping), plus the table's first column (a 合計 / 小計 label there
+ * marks a totals row even when that column holds no field). null — read everything — when no kind or header
+ * was recognised: such a sheet may yet be mapped by hand, and its issues name its cells.
+ *
+ * @example columnsInUse(head) // [1, 3, 4, 9] for 社員番号 | 氏名(unused) | 日付 | 出勤 | … | 退勤 in I
+ */
+export function columnsInUse(head: SheetGrid, sheetMapping?: SheetMapping): number[] | null {
+  const detected = detectSheet(head, sheetMapping);
+  if (detected.kind === null || detected.headerRow === null) return null;
+  const columns = new Set<number>();
+  for (const c of detected.columns) if (c.field) columns.add(columnNumber(c.column));
+  if (columns.size === 0) return null;
+  const header = head.values[detected.headerRow - head.firstRow] ?? [];
+  const first = header.findIndex((v) => v !== null && v !== '');
+  if (first >= 0) columns.add(head.firstCol + first);
+  return [...columns].sort((a, b) => a - b);
+}
+
+/**
+ * Names of the sheets read with only some columns whose mapping now places a column that was not read (the user
+ * placed it after the read): they must be read again before ingest, or that column would look blank.
+ *
+ * @example sheetsToReread(grids, { 勤怠: { columns: { Q: 'break' } } }) // ['勤怠'] when Q was not read
+ */
+export function sheetsToReread(grids: SheetGrid[], mapping: Mapping = {}): string[] {
+  return grids
+    .filter((g) => g.columnsRead !== undefined)
+    .filter((g) => {
+      const head = { ...g, values: g.values.slice(0, HEAD_ROWS), numberFormats: g.numberFormats.slice(0, HEAD_ROWS) };
+      const wanted = columnsInUse(head, mapping[g.name]);
+      const read = new Set(g.columnsRead);
+      return wanted === null ? mapping[g.name]?.kind !== 'ignore' : wanted.some((c) => !read.has(c));
+    })
+    .map((g) => g.name);
+}
+
+/** `AB` → 28. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
+ * Adjacent columns grouped into runs, each one range of one request (0-based, as getRangeByIndexes takes them).
+ *
+ * @example columnRuns([1, 2, 3, 7, 9, 10]) // [{ start: 0, count: 3 }, { start: 6, count: 1 }, { start: 8, count: 2 }]
+ */
+export function columnRuns(columns: number[]): ColumnRun[] {
+  const runs: ColumnRun[] = [];
+  for (const col of [...new Set(columns)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === col - 1) last.count++;
+    else runs.push({ start: col - 1, count: 1 });
+  }
+  return runs;
+}
+
+/** One block as Excel returns it: `values` and `numberFormat` of each column run, in the order asked. */
+export type BlockReader = (rowIndex: number, rows: number, runs: ColumnRun[]) => Promise<{ values: unknown[][]; numberFormat: unknown[][] }[]>;
+
+/** Where a block loop reads: the sheet, its used range's first row and column (0-based) and width. */
+export interface BlockTarget {
+  sheet: string;
+  rowIndex: number;
+  columnIndex: number;
+  columnCount: number;
+}
+
+/**
+ * Reads rows `[from, to)` of the used range (relative to its first row) into `grid`, in blocks of at most
+ * START_BLOCK_ROWS rows and 5,000,000 cells, every column run of a block in one request. A block that meets
+ * Excel's payload error is halved and read again; a single row that still does not fit is an error (`tooLarge`).
+ * Cells outside the runs are blank in the grid (null, 'General').
+ */
+export async function readRowBlocks(
+  grid: SheetGrid,
+  target: BlockTarget,
+  range: { from: number; to: number; runs: ColumnRun[] },
+  readBlock: BlockReader,
+  handlers: { onProgress?: (p: ReadProgress) => void; rowsTotal: number; tooLarge: (row: number, cause: unknown) => Error; failed: (cause: unknown) => never },
+): Promise<void> {
+  const runCells = range.runs.reduce((sum, r) => sum + r.count, 0);
+  const whole = range.runs.length === 1 && range.runs[0].start === target.columnIndex && range.runs[0].count === target.columnCount;
+  let blockRows = START_BLOCK_ROWS;
+  let start = range.from;
+  while (start < range.to) {
+    const rows = capBlockRows(blockRows, runCells, range.to - start);
+    let block: { values: unknown[][]; numberFormat: unknown[][] }[];
+    try {
+      block = await readBlock(target.rowIndex + start, rows, range.runs);
+    } catch (err) {
+      if (!isPayloadTooLarge(err)) handlers.failed(err);
+      if (rows === 1) throw handlers.tooLarge(target.rowIndex + start + 1, err);
+      blockRows = Math.floor(rows / 2);
+      continue;
+    }
+    if (whole) {
+      grid.values.push(...toRawValues(block[0].values));
+      grid.numberFormats.push(...block[0].numberFormat.map((row) => row.map(String)));
+    } else {
+      placeRuns(grid, target, range.runs, block, rows);
+    }
+    start += rows;
+    handlers.onProgress?.({ sheet: target.sheet, rowsRead: grid.values.length, rowsTotal: handlers.rowsTotal });
+  }
+}
+
+/** Rows of the used range's full width, blank but for the columns of each run. */
+function placeRuns(grid: SheetGrid, target: BlockTarget, runs: ColumnRun[], block: { values: unknown[][]; numberFormat: unknown[][] }[], rows: number): void {
+  for (let r = 0; r < rows; r++) {
+    const values: RawValue[] = new Array(target.columnCount).fill(null);
+    const formats: string[] = new Array(target.columnCount).fill('General');
+    runs.forEach((run, i) => {
+      const offset = run.start - target.columnIndex;
+      const vs = block[i].values[r] ?? [];
+      const fs = block[i].numberFormat[r] ?? [];
+      for (let c = 0; c < run.count; c++) {
+        values[offset + c] = toRawValue(vs[c]);
+        formats[offset + c] = String(fs[c] ?? 'General');
+      }
+    });
+    grid.values.push(values);
+    grid.numberFormats.push(formats);
+  }
 }

@@ -9,7 +9,7 @@
 import type { SheetGrid } from '../ingest/types';
 import type { CellStyle, ChartSpec, Hyperlink, SheetLayout } from '../report/layout';
 import { needsTextGuard } from '../report/textGuard';
-import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
+import type { ReadSheetOptions, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
 import {
   describeError,
   isCellEditMode,
@@ -21,7 +21,7 @@ import {
   withCellEditRetry,
   type RetryOptions,
 } from './officejs-errors';
-import { capBlockRows, START_BLOCK_ROWS, toRawValues } from './officejs-read';
+import { columnRuns, HEAD_ROWS, readRowBlocks, type BlockReader, type ColumnRun } from './officejs-read';
 import {
   buildSheetMatrices,
   chunkRows,
@@ -143,8 +143,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
   /**
    * Reads the used range in row blocks (values + number formats only, one sync per block). A block starts at
    * 5,000 rows (and rows × columns ≤ 5,000,000); on a payload error it halves and the block is read again.
+   * With `columnsFor`, the first HEAD_ROWS rows are read whole, then only the columns it names, each block's
+   * column runs as ranges of one sync: a 194-column export with 8 columns in use costs 8 columns of payload.
    */
-  async readSheet(name: string, options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {}): Promise<SheetGrid> {
+  async readSheet(name: string, options: ReadSheetOptions = {}): Promise<SheetGrid> {
     const used = await this.run(async (context) => {
       const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
       await context.sync();
@@ -153,29 +155,32 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const grid: SheetGrid = { name, firstRow: (used?.rowIndex ?? 0) + 1, firstCol: (used?.columnIndex ?? 0) + 1, values: [], numberFormats: [] };
     if (!used) return grid;
     const total = Math.min(used.rowCount, options.maxRows ?? Infinity);
-    let blockRows = START_BLOCK_ROWS;
-    while (grid.values.length < total) {
-      const start = grid.values.length;
-      const rows = capBlockRows(blockRows, used.columnCount, total - start);
-      try {
-        const block = await this.readBlock(name, used.rowIndex + start, used.columnIndex, rows, used.columnCount);
-        grid.values.push(...toRawValues(block.values));
-        grid.numberFormats.push(...block.numberFormat.map((row) => row.map(String)));
-        options.onProgress?.({ sheet: name, rowsRead: grid.values.length, rowsTotal: total });
-      } catch (err) {
-        if (!isPayloadTooLarge(err)) this.rethrowRead(name, err);
-        if (rows === 1) throw new OfficeHostError('ReadFailed', MESSAGES.rowTooLarge(name, used.rowIndex + start + 1), err);
-        blockRows = Math.floor(rows / 2);
-      }
+    const target = { sheet: name, ...used };
+    const handlers = {
+      onProgress: options.onProgress,
+      rowsTotal: total,
+      tooLarge: (row: number, cause: unknown) => new OfficeHostError('ReadFailed', MESSAGES.rowTooLarge(name, row), cause),
+      failed: (cause: unknown) => this.rethrowRead(name, cause),
+    };
+    const readBlock: BlockReader = (rowIndex, rows, runs) => this.readBlock(name, rowIndex, rows, runs);
+    const every = [{ start: used.columnIndex, count: used.columnCount }];
+    const head = options.columnsFor ? Math.min(total, HEAD_ROWS) : total;
+    await readRowBlocks(grid, target, { from: 0, to: head, runs: every }, readBlock, handlers);
+    if (head < total) {
+      const inUse = options.columnsFor?.(grid)?.filter((c) => c > used.columnIndex && c <= used.columnIndex + used.columnCount) ?? null;
+      await readRowBlocks(grid, target, { from: head, to: total, runs: inUse?.length ? columnRuns(inUse) : every }, readBlock, handlers);
+      if (inUse?.length) grid.columnsRead = inUse;
     }
     return grid;
   }
 
-  private readBlock(sheet: string, row: number, col: number, rows: number, cols: number): Promise<{ values: unknown[][]; numberFormat: unknown[][] }> {
+  /** One block: each column run a range, all loaded in one sync. */
+  private readBlock(sheet: string, rowIndex: number, rows: number, runs: ColumnRun[]): Promise<{ values: unknown[][]; numberFormat: unknown[][] }[]> {
     return this.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(row, col, rows, cols).load('values,numberFormat');
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const ranges = runs.map((run) => ws.getRangeByIndexes(rowIndex, run.start, rows, run.count).load('values,numberFormat'));
       await context.sync();
-      return { values: range.values, numberFormat: range.numberFormat };
+      return ranges.map((range) => ({ values: range.values, numberFormat: range.numberFormat }));
     });
   }
 

@@ -1,6 +1,7 @@
 /**
  * The workbook port: the only way the pipeline and the task pane touch a workbook.
- * Two implementations: ./xlsx.ts (exceljs, Node) and ./officejs.ts (Excel, office-js).
+ * Implementations: ./officejs.ts (Excel, office-js), ./xlsx.ts (exceljs in memory: the browser preview),
+ * ./xlsx-file.ts and ./xlsx-copy.ts (the CLI: its own reader of the package's XML).
  */
 import type { SheetGrid, Mapping } from '../ingest/types';
 import type { SheetLayout } from '../report/layout';
@@ -19,6 +20,12 @@ export interface ReadProgress {
   sheet: string;
   rowsRead: number;
   rowsTotal: number;
+}
+
+export interface ReadSheetOptions {
+  maxRows?: number;
+  onProgress?: (p: ReadProgress) => void;
+  columnsFor?: (head: SheetGrid) => number[] | null;
 }
 
 /** What the checker remembers in the workbook so the next run needs one click. */
@@ -40,8 +47,11 @@ export interface WorkbookPort {
   /**
    * Reads a sheet's used range (values + number formats only), in row blocks.
    * `maxRows` limits the read (the task pane's detection step reads only the first rows).
+   * `columnsFor`, given the first rows read in full (officejs-read.ts HEAD_ROWS), returns the 1-based columns
+   * the rest is read for (null: all); the grid then says so in `columnsRead`. A host that holds the whole
+   * file anyway (the .xlsx ports) may read everything and ignore it.
    */
-  readSheet(name: string, options?: { maxRows?: number; onProgress?: (p: ReadProgress) => void }): Promise<SheetGrid>;
+  readSheet(name: string, options?: ReadSheetOptions): Promise<SheetGrid>;
   /** true when the workbook uses the 1904 date system. */
   isDate1904(): Promise<boolean>;
   /**

@@ -3,30 +3,20 @@
  * read-only `StreamedWorkbookPort`; the CLI's copy port ./xlsx-copy.ts reads through `openPackage` too), and an
  * open helper for the in-memory port.
  *
- * The streaming read loads the zip (compressed) with jszip and walks each worksheet's XML itself with exceljs'
- * SAX helper (exceljs' own row objects would turn time cells into Dates and lose a formula's cached error), so
- * 365,000 rows × 8 columns cost about one pass over the file.
+ * The streaming read loads the zip (compressed) with jszip, inflates each part with Node's zlib and reads the
+ * cells with a scanner made for the job (./xlsx-read.ts; exceljs' row objects would turn time cells into Dates
+ * and lose a formula's cached error, and its parser was five times the inflate-and-scan floor), so 365,000 rows
+ * × 8 columns cost about one pass over the file.
  */
 import * as fs from 'fs';
-import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { RawValue, SheetGrid } from '../ingest/types';
 import type { SheetLayout } from '../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
 import { XlsxWorkbookPort } from './xlsx';
-import { SHARED_STRINGS_REL, STYLES_REL, WORKSHEET_REL, chars, readBook, resolveTarget, type Book } from './xlsx-package';
-import { attributes, element, mainPrefix } from './xlsx-xml';
-import { isoDateToSerial, padGrid } from './xlsx-values';
-
-// exceljs' SAX helper (saxes underneath), reused so that no second XML parser is bundled.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const parseSax: (input: unknown) => AsyncIterable<SaxEvent[]> = require('exceljs/lib/utils/parse-sax');
-
-interface SaxNode {
-  name: string;
-  attributes: Record<string, string>;
-}
-type SaxEvent = { eventType: 'opentag' | 'closetag'; value: SaxNode } | { eventType: 'text'; value: string };
+import { SHARED_STRINGS_REL, STYLES_REL, WORKSHEET_REL, chars, partStream, readBook, resolveTarget, type Book } from './xlsx-package';
+import { WorksheetReader, type CellContext } from './xlsx-read';
+import { cellFormats, sharedStrings } from './xlsx-read-parts';
 
 /** Why a file could not be read at all; `message` is one line, Japanese first. */
 export class XlsxReadError extends Error {
@@ -67,6 +57,8 @@ export function assertReadableXlsx(path: string): void {
  */
 export async function openXlsxFile(path: string): Promise<XlsxWorkbookPort> {
   assertReadableXlsx(path);
+  // Loaded here only: the CLI's read never needs exceljs (≈ 0.3 s of module loading).
+  const ExcelJS = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.readFile(path);
@@ -113,10 +105,10 @@ export async function streamXlsxFile(path: string, options: { onProgress?: (p: R
 }
 
 /**
- * Reads the cells of every worksheet of the package. Going through the zip rather than exceljs' WorkbookReader
- * means parts are read in the workbook's order whatever their order in the zip (that reader intermittently lost
- * the workbook part of files that store it last, as exceljs itself writes them), no sheet is spooled to a
- * temporary file, and parts are inflated by Node's zlib.
+ * Reads the cells of every worksheet of the package with the reader made for it (./xlsx-read.ts). Going
+ * through the zip rather than exceljs' WorkbookReader means parts are read in the workbook's order whatever
+ * their order in the zip (that reader intermittently lost the workbook part of files that store it last, as
+ * exceljs itself writes them), no sheet is spooled to a temporary file, and parts are inflated by Node's zlib.
  */
 async function readCells(zip: JSZip, book: Book, onProgress?: (p: ReadProgress) => void): Promise<StreamedWorkbook> {
   const partOf = (type: string) => {
@@ -126,21 +118,20 @@ async function readCells(zip: JSZip, book: Book, onProgress?: (p: ReadProgress) 
   };
   const stylesPart = partOf(STYLES_REL);
   const stringsPart = partOf(SHARED_STRINGS_REL);
-  let styles: InstanceType<typeof StylesXform> | undefined;
-  if (stylesPart) {
-    styles = new StylesXform();
-    await styles.parseStream(chars(zip, stylesPart));
-  }
-  const strings = stringsPart ? await sharedStringsOf(chars(zip, stringsPart)) : [];
-  const workbookPr = element(book.workbook, `${mainPrefix(book.workbook)}workbookPr`);
-  const date1904 = /^(1|true)$/.test(workbookPr ? (attributes(workbookPr.open).date1904 ?? '') : '');
-  const context = { properties: { model: { date1904 } }, styles, allStrings: strings };
+  const context: CellContext = {
+    formats: stylesPart ? cellFormats(await partText(zip, stylesPart)) : [],
+    strings: stringsPart ? sharedStrings(await partText(zip, stringsPart)) : [],
+    date1904: book.date1904,
+    fromLatin1: (text) => Buffer.from(text, 'latin1').toString('utf8'),
+  };
   const grids: SheetGrid[] = [];
   const sheets: SheetInfo[] = [];
   for (const s of book.sheets) {
     // Chart sheets and dialog sheets have no cells to read.
     if (book.rels.find((r) => r.id === s.rid)?.type !== WORKSHEET_REL || !s.part || !zip.file(s.part)) continue;
-    const grid = await readWorksheetXml(chars(zip, s.part), s.name, context, onProgress);
+    const reader = new WorksheetReader(s.name, context, onProgress);
+    for await (const bytes of partStream(zip, s.part)) reader.feed((bytes as Buffer).toString('latin1'));
+    const grid = reader.finish();
     grids.push(grid);
     sheets.push({
       name: s.name,
@@ -150,198 +141,14 @@ async function readCells(zip: JSZip, book: Book, onProgress?: (p: ReadProgress) 
       ownedByChecker: book.owned.has(s.name),
     });
   }
-  return { sheets, grids, date1904 };
+  return { sheets, grids, date1904: book.date1904 };
 }
 
-/**
- * The text of every shared string from a stream or an async iterable of chunks of the shared-strings part: only
- * `<t>` outside `<rPh>` — the phonetic reading (furigana that Japanese Excel stores with typed names) is not the
- * text (exceljs' own shared-string parser returns the reading).
- */
-export async function sharedStringsOf(input: unknown): Promise<string[]> {
-  const strings: string[] = [];
-  let text = '';
-  let inPhonetic = 0;
-  let inText = false;
-  for await (const events of parseSax(input)) {
-    for (const e of events) {
-      if (e.eventType === 'opentag') {
-        if (e.value.name === 'si') text = '';
-        else if (e.value.name === 'rPh') inPhonetic++;
-        else if (e.value.name === 't') inText = inPhonetic === 0;
-      } else if (e.eventType === 'closetag') {
-        if (e.value.name === 'si') strings.push(text);
-        else if (e.value.name === 'rPh') inPhonetic--;
-        else if (e.value.name === 't') inText = false;
-      } else if (inText) {
-        text += e.value;
-      }
-    }
-  }
-  return strings;
-}
-
-/** One cell being parsed. */
-interface PendingCell {
-  col: number;
-  type: string;
-  style: number;
-  text: string;
-  hasValue: boolean;
-}
-
-/** What reading a worksheet part needs from the rest of the package. */
-export interface WorksheetContext {
-  properties?: { model?: { date1904?: boolean } };
-  styles?: { getStyleModel(id: number): { numFmt?: string } | null };
-  /** All shared strings. */
-  allStrings?: string[];
-}
-
-// exceljs' styles reader (the one its streaming reader uses), for each cell's number format by style index.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const StylesXform: new () => { parseStream(input: unknown): Promise<void>; getStyleModel(id: number): { numFmt?: string } | null } = require('exceljs/lib/xlsx/xform/style/styles-xform');
-
-/** Reads a worksheet part into a SheetGrid (A1 origin), keeping each cell's number format. */
-export async function readWorksheetXml(
-  input: unknown,
-  name: string,
-  reader: WorksheetContext,
-  onProgress?: (p: ReadProgress) => void,
-): Promise<SheetGrid> {
-  const date1904 = Boolean(reader.properties?.model?.date1904);
-  const formatOf = numberFormatCache(reader);
-  const strings = reader.allStrings ?? [];
-  const values: RawValue[][] = [];
-  const formats: string[][] = [];
-  let width = 0;
-  let rowIndex = 0;
-  let cell: PendingCell | null = null;
-  let capture = false;
-  let inPhonetic = 0;
-  let lastCol = 0;
-  for await (const events of parseSax(input)) {
-    for (const e of events) {
-      if (e.eventType === 'text') {
-        if (capture && cell && inPhonetic === 0) cell.text += e.value;
-        continue;
-      }
-      const node = e.value;
-      if (e.eventType === 'opentag') {
-        switch (node.name) {
-          case 'row':
-            rowIndex = node.attributes.r ? Number(node.attributes.r) : rowIndex + 1;
-            lastCol = 0;
-            while (values.length < rowIndex) {
-              values.push([]);
-              formats.push([]);
-            }
-            break;
-          case 'c': {
-            const col = node.attributes.r ? columnOfRef(node.attributes.r) || lastCol + 1 : lastCol + 1;
-            cell = { col, type: node.attributes.t ?? 'n', style: Number(node.attributes.s ?? 0), text: '', hasValue: false };
-            lastCol = col;
-            break;
-          }
-          case 'v':
-          case 't':
-            if (cell) {
-              capture = true;
-              cell.hasValue = true;
-            }
-            break;
-          case 'rPh':
-            inPhonetic++;
-            break;
-        }
-      } else {
-        switch (node.name) {
-          case 'v':
-          case 't':
-            capture = false;
-            break;
-          case 'rPh':
-            inPhonetic--;
-            break;
-          case 'c':
-            if (cell && rowIndex > 0) {
-              const row = values[rowIndex - 1];
-              const fmt = formats[rowIndex - 1];
-              while (row.length < cell.col - 1) {
-                row.push(null);
-                fmt.push('General');
-              }
-              row[cell.col - 1] = cell.hasValue ? cellValue(cell, strings, date1904) : null;
-              fmt[cell.col - 1] = formatOf(cell.style);
-              if (cell.col > width) width = cell.col;
-            }
-            cell = null;
-            break;
-          case 'row':
-            if (onProgress && rowIndex % 5000 === 0) onProgress({ sheet: name, rowsRead: rowIndex, rowsTotal: 0 });
-            break;
-        }
-      }
-    }
-  }
-  trimTrailingBlankRows(values, formats);
-  onProgress?.({ sheet: name, rowsRead: values.length, rowsTotal: values.length });
-  return { name, firstRow: 1, firstCol: 1, ...padGrid(values, formats, width) };
-}
-
-/** Column number of a cell reference (`AB12` → 28) without a regex: this runs once per cell. */
-function columnOfRef(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + (code - 64);
-  }
-  return col;
-}
-
-/** Typed value of a `<c>` element by its `t` attribute. */
-function cellValue(cell: PendingCell, strings: string[], date1904: boolean): RawValue {
-  switch (cell.type) {
-    case 's': {
-      const s = strings[Number(cell.text)];
-      return s === undefined || s === '' ? null : s;
-    }
-    case 'str':
-    case 'inlineStr':
-      return cell.text === '' ? null : cell.text;
-    case 'e':
-      return { error: cell.text };
-    case 'b':
-      return cell.text.trim() === '1' || cell.text.trim() === 'true';
-    case 'd':
-      return isoDateToSerial(cell.text, date1904) ?? cell.text;
-    default: {
-      if (cell.text.trim() === '') return null;
-      const n = Number(cell.text);
-      return Number.isFinite(n) ? n : { error: '#VALUE!' };
-    }
-  }
-}
-
-function numberFormatCache(reader: WorksheetContext): (styleId: number) => string {
-  const cache = new Map<number, string>();
-  return (id) => {
-    let fmt = cache.get(id);
-    if (fmt === undefined) {
-      fmt = (id && reader.styles?.getStyleModel(id)?.numFmt) || 'General';
-      cache.set(id, fmt);
-    }
-    return fmt;
-  };
-}
-
-/** Rows that exist only for their height or style are not part of the used range. */
-function trimTrailingBlankRows(values: RawValue[][], formats: string[][]): void {
-  while (values.length > 0 && values[values.length - 1].every((v) => v === null)) {
-    values.pop();
-    formats.pop();
-  }
+/** A whole part as text, inflated by zlib (jszip's own inflate, in JavaScript, is several times slower). */
+async function partText(zip: JSZip, part: string): Promise<string> {
+  let out = '';
+  for await (const piece of chars(zip, part)) out += piece;
+  return out;
 }
 
 /**

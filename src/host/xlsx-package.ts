@@ -47,6 +47,8 @@ export interface Book {
   sheets: BookSheet[];
   owned: Set<string>;
   settingsSheet?: string;
+  /** `<workbookPr date1904>`: serials count days from 1904-01-01 (workbooks from old Mac Excel). */
+  date1904: boolean;
 }
 
 /** Reads the workbook part, its relationships and the checker's markers. */
@@ -59,10 +61,12 @@ export async function readBook(zip: JSZip): Promise<Book> {
   const relsPath = relsPathOf(workbookPath);
   const rels = parseRels(await text(zip, relsPath));
   const p = mainPrefix(workbook);
-  const rp = relPrefix(workbook) || 'r';
+  const rootRelPrefix = relPrefix(workbook) || 'r';
   const sheets = elements(element(workbook, `${p}sheets`)?.inner ?? '', `${p}sheet`).map((e) => {
     const a = attributes(e.open);
-    const rid = a[`${rp}:id`] ?? '';
+    // openpyxl declares the relationships namespace on each <sheet> itself; a declaration there comes first.
+    const own = Object.keys(a).find((k) => k.startsWith('xmlns:') && a[k] === REL_NS)?.slice('xmlns:'.length);
+    const rid = a[`${own ?? rootRelPrefix}:id`] ?? '';
     const rel = rels.find((r) => r.id === rid);
     return { name: a.name, sheetId: Number(a.sheetId), rid, state: a.state ?? 'visible', part: rel && !rel.external ? resolveTarget(workbookPath, rel.target) : '', text: e.text };
   });
@@ -75,7 +79,9 @@ export async function readBook(zip: JSZip): Promise<Book> {
     owned.add(ref.sheet);
     if (d.name === SETTINGS_MARKER) settingsSheet = ref.sheet;
   }
-  return { workbookPath, workbook, relsPath, rels, sheets, owned, settingsSheet };
+  const workbookPr = element(workbook, `${p}workbookPr`);
+  const date1904 = /^(1|true)$/.test(workbookPr ? (attributes(workbookPr.open).date1904 ?? '').trim() : '');
+  return { workbookPath, workbook, relsPath, rels, sheets, owned, settingsSheet, date1904 };
 }
 
 export function definedNames(workbook: string): { name: string; localSheetId?: number; formula: string; text: string }[] {
@@ -147,11 +153,15 @@ export interface LoadedData {
 }
 const METHOD_DEFLATE = '\x08\x00';
 const METHOD_STORE = '\x00\x00';
+/** Inflated bytes per chunk: 16 KiB (zlib's default) means 8,000 chunks for a 130 MB worksheet; 256 KiB, 500. */
+const INFLATE_CHUNK = 256 * 1024;
 
 /** The uncompressed bytes of a part as a Node stream (zlib for a part loaded from the file). */
 export function partStream(zip: JSZip, part: string): Readable {
   const data = (zip.files[part] as unknown as { _data?: Partial<LoadedData> })?._data;
-  if (data?.compressedContent && data.compression?.magic === METHOD_DEFLATE) return Readable.from([data.compressedContent]).pipe(zlib.createInflateRaw());
+  if (data?.compressedContent && data.compression?.magic === METHOD_DEFLATE) {
+    return Readable.from([data.compressedContent]).pipe(zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }));
+  }
   if (data?.compressedContent && data.compression?.magic === METHOD_STORE) return Readable.from([data.compressedContent]);
   return zip.file(part)!.nodeStream('nodebuffer').pipe(new PassThrough());
 }

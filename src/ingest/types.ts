@@ -21,6 +21,12 @@ export interface SheetGrid {
   values: RawValue[][];
   /** Number format of each cell (`General`, `h:mm`, `yyyy/m/d`…); same shape as values. */
   numberFormats: string[][];
+  /**
+   * Set when the host read only these 1-based sheet columns below the first rows (Excel: the columns in use,
+   * see host/officejs-read.ts `columnsInUse`); the other cells there are blank in the grid, not in the sheet.
+   * Absent: every cell was read.
+   */
+  columnsRead?: number[];
 }
 
 /** Every field a column can be mapped to (sheets.md, header vocabulary). */

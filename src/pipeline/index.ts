@@ -8,6 +8,7 @@ import type { Dataset, Report } from '../rules/types';
 import type { Params } from '../rules/params';
 import type { ReadProgress, SheetInfo, WorkbookPort, WriteResult } from '../host/port';
 import { ingestWorkbook } from '../ingest';
+import { columnsInUse } from '../host/officejs-read';
 import { applyWhatIf, evaluate, getProfile, type WhatIf } from '../rules';
 import { buildReportLayouts, SHEET_NAMES, type ReportMeta } from '../report';
 
@@ -40,13 +41,16 @@ export function isInputSheet(sheet: SheetInfo, excludeSheets: string[] = []): bo
  */
 export async function readWorkbook(
   port: WorkbookPort,
-  options: { excludeSheets?: string[]; onProgress?: (p: ReadProgress) => void } = {},
+  options: { excludeSheets?: string[]; onProgress?: (p: ReadProgress) => void; onlyColumnsInUse?: boolean; mapping?: Mapping } = {},
 ): Promise<{ grids: SheetGrid[]; sheets: SheetInfo[]; date1904: boolean }> {
   const sheets = await port.listSheets();
   const grids: SheetGrid[] = [];
   for (const sheet of sheets) {
     if (!isInputSheet(sheet, options.excludeSheets)) continue;
-    grids.push(await port.readSheet(sheet.name, { onProgress: options.onProgress }));
+    // Excel: past the first rows, only the columns detection (with the mapping) uses; a mapping changed later
+    // needs host/officejs-read.ts `sheetsToReread` before ingest.
+    const columnsFor = options.onlyColumnsInUse ? (head: SheetGrid) => columnsInUse(head, options.mapping?.[sheet.name]) : undefined;
+    grids.push(await port.readSheet(sheet.name, { onProgress: options.onProgress, columnsFor }));
   }
   return { grids, sheets, date1904: await port.isDate1904() };
 }
