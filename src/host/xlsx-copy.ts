@@ -9,59 +9,56 @@
  * in-memory port (./xlsx-layout.ts), then grafted — worksheet parts renamed to free `sheetN.xml` names, their
  * style records appended to the user's styles part (./xlsx-styles.ts), their shared strings turned into inline
  * strings (the user's shared-string table stays as it is), plus `<sheet>` entries, relationships, content types
- * and the `WLBChecker_<n>` marker names (./xlsx-names.ts). A previous run's checker sheets (recognised by those
- * markers, never by name alone) are dropped with their relationships, content types and the parts only they used.
+ * and the `WLBChecker_<n>` marker names (./xlsx-names.ts), the print titles, and the summary's chart as DrawingML
+ * parts (./xlsx-chart.ts). A previous run's checker sheets (recognised by those markers, never by name alone) are
+ * dropped with their relationships, content types and the parts only they used.
  *
- * Parts changed in the user's package: [Content_Types].xml, the workbook part and its relationships, styles,
+ * Parts changed in the user's package: [Content_Types].xml, the workbook part and its relationships (edited as
+ * namespace-aware DOMs, ./xlsx-workbook.ts, so any writer's prefixes stay valid), styles,
  * calcChain (dropped when a sheet is removed: Excel rebuilds it, and an entry for a removed sheet is an error),
  * and — only when the summary is activated and a user sheet was the selected tab — that sheet's `<sheetView>`
  * loses `tabSelected` (two selected tabs would open as a sheet group).
  */
 import * as fs from 'fs';
-import { once } from 'events';
-import * as zlib from 'zlib';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SheetGrid } from '../ingest/types';
 import type { SheetLayout } from '../report/layout';
+import { escapeHeaderText } from '../report/print';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
+import { CHART_REL, CHART_TYPE, DRAWING_REL, DRAWING_TYPE, WORKSHEET_ORDER, chartPartXml, drawingPartXml } from './xlsx-chart';
 import { StreamedWorkbookPort, openPackage } from './xlsx-file';
 import { writeLayout } from './xlsx-layout';
-import { MARKER_PREFIX, baseSheetName, planSheetNames, quoteSheetName } from './xlsx-names';
+import { baseSheetName, planSheetNames } from './xlsx-names';
 import {
   REL_TYPE,
   STYLES_REL,
   WORKSHEET_REL,
-  definedNames,
   parseRels,
-  partStream,
   readBook,
-  relPrefix,
   relativeTarget,
   relsPathOf,
   resolveTarget,
-  sourceOfRels,
   text,
   type Book,
-  type Rel,
 } from './xlsx-package';
+import { CONTENT_TYPES, PackageChanges, dropParts, unselectTab } from './xlsx-parts';
 import { graftWorksheet, mergeStyles, sharedStringItems } from './xlsx-styles';
-import { REL_NS, attributes, element, elements, escapeXml, mainPrefix, setAttribute, splice } from './xlsx-xml';
+import {
+  editRelationships,
+  editWorkbookPart,
+  emptyRelationships,
+  relationshipsOf,
+  setOverride,
+  type SheetSlot,
+} from './xlsx-workbook';
+import { REL_NS, childElements, createElementIn, element, elements, insertInOrder, parseXml, serializeXml, setAttributeIn } from './xlsx-xml';
 
 const CALC_CHAIN_REL = `${REL_TYPE}/calcChain`;
+const EXTENDED_PROPERTIES_REL = `${REL_TYPE}/extended-properties`;
+const EXTENDED_PROPERTIES_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties';
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
-const CONTENT_TYPES = '[Content_Types].xml';
-
-/** Enough of a worksheet part to hold its `<sheetViews>` (they come before `<sheetData>`). */
-const HEAD_BYTES = 64 * 1024;
-
-/** New contents for parts (string or bytes) and parts to delete, applied together once everything is built. */
-interface Changes {
-  /** A string is stored as UTF-8 text; an object is a part already deflated (a CompressedObject, see LoadedData). */
-  put: Map<string, string | Buffer | object>;
-  remove: Set<string>;
-}
 
 /**
  * `WorkbookPort` for `wlb-check`: reads like {@link StreamedWorkbookPort} (one pass over each worksheet part, in
@@ -120,37 +117,41 @@ export class XlsxCopyPort implements WorkbookPort {
       book.sheets.map((s) => ({ name: s.name, owned: book.owned.has(s.name) })),
       options.keepIfPresent ?? [],
     );
-    const toWrite = layouts.filter((l) => !plan.kept.includes(l.name));
+    const company = await workbookCompany(this.zip);
+    const toWrite = layouts.filter((l) => !plan.kept.includes(l.name)).map((l) => withWorkbookCompany(l, company));
     // Only a sheet written now is activated (its tab is the one selected in the report package).
     const active = options.activate && !plan.kept.includes(options.activate) ? plan.sheetNames[options.activate] : undefined;
-    const report = await buildReportPackage(toWrite, plan.sheetNames, await this.isDate1904(), active);
-    const changes: Changes = { put: new Map(), remove: new Set() };
+    const date1904 = await this.isDate1904();
+    const report = await buildReportPackage(toWrite, plan.sheetNames, date1904, active);
+    const changes = new PackageChanges(this.zip);
+    const types = await changes.dom(CONTENT_TYPES);
 
     // Styles: the report's records appended to the user's (or the report's styles part when the user has none).
     const stylesRel = book.rels.find((r) => r.type === STYLES_REL);
     const stylesPath = stylesRel ? resolveTarget(book.workbookPath, stylesRel.target) : '';
     let xfMap: number[];
-    let newRels: { type: string; target: string }[] = [];
+    const newRels: { type: string; target: string }[] = [];
     if (stylesPath && this.zip.file(stylesPath)) {
       const merged = mergeStyles(await text(this.zip, stylesPath), report.styles);
       changes.put.set(stylesPath, merged.xml);
       xfMap = merged.xfMap;
     } else {
-      const target = freeName(this.zip, 'xl/styles', '.xml', changes);
+      const target = changes.freeName('xl/styles', '.xml');
       changes.put.set(target, report.styles);
       xfMap = report.xfs.map((_x, i) => i);
-      newRels = [{ type: STYLES_REL, target: relativeTarget(book.workbookPath, target) }];
-      await addContentType(this.zip, changes, target, STYLES_TYPE);
+      newRels.push({ type: STYLES_REL, target: relativeTarget(book.workbookPath, target) });
+      setOverride(types, target, STYLES_TYPE);
     }
 
-    // The report's worksheet parts under free names, with their (hyperlink-only) relationships.
-    const grafted = new Map<string, { part: string }>();
-    for (const sheet of report.sheets) {
-      const part = freeName(this.zip, 'xl/worksheets/sheet', '.xml', changes);
+    // The report's worksheet parts under free names, with their relationships (hyperlinks, the chart's drawing).
+    const grafted = new Map<string, string>();
+    for (const [i, sheet] of report.sheets.entries()) {
+      const part = changes.freeName('xl/worksheets/sheet', '.xml');
       changes.put.set(part, graftWorksheet(sheet.xml, xfMap, report.strings));
       if (sheet.rels) changes.put.set(relsPathOf(part), sheet.rels);
-      await addContentType(this.zip, changes, part, WORKSHEET_TYPE);
-      grafted.set(sheet.name, { part });
+      setOverride(types, part, WORKSHEET_TYPE);
+      if (toWrite[i].charts.length > 0) await addCharts(changes, part, toWrite[i], sheet.name, date1904);
+      grafted.set(sheet.name, part);
     }
 
     // The previous run's sheets this run replaces, and every part only they used.
@@ -162,39 +163,30 @@ export class XlsxCopyPort implements WorkbookPort {
     }
 
     // Workbook relationships: drop the removed sheets' (and calcChain's), add the new ones.
-    const droppedRels = new Set(book.rels.filter((r) => !r.external && changes.remove.has(resolveTarget(book.workbookPath, r.target))).map((r) => r.id));
-    const rids = new Set(book.rels.map((r) => r.id));
-    const nextRid = () => {
-      let n = rids.size + 1;
-      while (rids.has(`rId${n}`)) n++;
-      rids.add(`rId${n}`);
-      return `rId${n}`;
-    };
-    const added: Rel[] = [];
-    for (const r of newRels) added.push({ id: nextRid(), type: r.type, target: r.target, external: false, text: '' });
-    const sheetRids = new Map<string, string>();
-    for (const [name, { part }] of grafted) {
+    const relsDoc = await changes.dom(book.relsPath);
+    const existingRels = relationshipsOf(relsDoc);
+    const droppedRels = new Set(existingRels.filter((r) => !r.external && changes.remove.has(resolveTarget(book.workbookPath, r.target))).map((r) => r.id));
+    const nextRid = freeIds(existingRels.map((r) => r.id));
+    const added = newRels.map((r) => ({ id: nextRid(), ...r }));
+    const sheetEntries = new Map<string, { sheetId: number; rid: string }>();
+    let nextSheetId = Math.max(0, ...book.sheets.map((s) => s.sheetId)) + 1;
+    for (const [name, part] of grafted) {
       const id = nextRid();
-      sheetRids.set(name, id);
-      added.push({ id, type: WORKSHEET_REL, target: relativeTarget(book.workbookPath, part), external: false, text: '' });
+      sheetEntries.set(name, { sheetId: nextSheetId++, rid: id });
+      added.push({ id, type: WORKSHEET_REL, target: relativeTarget(book.workbookPath, part) });
     }
-    changes.put.set(book.relsPath, editRels(await text(this.zip, book.relsPath), droppedRels, added));
+    editRelationships(relsDoc, droppedRels, added);
 
-    // The workbook part: sheet list (a replaced sheet keeps its tab), markers, active tab.
-    const order = sheetOrder(book, plan.remove, report.sheets.map((s) => s.name), (written) => previousSheet(book, written));
-    const sheetIds = new Set(book.sheets.map((s) => s.sheetId));
-    let nextSheetId = Math.max(0, ...sheetIds) + 1;
-    const newEntries = new Map<string, string>();
-    const p = mainPrefix(book.workbook);
-    const rp = relPrefix(book.workbook);
-    for (const name of grafted.keys()) {
-      const ns = rp ? '' : ` xmlns:r="${REL_NS}"`;
-      newEntries.set(name, `<${p}sheet name="${escapeXml(name)}" sheetId="${nextSheetId++}"${ns} ${rp || 'r'}:id="${sheetRids.get(name)}"/>`);
-    }
+    // The workbook part: sheet list (a replaced sheet keeps its tab), markers, print titles, active tab.
     const written = layouts.map((l) => plan.sheetNames[l.name]);
     const untouched = book.sheets.map((s) => s.name).filter((n) => book.owned.has(n) && n !== book.settingsSheet && !written.includes(n) && !plan.remove.includes(n));
-    const markers = [...written, ...untouched];
-    changes.put.set(book.workbookPath, editWorkbook(book, order, newEntries, markers, active));
+    editWorkbookPart(await changes.dom(book.workbookPath), {
+      order: sheetOrder(book, plan.remove, report.sheets.map((s) => s.name), (w) => previousSheet(book, w)),
+      added: sheetEntries,
+      markers: [...written, ...untouched],
+      active,
+      printTitles: printTitlesOf(toWrite, plan.sheetNames),
+    });
 
     // Only one selected tab: the activated sheet.
     if (active) {
@@ -204,9 +196,7 @@ export class XlsxCopyPort implements WorkbookPort {
         if (edited) changes.put.set(s.part, edited);
       }
     }
-
-    for (const part of changes.remove) this.zip.remove(part);
-    for (const [part, content] of changes.put) this.zip.file(part, content as string);
+    changes.apply();
     return { sheetNames: plan.sheetNames };
   }
 
@@ -228,17 +218,6 @@ export class XlsxCopyPort implements WorkbookPort {
   }
 }
 
-// jszip internals for writing a part already deflated (see LoadedData in ./xlsx-package.ts): a CompressedObject
-// given to zip.file() is written as its compressed bytes.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const CompressedObject: new (compressedSize: number, uncompressedSize: number, crc32: number, compression: unknown, data: Uint8Array) => object = require('jszip/lib/compressedObject');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const DEFLATE: unknown = require('jszip/lib/compressions').DEFLATE;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const jszipCrc32: (data: Uint8Array, previous?: number) => number = require('jszip/lib/crc32');
-/** CRC-32 continued from `previous`: Node's (20.15 and later, native) or jszip's. */
-const crc32: (data: Uint8Array, previous: number) => number =
-  (zlib as unknown as { crc32?: (data: Uint8Array, previous: number) => number }).crc32 ?? jszipCrc32;
 /** The checker's sheets as parts of a small exceljs-written package. */
 interface ReportPackage {
   sheets: { name: string; xml: string; rels?: string }[];
@@ -287,13 +266,13 @@ function previousSheet(book: Book, written: string): string | undefined {
  * The new tab order: the existing sheets less the removed ones, a new sheet taking the tab of the sheet it
  * replaces, the other new sheets after everything else. Entries are existing names or new names.
  */
-function sheetOrder(book: Book, remove: string[], added: string[], replaces: (name: string) => string | undefined): { name: string; isNew: boolean; from?: number }[] {
+function sheetOrder(book: Book, remove: string[], added: string[], replaces: (name: string) => string | undefined): SheetSlot[] {
   const byOld = new Map<string, string>();
   for (const name of added) {
     const old = replaces(name);
     if (old && remove.includes(old) && !byOld.has(old)) byOld.set(old, name);
   }
-  const order: { name: string; isNew: boolean; from?: number }[] = [];
+  const order: SheetSlot[] = [];
   book.sheets.forEach((s, i) => {
     if (!remove.includes(s.name)) order.push({ name: s.name, isNew: false, from: i });
     else if (byOld.has(s.name)) order.push({ name: byOld.get(s.name) as string, isNew: true });
@@ -303,167 +282,89 @@ function sheetOrder(book: Book, remove: string[], added: string[], replaces: (na
   return order;
 }
 
-/**
- * Rewrites the workbook part: `<sheets>` in the new order, the checker's markers renumbered, sheet-local names
- * following their sheet (dropped with it), and the active tab.
- */
-function editWorkbook(book: Book, order: ReturnType<typeof sheetOrder>, newEntries: Map<string, string>, markers: string[], active?: string): string {
-  const p = mainPrefix(book.workbook);
-  let xml = book.workbook;
-  const sheetsEl = element(xml, `${p}sheets`);
-  if (!sheetsEl) throw new Error('no <sheets> in the workbook part');
-  const entries = order.map((o) => (o.isNew ? (newEntries.get(o.name) as string) : book.sheets[o.from as number].text));
-  xml = splice(xml, sheetsEl.start, sheetsEl.end, `${sheetsEl.open.replace(/\s*\/>$/, '>')}${entries.join('')}</${p}sheets>`);
 
-  // Defined names: local ones follow their sheet's new index; the checker's markers are written afresh.
-  const newIndex = new Map<number, number>();
-  order.forEach((o, i) => o.from !== undefined && newIndex.set(o.from, i));
-  const kept: string[] = [];
-  for (const d of definedNames(xml)) {
-    if (d.name.startsWith(MARKER_PREFIX) && d.localSheetId === undefined) continue;
-    if (d.localSheetId === undefined) kept.push(d.text);
-    else if (newIndex.has(d.localSheetId)) kept.push(d.localSheetId === newIndex.get(d.localSheetId) ? d.text : d.text.replace(/^<[^>]*>/, (open) => setAttribute(open, 'localSheetId', String(newIndex.get(d.localSheetId as number)))));
-  }
-  const marks = markers.map((name, i) => `<${p}definedName name="${MARKER_PREFIX}${i + 1}">${escapeXml(`${quoteSheetName(name)}!$A$1`)}</${p}definedName>`);
-  const names = [...kept, ...marks];
-  const namesEl = element(xml, `${p}definedNames`);
-  const block = names.length ? `<${p}definedNames>${names.join('')}</${p}definedNames>` : '';
-  if (namesEl) xml = splice(xml, namesEl.start, namesEl.end, block);
-  else {
-    // definedNames follows sheets, functionGroups and externalReferences (CT_Workbook order).
-    const after = [`${p}externalReferences`, `${p}functionGroups`, `${p}sheets`].map((n) => element(xml, n)).find(Boolean) as NonNullable<ReturnType<typeof element>>;
-    xml = splice(xml, after.end, after.end, block);
-  }
-
-  if (active) {
-    const index = order.findIndex((o) => o.name === active);
-    const view = element(xml, `${p}workbookView`);
-    if (view) {
-      let open = setAttribute(view.open, 'activeTab', String(index));
-      if (Number(attributes(view.open).firstSheet ?? 0) > index) open = setAttribute(open, 'firstSheet', String(index));
-      xml = splice(xml, view.start, view.start + view.open.length, open);
-    } else {
-      const at = (element(xml, `${p}sheets`) as NonNullable<ReturnType<typeof element>>).start;
-      xml = splice(xml, at, at, `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`);
-    }
-  }
-  return xml;
-}
-
-/**
- * Removes `tabSelected` from a worksheet's `<sheetView>`, or returns null when it has none. Only the head of the
- * part is looked at first, so a large sheet that is not selected is never decompressed in full.
- */
-async function unselectTab(zip: JSZip, part: string): Promise<object | null> {
-  const head = await readHead(zip, part, HEAD_BYTES);
-  const views = /<(?:\w+:)?sheetViews[\s\S]*?<\/(?:\w+:)?sheetViews>/.exec(head)?.[0];
-  if (!views || !/\stabSelected\s*=\s*["'](1|true)["']/.test(views)) return null;
-  const fixed = Buffer.from(views.replace(/<(?:\w+:)?sheetView(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/g, (tag) => setAttribute(tag, 'tabSelected', null)), 'utf8');
-  const original = Buffer.from(views, 'utf8');
-  // Inflate → edit the head → deflate as one stream: zlib runs both on its thread pool, so they overlap.
-  const deflate = zlib.createDeflateRaw({ level: 6 });
-  const out: Buffer[] = [];
-  deflate.on('data', (c: Buffer) => out.push(c));
-  const ended = once(deflate, 'end');
-  let crc = 0;
-  let size = 0;
-  let pending: Buffer | null = Buffer.alloc(0);
-  const write = async (data: Buffer) => {
-    crc = crc32(data, crc);
-    size += data.length;
-    if (!deflate.write(data)) await once(deflate, 'drain');
+/** A generator of relationship ids (`rId<n>`) not in `taken`. */
+function freeIds(taken: string[]): () => string {
+  const used = new Set(taken);
+  return () => {
+    let n = used.size + 1;
+    while (used.has(`rId${n}`)) n++;
+    used.add(`rId${n}`);
+    return `rId${n}`;
   };
-  for await (const chunk of partStream(zip, part)) {
-    if (!pending) {
-      await write(chunk as Buffer);
-      continue;
-    }
-    pending = Buffer.concat([pending, chunk as Buffer]);
-    const at = pending.indexOf(original);
-    if (at < 0 && pending.length < 2 * HEAD_BYTES) continue;
-    await write(at < 0 ? pending : Buffer.concat([pending.subarray(0, at), fixed, pending.subarray(at + original.length)]));
-    pending = null;
-  }
-  if (pending) await write(pending);
-  deflate.end();
-  await ended;
-  const data = Buffer.concat(out);
-  return new CompressedObject(data.length, size, crc, DEFLATE, data);
 }
 
-/** The first `bytes` (about) of a part, inflating only that much. */
-async function readHead(zip: JSZip, part: string, bytes: number): Promise<string> {
-  const stream = partStream(zip, part);
-  const chunks: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of stream) {
-    chunks.push(chunk as Buffer);
-    length += (chunk as Buffer).length;
-    if (length >= bytes) break;
+/** Sheet name → rows repeated on each printed page (`$5:$5`), for the layouts that have a title row. */
+function printTitlesOf(layouts: SheetLayout[], sheetNames: Record<string, string>): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const l of layouts) {
+    const rows = l.page?.titleRows;
+    if (rows) titles.set(sheetNames[l.name], `$${rows.first}:$${rows.last}`);
   }
-  stream.destroy();
-  return Buffer.concat(chunks).toString('utf8');
+  return titles;
 }
 
 /**
- * Marks `parts` and every part reachable only through their relationships (drawings, charts, comments…) for
- * removal, with their relationship parts and content-type overrides.
+ * The company name the workbook itself carries (docProps/app.xml `<Company>`, what Excel shows under File →
+ * Info → Company), or '' when there is none.
  */
-async function dropParts(zip: JSZip, changes: Changes, parts: string[]): Promise<void> {
-  if (parts.length === 0) return;
-  const closure = new Set<string>();
-  const queue = [...parts];
-  while (queue.length) {
-    const part = queue.pop() as string;
-    if (closure.has(part)) continue;
-    closure.add(part);
-    const rels = relsPathOf(part);
-    if (!zip.file(rels)) continue;
-    for (const r of parseRels(await text(zip, rels))) if (!r.external) queue.push(resolveTarget(part, r.target));
-  }
-  // A part also used from outside the closure (a shared image, a theme) stays.
-  const usedElsewhere = new Set<string>();
-  for (const relsFile of Object.keys(zip.files).filter((f) => f.endsWith('.rels') && !zip.files[f].dir)) {
-    const source = sourceOfRels(relsFile);
-    if (closure.has(source) || changes.remove.has(relsFile)) continue;
-    for (const r of parseRels(await text(zip, relsFile))) if (!r.external) usedElsewhere.add(resolveTarget(source, r.target));
-  }
-  const gone = [...closure].filter((p) => parts.includes(p) || !usedElsewhere.has(p));
-  for (const part of gone) {
-    if (zip.file(part)) changes.remove.add(part);
-    if (zip.file(relsPathOf(part))) changes.remove.add(relsPathOf(part));
-  }
-  const types = changes.put.get(CONTENT_TYPES)?.toString() ?? (await text(zip, CONTENT_TYPES));
-  changes.put.set(
-    CONTENT_TYPES,
-    elements(types, 'Override')
-      .filter((o) => gone.includes(attributes(o.open).PartName?.replace(/^\//, '') ?? ''))
-      .reduceRight((xml, o) => splice(xml, o.start, o.end, ''), types),
-  );
-}
-
-async function addContentType(zip: JSZip, changes: Changes, part: string, type: string): Promise<void> {
-  const types = changes.put.get(CONTENT_TYPES)?.toString() ?? (await text(zip, CONTENT_TYPES));
-  const end = types.lastIndexOf('</Types>');
-  changes.put.set(CONTENT_TYPES, splice(types, end, end, `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`));
-}
-
-/** The first `prefix<n>suffix` not used in the package or by this write (`xl/worksheets/sheet7.xml`). */
-function freeName(zip: JSZip, prefix: string, suffix: string, changes: Changes): string {
-  for (let n = 1; ; n++) {
-    const name = `${prefix}${n}${suffix}`;
-    if (!zip.files[name] && !changes.put.has(name) && !zip.files[name.toLowerCase()]) return name;
+async function workbookCompany(zip: JSZip): Promise<string> {
+  try {
+    const root = parseRels(await text(zip, '_rels/.rels'));
+    const rel = root.find((r) => r.type === EXTENDED_PROPERTIES_REL);
+    if (!rel) return '';
+    const doc = parseXml(await text(zip, resolveTarget('', rel.target)));
+    const company = childElements(doc.documentElement, EXTENDED_PROPERTIES_NS, 'Company')[0];
+    return company?.textContent?.trim() ?? '';
+  } catch {
+    // The company is a nicety of the page header: an unreadable properties part leaves it blank.
+    return '';
   }
 }
 
-/** Drops the relationships `drop` and appends `add` to a `.rels` part, leaving the others as written. */
-function editRels(xml: string, drop: Set<string>, add: Rel[]): string {
-  let out = elements(xml, 'Relationship')
-    .filter((e) => drop.has(attributes(e.open).Id))
-    .reduceRight((s, e) => splice(s, e.start, e.end, ''), xml);
-  const end = out.lastIndexOf('</Relationships>');
-  const added = add.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join('');
-  out = splice(out, end, end, added);
-  return out;
+/** A layout whose page header has no company (none given) gets the workbook's own (see PageSetup.header). */
+function withWorkbookCompany(layout: SheetLayout, company: string): SheetLayout {
+  if (!layout.page || layout.page.header.left !== undefined || !company) return layout;
+  return { ...layout, page: { ...layout.page, header: { ...layout.page.header, left: escapeHeaderText(company) } } };
 }
 
+/**
+ * Adds the layout's charts to a grafted worksheet: one drawing part holding a chart part per chart, their
+ * relationships and content types, and the worksheet's `<drawing r:id>` at its place in CT_Worksheet.
+ */
+async function addCharts(changes: PackageChanges, sheetPart: string, layout: SheetLayout, sheetName: string, date1904: boolean): Promise<void> {
+  const types = await changes.dom(CONTENT_TYPES);
+  const drawing = changes.freeName('xl/drawings/drawing', '.xml');
+  const drawingRels = emptyRelationships();
+  const sheetRelsPath = relsPathOf(sheetPart);
+  if (!changes.has(sheetRelsPath)) changes.put.set(sheetRelsPath, emptyRelationships());
+  const sheetRels = await changes.dom(sheetRelsPath);
+  const sheetRid = freeIds(relationshipsOf(sheetRels).map((r) => r.id))();
+  editRelationships(sheetRels, new Set(), [{ id: sheetRid, type: DRAWING_REL, target: relativeTarget(sheetPart, drawing) }]);
+  changes.put.set(relsPathOf(drawing), drawingRels);
+  const drawingRelsDoc = await changes.dom(relsPathOf(drawing));
+  const anchors: string[] = [];
+  layout.charts.forEach((chart, i) => {
+    const part = changes.freeName('xl/charts/chart', '.xml');
+    changes.put.set(part, chartPartXml(chart, layout.values, sheetName, date1904));
+    setOverride(types, part, CHART_TYPE);
+    const rid = `rId${i + 1}`;
+    editRelationships(drawingRelsDoc, new Set(), [{ id: rid, type: CHART_REL, target: relativeTarget(drawing, part) }]);
+    anchors.push(drawingPartXml(chart.anchor, rid, `${chart.title} ${i + 1}`, i + 2));
+  });
+  // One drawing part per sheet: the anchors of every chart in one <xdr:wsDr>.
+  changes.put.set(drawing, anchors.length === 1 ? anchors[0] : mergeAnchors(anchors));
+  setOverride(types, drawing, DRAWING_TYPE);
+  const sheet = await changes.dom(sheetPart);
+  const el = createElementIn(sheet, sheet.documentElement.namespaceURI as string, 'drawing');
+  setAttributeIn(el, REL_NS, 'id', sheetRid, 'r');
+  insertInOrder(sheet.documentElement, el, WORKSHEET_ORDER);
+}
+
+/** The anchors of several single-chart drawing parts in one drawing part. */
+function mergeAnchors(parts: string[]): string {
+  const docs = parts.map(parseXml);
+  const [first, ...rest] = docs;
+  for (const doc of rest) for (const anchor of childElements(doc.documentElement, null)) first.documentElement.appendChild(first.importNode(anchor, true));
+  return serializeXml(first);
+}

@@ -1,16 +1,19 @@
 /**
  * Writes one host-neutral SheetLayout into an exceljs worksheet. Decides nothing about content: values,
- * number formats, fills, fonts, borders, widths, merges, freeze panes, tab colour and internal hyperlinks are
- * copied as the report layer described them. Strings are always stored as text (exceljs never turns a string
+ * number formats, fills, fonts, borders, widths, row heights, merges, freeze panes, tab colour, internal
+ * hyperlinks and the print setup are copied as the report layer described them. Charts are not exceljs' to
+ * draw: the `--out` copy adds them as DrawingML parts (./xlsx-chart.ts). Strings are always stored as text (exceljs never turns a string
  * cell into a formula), so `=HYPERLINK(…)` typed in a user's sheet stays text here.
  */
 import type { Worksheet, Cell, Fill, Borders } from 'exceljs';
-import type { CellStyle, CellValue, SheetLayout } from '../report/layout';
+import type { CellStyle, CellValue, HeaderFooter, PageSetup, SheetLayout } from '../report/layout';
 import { isoDateToSerial } from './xlsx-values';
 import { retargetLink } from './xlsx-names';
 
-/** exceljs cannot draw charts: the chart's data block is written and this note says where the chart lives. */
-export const CHART_NOTE = 'グラフは Excel のアドイン（WLB基準チェッカー）で描画されます。グラフのデータはこのシートの表にあります。';
+/** OOXML paper size 9 = A4 (ECMA-376 part 1 §18.3.1.64, ST paperSize). */
+const PAPER_A4 = 9;
+/** Excel's "normal" margins in inches. */
+const MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
 const DEFAULT_DATE_FORMAT = 'yyyy/m/d';
 
@@ -31,7 +34,10 @@ export function writeLayout(
   });
   for (const m of layout.merges) ws.mergeCells(m.row, m.col, m.rowEnd ?? m.row, m.colEnd ?? m.col);
   for (const link of layout.hyperlinks) writeHyperlink(ws.getCell(link.row, link.col), retargetLink(link.target, options.sheetNames));
-  for (const chart of layout.charts) writeChartNote(ws, chart.anchor.row, chart.anchor.col, chart.title);
+  layout.rowHeights?.forEach((h, i) => {
+    if (h !== undefined && h > 0) ws.getRow(i + 1).height = h;
+  });
+  if (layout.page) writePageSetup(ws, layout.page);
   if (layout.freezeRows) ws.views = [{ state: 'frozen', ySplit: layout.freezeRows, xSplit: 0 }];
   if (layout.tabColor) ws.properties.tabColor = { argb: toArgb(layout.tabColor) };
 }
@@ -100,11 +106,33 @@ function writeHyperlink(cell: Cell, target: string): void {
   cell.font = { ...cell.font, underline: true, color: { argb: 'FF0563C1' } };
 }
 
-function writeChartNote(ws: Worksheet, row: number, col: number, title: string): void {
-  const cell = ws.getCell(row, col);
-  if (cell.value !== null && cell.value !== undefined) return;
-  cell.value = `【${title}】${CHART_NOTE}`;
-  cell.font = { italic: true, color: { argb: 'FF666666' } };
+/**
+ * The print setup: `<pageSetup>` (A4, orientation, fit to pages), `<sheetPr><pageSetUpPr fitToPage="1"/>`,
+ * `<printOptions>`, `<pageMargins>`, `<headerFooter>` and the print titles (in a workbook exceljs saves itself;
+ * the `--out` copy writes that defined name into the user's workbook part).
+ */
+function writePageSetup(ws: Worksheet, page: PageSetup): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: page.paper === 'A4' ? PAPER_A4 : undefined,
+    orientation: page.orientation,
+    fitToPage: true,
+    fitToWidth: page.fitToWidth,
+    fitToHeight: page.fitToHeight,
+    horizontalCentered: page.centerHorizontally ?? false,
+    margins: MARGINS,
+    ...(page.titleRows ? { printTitlesRow: `${page.titleRows.first}:${page.titleRows.last}` } : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: headerFooterCode(page.header), oddFooter: headerFooterCode(page.footer) };
+}
+
+/**
+ * The three sections as one header/footer string (`&L…&C…&R…`, ECMA-376 part 1 §18.3.1.46).
+ *
+ * @example headerFooterCode({ center: '&A', right: '基準日 2026/03/31' }) // '&C&A&R基準日 2026/03/31'
+ */
+export function headerFooterCode(hf: HeaderFooter): string {
+  return `${hf.left ? `&L${hf.left}` : ''}${hf.center ? `&C${hf.center}` : ''}${hf.right ? `&R${hf.right}` : ''}`;
 }
 
 /** `#1F6FEB` → `FF1F6FEB`. */

@@ -1,12 +1,17 @@
 /**
- * String-level helpers for editing the XML parts of an .xlsx package without parsing them into a tree: the
- * `--out` copy (./xlsx-copy.ts) keeps the user's parts byte-for-byte and only splices small, well-known
- * elements (a `<sheet>` entry, a defined name, a style record) into the few parts it has to change. A DOM round
- * trip would re-serialise those parts (namespaces, entity choices, attribute order) for no gain; the elements
- * touched here are flat (no nesting of the same element), so a regex per element type is exact.
+ * XML helpers for the parts of an .xlsx package.
  *
- * Pure (no exceljs, no Node built-ins), so the rules are testable on their own.
+ * - The parts the `--out` copy edits structurally (the workbook part, relationship parts, `[Content_Types].xml`)
+ *   go through a namespace-aware DOM (@xmldom/xmldom): elements are found by namespace URI and local name, and new
+ *   elements are created in the namespace with the prefix the part already uses for it (`x:sheet` in a part
+ *   written by the Open XML SDK, `r:id` declared on the root when a writer such as openpyxl declared it only on
+ *   its own `<sheet>` elements). A string splice there once produced an `r:` prefix that was not in scope.
+ * - The string helpers below stay for reading (attributes of flat, well-known elements) and for parts written by
+ *   exceljs itself (style records, the report's worksheet parts), whose shape is known.
+ *
+ * No exceljs, no Node built-ins: the rules are testable on their own.
  */
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 
 /** The namespace of SpreadsheetML's main elements (transitional; what Excel, exceljs and LibreOffice write). */
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -124,4 +129,94 @@ export function element(xml: string, name: string): Found | null {
  */
 export function splice(text: string, start: number, end: number, insert: string): string {
   return text.slice(0, start) + insert + text.slice(end);
+}
+
+// ---- namespace-aware DOM ----------------------------------------------------------------------------------
+
+/** `xmlns:` declarations live in this namespace (Namespaces in XML 1.0, §3). */
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+/**
+ * Parses a part; malformed XML or an undeclared prefix throws (xmldom reports both as fatal errors).
+ *
+ * @example parseXml('<a xmlns="urn:x"/>').documentElement.namespaceURI // 'urn:x'
+ */
+export function parseXml(xml: string): Document {
+  return new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
+}
+
+/**
+ * Serialises a document (its XML declaration kept); xmldom also declares any prefix an element uses out of scope.
+ *
+ * @example serializeXml(parseXml('<a/>')) // '<a/>'
+ */
+export function serializeXml(doc: Document): string {
+  return new XMLSerializer().serializeToString(doc as unknown as Parameters<XMLSerializer['serializeToString']>[0]);
+}
+
+/** The element children of `parent` in namespace `ns` named `local` (all element children when `local` is '*'). */
+export function childElements(parent: Element, ns: string | null, local = '*'): Element[] {
+  const out: Element[] = [];
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 1) continue;
+    const e = n as Element;
+    if ((local === '*' || e.localName === local) && (ns === null || e.namespaceURI === ns)) out.push(e);
+  }
+  return out;
+}
+
+/** The first element child of `parent` named `local` in `ns`, or null. */
+export function childElement(parent: Element, ns: string | null, local: string): Element | null {
+  return childElements(parent, ns, local)[0] ?? null;
+}
+
+/**
+ * The prefix the document uses for `ns` ('' when it is the root's default namespace). When the root does not
+ * declare it, declares it there under `preferred` (or `preferred1`, `preferred2`… if that prefix is taken), so
+ * every element and attribute created with {@link createElementIn} / {@link setAttributeIn} has it in scope.
+ *
+ * @example prefixFor(parseXml('<x:workbook xmlns:x="urn:main"/>'), 'urn:main', 'x') // 'x'
+ */
+export function prefixFor(doc: Document, ns: string, preferred: string): string {
+  const root = doc.documentElement;
+  if (root.namespaceURI === ns && !root.prefix) return '';
+  for (let i = 0; i < root.attributes.length; i++) {
+    const a = root.attributes[i];
+    if (a.prefix === 'xmlns' && a.value === ns) return a.localName;
+  }
+  let prefix = preferred;
+  for (let n = 1; root.hasAttribute(`xmlns:${prefix}`) || root.prefix === prefix; n++) prefix = `${preferred}${n}`;
+  root.setAttributeNS(XMLNS_NS, `xmlns:${prefix}`, ns);
+  return prefix;
+}
+
+/**
+ * A new element in `ns`, named with the prefix the document uses for it (see {@link prefixFor}).
+ *
+ * @example createElementIn(doc, MAIN_NS, 'sheet') // <x:sheet> in a part whose root is <x:workbook>
+ */
+export function createElementIn(doc: Document, ns: string, local: string, attrs: Record<string, string> = {}): Element {
+  const prefix = prefixFor(doc, ns, doc.documentElement.namespaceURI === ns ? doc.documentElement.prefix ?? '' : 'x');
+  const el = doc.createElementNS(ns, prefix ? `${prefix}:${local}` : local);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  return el;
+}
+
+/**
+ * Sets a namespaced attribute (`r:id`) with the prefix the document declares for `ns` (declared on the root if
+ * it is not yet).
+ */
+export function setAttributeIn(el: Element, ns: string, local: string, value: string, preferred: string): void {
+  const prefix = prefixFor(el.ownerDocument, ns, preferred);
+  el.setAttributeNS(ns, `${prefix}:${local}`, value);
+}
+
+/**
+ * Inserts `child` into `parent` before the first existing child whose local name comes after `local` in the
+ * schema sequence `order` (appended when none does): how an optional element is added at its schema place.
+ */
+export function insertInOrder(parent: Element, child: Element, order: readonly string[]): void {
+  const later = new Set(order.slice(order.indexOf(child.localName) + 1));
+  const before = childElements(parent, null).find((e) => later.has(e.localName));
+  parent.insertBefore(child, before ?? null);
 }

@@ -12,6 +12,7 @@ import { buildIssuesLayout } from './issues';
 import { buildLaw36Layout } from './law36';
 import { buildLeave5Layout } from './leave5';
 import { buildSummaryLayout } from './summary';
+import { withPrintSetup } from './print';
 
 export type { ReportMeta } from './meta';
 export type * from './layout';
@@ -24,12 +25,14 @@ export { buildLeave5Layout } from './leave5';
 export { buildChildcareLayout } from './childcare';
 export { buildIssuesLayout } from './issues';
 export { buildChecklistLayout } from './checklist';
+export { escapeHeaderText, estimateRowHeights, pageSetupFor, withPrintSetup, wrappedLines } from './print';
 
 /**
  * Builds every sheet the checker writes, summary first. The checklist is included only when the report has
  * checklist items (a profile with the Fukuyama checklist) or the workbook already had answers; hosts write it only
  * when it does not exist yet. The other sheets are always there (with a note when empty), so a second run
- * replaces every sheet of the first one and leaves nothing stale.
+ * replaces every sheet of the first one and leaves nothing stale. Every sheet, whoever added it to this list,
+ * leaves here print-ready (./print.ts: A4 landscape, one page wide, header row repeated, fitted row heights).
  *
  * @example buildReportLayouts(report, dataset, { generatedAt: '2026-04-01T09:00:00+09:00', profileLabel: 'すべて' })
  *   .map((l) => l.name) // ['WLB基準サマリー', '36協定チェック', '年休5日チェック', '育休取得率', '入力エラー', …]
@@ -44,5 +47,5 @@ export function buildReportLayouts(report: Report, dataset: Dataset, meta: Repor
   ];
   const hasChecklist = report.criteria.some((c) => c.id.startsWith('checklist.')) || dataset.checklist.length > 0;
   if (hasChecklist) layouts.push(buildChecklistLayout(FUKUYAMA_CHECKLIST, dataset.checklist));
-  return layouts;
+  return layouts.map((layout) => withPrintSetup(layout, { asOf: report.asOf, companyName: meta.companyName }));
 }

@@ -42,6 +42,39 @@ export interface ChartSpec {
   dataRange: CellRange;
   /** Where to place the chart (top-left cell) and its size in columns/rows. */
   anchor: CellRange;
+  /** How many of the last series are reference lines (limits such as 45 h): drawn dashed, without markers. */
+  referenceLines?: number;
+}
+
+/**
+ * Header or footer text in Excel's header/footer code language, which both hosts take as it is (OOXML
+ * `<oddHeader>`, office-js `headersFooters.defaultForAllPages`): `&P` page number, `&N` number of pages, `&A`
+ * the sheet's tab name, `&&` a literal `&`.
+ */
+export interface HeaderFooter {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/** How a sheet prints: what HR files as evidence must print legibly on A4. */
+export interface PageSetup {
+  orientation: 'landscape' | 'portrait';
+  paper: 'A4';
+  /** Pages across (1: the columns are scaled to one page wide) and down (0: as many as the rows need). */
+  fitToWidth: number;
+  fitToHeight: number;
+  /** Rows (1-based, inclusive) repeated at the top of every printed page: the table's header. */
+  titleRows?: { first: number; last: number };
+  /**
+   * `header.left` is the company name. When the report layer does not know it (no `companyName` given), it leaves
+   * `left` out and the host writes the workbook's own company property there (docProps Company / office-js
+   * `workbook.properties.company`), or nothing when the workbook has none.
+   */
+  header: HeaderFooter;
+  footer: HeaderFooter;
+  /** Centre the printed columns on the page. */
+  centerHorizontally?: boolean;
 }
 
 export interface SheetLayout {
@@ -60,4 +93,10 @@ export interface SheetLayout {
   freezeColumns?: number;
   /** Sheet tab colour `#RRGGBB`. */
   tabColor?: string;
+  /** Row heights in points by row (index 0 = row 1); a missing entry keeps the default height. */
+  rowHeights?: (number | undefined)[];
+  /** Print setup; every sheet of the report has one (see ./print.ts). */
+  page?: PageSetup;
+  /** The table header row of the sheet, repeated on each printed page (defaults to the last frozen row). */
+  printTitleRow?: number;
 }

@@ -5,4 +5,6 @@ export interface ReportMeta {
   profileLabel: string;
   /** First month (1–12) of the 36協定 agreement year, for the yearly totals; default 4 (April). */
   agreementStartMonth?: number;
+  /** Company name for the printed page header (a `companyName` parameter); absent: the workbook's own property. */
+  companyName?: string;
 }

@@ -30,6 +30,12 @@ import {
 
 export const SUMMARY_HEADERS = ['区分', '項目', '根拠', '基準', '実績', '判定', '不足分', '詳細'] as const;
 const COL = { category: 1, title: 2, source: 3, threshold: 4, value: 5, status: 6, gap: 7, link: 8 } as const;
+/**
+ * Column widths (characters) for print: A4 landscape holds about 130 characters at 100 %, so these 161 print at
+ * about 80 % on one page wide, with 判定 and 不足分 on the first page. Column A also holds the header block's
+ * labels (集計期間（12か月） is 18 wide); long texts wrap instead of widening their column.
+ */
+const SUMMARY_WIDTHS = [19, 30, 24, 12, 12, 10, 40, 14];
 
 const AVG_ID = 'hours.avg-overtime-under-45';
 const FULLTIME_ID = 'hours.fulltime-avg-overtime-under-30';
@@ -122,8 +128,8 @@ function addCriteriaTable(draft: SheetDraft, criteria: CriterionResult[]): numbe
   const lastRow = draft.nextRow - 1;
   if (lastRow > headerRow) {
     draft.styles.addRange({ row: headerRow + 1, col: COL.link, rowEnd: lastRow }, LINK_STYLE);
-    draft.styles.addRange({ row: headerRow + 1, col: COL.title, rowEnd: lastRow, colEnd: COL.source }, { wrap: true });
-    draft.styles.addRange({ row: headerRow + 1, col: COL.gap, rowEnd: lastRow }, { wrap: true });
+    // Every cell wraps (and so is top-aligned): a row made tall by its gap reads from the top across the row.
+    draft.styles.addRange({ row: headerRow + 1, col: COL.category, rowEnd: lastRow, colEnd: COL.link }, { wrap: true });
   }
   return headerRow;
 }
@@ -159,12 +165,15 @@ function addOvertimeChart(draft: SheetDraft, report: Report): ChartSpec | undefi
   const lastRow = draft.nextRow - 1;
   draft.styles.addRange({ row: headerRow + 1, col: 1, rowEnd: lastRow }, { numberFormat: FORMAT_MONTH });
   draft.styles.addRange({ row: headerRow + 1, col: 2, rowEnd: lastRow, colEnd: headers.length }, { numberFormat: FORMAT_HOURS });
-  const chartCol = headers.length + 2;
+  // Below the data block, within the table's columns: beside it, the chart would widen the printed area and
+  // shrink the whole page to fit it one page wide.
+  const chartRow = lastRow + 2;
   return {
     type: 'line',
     title: '月別平均残業時間',
     dataRange: { row: headerRow, col: 1, rowEnd: lastRow, colEnd: headers.length },
-    anchor: { row: headerRow, col: chartCol, rowEnd: headerRow + 17, colEnd: chartCol + 7 },
+    anchor: { row: chartRow, col: 1, rowEnd: chartRow + 17, colEnd: 5 },
+    referenceLines: 2,
   };
 }
 
@@ -184,9 +193,11 @@ export function buildSummaryLayout(report: Report, dataset: Dataset, meta: Repor
   const tableHeaderRow = addCriteriaTable(draft, report.criteria);
   const chart = addOvertimeChart(draft, report);
   if (chart) draft.charts.push(chart);
-  return draft.toLayout(SHEET_NAMES.summary, {
+  const layout = draft.toLayout(SHEET_NAMES.summary, {
     freezeRows: tableHeaderRow <= MAX_FROZEN_ROWS ? tableHeaderRow : undefined,
     tabColor: '#2F5597',
     fit: { fromRow: 2, max: 40 },
   });
+  // The criteria table's header row is repeated on each printed page (not the whole header block).
+  return { ...layout, columnWidths: [...SUMMARY_WIDTHS], printTitleRow: tableHeaderRow };
 }

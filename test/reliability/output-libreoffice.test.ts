@@ -6,7 +6,12 @@
  * - every user sheet shows exactly what the same sheet of the input shows;
  * - the checker's sheets are there, and the summary shows each criterion of the JSON report with its verdict word;
  * - text from the user's data that looks like a formula (`=HYPERLINK(…)`, `=cmd|…`, `+1+1`, `-2`, `@SUM(A1)`) is
- *   shown as that text: LibreOffice did not run it.
+ *   shown as that text: LibreOffice did not run it;
+ * - the outputs on inputs written by exceljs, openpyxl, LibreOffice, Excel and the Open XML SDK (`x:`) open, with
+ *   every sheet (./output-writers-support.ts);
+ * - printed (converted to PDF), the summary is A4 landscape and one page wide — every summary page carries the
+ *   whole header row 区分 … 詳細, so 判定 and 不足分 are on the first page — and its chart is drawn; the first
+ *   page and the chart's page are kept as pictures under test-output/ (pdftoppm) to look at.
  *
  * Needs `soffice` (Debian: `apt-get install -y --no-install-recommends libreoffice-calc-nogui`). Without it the
  * suite passes with a loud SKIPPED line, unless REQUIRE_LIBREOFFICE=1 (CI, `.ci/run`), when it fails.
@@ -18,8 +23,13 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Report } from '../../src/rules';
 import { AS_OF, CHECKER_SHEETS, HOSTILE, hostileWorkbook, runCli, saveWorkbook, USER_SHEETS } from './output-support';
+import { WRITERS, runWriter } from './output-writers-support';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => fs.existsSync(p));
+const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => fs.existsSync(p));
+const PDFTOPPM = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((p) => fs.existsSync(p));
+/** Where the pictures of the printed summary are kept (gitignored; CI can publish the folder). */
+const ARTIFACTS = path.join(__dirname, '..', '..', 'test-output');
 
 /** The verdict words of the summary sheet (issue: 達成 / 未達 / データ不足 / 対象外). */
 const VERDICT: Record<string, string> = { pass: '達成', fail: '未達', 'insufficient-data': 'データ不足', 'not-applicable': '対象外' };
@@ -73,15 +83,21 @@ function sheetsAsShown(file: string, outDir: string, profileDir: string): Map<st
   return sheets;
 }
 
+/** A loud skip: the suite passes without the tool unless REQUIRE_LIBREOFFICE=1 (CI), when it fails. */
+function skipLoudly(message: string): void {
+  it('needs its tools', () => {
+    if (process.env.REQUIRE_LIBREOFFICE === '1') throw new Error(`REQUIRE_LIBREOFFICE=1 but ${message}`);
+    // eslint-disable-next-line no-console
+    console.warn(`\n${'!'.repeat(78)}\n!!! ${message}\n${'!'.repeat(78)}\n`);
+    expect(process.env.REQUIRE_LIBREOFFICE).not.toBe('1');
+  });
+}
+
+const NO_SOFFICE = 'SKIPPED: LibreOffice not installed (soffice); install with: apt-get install -y --no-install-recommends libreoffice-calc-nogui';
+
 describe('the --out workbook opened in LibreOffice Calc', () => {
   if (!SOFFICE) {
-    it('needs soffice', () => {
-      const message = 'SKIPPED: LibreOffice not installed (soffice); install with: apt-get install -y --no-install-recommends libreoffice-calc-nogui';
-      if (process.env.REQUIRE_LIBREOFFICE === '1') throw new Error(`REQUIRE_LIBREOFFICE=1 but ${message}`);
-      // eslint-disable-next-line no-console
-      console.warn(`\n${'!'.repeat(78)}\n!!! ${message}\n${'!'.repeat(78)}\n`);
-      expect(process.env.REQUIRE_LIBREOFFICE).not.toBe('1');
-    });
+    skipLoudly(NO_SOFFICE);
     return;
   }
 
@@ -139,5 +155,88 @@ describe('the --out workbook opened in LibreOffice Calc', () => {
       // Run as formulas they would show an error value instead (LibreOffice: Err:5xx, #NAME?).
       expect({ name, errors: cells.filter((c) => /^(Err:\d+|#NAME\?|#VALUE!|#REF!)$/.test(c)) }).toEqual({ name, errors: [] });
     }
+  });
+});
+
+describe('--out outputs of every writer opened in LibreOffice Calc', () => {
+  if (!SOFFICE) {
+    skipLoudly(NO_SOFFICE);
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-lo-writers-'));
+  afterAll(() => { if (!process.env.KEEP_LO) fs.rmSync(dir, { recursive: true, force: true }); });
+
+  test.each(WRITERS)('%s: LibreOffice opens the output and shows the user sheets and every checker sheet', async (writer) => {
+    const run = await runWriter(writer, dir);
+    expect(run.status).toBe(0);
+    const shown = sheetsAsShown(path.join(dir, `${writer}-report.xlsx`), path.join(dir, `${writer}-csv`), path.join(dir, 'profile'));
+    expect([...shown.keys()].sort()).toEqual(['社員名簿', '月次集計', ...CHECKER_SHEETS].sort());
+    // The user's roster reads as it was written; the summary has its verdict words.
+    expect(parseCsv(shown.get('社員名簿')!)[1].slice(0, 2)).toEqual(['E001', '山田 太郎']);
+    expect(parseCsv(shown.get(CHECKER_SHEETS[0])!).flat()).toContain('未達');
+  }, 180_000);
+});
+
+/** The text of each page of a PDF (pdftotext, layout kept), and each page's size in points. */
+function pdfPages(pdf: string): { text: string; width: number; height: number }[] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+  return sizes.map((size, i) => ({ ...size, text: execFileSync(PDFTOTEXT!, ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }) }));
+}
+
+describe('the summary printed by LibreOffice (PDF)', () => {
+  if (!SOFFICE || !PDFTOTEXT || !PDFTOPPM) {
+    skipLoudly(SOFFICE ? 'SKIPPED: poppler-utils not installed (pdftotext, pdftoppm); install with: apt-get install -y poppler-utils' : NO_SOFFICE);
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-lo-pdf-'));
+  let summary: { text: string; width: number; height: number; page: number }[];
+
+  beforeAll(async () => {
+    const input = path.join(dir, 'input.xlsx');
+    const output = path.join(dir, 'report.xlsx');
+    await saveWorkbook(hostileWorkbook(), input);
+    expect((await runCli([input, '--out', output, '--as-of', AS_OF])).status).toBe(0);
+    execFileSync(SOFFICE!, [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, output], { stdio: 'pipe', timeout: 180_000 });
+    // Each page's header names its sheet (&A, centre): the summary's pages are those whose first line says so.
+    summary = pdfPages(path.join(dir, 'report.pdf'))
+      .map((p, i) => ({ ...p, page: i + 1 }))
+      .filter((p) => p.text.split('\n')[0].includes('WLB基準サマリー'));
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const chartPage = summary.find((p) => p.text.includes('月別平均残業時間（時間外労働＋休日労働）')) ?? summary[0];
+    for (const [name, page] of [['summary-page1', summary[0].page], ['summary-chart', chartPage.page]] as const) {
+      execFileSync(PDFTOPPM!, ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', path.join(dir, 'report.pdf'), path.join(ARTIFACTS, name)]);
+    }
+  }, 300_000);
+
+  afterAll(() => { if (!process.env.KEEP_LO) fs.rmSync(dir, { recursive: true, force: true }); });
+
+  test('prints on A4 landscape (841.89 × 595.28 pt = 297 × 210 mm)', () => {
+    expect(summary.length).toBeGreaterThan(0);
+    for (const p of summary) expect([Math.round(p.width), Math.round(p.height)]).toEqual([842, 595]);
+  });
+
+  test('one page wide: every summary page carries the whole header row, so 判定 and 不足分 are on the first page', () => {
+    const headers = ['区分', '項目', '根拠', '基準', '実績', '判定', '不足分', '詳細'];
+    for (const p of summary) {
+      const row = p.text.split('\n').find((line) => line.includes('区分') && line.includes('詳細')) ?? '';
+      expect({ page: p.page, headers: headers.filter((h) => row.includes(h)) }).toEqual({ page: p.page, headers });
+    }
+    // The first page also has criteria rows with their verdict words, not only the header block.
+    expect(summary[0].text).toMatch(/達成|未達|データ不足|対象外/);
+  });
+
+  test('the page header and footer carry the as-of date and page numbers', () => {
+    expect(summary[0].text.split('\n')[0]).toContain('基準日 2026/03/31');
+    // Footer: "n / N" with N the pages of the whole PDF (LibreOffice counts all sheets' pages).
+    expect(summary[0].text).toMatch(/\n\s*WLB基準チェッカー\s+\d+ \/ \d+\s*\n/);
+  });
+
+  test('the chart is drawn: its category axis repeats the months of the data block', () => {
+    const text = summary.map((p) => p.text).join('\n');
+    // 2025/04 appears once in the data block (its 月 column) and once more as the chart's first axis label.
+    expect(text.match(/2025\/04/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(fs.existsSync(path.join(ARTIFACTS, 'summary-page1.png'))).toBe(true);
+    expect(fs.existsSync(path.join(ARTIFACTS, 'summary-chart.png'))).toBe(true);
   });
 });

@@ -133,8 +133,15 @@ describe('buildSummaryLayout: overtime chart', () => {
     expect(layout.charts).toHaveLength(1);
     expect(layout.charts[0].type).toBe('line');
     expect(layout.charts[0].dataRange).toEqual({ row: 23, col: 1, rowEnd: 35, colEnd: 5 });
-    expect(layout.charts[0].anchor.row).toBe(23);
-    expect(layout.charts[0].anchor.col).toBeGreaterThan(5);
+    // Below the data block (last month in row 35, one blank row), within columns A–E of the table: beside the
+    // block it would widen the printed area of a sheet printed one page wide.
+    expect(layout.charts[0].anchor).toEqual({ row: 37, col: 1, rowEnd: 54, colEnd: 5 });
+  });
+
+  it('prints one page wide on A4 landscape with the criteria header row (row 12) repeated', () => {
+    // Column widths 19+30+24+12+12+10+40+14 = 161 characters: the eight table columns A–H and nothing wider.
+    expect(layout.columnWidths).toEqual([19, 30, 24, 12, 12, 10, 40, 14]);
+    expect(layout.printTitleRow).toBe(12);
   });
 
   it('has no chart and no data block without the overtime criteria', () => {
