@@ -8,7 +8,14 @@ import { PROFILES } from '../rules/profiles';
 import { applyRuleParameter, PARAMETER_META } from '../rules/param-meta';
 
 export interface CliRequest {
+  /** The first input (the only one of a single-file run). */
   input: string;
+  /** Every input as given: files or folders (several, or any with `--out-dir`, make a batch run). */
+  inputs: string[];
+  /** Batch runs: where each report and the overview go. */
+  outDir?: string;
+  /** Batch runs: files checked at a time (default: chosen from cores and free memory, see ./jobs.ts). */
+  jobs?: number;
   out?: string;
   /** `-` = standard output. */
   json?: string;
@@ -23,8 +30,9 @@ export interface CliRequest {
 export type ParseResult = { ok: true; request: CliRequest } | { ok: false; usage: true } | { ok: false; usage: false; message: string };
 
 export const USAGE = `使い方 / usage:
-  wlb-check <input.xlsx> [--out <report.xlsx>] [--json <report.json>|-] [--as-of YYYY-MM-DD]
+  wlb-check <input.xlsx|input.csv> [--out <report.xlsx>] [--json <report.json>|-] [--as-of YYYY-MM-DD]
             [--profile <id>] [--mapping <mapping.json>] [--param key=value ...] [--table]
+  wlb-check <ファイル|フォルダー> [...] --out-dir <出力フォルダー> [--jobs N] [--as-of …] [--profile …] …
 
   --out       入力ブックのコピーに判定シートを追加して保存（入力ファイルは変更しません）
   --json      判定結果を JSON で保存（- は標準出力）
@@ -36,8 +44,11 @@ export const USAGE = `使い方 / usage:
               position.<役職名>=係長|課長補佐|課長|部長, dailyLimitHours, weeklyLimitHours, weekStartsOn (0=日…6=土),
               manager.<役職名>=true, ${PARAMETER_META.map((m) => m.key).join(', ')}
   --table     基準の一覧表を表示（--json - のとき以外は常に表示）
+  --out-dir   複数のファイル・フォルダーをまとめて確認し、ファイルごとのレポートと一覧（overview.xlsx / overview.csv）を保存
+  --jobs      同時に確認するファイル数（既定: CPU コア数と空きメモリ 500 MB あたり 1 の小さいほう）
 
-終了コード / exit status: 0 実行した, 1 入力を読めない・出力を書き込めない, 2 引数の誤り`;
+終了コード / exit status: 0 実行した（まとめて確認: すべて読めた）, 1 入力を読めない・出力を書き込めない（一部でも）,
+  2 引数の誤り, 3 読めたが使える勤怠・休暇の行がない（一部でも）`;
 
 const NUMBER_PARAMS = ['minRestHours', 'maxLateNightDaysPerMonth', 'approachingRatio', 'monthlyOvertimeLimit', 'hoursPerLeaveDay'] as const;
 const INGEST_PARAMS = ['dailyLimitHours', 'weeklyLimitHours', 'weekStartsOn'] as const;
@@ -76,7 +87,7 @@ export function parseArgs(argv: string[], today: string, isProfile: (id: string)
       if (first === undefined || !first.includes('=')) return fail('--param には key=value を指定してください / --param needs key=value');
       assignments.push(first);
       while (i + 1 < argv.length && !argv[i + 1].startsWith('--') && /^[\w.\-\u3000-\u9fff]+=/.test(argv[i + 1])) assignments.push(argv[++i]);
-    } else if (['--out', '--json', '--as-of', '--profile', '--mapping'].includes(flag)) {
+    } else if (['--out', '--json', '--as-of', '--profile', '--mapping', '--out-dir', '--jobs'].includes(flag)) {
       const value = inline ?? argv[++i];
       if (value === undefined || (value.startsWith('--') && value !== '-')) return fail(`${flag} に値がありません / ${flag} needs a value`);
       flags[flag] = value;
@@ -86,7 +97,9 @@ export function parseArgs(argv: string[], today: string, isProfile: (id: string)
       inputs.push(argv[i]);
     }
   }
-  if (inputs.length !== 1) return fail(inputs.length === 0 ? '入力ファイルを指定してください / no input file' : `入力ファイルは1つだけ指定してください: ${inputs.join(' ')} / one input file only`);
+  const batchError = checkBatchFlags(inputs, flags);
+  if (batchError) return fail(batchError);
+  const jobs = flags['--jobs'] === undefined ? undefined : Number(flags['--jobs']);
   const asOf = flags['--as-of'] ?? today;
   if (!isIsoDate(asOf)) return fail(`--as-of は YYYY-MM-DD の日付です: ${asOf} / --as-of must be a date YYYY-MM-DD`);
   const profile = flags['--profile'] ?? 'all';
@@ -97,7 +110,30 @@ export function parseArgs(argv: string[], today: string, isProfile: (id: string)
     const error = applyParam(a, params, ingest, isCriterion);
     if (error) return fail(error);
   }
-  return { ok: true, request: { input: inputs[0], out: flags['--out'], json: flags['--json'], table, asOf, profile, mappingFile: flags['--mapping'], params, ingest } };
+  return {
+    ok: true,
+    request: { input: inputs[0], inputs, outDir: flags['--out-dir'], jobs, out: flags['--out'], json: flags['--json'], table, asOf, profile, mappingFile: flags['--mapping'], params, ingest },
+  };
+}
+
+/**
+ * The rules of a batch run: several inputs need `--out-dir` (each report needs a place of its own), and
+ * `--out` / `--json` name one file, so they belong to a single-file run. Returns the message of a violation.
+ */
+function checkBatchFlags(inputs: string[], flags: Record<string, string>): string | null {
+  if (inputs.length === 0) return '入力ファイルを指定してください / no input file';
+  const batch = inputs.length > 1 || flags['--out-dir'] !== undefined;
+  if (batch && flags['--out-dir'] === undefined) {
+    return `入力が複数のときは --out-dir で出力フォルダーを指定してください: ${inputs.join(' ')} / several inputs need --out-dir`;
+  }
+  if (batch && (flags['--out'] !== undefined || flags['--json'] !== undefined)) {
+    return '--out-dir と --out / --json は同時に使えません（--out-dir にファイルごとのレポートと JSON を保存します） / --out-dir replaces --out and --json';
+  }
+  if (flags['--jobs'] !== undefined) {
+    if (!batch) return '--jobs は --out-dir と使います / --jobs needs --out-dir';
+    if (!/^[1-9]\d*$/.test(flags['--jobs'])) return `--jobs は 1 以上の整数です: ${flags['--jobs']} / --jobs must be a whole number ≥ 1`;
+  }
+  return null;
 }
 
 /** Applies one `key=value`; returns a one-line message when it is not accepted. */

@@ -1,35 +1,34 @@
 /**
- * The `wlb-check` command: the same pipeline as the task pane, on .xlsx files.
+ * The `wlb-check` command: the same pipeline as the task pane, on .xlsx and .csv files — one file, or many
+ * (files and folders) with `--out-dir` (./batch.ts).
  * Exit status: 0 ran (whatever the criteria say), 1 input unreadable (or an output file could not be written),
- * 2 bad arguments. Every message is one line: what happened and what to do, Japanese first, then English.
+ * 2 bad arguments, 3 read but no attendance or leave row usable. Every message is one line: what happened and
+ * what to do, Japanese first, then English.
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import type { Mapping } from '../ingest/types';
 import { XlsxReadError } from '../host/xlsx-file';
-import { XlsxCopyPort } from '../host/xlsx-copy';
-import { createReportMeta, runCheck, writeReport } from '../pipeline';
 import { CRITERIA, getProfile } from '../rules';
 import { formatCriteriaTable } from '../report';
 import { USAGE, localIsoDate, parseArgs, type CliRequest } from './args';
+import { OutputError, UsageError, checkFile } from './check-file';
+import { runBatch } from './batch';
 
 /** Where the command writes; tests pass their own. */
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   now: () => Date;
+  /** Standard error is a terminal: a batch run draws its progress line there. */
+  isTTY?: boolean;
 }
 
 const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   now: () => new Date(),
+  isTTY: Boolean(process.stderr.isTTY),
 };
-
-class UsageError extends Error {}
-
-/** An output file (--out / --json) could not be written; nothing partial is left at its path. */
-class OutputError extends Error {}
 
 const READ_HINT = {
   ja: 'パスを確かめ、Excel でパスワードを外して .xlsx 形式で保存し直してから、もう一度実行してください',
@@ -47,31 +46,6 @@ function withHint(message: string, hint: { ja: string; en: string }): string {
   if (message.includes('ください')) return message;
   const i = message.lastIndexOf(' / ');
   return i < 0 ? `${message}。${hint.ja} / ${hint.en}` : `${message.slice(0, i)}。${hint.ja} / ${message.slice(i + 3)}; ${hint.en}`;
-}
-
-/**
- * Writes a file so that it is either complete or absent: into a temporary file in the same folder, then
- * renamed over `target` (an earlier file there stays intact until the new one is whole).
- */
-async function writeWhole(target: string, write: (tmp: string) => Promise<void> | void): Promise<void> {
-  const full = path.resolve(target);
-  const tmp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
-  try {
-    fs.mkdirSync(path.dirname(full), { recursive: true });
-    await write(tmp);
-    fs.renameSync(tmp, full);
-  } catch (error) {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // Its folder could not be made or read: then no temporary file exists either.
-    }
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new OutputError(
-      `出力ファイルを書き込めませんでした: ${target}（${reason}）。途中までのファイルは残していません。` +
-        `そのファイルを Excel などで開いていれば閉じ、書き込めるフォルダーのファイル名を指定して、もう一度実行してください / cannot write ${target} (${reason}); nothing was left behind, choose a writable file and run again`,
-    );
-  }
 }
 
 /**
@@ -109,31 +83,32 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
 
 async function run(req: CliRequest, io: CliIO): Promise<number> {
   const mapping = req.mappingFile ? readMapping(req.mappingFile) : undefined;
-  if (req.out && path.resolve(req.out) === path.resolve(req.input)) {
-    throw new UsageError('--out は入力と別のファイルにしてください（入力は変更しません） / --out must differ from the input');
+  if (req.outDir !== undefined) return runBatch(req, mapping, io);
+  if (isFolder(req.input)) {
+    throw new UsageError(`フォルダーを確認するときは --out-dir で出力フォルダーを指定してください: ${req.input} / a folder needs --out-dir`);
   }
-  // One streaming pass over the cells; the input's zip is kept so that --out copies its parts as they are.
-  const port = await XlsxCopyPort.open(req.input);
-  const { ingest, report, sheets } = await runCheck(port, { profile: req.profile, params: req.params, mapping, ingest: req.ingest });
-  if (ingest.dataset.sources.length === 0) {
-    const names = sheets.map((s) => s.name).join(', ');
-    // Why, in ingest's words (the headers it looks for, or the columns a sheet lacks), kept on the one line.
-    const why = ingest.issues.filter((i) => !i.cell).map((i) => `${i.sheet ? `${i.sheet}: ` : ''}${i.message.replace(/。?$/, '。')}`).join('').replace(/ \/ /g, '／');
-    throw new XlsxReadError(`認識できるシートがありません（${names}）。${why}見出しを直すか、--mapping で列を指定してください / no recognisable sheet`);
-  }
-  if (req.out) {
-    await writeReport(port, report, ingest.dataset, createReportMeta(req.profile, io.now()));
-    await writeWhole(req.out, (tmp) => port.save(tmp));
-  }
-  const json = JSON.stringify(report, null, 2) + '\n';
-  if (req.json === '-') io.stdout(json);
-  else if (req.json) await writeWhole(req.json, (tmp) => fs.writeFileSync(tmp, json));
+  const json = req.json === '-' ? undefined : req.json;
+  const { report, ingest, unusable } = await checkFile({ ...req, json, mapping, now: io.now() });
+  if (req.json === '-') io.stdout(JSON.stringify(report, null, 2) + '\n');
   if (req.json !== '-' || req.table) {
     const write = req.json === '-' ? io.stderr : io.stdout;
     write(formatCriteriaTable(report) + '\n');
     write(summaryLine(report.inputIssues.length, ingest.dataset.sources, req) + '\n');
   }
+  if (unusable) {
+    // The report was still written (every figure in it says データ不足); the exit status says it is not a result.
+    io.stderr(`wlb-check: ${req.input}: ${unusable} / read, but no attendance or leave row was usable\n`);
+    return 3;
+  }
   return 0;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function summaryLine(issues: number, sources: { sheet: string; kind: string; rows: number }[], req: CliRequest): string {

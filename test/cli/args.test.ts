@@ -34,7 +34,12 @@ test.each([
   [['in.xlsx', '--param', 'colour=red'], /不明なキー/],
   [['in.xlsx', '--param', 'weekStartsOn=7'], /0〜6/],
   [['in.xlsx', '--frobnicate'], /不明なオプション/],
-  [['a.xlsx', 'b.xlsx'], /1つだけ/],
+  [['a.xlsx', 'b.xlsx'], /--out-dir/],
+  [['a.xlsx', '--jobs', '2'], /--jobs は --out-dir と使います/],
+  [['a.xlsx', '--out-dir', 'o', '--jobs', '0'], /1 以上の整数/],
+  [['a.xlsx', '--out-dir', 'o', '--jobs', '1.5'], /1 以上の整数/],
+  [['a.xlsx', 'b', '--out-dir', 'o', '--out', 'x.xlsx'], /同時に使えません/],
+  [['a', '--out-dir', 'o', '--json', '-'], /同時に使えません/],
   [['--out', 'o.xlsx'], /入力ファイルを指定/],
 ])('rejects %j with a one-line Japanese message', (argv, message) => {
   const r = parse(argv);
@@ -53,4 +58,12 @@ test('calendar dates and the local date', () => {
   expect(isIsoDate('2025-02-29')).toBe(false);
   expect(isIsoDate('2025/02/01')).toBe(false);
   expect(localIsoDate(new Date(2026, 2, 31, 23, 59))).toBe('2026-03-31');
+});
+
+test('several inputs with --out-dir and --jobs make a batch request; one file with --out-dir is a batch of one', () => {
+  const r = parse(['clients', 'extra.csv', '--out-dir', 'out', '--jobs', '3', '--profile', 'law36']);
+  if (!r.ok) throw new Error(JSON.stringify(r));
+  expect(r.request).toMatchObject({ input: 'clients', inputs: ['clients', 'extra.csv'], outDir: 'out', jobs: 3, profile: 'law36' });
+  const one = parse(['a.xlsx', '--out-dir=out']);
+  expect(one).toMatchObject({ ok: true, request: { inputs: ['a.xlsx'], outDir: 'out', jobs: undefined } });
 });

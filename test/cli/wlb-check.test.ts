@@ -117,3 +117,56 @@ test('bad arguments → exit 2; no arguments → usage', async () => {
   expect(await main(['--help'], io)).toBe(0);
   expect(io.out).toContain('--param');
 });
+
+describe('read, but nothing usable (exit 3) and folders', () => {
+  const rosterOnly = path.join(dir, 'roster-only.xlsx');
+
+  beforeAll(async () => {
+    // A roster is recognised (so the file is read), but there is no attendance or leave row at all.
+    await writeWorkbook(rosterOnly, [{ name: '社員名簿', rows: [['社員番号', '氏名', '性別', '雇用形態', '入社日'], ['E001', '佐藤', '女', '正社員', dateCell('2020-04-01')]] }]);
+  });
+
+  test('a roster alone → exit 3, the report still written, a one-line reason naming the sheet read', async () => {
+    const io = capture();
+    const json = path.join(dir, 'roster-only.json');
+    expect(await main([rosterOnly, '--json', json, '--as-of', '2026-03-31'], io)).toBe(3);
+    expect(JSON.parse(fs.readFileSync(json, 'utf8')).criteria.find((c: { id: string }) => c.id === 'law36.compliance').status).toBe('insufficient-data');
+    expect(io.err.trim().split('\n')).toHaveLength(1);
+    expect(io.err).toMatch(/勤怠・休暇の行を1行も読めませんでした（読んだシート: 社員名簿（社員名簿・1行））/);
+  });
+
+  test('a folder without --out-dir → exit 2', async () => {
+    const io = capture();
+    expect(await main([dir], io)).toBe(2);
+    expect(io.err).toMatch(/--out-dir/);
+  });
+
+  test('--out-dir that is the input folder itself → exit 2 (a folder inside it is fine)', async () => {
+    const io = capture();
+    expect(await main([dir, '--out-dir', dir + path.sep], io)).toBe(2);
+    expect(io.err).toMatch(/入力フォルダーと別/);
+  });
+
+  test('a folder with no .xlsx or .csv → exit 2', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-empty-'));
+    const io = capture();
+    expect(await main([empty, '--out-dir', path.join(empty, 'out')], io)).toBe(2);
+    expect(io.err).toMatch(/見つかりません/);
+  });
+
+  test('a batch in this process: the progress line only when standard error is a terminal; exit 3 for the roster', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-batch-unit-'));
+    fs.copyFileSync(input, path.join(folder, 'a.xlsx'));
+    fs.copyFileSync(rosterOnly, path.join(folder, 'b.xlsx'));
+    const quiet = capture();
+    expect(await main([folder, '--out-dir', path.join(folder, 'out'), '--as-of', '2026-03-31'], quiet)).toBe(3);
+    expect(quiet.err).not.toContain('\r');
+    expect(quiet.err).toMatch(/^wlb-check: b\.xlsx: 勤怠・休暇の行を1行も読めませんでした/);
+    expect(quiet.out).toMatch(/2 件を確認.*読み込み済み 1・使えるデータなし 1・読めません 0/);
+    const tty = Object.assign(capture(), { isTTY: true });
+    expect(await main([folder, '--out-dir', path.join(folder, 'out'), '--as-of', '2026-03-31', '--jobs', '1'], tty)).toBe(3);
+    // The clock is fixed in capture(), so the elapsed time is 0:00; the last line drawn names the last file.
+    expect(tty.err).toContain('\r\x1b[K確認中 2/2 ・ 0:00 ・ b.xlsx');
+    expect(fs.readdirSync(path.join(folder, 'out')).sort()).toEqual(['.wlb-check-output', 'a.wlb-report.json', 'a.wlb-report.xlsx', 'b.wlb-report.json', 'b.wlb-report.xlsx', 'overview.csv', 'overview.xlsx']);
+  });
+});

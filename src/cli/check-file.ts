@@ -1,0 +1,114 @@
+/**
+ * One input file → report: what a single-file `wlb-check` run does and what each worker of a batch run does
+ * for each file, so the two cannot drift apart.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { IngestResult, Mapping } from '../ingest/types';
+import type { Params } from '../rules/params';
+import type { Report } from '../rules/types';
+import type { WorkbookPort } from '../host/port';
+import { CsvWorkbookPort } from '../host/csv';
+import { XlsxReadError } from '../host/xlsx-file';
+import { XlsxCopyPort } from '../host/xlsx-copy';
+import { createReportMeta, runCheck, writeReport, type CheckOptions } from '../pipeline';
+import { nothingUsable } from './usable';
+
+/** A bad argument (exit 2). */
+export class UsageError extends Error {}
+
+/** An output file (--out / --json / a batch report) could not be written; nothing partial is left at its path. */
+export class OutputError extends Error {}
+
+/** A port the CLI can also save as a new .xlsx (`--out`). */
+type SavablePort = WorkbookPort & { save(file: string): Promise<void> };
+
+export interface FileCheckRequest {
+  input: string;
+  /** The report workbook to write, if any. */
+  out?: string;
+  /** The JSON report file to write, if any (standard output is the caller's business). */
+  json?: string;
+  profile: string;
+  params: Params;
+  mapping?: Mapping;
+  ingest: CheckOptions['ingest'];
+  /** The generation time written in the report workbook. */
+  now: Date;
+}
+
+export interface FileCheck {
+  report: Report;
+  ingest: IngestResult;
+  /** Why nothing usable was read (exit 3), or null. */
+  unusable: string | null;
+}
+
+/**
+ * Writes a file so that it is either complete or absent: into a temporary file in the same folder, then
+ * renamed over `target` (an earlier file there stays intact until the new one is whole).
+ */
+export async function writeWhole(target: string, write: (tmp: string) => Promise<void> | void): Promise<void> {
+  const full = path.resolve(target);
+  const tmp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
+  try {
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    await write(tmp);
+    fs.renameSync(tmp, full);
+  } catch (error) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Its folder could not be made or read: then no temporary file exists either.
+    }
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new OutputError(
+      `出力ファイルを書き込めませんでした: ${target}（${reason}）。途中までのファイルは残していません。` +
+        `そのファイルを Excel などで開いていれば閉じ、書き込めるフォルダーのファイル名を指定して、もう一度実行してください / cannot write ${target} (${reason}); nothing was left behind, choose a writable file and run again`,
+    );
+  }
+}
+
+/**
+ * Opens an input by its extension: `.csv` as a one-sheet workbook, anything else as an .xlsx (whose reader
+ * says clearly when the file is an .xls, encrypted or not a workbook at all).
+ *
+ * @example const port = await openInput('custom_csv_20250401_20250430.csv');
+ */
+export async function openInput(file: string): Promise<SavablePort> {
+  return path.extname(file).toLowerCase() === '.csv' ? CsvWorkbookPort.open(file) : XlsxCopyPort.open(file);
+}
+
+/**
+ * Reads, checks and writes the requested outputs of one input. Throws XlsxReadError when the input cannot be
+ * read at all (including "no recognisable sheet"), OutputError when an output cannot be written, UsageError
+ * when an output would overwrite the input.
+ *
+ * @example const { report, unusable } = await checkFile({ input: 'a.xlsx', json: 'a.json', profile: 'all', params, ingest: {}, now: new Date() });
+ */
+export async function checkFile(req: FileCheckRequest): Promise<FileCheck> {
+  for (const target of [req.out, req.json]) {
+    if (target && path.resolve(target) === path.resolve(req.input)) {
+      throw new UsageError('--out は入力と別のファイルにしてください（入力は変更しません） / --out must differ from the input');
+    }
+  }
+  const port = await openInput(req.input);
+  // The file name is context for what a sheet lacks (a month in `custom_csv_20250401_20250430.csv`).
+  const ingestOptions = { ...req.ingest, sourceName: path.basename(req.input) };
+  const { ingest, report, sheets } = await runCheck(port, { profile: req.profile, params: req.params, mapping: req.mapping, ingest: ingestOptions });
+  if (ingest.dataset.sources.length === 0) {
+    const names = sheets.map((s) => s.name).join(', ');
+    // Why, in ingest's words (the headers it looks for, or the columns a sheet lacks), kept on the one line.
+    const why = ingest.issues.filter((i) => !i.cell).map((i) => `${i.sheet ? `${i.sheet}: ` : ''}${i.message.replace(/。?$/, '。')}`).join('').replace(/ \/ /g, '／');
+    throw new XlsxReadError(`認識できるシートがありません（${names}）。${why}見出しを直すか、--mapping で列を指定してください / no recognisable sheet`);
+  }
+  if (req.out) {
+    await writeReport(port, report, ingest.dataset, createReportMeta(req.profile, req.now));
+    await writeWhole(req.out, (tmp) => port.save(tmp));
+  }
+  if (req.json) {
+    const json = JSON.stringify(report, null, 2) + '\n';
+    await writeWhole(req.json, (tmp) => fs.writeFileSync(tmp, json));
+  }
+  return { report, ingest, unusable: nothingUsable(ingest) };
+}

@@ -1,0 +1,233 @@
+/**
+ * .csv files on disk (Node only) as a one-sheet workbook: the exports of Japanese attendance systems (KING OF
+ * TIME, ジョブカン, jinjer, freee…) are CSV files, in UTF-8 or in Shift_JIS (Windows' CP932), and HR staff open
+ * them in Excel as they are.
+ *
+ * Readings chosen (the spec says "CSV input, UTF-8 and Shift_JIS/CP932, the file name as context"):
+ * - Encoding: a UTF-8 byte-order mark, else bytes that are valid UTF-8, else bytes that are valid Shift_JIS as
+ *   the WHATWG Encoding Standard defines it (that decoder is Windows-31J = CP932: NEC and IBM extensions such as
+ *   ① and 髙 decode). Japanese text in one is almost never valid in the other, so the first that decodes without
+ *   an error wins; a file that is neither is an error that says so (never mojibake read as data).
+ * - Fields: RFC 4180 — comma-separated, a field in double quotes may hold commas, line breaks and `""` (one
+ *   quote); records end in CRLF, LF or CR; a last line break adds no empty record.
+ * - Values: a plain decimal number (`12`, `7.5`, `-3`) is a number; everything else stays text, including
+ *   numbers with a leading zero (`007`, staff codes), with thousands separators or in quotes-only formats, and
+ *   dates and times (`2025/04/01`, `9:00`), which ingest reads from text as it does for text cells of a workbook.
+ *   Every number format is `General`.
+ * - The sheet is named after the file without its extension, made a valid Excel sheet name (no `[]:*?/\`, at
+ *   most 31 characters), so that input-issue links in a written report point at the right sheet.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import type { RawValue, SheetGrid } from '../ingest/types';
+import type { SheetLayout } from '../report/layout';
+import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
+import { XlsxReadError } from './xlsx-file';
+import { XlsxWorkbookPort } from './xlsx';
+import { padGrid } from './xlsx-values';
+
+/** The encodings a CSV file is read in. */
+export type CsvEncoding = 'utf-8' | 'shift_jis';
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+const SHEET_NAME_LIMIT = 31;
+
+/**
+ * Decodes a CSV file's bytes: UTF-8 (with or without BOM), else Shift_JIS/CP932. Throws an XlsxReadError (a
+ * file that cannot be read at all) for anything else.
+ *
+ * @example decodeCsv(Buffer.from([0x8e, 0xd0, 0x88, 0xf5]), 'a.csv') // { text: '社員', encoding: 'shift_jis' }
+ */
+export function decodeCsv(bytes: Uint8Array, file: string): { text: string; encoding: CsvEncoding } {
+  if (UTF8_BOM.every((b, i) => bytes[i] === b)) return { text: strictDecode('utf-8', bytes.subarray(3)) ?? fail(), encoding: 'utf-8' };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new XlsxReadError(
+      `UTF-16 の CSV は読めません: ${file}。Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください / UTF-16 CSV is not supported: save it as "CSV UTF-8"`,
+    );
+  }
+  const utf8 = strictDecode('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const sjis = strictDecode('shift_jis', bytes);
+  if (sjis !== null) return { text: sjis, encoding: 'shift_jis' };
+  return fail();
+
+  function fail(): never {
+    throw new XlsxReadError(
+      `文字コードを判別できません（UTF-8 でも Shift_JIS でもありません）: ${file}。UTF-8 か Shift_JIS の CSV として保存し直してください / not UTF-8 or Shift_JIS text`,
+    );
+  }
+}
+
+/** The text, or null when the bytes are not valid in `encoding`. */
+function strictDecode(encoding: CsvEncoding, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Splits CSV text into records of fields (RFC 4180). Throws an XlsxReadError naming the line where a quoted
+ * field that never closes begins (the rest of the file would otherwise be read as one cell).
+ *
+ * @example parseCsv('a,"b,""c"""\r\n1,2\r\n') // [['a', 'b,"c"'], ['1', '2']]
+ */
+export function parseCsv(text: string, file = 'CSV'): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let line = 1;
+  let i = 0;
+  const endField = () => {
+    record.push(field);
+    field = '';
+  };
+  const endRecord = () => {
+    endField();
+    records.push(record);
+    record = [];
+  };
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"' && field === '') {
+      const start = line;
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) throw new XlsxReadError(`CSV の ${start} 行目で始まる「"」が閉じていません: ${file} / unterminated quoted field from line ${start}`);
+        if (text[q + 1] === '"') {
+          field += text.slice(j, q + 1);
+          j = q + 2;
+          continue;
+        }
+        field += text.slice(j, q);
+        line += countLineBreaks(text, i, q);
+        i = q + 1;
+        break;
+      }
+      // Anything between the closing quote and the next comma is kept, as Excel does (`"a"b` → `ab`).
+      continue;
+    }
+    if (ch === ',') endField();
+    else if (ch === '\r' || ch === '\n') {
+      endRecord();
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      line++;
+    } else field += ch;
+    i++;
+  }
+  if (field !== '' || record.length > 0) endRecord();
+  return records;
+}
+
+function countLineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (text[k] === '\n' || (text[k] === '\r' && text[k + 1] !== '\n')) n++;
+  return n;
+}
+
+/**
+ * A CSV field as a cell value: a plain decimal number becomes a number, an empty field a blank, anything else
+ * stays text.
+ *
+ * @example csvValue('7.5') // 7.5
+ * @example csvValue('007') // '007'
+ */
+export function csvValue(field: string): RawValue {
+  if (field === '') return null;
+  return PLAIN_NUMBER.test(field) ? Number(field) : field;
+}
+
+/**
+ * The sheet name a CSV file is read as: the file name without extension, made valid for Excel.
+ *
+ * @example csvSheetName('/x/custom_csv_20250401_20250430.csv') // 'custom_csv_20250401_20250430'
+ */
+export function csvSheetName(file: string): string {
+  const stem = path.basename(file, path.extname(file)).replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '');
+  return [...(stem || 'CSV')].slice(0, SHEET_NAME_LIMIT).join('');
+}
+
+/**
+ * `WorkbookPort` over a .csv file: one visible sheet. Reading needs only the file; `--out` writes a new .xlsx
+ * holding the CSV's cells as a sheet plus the checker's sheets ({@link CsvWorkbookPort.save}); the CSV file
+ * itself is never written.
+ *
+ * @example
+ * const port = await CsvWorkbookPort.open('custom_csv_20250401_20250430.csv');
+ * (await port.listSheets())[0].name // 'custom_csv_20250401_20250430'
+ */
+export class CsvWorkbookPort implements WorkbookPort {
+  private book: XlsxWorkbookPort | null = null;
+
+  private constructor(
+    private readonly grid: SheetGrid,
+    readonly encoding: CsvEncoding,
+  ) {}
+
+  /** Reads and decodes the whole file (CSV exports are a few MB; an .xlsx of the same rows costs more). */
+  static async open(file: string): Promise<CsvWorkbookPort> {
+    let bytes: Buffer;
+    try {
+      bytes = await fs.promises.readFile(file);
+    } catch {
+      throw new XlsxReadError(`ファイルを開けません: ${file} / cannot open ${file}`);
+    }
+    const { text, encoding } = decodeCsv(bytes, file);
+    const records = parseCsv(text, file);
+    const width = Math.max(0, ...records.map((r) => r.length));
+    const values = records.map((r) => r.map(csvValue));
+    const formats = records.map((r) => r.map(() => 'General'));
+    return new CsvWorkbookPort({ name: csvSheetName(file), firstRow: 1, firstCol: 1, ...padGrid(values, formats, width) }, encoding);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    const rows = this.grid.values.length;
+    const columns = rows === 0 ? 0 : this.grid.values[0].length;
+    return [{ name: this.grid.name, rowCount: rows, columnCount: columns, visible: true, ownedByChecker: false }];
+  }
+
+  async readSheet(name: string, options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {}): Promise<SheetGrid> {
+    if (name !== this.grid.name) throw new Error(`シート「${name}」がありません / no sheet named ${name}`);
+    const rows = Math.min(this.grid.values.length, options.maxRows ?? Infinity);
+    options.onProgress?.({ sheet: name, rowsRead: rows, rowsTotal: rows });
+    if (rows === this.grid.values.length) return this.grid;
+    return { ...this.grid, values: this.grid.values.slice(0, rows), numberFormats: this.grid.numberFormats.slice(0, rows) };
+  }
+
+  async isDate1904(): Promise<boolean> {
+    return false;
+  }
+
+  /** Builds the .xlsx to be saved: the CSV's cells as the first sheet, then the checker's sheets. */
+  async writeSheets(layouts: SheetLayout[], options: { keepIfPresent?: string[]; activate?: string } = {}): Promise<WriteResult> {
+    this.book ??= XlsxWorkbookPort.fromWorkbook(this.workbookOfCells());
+    return this.book.writeSheets(layouts, options);
+  }
+
+  /** Saves the .xlsx built by {@link writeSheets} (or the CSV's cells alone when nothing was written). */
+  async save(file: string): Promise<void> {
+    const book = this.book?.workbook ?? this.workbookOfCells();
+    await book.xlsx.writeFile(file);
+  }
+
+  /** The CLI keeps its settings in `--mapping` / `--param`; a CSV has nowhere to keep them. */
+  async loadSettings(): Promise<StoredSettings | null> {
+    return null;
+  }
+
+  async saveSettings(_settings: StoredSettings): Promise<void> {
+    throw new Error('CSV には設定を保存しません（--mapping / --param を使います） / settings are not stored in a CSV');
+  }
+
+  private workbookOfCells(): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(this.grid.name);
+    // Text stays text: exceljs stores a string as a shared string, never as a formula, so `=…` in a CSV is inert.
+    for (const row of this.grid.values) ws.addRow(row.map((v) => (v !== null && typeof v === 'object' ? v.error : v)));
+    return wb;
+  }
+}
