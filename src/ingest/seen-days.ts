@@ -4,6 +4,7 @@
  * earlier one of the same day (same punches and hours) is a duplicate. Kept per employee without a map while their
  * dates only go forward (the usual sheet), so hundreds of thousands of rows cost no map entry each.
  */
+import { msg, type MessageRef } from '../rules/messages';
 
 /** Where a day was first seen and the content signature of each row seen for it. */
 interface DaySeen {
@@ -82,7 +83,7 @@ export class SeenDayIndex {
    * Records a row of an employee's day (sheet `sheetIndex`, row `row`, content `sig`); returns where the day was
    * first seen (`<sheet> <row>行目`) when an identical row was seen before, else undefined.
    */
-  visit(seen: SeenDays, day: number, sheetIndex: number, row: number, sig: number): string | undefined {
+  visit(seen: SeenDays, day: number, sheetIndex: number, row: number, sig: number): MessageRef | undefined {
     const where = sheetIndex * 2 ** 24 + row;
     if (day > seen.maxDay && !seen.map) {
       const k = this.seenCount++;
@@ -110,6 +111,6 @@ export class SeenDayIndex {
       known.sigs.push(sig);
       return undefined;
     }
-    return `${this.sheetNames[Math.floor(known.where / 2 ** 24)]} ${known.where % 2 ** 24}行目`;
+    return msg('text.sheet-row', { sheet: this.sheetNames[Math.floor(known.where / 2 ** 24)], row: known.where % 2 ** 24 });
   }
 }

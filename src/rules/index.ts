@@ -13,3 +13,6 @@ export { classifyFullTime } from './context';
 export { getLevel, MANAGEMENT_LEVELS } from './women';
 export * from './types';
 export * from './params';
+export { localizeReport, sourceEn } from './localize';
+export { MESSAGE_CODES, msg, renderMessage } from './messages';
+export type { Lang, Localized, MessageCode, MessageParam, MessageRef } from './messages';
