@@ -3,7 +3,8 @@
  * Imports rule types and the checklist data only; no host, no clock.
  */
 import type { Dataset, Report } from '../rules/types';
-import { FUKUYAMA_CHECKLIST } from '../rules';
+import { FUKUYAMA_CHECKLIST, localizeReport } from '../rules';
+import { layoutToEnglish, pageToEnglish } from './english';
 import type { SheetLayout } from './layout';
 import type { ReportMeta } from './meta';
 import { buildChecklistLayout } from './checklist';
@@ -37,7 +38,10 @@ export { escapeHeaderText, estimateRowHeights, pageSetupFor, withPrintSetup, wra
  * @example buildReportLayouts(report, dataset, { generatedAt: '2026-04-01T09:00:00+09:00', profileLabel: 'すべて' })
  *   .map((l) => l.name) // ['WLB基準サマリー', '36協定チェック', '年休5日チェック', '育休取得率', '入力エラー', …]
  */
-export function buildReportLayouts(report: Report, dataset: Dataset, meta: ReportMeta): SheetLayout[] {
+export function buildReportLayouts(reportAsRun: Report, dataset: Dataset, meta: ReportMeta): SheetLayout[] {
+  // English: gaps, findings and issues from their refs first, then the sheets' own labels (./english.ts).
+  const english = meta.lang === 'en';
+  const report = localizeReport(reportAsRun, meta.lang ?? 'ja');
   const layouts = [
     buildSummaryLayout(report, dataset, meta),
     buildLaw36Layout(report, dataset, meta),
@@ -47,5 +51,8 @@ export function buildReportLayouts(report: Report, dataset: Dataset, meta: Repor
   ];
   const hasChecklist = report.criteria.some((c) => c.id.startsWith('checklist.')) || dataset.checklist.length > 0;
   if (hasChecklist) layouts.push(buildChecklistLayout(FUKUYAMA_CHECKLIST, dataset.checklist));
-  return layouts.map((layout) => withPrintSetup(layout, { asOf: report.asOf, companyName: meta.companyName }));
+  return layouts.map((layout) => {
+    const printed = withPrintSetup(english ? layoutToEnglish(layout) : layout, { asOf: report.asOf, companyName: meta.companyName });
+    return english ? pageToEnglish(printed) : printed;
+  });
 }

@@ -7,4 +7,6 @@ export interface ReportMeta {
   agreementStartMonth?: number;
   /** Company name for the printed page header (a `companyName` parameter); absent: the workbook's own property. */
   companyName?: string;
+  /** Language of the report's texts (`wlb-check --lang en`, the pane's locale); default Japanese. */
+  lang?: 'ja' | 'en';
 }

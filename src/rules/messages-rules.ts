@@ -6,6 +6,11 @@
  */
 import type { MessageEntry } from './messages';
 
+/** `1 case`, `2 cases`. */
+function plural(n: string, word: string): string {
+  return `${n} ${word}${Number(n) === 1 ? '' : 's'}`;
+}
+
 export const RULE_MESSAGES = {
   // Profile and shared inputs
   'issue.unknown-profile': {
@@ -111,7 +116,7 @@ export const RULE_MESSAGES = {
   },
   'finding.law36.six-months': {
     ja: (p) => `${p.id} は対象期間 ${p.period} に月${p.limit}時間超が${p.count}か月あります（年6か月まで）${p.note}`,
-    en: (p) => `${p.id}: ${p.count} months over ${p.limit} h in the agreement year ${p.period} (6 months at most)${p.note}`,
+    en: (p) => `${p.id}: ${plural(p.count, 'month')} over ${p.limit} h in the agreement year ${p.period} (6 months at most)${p.note}`,
   },
   'finding.law36.year-violation': {
     ja: (p) => `${p.id} の対象期間 ${p.period} の${p.what} ${p.hours}時間は年${p.limit}時間${p.note}を超えています`,
@@ -138,7 +143,7 @@ export const RULE_MESSAGES = {
   },
   'gap.law36.count': {
     ja: (p) => `${p.what}: ${p.people}（${p.n}件）`,
-    en: (p) => `${p.what}: ${p.people} (${p.n} cases)`,
+    en: (p) => `${p.what}: ${p.people} (${plural(p.n, 'case')})`,
   },
   // Health (80 h)
   'finding.health.over-80': {
@@ -155,7 +160,7 @@ export const RULE_MESSAGES = {
   },
   'gap.health.notify': {
     ja: (p) => `本人への通知（と申出による医師の面接指導）が必要: ${p.people}（${p.n}か月分）`,
-    en: (p) => `Notice to the employee (and a physician interview on request) needed: ${p.people} (${p.n} months)`,
+    en: (p) => `Notice to the employee (and a physician interview on request) needed: ${p.people} (${plural(p.n, 'month')})`,
   },
   // Annual leave
   'finding.leave.short-closed': {
@@ -224,15 +229,15 @@ export const RULE_MESSAGES = {
   },
   'gap.rest.count': {
     ja: (p) => `休息${p.limit}時間未満が${p.n}回あります（${p.people}）`,
-    en: (p) => `${p.n} rests under ${p.limit} h (${p.people})`,
+    en: (p) => `${plural(p.n, 'rest')} under ${p.limit} h (${p.people})`,
   },
   'finding.latenight': {
     ja: (p) => `${p.id} の ${p.month} の深夜業は${p.count}日です（月${p.limit}日まで）`,
-    en: (p) => `${p.id}: ${p.count} late-night days in ${p.month} (${p.limit} a month at most)`,
+    en: (p) => `${p.id}: ${plural(p.count, 'late-night day')} in ${p.month} (${p.limit} a month at most)`,
   },
   'gap.latenight': {
     ja: (p) => `深夜業が月${p.limit}日を超える月があります（${p.people}、${p.n}件）`,
-    en: (p) => `Months with more than ${p.limit} late-night days (${p.people}, ${p.n} cases)`,
+    en: (p) => `Months with more than ${p.limit} late-night days (${p.people}, ${plural(p.n, 'case')})`,
   },
   // Women
   'gap.women.level': {
