@@ -14,5 +14,5 @@ export { getLevel, MANAGEMENT_LEVELS } from './women';
 export * from './types';
 export * from './params';
 export { localizeReport, sourceEn } from './localize';
-export { MESSAGE_CODES, msg, renderMessage } from './messages';
+export { MESSAGE_CODES, msg, renderMessage, textIn } from './messages';
 export type { Lang, Localized, MessageCode, MessageParam, MessageRef } from './messages';

@@ -38,10 +38,10 @@ export async function saveSettings(port: WorkbookPort, state: PaneState, dispatc
  * Writes the real report's sheets (the pipeline activates the summary). With `preview`, also lists the
  * workbook's sheets and reads back the summary's first rows (the sample mode shows them).
  */
-export async function writeAll(port: WorkbookPort, report: Report, dataset: Dataset, preview: boolean, dispatch: Dispatch): Promise<void> {
+export async function writeAll(port: WorkbookPort, report: Report, dataset: Dataset, preview: boolean, dispatch: Dispatch, lang: 'ja' | 'en' = 'ja'): Promise<void> {
   dispatch({ type: 'writeStarted' });
   try {
-    const result = await writeReport(port, report, dataset, createReportMeta(report.profile));
+    const result = await writeReport(port, report, dataset, createReportMeta(report.profile, new Date(), lang));
     let sheetNames: string[] = Object.values(result.sheetNames);
     let summary = null;
     if (preview) {

@@ -139,7 +139,7 @@ export function App({ locale, today, excelPort, selectCell }: AppProps) {
   const onWrite = () => {
     const port = portRef.current;
     if (!port || !real.result) return;
-    void writeAll(port, real.result.report, real.result.ingest.dataset, state.mode === 'sample', dispatch);
+    void writeAll(port, real.result.report, real.result.ingest.dataset, state.mode === 'sample', dispatch, locale);
   };
 
   const ready = state.phase === 'ready' || state.phase === 'writing';

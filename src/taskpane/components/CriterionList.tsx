@@ -1,6 +1,7 @@
 import { Button, Text, mergeClasses } from '@fluentui/react-components';
 import type { CriterionResult, Finding, Report, Status } from '../../rules/types';
 import { statusLabel } from '../../report';
+import { textIn } from '../../rules/messages';
 import { formatMeasure, formatNumber } from '../format';
 import { useMessages } from '../i18n';
 import { criterionTitle } from '../labels';
@@ -63,11 +64,11 @@ function CriterionRow({ criterion: c, realStatus, findings, open, onToggle }: Ro
         <StatusBadge status={c.status} />
       </div>
       <Text className={s.small}>
-        {m.results.value} {formatMeasure(c.value, c.unit, locale)} ／ {m.results.threshold} {formatMeasure(c.threshold, c.unit, locale)}
+        {m.results.value} {formatMeasure(c.value, c.unit, locale)} {locale === 'ja' ? '／' : '/'} {m.results.threshold} {formatMeasure(c.threshold, c.unit, locale)}
       </Text>
       {c.gap ? (
         <Text className={s.small}>
-          {m.results.gap}: {c.gap}
+          {m.results.gap}: {textIn(locale, c.gap, c.gapRef)}
         </Text>
       ) : null}
       {changed && realStatus ? (
@@ -94,7 +95,7 @@ function FindingList({ findings }: { findings: Finding[] }) {
     <ul className={mergeClasses(s.list, s.small)} data-testid="findings">
       {findings.map((f, i) => (
         <li key={`${f.employeeId}-${f.period}-${i}`}>
-          {f.message ?? `${f.employeeId} ${f.period}: ${formatNumber(f.value, null, locale)}`}
+          {f.message !== undefined ? textIn(locale, f.message, f.messageRef) : `${f.employeeId} ${f.period}: ${formatNumber(f.value, null, locale)}`}
         </li>
       ))}
     </ul>

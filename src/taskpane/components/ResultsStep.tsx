@@ -1,6 +1,7 @@
 import { Text, mergeClasses } from '@fluentui/react-components';
 import { formatNumber } from '../format';
 import type { InputIssue, Report } from '../../rules/types';
+import { textIn } from '../../rules/messages';
 import { findingsOf, type Action } from '../state';
 import { useMessages } from '../i18n';
 import { CriterionList } from './CriterionList';
@@ -42,7 +43,7 @@ function OtherFindings({ report }: { report: Report }) {
       <summary>{m.results.otherFindings(others.length)}</summary>
       <ul className={mergeClasses(s.list, s.small)}>
         {others.map((f, i) => (
-          <li key={`${f.rule}-${f.employeeId}-${f.period}-${i}`}>{f.message ?? `${f.employeeId} ${f.period}: ${formatNumber(f.value, null, locale)}`}</li>
+          <li key={`${f.rule}-${f.employeeId}-${f.period}-${i}`}>{f.message !== undefined ? textIn(locale, f.message, f.messageRef) : `${f.employeeId} ${f.period}: ${formatNumber(f.value, null, locale)}`}</li>
         ))}
       </ul>
     </details>
