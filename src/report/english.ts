@@ -100,7 +100,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 function kinds(text: string): string {
-  return text.split('・').map((k) => LABELS_EN[k] ?? k).join(', ');
+  // Mid-sentence: `育児休業・介護休業` → `childcare leave, family-care leave`.
+  return text.split('・').map((k) => LABELS_EN[k]?.replace(/^./, (c) => c.toLowerCase()) ?? k).join(', ');
 }
 
 /** Every known Japanese label → English. */
