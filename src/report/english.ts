@@ -12,6 +12,7 @@
  * markers, but a rerun in the other language should replace the same tabs, not add a second set, and links from
  * other sheets and the user's own formulas keep pointing at the same names.
  */
+import { CHECKLIST_TEXTS_EN } from './checklist-english';
 import { SHEET_NAMES } from './labels';
 import type { CellValue, HeaderFooter, SheetLayout } from './layout';
 
@@ -105,7 +106,7 @@ function kinds(text: string): string {
 }
 
 /** Every known Japanese label → English. */
-const DICTIONARY = new Map<string, string>([...Object.entries(LABELS_EN), ...Object.entries(TEXTS)]);
+const DICTIONARY = new Map<string, string>([...Object.entries(LABELS_EN), ...Object.entries(TEXTS), ...Object.entries(CHECKLIST_TEXTS_EN)]);
 
 /**
  * One of the checker's texts in English; anything else as it is.

@@ -7,7 +7,7 @@ export { CRITERIA } from './meta';
 export type { CriterionMeta } from './result';
 export { applyWhatIf } from './whatif';
 export type { WhatIf } from './whatif';
-export { FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED, normaliseItemNo } from './checklist';
+export { EVIDENCE_NOT_IN_SEED, FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED, normaliseItemNo } from './checklist';
 export type { ChecklistItem } from './checklist';
 export { classifyFullTime } from './context';
 export { getLevel, MANAGEMENT_LEVELS } from './women';

@@ -4,6 +4,9 @@
  * Japanese note, worked out by a person.
  */
 import { toEnglish } from '../../src/report/english';
+import { FUKUYAMA_CHECKLIST } from '../../src/rules';
+
+const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
 
 test.each([
   ['産後休業中（2026-05-27 まで）のため対象外', 'Left out: on postpartum leave (until 2026-05-27)'],
@@ -22,4 +25,9 @@ test.each([
 test("a user's own text is left as it is", () => {
   expect(toEnglish('勤怠_上期')).toBe('勤怠_上期');
   expect(toEnglish('山田 太郎')).toBe('山田 太郎');
+});
+
+test.each(FUKUYAMA_CHECKLIST.map((i) => [i.itemNo, i]))('checklist item %s: its text and documents in English', (_no, item) => {
+  expect(toEnglish(item.text)).not.toMatch(JAPANESE);
+  expect(toEnglish(item.evidence)).not.toMatch(JAPANESE);
 });

@@ -3,10 +3,6 @@
  * with planted input errors. Every gap, finding message and input-issue message of the JSON, and every cell of the
  * checker's own sheets in the --out workbook (read back with exceljs), has no Japanese except names, sheet names
  * and cell values taken from the input — those are collected from the input workbook and struck out first.
- *
- * One exception, on purpose: the チェックリスト sheet quotes the Fukuyama certification's Japanese item texts and
- * required documents (columns B and E) — the official wording the applicant answers against; its headers and
- * answers are English.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -76,7 +72,6 @@ async function japaneseCells(file: string, userTexts: string[]): Promise<string[
   wb.eachSheet((ws) => {
     if (!OWN_SHEETS.some((n) => ws.name === n || ws.name.startsWith(`${n} (`))) return;
     ws.eachRow((row) => row.eachCell((cell) => {
-      if (ws.name.startsWith('チェックリスト') && ['B', 'E'].includes(cell.address.replace(/\d+/, '')) && Number(cell.row) > 1) return;
       const bad = typeof cell.text === 'string' ? leftover(cell.text, userTexts) : '';
       if (bad) found.push(`${ws.name}!${cell.address}: ${bad}`);
     }));
