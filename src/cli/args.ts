@@ -25,6 +25,8 @@ export interface CliRequest {
   mappingFile?: string;
   params: Params;
   ingest: Omit<IngestOptions, 'mapping' | 'excludeSheets' | 'date1904'>;
+  /** `--lang`: the language of the report workbook and of the JSON's texts (default Japanese). */
+  lang: 'ja' | 'en';
 }
 
 export type ParseResult = { ok: true; request: CliRequest } | { ok: false; usage: true } | { ok: false; usage: false; message: string };
@@ -43,6 +45,7 @@ export const USAGE = `使い方 / usage:
               monthlyOvertimeLimit, hoursPerLeaveDay, planStart, planEnd, threshold.<基準ID>=<数値>,
               position.<役職名>=係長|課長補佐|課長|部長, dailyLimitHours, weeklyLimitHours, weekStartsOn (0=日…6=土),
               manager.<役職名>=true, ${PARAMETER_META.map((m) => m.key).join(', ')}
+  --lang      レポート（シート・不足分・指摘・入力エラー）と JSON の文章の言語: ja（既定）| en
   --table     基準の一覧表を表示（--json - のとき以外は常に表示）
   --out-dir   複数のファイル・フォルダーをまとめて確認し、ファイルごとのレポートと一覧（overview.xlsx / overview.csv）を保存
   --jobs      同時に確認するファイル数（既定: CPU コア数と空きメモリ 500 MB あたり 1 の小さいほう）
@@ -87,7 +90,7 @@ export function parseArgs(argv: string[], today: string, isProfile: (id: string)
       if (first === undefined || !first.includes('=')) return fail('--param には key=value を指定してください / --param needs key=value');
       assignments.push(first);
       while (i + 1 < argv.length && !argv[i + 1].startsWith('--') && /^[\w.\-\u3000-\u9fff]+=/.test(argv[i + 1])) assignments.push(argv[++i]);
-    } else if (['--out', '--json', '--as-of', '--profile', '--mapping', '--out-dir', '--jobs'].includes(flag)) {
+    } else if (['--out', '--json', '--as-of', '--profile', '--mapping', '--out-dir', '--jobs', '--lang'].includes(flag)) {
       const value = inline ?? argv[++i];
       if (value === undefined || (value.startsWith('--') && value !== '-')) return fail(`${flag} に値がありません / ${flag} needs a value`);
       flags[flag] = value;
@@ -104,6 +107,8 @@ export function parseArgs(argv: string[], today: string, isProfile: (id: string)
   if (!isIsoDate(asOf)) return fail(`--as-of は YYYY-MM-DD の日付です: ${asOf} / --as-of must be a date YYYY-MM-DD`);
   const profile = flags['--profile'] ?? 'all';
   if (!isProfile(profile)) return fail(`不明なプロファイル: ${profile}。次のいずれかを指定してください: ${PROFILES.map((p) => p.id).join(', ')} / unknown profile`);
+  const lang = flags['--lang'] ?? 'ja';
+  if (lang !== 'ja' && lang !== 'en') return fail(`--lang は ja か en です: ${lang} / --lang must be ja or en`);
   const params = defaultParams(asOf);
   const ingest: CliRequest['ingest'] = {};
   for (const a of assignments) {
@@ -112,7 +117,7 @@ export function parseArgs(argv: string[], today: string, isProfile: (id: string)
   }
   return {
     ok: true,
-    request: { input: inputs[0], inputs, outDir: flags['--out-dir'], jobs, out: flags['--out'], json: flags['--json'], table, asOf, profile, mappingFile: flags['--mapping'], params, ingest },
+    request: { input: inputs[0], inputs, outDir: flags['--out-dir'], jobs, out: flags['--out'], json: flags['--json'], table, asOf, profile, mappingFile: flags['--mapping'], params, ingest, lang },
   };
 }
 

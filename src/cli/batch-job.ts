@@ -25,6 +25,8 @@ export interface BatchJob {
   ingest: CheckOptions['ingest'];
   /** The batch's start: every report of one run says the same generation time. */
   generatedAt: string;
+  /** `--lang` of the run. */
+  lang?: 'ja' | 'en';
 }
 
 /**
@@ -43,6 +45,7 @@ export async function checkJob(job: BatchJob): Promise<OverviewRow> {
       mapping: job.mapping,
       ingest: job.ingest,
       now: new Date(job.generatedAt),
+      lang: job.lang,
     });
     return {
       name: job.name,

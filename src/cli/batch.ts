@@ -78,6 +78,7 @@ function jobOf(input: BatchInput, index: number, req: CliRequest, mapping: Mappi
     mapping,
     ingest: req.ingest,
     generatedAt: started.toISOString(),
+    lang: req.lang,
   };
 }
 

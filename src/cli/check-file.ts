@@ -7,6 +7,7 @@ import * as path from 'path';
 import type { IngestResult, Mapping } from '../ingest/types';
 import type { Params } from '../rules/params';
 import type { Report } from '../rules/types';
+import { localizeReport } from '../rules/localize';
 import type { WorkbookPort } from '../host/port';
 import { CsvWorkbookPort } from '../host/csv';
 import { XlsxReadError } from '../host/xlsx-file';
@@ -35,6 +36,8 @@ export interface FileCheckRequest {
   ingest: CheckOptions['ingest'];
   /** The generation time written in the report workbook. */
   now: Date;
+  /** Language of the report workbook and of the JSON's texts (the refs ride along in both). */
+  lang?: 'ja' | 'en';
 }
 
 export interface FileCheck {
@@ -103,11 +106,11 @@ export async function checkFile(req: FileCheckRequest): Promise<FileCheck> {
     throw new XlsxReadError(`認識できるシートがありません（${names}）。${why}見出しを直すか、--mapping で列を指定してください / no recognisable sheet`);
   }
   if (req.out) {
-    await writeReport(port, report, ingest.dataset, createReportMeta(req.profile, req.now));
+    await writeReport(port, report, ingest.dataset, createReportMeta(req.profile, req.now, req.lang));
     await writeWhole(req.out, (tmp) => port.save(tmp));
   }
   if (req.json) {
-    const json = JSON.stringify(report, null, 2) + '\n';
+    const json = JSON.stringify(localizeReport(report, req.lang ?? 'ja'), null, 2) + '\n';
     await writeWhole(req.json, (tmp) => fs.writeFileSync(tmp, json));
   }
   return { report, ingest, unusable: nothingUsable(ingest) };

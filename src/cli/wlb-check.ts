@@ -8,7 +8,7 @@
 import * as fs from 'fs';
 import type { Mapping } from '../ingest/types';
 import { XlsxReadError } from '../host/xlsx-file';
-import { CRITERIA, getProfile } from '../rules';
+import { CRITERIA, getProfile, localizeReport } from '../rules';
 import { formatCriteriaTable } from '../report';
 import { USAGE, localIsoDate, parseArgs, type CliRequest } from './args';
 import { OutputError, UsageError, checkFile } from './check-file';
@@ -89,7 +89,7 @@ async function run(req: CliRequest, io: CliIO): Promise<number> {
   }
   const json = req.json === '-' ? undefined : req.json;
   const { report, ingest, unusable } = await checkFile({ ...req, json, mapping, now: io.now() });
-  if (req.json === '-') io.stdout(JSON.stringify(report, null, 2) + '\n');
+  if (req.json === '-') io.stdout(JSON.stringify(localizeReport(report, req.lang), null, 2) + '\n');
   if (req.json !== '-' || req.table) {
     const write = req.json === '-' ? io.stderr : io.stdout;
     write(formatCriteriaTable(report) + '\n');

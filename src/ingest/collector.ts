@@ -6,6 +6,7 @@ import type {
   WorkingTimeSystem,
 } from '../rules/types';
 import { FIELD_LABELS } from './fields';
+import { msg, textAndRef, type MessageRef } from '../rules/messages';
 import { computeMonthlyHoursOf, DayTable } from './hours';
 import { SeenDayIndex } from './seen-days';
 import type { Cells } from './sheet-read';
@@ -31,15 +32,16 @@ export class Collector {
 
   constructor(readonly options: IngestOptions) {}
 
-  issue(sheet: string, cell: string, value: string, message: string): void {
-    this.issues.push({ sheet, cell, value, message });
+  /** Adds an input issue: a message ref (its Japanese text is `message`), or a plain Japanese string. */
+  issue(sheet: string, cell: string, value: string, message: string | MessageRef): void {
+    this.issues.push({ sheet, cell, value, ...textAndRef(message) });
   }
 
   /** The row's employee id, or undefined (with an issue for a blank id on a row that has data). */
   employeeId(c: Cells, i: number, roster = false): string | undefined {
     const id = c.get<string>('employeeId', i);
     if (id === undefined) {
-      if (!c.bad('employeeId', i)) this.issue(c.sheet(), c.address('employeeId', i), '', '社員番号が空欄です。この行は読み飛ばしました');
+      if (!c.bad('employeeId', i)) this.issue(c.sheet(), c.address('employeeId', i), '', msg('issue.blank-id-skipped'));
       return undefined;
     }
     if (!roster && !this.seenIds.has(id)) this.seenIds.set(id, { sheet: c.sheet(), cell: c.address('employeeId', i) });
@@ -51,7 +53,7 @@ export class Collector {
     const v = c.get<T>(field, i);
     if (v !== undefined || c.bad(field, i)) return v;
     const cell = c.has(field) ? c.address(field, i) : fallbackField ? c.address(fallbackField, i) : '';
-    this.issue(c.sheet(), cell, '', `${FIELD_LABELS[field].ja}が空欄です。この行は読み飛ばしました`);
+    this.issue(c.sheet(), cell, '', msg('issue.blank-field-skipped', { field: FIELD_LABELS[field] }));
     return undefined;
   }
 
@@ -73,7 +75,7 @@ export class Collector {
     const got = this.firstOf<T>(c, i, fields);
     if (got.value !== undefined || got.bad) return got.value;
     this.issue(c.sheet(), c.has(got.field) ? c.address(got.field, i) : c.address('employeeId', i), '',
-      `${FIELD_LABELS[got.field].ja}が空欄です。この行は読み飛ばしました`);
+      msg('issue.blank-field-skipped', { field: FIELD_LABELS[got.field] }));
     return undefined;
   }
 
@@ -81,7 +83,7 @@ export class Collector {
   checkAgainstRoster(): void {
     if (this.rosterIds.size === 0) return;
     for (const [id, where] of this.seenIds) {
-      if (!this.rosterIds.has(id)) this.issue(where.sheet, where.cell, id, `社員番号 ${id} は社員名簿にありません`);
+      if (!this.rosterIds.has(id)) this.issue(where.sheet, where.cell, id, msg('issue.not-on-roster', { id }));
     }
   }
 
@@ -102,9 +104,9 @@ export class Collector {
         const where = this.givenMonthlyCell.get(key);
         if (!where) return true;
         const daily = m.refs?.[0];
-        const dailyAt = daily ? `（${daily.sheet} ${daily.row}行目ほか）` : '';
+        const at = daily ? msg('text.sheet-row', { sheet: daily.sheet, row: daily.row }) : '';
         this.issue(where.sheet, where.cell, where.raw,
-          `社員番号 ${m.employeeId} の ${m.month} は日次の勤怠${dailyAt}と月次集計の両方にあります。時間外・休日労働はこの月次集計の値を使い、日次の行はこの月の時間外・休日労働の集計には使っていません`);
+          msg('issue.monthly-overrides-daily', { id: m.employeeId, month: m.month, at }));
         return false;
       });
     monthly.push(...this.givenMonthly.values());

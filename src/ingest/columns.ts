@@ -4,6 +4,7 @@
  */
 import type { InputIssue } from '../rules/types';
 import { FIELD_LABELS } from './fields';
+import { msg, textAndRef } from '../rules/messages';
 import { isDateFormat, isTimeFormat } from './formats';
 import { numberReaderFor, parserFor, readNumberCell, type NumberReader, type Parser } from './parsers';
 import type { ParseResult } from './result';
@@ -112,7 +113,7 @@ export function readColumns(read: SheetRead, out: InputIssue[]): void {
         cr.bad[i] = 1;
         issues.push({
           sheet: grid.name, cell: toA1(grid.firstRow + r, grid.firstCol + cr.col), value: rawToText(raw),
-          message: `${result.message}（${cr.label}）`, r, c: cr.col,
+          ...textAndRef(msg('issue.cell', { reason: result.ref ?? result.message, column: FIELD_LABELS[cr.placed.field] })), r, c: cr.col,
         });
       }
     }
@@ -152,7 +153,7 @@ function setConstant(read: SheetRead, placed: PlacedColumn, out: InputIssue[]): 
   const reader = makeReader(read, placed, -1);
   const result = reader.parse(placed.constant ?? null, undefined);
   if (!result.ok) {
-    out.push({ sheet: read.grid.name, cell: '', value: String(placed.constant ?? ''), message: `${result.message}（${reader.label}・${placed.origin ?? ''}）` });
+    out.push({ sheet: read.grid.name, cell: '', value: String(placed.constant ?? ''), ...textAndRef(msg('issue.context-value', { reason: result.ref ?? result.message, column: FIELD_LABELS[placed.field], origin: placed.origin ?? '' })) });
     reader.bad.fill(1);
   } else if (reader.nums) reader.nums.fill(result.value as number);
   else reader.values!.fill(result.value);

@@ -6,6 +6,8 @@
 import { parseDate, parseMonth } from './dates';
 import type { SheetLayout } from './detect';
 import { meaningOf } from './header-lookup';
+import { msg } from '../rules/messages';
+import { addProblem } from './problems';
 import type { PlacedColumn } from './placement';
 import { columnLetter, isBlank, normalizeHeader, rawToText, toA1 } from './text';
 import type { FieldId, RawValue, SheetGrid, SheetMapping } from './types';
@@ -127,6 +129,13 @@ function addConstant(layout: SheetLayout, field: FieldId, value: string, origin:
   layout.placed.push(p);
 }
 
+/** Where a context value was looked for, in both languages. */
+const CONTEXT_WHERE = {
+  sheet: { ja: 'シート名', en: 'sheet name' },
+  file: { ja: 'ファイル名', en: 'file name' },
+  header: { ja: 'シート上部の欄', en: 'header block above the table' },
+};
+
 /**
  * Adds to `layout` the context values the sheet lacks as columns: the employee of a header block, the month of a
  * monthly sheet, and the period start for dates without a year. A mapping v2 `{ context }` entry asks for one
@@ -139,7 +148,7 @@ export function applyContext(grid: SheetGrid, layout: SheetLayout, mapping: Shee
     if (typeof source !== 'object' || Array.isArray(source) || !('context' in source)) continue;
     const ok = source.context === 'header block' ? (field === 'employeeId' ? ctx.employee : ctx.period?.origin.startsWith('header block'))
       : source.context === 'sheet name' ? periodFromName(grid.name) : sourceName ? periodFromName(sourceName) : null;
-    if (!ok) layout.detected.problems?.push(`「${field}」を${source.context === 'sheet name' ? 'シート名' : source.context === 'file name' ? 'ファイル名' : 'シート上部の欄'}から読めませんでした`);
+    if (!ok) addProblem(layout.detected, msg('issue.context-not-found', { field, where: source.context === 'sheet name' ? CONTEXT_WHERE.sheet : source.context === 'file name' ? CONTEXT_WHERE.file : CONTEXT_WHERE.header }));
   }
   if (ctx.employee) addConstant(layout, 'employeeId', ctx.employee.id, ctx.employee.origin);
   if (ctx.name && layout.kind !== 'checklist') addConstant(layout, 'name', ctx.name.text, ctx.name.origin);

@@ -2,7 +2,7 @@
  * Dates and months: Excel serials (1900 and 1904 systems), written dates, Japanese eras.
  * Results are ISO strings (`YYYY-MM-DD`, `YYYY-MM`), the dataset's convention.
  */
-import { fail, succeed, type ParseResult } from './result';
+import { BLANK_WORDS, blank, fail, notA, succeed, WHY, WORDS, type ParseResult } from './result';
 import { isDateFormat } from './formats';
 import { isBlank, normalizeText, rawToText } from './text';
 import type { RawValue } from './types';
@@ -13,8 +13,8 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
 /** 9999-12-31 in the 1900 system: the last day Excel can show. */
 const MAX_SERIAL = 2958465;
 
-const NOT_A_DATE = '日付として読めません';
-const NOT_A_MONTH = '年月として読めません';
+const NOT_A_DATE = notA(WORDS.date);
+const NOT_A_MONTH = notA(WORDS.month);
 
 interface Era {
   /** Gregorian year of the era's first year minus one: 令和 n = 2018 + n. */
@@ -70,8 +70,8 @@ export function serialToIsoDate(serial: number, date1904 = false): ParseResult<s
   const cached = cache.get(whole);
   if (cached) return cached;
   let result: ParseResult<string>;
-  if (whole < (date1904 ? 0 : 1) || whole > MAX_SERIAL) result = fail(`${NOT_A_DATE}（日付のシリアル値の範囲外です）`);
-  else if (!date1904 && whole === 60) result = fail(`${NOT_A_DATE}（1900年2月29日は存在しません）`);
+  if (whole < (date1904 ? 0 : 1) || whole > MAX_SERIAL) result = fail(notA(WORDS.date, WHY.serialRange));
+  else if (!date1904 && whole === 60) result = fail(notA(WORDS.date, WHY.feb29of1900));
   else {
     // The 1900 system counts the non-existent 1900-02-29 (serial 60), so serials below it are one day later.
     const ms = date1904 ? EPOCH_1904 + whole * MS_PER_DAY : EPOCH_1900 + (whole < 60 ? whole + 1 : whole) * MS_PER_DAY;
@@ -95,15 +95,15 @@ function parseDateText(text: string): ParseResult<string> {
   let m = YMD.exec(t);
   if (m) {
     const iso = isoFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-    return iso ? succeed(iso) : fail(`${NOT_A_DATE}（存在しない日付です）`);
+    return iso ? succeed(iso) : fail(notA(WORDS.date, WHY.noSuchDate));
   }
   m = ERA_YMD.exec(t);
   if (m) {
     const { era, year } = eraYear(m[1], m[2]);
     if (m[2] !== '元' && Number(m[2]) < 1) return fail(NOT_A_DATE);
     const iso = isoFromParts(year, Number(m[3]), Number(m[4]));
-    if (!iso) return fail(`${NOT_A_DATE}（存在しない日付です）`);
-    if (iso < era.first || iso > era.last) return fail(`${NOT_A_DATE}（元号の期間外の日付です）`);
+    if (!iso) return fail(notA(WORDS.date, WHY.noSuchDate));
+    if (iso < era.first || iso > era.last) return fail(notA(WORDS.date, WHY.outsideEraDate));
     return succeed(iso);
   }
   m = COMPACT_YMD.exec(t);
@@ -129,16 +129,16 @@ export function parseDate(value: RawValue, _numberFormat?: string, date1904 = fa
     return serialToIsoDate(value, date1904);
   }
   if (typeof value === 'string') {
-    if (isBlank(value)) return fail('日付が空欄です');
+    if (isBlank(value)) return fail(blank(BLANK_WORDS.date));
     const cached = textCache.get(value);
     if (cached) return cached;
     const result = value.length > 60 ? fail<string>(NOT_A_DATE) : parseDateText(value);
     if (textCache.size < CACHE_LIMIT) textCache.set(value, result);
     return result;
   }
-  if (value === null) return fail('日付が空欄です');
+  if (value === null) return fail(blank(BLANK_WORDS.date));
   if (typeof value === 'boolean') return fail(NOT_A_DATE);
-  return fail(`${NOT_A_DATE}（エラー値です）`);
+  return fail(notA(WORDS.date, WHY.errorValue));
 }
 
 function parseMonthText(text: string): ParseResult<string> {
@@ -154,7 +154,7 @@ function parseMonthText(text: string): ParseResult<string> {
     const month = Number(m[3]);
     if (!(month >= 1 && month <= 12) || year < 1000) return fail(NOT_A_MONTH);
     const ym = `${year}-${pad2(month)}`;
-    if (ym < era.first.slice(0, 7) || ym > era.last.slice(0, 7)) return fail(`${NOT_A_MONTH}（元号の期間外です）`);
+    if (ym < era.first.slice(0, 7) || ym > era.last.slice(0, 7)) return fail(notA(WORDS.month, WHY.outsideEra));
     return succeed(ym);
   }
   m = COMPACT_YM.exec(t);
@@ -178,12 +178,12 @@ export function parseMonth(value: RawValue, numberFormat?: string, date1904 = fa
     return date.ok ? succeed(date.value.slice(0, 7)) : fail(NOT_A_MONTH);
   }
   if (typeof value === 'string') {
-    if (isBlank(value)) return fail('年月が空欄です');
+    if (isBlank(value)) return fail(blank(BLANK_WORDS.month));
     return value.length > 60 ? fail(NOT_A_MONTH) : parseMonthText(value);
   }
-  if (value === null) return fail('年月が空欄です');
+  if (value === null) return fail(blank(BLANK_WORDS.month));
   if (typeof value === 'boolean') return fail(NOT_A_MONTH);
-  return fail(`${NOT_A_MONTH}（エラー値です）`);
+  return fail(notA(WORDS.month, WHY.errorValue));
 }
 
 /**

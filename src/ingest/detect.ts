@@ -205,7 +205,7 @@ export function readLayout(grid: SheetGrid, mapping?: SheetMapping, sourceName?:
   const layout: SheetLayout = {
     detected: {
       sheet: grid.name, kind: found.kind, headerRow: grid.firstRow + headerRowIndex, columns: placement.columns,
-      dataRows: 0, missingFields: [], problems: placement.problems,
+      dataRows: 0, missingFields: [], problems: placement.problems, problemRefs: placement.problemRefs,
     },
     kind: found.kind, dataStart: headerRowIndex + 1, placed: placement.placed,
     headerKeys: found.headers.map((h) => normalizeHeader(h)), exportLayout, headerRowIndex: found.rows[0],

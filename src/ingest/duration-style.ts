@@ -11,6 +11,8 @@
 import type { InputIssue, SheetKind } from '../rules/types';
 import type { SheetLayout } from './detect';
 import { FIELD_LABELS } from './fields';
+import { messageOf, msg } from '../rules/messages';
+import { addProblem } from './problems';
 import { isTimeFormat } from './formats';
 import { fromSexagesimal } from './parsers';
 import type { PlacedColumn } from './placement';
@@ -170,11 +172,10 @@ export function decideDurationStyles(grid: SheetGrid, layout: SheetLayout, rows:
     const letter = columnLetter(grid.firstCol + p.index);
     const example = ev.example || '1.30';
     const n = Number(example);
-    const asDecimal = `${Math.trunc(n)}時間${Math.round((n - Math.trunc(n)) * 60)}分`;
-    const asSexagesimal = `${Math.trunc(n)}時間${Math.round((n - Math.trunc(n)) * 100)}分`;
-    const message = `列 ${letter}「${headerOf(p.index)}」（${FIELD_LABELS[p.field].ja}）の数値は 10進数（${example} = ${asDecimal}）とも 60進数（${example} = ${asSexagesimal}）とも読めます。この列は使っていません。列の確認で時間の書き方を指定してください`;
-    issues.push({ sheet: grid.name, cell: `${letter}${(layout.detected.headerRow ?? 1)}`, value: example, message });
-    (layout.detected.problems ??= []).push(message);
+    const hours = Math.trunc(n);
+    const ref = msg('issue.duration-ambiguous', { letter, header: headerOf(p.index), field: FIELD_LABELS[p.field], example, decH: hours, decM: Math.round((n - hours) * 60), sexH: hours, sexM: Math.round((n - hours) * 100) });
+    issues.push({ sheet: grid.name, cell: `${letter}${(layout.detected.headerRow ?? 1)}`, value: example, ...messageOf(ref) });
+    addProblem(layout.detected, ref);
   }
   // Still read for the issues of its unreadable cells, but its values are not used.
   for (const p of dropped) p.unused = true;

@@ -215,12 +215,13 @@ export function missingFields(kind: SheetKind, placed: ReadonlySet<FieldId>): Fi
  * Japanese description of what a kind needs, naming the alternatives: used in sheet-level issues.
  * Example: `describeRequirement('daily', ['start', 'end'])` → `'出勤時刻・退勤時刻（または 実働時間 / 法定時間外労働）'`.
  */
-export function describeMissing(kind: SheetKind, placed: ReadonlySet<FieldId>): string {
+export function describeMissing(kind: SheetKind, placed: ReadonlySet<FieldId>, lang: 'ja' | 'en' = 'ja'): string {
   const parts: string[] = [];
   for (const group of REQUIRED[kind]) {
     if (group.some((alt) => alt.every((f) => placed.has(f)))) continue;
-    const [first, ...others] = group.map((alt) => alt.map((f) => FIELD_LABELS[f].ja).join('・'));
-    parts.push(others.length ? `${first}（または ${others.join(' / ')}）` : first);
+    const [first, ...others] = group.map((alt) => alt.map((f) => FIELD_LABELS[f][lang]).join(lang === 'ja' ? '・' : ' + '));
+    const or = lang === 'ja' ? `${first}（または ${others.join(' / ')}）` : `${first} (or ${others.join(' / ')})`;
+    parts.push(others.length ? or : first);
   }
-  return parts.join('、');
+  return parts.join(lang === 'ja' ? '、' : ', ');
 }

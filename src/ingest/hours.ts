@@ -14,6 +14,7 @@
  *   with 22:00–05:00, worked hours). This never overstates worked hours and is exact for the usual daytime break.
  */
 import type { InputIssue, MonthlyHours, Shift, SourceRef, WorkingTimeSystem } from '../rules/types';
+import { messageOf, msg, peopleRef } from '../rules/messages';
 import { createMergedDays, markStatutoryHolidays, mergeSegments, planRows, type MergedDays, type RowPlan } from './hours-days';
 import { emitMonths } from './hours-months';
 import { computeOvertimeOfRun, type SystemNotes } from './hours-systems';
@@ -294,7 +295,7 @@ function describeMissingSchedule(ids: string[], ref: SourceRef | undefined): Inp
   const names = ids.length > 5 ? `${ids.slice(0, 5).join('、')} ほか${ids.length - 5}人` : ids.join('、');
   return {
     sheet: ref?.sheet ?? '', cell: '', value: names,
-    message: `変形労働時間制の社員（${names}）の日ごとの所定労働時間（所定時間・シフト時間・予定時間の列）がないため、日・週の時間外労働は判定できません。変形期間の総枠（40時間×日数÷7）を超えた時間だけを時間外労働としました`,
+    ...messageOf(msg('issue.variable-no-schedule', { names: peopleRef(ids) })),
   };
 }
 

@@ -9,7 +9,9 @@ import { readColumns } from './columns';
 import { listDataRows, readLayout } from './detect';
 import { decideDurationStyles } from './duration-style';
 import { describeMissing, KIND_LABELS, missingFields } from './fields';
-import { mappingProblems, sheetMappingFor } from './mapping';
+import { mappingProblemRefs, sheetMappingFor } from './mapping';
+import { msg } from '../rules/messages';
+import { addProblem } from './problems';
 import { READERS } from './readers';
 import { Cells, type SheetRead } from './sheet-read';
 import type { DetectedSheet, IngestOptions, IngestResult, SheetGrid } from './types';
@@ -25,9 +27,9 @@ function missingColumns(read: { kind: SheetRead['kind']; layout: SheetRead['layo
   const placed = new Set(read.layout.placed.filter((p) => !p.unused).map((p) => p.field));
   if (missingFields(read.kind, placed).length === 0) return false;
   read.layout.detected.missingFields = missingFields(read.kind, placed);
-  const message = `${KIND_LABELS[read.kind].ja}のシートとして読みましたが、必要な列がありません: ${describeMissing(read.kind, placed)}。このシートは読み込みませんでした`;
-  collector.issue(grid.name, '', '', message);
-  (read.layout.detected.problems ??= []).push(message);
+  const ref = msg('issue.missing-columns', { kind: KIND_LABELS[read.kind], missing: { ja: describeMissing(read.kind, placed), en: describeMissing(read.kind, placed, 'en') } });
+  collector.issue(grid.name, '', '', ref);
+  addProblem(read.layout.detected, ref);
   return true;
 }
 
@@ -36,7 +38,7 @@ function prepareSheet(grid: SheetGrid, options: IngestOptions, collector: Collec
   const mapping = sheetMappingFor(options.mapping, grid.name);
   const layout = readLayout(grid, mapping, options.sourceName);
   sheets.push(layout.detected);
-  for (const problem of layout.detected.problems ?? []) collector.issue(grid.name, '', '', problem);
+  for (const problem of layout.detected.problems ?? []) collector.issue(grid.name, '', '', layout.detected.problemRefs?.[problem] ?? problem);
   if (layout.kind === null || layout.detected.headerRow === null) return 'unrecognised';
   const kind = layout.kind;
   if (missingColumns({ kind, layout }, grid, collector)) return null;
@@ -82,7 +84,7 @@ export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}):
   const sources: Dataset['sources'] = [];
   const excluded = new Set(options.excludeSheets ?? []);
   const reads: SheetRead[] = [];
-  for (const problem of mappingProblems(options.mapping, grids.map((g) => g.name))) collector.issue('', '', '', problem);
+  for (const problem of mappingProblemRefs(options.mapping, grids.map((g) => g.name))) collector.issue('', '', '', problem);
   let recognised = 0;
   for (const grid of grids) {
     if (excluded.has(grid.name)) continue;
@@ -101,7 +103,7 @@ export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}):
   for (const read of reads) READERS[read.kind].read(new Cells(read), collector);
   collector.checkAgainstRoster();
   if (recognised === 0 && grids.some((g) => !excluded.has(g.name))) {
-    collector.issue('', '', '', `読み取れる表が見つかりませんでした。各シートの先頭30行以内に、次のような見出しの行が必要です: ${EXPECTED_HEADERS}`);
+    collector.issue('', '', '', msg('issue.no-table', { expected: EXPECTED_HEADERS }));
   }
   return { dataset: collector.dataset(sources), issues: collector.issues, sheets };
 }

@@ -2,6 +2,7 @@
  * Mapping v2 lookup: a sheet's entry by its exact name, else by a pattern with `*` (`勤怠_*`); entries that match
  * no sheet or whose pattern matches sheets already named are reported by `mappingProblems`.
  */
+import { msg, renderMessage, type MessageRef } from '../rules/messages';
 import type { Mapping, SheetMapping } from './types';
 
 const patternCache = new Map<string, RegExp>();
@@ -31,11 +32,16 @@ export function sheetMappingFor(mapping: Mapping | undefined, sheet: string): Sh
  * Example: `mappingProblems({ '勤怠_*': {} }, ['名簿'])` → one sentence naming `勤怠_*`.
  */
 export function mappingProblems(mapping: Mapping | undefined, sheets: string[]): string[] {
+  return mappingProblemRefs(mapping, sheets).map((ref) => renderMessage(ref, 'ja'));
+}
+
+/** mappingProblems as message refs, to render in the user's language. */
+export function mappingProblemRefs(mapping: Mapping | undefined, sheets: string[]): MessageRef[] {
   if (!mapping) return [];
-  const out: string[] = [];
+  const out: MessageRef[] = [];
   for (const key of Object.keys(mapping)) {
     const matches = key.includes('*') ? sheets.filter((s) => patternOf(key).test(s)).length : sheets.includes(key) ? 1 : 0;
-    if (matches === 0) out.push(`列の対応づけ「${key}」に当たるシートがありません`);
+    if (matches === 0) out.push(msg('issue.mapping-no-sheet', { key }));
   }
   return out;
 }

@@ -3,7 +3,8 @@
  */
 import type { SheetKind } from '../rules/types';
 import { parseDate, parseMonth } from './dates';
-import type { ParseResult } from './result';
+import { fail, notA, WORDS, type ParseResult } from './result';
+import { msg } from '../rules/messages';
 import { isTimeFormat } from './formats';
 import { hoursFromNumber, minutesFromNumber, parseDuration, parseTimeOfDay } from './times';
 import type { FieldId, RawValue } from './types';
@@ -140,7 +141,7 @@ function baseParser(field: FieldId, kind: SheetKind, options: ColumnOptions): Pa
 
 function boundHours(result: ParseResult<number>, max: number): ParseResult<number> {
   if (result.ok && result.value > max) {
-    return { ok: false, message: `時間として大きすぎます（${max}時間まで。分の列なら見出しに「分」と書いてください）` };
+    return fail(msg('parse.hours-too-large', { max }));
   }
   return result;
 }
@@ -177,5 +178,5 @@ function parseCarryOver(value: RawValue): ParseResult<boolean | number> {
   const flag = parseYesNo(value);
   if (flag.ok) return flag;
   const days = parseDays(value);
-  return days.ok ? days : { ok: false, message: '繰越（○× または日数）として読めません' };
+  return days.ok ? days : fail(notA(WORDS.carryOver));
 }

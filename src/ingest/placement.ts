@@ -6,6 +6,8 @@
 import type { SheetKind } from '../rules/types';
 import type { ExportLayout } from './exports';
 import { FIELD_LABELS } from './fields';
+import { msg, type MessageRef } from '../rules/messages';
+import { addProblem } from './problems';
 import { cachedKey, legendOf, meaningOf } from './header-lookup';
 import { bracketContents, columnLetter, columnNumber, normalizeHeader } from './text';
 import type { DetectedColumn, DurationStyle, FieldId, FieldSource, SheetGrid, SheetMapping } from './types';
@@ -99,6 +101,7 @@ interface Placement {
   placed: PlacedColumn[];
   columns: DetectedColumn[];
   problems: string[];
+  problemRefs?: Record<string, MessageRef>;
 }
 
 /** Mapping v2 fields: columns, sums, constants (contexts are applied later by ./context). */
@@ -113,9 +116,9 @@ function placeMappedFields(grid: SheetGrid, headers: string[], fields: Partial<R
     for (const ref of refs) {
       const found = columnsNamed(ref, headers, grid.firstCol);
       if (found.length !== 1) {
-        out.problems.push(found.length === 0
-          ? `列の指定「${ref}」（${FIELD_LABELS[field].ja}）に当たる列がありません`
-          : `列の指定「${ref}」（${FIELD_LABELS[field].ja}）に当たる列が${found.length}つあります（列記号で指定してください）`);
+        addProblem(out, found.length === 0
+          ? msg('issue.mapping-no-column', { ref, field: FIELD_LABELS[field] })
+          : msg('issue.mapping-many-columns', { ref, field: FIELD_LABELS[field], n: found.length }));
         continue;
       }
       indexes.push(found[0]);

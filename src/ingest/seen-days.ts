@@ -5,6 +5,7 @@
  * as 9:00–23:00: the same work twice, not a split shift), is a duplicate. Kept per employee without a map while their
  * dates only go forward (the usual sheet), so hundreds of thousands of rows cost no map entry each.
  */
+import { msg, type MessageRef } from '../rules/messages';
 
 /** Where a day was first seen and the content signature of each row seen for it. */
 interface DaySeen {
@@ -16,8 +17,8 @@ interface DaySeen {
 
 /** How a row repeats an earlier one of its day. */
 export interface Repeat {
-  /** `<sheet> <row>行目` of the day's first row. */
-  where: string;
+  /** The day's first row (`<sheet> <row>行目`). */
+  where: MessageRef;
   overlap: boolean;
 }
 
@@ -124,7 +125,7 @@ export class SeenDayIndex {
       seen.map.set(day, { where, sigs: [sig], spans: [start, end] });
       return undefined;
     }
-    const first = `${this.sheetNames[Math.floor(known.where / 2 ** 24)]} ${known.where % 2 ** 24}行目`;
+    const first = msg('text.sheet-row', { sheet: this.sheetNames[Math.floor(known.where / 2 ** 24)], row: known.where % 2 ** 24 });
     if (known.sigs.includes(sig)) return { where: first, overlap: false };
     // A segment has punches of its own that do not overlap the day's other rows; a row without punches (hours
     // only) or beside one is the same day entered twice.

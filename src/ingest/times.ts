@@ -3,13 +3,13 @@
  * A number is read by its cell's number format: a time format means a fraction of a day,
  * a plain number means decimal hours (or minutes where the header says 分).
  */
-import { fail, succeed, type ParseResult } from './result';
+import { BLANK_WORDS, blank, fail, notA, succeed, WHY, WORDS, type ParseResult } from './result';
 import { isDateFormat, isTimeFormat } from './formats';
 import { isBlank, normalizeText } from './text';
 import type { RawValue } from './types';
 
-const NOT_A_TIME = '時刻として読めません';
-const NOT_A_DURATION = '時間として読めません';
+const NOT_A_TIME = notA(WORDS.time);
+const NOT_A_DURATION = notA(WORDS.duration);
 /** Latest time of day accepted: 47:59 (a shift that ends the next day, written past 24:00). */
 const MAX_TIME_MINUTES = 48 * 60;
 
@@ -32,7 +32,7 @@ function roundMinutes(minutes: number): number {
 function clockMinutes(hours: number, minutes: number, seconds: number, nextDay: boolean): ParseResult<number> {
   if (minutes >= 60 || seconds >= 60) return fail(NOT_A_TIME);
   const total = (nextDay ? 1440 : 0) + hours * 60 + minutes + seconds / 60;
-  return total < MAX_TIME_MINUTES ? succeed(roundMinutes(total)) : fail(`${NOT_A_TIME}（48:00以降です）`);
+  return total < MAX_TIME_MINUTES ? succeed(roundMinutes(total)) : fail(notA(WORDS.time, WHY.after48));
 }
 
 function parseTimeText(text: string): ParseResult<number> {
@@ -59,7 +59,7 @@ function timeFromNumber(value: number, numberFormat: string | undefined): ParseR
   if (minutes === minutes) return succeed(minutes);
   // Only the message is left to decide: a too-late fraction of a day says so, anything else is not a time.
   const dayFraction = Number.isFinite(value) && value >= 0 && (isTimeFormat(numberFormat) || isDateFormat(numberFormat) || value < 1);
-  return fail(dayFraction ? `${NOT_A_TIME}（48:00以降です）` : NOT_A_TIME);
+  return fail(dayFraction ? notA(WORDS.time, WHY.after48) : NOT_A_TIME);
 }
 
 /**
@@ -103,16 +103,16 @@ export function hoursFromNumber(value: number, timeFormat: boolean, minutesColum
 export function parseTimeOfDay(value: RawValue, numberFormat?: string): ParseResult<number> {
   if (typeof value === 'number') return timeFromNumber(value, numberFormat);
   if (typeof value === 'string') {
-    if (isBlank(value)) return fail('時刻が空欄です');
+    if (isBlank(value)) return fail(blank(BLANK_WORDS.time));
     const cached = timeCache.get(value);
     if (cached) return cached;
     const result = value.length > 40 ? fail<number>(NOT_A_TIME) : parseTimeText(value);
     if (timeCache.size < CACHE_LIMIT) timeCache.set(value, result);
     return result;
   }
-  if (value === null) return fail('時刻が空欄です');
+  if (value === null) return fail(blank(BLANK_WORDS.time));
   if (typeof value === 'boolean') return fail(NOT_A_TIME);
-  return fail(`${NOT_A_TIME}（エラー値です）`);
+  return fail(notA(WORDS.time, WHY.errorValue));
 }
 
 function parseDurationText(text: string, minutesColumn: boolean): ParseResult<number> {
@@ -147,7 +147,7 @@ export function parseDuration(value: RawValue, numberFormat?: string, minutesCol
     return hours === hours ? succeed(hours) : fail(NOT_A_DURATION);
   }
   if (typeof value === 'string') {
-    if (isBlank(value)) return fail('時間が空欄です');
+    if (isBlank(value)) return fail(blank(BLANK_WORDS.duration));
     const cache = minutesColumn ? durationMinutesCache : durationCache;
     const cached = cache.get(value);
     if (cached) return cached;
@@ -155,7 +155,7 @@ export function parseDuration(value: RawValue, numberFormat?: string, minutesCol
     if (cache.size < CACHE_LIMIT) cache.set(value, result);
     return result;
   }
-  if (value === null) return fail('時間が空欄です');
+  if (value === null) return fail(blank(BLANK_WORDS.duration));
   if (typeof value === 'boolean') return fail(NOT_A_DURATION);
-  return fail(`${NOT_A_DURATION}（エラー値です）`);
+  return fail(notA(WORDS.duration, WHY.errorValue));
 }

@@ -3,6 +3,7 @@
  * A host (office-js or exceljs) hands over each sheet as grids of raw values and number formats;
  * ingest never touches a host API.
  */
+import type { MessageRef } from '../rules/messages';
 import type { Dataset, InputIssue, SheetKind } from '../rules/types';
 
 /**
@@ -95,6 +96,8 @@ export interface DetectedSheet {
    * cannot be told, a required column missing, a mapping entry that matched nothing. Said at the top of the pane.
    */
   problems?: string[];
+  /** The problems as message refs, by their Japanese text (see ./problems.ts), to render in another language. */
+  problemRefs?: Record<string, MessageRef>;
 }
 
 export interface DetectedColumn {

@@ -1,27 +1,28 @@
 /**
  * Small value parsers: days, gender, yes/no, leave kinds, employee ids, free text, employment type.
  */
-import { fail, succeed, type ParseResult } from './result';
+import { BLANK_WORDS, blank, fail, notA, succeed, WHY, WORDS, type ParseResult } from './result';
+import type { Localized } from '../rules/messages';
 import { isBlank, normalizeHeader, normalizeText } from './text';
 import type { RawValue } from './types';
 import type { FamilyEventKind, Gender, Law36Sector, WorkingTimeSystem } from '../rules/types';
 
-const ERROR_SUFFIX = '（エラー値です）';
-
 function lookupWord<T>(
   value: RawValue,
   table: Map<string, T>,
-  message: string,
-  blankMessage: string,
+  what: Localized,
+  blankWhat: Localized | null,
+  hint?: Localized,
 ): ParseResult<T> {
+  const blankMessage = blankWhat ? blank(blankWhat) : '';
   if (typeof value === 'string') {
     if (isBlank(value)) return fail(blankMessage);
     const found = value.length > 40 ? undefined : table.get(normalizeHeader(value));
-    return found === undefined ? fail(message) : succeed(found);
+    return found === undefined ? fail(notA(what, hint)) : succeed(found);
   }
   if (value === null) return fail(blankMessage);
-  if (typeof value === 'object') return fail(message + ERROR_SUFFIX);
-  return fail(message);
+  if (typeof value === 'object') return fail(notA(what, WHY.errorValue));
+  return fail(notA(what, hint));
 }
 
 function tableOf<T>(entries: [string[], T][]): Map<string, T> {
@@ -42,13 +43,13 @@ const DAYS_TEXT = /^(\d+(?:\.\d+)?)\s*日?$/;
  */
 export function parseDays(value: RawValue): ParseResult<number> {
   if (typeof value === 'number') {
-    return Number.isFinite(value) && value >= 0 && value <= 1000 ? succeed(value) : fail('日数として読めません');
+    return Number.isFinite(value) && value >= 0 && value <= 1000 ? succeed(value) : fail(notA(WORDS.days));
   }
   if (typeof value === 'string' && !isBlank(value) && value.length <= 40) {
     const m = DAYS_TEXT.exec(normalizeText(value));
     if (m) return parseDays(Number(m[1]));
   }
-  return lookupWord(value, DAYS_WORDS, '日数として読めません', '日数が空欄です');
+  return lookupWord(value, DAYS_WORDS, WORDS.days, BLANK_WORDS.days);
 }
 
 const GENDERS = tableOf<Gender>([
@@ -58,7 +59,7 @@ const GENDERS = tableOf<Gender>([
 
 /** Reads gender: 男, 女, 男性, 女性, M, F, Male, Female. Example: `parseGender('女性')` → `{ ok: true, value: 'female' }`. */
 export function parseGender(value: RawValue): ParseResult<Gender> {
-  return lookupWord(value, GENDERS, '性別として読めません（男・女で入力してください）', '性別が空欄です');
+  return lookupWord(value, GENDERS, WORDS.gender, BLANK_WORDS.gender, WHY.genderHint);
 }
 
 const YES_NO = tableOf<boolean>([
@@ -73,12 +74,12 @@ const YES_NO = tableOf<boolean>([
 export function parseYesNo(value: RawValue): ParseResult<boolean> {
   if (typeof value === 'boolean') return succeed(value);
   if (typeof value === 'number') {
-    return value === 1 ? succeed(true) : value === 0 ? succeed(false) : fail('○×（はい・いいえ）として読めません');
+    return value === 1 ? succeed(true) : value === 0 ? succeed(false) : fail(notA(WORDS.yesNo));
   }
   if (isBlank(value)) return succeed(false);
   // A lone dash means "no"; other separators normalise away, so it is checked before the table.
   if (typeof value === 'string' && /^[\s\-－‐−]+$/.test(value)) return succeed(false);
-  return lookupWord(value, YES_NO, '○×（はい・いいえ）として読めません', '');
+  return lookupWord(value, YES_NO, WORDS.yesNo, null);
 }
 
 /** What one annual-leave row records. */
@@ -98,7 +99,7 @@ const LEAVE_KINDS = tableOf<AnnualLeaveKind>([
  * Example: `parseAnnualLeaveKind('取得')` → `{ ok: true, value: 'taken' }`.
  */
 export function parseAnnualLeaveKind(value: RawValue): ParseResult<AnnualLeaveKind> {
-  return lookupWord(value, LEAVE_KINDS, '年休の区分（付与・取得）として読めません', '区分が空欄です');
+  return lookupWord(value, LEAVE_KINDS, WORDS.leaveKind, BLANK_WORDS.kind);
 }
 
 /** A family-leave kind, and for a birth whose birth it was when the text says so. */
@@ -125,7 +126,7 @@ const FAMILY_KINDS = tableOf<FamilyKindReading>([
  * Example: `parseFamilyLeaveKind('産休')` → `{ ok: true, value: { kind: 'maternity-leave' } }`.
  */
 export function parseFamilyLeaveKind(value: RawValue): ParseResult<FamilyKindReading> {
-  return lookupWord(value, FAMILY_KINDS, '育児・介護の種別として読めません', '種別が空欄です');
+  return lookupWord(value, FAMILY_KINDS, WORDS.familyKind, BLANK_WORDS.familyKind);
 }
 
 const idCache = new Map<string, ParseResult<string>>();
@@ -136,20 +137,20 @@ const idCache = new Map<string, ParseResult<string>>();
  */
 export function parseEmployeeId(value: RawValue): ParseResult<string> {
   if (typeof value === 'number') {
-    return Number.isFinite(value) && Number.isInteger(value) && value >= 0 ? succeed(String(value)) : fail('社員番号として読めません');
+    return Number.isFinite(value) && Number.isInteger(value) && value >= 0 ? succeed(String(value)) : fail(notA(WORDS.employeeId));
   }
   if (typeof value === 'string') {
     let cached = idCache.get(value);
     if (!cached) {
       const id = normalizeText(value);
-      cached = id.length === 0 ? fail('社員番号が空欄です') : id.length > 100 ? fail('社員番号として読めません（長すぎます）') : succeed(id);
+      cached = id.length === 0 ? fail(blank(BLANK_WORDS.employeeId)) : id.length > 100 ? fail(notA(WORDS.employeeId, WHY.tooLong)) : succeed(id);
       if (idCache.size < 200000) idCache.set(value, cached);
     }
     return cached;
   }
-  if (value === null) return fail('社員番号が空欄です');
-  if (typeof value === 'boolean') return fail('社員番号として読めません');
-  return fail(`社員番号として読めません${ERROR_SUFFIX}`);
+  if (value === null) return fail(blank(BLANK_WORDS.employeeId));
+  if (typeof value === 'boolean') return fail(notA(WORDS.employeeId));
+  return fail(notA(WORDS.employeeId, WHY.errorValue));
 }
 
 /**
@@ -168,10 +169,10 @@ export function parseText(value: RawValue): ParseResult<string> {
     }
     return cached;
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? succeed(String(value)) : fail('文字として読めません');
+  if (typeof value === 'number') return Number.isFinite(value) ? succeed(String(value)) : fail(notA(WORDS.text));
   if (typeof value === 'boolean') return succeed(value ? 'TRUE' : 'FALSE');
   if (value === null) return succeed('');
-  return fail(`文字として読めません${ERROR_SUFFIX}`);
+  return fail(notA(WORDS.text, WHY.errorValue));
 }
 
 /** What an employment type says about full-time work and a fixed-term contract; undefined = it does not say. */
@@ -215,7 +216,7 @@ const SYSTEMS = tableOf<WorkingTimeSystem>([
  * Example: `parseWorkingTimeSystem('1年単位の変形労働時間制')` → `{ ok: true, value: 'variable-1year' }`.
  */
 export function parseWorkingTimeSystem(value: RawValue): ParseResult<WorkingTimeSystem> {
-  return lookupWord(value, SYSTEMS, '労働時間制（通常・変形・フレックス・管理監督者・裁量）として読めません', '労働時間制が空欄です');
+  return lookupWord(value, SYSTEMS, WORDS.system, BLANK_WORDS.system);
 }
 
 const SECTORS = tableOf<Law36Sector>([
@@ -227,5 +228,5 @@ const SECTORS = tableOf<Law36Sector>([
 
 /** A 36協定 sector (業務区分): 一般, 自動車運転, 研究開発, 医師. Example: `parseSector('自動車運転')` → driver. */
 export function parseSector(value: RawValue): ParseResult<Law36Sector> {
-  return lookupWord(value, SECTORS, '業務区分（一般・自動車運転・研究開発・医師）として読めません', '業務区分が空欄です');
+  return lookupWord(value, SECTORS, WORDS.sector, BLANK_WORDS.sector);
 }

@@ -162,8 +162,8 @@ export async function runCheck(
  *
  * @example createReportMeta('all', new Date('2026-04-01T09:00:00Z')).generatedAt // '2026-04-01T09:00:00.000Z'
  */
-export function createReportMeta(profileId: string, now: Date = new Date()): ReportMeta {
-  return { generatedAt: now.toISOString(), profileLabel: getProfile(profileId)?.label.ja ?? profileId };
+export function createReportMeta(profileId: string, now: Date = new Date(), lang: 'ja' | 'en' = 'ja'): ReportMeta {
+  return { generatedAt: now.toISOString(), profileLabel: getProfile(profileId)?.label[lang] ?? profileId, lang };
 }
 
 /**

@@ -3,7 +3,8 @@
  * Imports rule types and the checklist data only; no host, no clock.
  */
 import type { Dataset, Report } from '../rules/types';
-import { FUKUYAMA_CHECKLIST } from '../rules';
+import { FUKUYAMA_CHECKLIST, localizeReport } from '../rules';
+import { layoutToEnglish, pageToEnglish } from './english';
 import type { SheetLayout } from './layout';
 import type { ReportMeta } from './meta';
 import { buildChecklistLayout } from './checklist';
@@ -40,7 +41,13 @@ export { escapeHeaderText, estimateRowHeights, pageSetupFor, withPrintSetup, wra
  * @example buildReportLayouts(report, dataset, { generatedAt: '2026-04-01T09:00:00+09:00', profileLabel: 'すべて' })
  *   .map((l) => l.name) // ['WLB基準サマリー', '36協定チェック', '年休5日チェック', '育休取得率', '入力エラー', …]
  */
-export function buildReportLayouts(report: Report, dataset: Dataset, meta: ReportMeta): SheetLayout[] {
+export function buildReportLayouts(reportAsRun: Report, dataset: Dataset, meta: ReportMeta): SheetLayout[] {
+  // English: gaps, findings and issues from their refs first, then the sheets' own labels (./english.ts).
+  // `lang` (the pane and --lang) and the report layer's older `locale` name the same choice.
+  const lang = meta.lang ?? meta.locale ?? 'ja';
+  const english = lang === 'en';
+  meta = { ...meta, lang, locale: lang };
+  const report = localizeReport(reportAsRun, lang);
   const layouts = [
     buildSummaryLayout(report, dataset, meta),
     buildLaw36Layout(report, dataset, meta),
@@ -52,5 +59,8 @@ export function buildReportLayouts(report: Report, dataset: Dataset, meta: Repor
   if (hasChecklist) layouts.push(buildChecklistLayout(FUKUYAMA_CHECKLIST, dataset.checklist));
   // Last, so that the other sheets keep their places for hosts and tests that address them by position.
   layouts.push(buildHealthLayout(report, dataset));
-  return layouts.map((layout) => withPrintSetup(layout, { asOf: report.asOf, companyName: meta.companyName, locale: meta.locale }));
+  return layouts.map((layout) => {
+    const printed = withPrintSetup(english ? layoutToEnglish(layout) : layout, { asOf: report.asOf, companyName: meta.companyName, locale: lang });
+    return english ? pageToEnglish(printed) : printed;
+  });
 }

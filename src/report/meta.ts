@@ -9,6 +9,8 @@ export interface ReportMeta {
   agreementStartMonth?: number;
   /** Company name for the printed page header (a `companyName` parameter); absent: the workbook's own property. */
   companyName?: string;
-  /** Language of the words the report layer writes (`wlb-check --lang en`); Japanese by default. */
+  /** Same as `lang` (the report layer's first name for it); `lang` wins when both are set. */
   locale?: ReportLocale;
+  /** Language of the report's texts (`wlb-check --lang en`, the pane's locale); default Japanese. */
+  lang?: 'ja' | 'en';
 }

@@ -83,7 +83,7 @@ const EN: ReportWords = {
   none: '(none)',
   through: 'to',
   rowsFormat: '#,##0" rows"',
-  summaryHeaders: ['Category', 'Item', 'Source', 'Threshold', 'Value', 'Result', 'Gap', 'Details'],
+  summaryHeaders: ['Category', 'Criterion', 'Source', 'Threshold', 'Value', 'Result', 'Gap', 'Details'],
   checklistSection: 'Checklist (self-declared items)',
   chartSection: 'Monthly mean overtime (overtime + holiday work)',
   chartTitle: 'Monthly mean overtime',

@@ -6,6 +6,7 @@
 import type { ChecklistAnswer, CriterionResult } from './types';
 import type { EvalContext } from './context';
 import type { CriterionMeta } from './result';
+import { msg } from './messages';
 import { buildResult } from './result';
 
 export interface ChecklistItem {
@@ -98,8 +99,8 @@ function judgeItem(item: ChecklistItem, answer: ChecklistAnswer | undefined): Cr
   const meta = getChecklistMeta(item.itemNo, item.text);
   const status = answer?.answer === true ? 'pass' : answer?.answer === false ? 'fail' : 'insufficient-data';
   const gap = status === 'fail'
-    ? `項目${item.itemNo} が × です（該当する取組と根拠資料が必要: ${item.evidence}）`
-    : `チェックリストの項目${item.itemNo} に ○/× を回答してください`;
+    ? msg('gap.checklist.no', { item: item.itemNo, evidence: item.evidence })
+    : msg('gap.checklist.unanswered', { item: item.itemNo });
   return buildResult(meta, {
     status,
     value: answer?.answer === undefined ? null : answer.answer ? 1 : 0,

@@ -9,6 +9,7 @@ import type { EvalContext } from './context';
 import { addEmployeeIssue, getThreshold, remember } from './context';
 import { addDays, getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
 import { getMeta } from './meta';
+import { joinMessages, msg, renderMessage, type Localized, type MessageRef } from './messages';
 import { buildResult, countNeededForRate, EPSILON, toNumberThreshold } from './result';
 
 /** 育児休業等. */
@@ -104,11 +105,11 @@ interface RateInput {
   countAllLeaves?: boolean;
   /** Women: a birth whose 産後休業 has not ended on the period's last day is left out (she cannot take 育児休業 yet). */
   postpartumRule?: boolean;
-  who: string;
+  who: Localized;
 }
 
 /** Insufficient-data or not-applicable results shared by the rates. */
-function buildNoRate(ctx: EvalContext, id: string, fallback: number, status: 'insufficient-data' | 'not-applicable', gap: string): CriterionResult {
+function buildNoRate(ctx: EvalContext, id: string, fallback: number, status: 'insufficient-data' | 'not-applicable', gap: MessageRef): CriterionResult {
   return buildResult(getMeta(id), { status, value: null, threshold: getThreshold(ctx, id, fallback), gap });
 }
 
@@ -119,7 +120,7 @@ function buildNoRate(ctx: EvalContext, id: string, fallback: number, status: 'in
  */
 function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
   const { id, fallback } = input;
-  if (!ctx.index.hasFamilySheet) return buildNoRate(ctx, id, fallback, 'insufficient-data', '育児・介護休業等（出産・育児休業）のシートがありません');
+  if (!ctx.index.hasFamilySheet) return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.need-family-sheet'));
   const threshold = getThreshold(ctx, id, fallback);
   const target = toNumberThreshold(threshold, fallback);
   const evidence: EvidenceRow[] = [];
@@ -131,7 +132,7 @@ function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
     if (parent.gender === undefined) {
       if (inPeriod.length > 0) {
         unknownGender += 1;
-        addEmployeeIssue(ctx, parent.employeeId, `${parent.employeeId} の性別が分からないため、育児休業取得率の集計から除外しました`);
+        addEmployeeIssue(ctx, parent.employeeId, msg('issue.gender-unknown-childcare', { id: parent.employeeId }));
       }
       continue;
     }
@@ -158,8 +159,8 @@ function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
     }
   }
   if (denominator === 0) {
-    if (unknownGender > 0) return buildNoRate(ctx, id, fallback, 'insufficient-data', '出産した人（配偶者が出産した人）の性別が分かりません（社員名簿の性別が必要）');
-    return buildNoRate(ctx, id, fallback, 'not-applicable', `${input.births[0]}〜${input.births[1]} に${input.who}の対象となる出産がありません`);
+    if (unknownGender > 0) return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.birth-gender-unknown'));
+    return buildNoRate(ctx, id, fallback, 'not-applicable', msg('gap.no-births', { start: input.births[0], end: input.births[1], who: input.who }));
   }
   const rate = takers.size / denominator;
   const failing = rate < target - EPSILON;
@@ -168,7 +169,7 @@ function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
     status: failing ? 'fail' : 'pass',
     value: rate,
     threshold,
-    gap: failing ? `${input.who}取得者があと${needed}人必要` : null,
+    gap: failing ? msg('gap.childcare.takers', { who: input.who, n: needed }) : null,
     evidence,
     breakdown: { 対象者: denominator, 取得者: takers.size },
   });
@@ -193,27 +194,27 @@ function getThreeYearDates(ctx: EvalContext): [IsoDate, IsoDate] {
 
 /** `childcare.female-rate-3y`: women who gave birth in the 3-year window; share who took 育児休業. */
 export function evaluateFemaleRate3y(ctx: EvalContext): CriterionResult {
-  return evaluateRate(ctx, { id: 'childcare.female-rate-3y', fallback: 0.7, gender: 'female', births: getThreeYearDates(ctx), kinds: CHILDCARE_LEAVE_ONLY, postpartumRule: true, who: '女性の育児休業' });
+  return evaluateRate(ctx, { id: 'childcare.female-rate-3y', fallback: 0.7, gender: 'female', births: getThreeYearDates(ctx), kinds: CHILDCARE_LEAVE_ONLY, postpartumRule: true, who: { ja: '女性の育児休業', en: "women's childcare leave" } });
 }
 
 /** `childcare.female-rate`: women who gave birth in the plan period; share who took 育児休業等 in the plan period. */
 export function evaluateFemaleRate(ctx: EvalContext): CriterionResult {
   const plan = ctx.windows.plan;
-  return evaluateRate(ctx, { id: 'childcare.female-rate', fallback: 0.75, gender: 'female', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, postpartumRule: true, who: '女性の育児休業' });
+  return evaluateRate(ctx, { id: 'childcare.female-rate', fallback: 0.75, gender: 'female', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, postpartumRule: true, who: { ja: '女性の育児休業', en: "women's childcare leave" } });
 }
 
 /** `childcare.female-fixed-term-rate`: the same, fixed-term (有期) women only. */
 export function evaluateFemaleFixedTermRate(ctx: EvalContext): CriterionResult {
   const id = 'childcare.female-fixed-term-rate';
-  if (!ctx.index.hasRoster) return buildNoRate(ctx, id, 0.75, 'insufficient-data', '社員名簿（雇用形態・有期契約の別）が必要です');
+  if (!ctx.index.hasRoster) return buildNoRate(ctx, id, 0.75, 'insufficient-data', msg('gap.need-roster-fixed-term'));
   const plan = ctx.windows.plan;
-  return evaluateRate(ctx, { id, fallback: 0.75, gender: 'female', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, include: (e) => isFixedTerm(ctx, e) === true, postpartumRule: true, who: '有期雇用の女性の育児休業' });
+  return evaluateRate(ctx, { id, fallback: 0.75, gender: 'female', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, include: (e) => isFixedTerm(ctx, e) === true, postpartumRule: true, who: { ja: '有期雇用の女性の育児休業', en: "fixed-term women's childcare leave" } });
 }
 
 /** `childcare.male-rate`: men who took 育児休業等 in the plan period ÷ men whose spouse gave birth in it. */
 export function evaluateMaleRate(ctx: EvalContext): CriterionResult {
   const plan = ctx.windows.plan;
-  return evaluateRate(ctx, { id: 'childcare.male-rate', fallback: 0.3, gender: 'male', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, countAllLeaves: true, who: '男性の育児休業' });
+  return evaluateRate(ctx, { id: 'childcare.male-rate', fallback: 0.3, gender: 'male', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, countAllLeaves: true, who: { ja: '男性の育児休業', en: "men's childcare leave" } });
 }
 
 /** True when at least one man took 育児休業等 in the plan period (required by the "with purpose leave" rate). */
@@ -228,12 +229,12 @@ function hasManOnChildcareLeave(ctx: EvalContext): boolean {
 /** `childcare.male-rate-with-purpose-leave`: as the male rate, counting 育児目的休暇 too; needs ≥ 1 man on 育児休業等. */
 export function evaluateMaleRateWithPurposeLeave(ctx: EvalContext): CriterionResult {
   const plan = ctx.windows.plan;
-  const result = evaluateRate(ctx, { id: 'childcare.male-rate-with-purpose-leave', fallback: 0.5, gender: 'male', births: plan, kinds: CHILDCARE_OR_PURPOSE, leavePeriod: plan, countAllLeaves: true, who: '男性の育児休業等・育児目的休暇' });
+  const result = evaluateRate(ctx, { id: 'childcare.male-rate-with-purpose-leave', fallback: 0.5, gender: 'male', births: plan, kinds: CHILDCARE_OR_PURPOSE, leavePeriod: plan, countAllLeaves: true, who: { ja: '男性の育児休業等・育児目的休暇', en: "men's childcare leave or childcare-purpose leave" } });
   // A 0 threshold (disclosure-2025) publishes the figure: the くるみん requirement of one man on 育児休業等 is not part of it.
   const publishing = toNumberThreshold(result.threshold, 0.5) <= 0;
   if (!publishing && (result.status === 'pass' || result.status === 'fail') && !hasManOnChildcareLeave(ctx)) {
-    const gap = ['男性の育児休業等（育児休業・産後パパ育休）の取得者が1人以上必要', result.gap].filter(Boolean).join('。');
-    return { ...result, status: 'fail', gap };
+    const gapRef = joinMessages([msg('gap.need-male-taker'), ...(result.gapRef ? [result.gapRef] : [])])!;
+    return { ...result, status: 'fail', gap: renderMessage(gapRef, 'ja'), gapRef };
   }
   return result;
 }

@@ -10,6 +10,7 @@ import type {
 } from './types';
 import { getDaysInMonth, getFirstDayOfMonth, getLastDayOfMonth, listMonths, splitIso, toDayNumber } from './dates';
 import { computeWindows } from './windows';
+import { msg, textAndRef, type MessageRef } from './messages';
 import { classifyEveryone, findFullTimeNorms, type FullTimeNorms } from './fulltime';
 
 export { classifyFullTime, findFullTimeNorms } from './fulltime';
@@ -340,13 +341,14 @@ export function getThreshold(ctx: EvalContext, id: string, fallback: Threshold):
 }
 
 /** Records an input issue raised by a rule (deduplicated by sheet, cell and message). */
-export function addIssue(ctx: EvalContext, issue: InputIssue): void {
-  const key = `${issue.sheet}\u0000${issue.cell}\u0000${issue.message}`;
-  if (!ctx.issues.has(key)) ctx.issues.set(key, issue);
+export function addIssue(ctx: EvalContext, issue: Omit<InputIssue, 'message'> & { message: string | MessageRef }): void {
+  const full: InputIssue = { ...issue, ...textAndRef(issue.message) };
+  const key = `${full.sheet}\u0000${full.cell}\u0000${full.message}`;
+  if (!ctx.issues.has(key)) ctx.issues.set(key, full);
 }
 
 /** Records an issue about one roster row (or the whole dataset when the employee has no roster row). */
-export function addEmployeeIssue(ctx: EvalContext, employeeId: string, message: string): void {
+export function addEmployeeIssue(ctx: EvalContext, employeeId: string, message: string | MessageRef): void {
   const e = ctx.index.employees.get(employeeId);
   addIssue(ctx, { sheet: e?.ref?.sheet ?? '', cell: e?.ref ? `A${e.ref.row}` : '', value: employeeId, message });
 }
@@ -375,7 +377,7 @@ export function isEmployedOn(e: Employee, date: IsoDate): boolean {
 export function resolveFullTime(ctx: EvalContext, employeeId: string): boolean | undefined {
   const status = ctx.fullTime.get(employeeId);
   if (status === undefined) {
-    addEmployeeIssue(ctx, employeeId, `${employeeId} のフルタイム区分が分かりません（フルタイム列・雇用形態・所定労働時間のいずれからも判定できません）。フルタイムの基準の集計から除外しました`);
+    addEmployeeIssue(ctx, employeeId, msg('issue.fulltime-unknown', { id: employeeId }));
   }
   return status;
 }

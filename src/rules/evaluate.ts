@@ -21,6 +21,7 @@ import { checkLateNightDays, checkRestIntervals, evaluateLateNightDays, evaluate
 import { evaluateHireShare, evaluateManagerShare } from './women';
 import { evaluateChecklist } from './checklist';
 import { getProfile } from './profiles';
+import { messageOf, msg } from './messages';
 
 type Evaluator = (ctx: EvalContext) => CriterionResult;
 
@@ -78,7 +79,7 @@ export function evaluate(dataset: Dataset, profileId: string, params: Params, in
   const ctx = createContext(dataset, params, thresholds, { basis: profile.window, planPeriod: profile.planPeriod });
   const criteria: CriterionResult[] = profile.criteria.filter((x) => EVALUATORS[x.id]).map((x) => EVALUATORS[x.id](ctx));
   if (profile.checklist) criteria.push(...evaluateChecklist(ctx));
-  const extra: InputIssue[] = known ? [] : [{ sheet: '', cell: '', value: profileId, message: `プロファイル「${profileId}」が見つからないため、すべての基準（all）で評価しました` }];
+  const extra: InputIssue[] = known ? [] : [{ sheet: '', cell: '', value: profileId, ...messageOf(msg('issue.unknown-profile', { profile: profileId })) }];
   return {
     asOf: params.asOf,
     profile: profile.id,

@@ -10,7 +10,8 @@ import type { EvalContext } from './context';
 import { getThreshold, isEmployedIn, remember } from './context';
 import { getDaysInMonth, splitIso } from './dates';
 import { getMeta } from './meta';
-import { buildResult, EPSILON, formatHours, listIds, roundTo, toNumberThreshold } from './result';
+import { messageOf, msg, peopleRef } from './messages';
+import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold } from './result';
 import { getLaw36Sector } from './scope';
 
 /** 安衛則52条の2: hours beyond 40 a week, over 80 in a month; 66条の8の2: 100 h for 研究開発. */
@@ -47,7 +48,7 @@ export function computeOver80Findings(ctx: EvalContext): Finding[] {
         const mandatory = research && hours > HEALTH_LIMITS.researchInterview + EPSILON;
         out.push({
           rule: 'health.over-80-notify', employeeId, period: row.month, value: roundTo(hours), severity: mandatory ? 'violation' : 'warning',
-          message: `${employeeId} の ${row.month} の週40時間を超える労働は ${formatHours(hours)}時間（80時間超）: ${mandatory ? OVER_80_DUTIES.researchInterview : OVER_80_DUTIES.notify}`,
+          ...messageOf(msg('finding.health.over-80', { id: employeeId, month: row.month, hours: formatHours(hours), duty: msg(mandatory ? 'health.duty.research' : 'health.duty.notify') })),
         });
       }
     }
@@ -60,7 +61,7 @@ export function evaluateOver80Notify(ctx: EvalContext): CriterionResult {
   const id = 'health.over-80-notify';
   const threshold = getThreshold(ctx, id, 0);
   if (ctx.dataset.monthlyHours.length === 0) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: '勤怠データ（労働時間、又は時間外・休日労働）がありません' });
+    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.no-attendance-hours') });
   }
   const findings = computeOver80Findings(ctx);
   const employees = [...new Set(findings.map((f) => f.employeeId))];
@@ -69,6 +70,6 @@ export function evaluateOver80Notify(ctx: EvalContext): CriterionResult {
     status: failing ? 'fail' : 'pass',
     value: employees.length,
     threshold,
-    gap: failing ? `本人への通知（と申出による医師の面接指導）が必要: ${listIds(employees)}（${findings.length}か月分）` : null,
+    gap: failing ? msg('gap.health.notify', { people: peopleRef(employees), n: findings.length }) : null,
   });
 }

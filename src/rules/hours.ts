@@ -8,6 +8,7 @@ import type { EvalContext } from './context';
 import { addIssue, getAgeInMonth, getThreshold, isEmployedIn, remember, resolveFullTime } from './context';
 import { countDaysInclusive, getDaysInMonth, getFirstDayOfMonth, getLastDayOfMonth, splitIso } from './dates';
 import { getMeta } from './meta';
+import { joinMessages, monthsRef, msg, peopleRef, type Localized, type MessageParam, type MessageRef } from './messages';
 import {
   buildResult, ceilTenth, combineAlternatives, combineRequirements, EPSILON, formatHours, listIds, listMonthsText, roundTo, toNumberThreshold,
 } from './result';
@@ -90,8 +91,8 @@ function toSeries(stats: Map<IsoMonth, MonthStat>): Record<IsoMonth, number> {
 }
 
 /** "2025-07 の勤怠データがありません" for the months missing from a monthly criterion. */
-export function describeMissingMonths(missing: IsoMonth[]): string {
-  return `${listMonthsText(missing)} の勤怠データがありません`;
+export function describeMissingMonths(missing: IsoMonth[]): MessageRef {
+  return msg('gap.months-missing', { months: monthsRef(missing) });
 }
 
 /** How much a figure over a limit must come down, rounded up to 0.1 and never shown as 0. */
@@ -100,12 +101,12 @@ function getReduction(excess: number): number {
 }
 
 /** "2025-06 の平均時間外労働をあと3.2時間減らす必要（合計38.5時間）" for each month at or over the threshold. */
-function describeMonthsOver(stats: Map<IsoMonth, MonthStat>, threshold: number, label = ''): string[] {
-  const out: string[] = [];
+function describeMonthsOver(stats: Map<IsoMonth, MonthStat>, threshold: number, label: MessageParam = ''): MessageRef[] {
+  const out: MessageRef[] = [];
   for (const [month, s] of stats) {
     if (s.mean < threshold - EPSILON) continue;
     const excess = s.mean - threshold;
-    out.push(`${label}${month} の平均時間外労働をあと${formatHours(getReduction(excess))}時間減らす必要（合計${formatHours(getReduction(excess * s.employees))}時間）`);
+    out.push(msg('gap.hours.reduce-month', { label, month, hours: formatHours(getReduction(excess)), total: formatHours(getReduction(excess * s.employees)) }));
   }
   return out;
 }
@@ -123,8 +124,8 @@ function judgeMonthly(missing: IsoMonth[], hasPopulation: boolean, failing: bool
 }
 
 /** Joins gap sentences; null when there is nothing to say. */
-function joinGap(parts: string[]): string | null {
-  return parts.length > 0 ? parts.join('。') : null;
+function joinGap(parts: MessageRef[]): MessageRef | null {
+  return joinMessages(parts);
 }
 
 /** Highest value of a map, or null when empty. */
@@ -156,9 +157,17 @@ export function evaluateAverageOvertime(ctx: EvalContext): CriterionResult {
   return evaluateMonthlyMean(ctx, 'hours.avg-overtime-under-45', 45);
 }
 
+/** The category of employees whose roster row gives no employment type. */
+const NO_CATEGORY = '（雇用区分なし）';
+
+/** A criterion's title in both languages, for a gap that names another criterion. */
+function titleOf(result: CriterionResult): Localized {
+  return { ja: result.title, en: getMeta(result.id).titleEn };
+}
+
 /** Employment category (雇用管理区分) of an employee, as written on the roster. */
 function getCategory(ctx: EvalContext, employeeId: string): string {
-  return ctx.index.employees.get(employeeId)?.employmentType?.trim() || '（雇用区分なし）';
+  return ctx.index.employees.get(employeeId)?.employmentType?.trim() || NO_CATEGORY;
 }
 
 /**
@@ -188,13 +197,13 @@ export function evaluateAverageOvertimeByCategory(ctx: EvalContext): CriterionRe
   }
   const breakdown: Record<string, number> = {};
   const series: Record<IsoMonth, number> = {};
-  const over: string[] = [];
+  const over: MessageRef[] = [];
   const evidence: EvidenceRow[] = [];
   for (const [category, { stats }] of [...byCategory].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const max = getMax([...stats.values()].map((s) => s.mean));
     if (max !== null) breakdown[category] = roundTo(max);
     for (const [month, s] of stats) series[month] = Math.max(series[month] ?? -Infinity, roundTo(s.mean));
-    over.push(...describeMonthsOver(stats, limit, `${category}: `));
+    over.push(...describeMonthsOver(stats, limit, category === NO_CATEGORY ? msg('label.no-employment-category') : category));
     evidence.push(...toEvidence(stats, category));
   }
   const max = getMax(Object.values(breakdown));
@@ -214,10 +223,10 @@ function lacksFullTimeStatus(ctx: EvalContext): boolean {
   return true;
 }
 
-const NO_FULL_TIME = '社員名簿のフルタイム区分（フルタイム列・週所定労働時間・雇用形態）が必要です';
+const NO_FULL_TIME = msg('gap.need-fulltime-columns');
 
 /** A result for a criterion that cannot be judged for lack of a roster column. */
-function buildInsufficient(ctx: EvalContext, id: string, fallback: number | null, gap: string): CriterionResult {
+function buildInsufficient(ctx: EvalContext, id: string, fallback: number | null, gap: MessageRef): CriterionResult {
   return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold: getThreshold(ctx, id, fallback), gap });
 }
 
@@ -238,7 +247,7 @@ function isFullTime25to39(ctx: EvalContext, row: MonthlyHours): boolean {
   const age = getAgeInMonth(ctx, row.employeeId, row.month);
   if (age === undefined) {
     const e = ctx.index.employees.get(row.employeeId);
-    addIssue(ctx, { sheet: e?.ref?.sheet ?? '', cell: e?.ref ? `A${e.ref.row}` : '', value: row.employeeId, message: `${row.employeeId} の生年月日が分からないため、25〜39歳の基準の集計から除外しました` });
+    addIssue(ctx, { sheet: e?.ref?.sheet ?? '', cell: e?.ref ? `A${e.ref.row}` : '', value: row.employeeId, message: msg('issue.birthdate-unknown', { id: row.employeeId }) });
     return false;
   }
   return age >= 25 && age <= 39;
@@ -253,7 +262,7 @@ function computeYoungFullTimeOvertime(ctx: EvalContext): CriterionResult {
   const id = 'hours.fulltime-25to39-avg-overtime-under-45';
   if (lacksFullTimeStatus(ctx)) return buildInsufficient(ctx, id, 45, NO_FULL_TIME);
   const hasBirthDates = [...ctx.index.employees.values()].some((e) => e.birthDate !== undefined);
-  if (!hasBirthDates) return buildInsufficient(ctx, id, 45, '社員名簿の生年月日が必要です');
+  if (!hasBirthDates) return buildInsufficient(ctx, id, 45, msg('gap.need-birthdates'));
   return evaluateMonthlyMean(ctx, id, 45, (row) => isFullTime25to39(ctx, row));
 }
 
@@ -274,9 +283,9 @@ export function evaluateKuruminOvertime(ctx: EvalContext): CriterionResult {
   const sixty = remember(ctx, 'hours.no-over-60', () => computeSixtyAverage(ctx));
   const either = combineAlternatives(a.status, b.status);
   const status = combineRequirements(either, sixty.status);
-  const parts: string[] = [];
-  if (either !== 'pass') parts.push(`次のいずれかが必要: ①${a.title}（${a.gap ?? '—'}） ②${b.title}（${b.gap ?? '—'}）`);
-  if (sixty.status !== 'pass') parts.push(`${sixty.title}が必要（${sixty.gap ?? '—'}）`);
+  const parts: MessageRef[] = [];
+  if (either !== 'pass') parts.push(msg('gap.kurumin.either', { a: titleOf(a), aGap: a.gapRef ?? a.gap ?? '—', b: titleOf(b), bGap: b.gapRef ?? b.gap ?? '—' }));
+  if (sixty.status !== 'pass') parts.push(msg('gap.kurumin.sixty', { title: titleOf(sixty), gap: sixty.gapRef ?? sixty.gap ?? '—' }));
   const gap = status === 'pass' ? null : joinGap(parts);
   return buildResult(getMeta('hours.kurumin-overtime'), {
     status,
@@ -311,11 +320,11 @@ function computeSixtyAverage(ctx: EvalContext): CriterionResult {
     }
   }
   const breakdown: Record<string, number> = {};
-  const over: string[] = [];
+  const over: MessageRef[] = [];
   for (const [employeeId, s] of [...sums].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const mean = s.total / s.months;
     breakdown[employeeId] = roundTo(mean);
-    if (mean >= limit - EPSILON) over.push(`${employeeId} の月平均の法定時間外労働（${formatHours(mean)}時間）をあと${formatHours(getReduction(mean - limit))}時間減らす必要`);
+    if (mean >= limit - EPSILON) over.push(msg('gap.hours.reduce-person', { id: employeeId, mean: formatHours(mean), hours: formatHours(getReduction(mean - limit)) }));
   }
   const max = getMax(Object.values(breakdown));
   const status = judgeMonthly(missing, sums.size > 0, over.length > 0);
@@ -368,7 +377,7 @@ export function evaluateWeeklySixtyShare(ctx: EvalContext): CriterionResult {
       if (worked !== undefined) totals.set(row.employeeId, (totals.get(row.employeeId) ?? 0) + worked);
     }
   }
-  if (totals.size === 0) return buildInsufficient(ctx, id, 0.05, '労働時間（実働時間）のデータが必要です（日次の勤怠、又は総労働時間の列）');
+  if (totals.size === 0) return buildInsufficient(ctx, id, 0.05, msg('gap.need-worked-hours'));
   const breakdown: Record<string, number> = {};
   const heavy: string[] = [];
   for (const [employeeId, total] of [...totals].sort(([x], [y]) => (x < y ? -1 : 1))) {
@@ -382,7 +391,7 @@ export function evaluateWeeklySixtyShare(ctx: EvalContext): CriterionResult {
   const share = n > 0 ? heavy.length / n : 0;
   const failing = share > limit + EPSILON;
   const excess = heavy.length - Math.floor(limit * n + EPSILON);
-  const gaps = failing ? [`週60時間以上の人をあと${excess}人減らす必要（${listIds(heavy)}）`] : [];
+  const gaps = failing ? [msg('gap.hours.weekly60', { n: excess, people: peopleRef(heavy) })] : [];
   const status = judgeMonthly(missing, n > 0, failing);
   const gap = status === 'insufficient-data' ? joinGap([describeMissingMonths(missing), ...gaps]) : joinGap(gaps);
   return buildResult(getMeta(id), { status, value: n > 0 ? share : null, threshold, gap, breakdown });

@@ -7,7 +7,7 @@ export { CRITERIA } from './meta';
 export type { CriterionMeta } from './result';
 export { applyWhatIf } from './whatif';
 export type { WhatIf } from './whatif';
-export { FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED, normaliseItemNo } from './checklist';
+export { EVIDENCE_NOT_IN_SEED, FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED, normaliseItemNo } from './checklist';
 export type { ChecklistItem } from './checklist';
 export { classifyFullTime, findFullTimeNorms } from './fulltime';
 export type { FullTimeNorms } from './fulltime';
@@ -17,3 +17,6 @@ export { OVER_80_DUTIES, HEALTH_LIMITS, computeHoursBeyondForty } from './health
 export { getLevel, MANAGEMENT_LEVELS } from './women';
 export * from './types';
 export * from './params';
+export { localizeReport, sourceEn } from './localize';
+export { MESSAGE_CODES, msg, renderMessage, textIn } from './messages';
+export type { Lang, Localized, MessageCode, MessageParam, MessageRef } from './messages';

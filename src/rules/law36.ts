@@ -9,8 +9,9 @@ import { getThreshold, remember } from './context';
 import { addMonths, getMonthOf, toMonthNumber } from './dates';
 import { getAgreementYearStart } from './windows';
 import { getMeta } from './meta';
+import { messageOf, msg, peopleRef, type Localized, type MessageRef } from './messages';
 import { getLaw36Sector, getWorkingTimeSystem } from './scope';
-import { buildResult, EPSILON, formatHours, listIds, roundTo, toNumberThreshold } from './result';
+import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold } from './result';
 
 /** Statutory limits that are not user parameters (the monthly 45 h is `params.monthlyOvertimeLimit`). */
 export const LAW36_LIMITS = {
@@ -39,8 +40,8 @@ export const LAW36_RULES = [
 
 type Law36Rule = (typeof LAW36_RULES)[number];
 
-function makeFinding(rule: Law36Rule, employeeId: string, period: string, value: number, severity: Severity, message: string): Finding {
-  return { rule, employeeId, period, value: roundTo(value), severity, message };
+function makeFinding(rule: Law36Rule, employeeId: string, period: string, value: number, severity: Severity, message: MessageRef): Finding {
+  return { rule, employeeId, period, value: roundTo(value), severity, ...messageOf(message) };
 }
 
 /**
@@ -61,7 +62,7 @@ export interface Law36Limits {
   /** 2–6-month 80 h mean (36条6項3号) and more than 6 months over 45 h (36条5項): general rules only. */
   averageAndSixMonths: boolean;
   /** Why the limits differ from the general ones, for the findings' messages; '' for the general rules. */
-  note: string;
+  note: MessageRef | '';
 }
 
 /**
@@ -79,13 +80,13 @@ export function getLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limit
     yearWithHolidayWork: false,
     month100: 'violation',
     averageAndSixMonths: true,
-    note: yearly ? '（1年単位の変形労働時間制）' : '',
+    note: yearly ? msg('law36.note.variable-year') : '',
   };
   if (sector === 'driver') {
-    return { ...limits, yearViolation: LAW36_LIMITS.sectorYear, month100: null, averageAndSixMonths: false, note: '（自動車運転の業務）' };
+    return { ...limits, yearViolation: LAW36_LIMITS.sectorYear, month100: null, averageAndSixMonths: false, note: msg('law36.note.driver') };
   }
   if (sector === 'doctor-a') {
-    return { ...limits, yearViolation: LAW36_LIMITS.sectorYear, yearWithHolidayWork: true, month100: 'warning', averageAndSixMonths: false, note: '（医師 A水準）' };
+    return { ...limits, yearViolation: LAW36_LIMITS.sectorYear, yearWithHolidayWork: true, month100: 'warning', averageAndSixMonths: false, note: msg('law36.note.doctor') };
   }
   return limits;
 }
@@ -96,13 +97,13 @@ function findMonthFindings(employeeId: string, rows: MonthlyHours[], limits: Law
   for (const row of rows) {
     if (row.overtime > limit + EPSILON) {
       out.push(makeFinding('law36.month-over-45', employeeId, row.month, row.overtime, 'warning',
-        `${employeeId} の ${row.month} の時間外労働 ${formatHours(row.overtime)}時間は月${limit}時間${limits.note}を超えています（特別条項が必要）`));
+        msg('finding.law36.month-over', { id: employeeId, month: row.month, hours: formatHours(row.overtime), limit, note: limits.note })));
     }
     const withHoliday = row.overtime + row.holidayWork;
     if (limits.month100 && withHoliday >= LAW36_LIMITS.monthWithHolidayWork - EPSILON) {
-      const doctor = limits.month100 === 'warning' ? '（面接指導の実施が記録されていなければ違反）' : '';
+      const doctor = limits.month100 === 'warning' ? msg('law36.note.doctor-interview') : '';
       out.push(makeFinding('law36.month-100-or-more', employeeId, row.month, withHoliday, limits.month100,
-        `${employeeId} の ${row.month} の時間外・休日労働 ${formatHours(withHoliday)}時間は単月100時間未満の上限に違反しています${limits.note}${doctor}`));
+        msg('finding.law36.month-100', { id: employeeId, month: row.month, hours: formatHours(withHoliday), note: limits.note, doctor })));
     }
   }
 }
@@ -124,16 +125,16 @@ function findYearFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHou
     const period = `${start}..${addMonths(start, 11)}`;
     if (limits.averageAndSixMonths && y.over > LAW36_LIMITS.monthsOver45PerYear) {
       out.push(makeFinding('law36.months-over-45-more-than-6', employeeId, period, y.over, 'violation',
-        `${employeeId} は対象期間 ${period} に月${limits.month}時間超が${y.over}か月あります（年6か月まで）${limits.note}`));
+        msg('finding.law36.six-months', { id: employeeId, period, limit: limits.month, count: y.over, note: limits.note })));
     }
     const counted = limits.yearWithHolidayWork ? y.withHoliday : y.total;
-    const what = limits.yearWithHolidayWork ? '時間外・休日労働' : '時間外労働';
+    const what = limits.yearWithHolidayWork ? { ja: '時間外・休日労働', en: 'overtime + holiday work' } : { ja: '時間外労働', en: 'overtime' };
     if (counted > limits.yearViolation + EPSILON) {
       out.push(makeFinding('law36.year-over-720', employeeId, period, counted, 'violation',
-        `${employeeId} の対象期間 ${period} の${what} ${formatHours(counted)}時間は年${limits.yearViolation}時間${limits.note}を超えています`));
+        msg('finding.law36.year-violation', { id: employeeId, period, what, hours: formatHours(counted), limit: limits.yearViolation, note: limits.note })));
     } else if (y.total > limits.yearWarning + EPSILON) {
       out.push(makeFinding('law36.year-over-360', employeeId, period, y.total, 'warning',
-        `${employeeId} の対象期間 ${period} の時間外労働 ${formatHours(y.total)}時間は年${limits.yearWarning}時間${limits.note}を超えています（特別条項が必要）`));
+        msg('finding.law36.year-warning', { id: employeeId, period, hours: formatHours(y.total), limit: limits.yearWarning, note: limits.note })));
     }
   }
 }
@@ -166,7 +167,7 @@ function findAverageFinding(employeeId: string, rows: MonthlyHours[], out: Findi
     const start = addMonths(rows[0].month, worst.start + first - firstRow);
     const last = addMonths(rows[0].month, worst.end + first - firstRow);
     out.push(makeFinding('law36.avg-over-80', employeeId, `${start}..${last}`, worst.mean, 'violation',
-      `${employeeId} の ${start}〜${last} の時間外・休日労働の平均 ${formatHours(worst.mean)}時間は2〜6か月平均80時間以内の上限に違反しています`));
+      msg('finding.law36.avg-80', { id: employeeId, start, end: last, hours: formatHours(worst.mean) })));
   }
 }
 
@@ -193,7 +194,7 @@ function findApproaching(ctx: EvalContext, employeeId: string, rows: MonthlyHour
   const level = ctx.params.approachingRatio * limits.month;
   if (latest.overtime >= level - EPSILON) {
     out.push(makeFinding('law36.approaching', employeeId, latest.month, latest.overtime, 'at-risk',
-      `${employeeId} の ${latest.month} の時間外労働 ${formatHours(latest.overtime)}時間は月${limits.month}時間の${Math.round(ctx.params.approachingRatio * 100)}%（${formatHours(level)}時間）以上です`));
+      msg('finding.law36.approaching', { id: employeeId, month: latest.month, hours: formatHours(latest.overtime), limit: limits.month, percent: Math.round(ctx.params.approachingRatio * 100), level: formatHours(level) })));
   }
 }
 
@@ -222,10 +223,10 @@ export function computeLaw36Findings(ctx: EvalContext): Finding[] {
 }
 
 /** A count criterion over findings: value = employees concerned, pass when that count ≤ threshold (default 0). */
-function evaluateFindingCount(ctx: EvalContext, id: string, findings: Finding[], what: string): CriterionResult {
+function evaluateFindingCount(ctx: EvalContext, id: string, findings: Finding[], what: Localized): CriterionResult {
   const threshold = getThreshold(ctx, id, 0);
   if (ctx.dataset.monthlyHours.length === 0) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: '勤怠データ（月ごとの時間外・休日労働）がありません' });
+    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.no-monthly-hours') });
   }
   const employees = [...new Set(findings.map((f) => f.employeeId))];
   const failing = employees.length > toNumberThreshold(threshold, 0);
@@ -234,18 +235,18 @@ function evaluateFindingCount(ctx: EvalContext, id: string, findings: Finding[],
     value: employees.length,
     threshold,
     // No evidence rows: the findings of the report carry every employee, period and figure.
-    gap: failing ? `${what}: ${listIds(employees)}（${findings.length}件）` : null,
+    gap: failing ? msg('gap.law36.count', { what, people: peopleRef(employees), n: findings.length }) : null,
   });
 }
 
 /** One criterion per 36協定 finding rule. */
 export function evaluateLaw36Rule(ctx: EvalContext, rule: Law36Rule): CriterionResult {
   const findings = computeLaw36Findings(ctx).filter((f) => f.rule === rule);
-  return evaluateFindingCount(ctx, rule, findings, '該当者');
+  return evaluateFindingCount(ctx, rule, findings, { ja: '該当者', en: 'Employees' });
 }
 
 /** `law36.compliance`: pass when there is no violation; value = employees with at least one violation. */
 export function evaluateLaw36Compliance(ctx: EvalContext): CriterionResult {
   const violations = computeLaw36Findings(ctx).filter((f) => f.severity === 'violation');
-  return evaluateFindingCount(ctx, 'law36.compliance', violations, '上限規制の違反があります');
+  return evaluateFindingCount(ctx, 'law36.compliance', violations, { ja: '上限規制の違反があります', en: 'Violations of the upper limits' });
 }

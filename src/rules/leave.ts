@@ -10,6 +10,7 @@ import {
   countMonths, countObligationDays, findExemption, isHourly, listObligationYears, OBLIGATORY_DAYS, type ObligationYear,
 } from './leave-windows';
 import { getMeta } from './meta';
+import { joinMessages, messageOf, msg, type MessageRef } from './messages';
 import { buildResult, EPSILON, formatPercent, roundTo, toNumberThreshold } from './result';
 
 export { OBLIGATORY_DAYS, OBLIGATION_MIN_GRANT } from './leave-windows';
@@ -44,14 +45,14 @@ function readCombined(takings: LeaveTaking[] | undefined, first: ObligationYear,
 }
 
 /** The finding of a year that is short: violation once its period is over, at-risk while it is open. */
-function makeShortFinding(employeeId: string, end: string, taken: number, needed: number, asOf: string, what: string): Finding {
+function makeShortFinding(employeeId: string, end: string, taken: number, needed: number, asOf: string, what: MessageRef): Finding {
   const short = roundTo(needed - taken);
   const closed = end < asOf;
   return {
     rule: 'leave.five-day-obligation', employeeId, period: end, value: short, severity: closed ? 'violation' : 'at-risk',
-    message: closed
-      ? `${employeeId} は ${what}（期限 ${end}）の取得が${roundTo(taken)}日で、${roundTo(needed)}日に${short}日足りません`
-      : `${employeeId} は ${end} までにあと${short}日の取得が必要`,
+    ...messageOf(closed
+      ? msg('finding.leave.short-closed', { id: employeeId, what, end, taken: roundTo(taken), needed: roundTo(needed), short })
+      : msg('finding.leave.short-open', { id: employeeId, end, short })),
   };
 }
 
@@ -75,8 +76,8 @@ function checkYear(ctx: EvalContext, employeeId: string, year: ObligationYear, c
   }
   const open = combined.find((c) => c.end >= asOf);
   check.finding = open
-    ? makeShortFinding(employeeId, open.end, open.taken, open.required, asOf, `${open.start}〜${open.end} の比例按分`)
-    : makeShortFinding(employeeId, year.end, taken, OBLIGATORY_DAYS, asOf, `${year.start} 付与分`);
+    ? makeShortFinding(employeeId, open.end, open.taken, open.required, asOf, msg('leave.what.combined', { start: open.start, end: open.end }))
+    : makeShortFinding(employeeId, year.end, taken, OBLIGATORY_DAYS, asOf, msg('leave.what.grant', { start: year.start }));
   return check;
 }
 
@@ -111,9 +112,9 @@ export function computeLeaveFindings(ctx: EvalContext): Finding[] {
 }
 
 /** Status when the leave book is missing or half-missing; null when the data is usable. */
-function describeMissingLeaveData(ctx: EvalContext): string | null {
-  if (ctx.dataset.leaveGrants.length === 0) return '年次有給休暇の付与の記録（年次有給休暇管理簿）がありません';
-  if (ctx.dataset.leaveTakings.length === 0) return '年次有給休暇の取得の記録がありません';
+function describeMissingLeaveData(ctx: EvalContext): MessageRef | null {
+  if (ctx.dataset.leaveGrants.length === 0) return msg('gap.no-leave-grants');
+  if (ctx.dataset.leaveTakings.length === 0) return msg('gap.no-leave-takings');
   return null;
 }
 
@@ -125,7 +126,7 @@ export function evaluateFiveDayObligation(ctx: EvalContext): CriterionResult {
   if (missing) return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: missing });
   const checks = checkFiveDayObligation(ctx);
   if (checks.length === 0) {
-    return buildResult(getMeta(id), { status: 'not-applicable', value: null, threshold, gap: '10日以上の付与がありません' });
+    return buildResult(getMeta(id), { status: 'not-applicable', value: null, threshold, gap: msg('gap.no-10day-grants') });
   }
   const violations = checks.filter((c) => c.finding?.severity === 'violation').map((c) => c.finding!);
   const employees = [...new Set(violations.map((f) => f.employeeId))];
@@ -144,7 +145,7 @@ export function evaluateFiveDayObligation(ctx: EvalContext): CriterionResult {
     status: failing ? 'fail' : 'pass',
     value: employees.length,
     threshold,
-    gap: failing ? violations.map((f) => f.message).join('。') : null,
+    gap: failing ? joinMessages(violations.map((f) => f.messageRef!)) : null,
     evidence,
   });
 }
@@ -182,7 +183,7 @@ export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
     if (g > 0) breakdown[employeeId] = t / g;
     evidence.push({ employeeId, granted: g, taken: roundTo(t), rate: g > 0 ? roundTo(t / g, 4) : null });
   }
-  if (granted <= 0) return buildResult(getMeta(id), { status: 'not-applicable', value: null, threshold, gap: `${start}〜${end} の付与がありません` });
+  if (granted <= 0) return buildResult(getMeta(id), { status: 'not-applicable', value: null, threshold, gap: msg('gap.no-grants-between', { start, end }) });
   const rate = taken / granted;
   const failing = rate < target - EPSILON;
   const needed = Math.ceil((target * granted - taken) * 2 - EPSILON) / 2;
@@ -190,7 +191,7 @@ export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
     status: failing ? 'fail' : 'pass',
     value: rate,
     threshold,
-    gap: failing ? `取得率${formatPercent(target)}まで全体であと${needed}日の取得が必要（付与${roundTo(granted)}日・取得${roundTo(taken)}日）` : null,
+    gap: failing ? msg('gap.takeup', { target: formatPercent(target), needed, granted: roundTo(granted), taken: roundTo(taken) }) : null,
     evidence,
     breakdown,
   });

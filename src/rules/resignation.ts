@@ -7,7 +7,8 @@ import type { EvalContext } from './context';
 import { getThreshold } from './context';
 import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
 import { getMeta } from './meta';
-import { buildResult, listIds } from './result';
+import { buildResult } from './result';
+import { joinMessages, msg, peopleRef, type MessageRef } from './messages';
 
 const CHILDBIRTH_REASON = /妊娠|出産|育児/;
 const CARE_REASON = /介護/;
@@ -23,7 +24,7 @@ function toEvidence(e: Employee): EvidenceRow {
   return { employeeId: e.id, name: e.name ?? null, leaveDate: e.leaveDate ?? null, leaveReason: e.leaveReason ?? null, rehired: e.rehired ?? null };
 }
 
-const NO_ROSTER = '社員名簿（退職日・退職理由）が必要です';
+const NO_ROSTER = msg('gap.need-roster-leavers');
 
 /**
  * Whether the roster can show who left and why: the roster sheets' recorded columns when ingest reports them, else
@@ -46,11 +47,11 @@ function findMissingLeaveColumns(ctx: EvalContext): string[] {
 export function evaluateChildbirthResignations(ctx: EvalContext): CriterionResult {
   const id = 'resignation.childbirth-none-3y';
   const threshold = getThreshold(ctx, id, 0);
-  const result = (status: CriterionResult['status'], value: number | null, gap: string | null, evidence?: EvidenceRow[]) =>
+  const result = (status: CriterionResult['status'], value: number | null, gap: MessageRef | null, evidence?: EvidenceRow[]) =>
     buildResult(getMeta(id), { status, value, threshold, gap, ...(evidence ? { evidence } : {}) });
   if (!ctx.index.hasRoster) return result('insufficient-data', null, NO_ROSTER);
   const missing = findMissingLeaveColumns(ctx);
-  if (missing.length > 0) return result('insufficient-data', null, `社員名簿に${missing.join('・')}の列がないため、誰がなぜ退職したか分かりません`);
+  if (missing.length > 0) return result('insufficient-data', null, msg('gap.missing-roster-columns', { columns: missing.map((name) => ({ ja: name, en: name === '退職日' ? 'leave date' : 'reason for leaving' })) }));
   const leavers = listLeavers(ctx);
   const women = leavers.filter((e) => e.gender === 'female');
   const concerned = women.filter((e) => CHILDBIRTH_REASON.test(e.leaveReason ?? ''));
@@ -61,10 +62,10 @@ export function evaluateChildbirthResignations(ctx: EvalContext): CriterionResul
   const evidence = [...concerned, ...rehires.filter((e) => !concerned.includes(e)), ...leavers.filter((e) => unknown.includes(e.id))].map(toEvidence);
   if (rehires.length > 0) return result('pass', notRehired.length, null, evidence);
   if (notRehired.length > 0) {
-    return result('fail', notRehired.length, `妊娠・出産・育児を理由に退職した女性（${listIds(notRehired)}）がいます。該当者の再雇用の実績があれば達成`, evidence);
+    return result('fail', notRehired.length, msg('gap.childbirth-leavers', { people: peopleRef(notRehired) }), evidence);
   }
-  if (unknown.length > 0) return result('insufficient-data', 0, `退職理由（又は性別）が分からない退職者がいます: ${listIds(unknown)}`, evidence);
-  if (women.length === 0) return result('not-applicable', 0, '3年間に退職した女性がいません', evidence);
+  if (unknown.length > 0) return result('insufficient-data', 0, msg('gap.unknown-reason-or-gender', { people: peopleRef(unknown) }), evidence);
+  if (women.length === 0) return result('not-applicable', 0, msg('gap.no-women-left'), evidence);
   return result('pass', 0, null, evidence);
 }
 
@@ -87,14 +88,14 @@ export function evaluateCareResignations(ctx: EvalContext): CriterionResult {
     ...uses.map((u) => ({ employeeId: u.employeeId, kind: u.kind, date: u.date, endDate: u.endDate ?? null })),
   ];
   const breakdown = { 介護離職: care.length, 介護休業等の利用: uses.length };
-  const gaps: string[] = [];
-  if (care.length > 0) gaps.push(`介護を理由とした退職者がいます（${listIds(care)}）`);
-  if (uses.length === 0) gaps.push('介護休業・介護休暇の利用実績が1件以上必要');
+  const gaps: MessageRef[] = [];
+  if (care.length > 0) gaps.push(msg('gap.care-leavers', { people: peopleRef(care) }));
+  if (uses.length === 0) gaps.push(msg('gap.need-care-use'));
   if (care.length > 0 || (uses.length === 0 && ctx.index.hasFamilySheet)) {
-    return buildResult(getMeta(id), { status: 'fail', value: care.length, threshold, gap: gaps.join('。'), evidence, breakdown });
+    return buildResult(getMeta(id), { status: 'fail', value: care.length, threshold, gap: joinMessages(gaps), evidence, breakdown });
   }
-  if (!ctx.index.hasFamilySheet) gaps.push('介護休業・介護休暇の記録（育児・介護休業等のシート）が必要です');
-  if (unknown.length > 0) gaps.push(`退職理由が分からない退職者がいます: ${listIds(unknown)}`);
-  if (gaps.length > 0) return buildResult(getMeta(id), { status: 'insufficient-data', value: care.length, threshold, gap: gaps.join('。'), evidence, breakdown });
+  if (!ctx.index.hasFamilySheet) gaps.push(msg('gap.need-care-records'));
+  if (unknown.length > 0) gaps.push(msg('gap.unknown-reason', { people: peopleRef(unknown) }));
+  if (gaps.length > 0) return buildResult(getMeta(id), { status: 'insufficient-data', value: care.length, threshold, gap: joinMessages(gaps), evidence, breakdown });
   return buildResult(getMeta(id), { status: 'pass', value: 0, threshold, evidence, breakdown });
 }

@@ -7,7 +7,8 @@ import type { EvalContext } from './context';
 import { getThreshold, rememberAcross } from './context';
 import { getFirstDayOfMonth, getLastDayOfMonth } from './dates';
 import { getMeta } from './meta';
-import { buildResult, EPSILON, formatHours, listIds, roundTo, toNumberThreshold } from './result';
+import { messageOf, msg, peopleRef } from './messages';
+import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold } from './result';
 
 /** The first and last day of the 12-month window. */
 function getWindowDates(ctx: EvalContext): [string, string] {
@@ -45,7 +46,7 @@ export function checkRestIntervals(ctx: EvalContext): RestCheck {
         if (shortest === null || rest < shortest) shortest = rest;
         if (rest >= limit - EPSILON) continue;
         findings.push({ rule: 'interval.rest-under-11h', employeeId, period: date, value: roundTo(rest), severity: 'warning',
-          message: `${employeeId} の ${date} の始業までの休息が${formatHours(rest)}時間です（${limit}時間未満）` });
+          ...messageOf(msg('finding.rest.short', { id: employeeId, date, hours: formatHours(rest), limit })) });
       }
     }
     return { findings, shortest };
@@ -65,14 +66,14 @@ function buildRestResult(ctx: EvalContext, threshold: number): CriterionResult {
   const id = 'interval.rest-under-11h';
   const { findings, shortest } = checkRestIntervals(ctx);
   if (shortest === null) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: '始業・終業時刻のある日次の勤怠データが必要です' });
+    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.need-daily-times') });
   }
   const employees = [...new Set(findings.map((f) => f.employeeId))];
   return buildResult(getMeta(id), {
     status: findings.length > 0 ? 'fail' : 'pass',
     value: roundTo(shortest),
     threshold,
-    gap: findings.length > 0 ? `休息${threshold}時間未満が${findings.length}回あります（${listIds(employees)}）` : null,
+    gap: findings.length > 0 ? msg('gap.rest.count', { limit: threshold, n: findings.length, people: peopleRef(employees) }) : null,
     evidence: findings.map((f) => ({ employeeId: f.employeeId, date: f.period, rest: f.value })),
   });
 }
@@ -98,7 +99,7 @@ export function checkLateNightDays(ctx: EvalContext): { findings: Finding[]; hig
         if (highest === null || count > highest) highest = count;
         if (count > limit) {
           findings.push({ rule: 'latenight.monthly-count', employeeId, period: month, value: count, severity: 'warning',
-            message: `${employeeId} の ${month} の深夜業は${count}日です（月${limit}日まで）` });
+            ...messageOf(msg('finding.latenight', { id: employeeId, month, count, limit })) });
         }
       }
     }
@@ -112,14 +113,14 @@ export function evaluateLateNightDays(ctx: EvalContext): CriterionResult {
   const threshold = getLateNightLimit(ctx);
   const { findings, highest } = checkLateNightDays(ctx);
   if (highest === null) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: '日次の勤怠データ（深夜時間）が必要です' });
+    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.need-latenight') });
   }
   const employees = [...new Set(findings.map((f) => f.employeeId))];
   return buildResult(getMeta(id), {
     status: findings.length > 0 ? 'fail' : 'pass',
     value: highest,
     threshold,
-    gap: findings.length > 0 ? `深夜業が月${threshold}日を超える月があります（${listIds(employees)}、${findings.length}件）` : null,
+    gap: findings.length > 0 ? msg('gap.latenight', { limit: threshold, people: peopleRef(employees), n: findings.length }) : null,
     evidence: findings.map((f) => ({ employeeId: f.employeeId, month: f.period, days: f.value })),
   });
 }

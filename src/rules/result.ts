@@ -1,5 +1,6 @@
 /** Building blocks shared by every criterion family: metadata, result assembly, number formatting for gaps. */
 import type { CriterionResult, CriterionValue, EvidenceRow, IsoMonth, Status, Threshold, Unit } from './types';
+import { textAndRef, type MessageRef } from './messages';
 
 /** What the summary shows about a criterion besides its figures. */
 export interface CriterionMeta {
@@ -22,7 +23,8 @@ export interface ResultFields {
   status: Status;
   value: CriterionValue;
   threshold: Threshold;
-  gap?: string | null;
+  /** A message ref (rendered in Japanese into `gap`, kept as `gapRef`), or a plain Japanese string. */
+  gap?: string | MessageRef | null;
   series?: Record<IsoMonth, number>;
   evidence?: EvidenceRow[];
   breakdown?: Record<string, number>;
@@ -41,9 +43,14 @@ export function buildResult(meta: CriterionMeta, fields: ResultFields): Criterio
     value: fields.value,
     threshold: fields.threshold,
     unit: meta.unit,
-    gap: fields.status === 'pass' ? null : fields.gap ?? null,
+    gap: null,
     source: meta.source,
   };
+  if (fields.status !== 'pass' && fields.gap) {
+    const { message, messageRef } = textAndRef(fields.gap);
+    result.gap = message;
+    if (messageRef) result.gapRef = messageRef;
+  }
   if (fields.series) result.series = fields.series;
   if (fields.evidence) result.evidence = fields.evidence;
   if (fields.breakdown) result.breakdown = fields.breakdown;

@@ -7,6 +7,7 @@
  *   (an overnight end is > 1440);
  * - rates are fractions (0.75, not 75).
  */
+import type { MessageRef } from './messages';
 
 export type IsoDate = string;
 export type IsoMonth = string;
@@ -180,6 +181,8 @@ export interface InputIssue {
   cell: string;
   value: string;
   message: string;
+  /** The message as a code with parameters, to render in another language (issue 11). */
+  messageRef?: MessageRef;
 }
 
 export type Status = 'pass' | 'fail' | 'insufficient-data' | 'not-applicable';
@@ -209,6 +212,8 @@ export interface CriterionResult {
   series?: Record<IsoMonth, number>;
   /** What would have to change to pass, in Japanese; null when passing or nothing can be said. */
   gap: string | null;
+  /** The gap as a code with parameters, to render in another language (issue 11). */
+  gapRef?: MessageRef;
   /** Source shown as 根拠. */
   source: string;
   /** Rows behind the figure, for the detail sheets and the task pane. */
@@ -226,6 +231,8 @@ export interface Finding {
   severity: Severity;
   /** Japanese explanation ("E017 は 2026-05-31 までにあと 2 日取得が必要" …). */
   message?: string;
+  /** The message as a code with parameters, to render in another language (issue 11). */
+  messageRef?: MessageRef;
 }
 
 export interface Windows {

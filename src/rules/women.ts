@@ -8,6 +8,7 @@ import type { EvalContext } from './context';
 import { addEmployeeIssue, getThreshold, isEmployedOn } from './context';
 import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
 import { getMeta } from './meta';
+import { joinMessages, msg, type Localized, type MessageRef } from './messages';
 import { buildResult, countNeededForRate, EPSILON, formatPercent, toNumberThreshold } from './result';
 
 export const MANAGEMENT_LEVELS: ManagementLevel[] = ['係長', '課長補佐', '課長', '部長'];
@@ -26,6 +27,9 @@ export function getLevel(position: string | undefined, table: Record<string, Man
   return undefined;
 }
 
+/** The management levels in English, for the gaps. */
+const LEVEL_EN: Record<ManagementLevel, string> = { 係長: 'section chief', 課長補佐: 'deputy manager', 課長: 'manager', 部長: 'department head' };
+
 /** A target of the threshold object for a level (the default when the threshold is not an object). */
 function getLevelTarget(threshold: unknown, level: ManagementLevel): number {
   if (threshold && typeof threshold === 'object') {
@@ -36,12 +40,12 @@ function getLevelTarget(threshold: unknown, level: ManagementLevel): number {
 }
 
 /** Counts women and people of known gender; unknown genders are reported and left out. */
-function countWomen(ctx: EvalContext, people: Employee[], what: string): { women: number; total: number } {
+function countWomen(ctx: EvalContext, people: Employee[], what: Localized): { women: number; total: number } {
   let women = 0;
   let total = 0;
   for (const e of people) {
     if (e.gender === undefined) {
-      addEmployeeIssue(ctx, e.id, `${e.id} の性別が分からないため、${what}の集計から除外しました`);
+      addEmployeeIssue(ctx, e.id, msg('issue.gender-unknown', { id: e.id, what }));
       continue;
     }
     total += 1;
@@ -59,7 +63,7 @@ export function evaluateManagerShare(ctx: EvalContext): CriterionResult {
   const threshold = getThreshold(ctx, id, { ...DEFAULT_LEVEL_TARGETS });
   const employees = [...ctx.index.employees.values()];
   if (!employees.some((e) => e.position?.trim())) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: '社員名簿の役職が必要です' });
+    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.need-positions') });
   }
   const byLevel = new Map<ManagementLevel, Employee[]>();
   for (const e of employees) {
@@ -69,21 +73,21 @@ export function evaluateManagerShare(ctx: EvalContext): CriterionResult {
   const value: Record<string, number> = {};
   const breakdown: Record<string, number> = {};
   const evidence: EvidenceRow[] = [];
-  const gaps: string[] = [];
+  const gaps: MessageRef[] = [];
   for (const level of MANAGEMENT_LEVELS) {
-    const { women, total } = countWomen(ctx, byLevel.get(level) ?? [], '役職段階別の女性の割合');
+    const { women, total } = countWomen(ctx, byLevel.get(level) ?? [], { ja: '役職段階別の女性の割合', en: "women's share by management level" });
     if (total === 0) continue;
     const target = getLevelTarget(threshold, level);
     value[level] = women / total;
     breakdown[`${level} 女性`] = women;
     breakdown[`${level} 計`] = total;
     evidence.push({ level, women, total, share: women / total, target });
-    if (women / total < target - EPSILON) gaps.push(`${level}の女性があと${countNeededForRate(women, total, target)}人必要（${total}人中${women}人、目標${formatPercent(target)}）`);
+    if (women / total < target - EPSILON) gaps.push(msg('gap.women.level', { level: { ja: level, en: LEVEL_EN[level] }, n: countNeededForRate(women, total, target), total, women, target: formatPercent(target) }));
   }
   if (Object.keys(value).length === 0) {
-    return buildResult(getMeta(id), { status: 'not-applicable', value: null, threshold, gap: '係長・課長補佐・課長・部長に当たる役職の人がいません（役職の対応表を確認してください）' });
+    return buildResult(getMeta(id), { status: 'not-applicable', value: null, threshold, gap: msg('gap.no-managers') });
   }
-  return buildResult(getMeta(id), { status: gaps.length > 0 ? 'fail' : 'pass', value, threshold, gap: gaps.join('。') || null, evidence, breakdown });
+  return buildResult(getMeta(id), { status: gaps.length > 0 ? 'fail' : 'pass', value, threshold, gap: joinMessages(gaps), evidence, breakdown });
 }
 
 /** `women.hire-share`: share of women among people hired in the 12-month window. */
@@ -93,15 +97,15 @@ export function evaluateHireShare(ctx: EvalContext): CriterionResult {
   const target = toNumberThreshold(threshold, 0.4);
   const employees = [...ctx.index.employees.values()];
   if (!employees.some((e) => e.hireDate)) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: '社員名簿の入社日が必要です' });
+    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.need-hire-dates') });
   }
   const start = getFirstDayOfMonth(ctx.windows.months12[0]);
   const end = getLastDayOfMonth(ctx.windows.months12[1]);
   const hires = employees.filter((e) => isWithin(e.hireDate, start, end));
-  const { women, total } = countWomen(ctx, hires, '採用者に占める女性の割合');
+  const { women, total } = countWomen(ctx, hires, { ja: '採用者に占める女性の割合', en: "women's share of hires" });
   if (total === 0) {
     const status = hires.length > 0 ? 'insufficient-data' : 'not-applicable';
-    return buildResult(getMeta(id), { status, value: null, threshold, gap: hires.length > 0 ? '採用者の性別が分かりません' : `${start}〜${end} の採用者がいません` });
+    return buildResult(getMeta(id), { status, value: null, threshold, gap: hires.length > 0 ? msg('gap.hire-gender-unknown') : msg('gap.no-hires', { start, end }) });
   }
   const share = women / total;
   const failing = share < target - EPSILON;
@@ -109,7 +113,7 @@ export function evaluateHireShare(ctx: EvalContext): CriterionResult {
     status: failing ? 'fail' : 'pass',
     value: share,
     threshold,
-    gap: failing ? `女性の採用があと${countNeededForRate(women, total, target)}人必要（${total}人中${women}人）` : null,
+    gap: failing ? msg('gap.women.hires', { n: countNeededForRate(women, total, target), total, women }) : null,
     evidence: hires.map((e) => ({ employeeId: e.id, hireDate: e.hireDate ?? null, gender: e.gender ?? null })),
     breakdown: { 女性: women, 計: total },
   });

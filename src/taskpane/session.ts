@@ -66,8 +66,8 @@ export async function saveSettings(port: WorkbookPort, state: PaneState, dispatc
  * Report metadata with 作成日時 in Japan time (Asia/Tokyo, UTC+9): HR staff read the summary against their
  * office clock, whatever the time zone of the machine.
  */
-export function reportMetaNow(profileId: string, now: Date = new Date()): ReportMeta {
-  return { generatedAt: toJstIso(now), profileLabel: getProfile(profileId)?.label.ja ?? profileId };
+export function reportMetaNow(profileId: string, now: Date = new Date(), lang: 'ja' | 'en' = 'ja'): ReportMeta {
+  return { generatedAt: toJstIso(now), profileLabel: getProfile(profileId)?.label[lang] ?? profileId, lang };
 }
 
 /**
@@ -89,8 +89,8 @@ export function checklistLayoutFor(dataset: Dataset) {
  * pipeline's `writeReport` (an existing checklist sheet is kept as the user left it); with them, the checklist
  * sheet is replaced in the same all-or-nothing write by one that carries every answer, the sheet's and the pane's.
  */
-async function writeReportSheets(port: WorkbookPort, report: Report, dataset: Dataset, withChecklist: boolean): Promise<WriteResult> {
-  const meta = reportMetaNow(report.profile);
+async function writeReportSheets(port: WorkbookPort, report: Report, dataset: Dataset, withChecklist: boolean, lang: 'ja' | 'en'): Promise<WriteResult> {
+  const meta = reportMetaNow(report.profile, new Date(), lang);
   if (!withChecklist) return writeReport(port, report, dataset, meta);
   const layouts = buildReportLayouts(report, dataset, meta).filter((l) => l.name !== SHEET_NAMES.checklist);
   return port.writeSheets([...layouts, checklistLayoutFor(dataset)], { activate: SHEET_NAMES.summary });
@@ -100,10 +100,10 @@ async function writeReportSheets(port: WorkbookPort, report: Report, dataset: Da
  * Writes the report (see writeReportSheets). With `preview`, also lists the workbook's sheets and reads back
  * the summary's first rows (the sample mode shows them).
  */
-export async function writeAll(port: WorkbookPort, report: Report, dataset: Dataset, options: { preview: boolean; withChecklist: boolean }, dispatch: Dispatch): Promise<void> {
+export async function writeAll(port: WorkbookPort, report: Report, dataset: Dataset, options: { preview: boolean; withChecklist: boolean; lang?: 'ja' | 'en' }, dispatch: Dispatch): Promise<void> {
   dispatch({ type: 'writeStarted' });
   try {
-    const result = await writeReportSheets(port, report, dataset, options.withChecklist);
+    const result = await writeReportSheets(port, report, dataset, options.withChecklist, options.lang ?? 'ja');
     let sheetNames: string[] = Object.values(result.sheetNames);
     let summary = null;
     if (options.preview) {

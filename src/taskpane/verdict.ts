@@ -9,6 +9,7 @@
  * severity `violation` (労働基準法39条7項: the year after the grant has closed) and any `health.*` finding (the
  * 80-hour notice, 労働安全衛生法66条の8の3 / 安衛則52条の2: the employer must tell the employee).
  */
+import { textIn } from '../rules/messages';
 import { CRITERIA, getProfile, type CriterionResult, type Employee, type Finding, type Report, type Status } from '../rules';
 
 /** The statuses in the order the pane lists them: what needs work first. */
@@ -78,12 +79,12 @@ export interface TodoItem {
  *
  * @example buildTodo(report.criteria, 'fukuyama-2026').checklistUnanswered // 29
  */
-export function buildTodo(criteria: CriterionResult[], profileId: string): { items: TodoItem[]; checklistUnanswered: number } {
+export function buildTodo(criteria: CriterionResult[], profileId: string, locale: 'ja' | 'en' = 'ja'): { items: TodoItem[]; checklistUnanswered: number } {
   const open = criteria.filter((c) => effectiveStatus(criteria, profileId, c) !== 'pass');
   const isUnanswered = (c: CriterionResult) => c.id.startsWith('checklist.') && c.status === 'insufficient-data';
   const items: TodoItem[] = [];
   for (const status of ['fail', 'insufficient-data'] as const) {
-    for (const c of open) if (c.status === status && !isUnanswered(c)) items.push({ id: c.id, status, action: c.gap });
+    for (const c of open) if (c.status === status && !isUnanswered(c)) items.push({ id: c.id, status, action: c.gap === null ? null : textIn(locale, c.gap, c.gapRef) });
   }
   return { items, checklistUnanswered: criteria.filter(isUnanswered).length };
 }
@@ -152,9 +153,10 @@ export function withName(id: string, names: Map<string, string>): string {
  *
  * @example describeFinding({ rule: 'x', employeeId: 'E1', period: '2026-01', value: 3, severity: 'warning', message: 'E1 は…' }, new Map([['E1', '佐藤']])) // 'E1（佐藤） は…'
  */
-export function describeFinding(f: Finding, names: Map<string, string>, valueText: string): string {
+export function describeFinding(f: Finding, names: Map<string, string>, valueText: string, locale: 'ja' | 'en' = 'ja'): string {
   const who = withName(f.employeeId, names);
-  if (f.message) return f.message.includes(f.employeeId) ? f.message.replace(f.employeeId, who) : `${who}: ${f.message}`;
+  const message = f.message === undefined ? undefined : textIn(locale, f.message, f.messageRef);
+  if (message) return message.includes(f.employeeId) ? message.replace(f.employeeId, who) : `${who}: ${message}`;
   return `${who} ${f.period}: ${valueText}`;
 }
 

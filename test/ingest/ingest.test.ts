@@ -70,7 +70,7 @@ describe('daily attendance', () => {
       ['E1', '2026/13/1', '9:00', '18:00', '1:00', ''],
       ['E1', '2026/4/8', '9:00', '18:00', '1:00', ''],
     ])]);
-    expect(issues).toEqual([
+    expect(issues).toMatchObject([
       { sheet: '勤怠', cell: 'C2', value: 'あさ', message: expect.stringContaining('時刻として読めません') },
       { sheet: '勤怠', cell: 'E3', value: '#N/A', message: expect.stringContaining('エラー値') },
       { sheet: '勤怠', cell: 'B4', value: '2026/13/1', message: expect.stringContaining('日付') },
@@ -98,7 +98,7 @@ describe('daily attendance', () => {
 describe('sheet-level and workbook-level issues', () => {
   test('a recognised sheet missing a required column', () => {
     const { issues } = ingestWorkbook([grid('勤怠', [['社員番号', '出勤', '退勤'], ['E1', '9:00', '18:00']])]);
-    expect(issues).toEqual([{ sheet: '勤怠', cell: '', value: '', message: expect.stringContaining('日付') }]);
+    expect(issues).toMatchObject([{ sheet: '勤怠', cell: '', value: '', message: expect.stringContaining('日付') }]);
   });
 
   test('no recognisable sheet → one issue naming the expected headers', () => {
@@ -113,7 +113,7 @@ describe('sheet-level and workbook-level issues', () => {
       grid('勤怠', [HEAD, ['E9', '2026/4/6', '9:00', '18:00', '1:00', ''], ['E9', '2026/4/7', '9:00', '18:00', '1:00', '']]),
       grid('名簿', [['社員番号', '氏名', '雇用形態'], ['E1', '山田', '正社員']]),
     ]);
-    expect(issues).toEqual([{ sheet: '勤怠', cell: 'A2', value: 'E9', message: expect.stringContaining('社員名簿にありません') }]);
+    expect(issues).toMatchObject([{ sheet: '勤怠', cell: 'A2', value: 'E9', message: expect.stringContaining('社員名簿にありません') }]);
   });
 });
 

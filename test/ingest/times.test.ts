@@ -23,7 +23,7 @@ describe('parseTimeOfDay (minutes after midnight)', () => {
 
   test('errors, booleans, negatives are unreadable with a Japanese message', () => {
     const r = parseTimeOfDay({ error: '#N/A' });
-    expect(r).toEqual({ ok: false, message: expect.stringContaining('時刻として読めません') });
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('時刻として読めません') });
     expect(parseTimeOfDay(true).ok).toBe(false);
     expect(parseTimeOfDay(-0.1, 'h:mm').ok).toBe(false);
   });
@@ -47,7 +47,7 @@ describe('parseDuration (decimal hours)', () => {
 
   test.each(['-1', '7:75', '約8時間', 'abc'])('%p is unreadable', (text) => {
     const r = parseDuration(text);
-    expect(r).toEqual({ ok: false, message: expect.stringContaining('時間として読めません') });
+    expect(r).toMatchObject({ ok: false, message: expect.stringContaining('時間として読めません') });
   });
 
   test('negative numbers are unreadable', () => expect(parseDuration(-1).ok).toBe(false));

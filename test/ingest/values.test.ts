@@ -14,7 +14,7 @@ test('parseDays rejects negatives, words and errors', () => {
 test.each([['男', 'male'], ['女', 'female'], ['男性', 'male'], ['女性', 'female'], ['M', 'male'], ['f', 'female'], ['Male', 'male'], ['FEMALE', 'female'], ['Ｍ', 'male']])(
   'parseGender(%p) → %p', (v, g) => expect(parseGender(v)).toEqual(ok(g)));
 test('parseGender rejects 不明 with a Japanese message', () => {
-  expect(parseGender('不明')).toEqual({ ok: false, message: expect.stringContaining('性別') });
+  expect(parseGender('不明')).toMatchObject({ ok: false, message: expect.stringContaining('性別') });
 });
 
 test.each(['○', '〇', '●', '✓', 'はい', 'あり', '有', 'Yes', 'TRUE', '1', 1, true])('parseYesNo(%p) → true', (v) => expect(parseYesNo(v)).toEqual(ok(true)));

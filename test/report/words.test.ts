@@ -27,7 +27,7 @@ describe('report words in English', () => {
   const allowed = (v: string) => fromRules.has(v) || Object.values(SHEET_NAMES).includes(v as never) || v === '勤怠2025';
 
   it('writes the summary’s headers, labels and status words in English', () => {
-    expect(summary.values.find((r) => r[0] === 'Category')).toEqual(['Category', 'Item', 'Source', 'Threshold', 'Value', 'Result', 'Gap', 'Details']);
+    expect(summary.values.find((r) => r[0] === 'Category')).toEqual(['Category', 'Criterion', 'Source', 'Threshold', 'Value', 'Result', 'Gap', 'Details']);
     expect(summary.values[0]).toEqual(['WLB criteria summary']);
     expect(summary.values.flat()).toEqual(expect.arrayContaining(['As of', 'Pass', 'Insufficient data', 'Attendance (monthly)', 'Mean', 'Month']));
     expect(summary.charts[0]).toMatchObject({ title: 'Monthly mean overtime', valueAxisTitle: 'Hours' });

@@ -3,6 +3,7 @@
  */
 import type { ChecklistAnswer } from '../../rules/types';
 import type { Collector } from '../collector';
+import { msg } from '../../rules/messages';
 import type { Cells } from '../sheet-read';
 import type { SheetReader } from './reader';
 
@@ -12,7 +13,7 @@ function readChecklist(c: Cells, collector: Collector): void {
     const text = c.get<string>('itemText', i) ?? '';
     if (!itemNo && !text) {
       // An answer or a note without an item: say so rather than drop the row (an unreadable item has its issue).
-      if (!c.bad('itemNo', i) && !c.bad('itemText', i)) collector.issue(c.sheet(), c.address(c.has('itemText') ? 'itemText' : 'itemNo', i), '', '項目番号・項目が空欄です。この行は読み飛ばしました');
+      if (!c.bad('itemNo', i) && !c.bad('itemText', i)) collector.issue(c.sheet(), c.address(c.has('itemText') ? 'itemText' : 'itemNo', i), '', msg('issue.checklist-blank-item'));
       continue;
     }
     const item: ChecklistAnswer = { itemNo, text, ref: c.ref(i) };

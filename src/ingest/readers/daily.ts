@@ -7,6 +7,7 @@
 import type { Collector } from '../collector';
 import { dayKindOf } from '../day-kind';
 import { FIELD_LABELS } from '../fields';
+import { msg } from '../../rules/messages';
 import { adjustEndMinute, computeLateNightHours, computeWorkedHours, dayNumber, type DayKind } from '../hours';
 import { rowSignature, type SeenDays } from '../seen-days';
 import { orZero, type Cells } from '../sheet-read';
@@ -71,9 +72,8 @@ function readDaily(c: Cells, collector: Collector): void {
     spanOf(cols, i, span);
     const repeat = collector.seenDays.visit(seen!, dayNumber(date), sheetIndex, c.rowNumber(i), rowSignature(sigValues), span[0], span[1]);
     if (repeat !== undefined) {
-      const how = repeat.overlap ? '出勤・退勤の時間が前の行と重なっています' : '前の行と同じ内容です';
       collector.issue(c.sheet(), c.address('date', i), c.raw('date', i),
-        `社員番号 ${id} の ${date} の行が重複しています（最初の行: ${repeat.where}。${how}）。この行は数えません`);
+        msg(repeat.overlap ? 'issue.duplicate-day-overlap' : 'issue.duplicate-day-row', { id, date, first: repeat.where }));
       continue;
     }
     pushRow(c, collector, cols, i, id, date);
@@ -114,7 +114,7 @@ function segmentsOf(c: Cells, collector: Collector, cols: DailyColumns, i: numbe
       const missing: FieldId = s !== s ? 'start' : 'end';
       const other: FieldId = s !== s ? 'end' : 'start';
       const key = p === 0 ? missing : `${missing}#${p + 1}`;
-      collector.issue(c.sheet(), c.address(key, i), '', `${FIELD_LABELS[missing].ja}が空欄です（${FIELD_LABELS[other].ja}はあります）。この日の時間は数えません`);
+      collector.issue(c.sheet(), c.address(key, i), '', msg('issue.half-pair-blank', { missing: FIELD_LABELS[missing], other: FIELD_LABELS[other] }));
       return null;
     }
     out.push({ start: s, end: adjustEndMinute(s, e) });
@@ -146,8 +146,8 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
   }
   const worked = segmentHours(segments, orZero(cols.brk.nums[i]), w);
   if (worked === null) {
-    if (segments.some((s) => s.end < s.start)) collector.issue(c.sheet(), c.address('end', i), c.raw('end', i), '退勤時刻が出勤時刻より前です（翌日としても前です）。この日の時間は数えません');
-    else collector.issue(c.sheet(), c.address('break', i), c.raw('break', i), '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません');
+    if (segments.some((s) => s.end < s.start)) collector.issue(c.sheet(), c.address('end', i), c.raw('end', i), msg('issue.end-before-start'));
+    else collector.issue(c.sheet(), c.address('break', i), c.raw('break', i), msg('issue.break-too-long'));
     return;
   }
   segments.forEach((seg, k) => {

@@ -3,6 +3,7 @@
  */
 import type { LeaveGrant, LeaveTaking } from '../../rules/types';
 import type { Collector } from '../collector';
+import { msg } from '../../rules/messages';
 import type { Cells } from '../sheet-read';
 import type { FieldId } from '../types';
 import type { AnnualLeaveKind } from '../values';
@@ -35,7 +36,7 @@ function kindsOfRow(c: Cells, i: number, collector: Collector, sheetMode: Annual
   if (c.get('takenDate', i) !== undefined || c.get('takenDays', i) !== undefined || c.get('leaveHours', i) !== undefined) kinds.push('taken');
   // Neither side filled in: say so rather than drop the row (an unreadable cell already has its issue).
   if (kinds.length === 0 && !SIDE_FIELDS.some((f) => c.bad(f, i))) {
-    collector.issue(c.sheet(), c.address('employeeId', i), c.raw('employeeId', i), '付与・取得のどちらの欄も空欄です。この行は読み飛ばしました');
+    collector.issue(c.sheet(), c.address('employeeId', i), c.raw('employeeId', i), msg('issue.leave-row-empty'));
   }
   return kinds;
 }
@@ -43,7 +44,7 @@ function kindsOfRow(c: Cells, i: number, collector: Collector, sheetMode: Annual
 function readLeave(c: Cells, collector: Collector): void {
   const mode = leaveSheetMode(c);
   if (mode === null && !c.has('kind')) {
-    collector.issue(c.sheet(), '', '', '年次有給休暇のシートですが、付与か取得かが分かりません（区分の列、または 付与日・付与日数 / 取得日・取得日数 の見出しが必要です）。このシートは読み込みませんでした');
+    collector.issue(c.sheet(), '', '', msg('issue.leave-sheet-kind-unknown'));
     return;
   }
   for (let i = 0; i < c.length; i++) {
@@ -84,7 +85,7 @@ function readTaking(c: Cells, i: number, id: string, kind: AnnualLeaveKind, coll
   if (date === undefined) return;
   const hourly = kind === 'hourly' || !days.value;
   if (kind === 'hourly' && !(hours !== undefined && hours > 0)) {
-    collector.issue(c.sheet(), c.address(c.has('leaveHours') ? 'leaveHours' : 'kind', i), c.raw('leaveHours', i), '時間単位の取得ですが、時間数がありません。この行は読み飛ばしました');
+    collector.issue(c.sheet(), c.address(c.has('leaveHours') ? 'leaveHours' : 'kind', i), c.raw('leaveHours', i), msg('issue.hourly-no-hours'));
     return;
   }
   const taking: LeaveTaking = { employeeId: id, date, days: hourly && kind === 'hourly' ? 0 : days.value ?? 0, ref: c.ref(i) };

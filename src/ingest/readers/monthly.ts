@@ -3,6 +3,7 @@
  */
 import type { MonthlyHours } from '../../rules/types';
 import type { Collector } from '../collector';
+import { msg } from '../../rules/messages';
 import type { Cells } from '../sheet-read';
 import type { SheetReader } from './reader';
 
@@ -16,7 +17,7 @@ function readMonthly(c: Cells, collector: Collector): void {
     const first = collector.givenMonthly.get(key);
     if (first) {
       collector.issue(c.sheet(), c.address('month', i), c.raw('month', i),
-        `社員番号 ${id} の ${month} の行が重複しています（最初の行: ${first.refs?.[0]?.sheet ?? ''} ${first.refs?.[0]?.row ?? ''}行目）。この行は数えません`);
+        msg('issue.duplicate-month-row', { id, month, first: msg('text.sheet-row', { sheet: first.refs?.[0]?.sheet ?? '', row: first.refs?.[0]?.row ?? '' }) }));
       continue;
     }
     // A blank overtime or holiday-work cell on a monthly summary means none that month.

@@ -3,6 +3,7 @@
  */
 import type { Employee } from '../../rules/types';
 import type { Collector } from '../collector';
+import { msg } from '../../rules/messages';
 import type { Cells } from '../sheet-read';
 import type { FieldId } from '../types';
 import { readEmploymentType } from '../values';
@@ -12,14 +13,14 @@ function readRoster(c: Cells, collector: Collector): void {
   const n = c.length;
   const canTell = c.has('fullTime') || c.has('weeklyHours') || c.has('employmentType') || c.has('dailyHours');
   if (!canTell && n > 0) {
-    collector.issue(c.sheet(), '', '', '社員名簿にフルタイムかどうかを判断できる列（フルタイム・週所定労働時間・雇用形態）がありません。フルタイムの基準では誰も数えません');
+    collector.issue(c.sheet(), '', '', msg('issue.roster-no-fulltime-columns'));
   }
   for (let i = 0; i < n; i++) {
     const id = collector.employeeId(c, i, true);
     if (id === undefined) continue;
     const first = collector.rosterIds.get(id);
     if (first !== undefined) {
-      collector.issue(c.sheet(), c.address('employeeId', i), id, `社員番号 ${id} が名簿に重複しています（最初の行: ${first}）。最初の行だけを使います`);
+      collector.issue(c.sheet(), c.address('employeeId', i), id, msg('issue.duplicate-roster-id', { id, first }));
       continue;
     }
     collector.rosterIds.set(id, `${c.sheet()}!${c.address('employeeId', i)}`);
@@ -74,7 +75,7 @@ function readEmployee(c: Cells, i: number, id: string, canTell: boolean, collect
   if (flag === undefined && typed === undefined && hours === undefined && !unreadable && canTell) {
     const where = c.has('employmentType') ? 'employmentType' : 'employeeId';
     collector.issue(c.sheet(), c.address(where, i), c.raw(where, i),
-      `社員番号 ${id} がフルタイムかどうか判断できません（フルタイム欄・週所定労働時間・雇用形態 正社員/パート などで判断します）。フルタイムの基準では数えません`);
+      msg('issue.fulltime-undecidable', { id }));
   }
   const fixed = c.get<boolean>('fixedTerm', i);
   e.fixedTerm = fixed ?? (e.employmentType ? readEmploymentType(e.employmentType).fixedTerm : undefined);

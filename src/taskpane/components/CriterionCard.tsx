@@ -3,6 +3,7 @@ import { statusLabel } from '../../report';
 import { CRITERIA, KURUMIN_2025, type CriterionResult, type Finding, type Status } from '../../rules';
 import { formatMeasure, formatNumber } from '../format';
 import { useMessages } from '../i18n';
+import { textIn } from '../../rules/messages';
 import { criterionTitle } from '../labels';
 import { describeFinding, findingUnit } from '../verdict';
 import { StatusBadge } from './StatusBadge';
@@ -38,7 +39,7 @@ export function CriterionCard({ criterion: c, findings, names, coveredBy, realSt
       {coveredBy ? <Text className={s.small}>{m.results.alternativeCovers(criterionTitle(coveredBy, locale))}</Text> : null}
       {c.gap && (c.status === 'fail' || c.status === 'insufficient-data') && !coveredBy ? (
         <Text className={s.small}>
-          {m.results.action}: {c.gap}
+          {m.results.action}: {textIn(locale, c.gap, c.gapRef)}
         </Text>
       ) : null}
       {changed && realStatus ? (
@@ -57,6 +58,8 @@ export function CriterionCard({ criterion: c, findings, names, coveredBy, realSt
     </div>
   );
 }
+
+const PEOPLE_EN: Record<string, string> = { 対象者: 'eligible', 取得者: 'took leave', 取得日数: 'days taken', 付与日数: 'days granted' };
 
 /**
  * 実績 ／ 基準 with units; an either-or criterion (value null, breakdown by alternative) lists each alternative
@@ -79,10 +82,15 @@ function Figures({ criterion: c }: { criterion: CriterionResult }) {
     );
   }
   const people = c.unit === 'rate' && c.breakdown && '対象者' in c.breakdown ? c.breakdown : null;
+  // The rules key a rate's people in Japanese (対象者, 取得者…); the English pane names them in English.
+  const peopleText = (separator: string) =>
+    Object.entries(people ?? {})
+      .map(([k, v]) => `${locale === 'ja' ? k : (PEOPLE_EN[k] ?? k)} ${formatNumber(v, 'count', locale)}`)
+      .join(separator);
   return (
     <Text className={s.small} data-testid="figures">
-      {m.results.value} {formatMeasure(c.value, c.unit, locale)} ／ {m.results.threshold} {formatMeasure(c.threshold, c.unit, locale)}
-      {people ? ` （${Object.entries(people).map(([k, v]) => `${k} ${formatNumber(v, 'count', locale)}`).join(' ／ ')}）` : ''}
+      {m.results.value} {formatMeasure(c.value, c.unit, locale)} {locale === 'ja' ? '／' : '/'} {m.results.threshold} {formatMeasure(c.threshold, c.unit, locale)}
+      {people ? (locale === 'ja' ? ` （${peopleText(' ／ ')}）` : ` (${peopleText(' / ')})`) : ''}
     </Text>
   );
 }
@@ -106,7 +114,7 @@ export function FindingList({ findings, names }: { findings: Finding[]; names: M
   return (
     <ul className={mergeClasses(s.list, s.small)} data-testid="findings">
       {findings.map((f, i) => (
-        <li key={`${f.employeeId}-${f.period}-${i}`}>{describeFinding(f, names, formatNumber(f.value, findingUnit(f.rule), locale))}</li>
+        <li key={`${f.employeeId}-${f.period}-${i}`}>{describeFinding(f, names, formatNumber(f.value, findingUnit(f.rule), locale), locale)}</li>
       ))}
     </ul>
   );

@@ -1,6 +1,7 @@
 import { Button, Text, tokens, mergeClasses } from '@fluentui/react-components';
 import type { InputIssue } from '../../rules/types';
 import { useMessages } from '../i18n';
+import { textIn } from '../../rules/messages';
 import { useStepStyles } from './styles';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 
 /** Cells that could not be read, each a button that takes the user to the cell. */
 export function IssueList({ issues, selected, canSelect, onSelect }: Props) {
-  const { m } = useMessages();
+  const { m, locale } = useMessages();
   const s = useStepStyles();
   return (
     <div className={s.card} data-testid="issues">
@@ -36,8 +37,8 @@ export function IssueList({ issues, selected, canSelect, onSelect }: Props) {
                 {issue.sheet}
                 {issue.cell ? `!${issue.cell}` : ''}
               </strong>{' '}
-              {issue.message}
-              {issue.value ? ` （${issue.value}）` : ''}
+              {textIn(locale, issue.message, issue.messageRef)}
+              {issue.value ? (locale === 'ja' ? ` （${issue.value}）` : ` (${issue.value})`) : ''}
             </span>
           </Button>
         );

@@ -58,7 +58,7 @@ function OtherFindings({ report, names }: { report: Report; names: Map<string, s
       <summary>{m.results.otherFindings(others.length)}</summary>
       <ul className={mergeClasses(s.list, s.small)}>
         {others.map((f, i) => (
-          <li key={`${f.rule}-${f.employeeId}-${f.period}-${i}`}>{describeFinding(f, names, formatNumber(f.value, findingUnit(f.rule), locale))}</li>
+          <li key={`${f.rule}-${f.employeeId}-${f.period}-${i}`}>{describeFinding(f, names, formatNumber(f.value, findingUnit(f.rule), locale), locale)}</li>
         ))}
       </ul>
     </details>

@@ -26,7 +26,7 @@ export function Verdict({ report, lawReports, names }: Props) {
   const s = useStepStyles();
   const c = useStyles();
   const verdict = profileVerdict(report.criteria, report.profile);
-  const todo = buildTodo(report.criteria, report.profile);
+  const todo = buildTodo(report.criteria, report.profile, locale);
   const legal = legalViolations(lawReports);
   const count = todo.items.length + (todo.checklistUnanswered > 0 ? 1 : 0) + legal.length;
   return (

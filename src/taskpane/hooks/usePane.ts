@@ -70,7 +70,7 @@ export function usePane({ locale, today, excelPort, selectCell }: PaneOptions) {
     },
     write: ({ real }) => {
       if (!portRef.current || !real) return;
-      const options = { preview: state.mode === 'sample', withChecklist: Object.keys(state.checklist).length > 0 };
+      const options = { preview: state.mode === 'sample', withChecklist: Object.keys(state.checklist).length > 0, lang: state.locale };
       void writeAll(portRef.current, real.report, real.ingest.dataset, options, dispatch);
     },
     saveChecklist: ({ real }) => void (portRef.current && real && saveChecklist(portRef.current, real.ingest.dataset, dispatch)),
