@@ -174,7 +174,8 @@ function isWide(codePoint: number): boolean {
   return false;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Only code units below U+0080 (written as "nothing from U+0080 up", so the pattern names no control character). */
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 
 /**
  * Counts the terminal columns a string takes: 2 for a wide (CJK, full-width) character, 1 otherwise.

@@ -831,15 +831,16 @@ class FakeChartProxy extends FakeObject {
 
   constructor(ctx: FakeContext) {
     super(ctx);
-    const self = this;
+    const setTitle = (v: string) =>
+      this.set('title.text', v, () => {
+        this.chart!.title = v;
+      });
     this.title = {
       get text(): string {
         throw propertyNotLoaded('text');
       },
       set text(v: string) {
-        self.set('title.text', v, () => {
-          self.chart!.title = v;
-        });
+        setTitle(v);
       },
     };
   }
@@ -1029,7 +1030,8 @@ class FakeRange extends FakeObject {
   }
 
   private makeFormat(): FakeRange['format'] {
-    const self = this;
+    // The accessors below are object-literal members (their own `this`), so they reach the range through this view.
+    const self = { set: this.set.bind(this), eachCell: this.eachCell.bind(this), rect: this.rect.bind(this), ctx: this.ctx };
     const setter = <K extends keyof FakeCell>(prop: string, field: K) => (v: FakeCell[K]) =>
       self.set(`format.${prop}`, v, () =>
         self.eachCell((cell) => {

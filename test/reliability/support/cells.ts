@@ -87,7 +87,7 @@ export const anyFormat = fc.constantFrom(...FORMATS);
 
 /** Half-width digits and separators → full-width (what Japanese IME input gives). */
 export function fullWidth(text: string): string {
-  return text.replace(/[0-9A-Za-z:/.\-]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+  return text.replace(/[0-9A-Za-z:/.-]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 }
 
 const ERRORS = ['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
