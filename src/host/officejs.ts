@@ -21,11 +21,11 @@ import {
   withCellEditRetry,
   type RetryOptions,
 } from './officejs-errors';
+import { columnLetter } from '../ingest/text';
 import { columnRuns, HEAD_ROWS, readRowBlocks, type BlockReader, type ColumnRun } from './officejs-read';
 import {
   buildSheetMatrices,
   chunkRows,
-  columnName,
   columnWidthPoints,
   freeSheetNames,
   newMarkerNames,
@@ -464,8 +464,8 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const chart = sheet.charts.add('Line', sheet.getRange(rangeAddress(spec.dataRange)), 'Columns');
   chart.title.text = spec.title;
   const a = spec.anchor;
-  const start = `${columnName(a.col)}${a.row}`;
-  chart.setPosition(start, a.rowEnd !== undefined || a.colEnd !== undefined ? `${columnName(a.colEnd ?? a.col)}${a.rowEnd ?? a.row}` : undefined);
+  const start = `${columnLetter(a.col)}${a.row}`;
+  chart.setPosition(start, a.rowEnd !== undefined || a.colEnd !== undefined ? `${columnLetter(a.colEnd ?? a.col)}${a.rowEnd ?? a.row}` : undefined);
 }
 
 function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {

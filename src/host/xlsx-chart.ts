@@ -16,7 +16,8 @@
  * still draws the lines.
  */
 import type { CellValue, ChartSpec } from '../report/layout';
-import { isoDateToSerial, columnLetter } from './xlsx-values';
+import { isoDateToSerial } from './xlsx-values';
+import { columnLetter } from '../ingest/text';
 import { quoteSheetName } from './xlsx-names';
 import { escapeXml } from './xlsx-xml';
 

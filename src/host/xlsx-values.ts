@@ -3,6 +3,7 @@
  * No exceljs runtime import and no Node built-ins: this file also runs in the browser preview.
  */
 import type { RawValue } from '../ingest/types';
+import { columnNumber } from '../ingest/text';
 
 const MS_PER_DAY = 86_400_000;
 /** Day 0 of Excel's 1900 system as exceljs counts it (serial 1 = 1900-01-01 with the 1900 leap-year bug). */
@@ -83,17 +84,6 @@ export function flattenRichText(runs: { text: string }[]): string | null {
 }
 
 /**
- * Converts a column number (1-based) to its letters.
- *
- * @example columnLetter(28) // 'AB'
- */
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/**
  * Splits an A1 reference (`AB12`) into 1-based row and column.
  *
  * @example parseA1('B3') // { row: 3, col: 2 }
@@ -101,9 +91,7 @@ export function columnLetter(col: number): string {
 export function parseA1(ref: string): { row: number; col: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.toUpperCase());
   if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  return { row: Number(m[2]), col: columnNumber(m[1]) };
 }
 
 /**

@@ -12,11 +12,11 @@ import {
   FORMAT_HOURS,
   FORMAT_MONTH,
   type FormattedCell,
-  listMonths,
   toCellTarget,
   toMeasureCell,
   toMonthCell,
 } from './format';
+import { listMonths } from '../rules/dates';
 import {
   HEADER_STYLE,
   LINK_STYLE,

@@ -8,6 +8,7 @@ import type { FieldId, Mapping, SheetGrid } from '../ingest/types';
 import type { ReadProgress, SheetInfo, StoredSettings, WriteResult } from '../host/port';
 import type { Finding } from '../rules/types';
 import { defaultParams, type Params } from '../rules/params';
+import { isIsoDate } from '../rules/dates';
 
 export type StepId = 'detect' | 'mapping' | 'settings' | 'results' | 'whatIf' | 'export';
 export const STEPS: StepId[] = ['detect', 'mapping', 'settings', 'results', 'whatIf', 'export'];
@@ -351,17 +352,7 @@ export function findingsOf(findings: Finding[], criterionId: string): Finding[] 
   return findings.filter((f) => f.rule === criterionId || f.rule.startsWith(`${criterionId}.`));
 }
 
-/**
- * Checks a `YYYY-MM-DD` string names a real calendar day.
- *
- * @example isIsoDate('2026-02-29') // false
- */
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
+export { isIsoDate };
 
 /** A blank plan date means "the default window"; the as-of date is required. */
 function setDate(state: PaneState, key: 'asOf' | 'planStart' | 'planEnd', value: string): PaneState {
