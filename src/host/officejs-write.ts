@@ -227,7 +227,7 @@ export function freeSheetNames(prefix: string, existing: string[], count: number
  *
  * @example rowHeightRuns([undefined, 48, 48, undefined, 33]) // [[1, 2, 48], [4, 1, 33]]
  */
-export function rowHeightRuns(heights: (number | undefined)[] = []): [number, number, number][] {
+function rowHeightRuns(heights: (number | undefined)[] = []): [number, number, number][] {
   const runs: [number, number, number][] = [];
   heights.forEach((h, i) => {
     if (h === undefined || !(h > 0)) return;

@@ -3,7 +3,6 @@
  * No exceljs runtime import and no Node built-ins: this file also runs in the browser preview.
  */
 import type { RawValue } from '../ingest/types';
-import { columnNumber } from '../ingest/text';
 
 const MS_PER_DAY = 86_400_000;
 /** Day 0 of Excel's 1900 system as exceljs counts it (serial 1 = 1900-01-01 with the 1900 leap-year bug). */
@@ -18,7 +17,7 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
  * @example toSerial(new Date(Date.UTC(1899, 11, 30, 9)), false) // 0.375
  * @example toSerial(new Date(Date.UTC(2026, 3, 1)), false) // 46113
  */
-export function toSerial(date: Date, date1904: boolean): number {
+function toSerial(date: Date, date1904: boolean): number {
   const days = (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY;
   // exceljs rounds to whole milliseconds; drop the float noise below a millisecond.
   return Math.round(days * MS_PER_DAY) / MS_PER_DAY;
@@ -78,20 +77,9 @@ export function toRawValue(value: unknown, date1904: boolean): RawValue {
  *
  * @example flattenRichText([{ text: 'a' }, { text: 'b' }]) // 'ab'
  */
-export function flattenRichText(runs: { text: string }[]): string | null {
+function flattenRichText(runs: { text: string }[]): string | null {
   const text = runs.map((r) => r.text ?? '').join('');
   return text === '' ? null : text;
-}
-
-/**
- * Splits an A1 reference (`AB12`) into 1-based row and column.
- *
- * @example parseA1('B3') // { row: 3, col: 2 }
- */
-export function parseA1(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.toUpperCase());
-  if (!m) return null;
-  return { row: Number(m[2]), col: columnNumber(m[1]) };
 }
 
 /**

@@ -134,7 +134,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
  *
  * @example readWorksheet(ws, false, { maxRows: 30 }).values[0] // first row's raw values
  */
-export function readWorksheet(
+function readWorksheet(
   ws: Worksheet,
   date1904: boolean,
   options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {},
@@ -172,7 +172,7 @@ function definedNamesMap(wb: Workbook): Record<string, unknown> {
 }
 
 /** Sheet names that the `WLBChecker_<n>` / settings markers point at. */
-export function ownedSheetNames(wb: Workbook): Set<string> {
+function ownedSheetNames(wb: Workbook): Set<string> {
   const names = new Set<string>();
   for (const { name, ranges } of wb.definedNames.model) {
     if (!name.startsWith(MARKER_PREFIX) && name !== SETTINGS_MARKER) continue;

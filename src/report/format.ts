@@ -6,7 +6,7 @@ import type { CriterionValue, IsoDate, IsoMonth, Unit } from '../rules/types';
 import type { CellValue } from './layout';
 
 export const FORMAT_HOURS = '0.0';
-export const FORMAT_RATE = '0.0%';
+const FORMAT_RATE = '0.0%';
 export const FORMAT_COUNT = '0';
 export const FORMAT_DAYS = '0.0';
 export const FORMAT_DATE = 'yyyy/mm/dd';
@@ -17,7 +17,7 @@ export const FORMAT_MONTH = 'yyyy/mm';
  *
  * @example numberFormatFor('rate') // '0.0%'
  */
-export function numberFormatFor(unit: Unit): string | undefined {
+function numberFormatFor(unit: Unit): string | undefined {
   switch (unit) {
     case 'hours':
       return FORMAT_HOURS;

@@ -28,7 +28,7 @@ const FIELDS = {
   status: ['status', 'result'],
 } as const;
 
-export const LEAVE5_HEADERS = ['社員番号', '氏名', '付与日', '付与日数', '期限', '取得日数', '残り（5日まで）', '状況'] as const;
+const LEAVE5_HEADERS = ['社員番号', '氏名', '付与日', '付与日数', '期限', '取得日数', '残り（5日まで）', '状況'] as const;
 
 interface GrantRow {
   employeeId: string;

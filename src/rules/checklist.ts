@@ -16,9 +16,9 @@ export interface ChecklistItem {
 }
 
 /** Said in the text of an item whose wording is not in the seeds. */
-export const TEXT_NOT_IN_SEED = '（本文は基準表を参照）';
+const TEXT_NOT_IN_SEED = '（本文は基準表を参照）';
 /** Said in the evidence of an item whose Q&A does not name a document. */
-export const EVIDENCE_NOT_IN_SEED = 'Q&Aに提出資料の記載なし（該当が分かる就業規則・社内資料等）';
+const EVIDENCE_NOT_IN_SEED = 'Q&Aに提出資料の記載なし（該当が分かる就業規則・社内資料等）';
 
 const RULES_OR_RECORD = '制度化していれば就業規則等。制度化していない場合は手当等を支給した実績が分かる資料';
 const TRAINING = '社内通知文書や、当日の研修の内容及び様子がわかる資料';

@@ -5,7 +5,7 @@
 import type { Threshold } from './types';
 import type { WindowBasis } from './params';
 
-export interface ProfileCriterion {
+interface ProfileCriterion {
   id: string;
   threshold: Threshold;
 }
@@ -33,7 +33,7 @@ export interface Profile {
  *   overtime: full-time mean < 30 h every month, or full-time aged 25–39 mean < 45 h every month.
  * (2022–2025 rules were: male 10% / 30% / 7%.)
  */
-export const KURUMIN_2025 = {
+const KURUMIN_2025 = {
   maleRate: { kurumin: 0.3, platinum: 0.5, try: 0.1 },
   maleRateWithPurposeLeave: { kurumin: 0.5, platinum: 0.7, try: 0.2 },
   femaleRate: 0.75,
@@ -47,7 +47,7 @@ export const KURUMIN_2025 = {
 } as const;
 
 /** Other figures: seed 001 (Fukuyama 2026), seed 002 (public-sector targets), seed 004 (guideline 別表), the law. */
-export const TARGETS = {
+const TARGETS = {
   fukuyamaFemaleRate3y: 0.7,
   monthlyOvertime: 45,
   leaveTakeup: 0.7,

@@ -149,7 +149,10 @@ export interface ChecklistAnswer {
 
 export type SheetKind = 'roster' | 'daily' | 'monthly' | 'leave' | 'family' | 'checklist';
 
-/** A user sheet that fed the dataset, with the number of data rows read from it. */
+/**
+ * A user sheet that fed the dataset, with the number of data rows read from it.
+ * @public the element type of `Report.sheets`, named for the readers of a report's JSON.
+ */
 export interface SourceSheet {
   sheet: string;
   kind: SheetKind;

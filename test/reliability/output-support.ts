@@ -164,7 +164,7 @@ export function describeSheet(wb: ExcelJS.Workbook, name: string): unknown {
 }
 
 /** Merged ranges of a sheet (`A1:C1`), sorted. */
-export function mergedRanges(ws: ExcelJS.Worksheet): string[] {
+function mergedRanges(ws: ExcelJS.Worksheet): string[] {
   return Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges)
     .map((m) => m.range)
     .sort();

@@ -14,7 +14,7 @@
 
 /** Excel on the web's 5 MB, counted strictly as 5,000,000 bytes. */
 export const PAYLOAD_LIMIT = 5_000_000;
-export const READ_CELL_LIMIT = 5_000_000;
+const READ_CELL_LIMIT = 5_000_000;
 const MAX_COLS = 16_384;
 const MAX_ROWS = 1_048_576;
 
@@ -46,7 +46,7 @@ export interface FakeCell {
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
 }
 
-export interface FakeChart {
+interface FakeChart {
   type: string;
   /** Source data: the sheet by id (a chart follows its sheet's renames) and the area. */
   sourceSheetId: string;
@@ -72,7 +72,7 @@ export interface FakeSheet {
   pageLayout: FakePageLayoutState;
 }
 
-export interface FakePageLayoutState {
+interface FakePageLayoutState {
   orientation?: 'Portrait' | 'Landscape';
   paperSize?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
@@ -106,7 +106,7 @@ interface Rect {
 }
 
 /** 0-based column index → letters (`0` → `A`, `27` → `AB`). */
-export function columnLetters(col: number): string {
+function columnLetters(col: number): string {
   let s = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
