@@ -1,6 +1,7 @@
 /**
- * The WorkbookPort over an in-memory exceljs Workbook: the CLI's `--out` path and the task pane's browser
- * preview. No Node built-ins here (file paths and the streaming reader live in ./xlsx-file.ts).
+ * The WorkbookPort over an in-memory exceljs Workbook: the task pane's sample preview in the browser (and
+ * ./xlsx-file.ts `openXlsxFile`, exceljs' reading of a file, kept beside the CLI's own reader to compare them).
+ * The CLI reads and writes through ./xlsx-copy.ts instead. No Node built-ins here (the pane bundles this file).
  *
  * The checker's own sheets are marked by workbook-level defined names `WLBChecker_<n>` → `'<sheet>'!$A$1`, so
  * a user sheet that merely has the checker's name is recognised as the user's and never replaced.
