@@ -250,6 +250,18 @@ function addLegend(draft: SheetDraft, startMonth: number): void {
   draft.styles.addRange({ row: note, col: 1 }, NOTE_STYLE);
 }
 
+/** The 36協定 findings (`law36.*` rules) of each employee, in report order. */
+function groupLaw36Findings(findings: Finding[]): Map<string, Finding[]> {
+  const byEmployee = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.rule.startsWith('law36.')) continue;
+    const list = byEmployee.get(f.employeeId) ?? [];
+    list.push(f);
+    byEmployee.set(f.employeeId, list);
+  }
+  return byEmployee;
+}
+
 /**
  * Lays out the 36協定 sheet.
  *
@@ -281,13 +293,7 @@ export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportM
     return draft.toLayout(SHEET_NAMES.law36, freeze);
   }
 
-  const findingsById = new Map<string, Finding[]>();
-  for (const f of report.findings) {
-    if (!f.rule.startsWith('law36.')) continue;
-    const list = findingsById.get(f.employeeId) ?? [];
-    list.push(f);
-    findingsById.set(f.employeeId, list);
-  }
+  const findingsById = groupLaw36Findings(report.findings);
   const names = new Map(dataset.employees.map((e) => [e.id, e.name ?? null]));
   const keyed = employees.map((e) => ({ e, rank: worstRank(findingsById.get(e.id)), key: naturalSortKey(e.id) }));
   keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
