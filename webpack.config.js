@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 /**
  * Task-pane build, shaped like the official React template (`yo office`): one entry per page, one
  * HtmlWebpackPlugin per page, ts-loader (transpile only: `npm run lint` type-checks), an https dev server on

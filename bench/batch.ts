@@ -92,7 +92,10 @@ function runBatch(input: string, outDir: string, jobs: number): Promise<BatchFig
     const tree = new Set([cli.pid!]);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+      for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
     }
     let sum = 0;
     for (const pid of tree) {

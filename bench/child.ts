@@ -107,7 +107,7 @@ async function readWithReader(file: string): Promise<{ rows: number; cells: numb
 async function runCli(args: { file: string; outDir: string; asOf: string; writeCopy: boolean }): Promise<TaskResult> {
   const entry = path.join(ROOT, 'dist-node', 'src', 'cli', 'wlb-check.js');
   const started = performance.now();
-  const cli = require(entry) as { main(argv: string[], io?: unknown): Promise<number> };
+  const cli = (await import(entry)) as { main(argv: string[], io?: unknown): Promise<number> };
   const base = path.join(args.outDir, path.basename(args.file, '.xlsx'));
   const argv = [args.file, '--json', `${base}-report.json`, '--as-of', args.asOf];
   if (args.writeCopy) argv.push('--out', `${base}-report.xlsx`);

@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 /** One cell as a test or generator describes it. */
 export type CellSpec =
@@ -131,8 +132,6 @@ export async function writeWorkbook(path: string, sheets: SheetSpec[], options: 
  * file then changes only when its content does). jszip is exceljs' own zip library.
  */
 async function withFixedZipDates(xlsx: Buffer): Promise<Buffer> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const JSZip = require('jszip');
   const zip = await JSZip.loadAsync(xlsx);
   const fixed = new Date(Date.UTC(2026, 3, 1));
   for (const name of Object.keys(zip.files)) zip.files[name].date = fixed;

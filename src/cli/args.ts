@@ -5,6 +5,7 @@
 import type { IngestOptions } from '../ingest/types';
 import { defaultParams, type ManagementLevel, type Params } from '../rules/params';
 import { PROFILES } from '../rules/profiles';
+import { isIsoDate } from '../rules/dates';
 import { applyRuleParameter, PARAMETER_META } from '../rules/param-meta';
 
 export interface CliRequest {
@@ -57,17 +58,7 @@ const NUMBER_PARAMS = ['minRestHours', 'maxLateNightDaysPerMonth', 'approachingR
 const INGEST_PARAMS = ['dailyLimitHours', 'weeklyLimitHours', 'weekStartsOn'] as const;
 const LEVELS: ManagementLevel[] = ['係長', '課長補佐', '課長', '部長'];
 
-/**
- * true for a real calendar date written `YYYY-MM-DD`.
- *
- * @example isIsoDate('2026-02-30') // false
- */
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
+export { isIsoDate };
 
 /**
  * Parses argv (without `node` and the script).

@@ -7,7 +7,7 @@
 /** Codes Excel answers with when a request or response is too big (Excel on the web: 5 MB, 5,000,000 cells). */
 const PAYLOAD_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'PayloadTooLarge']);
 
-export const CELL_EDIT_MODE_CODE = 'InvalidOperationInCellEditMode';
+const CELL_EDIT_MODE_CODE = 'InvalidOperationInCellEditMode';
 
 /** An error of the office-js host whose message is meant for the user (Japanese). */
 export class OfficeHostError extends Error {
@@ -37,7 +37,7 @@ export const MESSAGES = {
 };
 
 /** The `code` of an Office error (OfficeExtension.Error), or '' for anything else. */
-export function errorCode(err: unknown): string {
+function errorCode(err: unknown): string {
   return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code : '';
 }
 

@@ -4,7 +4,7 @@
  * known, and the row-block loop that halves a block on Excel's payload error. Excel on the web caps a
  * request/response at 5 MB and a range read at 5,000,000 cells.
  */
-import { detectSheet, sheetMappingFor } from '../ingest';
+import { columnNumber, detectSheet, sheetMappingFor } from '../ingest';
 import type { Mapping, RawValue, SheetGrid, SheetMapping } from '../ingest/types';
 import { isPayloadTooLarge } from './officejs-errors';
 import type { ReadProgress } from './port';
@@ -107,13 +107,6 @@ export function sheetsToReread(grids: SheetGrid[], mapping: Mapping = {}): strin
       return wanted === null ? sheetMappingFor(mapping, g.name)?.kind !== 'ignore' : wanted.some((c) => !read.has(c));
     })
     .map((g) => g.name);
-}
-
-/** `AB` → 28. */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { CellRange, CellValue, PageSetup, SheetLayout } from '../report/layout';
 import { escapeHeaderText } from '../report/print';
 import { needsTextGuard } from '../report/textGuard';
+import { columnLetter } from '../ingest/text';
 import { isoDateToSerial } from './xlsx-values';
 import { MARKER_PREFIX, sheetOfReference } from './xlsx-names';
 
@@ -99,27 +100,16 @@ export function buildSheetMatrices(layout: SheetLayout, date1904: boolean): Shee
 }
 
 /**
- * Column letters of a 1-based column.
- *
- * @example columnName(28) // 'AB'
- */
-export function columnName(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/**
  * A1 address of a layout rectangle.
  *
  * @example rangeAddress({ row: 2, col: 1, rowEnd: 3, colEnd: 4 }) // 'A2:D3'
  * @example rangeAddress({ row: 5, col: 2 }) // 'B5'
  */
 export function rangeAddress(r: CellRange): string {
-  const start = `${columnName(r.col)}${r.row}`;
+  const start = `${columnLetter(r.col)}${r.row}`;
   const rowEnd = r.rowEnd ?? r.row;
   const colEnd = r.colEnd ?? r.col;
-  return rowEnd === r.row && colEnd === r.col ? start : `${start}:${columnName(colEnd)}${rowEnd}`;
+  return rowEnd === r.row && colEnd === r.col ? start : `${start}:${columnLetter(colEnd)}${rowEnd}`;
 }
 
 /**
@@ -237,7 +227,7 @@ export function freeSheetNames(prefix: string, existing: string[], count: number
  *
  * @example rowHeightRuns([undefined, 48, 48, undefined, 33]) // [[1, 2, 48], [4, 1, 33]]
  */
-export function rowHeightRuns(heights: (number | undefined)[] = []): [number, number, number][] {
+function rowHeightRuns(heights: (number | undefined)[] = []): [number, number, number][] {
   const runs: [number, number, number][] = [];
   heights.forEach((h, i) => {
     if (h === undefined || !(h > 0)) return;

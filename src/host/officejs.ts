@@ -1,14 +1,13 @@
 /**
- * The workbook port inside Excel (office-js). Office calls live here and nowhere else (the Script Lab pattern):
- * every `Excel.run` goes through a cell-edit-mode retry, reads go in row blocks that shrink on Excel's 5 MB
- * payload error, and writes are all or nothing (temporary sheets, then renames, then deleting the old sheets;
- * on failure the workbook is put back as it was).
+ * The workbook port inside Excel (office-js). Office calls live here and in ./officejs-*.ts, nowhere else (the
+ * Script Lab pattern): every `Excel.run` goes through a cell-edit-mode retry, reads go in row blocks that shrink on
+ * Excel's 5 MB payload error, and writes are all or nothing (temporary sheets, then renames, then deleting the old
+ * sheets; on failure the workbook is put back as it was). One sheet's writes are queued by ./officejs-queue.ts.
  *
  * Nothing runs at import time, and `Excel` is reached through the constructor, so tests pass a simulated Excel.
  */
 import type { SheetGrid } from '../ingest/types';
-import type { CellStyle, ChartSpec, Hyperlink, SheetLayout } from '../report/layout';
-import { needsTextGuard } from '../report/textGuard';
+import type { SheetLayout } from '../report/layout';
 import type { ReadSheetOptions, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
 import {
   describeError,
@@ -22,20 +21,9 @@ import {
   type RetryOptions,
 } from './officejs-errors';
 import { columnRuns, HEAD_ROWS, readRowBlocks, type BlockReader, type ColumnRun } from './officejs-read';
-import {
-  buildSheetMatrices,
-  chunkRows,
-  columnName,
-  columnWidthPoints,
-  freeSheetNames,
-  newMarkerNames,
-  printSetupActions,
-  queuePrintSetup,
-  rangeAddress,
-  readMarkers,
-  utf8Length,
-} from './officejs-write';
-import { planSheetNames, quoteSheetName, retargetLink } from './xlsx-names';
+import { freeSheetNames, newMarkerNames, readMarkers } from './officejs-write';
+import { queueLayout, REQUEST_BUDGET, RequestBudget } from './officejs-queue';
+import { planSheetNames, quoteSheetName } from './xlsx-names';
 
 /** The part of the `Excel` namespace the port uses: the seam tests fill with a simulated Excel. */
 export interface ExcelApi {
@@ -51,12 +39,6 @@ export interface OfficePortOptions extends RetryOptions {
 export const SETTINGS_KEY = 'wlbChecker';
 const TEMP_PREFIX = '~wlb_tmp_';
 const BACKUP_PREFIX = '~wlb_old_';
-/** 2 MB: well under the 5 MB limit, leaving room for the JSON envelope Excel adds around each action. */
-const REQUEST_BUDGET = 2_000_000;
-/** Estimated request bytes of one queued action without a data array. */
-const ACTION_BYTES = 150;
-const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
-const ALIGNMENT = { left: 'Left', center: 'Center', right: 'Right' } as const;
 
 type Workbook1904 = Excel.Workbook & { use1904DateSystem?: boolean };
 
@@ -66,26 +48,6 @@ interface WorkbookBefore {
   sheets: { id: string; name: string }[];
   names: string[];
   activeId: string;
-}
-
-/** Queued-write accounting: syncs when the next action would push the request over the budget. */
-class RequestBudget {
-  private used = 0;
-  constructor(
-    private readonly context: Excel.RequestContext,
-    readonly limit: number,
-  ) {}
-
-  async reserve(bytes: number): Promise<void> {
-    if (this.used > 0 && this.used + bytes > this.limit) await this.flush();
-    this.used += bytes;
-  }
-
-  async flush(): Promise<void> {
-    if (this.used === 0) return;
-    await this.context.sync();
-    this.used = 0;
-  }
 }
 
 const lower = (s: string) => s.toLocaleLowerCase();
@@ -280,7 +242,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     for (const [i, layout] of toWrite.entries()) {
       const sheet = workbook.worksheets.add(temps[i]);
       created.push(sheet);
-      await this.queueLayout(sheet, layout, plan.sheetNames, date1904, budget, properties.company ?? '');
+      await queueLayout(sheet, layout, plan.sheetNames, date1904, budget, properties.company ?? '');
     }
     await budget.flush();
 
@@ -326,53 +288,6 @@ export class OfficeWorkbookPort implements WorkbookPort {
       if (sheets.items.some((s) => s.id === before.activeId)) workbook.worksheets.getItem(before.activeId).activate();
       await context.sync();
     });
-  }
-
-  /** Queues one layout's writes: whole 2-D blocks of values and formats first, then styles and the rest. */
-  private async queueLayout(
-    sheet: Excel.Worksheet,
-    layout: SheetLayout,
-    sheetNames: Record<string, string>,
-    date1904: boolean,
-    budget: RequestBudget,
-    company: string,
-  ): Promise<void> {
-    const m = buildSheetMatrices(layout, date1904);
-    if (m.rowCount > 0 && m.columnCount > 0) {
-      const rowBytes = m.values.map((row, i) => utf8Length(JSON.stringify(row)) + utf8Length(JSON.stringify(m.numberFormats[i])));
-      for (const [start, end] of chunkRows(rowBytes, budget.limit / 2)) {
-        await budget.reserve(rowBytes.slice(start, end).reduce((a, b) => a + b, 0) + 2 * ACTION_BYTES);
-        const range = sheet.getRangeByIndexes(start, 0, end - start, m.columnCount);
-        range.values = m.values.slice(start, end);
-        range.numberFormat = m.numberFormats.slice(start, end);
-      }
-    }
-    for (const s of layout.styles) {
-      await budget.reserve(ACTION_BYTES * 8);
-      applyStyle(sheet.getRange(rangeAddress(s)), s.style);
-    }
-    for (const merge of layout.merges) {
-      await budget.reserve(ACTION_BYTES);
-      sheet.getRange(rangeAddress(merge)).merge(false);
-    }
-    for (const [i, width] of layout.columnWidths.entries()) {
-      if (!(width > 0)) continue;
-      await budget.reserve(ACTION_BYTES);
-      sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = columnWidthPoints(width);
-    }
-    for (const link of layout.hyperlinks) {
-      await budget.reserve(ACTION_BYTES + utf8Length(link.target) * 2);
-      sheet.getRangeByIndexes(link.row - 1, link.col - 1, 1, 1).hyperlink = toRangeHyperlink(link, layout, sheetNames);
-    }
-    for (const chart of layout.charts) {
-      await budget.reserve(ACTION_BYTES * 4);
-      addChart(sheet, chart);
-    }
-    await budget.reserve(ACTION_BYTES * printSetupActions(layout));
-    queuePrintSetup(sheet, layout, company);
-    await budget.reserve(ACTION_BYTES * 2);
-    freeze(sheet, layout.freezeRows ?? 0, layout.freezeColumns ?? 0);
-    if (layout.tabColor) sheet.tabColor = layout.tabColor;
   }
 
   async loadSettings(): Promise<StoredSettings | null> {
@@ -438,38 +353,3 @@ function parseSettings(value: unknown): StoredSettings | null {
   }
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle): void {
-  const format = range.format;
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.fontColor) format.font.color = style.fontColor;
-  if (style.fontSize) format.font.size = style.fontSize;
-  if (style.fill) format.fill.color = style.fill;
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.horizontal) format.horizontalAlignment = ALIGNMENT[style.horizontal];
-  if (style.border) for (const edge of BORDER_EDGES) format.borders.getItem(edge).style = 'Continuous';
-}
-
-/**
- * A link to a cell in this workbook. Targets follow renamed checker sheets; the display text is the cell's own
- * text, except text that needs the formula guard (left as the guarded value already written).
- */
-function toRangeHyperlink(link: Hyperlink, layout: SheetLayout, sheetNames: Record<string, string>): Excel.RangeHyperlink {
-  const value = layout.values[link.row - 1]?.[link.col - 1];
-  const hyperlink: Excel.RangeHyperlink = { documentReference: retargetLink(link.target, sheetNames) };
-  if (typeof value === 'string' && value !== '' && !needsTextGuard(value)) hyperlink.textToDisplay = value;
-  return hyperlink;
-}
-
-function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
-  const chart = sheet.charts.add('Line', sheet.getRange(rangeAddress(spec.dataRange)), 'Columns');
-  chart.title.text = spec.title;
-  const a = spec.anchor;
-  const start = `${columnName(a.col)}${a.row}`;
-  chart.setPosition(start, a.rowEnd !== undefined || a.colEnd !== undefined ? `${columnName(a.colEnd ?? a.col)}${a.rowEnd ?? a.row}` : undefined);
-}
-
-function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
-  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
-  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
-  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
-}

@@ -16,13 +16,14 @@
  * still draws the lines.
  */
 import type { CellValue, ChartSpec } from '../report/layout';
-import { isoDateToSerial, columnLetter } from './xlsx-values';
+import { isoDateToSerial } from './xlsx-values';
+import { columnLetter } from '../ingest/text';
 import { quoteSheetName } from './xlsx-names';
 import { escapeXml } from './xlsx-xml';
 
-export const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
-export const DRAWINGML_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-export const SPREADSHEET_DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+const DRAWINGML_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const SPREADSHEET_DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const DRAWING_REL = `${REL_NS}/drawing`;
 export const CHART_REL = `${REL_NS}/chart`;

@@ -131,7 +131,7 @@ function writePageSetup(ws: Worksheet, page: PageSetup): void {
  *
  * @example headerFooterCode({ center: '&A', right: '基準日 2026/03/31' }) // '&C&A&R基準日 2026/03/31'
  */
-export function headerFooterCode(hf: HeaderFooter): string {
+function headerFooterCode(hf: HeaderFooter): string {
   return `${hf.left ? `&L${hf.left}` : ''}${hf.center ? `&C${hf.center}` : ''}${hf.right ? `&R${hf.right}` : ''}`;
 }
 

@@ -10,6 +10,7 @@ import * as zlib from 'zlib';
 import type JSZip from 'jszip';
 import { MARKER_PREFIX, SETTINGS_MARKER, sheetOfReference } from './xlsx-names';
 import { REL_NS, attributes, element, elements, mainPrefix, unescapeXml } from './xlsx-xml';
+import { loadedData } from './vendor';
 
 export const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const WORKSHEET_REL = `${REL_TYPE}/worksheet`;
@@ -141,16 +142,8 @@ export async function* chars(zip: JSZip, part: string): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-/**
- * jszip internals used here (not in its type declarations): an entry loaded from the file keeps its compressed
- * bytes in `_data`, a CompressedObject; `compression.magic` is the zip method (`\x08\x00` deflate, `\x00\x00`
- * stored). Inflating those with Node's zlib is several times faster than jszip's own (pako, in JavaScript) on a
- * 130 MB worksheet, and a part rewritten in full is deflated by zlib and handed back the same way.
- */
-export interface LoadedData {
-  compressedContent: Uint8Array;
-  compression: { magic: string };
-}
+// An entry loaded from the file keeps its compressed bytes (./vendor.ts `loadedData`): zlib inflates them, several
+// times faster than jszip's own; a part rewritten in full is deflated by zlib and handed back the same way.
 const METHOD_DEFLATE = '\x08\x00';
 const METHOD_STORE = '\x00\x00';
 /** Inflated bytes per chunk: 16 KiB (zlib's default) means 8,000 chunks for a 130 MB worksheet; 256 KiB, 500. */
@@ -158,7 +151,7 @@ const INFLATE_CHUNK = 256 * 1024;
 
 /** The uncompressed bytes of a part as a Node stream (zlib for a part loaded from the file). */
 export function partStream(zip: JSZip, part: string): Readable {
-  const data = (zip.files[part] as unknown as { _data?: Partial<LoadedData> })?._data;
+  const data = loadedData(zip, part);
   if (data?.compressedContent && data.compression?.magic === METHOD_DEFLATE) {
     return Readable.from([data.compressedContent]).pipe(zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }));
   }

@@ -8,6 +8,7 @@ import * as zlib from 'zlib';
 import type JSZip from 'jszip';
 import { parseRels, partStream, relsPathOf, resolveTarget, sourceOfRels, text } from './xlsx-package';
 import { removeOverrides } from './xlsx-workbook';
+import { deflatedPart, jszipCrc32 } from './vendor';
 import { parseXml, serializeXml, setAttribute } from './xlsx-xml';
 
 export const CONTENT_TYPES = '[Content_Types].xml';
@@ -17,7 +18,7 @@ export const CONTENT_TYPES = '[Content_Types].xml';
  * are kept as parsed documents until then (`dom`), so several edits of one part compose.
  */
 export class PackageChanges {
-  /** A string is stored as UTF-8 text; an object is a part already deflated (a CompressedObject, see LoadedData). */
+  /** A string is stored as UTF-8 text; an object is a part already deflated (./vendor.ts `deflatedPart`). */
   readonly put = new Map<string, string | object>();
   readonly remove = new Set<string>();
   private readonly docs = new Map<string, Document>();
@@ -87,17 +88,8 @@ export async function dropParts(zip: JSZip, changes: PackageChanges, parts: stri
   removeOverrides(await changes.dom(CONTENT_TYPES), gone);
 }
 
-// jszip internals for writing a part already deflated (see LoadedData in ./xlsx-package.ts): a CompressedObject
-// given to zip.file() is written as its compressed bytes.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const CompressedObject: new (compressedSize: number, uncompressedSize: number, crc32: number, compression: unknown, data: Uint8Array) => object = require('jszip/lib/compressedObject');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const DEFLATE: unknown = require('jszip/lib/compressions').DEFLATE;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const jszipCrc32: (data: Uint8Array, previous?: number) => number = require('jszip/lib/crc32');
-/** CRC-32 continued from `previous`: Node's (20.15 and later, native) or jszip's. */
-const crc32: (data: Uint8Array, previous: number) => number =
-  (zlib as unknown as { crc32?: (data: Uint8Array, previous: number) => number }).crc32 ?? jszipCrc32;
+/** Node's CRC-32 (20.15 and later, native; newer than the installed @types/node), or undefined before. */
+const nodeCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array, previous: number) => number }).crc32;
 
 /** Enough of a worksheet part to hold its `<sheetViews>` (they come before `<sheetData>`). */
 const HEAD_BYTES = 64 * 1024;
@@ -114,6 +106,7 @@ export async function unselectTab(zip: JSZip, part: string): Promise<object | nu
   const fixed = Buffer.from(views.replace(/<(?:\w+:)?sheetView(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/g, (tag) => setAttribute(tag, 'tabSelected', null)), 'utf8');
   const original = Buffer.from(views, 'utf8');
   // Inflate → edit the head → deflate as one stream: zlib runs both on its thread pool, so they overlap.
+  const crc32 = nodeCrc32 ?? (await jszipCrc32());
   const deflate = zlib.createDeflateRaw({ level: 6 });
   const out: Buffer[] = [];
   deflate.on('data', (c: Buffer) => out.push(c));
@@ -141,7 +134,7 @@ export async function unselectTab(zip: JSZip, part: string): Promise<object | nu
   deflate.end();
   await ended;
   const data = Buffer.concat(out);
-  return new CompressedObject(data.length, size, crc, DEFLATE, data);
+  return deflatedPart(data, size, crc);
 }
 
 /** The first `bytes` (about) of a part, inflating only that much. */

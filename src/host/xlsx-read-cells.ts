@@ -150,8 +150,7 @@ export function cellValue(type: CellType, text: string, context: CellContext): R
 
 /** Text of a part fed as Latin-1, as its UTF-8 bytes say (see CellContext.fromLatin1). */
 function utf8(text: string, context: CellContext): string {
-  // eslint-disable-next-line no-control-regex
-  return context.fromLatin1 && /[^\x00-\x7f]/.test(text) ? context.fromLatin1(text) : text;
+  return context.fromLatin1 && /[\u0080-\uffff]/.test(text) ? context.fromLatin1(text) : text;
 }
 
 /**

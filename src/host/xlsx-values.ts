@@ -17,7 +17,7 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
  * @example toSerial(new Date(Date.UTC(1899, 11, 30, 9)), false) // 0.375
  * @example toSerial(new Date(Date.UTC(2026, 3, 1)), false) // 46113
  */
-export function toSerial(date: Date, date1904: boolean): number {
+function toSerial(date: Date, date1904: boolean): number {
   const days = (date.getTime() - (date1904 ? EPOCH_1904 : EPOCH_1900)) / MS_PER_DAY;
   // exceljs rounds to whole milliseconds; drop the float noise below a millisecond.
   return Math.round(days * MS_PER_DAY) / MS_PER_DAY;
@@ -77,33 +77,9 @@ export function toRawValue(value: unknown, date1904: boolean): RawValue {
  *
  * @example flattenRichText([{ text: 'a' }, { text: 'b' }]) // 'ab'
  */
-export function flattenRichText(runs: { text: string }[]): string | null {
+function flattenRichText(runs: { text: string }[]): string | null {
   const text = runs.map((r) => r.text ?? '').join('');
   return text === '' ? null : text;
-}
-
-/**
- * Converts a column number (1-based) to its letters.
- *
- * @example columnLetter(28) // 'AB'
- */
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/**
- * Splits an A1 reference (`AB12`) into 1-based row and column.
- *
- * @example parseA1('B3') // { row: 3, col: 2 }
- */
-export function parseA1(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.toUpperCase());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
 }
 
 /**

@@ -9,9 +9,9 @@ import { MARKER_PREFIX, quoteSheetName } from './xlsx-names';
 import { REL_NS, childElement, childElements, createElementIn, insertInOrder, setAttributeIn } from './xlsx-xml';
 
 /** Package relationships (`.rels` parts), OPC part 2 §9.3. */
-export const PACKAGE_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const PACKAGE_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 /** `[Content_Types].xml`, OPC part 2 §10.1.2. */
-export const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
+const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 
 /** CT_Workbook's child sequence (ECMA-376 part 1, sml.xsd): where an element we add must go. */
 const WORKBOOK_ORDER = [
@@ -152,11 +152,6 @@ export function removeOverrides(doc: Document, parts: string[]): void {
   const gone = new Set(parts.map((p) => `/${p}`.toLowerCase()));
   const root = doc.documentElement;
   for (const o of childElements(root, CONTENT_TYPES_NS, 'Override')) if (gone.has((o.getAttribute('PartName') ?? '').toLowerCase())) root.removeChild(o);
-}
-
-/** Whether a `<Default>` covers the extension (`png`), so a part with it needs no override. */
-export function hasDefault(doc: Document, extension: string): boolean {
-  return childElements(doc.documentElement, CONTENT_TYPES_NS, 'Default').some((d) => (d.getAttribute('Extension') ?? '').toLowerCase() === extension.toLowerCase());
 }
 
 /** The empty `.rels` document a new part's relationships start from. */

@@ -177,7 +177,7 @@ export function childElement(parent: Element, ns: string | null, local: string):
  *
  * @example prefixFor(parseXml('<x:workbook xmlns:x="urn:main"/>'), 'urn:main', 'x') // 'x'
  */
-export function prefixFor(doc: Document, ns: string, preferred: string): string {
+function prefixFor(doc: Document, ns: string, preferred: string): string {
   const root = doc.documentElement;
   if (root.namespaceURI === ns && !root.prefix) return '';
   for (let i = 0; i < root.attributes.length; i++) {

@@ -1,6 +1,7 @@
 /**
- * The WorkbookPort over an in-memory exceljs Workbook: the CLI's `--out` path and the task pane's browser
- * preview. No Node built-ins here (file paths and the streaming reader live in ./xlsx-file.ts).
+ * The WorkbookPort over an in-memory exceljs Workbook: the task pane's sample preview in the browser (and
+ * ./xlsx-file.ts `openXlsxFile`, exceljs' reading of a file, kept beside the CLI's own reader to compare them).
+ * The CLI reads and writes through ./xlsx-copy.ts instead. No Node built-ins here (the pane bundles this file).
  *
  * The checker's own sheets are marked by workbook-level defined names `WLBChecker_<n>` → `'<sheet>'!$A$1`, so
  * a user sheet that merely has the checker's name is recognised as the user's and never replaced.
@@ -12,16 +13,12 @@ import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult
 import { padGrid, toRawValue } from './xlsx-values';
 import { MARKER_PREFIX, baseSheetName, SETTINGS_MARKER, SETTINGS_SHEET, planSheetNames, quoteSheetName, sheetOfReference } from './xlsx-names';
 import { writeLayout } from './xlsx-layout';
+import { definedNamesMap, restoreDefinedNamesMap, restoreWorksheetSlots, worksheetSlots } from './vendor';
 
 const PROGRESS_EVERY = 5000;
 /** Excel's limit on the characters of one cell; settings JSON is split over rows below it. */
 const CELL_TEXT_LIMIT = 32_000;
 
-/** exceljs internals the all-or-nothing write snapshots and restores (not in its type declarations). */
-interface WorkbookInternals {
-  _worksheets: (Worksheet | undefined)[];
-  _definedNames: { matrixMap: Record<string, unknown> };
-}
 
 export class XlsxWorkbookPort implements WorkbookPort {
   private constructor(readonly workbook: Workbook) {}
@@ -134,7 +131,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
  *
  * @example readWorksheet(ws, false, { maxRows: 30 }).values[0] // first row's raw values
  */
-export function readWorksheet(
+function readWorksheet(
   ws: Worksheet,
   date1904: boolean,
   options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {},
@@ -167,12 +164,8 @@ function previousSheet(wb: Workbook, owned: Set<string>, layoutName: string): Wo
   return wb.worksheets.find((ws) => owned.has(ws.name) && baseSheetName(ws.name).toLocaleLowerCase() === layoutName.toLocaleLowerCase());
 }
 
-function definedNamesMap(wb: Workbook): Record<string, unknown> {
-  return (wb as unknown as WorkbookInternals)._definedNames.matrixMap;
-}
-
 /** Sheet names that the `WLBChecker_<n>` / settings markers point at. */
-export function ownedSheetNames(wb: Workbook): Set<string> {
+function ownedSheetNames(wb: Workbook): Set<string> {
   const names = new Set<string>();
   for (const { name, ranges } of wb.definedNames.model) {
     if (!name.startsWith(MARKER_PREFIX) && name !== SETTINGS_MARKER) continue;
@@ -220,9 +213,8 @@ interface Snapshot {
 }
 
 function takeSnapshot(wb: Workbook): Snapshot {
-  const internals = wb as unknown as WorkbookInternals;
   return {
-    worksheets: internals._worksheets.slice(),
+    worksheets: worksheetSlots(wb).slice(),
     names: { ...definedNamesMap(wb) },
     views: wb.views,
     sheetViews: new Map(wb.worksheets.map((ws) => [ws, ws.views])),
@@ -231,9 +223,8 @@ function takeSnapshot(wb: Workbook): Snapshot {
 
 /** Puts back the sheet list, defined names and views as they were before a failed write. */
 function restoreSnapshot(wb: Workbook, snapshot: Snapshot): void {
-  const internals = wb as unknown as WorkbookInternals;
-  internals._worksheets = snapshot.worksheets;
-  internals._definedNames.matrixMap = snapshot.names;
+  restoreWorksheetSlots(wb, snapshot.worksheets);
+  restoreDefinedNamesMap(wb, snapshot.names);
   wb.views = snapshot.views;
   for (const [ws, views] of snapshot.sheetViews) ws.views = views;
 }

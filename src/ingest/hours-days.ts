@@ -6,6 +6,7 @@
 import type { DayTable } from './hours';
 import type { DayRun } from './hours-systems';
 import { getWeekday, getWeekStart } from './hours-systems';
+import { toDayNumber } from '../rules/dates';
 
 // DayKind values (see DAY_KIND in ./hours; repeated here as numbers to keep this module free of a circular import).
 const STATUTORY = 1;
@@ -130,19 +131,8 @@ export function markStatutoryHolidays(days: MergedDays, weekStartsOn: number, we
   }
 }
 
-const dayNumberCache = new Map<string, number>();
-
-/**
- * Days since 1970-01-01 of an ISO date. Example: `dayNumber('1970-01-02')` → 1.
- */
-export function dayNumber(iso: string): number {
-  let n = dayNumberCache.get(iso);
-  if (n === undefined) {
-    n = Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86400000);
-    if (dayNumberCache.size < 100000) dayNumberCache.set(iso, n);
-  }
-  return n;
-}
+/** Days since 1970-01-01 of an ISO date: the rules' `toDayNumber` (one home for date arithmetic), by its ingest name. */
+export const dayNumber = toDayNumber;
 
 /** The table's rows grouped by employee (each group in date order) with each row's day number and month. */
 export interface RowPlan {
@@ -177,7 +167,7 @@ export function planRows(t: DayTable): RowPlan {
     if (date !== lastDate) {
       const known = dateIndex.get(date);
       if (known === undefined) {
-        k = dateDay.push(dayNumber(date)) - 1;
+        k = dateDay.push(toDayNumber(date)) - 1;
         const month = date.slice(0, 7);
         let m = monthIndex.get(month);
         if (m === undefined) {

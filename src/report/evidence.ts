@@ -4,7 +4,7 @@
  */
 import type { EvidenceRow } from '../rules/types';
 import type { CellValue } from './layout';
-import { isIsoDate } from './format';
+import { isIsoDate } from '../rules/dates';
 import { EVIDENCE_KEY_LABELS, EVIDENCE_VALUE_LABELS } from './labels';
 
 type EvidenceValue = EvidenceRow[string];

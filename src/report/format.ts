@@ -1,12 +1,12 @@
 /**
- * Turning rule values into cells and text: number formats by unit, value objects as text, dates, months,
- * and the display width of East Asian text for the terminal table.
+ * Turning rule values into cells and text: number formats by unit, value objects as text, a month as a date cell
+ * (the date arithmetic itself is in rules/dates.ts), and the display width of East Asian text for the terminal table.
  */
 import type { CriterionValue, IsoDate, IsoMonth, Unit } from '../rules/types';
 import type { CellValue } from './layout';
 
 export const FORMAT_HOURS = '0.0';
-export const FORMAT_RATE = '0.0%';
+const FORMAT_RATE = '0.0%';
 export const FORMAT_COUNT = '0';
 export const FORMAT_DAYS = '0.0';
 export const FORMAT_DATE = 'yyyy/mm/dd';
@@ -17,7 +17,7 @@ export const FORMAT_MONTH = 'yyyy/mm';
  *
  * @example numberFormatFor('rate') // '0.0%'
  */
-export function numberFormatFor(unit: Unit): string | undefined {
+function numberFormatFor(unit: Unit): string | undefined {
   switch (unit) {
     case 'hours':
       return FORMAT_HOURS;
@@ -85,51 +85,6 @@ export function toMeasureCell(value: CriterionValue, unit: Unit): FormattedCell 
   return { value: formatMeasureText(value, unit) };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_MONTH = /^(\d{4})-(\d{2})$/;
-
-/**
- * Tells whether a string is an ISO date `YYYY-MM-DD`.
- *
- * @example isIsoDate('2026-03-31') // true
- */
-export function isIsoDate(text: string): boolean {
-  return ISO_DATE.test(text);
-}
-
-/**
- * Turns a month `YYYY-MM` into a serial index (months since year 0), so months can be counted and compared.
- *
- * @example monthIndex('2026-03') - monthIndex('2025-04') // 11
- */
-export function monthIndex(month: IsoMonth): number {
-  const m = ISO_MONTH.exec(month);
-  if (!m) return NaN;
-  return Number(m[1]) * 12 + Number(m[2]) - 1;
-}
-
-/**
- * Turns a month index back into `YYYY-MM`.
- *
- * @example monthFromIndex(monthIndex('2025-12') + 1) // '2026-01'
- */
-export function monthFromIndex(index: number): IsoMonth {
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-}
-
-/**
- * Lists the months from `first` to `last`, both included.
- *
- * @example listMonths('2025-11', '2026-01') // ['2025-11', '2025-12', '2026-01']
- */
-export function listMonths(first: IsoMonth, last: IsoMonth): IsoMonth[] {
-  const out: IsoMonth[] = [];
-  for (let i = monthIndex(first); i <= monthIndex(last); i++) out.push(monthFromIndex(i));
-  return out;
-}
-
 /**
  * Turns a month into a date cell (the first day), shown as `yyyy/mm`.
  *
@@ -137,18 +92,6 @@ export function listMonths(first: IsoMonth, last: IsoMonth): IsoMonth[] {
  */
 export function toMonthCell(month: IsoMonth): { date: IsoDate } {
   return { date: `${month}-01` };
-}
-
-/**
- * Adds whole years to an ISO date and steps back one day: the end of a one-year window.
- * A 29 February start ends on 28 February of the next year.
- *
- * @example addYearMinusOneDay('2025-04-01') // '2026-03-31'
- */
-export function addYearMinusOneDay(date: IsoDate): IsoDate {
-  const [y, m, d] = date.split('-').map(Number);
-  const t = Date.UTC(y + 1, m - 1, d) - 86400000;
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 /** Wide and fullwidth ranges of Unicode's East Asian Width (W and F); ambiguous characters count as narrow. */
@@ -174,7 +117,8 @@ function isWide(codePoint: number): boolean {
   return false;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Only code units below U+0080 (written as "nothing from U+0080 up", so the pattern names no control character). */
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 
 /**
  * Counts the terminal columns a string takes: 2 for a wide (CJK, full-width) character, 1 otherwise.

@@ -12,7 +12,7 @@ import { HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, SHEET_NAMES, TITLE_STYLE } f
 
 const RULE = 'health.over-80-notify';
 
-export const HEALTH_HEADERS = [
+const HEALTH_HEADERS = [
   '社員番号', '氏名', '月', '週40時間を超える労働（時間）', '時間外労働（時間）', '休日労働（時間）', '総労働時間（時間）',
   '事業主が行うこと', '本人に通知した日', '面接指導の申出・実施（メモ）',
 ] as const;

@@ -8,6 +8,7 @@ import { layoutToEnglish, pageToEnglish } from './english';
 import type { SheetLayout } from './layout';
 import type { ReportMeta } from './meta';
 import { buildChecklistLayout } from './checklist';
+export { buildChecklistLayout } from './checklist';
 import { buildChildcareLayout } from './childcare';
 import { buildHealthLayout } from './health';
 import { buildIssuesLayout } from './issues';
@@ -21,14 +22,7 @@ export type * from './layout';
 export { SHEET_NAMES, statusLabel } from './labels';
 export { needsTextGuard } from './textGuard';
 export { formatCriteriaTable } from './table';
-export { buildSummaryLayout, detailSheetFor } from './summary';
-export { buildLaw36Layout } from './law36';
-export { buildLeave5Layout } from './leave5';
-export { buildChildcareLayout } from './childcare';
-export { buildHealthLayout } from './health';
-export { buildIssuesLayout } from './issues';
-export { buildChecklistLayout } from './checklist';
-export { reportWords, type ReportLocale, type ReportWords } from './words';
+export { reportWords } from './words';
 export { escapeHeaderText, estimateRowHeights, pageSetupFor, withPrintSetup, wrappedLines } from './print';
 
 /**

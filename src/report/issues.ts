@@ -8,7 +8,7 @@ import { toCellTarget } from './format';
 import { HEADER_STYLE, LINK_STYLE, SHEET_NAMES } from './labels';
 import { reportWords, type ReportLocale } from './words';
 
-export const ISSUE_HEADERS = reportWords('ja').issueHeaders;
+const ISSUE_HEADERS = reportWords('ja').issueHeaders;
 
 /**
  * Lays out the input-issue sheet; the cell column links to `'<sheet>'!<cell>` (a sheet-level issue has no link).

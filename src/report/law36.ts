@@ -10,7 +10,8 @@ import type { Dataset, Finding, IsoMonth, Report, Severity } from '../rules/type
 import type { CellValue, SheetLayout } from './layout';
 import type { ReportMeta } from './meta';
 import { SheetDraft } from './draft';
-import { FORMAT_COUNT, FORMAT_HOURS, FORMAT_MONTH, monthFromIndex, monthIndex, naturalSortKey, toMonthCell } from './format';
+import { FORMAT_COUNT, FORMAT_HOURS, FORMAT_MONTH, naturalSortKey, toMonthCell } from './format';
+import { fromMonthNumber, toMonthNumber } from '../rules/dates';
 import { HEADER_STYLE, NOTE_STYLE, SEVERITY_LABELS, SEVERITY_RANK, SEVERITY_STYLES, SHEET_NAMES, TITLE_STYLE } from './labels';
 
 const OT_LABEL = '時間外';
@@ -55,7 +56,7 @@ export function findWorstMean(monthly: number[]): WorstMean | undefined {
 /**
  * Returns the first month index of the agreement year containing a month.
  *
- * @example monthFromIndex(agreementYearStart(monthIndex('2026-02'), 4)) // '2025-04'
+ * @example fromMonthNumber(agreementYearStart(toMonthNumber('2026-02'), 4)) // '2025-04'
  */
 export function agreementYearStart(month: number, startMonth: number): number {
   const offset = (((month - (startMonth - 1)) % 12) + 12) % 12;
@@ -65,8 +66,8 @@ export function agreementYearStart(month: number, startMonth: number): number {
 /** Parses a finding period into first and last month indexes (a date counts as its month). */
 function parsePeriod(period: string): [number, number] | undefined {
   const [a, b] = period.split('..');
-  const first = monthIndex(a.slice(0, 7));
-  const last = b === undefined ? first : monthIndex(b.slice(0, 7));
+  const first = toMonthNumber(a.slice(0, 7));
+  const last = b === undefined ? first : toMonthNumber(b.slice(0, 7));
   return Number.isNaN(first) || Number.isNaN(last) ? undefined : [first, last];
 }
 
@@ -76,7 +77,7 @@ function collectHours(dataset: Dataset): { employees: EmployeeHours[]; firstMont
   const indexes = dataset.monthlyHours.map((m) => {
     let i = indexOf.get(m.month);
     if (i === undefined) {
-      i = monthIndex(m.month);
+      i = toMonthNumber(m.month);
       indexOf.set(m.month, i);
     }
     return i;
@@ -185,7 +186,7 @@ function worstRank(findings: Finding[] | undefined): number {
 }
 
 function formatMonthSpan(first: number, last: number): string {
-  const show = (i: number): string => monthFromIndex(i).replace('-', '/');
+  const show = (i: number): string => fromMonthNumber(i).replace('-', '/');
   return `${show(first)}〜${show(last)}`;
 }
 
@@ -249,6 +250,18 @@ function addLegend(draft: SheetDraft, startMonth: number): void {
   draft.styles.addRange({ row: note, col: 1 }, NOTE_STYLE);
 }
 
+/** The 36協定 findings (`law36.*` rules) of each employee, in report order. */
+function groupLaw36Findings(findings: Finding[]): Map<string, Finding[]> {
+  const byEmployee = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.rule.startsWith('law36.')) continue;
+    const list = byEmployee.get(f.employeeId) ?? [];
+    list.push(f);
+    byEmployee.set(f.employeeId, list);
+  }
+  return byEmployee;
+}
+
 /**
  * Lays out the 36協定 sheet.
  *
@@ -260,7 +273,7 @@ export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportM
   addLegend(draft, startMonth);
   const { employees, firstMonth, monthCount } = collectHours(dataset);
   const grid = makeGrid(firstMonth, monthCount, startMonth);
-  const monthHeaders = Array.from({ length: monthCount }, (_, i) => toMonthCell(monthFromIndex(firstMonth + i)));
+  const monthHeaders = Array.from({ length: monthCount }, (_, i) => toMonthCell(fromMonthNumber(firstMonth + i)));
   const headerRow = draft.push([
     '社員番号',
     '氏名',
@@ -280,13 +293,7 @@ export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportM
     return draft.toLayout(SHEET_NAMES.law36, freeze);
   }
 
-  const findingsById = new Map<string, Finding[]>();
-  for (const f of report.findings) {
-    if (!f.rule.startsWith('law36.')) continue;
-    const list = findingsById.get(f.employeeId) ?? [];
-    list.push(f);
-    findingsById.set(f.employeeId, list);
-  }
+  const findingsById = groupLaw36Findings(report.findings);
   const names = new Map(dataset.employees.map((e) => [e.id, e.name ?? null]));
   const keyed = employees.map((e) => ({ e, rank: worstRank(findingsById.get(e.id)), key: naturalSortKey(e.id) }));
   keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

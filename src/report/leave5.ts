@@ -10,7 +10,8 @@ import type { CriterionResult, Dataset, EvidenceRow, Finding, Report } from '../
 import type { CellStyle, SheetLayout } from './layout';
 import { SheetDraft } from './draft';
 import { pickField, toEvidenceCell } from './evidence';
-import { FORMAT_DATE, FORMAT_DAYS, addYearMinusOneDay, compareNatural, isIsoDate } from './format';
+import { FORMAT_DATE, FORMAT_DAYS, compareNatural } from './format';
+import { getEndOfOneYearPeriod, isIsoDate } from '../rules/dates';
 import { EVIDENCE_VALUE_LABELS, HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, SHEET_NAMES, STATUS_STYLES, TITLE_STYLE } from './labels';
 
 const CRITERION_ID = 'leave.five-day-obligation';
@@ -27,7 +28,7 @@ const FIELDS = {
   status: ['status', 'result'],
 } as const;
 
-export const LEAVE5_HEADERS = ['社員番号', '氏名', '付与日', '付与日数', '期限', '取得日数', '残り（5日まで）', '状況'] as const;
+const LEAVE5_HEADERS = ['社員番号', '氏名', '付与日', '付与日数', '期限', '取得日数', '残り（5日まで）', '状況'] as const;
 
 interface GrantRow {
   employeeId: string;
@@ -86,7 +87,7 @@ function toGrantRows(criterion: CriterionResult, findings: Finding[]): GrantRow[
   return evidence.map((r: EvidenceRow) => {
     const employeeId = r.employeeId ?? '';
     const grantDate = asDate(pickField(r, FIELDS.grantDate));
-    const windowEnd = asDate(pickField(r, FIELDS.windowEnd)) ?? (grantDate ? addYearMinusOneDay(grantDate) : undefined);
+    const windowEnd = asDate(pickField(r, FIELDS.windowEnd)) ?? (grantDate ? getEndOfOneYearPeriod(grantDate) : undefined);
     const taken = asNumber(pickField(r, FIELDS.taken));
     const remaining = asNumber(pickField(r, FIELDS.remaining)) ?? (taken !== undefined ? Math.max(0, REQUIRED_DAYS - taken) : undefined);
     const finding = matchFinding({ employeeId, grantDate, windowEnd }, findings, grantsPerEmployee.get(employeeId) ?? 0);

@@ -12,11 +12,11 @@ import {
   FORMAT_HOURS,
   FORMAT_MONTH,
   type FormattedCell,
-  listMonths,
   toCellTarget,
   toMeasureCell,
   toMonthCell,
 } from './format';
+import { listMonths } from '../rules/dates';
 import {
   HEADER_STYLE,
   LINK_STYLE,
@@ -28,7 +28,7 @@ import {
 } from './labels';
 import { reportWords, type ReportLocale } from './words';
 
-export const SUMMARY_HEADERS = reportWords('ja').summaryHeaders;
+const SUMMARY_HEADERS = reportWords('ja').summaryHeaders;
 const COL = { category: 1, title: 2, source: 3, threshold: 4, value: 5, status: 6, gap: 7, link: 8 } as const;
 /**
  * Column widths (characters) for print: A4 landscape holds about 130 characters at 100 %, so these 161 print at
@@ -46,7 +46,7 @@ const FULLTIME_ID = 'hours.fulltime-avg-overtime-under-30';
  *
  * @example detailSheetFor('childcare.male-rate') // '育休取得率'
  */
-export function detailSheetFor(id: string): string | undefined {
+function detailSheetFor(id: string): string | undefined {
   if (id.startsWith('health.')) return SHEET_NAMES.health;
   if (id.startsWith('law36.')) return SHEET_NAMES.law36;
   if (id.startsWith('hours.') && id !== 'hours.weekly-60-share') return SHEET_NAMES.law36;

@@ -23,7 +23,7 @@ const CHILD_LINKED: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', '
 /** A leave without a child's birth date belongs to the latest birth up to this many days after the leave starts (配偶者出産休暇 may start before the birth). */
 const LEAVE_BEFORE_BIRTH_DAYS = 60;
 
-export interface Parent {
+interface Parent {
   employeeId: string;
   gender: Gender | undefined;
   /** Distinct birth dates of their children, sorted. */
@@ -44,7 +44,7 @@ function inferGender(ctx: EvalContext, employeeId: string, events: FamilyEvent[]
  * Everyone with a birth or a childcare leave: their gender, the distinct birth dates of their children
  * (from birth rows and from leaves' child birth dates) and their leaves.
  */
-export function collectParents(ctx: EvalContext): Map<string, Parent> {
+function collectParents(ctx: EvalContext): Map<string, Parent> {
   return remember(ctx, 'childcare.parents', () => {
     const parents = new Map<string, Parent>();
     for (const [employeeId, events] of ctx.index.familyByEmployee) {
@@ -183,7 +183,7 @@ const POSTPARTUM_DAYS = 56;
  * or later), so she could not yet take 育児休業 within the period. Example: birth 2026-02-10, last day 2026-03-31 →
  * 産後休業 runs to 2026-04-07 → true.
  */
-export function isInPostpartumLeave(birth: IsoDate, lastDay: IsoDate): boolean {
+function isInPostpartumLeave(birth: IsoDate, lastDay: IsoDate): boolean {
   return addDays(birth, POSTPARTUM_DAYS) >= lastDay;
 }
 

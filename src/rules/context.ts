@@ -13,8 +13,6 @@ import { computeWindows } from './windows';
 import { msg, textAndRef, type MessageRef } from './messages';
 import { classifyEveryone, findFullTimeNorms, type FullTimeNorms } from './fulltime';
 
-export { classifyFullTime, findFullTimeNorms } from './fulltime';
-export type { FullTimeNorms } from './fulltime';
 
 export interface DatasetIndex {
   employees: Map<string, Employee>;
@@ -48,7 +46,7 @@ export interface DatasetIndex {
 }
 
 /** Rests of one employee as parallel arrays: `hours[i]` of rest before the working day `dates[i]`. */
-export interface RestSeries {
+interface RestSeries {
   dates: IsoDate[];
   hours: number[];
 }
@@ -92,7 +90,7 @@ export function rememberAcross<T>(part: object, key: string, compute: () => T): 
 }
 
 /** Appends `item` to the list stored under `key`. */
-export function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
+function pushTo<K, V>(map: Map<K, V[]>, key: K, item: V): void {
   const list = map.get(key);
   if (list) list.push(item);
   else map.set(key, [item]);
@@ -275,7 +273,7 @@ const indexFamily = memoisedPer((events: FamilyEvent[]) => groupByEmployee(event
  * Indexes a dataset by employee and month; each part is built once per source array (see `memoisedPer`).
  * Example: `buildIndex(ds).sortedHoursByEmployee.get('E001')?.find((m) => m.month === '2025-04')?.overtime`.
  */
-export function buildIndex(dataset: Dataset): DatasetIndex {
+function buildIndex(dataset: Dataset): DatasetIndex {
   return {
     ...indexEmployees(dataset.employees),
     ...indexMonthlyHours(dataset.monthlyHours),
@@ -390,9 +388,4 @@ export function getAgeInMonth(ctx: EvalContext, employeeId: string, month: IsoMo
   // On the last day of the month the birthday of that month has passed, unless it is a 29 February in a common year.
   const before = m < birth[1] || (m === birth[1] && getDaysInMonth(y, m) < birth[2]);
   return y - birth[0] - (before ? 1 : 0);
-}
-
-/** Gender from the roster. */
-export function getGender(ctx: EvalContext, employeeId: string): Employee['gender'] {
-  return ctx.index.employees.get(employeeId)?.gender;
 }

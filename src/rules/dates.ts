@@ -25,14 +25,19 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Days in a month (1–12). Example: `getDaysInMonth(2024, 2) === 29`. */
+/** Days in a month (1–12). Example: `getDaysInMonth(2024, 2) === 29`; a month outside 1–12 gives NaN. */
 export function getDaysInMonth(year: number, month: number): number {
+  if (!(month >= 1 && month <= 12)) return NaN;
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Splits an ISO date or month into numbers. Example: `splitIso('2026-04-01')` → `[2026, 4, 1]`. */
+/**
+ * Splits an ISO date or month into numbers (a month's day is 1). Example: `splitIso('2026-04-01')` → `[2026, 4, 1]`.
+ * A string shorter than a month gives NaNs, so arithmetic on it gives NaN rather than a month of year 0.
+ */
 export function splitIso(iso: string): [number, number, number] {
+  if (iso.length < 7) return [NaN, NaN, NaN];
   if (iso.length !== 7) return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), iso.length >= 10 ? Number(iso.slice(8, 10)) : 1];
   // Months repeat on every attendance row: parse each once. Callers never mutate the tuple.
   let parts = monthPartsCache.get(iso);
@@ -52,14 +57,39 @@ export function getMonthOf(date: IsoDate): IsoMonth {
 
 /** Adds (or subtracts) whole months to a month. Example: `addMonths('2026-03', -11) === '2025-04'`. */
 export function addMonths(month: IsoMonth, n: number): IsoMonth {
-  const index = toMonthNumber(month) + n;
-  return formatMonth(Math.floor(index / 12), (index % 12) + 1);
+  return fromMonthNumber(toMonthNumber(month) + n);
 }
 
-/** Months since year 0, for month arithmetic without strings. Example: `toMonthNumber('2025-04') === 2025 * 12 + 3`. */
+/**
+ * Months since year 0, for month arithmetic without strings. Example: `toMonthNumber('2025-04') === 2025 * 12 + 3`.
+ * A date gives its month's number (`'2025-04-15'` as `'2025-04'`); a string that is neither gives NaN.
+ */
 export function toMonthNumber(month: IsoMonth): number {
   const [y, m] = splitIso(month);
   return y * 12 + m - 1;
+}
+
+/** The month of a month number (the inverse of `toMonthNumber`). Example: `fromMonthNumber(2025 * 12 + 3) === '2025-04'`. */
+export function fromMonthNumber(monthNumber: number): IsoMonth {
+  const year = Math.floor(monthNumber / 12);
+  return formatMonth(year, monthNumber - year * 12 + 1);
+}
+
+const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Tells whether a string is a real calendar day written `YYYY-MM-DD` (the only date form the rules, the report
+ * and the command line take). The shape alone is not enough: `2026-02-29` and `2026-04-31` are refused, as the
+ * user mistyped a day that does not exist.
+ *
+ * Example: `isIsoDate('2024-02-29') === true`; `isIsoDate('2026-02-29') === false`; `isIsoDate('2026/04/01') === false`.
+ */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE_SHAPE.exec(text);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= getDaysInMonth(Number(m[1]), month);
 }
 
 /** First day of a month. Example: `getFirstDayOfMonth('2025-04') === '2025-04-01'`. */
@@ -73,10 +103,13 @@ export function getLastDayOfMonth(month: IsoMonth): IsoDate {
   return formatDate(y, m, getDaysInMonth(y, m));
 }
 
-/** Every month from `start` to `end`, both included. Example: `listMonths('2025-11', '2026-01')` → 3 months. */
+/**
+ * Every month from `start` to `end`, both included. Example: `listMonths('2025-11', '2026-01')` → 3 months.
+ * An end before the start, or a string that is no month, gives no months.
+ */
 export function listMonths(start: IsoMonth, end: IsoMonth): IsoMonth[] {
   const out: IsoMonth[] = [];
-  for (let m = start; m <= end; m = addMonths(m, 1)) out.push(m);
+  for (let i = toMonthNumber(start), last = toMonthNumber(end); i <= last; i++) out.push(fromMonthNumber(i));
   return out;
 }
 

@@ -53,9 +53,6 @@ const EVALUATORS: Record<string, Evaluator> = {
   'women.hire-share': evaluateHireShare,
 };
 
-/** Ids with an evaluator (every data criterion of the catalogue). */
-export const EVALUATED_IDS: string[] = Object.keys(EVALUATORS);
-
 /** The findings behind the criteria of a run (36協定, 年休5日, rest intervals, late-night days). */
 function collectFindings(ctx: EvalContext, ids: Set<string>): Finding[] {
   const findings: Finding[] = [];

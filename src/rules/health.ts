@@ -15,7 +15,7 @@ import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold } from '.
 import { getLaw36Sector } from './scope';
 
 /** 安衛則52条の2: hours beyond 40 a week, over 80 in a month; 66条の8の2: 100 h for 研究開発. */
-export const HEALTH_LIMITS = { weekly: 40, notify: 80, researchInterview: 100 } as const;
+const HEALTH_LIMITS = { weekly: 40, notify: 80, researchInterview: 100 } as const;
 
 /** What the employer must do, in the words HR uses (shown on the 健康管理（80時間） sheet and in each finding). */
 export const OVER_80_DUTIES = {
@@ -27,7 +27,7 @@ export const OVER_80_DUTIES = {
  * Hours beyond 40 a week in a month: worked hours (holiday work included) − 40 × days ÷ 7 when the worked hours are
  * known, else OT + HW. Example: 251 h worked in a 31-day month → 251 − 177.14 = 73.86 h.
  */
-export function computeHoursBeyondForty(row: MonthlyHours, worked: number | undefined): number {
+function computeHoursBeyondForty(row: MonthlyHours, worked: number | undefined): number {
   if (worked === undefined) return row.overtime + row.holidayWork;
   const [y, m] = splitIso(row.month);
   return Math.max(0, worked - (HEALTH_LIMITS.weekly * getDaysInMonth(y, m)) / 7);

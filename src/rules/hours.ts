@@ -18,13 +18,13 @@ function getOvertimeAndHolidayWork(row: MonthlyHours): number {
   return row.overtime + row.holidayWork;
 }
 
-export interface MonthStat {
+interface MonthStat {
   mean: number;
   employees: number;
   total: number;
 }
 
-export interface MonthlyMeans {
+interface MonthlyMeans {
   stats: Map<IsoMonth, MonthStat>;
   /** Months of the window without any attendance row at all. */
   missing: IsoMonth[];
@@ -63,7 +63,7 @@ function getEmployedRowsByMonth(ctx: EvalContext): { withRows: [IsoMonth, Monthl
  * data, and accepted by `include`.
  * Example: two employees with 40 h and 50 h in 2025-04 → `stats.get('2025-04').mean === 45`.
  */
-export function computeMonthlyMeans(
+function computeMonthlyMeans(
   ctx: EvalContext,
   include: (row: MonthlyHours) => boolean = () => true,
   measure: (row: MonthlyHours) => number = getOvertimeAndHolidayWork,
@@ -91,7 +91,7 @@ function toSeries(stats: Map<IsoMonth, MonthStat>): Record<IsoMonth, number> {
 }
 
 /** "2025-07 の勤怠データがありません" for the months missing from a monthly criterion. */
-export function describeMissingMonths(missing: IsoMonth[]): MessageRef {
+function describeMissingMonths(missing: IsoMonth[]): MessageRef {
   return msg('gap.months-missing', { months: monthsRef(missing) });
 }
 

@@ -14,7 +14,7 @@ import { getLaw36Sector, getWorkingTimeSystem } from './scope';
 import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold } from './result';
 
 /** Statutory limits that are not user parameters (the monthly 45 h is `params.monthlyOvertimeLimit`). */
-export const LAW36_LIMITS = {
+const LAW36_LIMITS = {
   monthsOver45PerYear: 6,
   yearWarning: 360,
   yearViolation: 720,
@@ -48,7 +48,7 @@ function makeFinding(rule: Law36Rule, employeeId: string, period: string, value:
  * The limits that apply to one employee (criteria.md "36協定 scope"). Null = no 36協定 finding at all (管理監督者,
  * 労基法41条2号; 研究開発, 36条11項).
  */
-export interface Law36Limits {
+interface Law36Limits {
   /** 45 h, or 42 h under 1-year variable hours with a period over 3 months (36条4項). */
   month: number;
   /** 360 h, or 320 h under 1-year variable hours. */
@@ -68,7 +68,7 @@ export interface Law36Limits {
 /**
  * The limits of one employee. Example: a driver → yearViolation 960, no 100 h / 80 h / 6-month rules.
  */
-export function getLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limits | null {
+function getLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limits | null {
   const system = getWorkingTimeSystem(ctx, employeeId);
   const sector = getLaw36Sector(ctx, employeeId);
   if (system === 'manager' || sector === 'research') return null;

@@ -17,7 +17,7 @@ import { EPSILON } from './result';
 /** Days of leave the employer must make sure are taken per year of obligation. */
 export const OBLIGATORY_DAYS = 5;
 /** Grants of at least this many days (alone or added up) carry the obligation. */
-export const OBLIGATION_MIN_GRANT = 10;
+const OBLIGATION_MIN_GRANT = 10;
 
 /** Leaves during which no annual leave can be taken (the employee does not work). */
 const ABSENCES: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave', 'care-leave', 'maternity-leave']);

@@ -13,9 +13,8 @@ import { getMeta } from './meta';
 import { joinMessages, messageOf, msg, type MessageRef } from './messages';
 import { buildResult, EPSILON, formatPercent, roundTo, toNumberThreshold } from './result';
 
-export { OBLIGATORY_DAYS, OBLIGATION_MIN_GRANT } from './leave-windows';
 
-export interface GrantCheck {
+interface GrantCheck {
   grant: LeaveGrant;
   /** Start of the year of obligation (the grant date; for a split grant the day the total reached 10). */
   start: string;
@@ -86,7 +85,7 @@ function checkYear(ctx: EvalContext, employeeId: string, year: ObligationYear, c
  * date. Example: 10 days granted 2025-04-01, 4 taken → at as-of 2026-04-01 a violation (1 day short, deadline
  * 2026-03-31); at as-of 2025-12-01 at-risk, 1 more day needed by 2026-03-31.
  */
-export function checkFiveDayObligation(ctx: EvalContext): GrantCheck[] {
+function checkFiveDayObligation(ctx: EvalContext): GrantCheck[] {
   return remember(ctx, 'leave.five-day', () => {
     const asOf = ctx.params.asOf;
     const checks: GrantCheck[] = [];

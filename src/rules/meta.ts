@@ -56,9 +56,6 @@ const DATA_CRITERIA: CriterionMeta[] = [
   define('women.hire-share', '採用者に占める女性の割合', "Women's share of hires", WOMEN, PUBLIC_SECTOR, 'rate'),
 ];
 
-/** Ids of the data criteria in catalogue order (the order of the `all` profile). */
-export const DATA_CRITERION_IDS: string[] = DATA_CRITERIA.map((m) => m.id);
-
 /**
  * Every criterion's metadata by id, including one `checklist.<itemNo>` per Fukuyama checklist item.
  * Example: `CRITERIA['leave.takeup-rate'].category === '年次有給休暇'`.

@@ -19,14 +19,8 @@ export interface ParameterMeta {
   hours?: boolean;
 }
 
-export const WORKING_TIME_SYSTEMS: readonly WorkingTimeSystem[] = ['general', 'variable-1month', 'variable-1year', 'flextime', 'manager', 'deemed'];
-export const LAW36_SECTORS: readonly Law36Sector[] = ['general', 'driver', 'research', 'doctor-a'];
-
-/** Japanese names of the working-time systems (as the roster column writes them). */
-export const WORKING_TIME_SYSTEM_LABELS: Record<WorkingTimeSystem, string> = {
-  general: '通常の労働時間制', 'variable-1month': '1か月単位の変形労働時間制', 'variable-1year': '1年単位の変形労働時間制',
-  flextime: 'フレックスタイム制', manager: '管理監督者', deemed: 'みなし労働時間制（裁量労働・事業場外）',
-};
+const WORKING_TIME_SYSTEMS: readonly WorkingTimeSystem[] = ['general', 'variable-1month', 'variable-1year', 'flextime', 'manager', 'deemed'];
+const LAW36_SECTORS: readonly Law36Sector[] = ['general', 'driver', 'research', 'doctor-a'];
 
 /** The parameters the law rules added this round (the older ones are listed in the CLI usage). */
 export const PARAMETER_META: readonly ParameterMeta[] = [

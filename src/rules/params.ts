@@ -54,7 +54,7 @@ export type WindowBasis = 'rolling' | 'fiscal-year';
 
 export type ManagementLevel = '係長' | '課長補佐' | '課長' | '部長';
 
-export const DEFAULT_POSITION_LEVELS: Record<string, ManagementLevel> = {
+const DEFAULT_POSITION_LEVELS: Record<string, ManagementLevel> = {
   // 主任 is not 係長 unless the user maps it (criteria.md women.manager-share): in most companies 主任 is a senior
   // rank without the 係長's supervisory post.
   係長: '係長',

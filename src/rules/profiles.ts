@@ -5,7 +5,7 @@
 import type { Threshold } from './types';
 import type { WindowBasis } from './params';
 
-export interface ProfileCriterion {
+interface ProfileCriterion {
   id: string;
   threshold: Threshold;
 }
@@ -47,7 +47,7 @@ export const KURUMIN_2025 = {
 } as const;
 
 /** Other figures: seed 001 (Fukuyama 2026), seed 002 (public-sector targets), seed 004 (guideline 別表), the law. */
-export const TARGETS = {
+const TARGETS = {
   fukuyamaFemaleRate3y: 0.7,
   monthlyOvertime: 45,
   leaveTakeup: 0.7,

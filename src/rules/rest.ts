@@ -55,7 +55,6 @@ export function checkRestIntervals(ctx: EvalContext): RestCheck {
 
 /** `interval.rest-under-11h`: value = the shortest rest; fails when any rest is under the limit. */
 export function evaluateRestIntervals(ctx: EvalContext): CriterionResult {
-  const id = 'interval.rest-under-11h';
   const threshold = getRestLimit(ctx);
   const [first, last] = getWindowDates(ctx);
   return rememberAcross(ctx.index.restsByEmployee, `result|${threshold}|${first}|${last}`, () => buildRestResult(ctx, threshold));

@@ -1,5 +1,5 @@
 /**
- * The dataset and report types shared by every layer (see ../shared/spec/architecture.md).
+ * The dataset and report types shared by every layer (the module contracts are in docs/contracts.md).
  *
  * Conventions, chosen so that the rule module stays pure and timezone-free:
  * - a date is an ISO string `YYYY-MM-DD`; a month is `YYYY-MM`;
@@ -150,7 +150,10 @@ export interface ChecklistAnswer {
 
 export type SheetKind = 'roster' | 'daily' | 'monthly' | 'leave' | 'family' | 'checklist';
 
-/** A user sheet that fed the dataset, with the number of data rows read from it. */
+/**
+ * A user sheet that fed the dataset, with the number of data rows read from it.
+ * @public the element type of `Report.sheets`, named for the readers of a report's JSON.
+ */
 export interface SourceSheet {
   sheet: string;
   kind: SheetKind;

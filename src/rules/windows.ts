@@ -7,7 +7,7 @@ import { addMonths, getFirstDayOfMonth, getLastDayOfMonth, getMonthOf, splitIso 
  * The last calendar month that is complete on the as-of date.
  * Example: `getLastCompleteMonth('2026-03-31') === '2026-03'`; `getLastCompleteMonth('2026-03-15') === '2026-02'`.
  */
-export function getLastCompleteMonth(asOf: IsoDate): IsoMonth {
+function getLastCompleteMonth(asOf: IsoDate): IsoMonth {
   const month = getMonthOf(asOf);
   return asOf === getLastDayOfMonth(month) ? month : addMonths(month, -1);
 }
@@ -16,7 +16,7 @@ export function getLastCompleteMonth(asOf: IsoDate): IsoMonth {
  * The last month of the last business year (事業年度 from `startMonth`) complete on the as-of date.
  * Example: `getLastFiscalYearEnd('2026-03-15', 4) === '2025-03'`; `getLastFiscalYearEnd('2026-03-31', 4) === '2026-03'`.
  */
-export function getLastFiscalYearEnd(asOf: IsoDate, startMonth: number): IsoMonth {
+function getLastFiscalYearEnd(asOf: IsoDate, startMonth: number): IsoMonth {
   const last = getLastCompleteMonth(asOf);
   const start = Number.isInteger(startMonth) && startMonth >= 1 && startMonth <= 12 ? startMonth : 4;
   const endMonth = ((start + 10) % 12) + 1;

@@ -11,15 +11,15 @@ import { getMeta } from './meta';
 import { joinMessages, msg, type Localized, type MessageRef } from './messages';
 import { buildResult, countNeededForRate, EPSILON, formatPercent, toNumberThreshold } from './result';
 
-export const MANAGEMENT_LEVELS: ManagementLevel[] = ['係長', '課長補佐', '課長', '部長'];
+const MANAGEMENT_LEVELS: ManagementLevel[] = ['係長', '課長補佐', '課長', '部長'];
 /** seed 002 通し番号101: 係長 30%, 課長補佐 25%, 課長 15%, 部局長・次長 10%. */
-export const DEFAULT_LEVEL_TARGETS: Record<ManagementLevel, number> = { 係長: 0.3, 課長補佐: 0.25, 課長: 0.15, 部長: 0.1 };
+const DEFAULT_LEVEL_TARGETS: Record<ManagementLevel, number> = { 係長: 0.3, 課長補佐: 0.25, 課長: 0.15, 部長: 0.1 };
 
 /**
  * The management level of a position text, through the editable table (exact match after NFKC and trimming).
  * Example: with the default table, `getLevel('課長代理', table) === '課長補佐'`.
  */
-export function getLevel(position: string | undefined, table: Record<string, ManagementLevel>): ManagementLevel | undefined {
+function getLevel(position: string | undefined, table: Record<string, ManagementLevel>): ManagementLevel | undefined {
   if (!position) return undefined;
   const key = position.normalize('NFKC').replace(/\s/g, '');
   if (table[key]) return table[key];

@@ -212,6 +212,9 @@ const hasScript = fs.existsSync('/usr/bin/script');
     .join(' ');
   const r = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: root, encoding: 'utf8' });
   expect(r.status).toBe(0);
+  // The terminal's erase-line escape (ESC [ K) is what is under test here.
+  /* eslint-disable no-control-regex */
   expect(r.stdout).toMatch(/\r\x1b\[K確認中 0\/1 ・ \d+:\d\d ・ kot_utf8\.csv/);
   expect(r.stdout).toMatch(/\r\x1b\[K確認中 1\/1 ・ \d+:\d\d ・ kot_utf8\.csv/);
+  /* eslint-enable no-control-regex */
 });

@@ -6,7 +6,6 @@ import { capBlockRows, toRawValue, toRawValues } from '../../src/host/officejs-r
 import {
   buildSheetMatrices,
   chunkRows,
-  columnName,
   columnWidthPoints,
   freeSheetNames,
   guardText,
@@ -99,10 +98,6 @@ describe('writing helpers', () => {
   });
 
   it('writes addresses, widths and sizes', () => {
-    expect(columnName(1)).toBe('A');
-    expect(columnName(26)).toBe('Z');
-    expect(columnName(27)).toBe('AA');
-    expect(columnName(16_384)).toBe('XFD');
     expect(rangeAddress({ row: 2, col: 1, rowEnd: 3, colEnd: 4 })).toBe('A2:D3');
     expect(rangeAddress({ row: 5, col: 2 })).toBe('B5');
     expect(columnWidthPoints(8.43)).toBeCloseTo(48, 1); // Excel's default column: 64 px = 48 pt

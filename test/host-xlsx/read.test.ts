@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as os from 'os';
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { XlsxWorkbookPort } from '../../src/host/xlsx';
 import { StreamedWorkbookPort, XlsxReadError, openXlsxFile, streamXlsxFile } from '../../src/host/xlsx-file';
 import { XlsxCopyPort } from '../../src/host/xlsx-copy';
@@ -105,9 +106,8 @@ test('shared strings with furigana (rPh) give the text, not the reading; workboo
   // Japanese Excel stores the IME reading next to typed names; build such a file by patching sharedStrings.xml.
   const f = path.join(dir, 'furigana.xlsx');
   await writeWorkbook(f, [{ name: '名簿', rows: [['氏名'], ['山田']] }]);
-  const JSZip = require('jszip');
   const zip = await JSZip.loadAsync(fs.readFileSync(f));
-  const xml: string = await zip.file('xl/sharedStrings.xml').async('string');
+  const xml = await zip.file('xl/sharedStrings.xml')!.async('string');
   zip.file('xl/sharedStrings.xml', xml.replace('<t>山田</t>', '<t>山田</t><rPh sb="0" eb="2"><t>ヤマダ</t></rPh>'));
   fs.writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer' }));
   const { grids } = await streamXlsxFile(f);

@@ -123,7 +123,7 @@ describe('value parsers', () => {
       for (const t of texts) {
         same(parseDate(t), { ok: true, value: x.iso }, t);
         same(parseDate(fullWidth(t)), { ok: true, value: x.iso }, t);
-        same(parseDate(`　${t} `), { ok: true, value: x.iso }, t);
+        same(parseDate(`\u3000${t} `), { ok: true, value: x.iso }, t);
         same(parseMonth(t), { ok: true, value: x.iso.slice(0, 7) });
       }
       same(parseDate(Number(`${x.y}${pad(x.m)}${pad(x.d)}`)), { ok: true, value: x.iso });
@@ -162,7 +162,7 @@ describe('value parsers', () => {
       cases++;
       const mm = String(m).padStart(2, '0');
       const minutes = h * 60 + m;
-      for (const t of [`${h}:${mm}`, `${h}:${mm}:00`, `${h}時${m}分`, fullWidth(`${h}:${mm}`), ` ${h}:${mm}　`]) {
+      for (const t of [`${h}:${mm}`, `${h}:${mm}:00`, `${h}時${m}分`, fullWidth(`${h}:${mm}`), ` ${h}:${mm}\u3000`]) {
         same(parseTimeOfDay(t), { ok: true, value: minutes }, t);
       }
       const fraction = parseTimeOfDay(minutes / 1440, 'h:mm');

@@ -87,7 +87,6 @@ function sheetsAsShown(file: string, outDir: string, profileDir: string): Map<st
 function skipLoudly(message: string): void {
   it('needs its tools', () => {
     if (process.env.REQUIRE_LIBREOFFICE === '1') throw new Error(`REQUIRE_LIBREOFFICE=1 but ${message}`);
-    // eslint-disable-next-line no-console
     console.warn(`\n${'!'.repeat(78)}\n!!! ${message}\n${'!'.repeat(78)}\n`);
     expect(process.env.REQUIRE_LIBREOFFICE).not.toBe('1');
   });

@@ -8,6 +8,7 @@ import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { main } from '../../src/cli/wlb-check';
 import { buildWorkbook, dateCell, timeCell, type CellSpec } from '../../scripts/workbook-builders';
 import { SHEET_NAMES } from '../../src/report';
@@ -163,7 +164,7 @@ export function describeSheet(wb: ExcelJS.Workbook, name: string): unknown {
 }
 
 /** Merged ranges of a sheet (`A1:C1`), sorted. */
-export function mergedRanges(ws: ExcelJS.Worksheet): string[] {
+function mergedRanges(ws: ExcelJS.Worksheet): string[] {
   return Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges)
     .map((m) => m.range)
     .sort();
@@ -176,11 +177,9 @@ export function sheetOrder(wb: ExcelJS.Workbook): string[] {
 
 /** The raw XML of every worksheet of an .xlsx, by sheet name (through workbook.xml and its relationships). */
 export async function sheetXml(file: string): Promise<Map<string, string>> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const JSZip = require('jszip');
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  const workbook: string = await zip.file('xl/workbook.xml').async('string');
-  const rels: string = await zip.file('xl/_rels/workbook.xml.rels').async('string');
+  const workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
@@ -192,7 +191,7 @@ export async function sheetXml(file: string): Promise<Map<string, string>> {
     const name = unescapeXml(/\bname="([^"]*)"/.exec(m[0])?.[1] ?? '');
     const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1] ?? '';
     const target = targets.get(rid);
-    if (target) out.set(name, await zip.file(target).async('string'));
+    if (target) out.set(name, await zip.file(target)!.async('string'));
   }
   return out;
 }

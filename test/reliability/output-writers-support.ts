@@ -43,7 +43,7 @@ export const EXCEL_COMPANY = '株式会社サンプル&パートナーズ';
 const MONTHS = ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'];
 type Cell = string | number;
 /** Two sheets the ingest reads: a roster and monthly hours (E001 50 h / month, E002 20 h / month). */
-export function sheetsData(): { name: string; rows: Cell[][] }[] {
+function sheetsData(): { name: string; rows: Cell[][] }[] {
   const monthly: Cell[][] = [['社員番号', '氏名', '年月', '時間外労働', '休日労働']];
   for (const m of MONTHS) monthly.push(['E001', '山田 太郎', m, 50, 0], ['E002', '鈴木 花子', m, 20, 0]);
   return [
@@ -166,7 +166,7 @@ function sdkParts(): Record<string, string> {
 }
 
 /** The input package of `writer` as .xlsx bytes. */
-export async function writerPackage(writer: Writer): Promise<Buffer> {
+async function writerPackage(writer: Writer): Promise<Buffer> {
   if (writer === 'exceljs') return exceljsPackage();
   const parts = { openpyxl: openpyxlParts, libreoffice: libreofficeParts, excel: excelParts, 'sdk-x-prefix': sdkParts }[writer]();
   const zip = new JSZip();
@@ -199,7 +199,7 @@ export async function runWriter(writer: Writer, dir: string): Promise<{ input: B
 // ---- checks -------------------------------------------------------------------------------------------------
 
 /** Parses namespace-aware; xmldom throws on malformed XML and on an element or attribute prefix not declared. */
-export function parseStrict(xml: string, part: string): Document {
+function parseStrict(xml: string, part: string): Document {
   try {
     return new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
   } catch (err) {
@@ -316,7 +316,7 @@ export async function checkPackage(bytes: Buffer): Promise<PackageCheck> {
  * included, an `xsd:choice` flattened in its place (CT_PlotArea's chart types and axes: only those a line chart
  * uses).
  */
-export const CHART_SCHEMA_SEQUENCES: Record<string, string[]> = {
+const CHART_SCHEMA_SEQUENCES: Record<string, string[]> = {
   chartSpace: ['date1904', 'lang', 'roundedCorners', 'AlternateContent', 'style', 'clrMapOvr', 'pivotSource', 'protection', 'chart', 'spPr', 'txPr', 'externalData', 'printSettings', 'userShapes', 'extLst'],
   chart: ['title', 'autoTitleDeleted', 'pivotFmts', 'view3D', 'floor', 'sideWall', 'backWall', 'plotArea', 'legend', 'plotVisOnly', 'dispBlanksAs', 'showDLblsOverMax', 'extLst'],
   title: ['tx', 'layout', 'overlay', 'spPr', 'txPr', 'extLst'],
@@ -334,7 +334,7 @@ export const CHART_SCHEMA_SEQUENCES: Record<string, string[]> = {
   legend: ['legendPos', 'legendEntry', 'layout', 'overlay', 'spPr', 'txPr', 'extLst'],
 };
 /** Required children (minOccurs ≥ 1) of the same types. */
-export const CHART_SCHEMA_REQUIRED: Record<string, string[]> = {
+const CHART_SCHEMA_REQUIRED: Record<string, string[]> = {
   chartSpace: ['chart'],
   chart: ['plotArea'],
   lineChart: ['grouping', 'axId'],

@@ -5,6 +5,7 @@
  * never overwritten; a failed write leaves no partial file; hostile text is stored as text, never as a formula.
  */
 import * as fs from 'fs';
+import nodeFs from 'fs'; // the module object itself (not a namespace copy), for jest.spyOn
 import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
@@ -288,8 +289,6 @@ describe('3. a failed write leaves no partial output', () => {
     const previous = sha256(out);
     const before = listing(dir);
     // The filesystem refuses the last step once (as a full disk, a lock or a vanished folder would).
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const nodeFs: typeof fs = require('fs');
     const spy = jest.spyOn(nodeFs, 'renameSync').mockImplementationOnce(() => {
       throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
     });

@@ -64,10 +64,3 @@ export function findRow(layout: SheetLayout, ...start: CellValue[]): number {
   if (i < 0) throw new Error(`no row starting with ${JSON.stringify(start)}`);
   return i + 1;
 }
-
-/** The 1-based column of a header cell in a given row. */
-export function findCol(layout: SheetLayout, row: number, value: CellValue): number {
-  const i = layout.values[row - 1].findIndex((v) => JSON.stringify(v) === JSON.stringify(value));
-  if (i < 0) throw new Error(`no column ${JSON.stringify(value)} in row ${row}`);
-  return i + 1;
-}

@@ -1,9 +1,7 @@
 import {
-  addYearMinusOneDay,
   displayWidth,
   formatMeasureText,
   formatNumberText,
-  listMonths,
   padDisplay,
   toCellTarget,
   toMeasureCell,
@@ -37,19 +35,6 @@ describe('toMeasureCell', () => {
 
   it('turns an object into text', () => {
     expect(toMeasureCell({ 係長: 0.3, 部長: 0.1 }, 'rate')).toEqual({ value: '係長 30.0% / 部長 10.0%' });
-  });
-});
-
-describe('months and dates', () => {
-  it('lists months across a year end', () => {
-    expect(listMonths('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
-  });
-
-  it('ends a one-year window the day before the anniversary', () => {
-    expect(addYearMinusOneDay('2025-04-01')).toBe('2026-03-31');
-    expect(addYearMinusOneDay('2025-10-15')).toBe('2026-10-14');
-    // 2024-02-29 + 1 year has no 29 February: the window runs through 2025-02-28.
-    expect(addYearMinusOneDay('2024-02-29')).toBe('2025-02-28');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Finding, MonthlyHours } from '../../src/rules/types';
 import { agreementYearStart, buildLaw36Layout, findWorstMean } from '../../src/report/law36';
-import { monthFromIndex, monthIndex } from '../../src/report/format';
+import { fromMonthNumber, toMonthNumber } from '../../src/rules/dates';
 import { META, cellAt, emptyDataset, findRow, makeReport, styleAt } from './fixtures';
 
 const RED = '#FF7C80';
@@ -160,9 +160,9 @@ describe('findWorstMean and agreementYearStart', () => {
   });
 
   it('finds the first month of the agreement year', () => {
-    expect(monthFromIndex(agreementYearStart(monthIndex('2026-02'), 4))).toBe('2025-04');
-    expect(monthFromIndex(agreementYearStart(monthIndex('2026-04'), 4))).toBe('2026-04');
-    expect(monthFromIndex(agreementYearStart(monthIndex('2026-02'), 1))).toBe('2026-01');
+    expect(fromMonthNumber(agreementYearStart(toMonthNumber('2026-02'), 4))).toBe('2025-04');
+    expect(fromMonthNumber(agreementYearStart(toMonthNumber('2026-04'), 4))).toBe('2026-04');
+    expect(fromMonthNumber(agreementYearStart(toMonthNumber('2026-02'), 1))).toBe('2026-01');
   });
 });
 

@@ -14,7 +14,7 @@
 
 /** Excel on the web's 5 MB, counted strictly as 5,000,000 bytes. */
 export const PAYLOAD_LIMIT = 5_000_000;
-export const READ_CELL_LIMIT = 5_000_000;
+const READ_CELL_LIMIT = 5_000_000;
 const MAX_COLS = 16_384;
 const MAX_ROWS = 1_048_576;
 
@@ -46,7 +46,7 @@ export interface FakeCell {
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
 }
 
-export interface FakeChart {
+interface FakeChart {
   type: string;
   /** Source data: the sheet by id (a chart follows its sheet's renames) and the area. */
   sourceSheetId: string;
@@ -72,7 +72,7 @@ export interface FakeSheet {
   pageLayout: FakePageLayoutState;
 }
 
-export interface FakePageLayoutState {
+interface FakePageLayoutState {
   orientation?: 'Portrait' | 'Landscape';
   paperSize?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
@@ -106,7 +106,7 @@ interface Rect {
 }
 
 /** 0-based column index → letters (`0` → `A`, `27` → `AB`). */
-export function columnLetters(col: number): string {
+function columnLetters(col: number): string {
   let s = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
@@ -831,15 +831,16 @@ class FakeChartProxy extends FakeObject {
 
   constructor(ctx: FakeContext) {
     super(ctx);
-    const self = this;
+    const setTitle = (v: string) =>
+      this.set('title.text', v, () => {
+        this.chart!.title = v;
+      });
     this.title = {
       get text(): string {
         throw propertyNotLoaded('text');
       },
       set text(v: string) {
-        self.set('title.text', v, () => {
-          self.chart!.title = v;
-        });
+        setTitle(v);
       },
     };
   }
@@ -1029,7 +1030,8 @@ class FakeRange extends FakeObject {
   }
 
   private makeFormat(): FakeRange['format'] {
-    const self = this;
+    // The accessors below are object-literal members (their own `this`), so they reach the range through this view.
+    const self = { set: this.set.bind(this), eachCell: this.eachCell.bind(this), rect: this.rect.bind(this), ctx: this.ctx };
     const setter = <K extends keyof FakeCell>(prop: string, field: K) => (v: FakeCell[K]) =>
       self.set(`format.${prop}`, v, () =>
         self.eachCell((cell) => {

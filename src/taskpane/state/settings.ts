@@ -59,17 +59,9 @@ export function selectStoredSettings(state: PaneState): StoredSettings {
   return { mapping: state.mapping, excludeSheets: state.excludeSheets, profile: state.profile, params };
 }
 
-/**
- * Checks a `YYYY-MM-DD` string names a real calendar day.
- *
- * @example isIsoDate('2026-02-29') // false
- */
-export function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
+import { isIsoDate } from '../../rules/dates';
+
+export { isIsoDate };
 
 /** @example isMonth(12) // true */
 export function isMonth(n: number): boolean {

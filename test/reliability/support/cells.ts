@@ -12,7 +12,7 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  * Column name of a 1-based column number, as bijective base 26 by recursion on the number of full 26-letter cycles.
  * Example: `columnName(16384)` → `'XFD'` (Excel's last column).
  */
-export function columnName(n: number): string {
+function columnName(n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new Error(`bad column ${n}`);
   if (n <= 26) return LETTERS[n - 1];
   const cycles = Math.ceil(n / 26) - 1;
@@ -58,7 +58,7 @@ function squash(text: string): string {
 }
 
 /** Whether a first cell marks a totals row: one of the words, or one of them with a prefix or unit (`4月合計`, `合計（時間）`). */
-export function isTotalsCell(v: RawValue): boolean {
+function isTotalsCell(v: RawValue): boolean {
   if (typeof v !== 'string') return false;
   const t = squash(v).replace(/[(（][^)）]*[)）]$/, '');
   return TOTAL_WORDS.has(t) || /^(合計|小計|総計|累計|total|subtotal|grandtotal)/.test(t) || /(合計|小計|総計|累計)$/.test(t);
@@ -87,7 +87,7 @@ export const anyFormat = fc.constantFrom(...FORMATS);
 
 /** Half-width digits and separators → full-width (what Japanese IME input gives). */
 export function fullWidth(text: string): string {
-  return text.replace(/[0-9A-Za-z:/.\-]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+  return text.replace(/[0-9A-Za-z:/.-]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 }
 
 const ERRORS = ['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
