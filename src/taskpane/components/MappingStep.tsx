@@ -98,6 +98,7 @@ function KindChoice({ sheet, entry, onChange }: { sheet: DetectedSheet; entry: S
   const text = entry.kind === 'ignore' ? m.mapping.kindIgnore : entry.kind ? KIND_LABELS[entry.kind][locale] : m.mapping.kindAuto;
   return (
     <Dropdown size="small" aria-label={`${sheet.sheet} ${m.mapping.kind}`} value={text} selectedOptions={[selected]} data-testid="mapping-kind"
+      style={{ minWidth: 0, maxWidth: '100%' }}
       onOptionSelect={(_, d) => onChange({ ...entry, kind: d.optionValue === AUTO ? undefined : (d.optionValue as SheetKind | 'ignore') })}>
       <Option value={AUTO}>{m.mapping.kindAuto}</Option>
       {KINDS.map((k) => <Option key={k} value={k}>{KIND_LABELS[k][locale]}</Option>)}
