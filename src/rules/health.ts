@@ -7,12 +7,12 @@
  */
 import type { CriterionResult, Finding, IsoMonth, MonthlyHours } from './types';
 import type { EvalContext } from './context';
-import { getThreshold, isEmployedIn, remember } from './context';
+import { isEmployedIn, remember } from './context';
 import { getDaysInMonth, splitIso } from './dates';
-import { getMeta } from './meta';
-import { messageOf, msg, peopleRef } from './messages';
-import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold } from './result';
+import { messageOf, msg } from './messages';
+import { EPSILON, formatHours, roundTo } from './result';
 import { getLaw36Sector } from './scope';
+import { evaluateFindingCount } from './law36';
 
 /** 安衛則52条の2: hours beyond 40 a week, over 80 in a month; 66条の8の2: 100 h for 研究開発. */
 const HEALTH_LIMITS = { weekly: 40, notify: 80, researchInterview: 100 } as const;
@@ -59,17 +59,5 @@ export function computeOver80Findings(ctx: EvalContext): Finding[] {
 /** `health.over-80-notify`: value = employees with such a month in the window; passes when 0 (threshold). */
 export function evaluateOver80Notify(ctx: EvalContext): CriterionResult {
   const id = 'health.over-80-notify';
-  const threshold = getThreshold(ctx, id, 0);
-  if (ctx.dataset.monthlyHours.length === 0) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.no-attendance-hours') });
-  }
-  const findings = computeOver80Findings(ctx);
-  const employees = [...new Set(findings.map((f) => f.employeeId))];
-  const failing = employees.length > toNumberThreshold(threshold, 0);
-  return buildResult(getMeta(id), {
-    status: failing ? 'fail' : 'pass',
-    value: employees.length,
-    threshold,
-    gap: failing ? msg('gap.health.notify', { people: peopleRef(employees), n: findings.length }) : null,
-  });
+  return evaluateFindingCount(ctx, id, computeOver80Findings(ctx), (people, n) => msg('gap.health.notify', { people, n }), msg('gap.no-attendance-hours'));
 }

@@ -222,11 +222,18 @@ export function computeLaw36Findings(ctx: EvalContext): Finding[] {
   });
 }
 
-/** A count criterion over findings: value = employees concerned, pass when that count ≤ threshold (default 0). */
-function evaluateFindingCount(ctx: EvalContext, id: string, findings: Finding[], what: Localized): CriterionResult {
+/**
+ * A count criterion over findings: value = employees concerned, pass when that count ≤ threshold (default 0).
+ * `gapOf` words the gap for the employees and the number of findings; `noData` is the gap without hours.
+ * Shared by the 36協定 rules and `health.over-80-notify`.
+ */
+export function evaluateFindingCount(
+  ctx: EvalContext, id: string, findings: Finding[],
+  gapOf: (people: ReturnType<typeof peopleRef>, n: number) => MessageRef, noData: MessageRef = msg('gap.no-monthly-hours'),
+): CriterionResult {
   const threshold = getThreshold(ctx, id, 0);
   if (ctx.dataset.monthlyHours.length === 0) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.no-monthly-hours') });
+    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: noData });
   }
   const employees = [...new Set(findings.map((f) => f.employeeId))];
   const failing = employees.length > toNumberThreshold(threshold, 0);
@@ -235,18 +242,23 @@ function evaluateFindingCount(ctx: EvalContext, id: string, findings: Finding[],
     value: employees.length,
     threshold,
     // No evidence rows: the findings of the report carry every employee, period and figure.
-    gap: failing ? msg('gap.law36.count', { what, people: peopleRef(employees), n: findings.length }) : null,
+    gap: failing ? gapOf(peopleRef(employees), findings.length) : null,
   });
+}
+
+/** The 36協定 gap: who and how many findings, under a heading. */
+function law36Gap(what: Localized) {
+  return (people: ReturnType<typeof peopleRef>, n: number) => msg('gap.law36.count', { what, people, n });
 }
 
 /** One criterion per 36協定 finding rule. */
 export function evaluateLaw36Rule(ctx: EvalContext, rule: Law36Rule): CriterionResult {
   const findings = computeLaw36Findings(ctx).filter((f) => f.rule === rule);
-  return evaluateFindingCount(ctx, rule, findings, { ja: '該当者', en: 'Employees' });
+  return evaluateFindingCount(ctx, rule, findings, law36Gap({ ja: '該当者', en: 'Employees' }));
 }
 
 /** `law36.compliance`: pass when there is no violation; value = employees with at least one violation. */
 export function evaluateLaw36Compliance(ctx: EvalContext): CriterionResult {
   const violations = computeLaw36Findings(ctx).filter((f) => f.severity === 'violation');
-  return evaluateFindingCount(ctx, 'law36.compliance', violations, { ja: '上限規制の違反があります', en: 'Violations of the upper limits' });
+  return evaluateFindingCount(ctx, 'law36.compliance', violations, law36Gap({ ja: '上限規制の違反があります', en: 'Violations of the upper limits' }));
 }
