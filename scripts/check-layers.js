@@ -22,6 +22,8 @@ const forbiddenPackages = {
   report: /^(exceljs|react|react-dom|@fluentui|office-addin|@microsoft\/office-js|fs|path|node:)/,
 };
 
+/** The two workbook hosts under src/host/ stand apart: Excel's never reaches into the .xlsx one, nor the reverse. */
+const separateHosts = { 'host/officejs': 'host/xlsx', 'host/xlsx': 'host/officejs' };
 const src = path.join(__dirname, '..', 'src');
 const problems = [];
 function walk(dir) {
@@ -43,6 +45,10 @@ function check(file) {
     if (spec.startsWith('.')) {
       const target = path.relative(src, path.resolve(path.dirname(file), spec)).split(path.sep)[0];
       if (allowed[target] && !allowed[layer].includes(target)) problems.push(`${rel}: ${layer} must not import ${target} (${spec})`);
+      const fromHost = Object.keys(separateHosts).find((dir) => rel.split(path.sep).join('/').startsWith(dir + '/'));
+      const targetPath = path.relative(src, path.resolve(path.dirname(file), spec)).split(path.sep).join('/');
+      const other = fromHost && separateHosts[fromHost];
+      if (other && (targetPath === other || targetPath.startsWith(other + '/'))) problems.push(`${rel}: ${fromHost} must not import ${other} (${spec})`);
     } else if (forbiddenPackages[layer] && forbiddenPackages[layer].test(spec)) {
       problems.push(`${rel}: ${layer} must stay host-neutral and must not import ${spec}`);
     }

@@ -4,7 +4,7 @@
  * in `VENDOR_INTERNALS` and checked by the canary test (test/host-xlsx/vendor.test.ts), which fails by the
  * internal's name. Why each is worth the risk is said where it is used.
  *
- * Browser-safe: the task pane's sample preview imports ./xlsx.ts (exceljs internals), so nothing here imports a
+ * Browser-safe: the task pane's sample preview imports ./xlsx/index.ts (exceljs internals), so nothing here imports a
  * Node built-in, and jszip's own modules are loaded by dynamic import only when the `--out` copy writes a part
  * (a separate chunk the pane never fetches).
  */

@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { CsvWorkbookPort, csvSheetName, csvValue, decodeCsv, parseCsv } from '../../src/host/csv';
-import { XlsxReadError } from '../../src/host/xlsx-file';
+import { XlsxReadError } from '../../src/host/xlsx/file';
 import { main, type CliIO } from '../../src/cli/wlb-check';
 import fc from 'fast-check';
 import { sjis } from './sjis-table';

@@ -1,8 +1,8 @@
 /**
  * Pure helpers of the office-js host, with values worked out by hand.
  */
-import { isCellEditMode, isPayloadTooLarge, withCellEditRetry } from '../../src/host/officejs-errors';
-import { capBlockRows, toRawValue, toRawValues } from '../../src/host/officejs-read';
+import { isCellEditMode, isPayloadTooLarge, withCellEditRetry } from '../../src/host/officejs/errors';
+import { capBlockRows, toRawValue, toRawValues } from '../../src/host/officejs/read';
 import {
   buildSheetMatrices,
   chunkRows,
@@ -14,7 +14,7 @@ import {
   readMarkers,
   toExcelInput,
   utf8Length,
-} from '../../src/host/officejs-write';
+} from '../../src/host/officejs/write';
 
 describe('reading helpers', () => {
   it('maps Excel values to RawValues: blank → null, error strings → { error }', () => {

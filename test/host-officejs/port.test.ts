@@ -2,7 +2,7 @@
  * The rest of OfficeWorkbookPort: listing sheets, the date system, settings, selecting a cell, cell-edit mode.
  */
 import { getDisplayLanguage, OfficeWorkbookPort, SETTINGS_KEY, selectCell, type ExcelApi } from '../../src/host/officejs';
-import { OfficeHostError } from '../../src/host/officejs-errors';
+import { OfficeHostError } from '../../src/host/officejs/errors';
 import { FakeExcel } from '../support/fake-excel';
 import { SUMMARY, makePort, summaryLayout, userWorkbook } from './fixtures';
 

@@ -1,7 +1,7 @@
 /**
  * Reading through OfficeWorkbookPort: row blocks, only values + number formats, shrinking on Excel's 5 MB limit.
  */
-import { OfficeHostError } from '../../src/host/officejs-errors';
+import { OfficeHostError } from '../../src/host/officejs/errors';
 import { FakeExcel, PAYLOAD_LIMIT } from '../support/fake-excel';
 import { makePort, userWorkbook } from './fixtures';
 

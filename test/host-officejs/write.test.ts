@@ -2,7 +2,7 @@
  * Writing through OfficeWorkbookPort: content and looks, the user's sheets untouched, reruns, all-or-nothing,
  * formula injection, and a sync count that does not grow with the rows.
  */
-import { OfficeHostError } from '../../src/host/officejs-errors';
+import { OfficeHostError } from '../../src/host/officejs/errors';
 import type { SheetLayout } from '../../src/report/layout';
 import { FakeExcel, PAYLOAD_LIMIT } from '../support/fake-excel';
 import {

@@ -1,5 +1,5 @@
 /**
- * The `--out` copy port (src/host/xlsx-copy.ts): the user's parts are copied byte for byte, the checker's sheets
+ * The `--out` copy port (src/host/xlsx/copy.ts): the user's parts are copied byte for byte, the checker's sheets
  * are grafted with their looks (styles appended to the user's styles part), reruns replace them in place.
  */
 import * as fs from 'fs';
@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { XlsxCopyPort } from '../../src/host/xlsx-copy';
+import { XlsxCopyPort } from '../../src/host/xlsx/copy';
 import type { SheetLayout } from '../../src/report/layout';
 import { layout, summaryLayout } from './layouts';
 import { buildWorkbook, dateCell, timeCell } from '../../scripts/workbook-builders';

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { streamXlsxFile } from '../../src/host/xlsx-file';
+import { streamXlsxFile } from '../../src/host/xlsx/file';
 import { isDateFormat, isTimeFormat } from '../../src/ingest';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => fs.existsSync(p));

@@ -4,8 +4,8 @@ import * as os from 'os';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XlsxWorkbookPort } from '../../src/host/xlsx';
-import { StreamedWorkbookPort, XlsxReadError, openXlsxFile, streamXlsxFile } from '../../src/host/xlsx-file';
-import { XlsxCopyPort } from '../../src/host/xlsx-copy';
+import { StreamedWorkbookPort, XlsxReadError, openXlsxFile, streamXlsxFile } from '../../src/host/xlsx/file';
+import { XlsxCopyPort } from '../../src/host/xlsx/copy';
 import type { WorkbookPort } from '../../src/host/port';
 import { dateCell, durationCell, timeCell, writeWorkbook } from '../../scripts/workbook-builders';
 

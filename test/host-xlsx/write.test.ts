@@ -6,7 +6,7 @@ import { XlsxWorkbookPort } from '../../src/host/xlsx';
 import type { SheetLayout } from '../../src/report/layout';
 import { layout, summaryLayout } from './layouts';
 import { buildWorkbook, dateCell, timeCell } from '../../scripts/workbook-builders';
-import { planSheetNames, retargetLink } from '../../src/host/xlsx-names';
+import { planSheetNames, retargetLink } from '../../src/host/sheet-names';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-write-'));
 

@@ -1,5 +1,5 @@
 /**
- * The .xlsx reader of the CLI (src/host/xlsx-read.ts through openPackage) on workbooks from the writers HR files
+ * The .xlsx reader of the CLI (src/host/xlsx/read.ts through openPackage) on workbooks from the writers HR files
  * come from: exceljs, openpyxl, LibreOffice and the Open XML SDK's `x:`-prefixed parts (./writer-styles.ts).
  * Each holds the same attendance table; every cell is checked against values worked out by hand below.
  */
@@ -8,8 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import type { RawValue } from '../../src/ingest/types';
-import { StreamedWorkbookPort, streamXlsxFile } from '../../src/host/xlsx-file';
-import { XlsxCopyPort } from '../../src/host/xlsx-copy';
+import { StreamedWorkbookPort, streamXlsxFile } from '../../src/host/xlsx/file';
+import { XlsxCopyPort } from '../../src/host/xlsx/copy';
 import { libreOfficePackage, openpyxlPackage, prefixedPackage } from './writer-styles';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-writers-'));

@@ -1,9 +1,9 @@
 /**
- * The worksheet scanner on its own (src/host/xlsx-read.ts, xlsx-read-parts.ts): pieces cut anywhere, the XML
+ * The worksheet scanner on its own (src/host/xlsx/read.ts, read-parts.ts): pieces cut anywhere, the XML
  * corners a real file can hold, and the small parts (styles, shared strings).
  */
-import { WorksheetReader, isoDateTimeToSerial, type CellContext } from '../../src/host/xlsx-read';
-import { cellFormats, decodeText, mainPrefixOf, sharedStrings } from '../../src/host/xlsx-read-parts';
+import { WorksheetReader, isoDateTimeToSerial, type CellContext } from '../../src/host/xlsx/read';
+import { cellFormats, decodeText, mainPrefixOf, sharedStrings } from '../../src/host/xlsx/read-parts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const context: CellContext = { strings: ['社員番号', '山田', ''], formats: ['General', 'h:mm', 'yyyy/m/d'], date1904: false };

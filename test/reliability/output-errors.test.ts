@@ -1,13 +1,13 @@
 /**
  * Trust: every error a user can see says what happened and what to do. The task pane's catalogue
  * (src/taskpane/messages ja/en: `errors.<kind>` = { message, hint }, plus a few inline problem texts), the
- * office-js host's Japanese messages (src/host/officejs-errors.ts MESSAGES and the read failure), and every kind
+ * office-js host's Japanese messages (src/host/officejs/errors.ts MESSAGES and the read failure), and every kind
  * of `wlb-check` failure (one line, Japanese then ` / ` English, with its exit status).
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { MESSAGES, OfficeHostError } from '../../src/host/officejs-errors';
+import { MESSAGES, OfficeHostError } from '../../src/host/officejs/errors';
 import { OfficeWorkbookPort, type ExcelApi } from '../../src/host/officejs';
 import { ja } from '../../src/taskpane/messages/ja';
 import { en } from '../../src/taskpane/messages/en';

@@ -1,5 +1,5 @@
 /**
- * Trust: the `wlb-check --out` workbook, written by our own zip-level copy (src/host/xlsx-copy.ts), opened by a real
+ * Trust: the `wlb-check --out` workbook, written by our own zip-level copy (src/host/xlsx/copy.ts), opened by a real
  * spreadsheet program that is not exceljs — LibreOffice Calc, headless — and read back as it shows each sheet
  * (CSV of every sheet, cell contents as shown, formulas evaluated by LibreOffice).
  *

@@ -3,7 +3,7 @@
  * simulated Excel (test/support/fake-excel.ts: throws on unloaded properties, counts syncs, refuses requests over
  * 5 MB, takes `range.values` strings as typed input). The user's sheets are compared by snapshot before and after.
  */
-import { OfficeHostError } from '../../src/host/officejs-errors';
+import { OfficeHostError } from '../../src/host/officejs/errors';
 import { createReportMeta, runCheck, writeReport } from '../../src/pipeline';
 import { SHEET_NAMES, buildReportLayouts } from '../../src/report';
 import { defaultParams } from '../../src/rules/params';

@@ -2,13 +2,13 @@
  * The workbook port inside Excel (office-js). Office calls live here and in ./officejs-*.ts, nowhere else (the
  * Script Lab pattern): every `Excel.run` goes through a cell-edit-mode retry, reads go in row blocks that shrink on
  * Excel's 5 MB payload error, and writes are all or nothing (temporary sheets, then renames, then deleting the old
- * sheets; on failure the workbook is put back as it was). One sheet's writes are queued by ./officejs-queue.ts.
+ * sheets; on failure the workbook is put back as it was). One sheet's writes are queued by ./queue.ts.
  *
  * Nothing runs at import time, and `Excel` is reached through the constructor, so tests pass a simulated Excel.
  */
-import type { SheetGrid } from '../ingest/types';
-import type { SheetLayout } from '../report/layout';
-import type { ReadSheetOptions, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
+import type { SheetGrid } from '../../ingest/types';
+import type { SheetLayout } from '../../report/layout';
+import type { ReadSheetOptions, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../port';
 import {
   describeError,
   isCellEditMode,
@@ -19,11 +19,11 @@ import {
   DEFAULT_DELAYS,
   withCellEditRetry,
   type RetryOptions,
-} from './officejs-errors';
-import { columnRuns, HEAD_ROWS, readRowBlocks, type BlockReader, type ColumnRun } from './officejs-read';
-import { freeSheetNames, newMarkerNames, readMarkers } from './officejs-write';
-import { queueLayout, REQUEST_BUDGET, RequestBudget } from './officejs-queue';
-import { planSheetNames, quoteSheetName } from './xlsx-names';
+} from './errors';
+import { columnRuns, HEAD_ROWS, readRowBlocks, type BlockReader, type ColumnRun } from './read';
+import { freeSheetNames, newMarkerNames, readMarkers } from './write';
+import { queueLayout, REQUEST_BUDGET, RequestBudget } from './queue';
+import { planSheetNames, quoteSheetName } from '../sheet-names';
 
 /** The part of the `Excel` namespace the port uses: the seam tests fill with a simulated Excel. */
 export interface ExcelApi {

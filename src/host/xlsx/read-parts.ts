@@ -1,11 +1,11 @@
 /**
- * The small parts of an .xlsx package the cell reader (./xlsx-read.ts) needs besides the worksheets: each cell
+ * The small parts of an .xlsx package the cell reader (./read.ts) needs besides the worksheets: each cell
  * style's number format (styles part) and the shared-string table. Read as text with a scanner made for the
  * job, namespace-aware: SpreadsheetML's main namespace may be the default one (Excel, exceljs, openpyxl,
  * LibreOffice) or carry any prefix (`x:`, as the Open XML SDK and some .NET tools write), in its transitional or
  * strict URI. No Node built-ins: pure text in, values out.
  */
-import { MAIN_NS } from './xlsx-xml';
+import { MAIN_NS } from './xml';
 
 /** The main namespace in ISO/IEC 29500 strict documents (same elements as the transitional one). */
 export const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';

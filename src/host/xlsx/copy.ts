@@ -1,20 +1,20 @@
 /**
- * The CLI's `--out` port (Node only): reads the input in one streaming pass (./xlsx-file.ts) and writes the copy
+ * The CLI's `--out` port (Node only): reads the input in one streaming pass (./file.ts) and writes the copy
  * at the zip level. Every part of the user's package (worksheets, shared strings, drawings, tables, pivot
  * caches…) is copied as its compressed bytes; only the checker's sheets are new. Loading a 1,000-employee ×
  * 365-day workbook into exceljs' object model to copy it took ≈ 100 s and ≈ 4 GiB; this costs one streaming
  * read plus writing a few small parts.
  *
  * How the checker's sheets get in: they are built in a small exceljs workbook with the same layout code as the
- * in-memory port (./xlsx-layout.ts), then grafted — worksheet parts renamed to free `sheetN.xml` names, their
- * style records appended to the user's styles part (./xlsx-styles.ts), their shared strings turned into inline
+ * in-memory port (./layout.ts), then grafted — worksheet parts renamed to free `sheetN.xml` names, their
+ * style records appended to the user's styles part (./styles.ts), their shared strings turned into inline
  * strings (the user's shared-string table stays as it is), plus `<sheet>` entries, relationships, content types
- * and the `WLBChecker_<n>` marker names (./xlsx-names.ts), the print titles, and the summary's chart as DrawingML
- * parts (./xlsx-chart.ts). A previous run's checker sheets (recognised by those markers, never by name alone) are
+ * and the `WLBChecker_<n>` marker names (../sheet-names.ts), the print titles, and the summary's chart as DrawingML
+ * parts (./chart.ts). A previous run's checker sheets (recognised by those markers, never by name alone) are
  * dropped with their relationships, content types and the parts only they used.
  *
  * Parts changed in the user's package: [Content_Types].xml, the workbook part and its relationships (edited as
- * namespace-aware DOMs, ./xlsx-workbook.ts, so any writer's prefixes stay valid), styles,
+ * namespace-aware DOMs, ./workbook.ts, so any writer's prefixes stay valid), styles,
  * calcChain (dropped when a sheet is removed: Excel rebuilds it, and an entry for a removed sheet is an error),
  * and — only when the summary is activated and a user sheet was the selected tab — that sheet's `<sheetView>`
  * loses `tabSelected` (two selected tabs would open as a sheet group).
@@ -22,14 +22,14 @@
 import * as fs from 'fs';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { SheetGrid } from '../ingest/types';
-import type { SheetLayout } from '../report/layout';
-import { escapeHeaderText } from '../report/print';
-import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
-import { CHART_REL, CHART_TYPE, DRAWING_REL, DRAWING_TYPE, WORKSHEET_ORDER, chartPartXml, drawingPartXml } from './xlsx-chart';
-import { StreamedWorkbookPort, openPackage } from './xlsx-file';
-import { writeLayout } from './xlsx-layout';
-import { baseSheetName, planSheetNames } from './xlsx-names';
+import type { SheetGrid } from '../../ingest/types';
+import type { SheetLayout } from '../../report/layout';
+import { escapeHeaderText } from '../../report/print';
+import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../port';
+import { CHART_REL, CHART_TYPE, DRAWING_REL, DRAWING_TYPE, WORKSHEET_ORDER, chartPartXml, drawingPartXml } from './chart';
+import { StreamedWorkbookPort, openPackage } from './file';
+import { writeLayout } from './layout';
+import { baseSheetName, planSheetNames } from '../sheet-names';
 import {
   REL_TYPE,
   STYLES_REL,
@@ -41,9 +41,9 @@ import {
   resolveTarget,
   text,
   type Book,
-} from './xlsx-package';
-import { CONTENT_TYPES, PackageChanges, dropParts, unselectTab } from './xlsx-parts';
-import { graftWorksheet, mergeStyles, sharedStringItems } from './xlsx-styles';
+} from './package';
+import { CONTENT_TYPES, PackageChanges, dropParts, unselectTab } from './parts';
+import { graftWorksheet, mergeStyles, sharedStringItems } from './styles';
 import {
   editRelationships,
   editWorkbookPart,
@@ -51,8 +51,8 @@ import {
   relationshipsOf,
   setOverride,
   type SheetSlot,
-} from './xlsx-workbook';
-import { REL_NS, childElements, createElementIn, element, elements, insertInOrder, parseXml, serializeXml, setAttributeIn } from './xlsx-xml';
+} from './workbook';
+import { REL_NS, childElements, createElementIn, element, elements, insertInOrder, parseXml, serializeXml, setAttributeIn } from './xml';
 
 const CALC_CHAIN_REL = `${REL_TYPE}/calcChain`;
 const EXTENDED_PROPERTIES_REL = `${REL_TYPE}/extended-properties`;

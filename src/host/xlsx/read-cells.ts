@@ -1,10 +1,10 @@
 /**
- * Cell-level pieces of the worksheet reader (./xlsx-read.ts): attributes read in place, a cell's `t`, and the
+ * Cell-level pieces of the worksheet reader (./read.ts): attributes read in place, a cell's `t`, and the
  * RawValue of its text. Pure: no Node built-ins.
  */
-import type { RawValue } from '../ingest/types';
-import { decodeText } from './xlsx-read-parts';
-import { isoDateToSerial } from './xlsx-values';
+import type { RawValue } from '../../ingest/types';
+import { decodeText } from './read-parts';
+import { isoDateToSerial } from '../cell-values';
 
 const QUOTE = 34;
 const APOS = 39;

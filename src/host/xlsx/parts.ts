@@ -1,15 +1,15 @@
 /**
- * Zip-level helpers of the `--out` copy (./xlsx-copy.ts): the pending changes of one write (new part contents,
+ * Zip-level helpers of the `--out` copy (./copy.ts): the pending changes of one write (new part contents,
  * parsed XML documents, parts to delete), free part names, dropping a part with everything only it used, and the
  * streaming edit that clears `tabSelected` in a user's worksheet without inflating all of it.
  */
 import { once } from 'events';
 import * as zlib from 'zlib';
 import type JSZip from 'jszip';
-import { parseRels, partStream, relsPathOf, resolveTarget, sourceOfRels, text } from './xlsx-package';
-import { removeOverrides } from './xlsx-workbook';
-import { deflatedPart, jszipCrc32 } from './vendor';
-import { parseXml, serializeXml, setAttribute } from './xlsx-xml';
+import { parseRels, partStream, relsPathOf, resolveTarget, sourceOfRels, text } from './package';
+import { removeOverrides } from './workbook';
+import { deflatedPart, jszipCrc32 } from '../vendor';
+import { parseXml, serializeXml, setAttribute } from './xml';
 
 export const CONTENT_TYPES = '[Content_Types].xml';
 

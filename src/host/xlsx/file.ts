@@ -1,22 +1,22 @@
 /**
  * .xlsx files on disk (Node only): the streaming read for large inputs (`openPackage`, `streamXlsxFile`, the
- * read-only `StreamedWorkbookPort`; the CLI's copy port ./xlsx-copy.ts reads through `openPackage` too), and an
+ * read-only `StreamedWorkbookPort`; the CLI's copy port ./copy.ts reads through `openPackage` too), and an
  * open helper for the in-memory port.
  *
  * The streaming read loads the zip (compressed) with jszip, inflates each part with Node's zlib and reads the
- * cells with a scanner made for the job (./xlsx-read.ts; exceljs' row objects would turn time cells into Dates
+ * cells with a scanner made for the job (./read.ts; exceljs' row objects would turn time cells into Dates
  * and lose a formula's cached error, and its parser was five times the inflate-and-scan floor), so 365,000 rows
  * × 8 columns cost about one pass over the file.
  */
 import * as fs from 'fs';
 import JSZip from 'jszip';
-import type { SheetGrid } from '../ingest/types';
-import type { SheetLayout } from '../report/layout';
-import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
-import { XlsxWorkbookPort } from './xlsx';
-import { SHARED_STRINGS_REL, STYLES_REL, WORKSHEET_REL, chars, partStream, readBook, resolveTarget, type Book } from './xlsx-package';
-import { WorksheetReader, type CellContext } from './xlsx-read';
-import { cellFormats, sharedStrings } from './xlsx-read-parts';
+import type { SheetGrid } from '../../ingest/types';
+import type { SheetLayout } from '../../report/layout';
+import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../port';
+import { XlsxWorkbookPort } from './index';
+import { SHARED_STRINGS_REL, STYLES_REL, WORKSHEET_REL, chars, partStream, readBook, resolveTarget, type Book } from './package';
+import { WorksheetReader, type CellContext } from './read';
+import { cellFormats, sharedStrings } from './read-parts';
 
 /** Why a file could not be read at all; `message` is one line, Japanese first. */
 export class XlsxReadError extends Error {
@@ -51,7 +51,7 @@ export function assertReadableXlsx(path: string): void {
 }
 
 /**
- * Loads a whole .xlsx into exceljs' object model (the in-memory port; the CLI's copy is ./xlsx-copy.ts).
+ * Loads a whole .xlsx into exceljs' object model (the in-memory port; the CLI's copy is ./copy.ts).
  *
  * @example const port = await openXlsxFile('in.xlsx'); await port.writeSheets(layouts);
  */
@@ -77,7 +77,7 @@ export interface StreamedWorkbook {
 
 /**
  * Loads an .xlsx as a zip (compressed, ≈ the file's size in memory) and reads every worksheet's cells from it in
- * one streaming pass per part, in tab order. The zip is returned too, for the `--out` copy (./xlsx-copy.ts).
+ * one streaming pass per part, in tab order. The zip is returned too, for the `--out` copy (./copy.ts).
  *
  * @example const { cells } = await openPackage('big.xlsx'); cells.grids[0].values
  */
@@ -105,7 +105,7 @@ export async function streamXlsxFile(path: string, options: { onProgress?: (p: R
 }
 
 /**
- * Reads the cells of every worksheet of the package with the reader made for it (./xlsx-read.ts). Going
+ * Reads the cells of every worksheet of the package with the reader made for it (./read.ts). Going
  * through the zip rather than exceljs' WorkbookReader means parts are read in the workbook's order whatever
  * their order in the zip (that reader intermittently lost the workbook part of files that store it last, as
  * exceljs itself writes them), no sheet is spooled to a temporary file, and parts are inflated by Node's zlib.
@@ -153,7 +153,7 @@ async function partText(zip: JSZip, part: string): Promise<string> {
 
 /**
  * A read-only WorkbookPort over one streaming pass: `--json` without `--out` never loads the workbook into
- * exceljs' object model. Writing goes through ./xlsx-copy.ts (the CLI) or {@link openXlsxFile}.
+ * exceljs' object model. Writing goes through ./copy.ts (the CLI) or {@link openXlsxFile}.
  *
  * @example const port = await StreamedWorkbookPort.open('big.xlsx'); const grid = await port.readSheet('勤怠');
  */
@@ -164,7 +164,7 @@ export class StreamedWorkbookPort implements WorkbookPort {
     return new StreamedWorkbookPort(await streamXlsxFile(path, options));
   }
 
-  /** Wraps a workbook already read (by ./xlsx-copy.ts from the package it keeps). */
+  /** Wraps a workbook already read (by ./copy.ts from the package it keeps). */
   static fromBook(book: StreamedWorkbook): StreamedWorkbookPort {
     return new StreamedWorkbookPort(book);
   }

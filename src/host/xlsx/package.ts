@@ -1,16 +1,16 @@
 /**
  * The structure of an .xlsx package as kept in memory by jszip (Node only): the workbook part, its relationships,
  * its sheets and the checker's markers, relationship paths, and the uncompressed bytes of a part. Shared by the
- * reader (./xlsx-file.ts) and the `--out` copy (./xlsx-copy.ts); XML is handled as text (./xlsx-xml.ts).
+ * reader (./file.ts) and the `--out` copy (./copy.ts); XML is handled as text (./xml.ts).
  */
 import * as path from 'path';
 import { PassThrough, Readable } from 'stream';
 import { StringDecoder } from 'string_decoder';
 import * as zlib from 'zlib';
 import type JSZip from 'jszip';
-import { MARKER_PREFIX, SETTINGS_MARKER, sheetOfReference } from './xlsx-names';
-import { REL_NS, attributes, element, elements, mainPrefix, unescapeXml } from './xlsx-xml';
-import { loadedData } from './vendor';
+import { MARKER_PREFIX, SETTINGS_MARKER, sheetOfReference } from '../sheet-names';
+import { REL_NS, attributes, element, elements, mainPrefix, unescapeXml } from './xml';
+import { loadedData } from '../vendor';
 
 export const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const WORKSHEET_REL = `${REL_TYPE}/worksheet`;

@@ -15,11 +15,11 @@
  * with some content"), which LibreOffice forgives; the tests check the order against their own transcription. The caches (`c:strCache`, `c:numCache`) carry the values, so a reader that does not recalculate
  * still draws the lines.
  */
-import type { CellValue, ChartSpec } from '../report/layout';
-import { isoDateToSerial } from './xlsx-values';
-import { columnLetter } from '../ingest/text';
-import { quoteSheetName } from './xlsx-names';
-import { escapeXml } from './xlsx-xml';
+import type { CellValue, ChartSpec } from '../../report/layout';
+import { isoDateToSerial } from '../cell-values';
+import { columnLetter } from '../../ingest/text';
+import { quoteSheetName } from '../sheet-names';
+import { escapeXml } from './xml';
 
 const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const DRAWINGML_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';

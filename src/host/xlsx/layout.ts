@@ -2,13 +2,13 @@
  * Writes one host-neutral SheetLayout into an exceljs worksheet. Decides nothing about content: values,
  * number formats, fills, fonts, borders, widths, row heights, merges, freeze panes, tab colour, internal
  * hyperlinks and the print setup are copied as the report layer described them. Charts are not exceljs' to
- * draw: the `--out` copy adds them as DrawingML parts (./xlsx-chart.ts). Strings are always stored as text (exceljs never turns a string
+ * draw: the `--out` copy adds them as DrawingML parts (./chart.ts). Strings are always stored as text (exceljs never turns a string
  * cell into a formula), so `=HYPERLINK(…)` typed in a user's sheet stays text here.
  */
 import type { Worksheet, Cell, Fill, Borders } from 'exceljs';
-import type { CellStyle, CellValue, HeaderFooter, PageSetup, SheetLayout } from '../report/layout';
-import { isoDateToSerial } from './xlsx-values';
-import { retargetLink } from './xlsx-names';
+import type { CellStyle, CellValue, HeaderFooter, PageSetup, SheetLayout } from '../../report/layout';
+import { isoDateToSerial } from '../cell-values';
+import { retargetLink } from '../sheet-names';
 
 /** OOXML paper size 9 = A4 (ECMA-376 part 1 §18.3.1.64, ST paperSize). */
 const PAPER_A4 = 9;

@@ -10,16 +10,16 @@
  * or rich-text runs `<r><t>`), `e` error, `b` boolean, `d` ISO 8601 date, `n` or none a number; a formula's
  * cached value (`<f>` is skipped, shared formulas included); phonetic readings `<rPh>` are left out. Element
  * names are matched with the prefix the root element binds to the main namespace (`''` or `x:` …), so an
- * element of another namespace is never taken for a cell. Pure: no Node built-ins (./xlsx-file.ts inflates).
+ * element of another namespace is never taken for a cell. Pure: no Node built-ins (./file.ts inflates).
  */
-import type { RawValue, SheetGrid } from '../ingest/types';
-import type { ReadProgress } from './port';
-import { CellType, cellTypeOf, cellValue, columnAt, digitsAt, forEachAttribute, rangeValue, type CellContext } from './xlsx-read-cells';
-import { mainPrefixOf } from './xlsx-read-parts';
-import { padGrid } from './xlsx-values';
+import type { RawValue, SheetGrid } from '../../ingest/types';
+import type { ReadProgress } from '../port';
+import { CellType, cellTypeOf, cellValue, columnAt, digitsAt, forEachAttribute, rangeValue, type CellContext } from './read-cells';
+import { mainPrefixOf } from './read-parts';
+import { padGrid } from '../cell-values';
 
-export type { CellContext } from './xlsx-read-cells';
-export { isoDateTimeToSerial } from './xlsx-read-cells';
+export type { CellContext } from './read-cells';
+export { isoDateTimeToSerial } from './read-cells';
 
 /** The elements the scanner acts on (local names in the main namespace). */
 const enum El {

@@ -1,19 +1,19 @@
 /**
  * The WorkbookPort over an in-memory exceljs Workbook: the task pane's sample preview in the browser (and
- * ./xlsx-file.ts `openXlsxFile`, exceljs' reading of a file, kept beside the CLI's own reader to compare them).
- * The CLI reads and writes through ./xlsx-copy.ts instead. No Node built-ins here (the pane bundles this file).
+ * ./file.ts `openXlsxFile`, exceljs' reading of a file, kept beside the CLI's own reader to compare them).
+ * The CLI reads and writes through ./copy.ts instead. No Node built-ins here (the pane bundles this file).
  *
  * The checker's own sheets are marked by workbook-level defined names `WLBChecker_<n>` → `'<sheet>'!$A$1`, so
  * a user sheet that merely has the checker's name is recognised as the user's and never replaced.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import type { RawValue, SheetGrid } from '../ingest/types';
-import type { SheetLayout } from '../report/layout';
-import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
-import { padGrid, toRawValue } from './xlsx-values';
-import { MARKER_PREFIX, baseSheetName, SETTINGS_MARKER, SETTINGS_SHEET, planSheetNames, quoteSheetName, sheetOfReference } from './xlsx-names';
-import { writeLayout } from './xlsx-layout';
-import { definedNamesMap, restoreDefinedNamesMap, restoreWorksheetSlots, worksheetSlots } from './vendor';
+import type { RawValue, SheetGrid } from '../../ingest/types';
+import type { SheetLayout } from '../../report/layout';
+import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../port';
+import { padGrid, toRawValue } from '../cell-values';
+import { MARKER_PREFIX, baseSheetName, SETTINGS_MARKER, SETTINGS_SHEET, planSheetNames, quoteSheetName, sheetOfReference } from '../sheet-names';
+import { writeLayout } from './layout';
+import { definedNamesMap, restoreDefinedNamesMap, restoreWorksheetSlots, worksheetSlots } from '../vendor';
 
 const PROGRESS_EVERY = 5000;
 /** Excel's limit on the characters of one cell; settings JSON is split over rows below it. */

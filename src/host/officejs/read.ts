@@ -1,13 +1,13 @@
 /**
- * The office-js reader's logic, apart from the Office calls (./officejs.ts makes them): what Excel's `values`
+ * The office-js reader's logic, apart from the Office calls (./index.ts makes them): what Excel's `values`
  * mean as RawValues, how many rows one request may carry, which columns are worth reading once the header is
  * known, and the row-block loop that halves a block on Excel's payload error. Excel on the web caps a
  * request/response at 5 MB and a range read at 5,000,000 cells.
  */
-import { columnNumber, detectSheet, sheetMappingFor } from '../ingest';
-import type { Mapping, RawValue, SheetGrid, SheetMapping } from '../ingest/types';
-import { isPayloadTooLarge } from './officejs-errors';
-import type { ReadProgress } from './port';
+import { columnNumber, detectSheet, sheetMappingFor } from '../../ingest';
+import type { Mapping, RawValue, SheetGrid, SheetMapping } from '../../ingest/types';
+import { isPayloadTooLarge } from './errors';
+import type { ReadProgress } from '../port';
 
 /** First block size; halves on a payload error (see OfficeWorkbookPort.readSheet). */
 export const START_BLOCK_ROWS = 5_000;

@@ -2,12 +2,12 @@
  * Pure helpers of the office-js writer: a SheetLayout as the 2-D arrays Excel takes in one assignment, safe
  * text, A1 addresses, request-size estimates and the defined names that mark the checker's sheets.
  */
-import type { CellRange, CellValue, PageSetup, SheetLayout } from '../report/layout';
-import { escapeHeaderText } from '../report/print';
-import { needsTextGuard } from '../report/textGuard';
-import { columnLetter } from '../ingest/text';
-import { isoDateToSerial } from './xlsx-values';
-import { MARKER_PREFIX, sheetOfReference } from './xlsx-names';
+import type { CellRange, CellValue, PageSetup, SheetLayout } from '../../report/layout';
+import { escapeHeaderText } from '../../report/print';
+import { needsTextGuard } from '../../report/textGuard';
+import { columnLetter } from '../../ingest/text';
+import { isoDateToSerial } from '../cell-values';
+import { MARKER_PREFIX, sheetOfReference } from '../sheet-names';
 
 export type ExcelInput = string | number | boolean;
 

@@ -2,11 +2,11 @@
  * Grafting worksheets written by exceljs into another workbook's package: their style records are appended to
  * the target's styles part and their cells are rewritten to point at the appended records, and their shared
  * strings become inline strings, so the target's shared-string table (and every user sheet that indexes into
- * it) stays byte-for-byte as it was. Used by the `--out` copy (./xlsx-copy.ts).
+ * it) stays byte-for-byte as it was. Used by the `--out` copy (./copy.ts).
  *
- * Pure string functions over XML text (see ./xlsx-xml.ts for why no DOM).
+ * Pure string functions over XML text (see ./xml.ts for why no DOM).
  */
-import { attributes, element, elements, mainPrefix, setAttribute, splice, withPrefix } from './xlsx-xml';
+import { attributes, element, elements, mainPrefix, setAttribute, splice, withPrefix } from './xml';
 
 /** Child order of `<styleSheet>` (CT_Stylesheet); a section we add must go to its place in this order. */
 const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];

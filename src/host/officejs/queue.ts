@@ -4,11 +4,11 @@
  * all-or-nothing swap of sheets are ./officejs.ts's; this file only queues (Excel on the web refuses a request
  * over 5 MB, so the budget syncs before the next action would cross it).
  */
-import type { CellStyle, ChartSpec, Hyperlink, SheetLayout } from '../report/layout';
-import { needsTextGuard } from '../report/textGuard';
-import { columnLetter } from '../ingest/text';
-import { buildSheetMatrices, chunkRows, columnWidthPoints, printSetupActions, queuePrintSetup, rangeAddress, utf8Length } from './officejs-write';
-import { retargetLink } from './xlsx-names';
+import type { CellStyle, ChartSpec, Hyperlink, SheetLayout } from '../../report/layout';
+import { needsTextGuard } from '../../report/textGuard';
+import { columnLetter } from '../../ingest/text';
+import { buildSheetMatrices, chunkRows, columnWidthPoints, printSetupActions, queuePrintSetup, rangeAddress, utf8Length } from './write';
+import { retargetLink } from '../sheet-names';
 
 /** 2 MB: well under the 5 MB limit, leaving room for the JSON envelope Excel adds around each action. */
 export const REQUEST_BUDGET = 2_000_000;

@@ -1,12 +1,12 @@
 /**
  * Structural edits of the package parts the `--out` copy changes: the workbook part (`<sheets>`, defined names,
  * active tab), relationship parts and `[Content_Types].xml`, all through the namespace-aware DOM of
- * ./xlsx-xml.ts. Whatever prefixes the writer chose (exceljs and Excel: default namespace; openpyxl: `r:`
+ * ./xml.ts. Whatever prefixes the writer chose (exceljs and Excel: default namespace; openpyxl: `r:`
  * declared on each `<sheet>` only; the Open XML SDK: `x:` for the main namespace) the output declares every
  * prefix it uses, and the user's own elements and attributes are kept as they were.
  */
-import { MARKER_PREFIX, quoteSheetName } from './xlsx-names';
-import { REL_NS, childElement, childElements, createElementIn, insertInOrder, setAttributeIn } from './xlsx-xml';
+import { MARKER_PREFIX, quoteSheetName } from '../sheet-names';
+import { REL_NS, childElement, childElements, createElementIn, insertInOrder, setAttributeIn } from './xml';
 
 /** Package relationships (`.rels` parts), OPC part 2 §9.3. */
 const PACKAGE_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
