@@ -125,7 +125,7 @@ export function readColumns(read: SheetRead, out: InputIssue[]): void {
   }
   // The user reads issues row by row, left to right.
   issues.sort((a, b) => a.r - b.r || a.c - b.c);
-  for (const { r, c, ...issue } of issues) out.push(issue);
+  for (const { r: _row, c: _column, ...issue } of issues) out.push(issue);
 }
 
 /**

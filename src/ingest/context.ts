@@ -58,7 +58,7 @@ function setOnce(map: Map<string, BlockValue>, key: string, value: BlockValue): 
 /** A period in a name: `20250401_20250430` (its month: the start's, or the end's for a closing day other than 1). */
 export function periodFromName(name: string): { month: string; start: string } | null {
   const text = name.normalize('NFKC');
-  const span = /(20\d{2})[-/.]?(\d{2})[-/.]?(\d{2})\s*[_~〜\-]\s*(20\d{2})[-/.]?(\d{2})[-/.]?(\d{2})/.exec(text);
+  const span = /(20\d{2})[-/.]?(\d{2})[-/.]?(\d{2})\s*[_~〜-]\s*(20\d{2})[-/.]?(\d{2})[-/.]?(\d{2})/.exec(text);
   if (span) {
     const start = `${span[1]}-${span[2]}-${span[3]}`;
     return { month: span[3] === '01' ? `${span[1]}-${span[2]}` : `${span[4]}-${span[5]}`, start };

@@ -161,7 +161,7 @@ function buildLookup(): Record<SheetKind, Map<string, FieldId>> {
  * is neither: it explains the values, not the column.
  */
 const MEANINGFUL_BRACKET = /^(平日|法定休日|所定休日|法定外休日|休日|深夜|ヨミガナ|フリガナ|カナ|ふりがな|よみがな)$/;
-const BRACKET_CONTENT = /[(（\[［【〔]([^)）\]］】〕]*)[)）\]］】〕]/g;
+const BRACKET_CONTENT = /[(（[［【〔]([^)）\]］】〕]*)[)）\]］】〕]/g;
 
 /**
  * The lookup key of a header: normalizeHeader's, plus the bracketed words that carry meaning.

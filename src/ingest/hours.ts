@@ -105,10 +105,6 @@ function overlap(a: number, b: number, lo: number, hi: number): number {
   return to > from ? to - from : 0;
 }
 
-function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
-}
-
 /** The monthly figures and the worked shifts of a set of days. */
 export interface ComputedHours {
   monthlyHours: MonthlyHours[];

@@ -5,10 +5,10 @@
 import type { RawValue } from './types';
 
 const SPACES = /[\s\u3000]+/g;
-const BRACKETED = /[(（\[［【〔「『<＜][^)）\]］】〕」』>＞]*[)）\]］】〕」』>＞]/g;
+const BRACKETED = /[(（[［【〔「『<＜][^)）\]］】〕」』>＞]*[)）\]］】〕」』>＞]/g;
 const HEADER_PUNCTUATION = /[*＊\s\u3000.．・･_＿\-－‐:：/／#＃'"’”]+/g;
 
-/** Whether a cell holds nothing: null, empty or whitespace-only text. Example: `isBlank('　')` → true. */
+/** Whether a cell holds nothing: null, empty or whitespace-only text. Example: `isBlank('\u3000')` (an ideographic space) → true. */
 export function isBlank(value: RawValue | undefined): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value.length === 0 || value.trim().length === 0;
@@ -34,7 +34,7 @@ export function rawToText(value: RawValue | undefined): string {
 
 /**
  * NFKC (full-width digits and letters → ASCII, `：` → `:`), trimmed, inner runs of spaces kept as one space.
- * Example: `normalizeText('　９：００ ')` → `'9:00'`.
+ * Example: `normalizeText('\u3000９：００ ')` → `'9:00'`.
  */
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(SPACES, ' ').trim();

@@ -10,7 +10,7 @@ import { countDaysInclusive, getDaysInMonth, getFirstDayOfMonth, getLastDayOfMon
 import { getMeta } from './meta';
 import { joinMessages, monthsRef, msg, peopleRef, type Localized, type MessageParam, type MessageRef } from './messages';
 import {
-  buildResult, ceilTenth, combineAlternatives, combineRequirements, EPSILON, formatHours, listIds, listMonthsText, roundTo, toNumberThreshold,
+  buildResult, ceilTenth, combineAlternatives, combineRequirements, EPSILON, formatHours, roundTo, toNumberThreshold,
 } from './result';
 
 /** OT + HW of one employee-month. */

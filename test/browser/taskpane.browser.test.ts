@@ -76,7 +76,6 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
     it('needs /usr/bin/chromium', () => {
       const message = `SKIPPED: chromium not installed (${CHROMIUM}); install with: apt-get install -y chromium fonts-ipafont-gothic`;
       if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but ${message}`);
-      // eslint-disable-next-line no-console
       console.warn(`\n${'!'.repeat(78)}\n!!! ${message}\n${'!'.repeat(78)}\n`);
       expect(process.env.REQUIRE_BROWSER).not.toBe('1');
     });
@@ -99,7 +98,6 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
   }, 1_200_000);
 
   afterAll(async () => {
-    // eslint-disable-next-line no-console
     if (timings.length) console.log(`task pane timings (performance marks in headless Chromium):\n  ${timings.join('\n  ')}`);
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
@@ -342,7 +340,6 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
     const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !src.startsWith('office-js/'));
     expect(scripts).toEqual(['taskpane.js']);
     const gzipBytes = scripts.reduce((sum, src) => sum + gzipSync(fs.readFileSync(path.join(DIST, src)), { level: 9 }).length, 0);
-    // eslint-disable-next-line no-console
     console.log(`task pane first load: ${(gzipBytes / 1024).toFixed(1)} KB gzip`);
     expect(gzipBytes).toBeLessThanOrEqual(250 * 1024);
     expect(html).not.toMatch(/exceljs|sample-company/);

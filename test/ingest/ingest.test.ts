@@ -158,11 +158,11 @@ describe('roster, monthly, leave, family, checklist', () => {
       ['E1', '2025/5/2', '取得', null, 2],
     ])]);
     expect(issues).toEqual([]);
-    expect(dataset.leaveGrants.map(({ ref, ...g }) => g)).toEqual([
+    expect(dataset.leaveGrants.map(({ ref: _ref, ...g }) => g)).toEqual([
       { employeeId: 'E1', date: '2025-04-01', days: 10 },
       { employeeId: 'E1', date: '2025-04-01', days: 3, carryOver: true },
     ]);
-    expect(dataset.leaveTakings.map(({ ref, ...t }) => t)).toEqual([
+    expect(dataset.leaveTakings.map(({ ref: _ref, ...t }) => t)).toEqual([
       { employeeId: 'E1', date: '2025-05-01', days: 0.5 },
       { employeeId: 'E1', date: '2025-05-02', days: 0, hours: 2 },
     ]);
@@ -186,7 +186,7 @@ describe('roster, monthly, leave, family, checklist', () => {
       ['E2', '産休', '2025/4/20', '2025/7/26', null, null],
     ])]);
     expect(issues).toEqual([]);
-    expect(dataset.familyEvents.map(({ ref, ...e }) => e)).toEqual([
+    expect(dataset.familyEvents.map(({ ref: _ref, ...e }) => e)).toEqual([
       { employeeId: 'E1', kind: 'birth', date: '2025-06-01', childBirthDate: '2025-06-01', spouseBirth: true },
       { employeeId: 'E1', kind: 'papa-leave', date: '2025-06-10', endDate: '2025-06-30', childBirthDate: '2025-06-01' },
       { employeeId: 'E2', kind: 'maternity-leave', date: '2025-04-20', endDate: '2025-07-26' },
@@ -197,7 +197,7 @@ describe('roster, monthly, leave, family, checklist', () => {
     const { dataset } = ingestWorkbook([grid('チェックリスト', [
       ['項目番号', '項目', '該当', '証拠'], [3, '就業規則', '○', '規則.pdf'], ['4', '研修', '×', null], ['5', '相談窓口', null, null],
     ])]);
-    expect(dataset.checklist.map(({ ref, ...c }) => c)).toEqual([
+    expect(dataset.checklist.map(({ ref: _ref, ...c }) => c)).toEqual([
       { itemNo: '3', text: '就業規則', answer: true, evidence: '規則.pdf' },
       { itemNo: '4', text: '研修', answer: false },
       { itemNo: '5', text: '相談窓口' },

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { Field, Input } from '@fluentui/react-components';
 import { dateInputText, parseDateInput } from '../format';
 import { useMessages } from '../i18n';
+import { useEditedText } from '../hooks/useEditedText';
 
 interface Props {
   label: string;
@@ -20,8 +20,7 @@ interface Props {
  */
 export function DateInput({ label, value, optional, hint, onCommit, testId }: Props) {
   const { m } = useMessages();
-  const [text, setText] = useState(dateInputText(value));
-  useEffect(() => setText((t) => (parseDateInput(t) === (value ?? null) ? t : dateInputText(value))), [value]);
+  const [text, setText] = useEditedText(dateInputText(value), (typed) => parseDateInput(typed) === (value ?? null));
   const blank = text.trim() === '';
   const valid = blank ? optional === true : parseDateInput(text) !== null;
   return (

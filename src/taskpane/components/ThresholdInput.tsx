@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { Field, Input } from '@fluentui/react-components';
 import type { Unit } from '../../rules/types';
 import { parseThresholdInput, thresholdInputText } from '../format';
 import { useMessages } from '../i18n';
+import { useEditedText } from '../hooks/useEditedText';
 
 interface Props {
   label: string;
@@ -18,8 +18,7 @@ interface Props {
  */
 export function ThresholdInput({ label, value, unit, onCommit, testId }: Props) {
   const { m } = useMessages();
-  const [text, setText] = useState(thresholdInputText(value, unit));
-  useEffect(() => setText(thresholdInputText(value, unit)), [value, unit]);
+  const [text, setText] = useEditedText(thresholdInputText(value, unit), (typed) => parseThresholdInput(typed, unit) === value);
   const invalid = parseThresholdInput(text, unit) === null;
   return (
     <Field label={label} size="small" validationMessage={invalid ? m.settings.invalidNumber : undefined}>

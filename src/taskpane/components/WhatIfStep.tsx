@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { Field, Input, Select, Text, mergeClasses } from '@fluentui/react-components';
 import { CRITERIA, getProfile } from '../../rules';
 import type { Params } from '../../rules/params';
@@ -6,6 +5,7 @@ import type { Report } from '../../rules/types';
 import { findingsOf, type Dispatch, type WhatIfState } from '../state';
 import { dateInputText, formatNumber } from '../format';
 import { useMessages } from '../i18n';
+import { useEditedText } from '../hooks/useEditedText';
 import { criterionTitle } from '../labels';
 import { countStatuses, coveringAlternative } from '../verdict';
 import { CriterionCard } from './CriterionCard';
@@ -146,9 +146,7 @@ interface CountProps {
 /** A whole-number box (people, percent); commits only whole numbers from 0 to `max`, and says the range otherwise. */
 function CountInput({ label, value, max, percent, testId, onCommit }: CountProps) {
   const { m } = useMessages();
-  const [text, setText] = useState(String(value));
-  // Follow outside changes (「実データに戻す」 resets the knobs to 0).
-  useEffect(() => setText((t) => (Number(t) === value ? t : String(value))), [value]);
+  const [text, setText] = useEditedText(String(value), (typed) => typed.trim() !== '' && Number(typed.normalize('NFKC')) === value);
   const accept = (raw: string) => (/^\d+$/.test(raw.normalize('NFKC').trim()) && Number(raw.normalize('NFKC')) <= max ? Number(raw.normalize('NFKC')) : null);
   const valid = accept(text) !== null;
   return (

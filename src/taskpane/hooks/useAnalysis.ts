@@ -69,11 +69,11 @@ export function useAnalysis(state: PaneState): Analysis {
   );
   // eslint-disable-next-line react-hooks/exhaustive-deps -- options are rebuilt from these parts of the state
   const real = useMemo(() => evaluateWith(answered, analysing ? selectAnalysisOptions(state) : null), [answered, state.profile, state.params]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- and the what-if knobs
   const whatIf = useMemo(() => evaluateWith(answered, analysing ? selectWhatIfOptions(state) : null), [answered, state.profile, state.params, state.whatIf]);
   const law = useMemo(
     () => runSafely(() => (answered && analysing ? LAW_PROFILES.filter((p) => p !== state.profile).map((profile) => evaluateIngested(answered, { profile, params: state.params }).report) : null)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the other law profiles change with these parts only
     [answered, state.profile, state.params],
   );
   useWhatIfTiming(whatIf.result);

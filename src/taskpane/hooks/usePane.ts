@@ -2,7 +2,7 @@
  * The pane's controller: the reducer, the port (office-js or the sample), and the side effects the steps ask
  * for (read, try the sample, select a cell, write, save the checklist, remember the settings).
  */
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { WorkbookPort } from '../../host/port';
 import type { InputIssue } from '../../rules/types';
 import { SAMPLE_AS_OF, openSample, readAll, rereadMappedColumns, saveChecklist, saveSettings, writeAll } from '../session';
@@ -34,8 +34,9 @@ function withTiming(dispatch: (a: Action) => void): (a: Action) => void {
 
 export function usePane({ locale, today, excelPort, selectCell }: PaneOptions) {
   const [state, rawDispatch] = useReducer(reducePane, undefined, () => createInitialState(locale, today));
-  const dispatch = useRef(withTiming(rawDispatch)).current;
-  const portRef = useRef<WorkbookPort | null>(excelPort ?? null);
+  const dispatch = useMemo(() => withTiming(rawDispatch), [rawDispatch]);
+  // The workbook the pane works on: Excel's, or the sample once the user tries it.
+  const [port, setPort] = useState<WorkbookPort | null>(excelPort ?? null);
   const [sampleLoading, setSampleLoading] = useState(false);
 
   useEffect(() => {
@@ -43,37 +44,37 @@ export function usePane({ locale, today, excelPort, selectCell }: PaneOptions) {
     dispatch({ type: 'modeChosen', mode: 'excel' });
     void readAll(excelPort, dispatch);
   }, [excelPort, dispatch]);
-  useSettingsPersistence(state, portRef.current, dispatch);
+  useSettingsPersistence(state, port, dispatch);
   // A column mapped after the read may not have been read (only the columns in use are): fetch it.
   useEffect(() => {
-    if (portRef.current && state.grids.length > 0) void rereadMappedColumns(portRef.current, state.grids, state.mapping, dispatch);
-  }, [state.grids, state.mapping, dispatch]);
+    if (port && state.grids.length > 0) void rereadMappedColumns(port, state.grids, state.mapping, dispatch);
+  }, [port, state.grids, state.mapping, dispatch]);
 
   const commands: PaneCommands = {
     trySample: () => {
       setSampleLoading(true);
       openSample()
-        .then(async (port) => {
-          portRef.current = port;
+        .then(async (sample) => {
+          setPort(sample);
           dispatch({ type: 'modeChosen', mode: 'sample' });
           dispatch({ type: 'dateSet', key: 'asOf', value: SAMPLE_AS_OF });
-          await readAll(port, dispatch);
+          await readAll(sample, dispatch);
         })
         .catch((error: unknown) => dispatch({ type: 'failed', error: describeError(error, 'sample') }))
         .finally(() => setSampleLoading(false));
     },
-    reread: () => void (portRef.current && readAll(portRef.current, dispatch)),
+    reread: () => void (port && readAll(port, dispatch)),
     selectIssue: (issue) => {
       dispatch({ type: 'issueSelected', sheet: issue.sheet, cell: issue.cell });
       if (state.mode !== 'excel' || !selectCell || !issue.cell) return;
       selectCell(issue.sheet, issue.cell).catch((error: unknown) => dispatch({ type: 'failed', error: describeError(error, 'select') }));
     },
     write: ({ real }) => {
-      if (!portRef.current || !real) return;
+      if (!port || !real) return;
       const options = { preview: state.mode === 'sample', withChecklist: Object.keys(state.checklist).length > 0, lang: state.locale };
-      void writeAll(portRef.current, real.report, real.ingest.dataset, options, dispatch);
+      void writeAll(port, real.report, real.ingest.dataset, options, dispatch);
     },
-    saveChecklist: ({ real }) => void (portRef.current && real && saveChecklist(portRef.current, real.ingest.dataset, dispatch)),
+    saveChecklist: ({ real }) => void (port && real && saveChecklist(port, real.ingest.dataset, dispatch)),
   };
   return { state, dispatch, sampleLoading, commands };
 }
