@@ -1,7 +1,7 @@
 /**
  * Pure helpers of the office-js host, with values worked out by hand.
  */
-import { isCellEditMode, isPayloadTooLarge, withCellEditRetry } from '../../src/host/officejs/errors';
+import { errorDetail, isCellEditMode, isPayloadTooLarge, officeErrorCode, withCellEditRetry } from '../../src/host/officejs/errors';
 import { capBlockRows, toRawValue, toRawValues } from '../../src/host/officejs/read';
 import {
   buildSheetMatrices,
@@ -36,7 +36,9 @@ describe('reading helpers', () => {
     expect(isPayloadTooLarge({ code: 'ResponsePayloadSizeLimitExceeded' })).toBe(true);
     expect(isPayloadTooLarge({ code: 'ItemNotFound' })).toBe(false);
     expect(isCellEditMode({ code: 'InvalidOperationInCellEditMode' })).toBe(true);
-    expect(isCellEditMode(new Error('InvalidOperationInCellEditMode'))).toBe(false);
+    // A RichApi error re-thrown as plain text keeps only its message; the code named there still counts.
+    expect(isCellEditMode(new Error('InvalidOperationInCellEditMode'))).toBe(true);
+    expect(isCellEditMode(new Error('The cell is being edited'))).toBe(false);
   });
 
   it('passes other errors through at once, without retrying', async () => {
@@ -122,5 +124,32 @@ describe('writing helpers', () => {
     expect(newMarkerNames(markers.all, 2)).toEqual(['WLBChecker_4', 'WLBChecker_5']);
     expect(newMarkerNames(['WLBChecker_2'], 2)).toEqual(['WLBChecker_1', 'WLBChecker_3']);
     expect(freeSheetNames('~wlb_tmp_', ['~WLB_TMP_1', '勤怠'], 2)).toEqual(['~wlb_tmp_2', '~wlb_tmp_3']);
+  });
+});
+
+describe('Office error codes (the one list the host and the pane share)', () => {
+  it('takes the code an error carries, or a known code its message names, and nothing else', () => {
+    expect(officeErrorCode({ code: 'InvalidOperationInCellEditMode', message: 'editing' })).toBe('InvalidOperationInCellEditMode');
+    expect(officeErrorCode(new Error('RichApi.Error: ResponsePayloadSizeLimitExceeded'))).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(officeErrorCode(new Error('The sheet was renamed'))).toBe('');
+    expect(officeErrorCode('boom')).toBe('');
+    expect(officeErrorCode(null)).toBe('');
+    expect(officeErrorCode({ code: 42 })).toBe('');
+  });
+
+  it('recognises a re-thrown message as cell-edit mode or too large', () => {
+    expect(isCellEditMode(new Error('InvalidOperationInCellEditMode: Excel is in cell-editing mode.'))).toBe(true);
+    expect(isPayloadTooLarge({ message: 'RequestPayloadSizeLimitExceeded' })).toBe(true);
+    expect(isPayloadTooLarge(new Error('GeneralException'))).toBe(false);
+  });
+
+  it('describes an error by its code and message, without naming the code twice', () => {
+    expect(errorDetail({ code: 'InvalidOperationInCellEditMode', message: 'Excel is in cell-editing mode.' })).toBe(
+      'InvalidOperationInCellEditMode: Excel is in cell-editing mode.',
+    );
+    expect(errorDetail(Object.assign(new Error('RichApi.Error: ItemNotFound'), { code: 'ItemNotFound' }))).toBe('RichApi.Error: ItemNotFound');
+    expect(errorDetail(new Error('HTTP 404'))).toBe('HTTP 404');
+    expect(errorDetail('boom')).toBe('boom');
+    expect(errorDetail(undefined)).toBe('undefined');
   });
 });

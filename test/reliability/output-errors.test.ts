@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { MESSAGES, OfficeHostError } from '../../src/host/officejs/errors';
+import { MESSAGES, OfficeHostError, type OfficeHostErrorCode } from '../../src/host/officejs/errors';
 import { OfficeWorkbookPort, type ExcelApi } from '../../src/host/officejs';
 import { ja } from '../../src/taskpane/messages/ja';
 import { en } from '../../src/taskpane/messages/en';
@@ -64,7 +64,7 @@ describe('the task pane error catalogue', () => {
   });
 
   test('host errors map to the message that is true for them', () => {
-    const kind = (code: string, message = 'x') => describeError(new OfficeHostError(code, message), 'write').kind;
+    const kind = (code: OfficeHostErrorCode, message = 'x') => describeError(new OfficeHostError(code, message), 'write').kind;
     expect(kind('WriteFailed', 'RequestPayloadSizeLimitExceeded: too big')).toBe('write');
     expect(kind('WriteFailedNotRestored')).toBe('writeNotRestored');
     expect(kind('CellEditMode')).toBe('cellEdit');

@@ -8,13 +8,17 @@
 const PAYLOAD_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'PayloadTooLarge']);
 
 const CELL_EDIT_MODE_CODE = 'InvalidOperationInCellEditMode';
+/** Every Office code this file recognises, also when only the message names it. */
+const KNOWN_CODES = [CELL_EDIT_MODE_CODE, ...PAYLOAD_CODES];
+
+/** The codes of {@link OfficeHostError}, so the pane can map each to its message. */
+export type OfficeHostErrorCode = 'CellEditMode' | 'WriteFailed' | 'WriteFailedNotRestored' | 'ReadFailed' | 'NotInExcel';
 
 /** An error of the office-js host whose message is meant for the user (Japanese). */
 export class OfficeHostError extends Error {
   override name = 'OfficeHostError';
   constructor(
-    /** `CellEditMode`, `WriteFailed`, `WriteFailedNotRestored`, `ReadFailed`, `NotInExcel`. */
-    public readonly code: string,
+    public readonly code: OfficeHostErrorCode,
     message: string,
     public override readonly cause?: unknown,
   ) {
@@ -36,9 +40,30 @@ export const MESSAGES = {
   notInExcel: 'Excel の中で開かれていないため、ブックを操作できません。Excel でブックを開き、リボンからアドインを起動してください。',
 };
 
-/** The `code` of an Office error (OfficeExtension.Error), or '' for anything else. */
-function errorCode(err: unknown): string {
+/** The `code` an error object carries (OfficeExtension.Error, OfficeHostError), or ''. */
+function ownCode(err: unknown): string {
   return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code : '';
+}
+
+/** The message of an Error or of an error-like object, else the value as text. */
+function messageOf(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  const message = typeof err === 'object' && err !== null ? (err as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : String(err);
+}
+
+/**
+ * The Office error code of an error: its own `code`, or a code this file knows named in its message (a RichApi
+ * error re-thrown as plain text keeps only the message). '' for anything else.
+ *
+ * @example officeErrorCode(new Error('RichApi.Error: ResponsePayloadSizeLimitExceeded')) // 'ResponsePayloadSizeLimitExceeded'
+ * @example officeErrorCode('boom') // ''
+ */
+export function officeErrorCode(err: unknown): string {
+  const code = ownCode(err);
+  if (code) return code;
+  const message = messageOf(err);
+  return KNOWN_CODES.find((known) => message.includes(known)) ?? '';
 }
 
 /**
@@ -47,7 +72,7 @@ function errorCode(err: unknown): string {
  * @example isPayloadTooLarge({ code: 'ResponsePayloadSizeLimitExceeded' }) // true
  */
 export function isPayloadTooLarge(err: unknown): boolean {
-  return PAYLOAD_CODES.has(errorCode(err));
+  return PAYLOAD_CODES.has(officeErrorCode(err));
 }
 
 /**
@@ -56,13 +81,19 @@ export function isPayloadTooLarge(err: unknown): boolean {
  * @example isCellEditMode({ code: 'InvalidOperationInCellEditMode' }) // true
  */
 export function isCellEditMode(err: unknown): boolean {
-  return errorCode(err) === CELL_EDIT_MODE_CODE;
+  return officeErrorCode(err) === CELL_EDIT_MODE_CODE;
 }
 
-/** A short technical description of an error, for the `（詳細: …）` part of a message. */
-export function describeError(err: unknown): string {
-  const code = errorCode(err);
-  const message = err instanceof Error ? err.message : String(err);
+/**
+ * A short technical description of an error, for the `（詳細: …）` part of a message and the pane's small print:
+ * its code, then its message unless that already names the code.
+ *
+ * @example errorDetail({ code: 'InvalidOperationInCellEditMode', message: 'Excel is in cell-editing mode.' })
+ * // 'InvalidOperationInCellEditMode: Excel is in cell-editing mode.'
+ */
+export function errorDetail(err: unknown): string {
+  const code = ownCode(err);
+  const message = messageOf(err);
   return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 

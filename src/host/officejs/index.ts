@@ -10,7 +10,7 @@ import type { SheetGrid } from '../../ingest/types';
 import type { SheetLayout } from '../../report/layout';
 import type { ReadSheetOptions, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../port';
 import {
-  describeError,
+  errorDetail,
   isCellEditMode,
   isPayloadTooLarge,
   MESSAGES,
@@ -150,7 +150,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   private rethrowRead(sheet: string, err: unknown): never {
     if (err instanceof OfficeHostError || isPayloadTooLarge(err)) throw err;
-    throw new OfficeHostError('ReadFailed', `シート「${sheet}」を読み込めませんでした。シートが削除・改名されていないか確かめて、もう一度お試しください。（詳細: ${describeError(err)}）`, err);
+    throw new OfficeHostError('ReadFailed', `シート「${sheet}」を読み込めませんでした。シートが削除・改名されていないか確かめて、もう一度お試しください。（詳細: ${errorDetail(err)}）`, err);
   }
 
   /** `Workbook.use1904DateSystem` (ExcelApi 1.16); false where Excel is older or does not say. */
@@ -194,11 +194,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
           try {
             await this.restore(before);
           } catch {
-            throw new OfficeHostError('WriteFailedNotRestored', MESSAGES.writeFailedNotRestored(describeError(err)), err);
+            throw new OfficeHostError('WriteFailedNotRestored', MESSAGES.writeFailedNotRestored(errorDetail(err)), err);
           }
         }
         if (err instanceof OfficeHostError) throw err;
-        if (!isCellEditMode(err)) throw new OfficeHostError('WriteFailed', MESSAGES.writeFailed(describeError(err)), err);
+        if (!isCellEditMode(err)) throw new OfficeHostError('WriteFailed', MESSAGES.writeFailed(errorDetail(err)), err);
         if (attempt >= delays.length) throw new OfficeHostError('CellEditMode', MESSAGES.cellEditModeWrite, err);
         await sleep(delays[attempt]);
       }

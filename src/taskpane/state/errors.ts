@@ -2,11 +2,15 @@
  * Error classification: any error thrown by office-js, exceljs, fetch or the pipeline becomes one of the
  * pane's plain-language messages (messages `errors.<kind>`), with the original text kept as small print.
  */
+import { errorDetail, isCellEditMode, isPayloadTooLarge, officeErrorCode, type OfficeHostErrorCode } from '../../host/officejs/errors';
 import type { ErrorInfo, ErrorKind } from './types';
-import { isRecord } from './settings';
 
 /** Codes of the office-js host's own errors (OfficeHostError) → the message that fits them. */
-const HOST_ERROR_KINDS: Record<string, ErrorKind> = { CellEditMode: 'cellEdit', WriteFailed: 'write', WriteFailedNotRestored: 'writeNotRestored' };
+const HOST_ERROR_KINDS = new Map<string, ErrorKind>([
+  ['CellEditMode', 'cellEdit'],
+  ['WriteFailed', 'write'],
+  ['WriteFailedNotRestored', 'writeNotRestored'],
+] satisfies [OfficeHostErrorCode, ErrorKind][]);
 
 /**
  * Sorts an error from office-js, exceljs or fetch into one of the plain-language messages. `context` says
@@ -17,12 +21,11 @@ const HOST_ERROR_KINDS: Record<string, ErrorKind> = { CellEditMode: 'cellEdit', 
  * @example describeError({ code: 'InvalidOperationInCellEditMode' }, 'read').kind // 'cellEdit'
  */
 export function describeError(error: unknown, context: ErrorKind): ErrorInfo {
-  const code = isRecord(error) && typeof error.code === 'string' ? error.code : '';
-  const text = error instanceof Error ? error.message : isRecord(error) && typeof error.message === 'string' ? error.message : String(error);
-  const detail = [code, text].filter((part, i, all) => part && all.indexOf(part) === i).join(': ');
-  if (Object.prototype.hasOwnProperty.call(HOST_ERROR_KINDS, code)) return { kind: HOST_ERROR_KINDS[code], detail };
-  if (/InvalidOperationInCellEditMode/i.test(code + text)) return { kind: 'cellEdit', detail };
-  if (/PayloadSizeLimitExceeded|RequestPayloadSizeLimit|ResponsePayloadSizeLimit/i.test(code + text)) return { kind: 'tooLarge', detail };
+  const detail = errorDetail(error);
+  const hostKind = HOST_ERROR_KINDS.get(officeErrorCode(error));
+  if (hostKind) return { kind: hostKind, detail };
+  if (isCellEditMode(error)) return { kind: 'cellEdit', detail };
+  if (isPayloadTooLarge(error)) return { kind: 'tooLarge', detail };
   return { kind: context, detail };
 }
 
