@@ -20,7 +20,7 @@ import * as path from 'path';
 
 /** Marks a folder written by a batch run (the output folder); such folders are never searched for inputs. */
 export const OUTPUT_MARKER = '.wlb-check-output';
-export const REPORT_SUFFIX = '.wlb-report';
+const REPORT_SUFFIX = '.wlb-report';
 
 const INPUT_EXTENSIONS = new Set(['.xlsx', '.csv']);
 

@@ -78,7 +78,7 @@ export async function writeWhole(target: string, write: (tmp: string) => Promise
  *
  * @example const port = await openInput('custom_csv_20250401_20250430.csv');
  */
-export async function openInput(file: string): Promise<SavablePort> {
+async function openInput(file: string): Promise<SavablePort> {
   return path.extname(file).toLowerCase() === '.csv' ? CsvWorkbookPort.open(file) : XlsxCopyPort.open(file);
 }
 

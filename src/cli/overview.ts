@@ -13,7 +13,7 @@ import { StyleCollector } from '../report/styles';
 import { writeLayout } from '../host/xlsx/layout';
 
 /** What a batch run learnt about one input. */
-export type InputState = 'ok' | 'unusable' | 'unreadable';
+type InputState = 'ok' | 'unusable' | 'unreadable';
 
 export interface OverviewRow {
   /** The input's name (relative path). */
@@ -42,7 +42,7 @@ const FIRST_DATA_ROW = 8;
  * The criteria columns: every criterion of the reports, in the order of the first report that has it (all
  * reports of a run share one profile, so this is the profile's order).
  */
-export function overviewColumns(rows: OverviewRow[]): { id: string; title: string; category: string }[] {
+function overviewColumns(rows: OverviewRow[]): { id: string; title: string; category: string }[] {
   const seen = new Map<string, { id: string; title: string; category: string }>();
   for (const row of rows) for (const c of row.criteria ?? []) if (!seen.has(c.id)) seen.set(c.id, { id: c.id, title: c.title, category: c.category });
   return [...seen.values()];
@@ -60,7 +60,7 @@ function countLine(rows: OverviewRow[]): string {
  *
  * @example buildOverviewLayout(rows, { asOf: '2026-03-31', profileLabel: 'すべての基準', generatedAt }).layout.values[6]
  */
-export function buildOverviewLayout(rows: OverviewRow[], meta: OverviewMeta): { layout: SheetLayout; links: { row: number; col: number; target: string }[] } {
+function buildOverviewLayout(rows: OverviewRow[], meta: OverviewMeta): { layout: SheetLayout; links: { row: number; col: number; target: string }[] } {
   const columns = overviewColumns(rows);
   const styles = new StyleCollector();
   const values: CellValue[][] = [

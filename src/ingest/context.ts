@@ -30,7 +30,7 @@ function textOf(v: RawValue | undefined): string {
  * Label → value pairs of the rows above the header: `label | value` in neighbouring cells, or `label：value` in
  * one cell. Example: row `スタッフコード | 1001 | 氏名 | 山田 太郎` → { スタッフコード: 1001, 氏名: 山田 太郎 }.
  */
-export function readHeaderBlock(grid: SheetGrid, rowsAbove: number): Map<string, BlockValue> {
+function readHeaderBlock(grid: SheetGrid, rowsAbove: number): Map<string, BlockValue> {
   const out = new Map<string, BlockValue>();
   for (let r = 0; r < rowsAbove; r++) {
     const row = grid.values[r] ?? [];
@@ -56,7 +56,7 @@ function setOnce(map: Map<string, BlockValue>, key: string, value: BlockValue): 
 }
 
 /** A period in a name: `20250401_20250430` (its month: the start's, or the end's for a closing day other than 1). */
-export function periodFromName(name: string): { month: string; start: string } | null {
+function periodFromName(name: string): { month: string; start: string } | null {
   const text = name.normalize('NFKC');
   const span = /(20\d{2})[-/.]?(\d{2})[-/.]?(\d{2})\s*[_~〜-]\s*(20\d{2})[-/.]?(\d{2})[-/.]?(\d{2})/.exec(text);
   if (span) {

@@ -52,7 +52,7 @@ function pad2(n: number): string {
  * ISO date of a year, month and day, or null when that day does not exist.
  * Example: `isoFromParts(2026, 2, 29)` → null; `isoFromParts(2026, 4, 1)` → `'2026-04-01'`.
  */
-export function isoFromParts(year: number, month: number, day: number): string | null {
+function isoFromParts(year: number, month: number, day: number): string | null {
   if (!(year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;

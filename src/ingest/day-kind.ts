@@ -10,7 +10,7 @@ const holidayCache = new Map<string, boolean>();
  * Whether a day type means a statutory holiday (法定休日): `法定休日`, `法休`, `休日出勤（法定）`; never `法定外休日`.
  * Example: `isStatutoryHoliday('法定休日')` → true; `isStatutoryHoliday('所定休日')` → false.
  */
-export function isStatutoryHoliday(dayType: string | undefined): boolean {
+function isStatutoryHoliday(dayType: string | undefined): boolean {
   if (!dayType) return false;
   let known = holidayCache.get(dayType);
   if (known === undefined) {

@@ -233,7 +233,7 @@ function labelKey(text: string): string {
  * Whether a normalised first cell marks a totals row: 合計, 計, 小計, 平均, Total (also `4月合計`, `合計（時間）`).
  * Example: `isTotalLabel('小計')` → true.
  */
-export function isTotalLabel(text: string): boolean {
+function isTotalLabel(text: string): boolean {
   const key = labelKey(text);
   return key.length > 0 && (TOTAL_LABELS.has(key) || TOTAL_PREFIX.test(key));
 }

@@ -128,7 +128,7 @@ export const SHEET_KINDS: SheetKind[] = ['daily', 'monthly', 'roster', 'leave', 
  * What each kind needs: every group must be met by one of its alternatives (all fields of that alternative).
  * Daily needs (start and end) or worked hours; leave needs some date and some amount.
  */
-export const REQUIRED: Record<SheetKind, FieldId[][][]> = {
+const REQUIRED: Record<SheetKind, FieldId[][][]> = {
   roster: [[['employeeId']]],
   daily: [[['employeeId']], [['date']], [['start', 'end'], ['worked'], ['overtime']]],
   monthly: [[['employeeId']], [['month']], [['overtime']]],

@@ -63,7 +63,7 @@ export function getWeekStart(day: number, weekStartsOn: number): number {
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days of a month number (year × 12 + month − 1). Example: `getDaysOfMonthNumber(2024 * 12 + 1)` → 29. */
-export function getDaysOfMonthNumber(monthNumber: number): number {
+function getDaysOfMonthNumber(monthNumber: number): number {
   const y = Math.floor(monthNumber / 12);
   const m = monthNumber - y * 12;
   if (m === 1 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return 29;

@@ -295,13 +295,3 @@ function describeMissingSchedule(ids: string[], ref: SourceRef | undefined): Inp
   };
 }
 
-
-/**
- * `HoursOptions.systemOf` from the roster: each employee's working-time system where the roster gives one.
- * Example: `getRosterSystems([{ id: 'E1', workingTimeSystem: 'flextime' }])('E1')` → 'flextime'.
- */
-export function getRosterSystems(employees: { id: string; workingTimeSystem?: WorkingTimeSystem }[]): (employeeId: string) => WorkingTimeSystem | undefined {
-  const systems = new Map<string, WorkingTimeSystem>();
-  for (const e of employees) if (e.workingTimeSystem && !systems.has(e.id)) systems.set(e.id, e.workingTimeSystem);
-  return (employeeId) => systems.get(employeeId);
-}

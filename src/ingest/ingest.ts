@@ -16,7 +16,6 @@ import { READERS } from './readers';
 import { Cells, type SheetRead } from './sheet-read';
 import type { DetectedSheet, IngestOptions, IngestResult, SheetGrid } from './types';
 
-export { isStatutoryHoliday } from './day-kind';
 
 const EXPECTED_HEADERS =
   '勤怠（社員番号・日付・出勤・退勤 または 実働時間）、月次集計（社員番号・年月・時間外労働）、社員名簿（社員番号・氏名・性別・雇用形態・入社日）、' +

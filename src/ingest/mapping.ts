@@ -1,8 +1,8 @@
 /**
  * Mapping v2 lookup: a sheet's entry by its exact name, else by a pattern with `*` (`勤怠_*`); entries that match
- * no sheet or whose pattern matches sheets already named are reported by `mappingProblems`.
+ * no sheet or whose pattern matches sheets already named are reported by `mappingProblemRefs`.
  */
-import { msg, renderMessage, type MessageRef } from '../rules/messages';
+import { msg, type MessageRef } from '../rules/messages';
 import type { Mapping, SheetMapping } from './types';
 
 const patternCache = new Map<string, RegExp>();
@@ -27,15 +27,7 @@ export function sheetMappingFor(mapping: Mapping | undefined, sheet: string): Sh
   return undefined;
 }
 
-/**
- * Japanese sentences for mapping entries that match no sheet of the workbook.
- * Example: `mappingProblems({ '勤怠_*': {} }, ['名簿'])` → one sentence naming `勤怠_*`.
- */
-export function mappingProblems(mapping: Mapping | undefined, sheets: string[]): string[] {
-  return mappingProblemRefs(mapping, sheets).map((ref) => renderMessage(ref, 'ja'));
-}
-
-/** mappingProblems as message refs, to render in the user's language. */
+/** Mapping entries that match no sheet of the workbook, as message refs to render in the user's language. */
 export function mappingProblemRefs(mapping: Mapping | undefined, sheets: string[]): MessageRef[] {
   if (!mapping) return [];
   const out: MessageRef[] = [];

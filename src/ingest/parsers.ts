@@ -56,7 +56,7 @@ const YEARLESS = /^\s*(\d{1,2})\s*(?:\/|-|\.|月)\s*(\d{1,2})\s*日?\s*(?:[(（]
  * A date written without a year (`04/01(火)`, `4月2日`) in the year from `periodStart`: the year that puts it on or
  * after the period's start month and within twelve months of it. Example: period 2025-04-01: `3月10日` → 2026-03-10.
  */
-export function parseYearlessDate(value: RawValue, periodStart: string): ParseResult<string> | null {
+function parseYearlessDate(value: RawValue, periodStart: string): ParseResult<string> | null {
   if (typeof value !== 'string') return null;
   const m = YEARLESS.exec(value.normalize('NFKC'));
   if (!m) return null;

@@ -43,7 +43,7 @@ export function columnKey(field: FieldId, pair?: number): string {
 }
 
 /** Whether a header says its numbers are minutes (`休憩（分）`, `Break (min)`, `休憩分`). */
-export function saysMinutes(header: string): boolean {
+function saysMinutes(header: string): boolean {
   const inside = bracketContents(header).toLowerCase();
   if (/分|min/.test(inside)) return true;
   const n = normalizeHeader(header);

@@ -11,7 +11,7 @@ import type { FieldId, SheetGrid } from './types';
  * One parsed column: value per data row (undefined = blank or unreadable), and which rows were unreadable.
  * A column of numbers (times, hours, days) is kept in `nums` (NaN = blank or unreadable), any other in `values`.
  */
-export interface Column {
+interface Column {
   placed: PlacedColumn;
   values: unknown[] | null;
   nums: Float64Array | null;

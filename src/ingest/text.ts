@@ -15,11 +15,6 @@ export function isBlank(value: RawValue | undefined): boolean {
   return false;
 }
 
-/** Whether a cell holds an Excel error value such as `#N/A`. Example: `isErrorValue({ error: '#N/A' })` → true. */
-export function isErrorValue(value: RawValue | undefined): value is { error: string } {
-  return typeof value === 'object' && value !== null;
-}
-
 /**
  * The raw value as the user would see it, for input issues.
  * Example: `rawToText({ error: '#N/A' })` → `'#N/A'`; `rawToText(true)` → `'TRUE'`.

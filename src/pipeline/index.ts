@@ -96,7 +96,7 @@ export function evaluateIngested(
  *
  * @example reportSheets(ingest)[0] // { sheet: '勤怠', kind: 'daily', rows: 3558, columns: { employeeId: 'A', … } }
  */
-export function reportSheets(ingest: IngestResult): NonNullable<Report['sheets']> {
+function reportSheets(ingest: IngestResult): NonNullable<Report['sheets']> {
   return ingest.sheets.map((s) => {
     const entry: NonNullable<Report['sheets']>[number] = { sheet: s.sheet, kind: s.kind, rows: s.dataRows, columns: s.origins ?? {} };
     if (s.layout) entry.layout = s.layout;
@@ -111,7 +111,7 @@ export function reportSheets(ingest: IngestResult): NonNullable<Report['sheets']
  *
  * @example reportMonthlyHours(dataset, params)[0] // { employeeId: 'E017', month: '2025-12', overtime: 86.5, … }
  */
-export function reportMonthlyHours(dataset: Dataset, params: Params): NonNullable<Report['monthlyHours']> {
+function reportMonthlyHours(dataset: Dataset, params: Params): NonNullable<Report['monthlyHours']> {
   const systems = new Map(dataset.employees.map((e) => [e.id, e.workingTimeSystem]));
   const nightDays = new Map<string, Set<string>>();
   for (const s of dataset.shifts) {

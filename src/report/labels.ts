@@ -1,9 +1,8 @@
 /**
  * Japanese labels and colours shared by every output sheet, so a status or a severity looks the same everywhere.
  */
-import type { Severity, SheetKind, Status } from '../rules/types';
+import type { Severity, Status } from '../rules/types';
 import type { CellStyle } from './layout';
-import { reportWords } from './words';
 
 /** The checker's own sheet names (hosts pick another name when a user sheet already has one of them). */
 export const SHEET_NAMES = {
@@ -61,9 +60,6 @@ export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
 export const SECTION_STYLE: CellStyle = { bold: true, fontSize: 12 };
 export const NOTE_STYLE: CellStyle = { fontColor: '#595959' };
 export const LINK_STYLE: CellStyle = { fontColor: '#0563C1' };
-
-/** Japanese names of the sheet kinds (the summary's source list; ./words.ts has both languages). */
-export const KIND_LABELS_JA: Record<SheetKind, string> = reportWords('ja').kinds;
 
 /** Headers for evidence-row keys the rule module is likely to use; an unknown key is shown as it is. */
 export const EVIDENCE_KEY_LABELS: Record<string, string> = {

@@ -52,7 +52,7 @@ const SOURCE_EN: Record<string, string> = {
  * The 根拠 of a criterion in English. Example: `sourceEn('checklist.58') === 'Fukuyama WLB certification item 58
  * (self-declared)'`.
  */
-export function sourceEn(id: string): string | undefined {
+function sourceEn(id: string): string | undefined {
   if (id.startsWith('checklist.')) return `Fukuyama WLB certification item ${id.slice('checklist.'.length)} (self-declared)`;
   return SOURCE_EN[id];
 }

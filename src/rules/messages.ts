@@ -23,7 +23,7 @@ export interface Localized {
 export type MessageParam = string | number | Localized | MessageRef | MessageParam[];
 
 /** Rendering functions receive every parameter already rendered into the target language. */
-export type RenderedParams = Record<string, string>;
+type RenderedParams = Record<string, string>;
 
 /** A message catalogue entry: the Japanese and the English sentence for the same parameters. */
 export interface MessageEntry {
@@ -78,7 +78,7 @@ export function msg(code: MessageCode, params: Record<string, MessageParam> = {}
 }
 
 /** True for a nested message (as opposed to a `{ ja, en }` label or a value). */
-export function isMessageRef(value: unknown): value is MessageRef {
+function isMessageRef(value: unknown): value is MessageRef {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && 'code' in value && 'params' in value;
 }
 

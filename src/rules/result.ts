@@ -91,18 +91,6 @@ export function countNeededForRate(count: number, n: number, rate: number): numb
   return Math.max(0, Math.ceil(rate * n - EPSILON) - count);
 }
 
-/** Lists ids for a gap, at most `max` of them. Example: `listIds(['E1','E2','E3'], 2) === 'E1、E2 ほか1人'`. */
-export function listIds(ids: string[], max = 5): string {
-  const shown = ids.slice(0, max).join('、');
-  return ids.length > max ? `${shown} ほか${ids.length - max}人` : shown;
-}
-
-/** Lists months for a gap, at most `max` of them. Example: `listMonthsText(['2025-07']) === '2025-07'`. */
-export function listMonthsText(months: string[], max = 6): string {
-  const shown = months.slice(0, max).join('、');
-  return months.length > max ? `${shown} ほか${months.length - max}か月` : shown;
-}
-
 /** Either of two alternatives: pass when one passes, fail only when neither can pass. */
 export function combineAlternatives(a: Status, b: Status): Status {
   if (a === 'pass' || b === 'pass') return 'pass';

@@ -66,7 +66,7 @@ export async function saveSettings(port: WorkbookPort, state: PaneState, dispatc
  * Report metadata with 作成日時 in Japan time (Asia/Tokyo, UTC+9): HR staff read the summary against their
  * office clock, whatever the time zone of the machine.
  */
-export function reportMetaNow(profileId: string, now: Date = new Date(), lang: 'ja' | 'en' = 'ja'): ReportMeta {
+function reportMetaNow(profileId: string, now: Date = new Date(), lang: 'ja' | 'en' = 'ja'): ReportMeta {
   return { generatedAt: toJstIso(now), profileLabel: getProfile(profileId)?.label[lang] ?? profileId, lang };
 }
 
@@ -74,7 +74,7 @@ export function reportMetaNow(profileId: string, now: Date = new Date(), lang: '
  * The チェックリスト sheet as it should read now: the Fukuyama items, then items the user added on the sheet,
  * with every answer known (the sheet's, overridden by the pane's — `dataset` already has them merged).
  */
-export function checklistLayoutFor(dataset: Dataset) {
+function checklistLayoutFor(dataset: Dataset) {
   const known = new Set(FUKUYAMA_CHECKLIST.map((i) => i.itemNo));
   const added = dataset.checklist
     .map((a) => ({ ...a, itemNo: normaliseItemNo(a.itemNo) }))

@@ -13,7 +13,7 @@ import { textIn } from '../rules/messages';
 import { CRITERIA, getProfile, type CriterionResult, type Employee, type Finding, type Report, type Status } from '../rules';
 
 /** The statuses in the order the pane lists them: what needs work first. */
-export const STATUS_ORDER: Status[] = ['fail', 'insufficient-data', 'pass', 'not-applicable'];
+const STATUS_ORDER: Status[] = ['fail', 'insufficient-data', 'pass', 'not-applicable'];
 
 export interface Counts {
   pass: number;
@@ -96,7 +96,7 @@ export interface LegalViolation {
 }
 
 /** true for a finding the law requires the employer to act on (see the module comment). */
-export function isLegalFinding(f: Finding): boolean {
+function isLegalFinding(f: Finding): boolean {
   if (f.rule.startsWith('health.')) return true;
   return (f.rule.startsWith('law36.') || f.rule === 'leave.five-day-obligation') && f.severity === 'violation';
 }
@@ -143,7 +143,7 @@ export function namesById(employees: Employee[]): Map<string, string> {
  *
  * @example withName('E001', new Map([['E001', '山田 太郎']])) // 'E001（山田 太郎）'
  */
-export function withName(id: string, names: Map<string, string>): string {
+function withName(id: string, names: Map<string, string>): string {
   const name = names.get(id);
   return name ? `${id}（${name}）` : id;
 }

@@ -237,14 +237,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const backups = freeSheetNames(BACKUP_PREFIX, [...existingNames, ...temps], plan.remove.length);
 
     // 1. Build every new sheet under a temporary name.
-    const budget = new RequestBudget(context, this.options.requestBudget ?? REQUEST_BUDGET);
-    const created: Excel.Worksheet[] = [];
-    for (const [i, layout] of toWrite.entries()) {
-      const sheet = workbook.worksheets.add(temps[i]);
-      created.push(sheet);
-      await queueLayout(sheet, layout, plan.sheetNames, date1904, budget, properties.company ?? '');
-    }
-    await budget.flush();
+    const created = await this.buildSheets(context, toWrite, temps, plan.sheetNames, date1904, properties.company ?? '');
 
     // 2. Swap: replaced sheets step aside, temporaries take the final names and get their marks.
     const replaced = plan.remove.map((name, i) => {
@@ -268,6 +261,26 @@ export class OfficeWorkbookPort implements WorkbookPort {
     for (const mark of [...oldMarks, ...markers.stale]) workbook.names.getItem(mark).delete();
     await context.sync();
     return { sheetNames: { ...plan.sheetNames } };
+  }
+
+  /** Adds each layout as a new sheet under its temporary name, its cells queued within the request budget. */
+  private async buildSheets(
+    context: Excel.RequestContext,
+    layouts: SheetLayout[],
+    tempNames: string[],
+    finalNames: Record<string, string>,
+    date1904: boolean,
+    company: string,
+  ): Promise<Excel.Worksheet[]> {
+    const budget = new RequestBudget(context, this.options.requestBudget ?? REQUEST_BUDGET);
+    const created: Excel.Worksheet[] = [];
+    for (const [i, layout] of layouts.entries()) {
+      const sheet = context.workbook.worksheets.add(tempNames[i]);
+      created.push(sheet);
+      await queueLayout(sheet, layout, finalNames, date1904, budget, company);
+    }
+    await budget.flush();
+    return created;
   }
 
   /** Puts the workbook back as `before`: new sheets and names deleted, renamed sheets renamed back. */

@@ -12,7 +12,7 @@ import type { ReadProgress } from '../port';
 /** First block size; halves on a payload error (see OfficeWorkbookPort.readSheet). */
 export const START_BLOCK_ROWS = 5_000;
 /** Excel on the web: at most this many cells in one range read. */
-export const MAX_READ_CELLS = 5_000_000;
+const MAX_READ_CELLS = 5_000_000;
 
 /**
  * Error values as `range.values` reports them. We do not load `valueTypes` to tell an error from text: it would

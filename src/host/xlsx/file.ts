@@ -32,7 +32,7 @@ export class XlsxReadError extends Error {
  *
  * @example assertReadableXlsx('in.xlsx') // throws XlsxReadError('暗号化…') for a password-protected file
  */
-export function assertReadableXlsx(path: string): void {
+function assertReadableXlsx(path: string): void {
   let head: Buffer;
   try {
     const fd = fs.openSync(path, 'r');

@@ -29,7 +29,7 @@ export interface Rel {
 }
 
 /** One `<sheet>` of the workbook part. */
-export interface BookSheet {
+interface BookSheet {
   name: string;
   sheetId: number;
   rid: string;
@@ -85,7 +85,7 @@ export async function readBook(zip: JSZip): Promise<Book> {
   return { workbookPath, workbook, relsPath, rels, sheets, owned, settingsSheet, date1904 };
 }
 
-export function definedNames(workbook: string): { name: string; localSheetId?: number; formula: string; text: string }[] {
+function definedNames(workbook: string): { name: string; localSheetId?: number; formula: string; text: string }[] {
   const p = mainPrefix(workbook);
   return elements(element(workbook, `${p}definedNames`)?.inner ?? '', `${p}definedName`).map((e) => {
     const a = attributes(e.open);
@@ -128,7 +128,7 @@ export function relativeTarget(source: string, part: string): string {
 }
 
 /** The prefix bound to the relationships namespace on the workbook's root ('' when not declared there). */
-export function relPrefix(workbook: string): string {
+function relPrefix(workbook: string): string {
   const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${REL_NS.replace(/[./]/g, '\\$&')}["']`).exec(workbook.slice(0, 4096));
   return m ? m[1] : '';
 }

@@ -8,7 +8,7 @@
 import { MAIN_NS } from './xml';
 
 /** The main namespace in ISO/IEC 29500 strict documents (same elements as the transitional one). */
-export const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 
 /**
  * Built-in number formats: a style may name one by id without defining it in `<numFmts>`. Ids 0–22, 37–40 and
@@ -16,7 +16,7 @@ export const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
  * here as Japanese Excel shows them (the users' Excel: 31 = `yyyy"年"m"月"d"日"`, 56 = `m"月"d"日"`…). Excel
  * itself shows 14 and 22 in the system's short date order; for the checker only "is it a date / a time" matters.
  */
-export const BUILTIN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
+const BUILTIN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
   0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00',
   12: '# ?/?', 13: '# ??/??', 14: 'yyyy/m/d', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM',
   19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'yyyy/m/d h:mm',

@@ -12,7 +12,7 @@ import type { SheetReader } from './reader';
 const SIDE_FIELDS: FieldId[] = ['grantDate', 'grantDays', 'takenDate', 'takenDays', 'leaveHours'];
 
 /** How a leave sheet without a kind column is read: by its headers (付与日/付与日数 vs 取得日/取得日数), else its name. */
-export function leaveSheetMode(c: Cells): AnnualLeaveKind | 'both' | null {
+function leaveSheetMode(c: Cells): AnnualLeaveKind | 'both' | null {
   const grant = c.has('grantDate') || c.has('grantDays');
   const taken = c.has('takenDate') || c.has('takenDays') || c.has('leaveHours');
   if (grant && taken) return 'both';

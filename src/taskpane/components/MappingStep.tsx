@@ -221,7 +221,7 @@ function ColumnRow({ column, options, origin, style, onPlace, onStyle }: RowProp
  *
  * @example readingProblemsOf(report) // { nothingUsable: true, problems: ['勤怠: 列 F「残業時間」の数値は …'] }
  */
-export function readingProblemsOf(report: Report): { nothingUsable: boolean; problems: string[] } {
+function readingProblemsOf(report: Report): { nothingUsable: boolean; problems: string[] } {
   const leaveRows = (report.sheets ?? []).some((sh) => (sh.kind === 'leave' || sh.kind === 'family') && sh.rows > 0);
   const nothingUsable = report.sheets !== undefined && (report.monthlyHours ?? []).length === 0 && !leaveRows;
   // Sheet-level issues, and the duration-style questions (at their header cell) that keep a column unused.

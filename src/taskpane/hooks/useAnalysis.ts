@@ -25,7 +25,7 @@ import { namesById } from '../verdict';
 type Evaluated = ReturnType<typeof evaluateIngested>;
 
 /** The law checks run beside every certification (each one a profile of the rule module). */
-export const LAW_PROFILES = ['law36', 'annual-leave'];
+const LAW_PROFILES = ['law36', 'annual-leave'];
 
 export interface Analysis {
   detected: DetectedSheet[];

@@ -10,7 +10,7 @@ import { isIsoDate, isMonth, isWeekday, isWorkingTimeSystem, restoreSettings } f
 import type { Action, ChecklistDraft, Locale, PaneState, WhatIfState } from './types';
 
 /** No certification chosen yet: 設定 asks before the first check. */
-export const NO_PROFILE = '';
+const NO_PROFILE = '';
 
 /**
  * The state before anything is read. `today` (YYYY-MM-DD) is the default as-of date, passed in so the reducer

@@ -78,6 +78,6 @@ export function isWorkingTimeSystem(value: unknown): value is WorkingTimeSystem 
   return typeof value === 'string' && (WORKING_TIME_SYSTEMS as string[]).includes(value);
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
+function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -13,8 +13,8 @@ export const STEPS: StepId[] = ['detect', 'mapping', 'settings', 'results', 'wha
 
 export type Locale = 'ja' | 'en';
 /** `excel`: the open workbook through office-js; `sample`: the bundled workbook in memory (outside Office). */
-export type Mode = 'excel' | 'sample';
-export type Phase = 'idle' | 'reading' | 'ready' | 'writing';
+type Mode = 'excel' | 'sample';
+type Phase = 'idle' | 'reading' | 'ready' | 'writing';
 
 export type ErrorKind =
   | 'cellEdit'
@@ -57,9 +57,6 @@ export interface WrittenPreview {
   /** The first rows of the summary sheet as written (sample mode preview). */
   summary: SheetGrid | null;
 }
-
-/** The company-wide facts the data may not say: statutory rest weekday and working-time system. */
-export type CompanyParams = Pick<Params, 'statutoryHolidayWeekday' | 'workingTimeSystem'>;
 
 export interface PaneState {
   locale: Locale;
