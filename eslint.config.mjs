@@ -7,14 +7,28 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-node/**', 'node_modules/**', 'out/**', 'bench/out/**', 'test-output/**', 'coverage/**', 'assets/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-node/**',
+      'node_modules/**',
+      'out/**',
+      'bench/out/**',
+      'test-output/**',
+      'coverage/**',
+      'assets/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.jest } },
     rules: {
       // `_name` marks a parameter kept for its position in a signature.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

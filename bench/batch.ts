@@ -44,7 +44,12 @@ function parseOptions(argv: string[]): BatchOptions {
   const copies = Number(value('--copies') ?? 50);
   const employees = Number(value('--employees') ?? 100);
   const jobs = (value('--jobs') ?? `1,${defaultJobs(thisMachine(copies))}`).split(',').map(Number);
-  return { copies, employees, jobs: [...new Set(jobs)], out: value('--out') ?? path.join(ROOT, 'bench', 'out', 'batch') };
+  return {
+    copies,
+    employees,
+    jobs: [...new Set(jobs)],
+    out: value('--out') ?? path.join(ROOT, 'bench', 'out', 'batch'),
+  };
 }
 
 /** `pid → parent pid` of every process now (Linux); empty elsewhere. */
@@ -83,19 +88,33 @@ function memoryOf(pid: number): { rss: number; hwm: number } | null {
 function runBatch(input: string, outDir: string, jobs: number): Promise<BatchFigure> {
   fs.rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
-  const cli = spawn(process.execPath, [path.join(ROOT, 'bin', 'wlb-check.js'), input, '--out-dir', outDir, '--jobs', String(jobs), '--as-of', BENCH_AS_OF], { stdio: 'ignore' });
+  const cli = spawn(
+    process.execPath,
+    [
+      path.join(ROOT, 'bin', 'wlb-check.js'),
+      input,
+      '--out-dir',
+      outDir,
+      '--jobs',
+      String(jobs),
+      '--as-of',
+      BENCH_AS_OF,
+    ],
+    { stdio: 'ignore' },
+  );
   const peaks = new Map<number, number>();
   let peakSum = 0;
   let sampled = false;
   const sample = () => {
     const parents = parentsOf();
     const tree = new Set([cli.pid!]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
-      for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) {
-        tree.add(pid);
-        grew = true;
-      }
+      for (const [pid, ppid] of parents)
+        if (tree.has(ppid) && !tree.has(pid)) {
+          tree.add(pid);
+          grew = true;
+        }
     }
     let sum = 0;
     for (const pid of tree) {
@@ -131,9 +150,12 @@ async function main(): Promise<void> {
   const input = path.join(options.out, 'in');
   fs.rmSync(input, { recursive: true, force: true });
   fs.mkdirSync(input, { recursive: true });
-  for (let i = 1; i <= options.copies; i++) fs.copyFileSync(file, path.join(input, `client-${String(i).padStart(3, '0')}.xlsx`));
+  for (let i = 1; i <= options.copies; i++)
+    fs.copyFileSync(file, path.join(input, `client-${String(i).padStart(3, '0')}.xlsx`));
   const machine = thisMachine(options.copies);
-  console.log(`${options.copies} × ${path.basename(file)} (${(bytes / 1024 / 1024).toFixed(1)} MB); ${machine.cores} cores, ${(machine.freeBytes / 1024 ** 3).toFixed(1)} GiB free`);
+  console.log(
+    `${options.copies} × ${path.basename(file)} (${(bytes / 1024 / 1024).toFixed(1)} MB); ${machine.cores} cores, ${(machine.freeBytes / 1024 ** 3).toFixed(1)} GiB free`,
+  );
   const figures: BatchFigure[] = [];
   for (const jobs of options.jobs) {
     const figure = await runBatch(input, path.join(options.out, `out-jobs${jobs}`), jobs);
@@ -143,7 +165,10 @@ async function main(): Promise<void> {
         `peak RSS of the tree ${figure.peakRssSampledMiB ?? 'n/a'} MiB (sampled), Σ per-process peak ${figure.sumOfPeaksMiB ?? 'n/a'} MiB over ${figure.processes} processes, largest process ${figure.largestProcessPeakMiB ?? 'n/a'} MiB`,
     );
   }
-  fs.writeFileSync(path.join(options.out, 'results.json'), JSON.stringify({ options, machine, workbookBytes: bytes, figures }, null, 2));
+  fs.writeFileSync(
+    path.join(options.out, 'results.json'),
+    JSON.stringify({ options, machine, workbookBytes: bytes, figures }, null, 2),
+  );
 }
 
 if (require.main === module) {

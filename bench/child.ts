@@ -136,9 +136,14 @@ async function runTask(name: string, args: unknown): Promise<void> {
     if (!task) throw new Error(`unknown task ${name}`);
     const result = await task(args as never);
     const cpu = process.cpuUsage();
-    await send({ ok: true, maxRssBytes: process.resourceUsage().maxRSS * 1024, cpuMs: (cpu.user + cpu.system) / 1000, ...result });
+    await send({
+      ok: true,
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      ...result,
+    });
   } catch (error) {
-    await send({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    await send({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 }
 

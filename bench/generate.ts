@@ -28,9 +28,27 @@ const MS_PER_DAY = 86_400_000;
 
 /** National holidays of Japan in FY2025 (including substitute holidays), plus the year-end closure. */
 const HOLIDAYS = new Set([
-  '2025-04-29', '2025-05-03', '2025-05-04', '2025-05-05', '2025-05-06', '2025-07-21', '2025-08-11',
-  '2025-09-15', '2025-09-23', '2025-10-13', '2025-11-03', '2025-11-23', '2025-11-24', '2025-12-29',
-  '2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02', '2026-01-12', '2026-02-11', '2026-02-23',
+  '2025-04-29',
+  '2025-05-03',
+  '2025-05-04',
+  '2025-05-05',
+  '2025-05-06',
+  '2025-07-21',
+  '2025-08-11',
+  '2025-09-15',
+  '2025-09-23',
+  '2025-10-13',
+  '2025-11-03',
+  '2025-11-23',
+  '2025-11-24',
+  '2025-12-29',
+  '2025-12-30',
+  '2025-12-31',
+  '2026-01-01',
+  '2026-01-02',
+  '2026-01-12',
+  '2026-02-11',
+  '2026-02-23',
   '2026-03-20',
 ]);
 
@@ -163,9 +181,22 @@ function dayOff(p: Profile, serial: number, dayType: string): RawValue[] {
 }
 
 /** A worked day: times as day fractions, 実働 = end − start − break (also a day fraction, `h:mm`). */
-function dayWorked(p: Profile, serial: number, dayType: string, start: number, minutes: number, breakMin: number): RawValue[] {
+function dayWorked(
+  p: Profile,
+  serial: number,
+  dayType: string,
+  start: number,
+  minutes: number,
+  breakMin: number,
+): RawValue[] {
   return [
-    p.id, p.name, serial, dayType, timeOfDay(start), timeOfDay(start + minutes), breakMin / 1440,
+    p.id,
+    p.name,
+    serial,
+    dayType,
+    timeOfDay(start),
+    timeOfDay(start + minutes),
+    breakMin / 1440,
     (minutes - breakMin) / 1440,
   ];
 }
@@ -207,7 +238,14 @@ function* rosterRows(employees: number): Iterable<RawValue[]> {
     const hire = toSerial(Date.UTC(1995 + Math.floor(rnd() * 30), Math.floor(rnd() * 12), 1));
     const position = p.partTime ? null : POSITIONS[Math.floor(rnd() * POSITIONS.length)];
     yield [
-      p.id, p.name, p.female ? '女' : '男', birth, p.partTime ? 'パート' : '正社員', hire, null, position,
+      p.id,
+      p.name,
+      p.female ? '女' : '男',
+      birth,
+      p.partTime ? 'パート' : '正社員',
+      hire,
+      null,
+      position,
       DEPARTMENTS[e % DEPARTMENTS.length],
     ];
   }
@@ -260,10 +298,14 @@ function dailySheets(employees: number): GeneratedSheet[] {
   return names.map((name, i) => ({
     name,
     columns: [
-      { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '氏名', numFmt: GENERAL, width: 14 },
-      { header: '日付', numFmt: DATE, width: 12 }, { header: '勤務区分', numFmt: GENERAL, width: 10 },
-      { header: '出勤', numFmt: TIME, width: 8 }, { header: '退勤', numFmt: TIME, width: 8 },
-      { header: '休憩', numFmt: TIME, width: 8 }, { header: '実働', numFmt: '[h]:mm', width: 8 },
+      { header: '社員番号', numFmt: GENERAL, width: 10 },
+      { header: '氏名', numFmt: GENERAL, width: 14 },
+      { header: '日付', numFmt: DATE, width: 12 },
+      { header: '勤務区分', numFmt: GENERAL, width: 10 },
+      { header: '出勤', numFmt: TIME, width: 8 },
+      { header: '退勤', numFmt: TIME, width: 8 },
+      { header: '休憩', numFmt: TIME, width: 8 },
+      { header: '実働', numFmt: '[h]:mm', width: 8 },
     ],
     rows: () => dailyRows(i * per, Math.min(employees, (i + 1) * per)),
   }));
@@ -275,10 +317,14 @@ export function describeWorkbook(employees: number): GeneratedSheet[] {
     {
       name: BENCH_SHEETS.roster,
       columns: [
-        { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '氏名', numFmt: GENERAL, width: 14 },
-        { header: '性別', numFmt: GENERAL, width: 6 }, { header: '生年月日', numFmt: DATE, width: 12 },
-        { header: '雇用形態', numFmt: GENERAL, width: 10 }, { header: '入社日', numFmt: DATE, width: 12 },
-        { header: '退職日', numFmt: DATE, width: 12 }, { header: '役職', numFmt: GENERAL, width: 8 },
+        { header: '社員番号', numFmt: GENERAL, width: 10 },
+        { header: '氏名', numFmt: GENERAL, width: 14 },
+        { header: '性別', numFmt: GENERAL, width: 6 },
+        { header: '生年月日', numFmt: DATE, width: 12 },
+        { header: '雇用形態', numFmt: GENERAL, width: 10 },
+        { header: '入社日', numFmt: DATE, width: 12 },
+        { header: '退職日', numFmt: DATE, width: 12 },
+        { header: '役職', numFmt: GENERAL, width: 8 },
         { header: '部署', numFmt: GENERAL, width: 10 },
       ],
       rows: () => rosterRows(employees),
@@ -287,16 +333,20 @@ export function describeWorkbook(employees: number): GeneratedSheet[] {
     {
       name: BENCH_SHEETS.leave,
       columns: [
-        { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '区分', numFmt: GENERAL, width: 8 },
-        { header: '日付', numFmt: DATE, width: 12 }, { header: '日数', numFmt: '0.0', width: 8 },
+        { header: '社員番号', numFmt: GENERAL, width: 10 },
+        { header: '区分', numFmt: GENERAL, width: 8 },
+        { header: '日付', numFmt: DATE, width: 12 },
+        { header: '日数', numFmt: '0.0', width: 8 },
       ],
       rows: () => leaveRows(employees),
     },
     {
       name: BENCH_SHEETS.family,
       columns: [
-        { header: '社員番号', numFmt: GENERAL, width: 10 }, { header: '種別', numFmt: GENERAL, width: 14 },
-        { header: '開始日', numFmt: DATE, width: 12 }, { header: '終了日', numFmt: DATE, width: 12 },
+        { header: '社員番号', numFmt: GENERAL, width: 10 },
+        { header: '種別', numFmt: GENERAL, width: 14 },
+        { header: '開始日', numFmt: DATE, width: 12 },
+        { header: '終了日', numFmt: DATE, width: 12 },
         { header: '子の生年月日', numFmt: DATE, width: 12 },
       ],
       rows: () => familyRows(employees),

@@ -56,7 +56,10 @@ export function measureInMemory(args: InMemoryArgs): Record<string, unknown> {
   const whatIfParamsMs = timeRuns(session, () => {
     paramsRun += 1;
     const thresholds = { 'hours.avg-overtime-under-45': 40 + paramsRun };
-    evaluateIngested(ingest, { profile: 'all', params: { ...params, approachingRatio: 0.7 + paramsRun / 100, thresholds } });
+    evaluateIngested(ingest, {
+      profile: 'all',
+      params: { ...params, approachingRatio: 0.7 + paramsRun / 100, thresholds },
+    });
   });
   let overtimeRun = 0;
   const whatIfMs = timeRuns(session, () => {
@@ -64,7 +67,13 @@ export function measureInMemory(args: InMemoryArgs): Record<string, unknown> {
     evaluateIngested(ingest, { profile: 'all', params, whatIf: { overtimeChangeRatio: -0.1 - overtimeRun / 100 } });
   });
   return {
-    rows, findings, issues, monthlyRows, shifts: ingest.dataset.shifts.length, ingestEvaluateMs, whatIfParamsMs, whatIfMs,
+    rows,
+    findings,
+    issues,
+    monthlyRows,
+    shifts: ingest.dataset.shifts.length,
+    ingestEvaluateMs,
+    whatIfParamsMs,
+    whatIfMs,
   };
 }
-

@@ -26,7 +26,10 @@ export function runChild(
   const timeoutMs = options.timeoutMs ?? 15 * 60_000;
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = fork(script, [task, JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: options.execArgv ?? [] });
+    const child = fork(script, [task, JSON.stringify(args)], {
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      execArgv: options.execArgv ?? [],
+    });
     let message: ChildOutcome['message'] | null = null;
     let output = '';
     const keep = (chunk: Buffer) => {
@@ -95,7 +98,11 @@ export function measureBundle(root: string, options: { build: boolean }): Bundle
   let buildMs: number | null = null;
   if (options.build) {
     const started = performance.now();
-    const build = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const build = spawnSync('npm', ['run', 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     buildMs = performance.now() - started;
     if (build.status !== 0) throw new Error(`npm run build failed:\n${(build.stdout + build.stderr).slice(-2000)}`);
   }

@@ -20,7 +20,7 @@ export type FigureId =
 
 export const FIGURE_LABELS: Record<FigureId, string> = {
   'read-floor': 'read floor (inflate + find each <v>)',
-  'read-reader': 'read: the CLI\'s .xlsx reader',
+  'read-reader': "read: the CLI's .xlsx reader",
   'read-exceljs': 'read: exceljs stream (old floor)',
   cli: 'wlb-check --json (end to end)',
   'cli-out': 'wlb-check --out copy (end to end)',
@@ -109,13 +109,25 @@ function cpuNote(result: FigureResult, all: FigureResult[]): string {
   if (!result.cpuMs?.length) return '';
   const cpu = median(result.cpuMs);
   const floor = all.find((r) => r.figure === 'read-floor' && r.employees === result.employees)?.cpuMs;
-  const ratio = floor?.length && result.figure !== 'read-floor' && RELATIVE_TO_FLOOR.has(result.figure) ? ` (${(cpu / median(floor)).toFixed(2)}× floor's CPU)` : '';
+  const ratio =
+    floor?.length && result.figure !== 'read-floor' && RELATIVE_TO_FLOOR.has(result.figure)
+      ? ` (${(cpu / median(floor)).toFixed(2)}× floor's CPU)`
+      : '';
   return `CPU ${formatDuration(cpu)}${ratio}`;
 }
 
 const HEADERS = [
-  'figure', 'employees', 'median', 'spread (min–max)', '× floor', 'rows/s', 'peak RSS', 'syncs', 'largest payload',
-  'bundle gzip', 'note',
+  'figure',
+  'employees',
+  'median',
+  'spread (min–max)',
+  '× floor',
+  'rows/s',
+  'peak RSS',
+  'syncs',
+  'largest payload',
+  'bundle gzip',
+  'note',
 ];
 
 /** One table row of strings for a figure ('—' where the column does not apply). */
@@ -158,7 +170,12 @@ export function formatTable(results: FigureResult[]): string {
   );
   const rows = [HEADERS, ...sorted.map((r) => tableRow(r, results))];
   const widths = HEADERS.map((_, c) => Math.max(...rows.map((row) => displayWidth(row[c]))));
-  const lines = rows.map((row) => row.map((cell, c) => pad(cell, widths[c], c)).join('  ').trimEnd());
+  const lines = rows.map((row) =>
+    row
+      .map((cell, c) => pad(cell, widths[c], c))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   return lines.join('\n');
 }
@@ -172,6 +189,9 @@ function pad(cell: string, width: number, column: number): string {
 /** Terminal width of a string: CJK and full-width characters take two columns. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 2
+      : 1;
   return width;
 }

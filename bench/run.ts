@@ -12,7 +12,15 @@ import * as os from 'os';
 import * as path from 'path';
 import { BENCH_AS_OF, ensureWorkbook } from './generate';
 import { isBundleStale, measureBundle, runChild, type ChildOutcome } from './measure';
-import { type BenchResults, type FigureId, type FigureResult, FIGURE_LABELS, formatBytes, formatDuration, formatTable } from './report';
+import {
+  type BenchResults,
+  type FigureId,
+  type FigureResult,
+  FIGURE_LABELS,
+  formatBytes,
+  formatDuration,
+  formatTable,
+} from './report';
 
 const ROOT = path.resolve(__dirname, __dirname.includes('dist-node') ? '../..' : '..');
 const CHILD = path.join(ROOT, 'dist-node', 'bench', 'child.js');
@@ -36,10 +44,15 @@ export function parseOptions(argv: string[]): BenchOptions {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const list = (text: string | undefined) => text?.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (text: string | undefined) =>
+    text
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const sizes = (list(value('--sizes')) ?? ['100', '1000', '3000']).map(Number);
   const runs = Number(value('--runs') ?? 3);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers ≥ 1, got ${value('--sizes')}`);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--sizes: whole numbers ≥ 1, got ${value('--sizes')}`);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: a whole number ≥ 1, got ${value('--runs')}`);
   const only = list(value('--only'));
   return {
@@ -54,7 +67,10 @@ export function parseOptions(argv: string[]): BenchOptions {
 
 /** The line of a child's failure worth a table cell: the first `…Error: …` line, else the first line. */
 function summariseError(error: unknown): string {
-  const lines = String(error).split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = String(error)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.find((l) => /^\w*Error\b/.test(l)) ?? lines[0] ?? 'unknown error';
 }
 
@@ -92,15 +108,29 @@ async function measureFileFigures(
     { result: { figure: 'read-floor', employees, rows, timesMs: [] }, task: 'read-floor', args: { file } },
     { result: { figure: 'read-reader', employees, rows, timesMs: [] }, task: 'read-reader', args: { file } },
     { result: { figure: 'read-exceljs', employees, rows, timesMs: [] }, task: 'read-exceljs', args: { file } },
-    { result: { figure: 'cli', employees, rows, timesMs: [] }, task: 'cli', args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: false } },
-    { result: { figure: 'cli-out', employees, rows, timesMs: [] }, task: 'cli', args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: true } },
-  ].filter((f) => wants(options, f.result.figure as FigureId)) as { result: FigureResult; task: string; args: unknown }[];
+    {
+      result: { figure: 'cli', employees, rows, timesMs: [] },
+      task: 'cli',
+      args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: false },
+    },
+    {
+      result: { figure: 'cli-out', employees, rows, timesMs: [] },
+      task: 'cli',
+      args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: true },
+    },
+  ].filter((f) => wants(options, f.result.figure as FigureId)) as {
+    result: FigureResult;
+    task: string;
+    args: unknown;
+  }[];
   for (let run = 0; run < options.runs; run++) {
     for (const { result, task, args } of figures) {
       // A figure that failed once (out of memory, a crash) is not retried.
       if (result.error || (result.figure === 'cli-out' && run >= options.outRuns)) continue;
       record(result, await runChild(CHILD, task, args));
-      log(`  ${FIGURE_LABELS[result.figure]} run ${run + 1}: ${result.error ? 'failed' : formatDuration(result.timesMs.at(-1) ?? NaN)}`);
+      log(
+        `  ${FIGURE_LABELS[result.figure]} run ${run + 1}: ${result.error ? 'failed' : formatDuration(result.timesMs.at(-1) ?? NaN)}`,
+      );
     }
   }
   return figures.map((f) => f.result);
@@ -111,7 +141,12 @@ async function measureInMemory(options: BenchOptions, employees: number): Promis
   const outcome = await runChild(CHILD, 'in-memory', { employees, runs: options.runs, asOf: BENCH_AS_OF });
   const m = outcome.message;
   const ingest: FigureResult = { figure: 'ingest-evaluate', employees, rows: Number(m.rows) || null, timesMs: [] };
-  const whatIfParams: FigureResult = { figure: 'what-if-params', employees, rows: Number(m.monthlyRows) || null, timesMs: [] };
+  const whatIfParams: FigureResult = {
+    figure: 'what-if-params',
+    employees,
+    rows: Number(m.monthlyRows) || null,
+    timesMs: [],
+  };
   const whatIf: FigureResult = { figure: 'what-if', employees, rows: Number(m.monthlyRows) || null, timesMs: [] };
   if (!m.ok) {
     ingest.error = whatIfParams.error = whatIf.error = summariseError(m.error);
@@ -164,10 +199,22 @@ async function measureWideFigure(): Promise<FigureResult> {
     figure.error = summariseError(m.error);
     return figure;
   }
-  type Read = { ms: number; syncs: number; refused: number; responseBytes: number; largestResponseBytes: number; columnsRead: number[] | null };
+  type Read = {
+    ms: number;
+    syncs: number;
+    refused: number;
+    responseBytes: number;
+    largestResponseBytes: number;
+    columnsRead: number[] | null;
+  };
   const whole = m.whole as Read;
   const inUse = m.inUse as Read;
-  Object.assign(figure, { timesMs: [inUse.ms], syncs: inUse.syncs, largestPayloadBytes: inUse.largestResponseBytes, peakRssBytes: m.maxRssBytes });
+  Object.assign(figure, {
+    timesMs: [inUse.ms],
+    syncs: inUse.syncs,
+    largestPayloadBytes: inUse.largestResponseBytes,
+    peakRssBytes: m.maxRssBytes,
+  });
   figure.note =
     `whole: ${whole.syncs} syncs (${whole.refused} refused as over 5 MB, then halved), ${formatBytes(whole.responseBytes)} received (largest ${formatBytes(whole.largestResponseBytes)}); ` +
     `in use (columns ${inUse.columnsRead?.join(',')}): ${inUse.syncs} syncs, ${formatBytes(inUse.responseBytes)} received`;
@@ -205,14 +252,23 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   for (const employees of options.sizes) {
     log(`${employees} employees:`);
     const workbook = await ensureWorkbook(options.outDir, employees);
-    log(`  workbook ${workbook.file} ${formatBytes(workbook.bytes)}` +
-      (workbook.generated ? ` generated in ${formatDuration(workbook.generateMs)}` : ' (cached)'));
-    results.workbooks.push({ employees, file: path.relative(ROOT, workbook.file), bytes: workbook.bytes, dailyRows: workbook.plan.dailyRows });
+    log(
+      `  workbook ${workbook.file} ${formatBytes(workbook.bytes)}` +
+        (workbook.generated ? ` generated in ${formatDuration(workbook.generateMs)}` : ' (cached)'),
+    );
+    results.workbooks.push({
+      employees,
+      file: path.relative(ROOT, workbook.file),
+      bytes: workbook.bytes,
+      dailyRows: workbook.plan.dailyRows,
+    });
     const { plan } = workbook;
     const allRows = plan.rosterRows + plan.dailyRows + plan.leaveRows + plan.familyRows;
     results.figures.push(...(await measureFileFigures(options, employees, workbook.file, allRows)));
-    if (wants(options, 'ingest-evaluate', 'what-if-params', 'what-if')) results.figures.push(...(await measureInMemory(options, employees)));
-    if (wants(options, 'officejs-read', 'officejs-write')) results.figures.push(...(await measureOfficeJs(options, employees)));
+    if (wants(options, 'ingest-evaluate', 'what-if-params', 'what-if'))
+      results.figures.push(...(await measureInMemory(options, employees)));
+    if (wants(options, 'officejs-read', 'officejs-write'))
+      results.figures.push(...(await measureOfficeJs(options, employees)));
   }
   // The wide sheet is one fixed size (≈ 1 min, ≈ 0.8 GB in the simulation): not for the 20-employee smoke run.
   const wide = options.only?.has('officejs-wide') || (!options.only && Math.max(...options.sizes) >= 1000);
@@ -227,9 +283,13 @@ if (require.main === module) {
   (async () => {
     const options = parseOptions(process.argv.slice(2));
     const results = await runBench(options);
-    console.log(`\nwlb-check benchmark — ${results.node}, ${results.cpus} CPUs, ${results.runs} run(s) per figure, as of ${BENCH_AS_OF}`);
+    console.log(
+      `\nwlb-check benchmark — ${results.node}, ${results.cpus} CPUs, ${results.runs} run(s) per figure, as of ${BENCH_AS_OF}`,
+    );
     for (const w of results.workbooks) {
-      console.log(`  ${w.file}: ${w.employees} employees, ${w.dailyRows.toLocaleString('en-US')} daily rows, ${formatBytes(w.bytes)}`);
+      console.log(
+        `  ${w.file}: ${w.employees} employees, ${w.dailyRows.toLocaleString('en-US')} daily rows, ${formatBytes(w.bytes)}`,
+      );
     }
     console.log(`\n${formatTable(results.figures)}\n`);
     console.log(`results: ${path.relative(process.cwd(), path.join(options.outDir, 'results.json'))}`);

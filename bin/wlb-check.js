@@ -9,4 +9,8 @@ if (!fs.existsSync(entry)) {
   console.error('wlb-check: not built yet. Run `npm install` (or `npm run prepare`) in ' + path.join(__dirname, '..'));
   process.exit(1);
 }
-require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

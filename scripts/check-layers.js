@@ -38,22 +38,34 @@ function check(file) {
   const layer = rel.split(path.sep)[0];
   if (!allowed[layer]) return;
   const text = fs.readFileSync(file, 'utf8');
-  const importRe = /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  const importRe =
+    /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|require\(\s*['"]([^'"]+)['"]\s*\)|import\(\s*['"]([^'"]+)['"]\s*\)/g;
   let m;
   while ((m = importRe.exec(text))) {
     const spec = m[1] || m[2] || m[3];
     if (spec.startsWith('.')) {
       const target = path.relative(src, path.resolve(path.dirname(file), spec)).split(path.sep)[0];
-      if (allowed[target] && !allowed[layer].includes(target)) problems.push(`${rel}: ${layer} must not import ${target} (${spec})`);
-      const fromHost = Object.keys(separateHosts).find((dir) => rel.split(path.sep).join('/').startsWith(dir + '/'));
-      const targetPath = path.relative(src, path.resolve(path.dirname(file), spec)).split(path.sep).join('/');
+      if (allowed[target] && !allowed[layer].includes(target))
+        problems.push(`${rel}: ${layer} must not import ${target} (${spec})`);
+      const fromHost = Object.keys(separateHosts).find((dir) =>
+        rel
+          .split(path.sep)
+          .join('/')
+          .startsWith(dir + '/'),
+      );
+      const targetPath = path
+        .relative(src, path.resolve(path.dirname(file), spec))
+        .split(path.sep)
+        .join('/');
       const other = fromHost && separateHosts[fromHost];
-      if (other && (targetPath === other || targetPath.startsWith(other + '/'))) problems.push(`${rel}: ${fromHost} must not import ${other} (${spec})`);
+      if (other && (targetPath === other || targetPath.startsWith(other + '/')))
+        problems.push(`${rel}: ${fromHost} must not import ${other} (${spec})`);
     } else if (forbiddenPackages[layer] && forbiddenPackages[layer].test(spec)) {
       problems.push(`${rel}: ${layer} must stay host-neutral and must not import ${spec}`);
     }
   }
-  if (layer === 'rules' && /new Date\(\)|Date\.now\(/.test(text)) problems.push(`${rel}: the rule module must not read the clock`);
+  if (layer === 'rules' && /new Date\(\)|Date\.now\(/.test(text))
+    problems.push(`${rel}: the rule module must not read the clock`);
 }
 walk(src);
 if (problems.length) {

@@ -35,8 +35,18 @@ interface Person {
 }
 
 const P = (
-  id: string, name: string, gender: '男' | '女', birth: string, type: Person['type'], weekly: number, hire: string,
-  dept: string, ot: number, position?: string, leave?: string, reason?: string,
+  id: string,
+  name: string,
+  gender: '男' | '女',
+  birth: string,
+  type: Person['type'],
+  weekly: number,
+  hire: string,
+  dept: string,
+  ot: number,
+  position?: string,
+  leave?: string,
+  reason?: string,
 ): Person => ({ id, name, gender, birth, type, weekly, hire, dept, ot, position, leave, reason });
 
 export const PEOPLE: Person[] = [
@@ -64,9 +74,48 @@ export const PEOPLE: Person[] = [
   P('E022', '森 一郎', '男', '1966-02-28', '正社員', 40, '1990-04-01', '製造部', 0.4, '部長'),
   P('E023', '池田 萌', '女', '2002-08-30', 'パート', 20, '2025-07-01', '総務部', 0),
   P('E024', '橋本 陽介', '男', '2000-01-15', '正社員', 40, '2025-04-01', '開発部', 0.6),
-  P('E025', '阿部 智子', '女', '1989-07-17', '正社員', 40, '2011-04-01', '営業部', 0.5, undefined, '2024-03-31', '出産のため'),
-  P('E026', '石川 修', '男', '1970-10-05', '正社員', 40, '2000-04-01', '製造部', 0.6, undefined, '2025-06-30', '家族の介護'),
-  P('E027', '前田 奈々', '女', '1993-01-09', '契約社員', 40, '2019-10-01', '開発部', 0.7, undefined, '2025-12-31', '転職'),
+  P(
+    'E025',
+    '阿部 智子',
+    '女',
+    '1989-07-17',
+    '正社員',
+    40,
+    '2011-04-01',
+    '営業部',
+    0.5,
+    undefined,
+    '2024-03-31',
+    '出産のため',
+  ),
+  P(
+    'E026',
+    '石川 修',
+    '男',
+    '1970-10-05',
+    '正社員',
+    40,
+    '2000-04-01',
+    '製造部',
+    0.6,
+    undefined,
+    '2025-06-30',
+    '家族の介護',
+  ),
+  P(
+    'E027',
+    '前田 奈々',
+    '女',
+    '1993-01-09',
+    '契約社員',
+    40,
+    '2019-10-01',
+    '開発部',
+    0.7,
+    undefined,
+    '2025-12-31',
+    '転職',
+  ),
   P('E028', '藤田 浩二', '男', '1981-06-21', '正社員', 40, '2009-04-01', '営業部', 1.0, '課長代理'),
   P('E029', '後藤 結衣', '女', '1999-03-03', '正社員', 40, '2022-04-01', '開発部', 0.5),
   P('E030', '岡田 隆', '男', '1975-11-30', '正社員', 40, '2002-04-01', '製造部', 0.6, '部長'),
@@ -79,18 +128,28 @@ let rand = seededRandom(20260331);
 /** ISO dates from `from` to `to` inclusive. */
 function eachDay(from: string, to: string): string[] {
   const days: string[] = [];
-  for (let t = Date.parse(from + 'T00:00:00Z'); t <= Date.parse(to + 'T00:00:00Z'); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(from + 'T00:00:00Z'); t <= Date.parse(to + 'T00:00:00Z'); t += 86_400_000)
+    days.push(new Date(t).toISOString().slice(0, 10));
   return days;
 }
 const weekday = (iso: string) => new Date(iso + 'T00:00:00Z').getUTCDay();
 const hhmm = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-const kanjiTime = (minutes: number) => (minutes % 60 === 0 ? `${Math.floor(minutes / 60)}時` : `${Math.floor(minutes / 60)}時${minutes % 60}分`);
+const kanjiTime = (minutes: number) =>
+  minutes % 60 === 0 ? `${Math.floor(minutes / 60)}時` : `${Math.floor(minutes / 60)}時${minutes % 60}分`;
 
 /** Periods without attendance rows (maternity / childcare leave). */
-const ABSENT: Record<string, [string, string]> = { E012: ['2025-06-20', '2026-08-31'], E013: ['2026-02-01', '2026-04-30'] };
+const ABSENT: Record<string, [string, string]> = {
+  E012: ['2025-06-20', '2026-08-31'],
+  E013: ['2026-02-01', '2026-04-30'],
+};
 
 /** Annual-leave takings (full days, half days, hours) decided up front so attendance shows 年休 on those days. */
-interface Taking { id: string; date: string; days: number | '半日' | null; hours?: number }
+interface Taking {
+  id: string;
+  date: string;
+  days: number | '半日' | null;
+  hours?: number;
+}
 
 function grantsOf(p: Person): { date: string; days: number }[] {
   const hireMonth = p.hire.slice(5);
@@ -99,7 +158,15 @@ function grantsOf(p: Person): { date: string; days: number }[] {
   return years
     .map((y) => `${y}-${anniversary}`)
     .filter((d) => d >= addMonths(p.hire, 6) && (!p.leave || d <= p.leave))
-    .map((date) => ({ date, days: p.weekly >= 30 ? Math.min(20, 10 + Math.floor((Number(date.slice(0, 4)) - Number(p.hire.slice(0, 4))) / 1.5)) : p.weekly >= 24 ? 7 : 5 }));
+    .map((date) => ({
+      date,
+      days:
+        p.weekly >= 30
+          ? Math.min(20, 10 + Math.floor((Number(date.slice(0, 4)) - Number(p.hire.slice(0, 4))) / 1.5))
+          : p.weekly >= 24
+            ? 7
+            : 5,
+    }));
 }
 
 function addMonths(iso: string, months: number): string {
@@ -135,18 +202,61 @@ function inAbsence(id: string, date: string): boolean {
 }
 
 function rosterSheet(): SheetSpec {
-  const header = ['社員番号', '氏名', '性別', '生年月日', '雇用形態', '週所定労働時間（時間）', '入社日', '退職日', '退職理由', '役職', '所属'];
-  const rows: CellSpec[][] = [[`${COMPANY} 社員名簿`], ['作成日', dateCell('2026-03-31', 'yyyy"年"m"月"d"日"')], header];
+  const header = [
+    '社員番号',
+    '氏名',
+    '性別',
+    '生年月日',
+    '雇用形態',
+    '週所定労働時間（時間）',
+    '入社日',
+    '退職日',
+    '退職理由',
+    '役職',
+    '所属',
+  ];
+  const rows: CellSpec[][] = [
+    [`${COMPANY} 社員名簿`],
+    ['作成日', dateCell('2026-03-31', 'yyyy"年"m"月"d"日"')],
+    header,
+  ];
   for (const p of PEOPLE) {
-    rows.push([p.id, p.name, p.gender, dateCell(p.birth), p.type, p.weekly, dateCell(p.hire), p.leave ? dateCell(p.leave) : null, p.reason ?? null, p.position ?? null, p.dept]);
+    rows.push([
+      p.id,
+      p.name,
+      p.gender,
+      dateCell(p.birth),
+      p.type,
+      p.weekly,
+      dateCell(p.hire),
+      p.leave ? dateCell(p.leave) : null,
+      p.reason ?? null,
+      p.position ?? null,
+      p.dept,
+    ]);
   }
   return { name: '社員名簿', rows, merges: ['A1:E1'], columnWidths: [10, 14, 6, 12, 10, 12, 12, 12, 14, 10, 10] };
 }
 
 /** One attendance row; `text` writes times as typed text (`9:00`, `18時30分`), as some offices do. */
-function attendanceRow(id: string, date: string, type: string, start?: number, end?: number, breakMin?: number, text = false): CellSpec[] {
+function attendanceRow(
+  id: string,
+  date: string,
+  type: string,
+  start?: number,
+  end?: number,
+  breakMin?: number,
+  text = false,
+): CellSpec[] {
   const time = (m: number) => (text ? (rand() < 0.5 ? hhmm(m % 1440) : kanjiTime(m % 1440)) : timeCell(hhmm(m % 1440)));
-  return [id, dateCell(date), type, start === undefined ? null : time(start), end === undefined ? null : time(end), breakMin ?? null];
+  return [
+    id,
+    dateCell(date),
+    type,
+    start === undefined ? null : time(start),
+    end === undefined ? null : time(end),
+    breakMin ?? null,
+  ];
 }
 
 function attendanceSheets(takings: Taking[]): SheetSpec[] {
@@ -161,7 +271,8 @@ function attendanceSheets(takings: Taking[]): SheetSpec[] {
       const text = half === 1 && p.dept === '営業部';
       if (dow === 0) {
         // E017 works two Sundays (法定休日) in December.
-        if (p.id === 'E017' && (date === '2025-12-07' || date === '2025-12-14')) halves[half].push(attendanceRow(p.id, date, '法定休日', 540, 1080, 60, text));
+        if (p.id === 'E017' && (date === '2025-12-07' || date === '2025-12-14'))
+          halves[half].push(attendanceRow(p.id, date, '法定休日', 540, 1080, 60, text));
         continue;
       }
       if (dow === 6) continue;
@@ -171,10 +282,12 @@ function attendanceSheets(takings: Taking[]): SheetSpec[] {
         continue;
       }
       if (p.weekly < 40) {
-        halves[half].push(attendanceRow(p.id, date, '出勤', 540, 540 + (p.weekly <= 20 ? 300 : 360), p.weekly <= 20 ? 0 : 45, text));
+        halves[half].push(
+          attendanceRow(p.id, date, '出勤', 540, 540 + (p.weekly <= 20 ? 300 : 360), p.weekly <= 20 ? 0 : 45, text),
+        );
         continue;
       }
-      let ot = Math.max(0, Math.round((p.ot * (0.4 + rand() * 1.2)) * 4) / 4);
+      let ot = Math.max(0, Math.round(p.ot * (0.4 + rand() * 1.2) * 4) / 4);
       if (p.id === 'E017' && date.startsWith('2025-12')) ot = 4.5;
       if (p.id === 'E019' && date.startsWith('2026-03')) ot = 1.75;
       if (p.id === 'E010' && date === '2025-11-14') {
@@ -187,14 +300,20 @@ function attendanceSheets(takings: Taking[]): SheetSpec[] {
   plantMistakes(halves[0]);
   return halves.map((rows, i) => ({
     name: i === 0 ? '勤怠_上期' : '勤怠_下期',
-    rows: [[`${COMPANY} 出勤簿（${i === 0 ? '2025年4月〜9月' : '2025年10月〜2026年3月'}）`], header, ...rows, ['合計', `${rows.length}件`]],
+    rows: [
+      [`${COMPANY} 出勤簿（${i === 0 ? '2025年4月〜9月' : '2025年10月〜2026年3月'}）`],
+      header,
+      ...rows,
+      ['合計', `${rows.length}件`],
+    ],
     columnWidths: [10, 12, 10, 10, 10, 10],
   }));
 }
 
 /** The mistakes a real workbook has: a mistyped time, an impossible date, an error cell, an unknown id, a duplicate. */
 function plantMistakes(rows: CellSpec[][]): void {
-  const find = (id: string, iso: string) => rows.findIndex((r) => r[0] === id && JSON.stringify(r[1]) === JSON.stringify(dateCell(iso)));
+  const find = (id: string, iso: string) =>
+    rows.findIndex((r) => r[0] === id && JSON.stringify(r[1]) === JSON.stringify(dateCell(iso)));
   const i1 = find('E007', '2025-05-13');
   if (i1 >= 0) rows[i1][3] = '9;00';
   const i2 = find('E013', '2025-06-03');
@@ -207,17 +326,39 @@ function plantMistakes(rows: CellSpec[][]): void {
 }
 
 function leaveSheet(takings: Taking[]): SheetSpec {
-  const rows: CellSpec[][] = [[`${COMPANY} 年次有給休暇管理簿`], ['社員番号', '氏名', '区分', '日付', '日数', '時間数', '備考']];
+  const rows: CellSpec[][] = [
+    [`${COMPANY} 年次有給休暇管理簿`],
+    ['社員番号', '氏名', '区分', '日付', '日数', '時間数', '備考'],
+  ];
   const name = (id: string) => PEOPLE.find((p) => p.id === id)?.name ?? null;
-  for (const p of PEOPLE) for (const g of grantsOf(p)) rows.push([p.id, p.name, '付与', dateCell(g.date), g.days, null, null]);
-  for (const t of takings) rows.push([t.id, name(t.id), '取得', dateCell(t.date), t.days, t.hours ?? null, t.hours ? '時間単位' : null]);
+  for (const p of PEOPLE)
+    for (const g of grantsOf(p)) rows.push([p.id, p.name, '付与', dateCell(g.date), g.days, null, null]);
+  for (const t of takings)
+    rows.push([t.id, name(t.id), '取得', dateCell(t.date), t.days, t.hours ?? null, t.hours ? '時間単位' : null]);
   return { name: '年次有給休暇管理簿', rows, columnWidths: [10, 14, 8, 12, 8, 8, 12] };
 }
 
 function familySheet(): SheetSpec {
   const rows: CellSpec[][] = [['社員番号', '氏名', '種別', '開始日', '終了日', '子の生年月日', '配偶者出産', '備考']];
-  const add = (id: string, kind: string, start: string, end: string | null, child: string | null, spouse = false, note: string | null = null) =>
-    rows.push([id, PEOPLE.find((p) => p.id === id)!.name, kind, dateCell(start), end ? dateCell(end) : null, child ? dateCell(child) : null, spouse ? '○' : null, note]);
+  const add = (
+    id: string,
+    kind: string,
+    start: string,
+    end: string | null,
+    child: string | null,
+    spouse = false,
+    note: string | null = null,
+  ) =>
+    rows.push([
+      id,
+      PEOPLE.find((p) => p.id === id)!.name,
+      kind,
+      dateCell(start),
+      end ? dateCell(end) : null,
+      child ? dateCell(child) : null,
+      spouse ? '○' : null,
+      note,
+    ]);
   add('E020', '出産', '2023-07-01', null, '2023-07-01', true);
   add('E020', '育児休業', '2023-07-01', '2023-09-30', '2023-07-01');
   add('E004', '出産', '2024-06-10', null, '2024-06-10');

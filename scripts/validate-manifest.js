@@ -17,7 +17,10 @@ const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 
 /** Reads the main schema and every schema it imports (all other .xsd files of the folder). */
 function loadSchemas(dir = SCHEMA_DIR) {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xsd')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.xsd'))
+    .sort();
   const read = (fileName) => ({ fileName, contents: fs.readFileSync(path.join(dir, fileName), 'utf8') });
   return { schema: read(MAIN_SCHEMA), preload: files.filter((f) => f !== MAIN_SCHEMA).map(read) };
 }

@@ -122,7 +122,11 @@ export function buildWorkbook(sheets: SheetSpec[], options: { date1904?: boolean
  *
  * @example await writeWorkbook('test-output/in.xlsx', [{ name: 'Sheet1', rows: [['a']] }]);
  */
-export async function writeWorkbook(path: string, sheets: SheetSpec[], options: { date1904?: boolean } = {}): Promise<void> {
+export async function writeWorkbook(
+  path: string,
+  sheets: SheetSpec[],
+  options: { date1904?: boolean } = {},
+): Promise<void> {
   const buffer = await buildWorkbook(sheets, options).xlsx.writeBuffer();
   fs.writeFileSync(path, await withFixedZipDates(Buffer.from(buffer)));
 }

@@ -41,7 +41,8 @@ export function summariseSyncs(log: SyncRecord[]): SyncSummary {
     for (const load of record.loads) {
       if (!/range/i.test(load.kind)) continue;
       for (const prop of load.props) {
-        if (!['values', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'].includes(prop)) extra.add(prop);
+        if (!['values', 'numberFormat', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount'].includes(prop))
+          extra.add(prop);
       }
     }
   }
@@ -69,17 +70,30 @@ async function timed<T>(body: () => Promise<T>): Promise<{ ms: number; value: T 
 }
 
 /** The wide export of the issue: 194 columns (a jinjer 汎用データ-like daily export), six of them recognised. */
-export const WIDE = { columns: 194, rows: 20_000, recognised: { 1: '社員番号', 2: '氏名', 3: '日付', 30: '出勤', 31: '退勤', 100: '休憩' } as Record<number, string> };
+export const WIDE = {
+  columns: 194,
+  rows: 20_000,
+  recognised: { 1: '社員番号', 2: '氏名', 3: '日付', 30: '出勤', 31: '退勤', 100: '休憩' } as Record<number, string>,
+};
 
 /** A simulated workbook holding only the wide sheet, every cell filled (`-` where nothing is recognised). */
 function wideWorkbook(): FakeExcel {
   const excel = new FakeExcel(['勤怠_wide']);
-  const values: (string | number)[][] = [Array.from({ length: WIDE.columns }, (_, c) => WIDE.recognised[c + 1] ?? `項目${c + 1}`)];
+  const values: (string | number)[][] = [
+    Array.from({ length: WIDE.columns }, (_, c) => WIDE.recognised[c + 1] ?? `項目${c + 1}`),
+  ];
   const formats: string[][] = [Array(WIDE.columns).fill('General')];
   for (let i = 1; i <= WIDE.rows; i++) {
     const row: (string | number)[] = Array(WIDE.columns).fill('-');
     const fmt: string[] = Array(WIDE.columns).fill('General');
-    [row[0], row[1], row[2], row[29], row[30], row[99]] = [`E${i % 1000}`, `社員${i % 1000}`, 45748 + (i % 365), 0.375, 0.75, 0.0625];
+    [row[0], row[1], row[2], row[29], row[30], row[99]] = [
+      `E${i % 1000}`,
+      `社員${i % 1000}`,
+      45748 + (i % 365),
+      0.375,
+      0.75,
+      0.0625,
+    ];
     fmt[2] = 'yyyy/m/d';
     fmt[29] = fmt[30] = fmt[99] = 'h:mm';
     values.push(row);
@@ -135,7 +149,8 @@ export async function measureOfficeJs(args: Args): Promise<Record<string, unknow
       return out;
     });
     const got = value.map((g) => g.values.length);
-    if (got.join() !== dailyRows.join()) throw new Error(`readSheet returned ${got} rows, the sheets have ${dailyRows}`);
+    if (got.join() !== dailyRows.join())
+      throw new Error(`readSheet returned ${got} rows, the sheets have ${dailyRows}`);
     readTimes.push(ms);
     read = summariseSyncs(excel.syncLog);
   }
@@ -175,10 +190,17 @@ export async function measureOfficeJs(args: Args): Promise<Record<string, unknow
 
 if (require.main === module) {
   const send = (message: unknown) =>
-    new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : (console.log(JSON.stringify(message)), resolve())));
-  const task = process.argv[2] === 'officejs-wide' ? measureWideRead() : measureOfficeJs(JSON.parse(process.argv[3] ?? '{}') as Args);
+    new Promise<void>((resolve) =>
+      process.send ? process.send(message, () => resolve()) : (console.log(JSON.stringify(message)), resolve()),
+    );
+  const task =
+    process.argv[2] === 'officejs-wide'
+      ? measureWideRead()
+      : measureOfficeJs(JSON.parse(process.argv[3] ?? '{}') as Args);
   task
     .then((result) => send({ ok: true, maxRssBytes: process.resourceUsage().maxRSS * 1024, ...result }))
-    .catch((error) => send({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) }))
+    .catch((error) =>
+      send({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    )
     .then(() => process.exit(0));
 }

@@ -30,7 +30,8 @@ export interface CliRequest {
   lang: 'ja' | 'en';
 }
 
-export type ParseResult = { ok: true; request: CliRequest } | { ok: false; usage: true } | { ok: false; usage: false; message: string };
+export type ParseResult =
+  { ok: true; request: CliRequest } | { ok: false; usage: true } | { ok: false; usage: false; message: string };
 
 export const USAGE = `使い方 / usage:
   wlb-check <input.xlsx|input.csv> [--out <report.xlsx>] [--json <report.json>|-] [--as-of YYYY-MM-DD]
@@ -54,7 +55,13 @@ export const USAGE = `使い方 / usage:
 終了コード / exit status: 0 実行した（まとめて確認ではすべて読めた）, 1 入力を読めない・出力を書き込めない, 2 引数の誤り,
   3 読めたが使える勤怠・休暇の行がない（まとめて確認では 1 つでもあれば 1・3。両方なら 1）`;
 
-const NUMBER_PARAMS = ['minRestHours', 'maxLateNightDaysPerMonth', 'approachingRatio', 'monthlyOvertimeLimit', 'hoursPerLeaveDay'] as const;
+const NUMBER_PARAMS = [
+  'minRestHours',
+  'maxLateNightDaysPerMonth',
+  'approachingRatio',
+  'monthlyOvertimeLimit',
+  'hoursPerLeaveDay',
+] as const;
 const INGEST_PARAMS = ['dailyLimitHours', 'weeklyLimitHours', 'weekStartsOn'] as const;
 const LEVELS: ManagementLevel[] = ['係長', '課長補佐', '課長', '部長'];
 
@@ -65,7 +72,12 @@ export { isIsoDate };
  *
  * @example parseArgs(['in.xlsx', '--as-of', '2026-03-31'], '2026-04-01', () => true).ok // true
  */
-export function parseArgs(argv: string[], today: string, isProfile: (id: string) => boolean, isCriterion: (id: string) => boolean = () => true): ParseResult {
+export function parseArgs(
+  argv: string[],
+  today: string,
+  isProfile: (id: string) => boolean,
+  isCriterion: (id: string) => boolean = () => true,
+): ParseResult {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { ok: false, usage: true };
   const fail = (message: string): ParseResult => ({ ok: false, usage: false, message });
   const inputs: string[] = [];
@@ -73,17 +85,25 @@ export function parseArgs(argv: string[], today: string, isProfile: (id: string)
   const flags: Record<string, string> = {};
   let table = false;
   for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
+    const [flag, inline] =
+      argv[i].startsWith('--') && argv[i].includes('=')
+        ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)]
+        : [argv[i], undefined];
     if (flag === '--table') {
       table = true;
     } else if (flag === '--param') {
       const first = inline ?? argv[++i];
-      if (first === undefined || !first.includes('=')) return fail('--param には key=value を指定してください / --param needs key=value');
+      if (first === undefined || !first.includes('='))
+        return fail('--param には key=value を指定してください / --param needs key=value');
       assignments.push(first);
-      while (i + 1 < argv.length && !argv[i + 1].startsWith('--') && /^[\w.\-\u3000-\u9fff]+=/.test(argv[i + 1])) assignments.push(argv[++i]);
-    } else if (['--out', '--json', '--as-of', '--profile', '--mapping', '--out-dir', '--jobs', '--lang'].includes(flag)) {
+      while (i + 1 < argv.length && !argv[i + 1].startsWith('--') && /^[\w.\-\u3000-\u9fff]+=/.test(argv[i + 1]))
+        assignments.push(argv[++i]);
+    } else if (
+      ['--out', '--json', '--as-of', '--profile', '--mapping', '--out-dir', '--jobs', '--lang'].includes(flag)
+    ) {
       const value = inline ?? argv[++i];
-      if (value === undefined || (value.startsWith('--') && value !== '-')) return fail(`${flag} に値がありません / ${flag} needs a value`);
+      if (value === undefined || (value.startsWith('--') && value !== '-'))
+        return fail(`${flag} に値がありません / ${flag} needs a value`);
       flags[flag] = value;
     } else if (flag.startsWith('-') && flag !== '-') {
       return fail(`不明なオプション: ${flag} / unknown option ${flag}`);
@@ -97,7 +117,10 @@ export function parseArgs(argv: string[], today: string, isProfile: (id: string)
   const asOf = flags['--as-of'] ?? today;
   if (!isIsoDate(asOf)) return fail(`--as-of は YYYY-MM-DD の日付です: ${asOf} / --as-of must be a date YYYY-MM-DD`);
   const profile = flags['--profile'] ?? 'all';
-  if (!isProfile(profile)) return fail(`不明なプロファイル: ${profile}。次のいずれかを指定してください: ${PROFILES.map((p) => p.id).join(', ')} / unknown profile`);
+  if (!isProfile(profile))
+    return fail(
+      `不明なプロファイル: ${profile}。次のいずれかを指定してください: ${PROFILES.map((p) => p.id).join(', ')} / unknown profile`,
+    );
   const lang = flags['--lang'] ?? 'ja';
   if (lang !== 'ja' && lang !== 'en') return fail(`--lang は ja か en です: ${lang} / --lang must be ja or en`);
   const params = defaultParams(asOf);
@@ -108,7 +131,21 @@ export function parseArgs(argv: string[], today: string, isProfile: (id: string)
   }
   return {
     ok: true,
-    request: { input: inputs[0], inputs, outDir: flags['--out-dir'], jobs, out: flags['--out'], json: flags['--json'], table, asOf, profile, mappingFile: flags['--mapping'], params, ingest, lang },
+    request: {
+      input: inputs[0],
+      inputs,
+      outDir: flags['--out-dir'],
+      jobs,
+      out: flags['--out'],
+      json: flags['--json'],
+      table,
+      asOf,
+      profile,
+      mappingFile: flags['--mapping'],
+      params,
+      ingest,
+      lang,
+    },
   };
 }
 
@@ -127,13 +164,19 @@ function checkBatchFlags(inputs: string[], flags: Record<string, string>): strin
   }
   if (flags['--jobs'] !== undefined) {
     if (!batch) return '--jobs は --out-dir と使います / --jobs needs --out-dir';
-    if (!/^[1-9]\d*$/.test(flags['--jobs'])) return `--jobs は 1 以上の整数です: ${flags['--jobs']} / --jobs must be a whole number ≥ 1`;
+    if (!/^[1-9]\d*$/.test(flags['--jobs']))
+      return `--jobs は 1 以上の整数です: ${flags['--jobs']} / --jobs must be a whole number ≥ 1`;
   }
   return null;
 }
 
 /** Applies one `key=value`; returns a one-line message when it is not accepted. */
-function applyParam(assignment: string, params: Params, ingest: CliRequest['ingest'], isCriterion: (id: string) => boolean): string | null {
+function applyParam(
+  assignment: string,
+  params: Params,
+  ingest: CliRequest['ingest'],
+  isCriterion: (id: string) => boolean,
+): string | null {
   const eq = assignment.indexOf('=');
   const key = assignment.slice(0, eq);
   const value = assignment.slice(eq + 1);
@@ -157,7 +200,8 @@ function applyParam(assignment: string, params: Params, ingest: CliRequest['inge
     if (!Number.isFinite(num) || num < 0) return bad('0 以上の数値を指定してください');
     params[key as (typeof NUMBER_PARAMS)[number]] = num;
   } else if ((INGEST_PARAMS as readonly string[]).includes(key)) {
-    if (!Number.isFinite(num) || num < 0 || (key === 'weekStartsOn' && (!Number.isInteger(num) || num > 6))) return bad('数値を指定してください（weekStartsOn は 0〜6）');
+    if (!Number.isFinite(num) || num < 0 || (key === 'weekStartsOn' && (!Number.isInteger(num) || num > 6)))
+      return bad('数値を指定してください（weekStartsOn は 0〜6）');
     ingest[key as (typeof INGEST_PARAMS)[number]] = num;
   } else {
     // The law rules' parameters (working-time system, statutory rest weekday, window…): their own table.

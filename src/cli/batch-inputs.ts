@@ -47,7 +47,8 @@ export function collectInputs(args: string[], outDir: string): BatchInput[] {
       continue;
     }
     const prefix = args.length > 1 ? path.basename(path.resolve(arg)) + '/' : '';
-    for (const rel of walk(arg, '', skipRoot)) found.push({ file: path.join(arg, ...rel.split('/')), name: prefix + rel });
+    for (const rel of walk(arg, '', skipRoot))
+      found.push({ file: path.join(arg, ...rel.split('/')), name: prefix + rel });
   }
   return planReports(found);
 }
@@ -65,7 +66,9 @@ function walk(root: string, rel: string, skipRoot: string): string[] {
   const dir = path.join(root, ...rel.split('/').filter(Boolean));
   if (path.resolve(dir) === skipRoot || fs.existsSync(path.join(dir, OUTPUT_MARKER))) return [];
   const out: string[] = [];
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const child = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...walk(root, child, skipRoot));
@@ -103,7 +106,11 @@ export function planReports(found: { file: string; name: string }[]): BatchInput
   const stem = (name: string) => name.slice(0, name.length - path.posix.extname(name).length);
   const countOf = (keys: string[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<string, number>());
   const plain = countOf(found.map((f) => stem(f.name).toLowerCase()));
-  const stems = found.map((f) => (plain.get(stem(f.name).toLowerCase())! > 1 ? stem(f.name) + '_' + path.posix.extname(f.name).slice(1) : stem(f.name)));
+  const stems = found.map((f) =>
+    plain.get(stem(f.name).toLowerCase())! > 1
+      ? stem(f.name) + '_' + path.posix.extname(f.name).slice(1)
+      : stem(f.name),
+  );
   const used = new Set<string>();
   return found.map((f, i) => {
     let candidate = stems[i];

@@ -57,7 +57,9 @@ export async function checkJob(job: BatchJob): Promise<OverviewRow> {
     };
   } catch (error) {
     const known = error instanceof XlsxReadError || error instanceof OutputError || error instanceof UsageError;
-    const message = known ? (error as Error).message : `読み込みに失敗しました: ${(error as Error)?.message ?? String(error)} / failed`;
+    const message = known
+      ? (error as Error).message
+      : `読み込みに失敗しました: ${(error as Error)?.message ?? String(error)} / failed`;
     return { name: job.name, state: 'unreadable', reason: message.replace(/\s*\n\s*/g, ' ') };
   }
 }

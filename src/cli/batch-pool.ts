@@ -77,7 +77,12 @@ function crashReason(code: number | null, signal: string | null, stderr: string)
  *
  * @example const rows = await runJobs(jobs, 4, { onDone: (job) => progress(job.name) });
  */
-export async function runJobs(jobs: BatchJob[], width: number, events: PoolEvents = {}, script = CHILD_SCRIPT): Promise<OverviewRow[]> {
+export async function runJobs(
+  jobs: BatchJob[],
+  width: number,
+  events: PoolEvents = {},
+  script = CHILD_SCRIPT,
+): Promise<OverviewRow[]> {
   const queue = [...jobs];
   const rows: OverviewRow[] = new Array(jobs.length);
   const forked = fs.existsSync(script);

@@ -28,7 +28,8 @@ export interface BatchIO {
   isTTY?: boolean;
 }
 
-const MARKER_TEXT = 'このフォルダーは wlb-check --out-dir の出力です。wlb-check はこのフォルダーを入力として読みません。\n';
+const MARKER_TEXT =
+  'このフォルダーは wlb-check --out-dir の出力です。wlb-check はこのフォルダーを入力として読みません。\n';
 
 /**
  * Runs a batch and returns its exit status.
@@ -38,11 +39,15 @@ const MARKER_TEXT = 'このフォルダーは wlb-check --out-dir の出力で�
 export async function runBatch(req: CliRequest, mapping: Mapping | undefined, io: BatchIO): Promise<number> {
   const outDir = path.resolve(req.outDir!);
   if (req.inputs.some((input) => path.resolve(input) === outDir)) {
-    throw new UsageError(`--out-dir は入力フォルダーと別のフォルダーにしてください（中のフォルダーでも構いません）: ${req.outDir} / --out-dir must differ from an input folder`);
+    throw new UsageError(
+      `--out-dir は入力フォルダーと別のフォルダーにしてください（中のフォルダーでも構いません）: ${req.outDir} / --out-dir must differ from an input folder`,
+    );
   }
   const inputs = collectInputs(req.inputs, outDir);
   if (inputs.length === 0) {
-    throw new UsageError(`.xlsx / .csv のファイルが見つかりません: ${req.inputs.join(' ')} / no .xlsx or .csv file found`);
+    throw new UsageError(
+      `.xlsx / .csv のファイルが見つかりません: ${req.inputs.join(' ')} / no .xlsx or .csv file found`,
+    );
   }
   await writeWhole(path.join(outDir, OUTPUT_MARKER), (tmp) => fs.writeFileSync(tmp, MARKER_TEXT));
   const started = io.now();
@@ -55,7 +60,11 @@ export async function runBatch(req: CliRequest, mapping: Mapping | undefined, io
   } finally {
     progress?.end();
   }
-  const meta = { asOf: req.asOf, profileLabel: getProfile(req.profile)?.label.ja ?? req.profile, generatedAt: started.toISOString() };
+  const meta = {
+    asOf: req.asOf,
+    profileLabel: getProfile(req.profile)?.label.ja ?? req.profile,
+    generatedAt: started.toISOString(),
+  };
   await writeWhole(path.join(outDir, 'overview.xlsx'), (tmp) => writeOverviewXlsx(tmp, rows, meta));
   await writeWhole(path.join(outDir, 'overview.csv'), (tmp) => fs.writeFileSync(tmp, overviewCsv(rows), 'utf8'));
   for (const row of rows) if (row.state !== 'ok') io.stderr(`wlb-check: ${row.name}: ${row.reason}\n`);
@@ -64,7 +73,14 @@ export async function runBatch(req: CliRequest, mapping: Mapping | undefined, io
   return rows.some((r) => r.state === 'unusable') ? 3 : 0;
 }
 
-function jobOf(input: BatchInput, index: number, req: CliRequest, mapping: Mapping | undefined, outDir: string, started: Date): BatchJob {
+function jobOf(
+  input: BatchInput,
+  index: number,
+  req: CliRequest,
+  mapping: Mapping | undefined,
+  outDir: string,
+  started: Date,
+): BatchJob {
   const base = path.join(outDir, ...input.report.split('/'));
   return {
     index,
@@ -98,7 +114,9 @@ function summaryLine(rows: OverviewRow[], width: number, outDir: string, ms: num
 export function formatElapsed(ms: number): string {
   const s = Math.floor(ms / 1000);
   const two = (n: number) => String(n).padStart(2, '0');
-  return s >= 3600 ? `${Math.floor(s / 3600)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}` : `${Math.floor(s / 60)}:${two(s % 60)}`;
+  return s >= 3600
+    ? `${Math.floor(s / 3600)}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`
+    : `${Math.floor(s / 60)}:${two(s % 60)}`;
 }
 
 /** The one progress line on a terminal's standard error: files done / total, elapsed, the file last started. */

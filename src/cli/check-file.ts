@@ -92,18 +92,31 @@ async function openInput(file: string): Promise<SavablePort> {
 export async function checkFile(req: FileCheckRequest): Promise<FileCheck> {
   for (const target of [req.out, req.json]) {
     if (target && path.resolve(target) === path.resolve(req.input)) {
-      throw new UsageError('--out は入力と別のファイルにしてください（入力は変更しません） / --out must differ from the input');
+      throw new UsageError(
+        '--out は入力と別のファイルにしてください（入力は変更しません） / --out must differ from the input',
+      );
     }
   }
   const port = await openInput(req.input);
   // The file name is context for what a sheet lacks (a month in `custom_csv_20250401_20250430.csv`).
   const ingestOptions = { ...req.ingest, sourceName: path.basename(req.input) };
-  const { ingest, report, sheets } = await runCheck(port, { profile: req.profile, params: req.params, mapping: req.mapping, ingest: ingestOptions });
+  const { ingest, report, sheets } = await runCheck(port, {
+    profile: req.profile,
+    params: req.params,
+    mapping: req.mapping,
+    ingest: ingestOptions,
+  });
   if (ingest.dataset.sources.length === 0) {
     const names = sheets.map((s) => s.name).join(', ');
     // Why, in ingest's words (the headers it looks for, or the columns a sheet lacks), kept on the one line.
-    const why = ingest.issues.filter((i) => !i.cell).map((i) => `${i.sheet ? `${i.sheet}: ` : ''}${i.message.replace(/。?$/, '。')}`).join('').replace(/ \/ /g, '／');
-    throw new XlsxReadError(`認識できるシートがありません（${names}）。${why}見出しを直すか、--mapping で列を指定してください / no recognisable sheet`);
+    const why = ingest.issues
+      .filter((i) => !i.cell)
+      .map((i) => `${i.sheet ? `${i.sheet}: ` : ''}${i.message.replace(/。?$/, '。')}`)
+      .join('')
+      .replace(/ \/ /g, '／');
+    throw new XlsxReadError(
+      `認識できるシートがありません（${names}）。${why}見出しを直すか、--mapping で列を指定してください / no recognisable sheet`,
+    );
   }
   if (req.out) {
     await writeReport(port, report, ingest.dataset, createReportMeta(req.profile, req.now, req.lang));

@@ -33,7 +33,11 @@ export interface OverviewMeta {
   generatedAt: string;
 }
 
-const STATE_LABELS: Record<InputState, string> = { ok: '読み込み済み', unusable: '使えるデータなし', unreadable: '読めません' };
+const STATE_LABELS: Record<InputState, string> = {
+  ok: '読み込み済み',
+  unusable: '使えるデータなし',
+  unreadable: '読めません',
+};
 const STATE_STYLES = { ok: {}, unusable: STATUS_STYLES['insufficient-data'], unreadable: STATUS_STYLES.fail };
 const FIXED_HEADERS = ['ファイル', '読み込み', '理由', '入力エラー'];
 const FIRST_DATA_ROW = 8;
@@ -44,7 +48,9 @@ const FIRST_DATA_ROW = 8;
  */
 function overviewColumns(rows: OverviewRow[]): { id: string; title: string; category: string }[] {
   const seen = new Map<string, { id: string; title: string; category: string }>();
-  for (const row of rows) for (const c of row.criteria ?? []) if (!seen.has(c.id)) seen.set(c.id, { id: c.id, title: c.title, category: c.category });
+  for (const row of rows)
+    for (const c of row.criteria ?? [])
+      if (!seen.has(c.id)) seen.set(c.id, { id: c.id, title: c.title, category: c.category });
   return [...seen.values()];
 }
 
@@ -60,7 +66,10 @@ function countLine(rows: OverviewRow[]): string {
  *
  * @example buildOverviewLayout(rows, { asOf: '2026-03-31', profileLabel: 'すべての基準', generatedAt }).layout.values[6]
  */
-function buildOverviewLayout(rows: OverviewRow[], meta: OverviewMeta): { layout: SheetLayout; links: { row: number; col: number; target: string }[] } {
+function buildOverviewLayout(
+  rows: OverviewRow[],
+  meta: OverviewMeta,
+): { layout: SheetLayout; links: { row: number; col: number; target: string }[] } {
   const columns = overviewColumns(rows);
   const styles = new StyleCollector();
   const values: CellValue[][] = [
@@ -80,7 +89,13 @@ function buildOverviewLayout(rows: OverviewRow[], meta: OverviewMeta): { layout:
   rows.forEach((row, i) => {
     const r = FIRST_DATA_ROW + i;
     const byId = new Map((row.criteria ?? []).map((c) => [c.id, c.status]));
-    values.push([row.name, STATE_LABELS[row.state], row.reason ?? null, row.inputIssues ?? null, ...columns.map((c) => (byId.has(c.id) ? statusLabel(byId.get(c.id)!, 'ja') : null))]);
+    values.push([
+      row.name,
+      STATE_LABELS[row.state],
+      row.reason ?? null,
+      row.inputIssues ?? null,
+      ...columns.map((c) => (byId.has(c.id) ? statusLabel(byId.get(c.id)!, 'ja') : null)),
+    ]);
     styles.addRange({ row: r, col: 1, colEnd: width }, { border: true });
     styles.addCell(r, 3, { wrap: true });
     styles.addCell(r, 2, STATE_STYLES[row.state]);
@@ -111,12 +126,17 @@ function buildOverviewLayout(rows: OverviewRow[], meta: OverviewMeta): { layout:
 export async function writeOverviewXlsx(file: string, rows: OverviewRow[], meta: OverviewMeta): Promise<void> {
   const { layout, links } = buildOverviewLayout(rows, meta);
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(layout.name, { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet(layout.name, {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   writeLayout(ws, layout, { sheetNames: {}, date1904: false });
   for (const link of links) {
     const cell = ws.getCell(link.row, link.col);
     // Each segment percent-encoded: a relationship target is a URI, and Japanese folder names are common.
-    cell.value = { text: String(cell.value ?? link.target), hyperlink: link.target.split('/').map(encodeURIComponent).join('/') };
+    cell.value = {
+      text: String(cell.value ?? link.target),
+      hyperlink: link.target.split('/').map(encodeURIComponent).join('/'),
+    };
     cell.font = { underline: true, color: { argb: 'FF0563C1' } };
   }
   await wb.xlsx.writeFile(file);

@@ -45,7 +45,9 @@ const USAGE_HINT = { ja: '使い方は wlb-check --help で確かめてくださ
 function withHint(message: string, hint: { ja: string; en: string }): string {
   if (message.includes('ください')) return message;
   const i = message.lastIndexOf(' / ');
-  return i < 0 ? `${message}。${hint.ja} / ${hint.en}` : `${message.slice(0, i)}。${hint.ja} / ${message.slice(i + 3)}; ${hint.en}`;
+  return i < 0
+    ? `${message}。${hint.ja} / ${hint.en}`
+    : `${message.slice(0, i)}。${hint.ja} / ${message.slice(i + 3)}; ${hint.en}`;
 }
 
 /**
@@ -54,7 +56,12 @@ function withHint(message: string, hint: { ja: string; en: string }): string {
  * @example await main(['sample.xlsx', '--json', '-', '--as-of', '2026-03-31']) // 0, JSON on stdout
  */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
-  const parsed = parseArgs(argv, localIsoDate(io.now()), (id) => getProfile(id) !== undefined, (id) => id in CRITERIA);
+  const parsed = parseArgs(
+    argv,
+    localIsoDate(io.now()),
+    (id) => getProfile(id) !== undefined,
+    (id) => id in CRITERIA,
+  );
   if (!parsed.ok) {
     if (parsed.usage) {
       // --help asked for it (0); no arguments at all did not run anything (2).
@@ -75,7 +82,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     const message =
       error instanceof OutputError
         ? error.message
-        : withHint(error instanceof XlsxReadError ? error.message : `読み込みに失敗しました: ${(error as Error).message} / failed`, READ_HINT);
+        : withHint(
+            error instanceof XlsxReadError
+              ? error.message
+              : `読み込みに失敗しました: ${(error as Error).message} / failed`,
+            READ_HINT,
+          );
     io.stderr(`wlb-check: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;
   }
@@ -85,7 +97,9 @@ async function run(req: CliRequest, io: CliIO): Promise<number> {
   const mapping = req.mappingFile ? readMapping(req.mappingFile) : undefined;
   if (req.outDir !== undefined) return runBatch(req, mapping, io);
   if (isFolder(req.input)) {
-    throw new UsageError(`フォルダーを確認するときは --out-dir で出力フォルダーを指定してください: ${req.input} / a folder needs --out-dir`);
+    throw new UsageError(
+      `フォルダーを確認するときは --out-dir で出力フォルダーを指定してください: ${req.input} / a folder needs --out-dir`,
+    );
   }
   const json = req.json === '-' ? undefined : req.json;
   const { report, ingest, unusable } = await checkFile({ ...req, json, mapping, now: io.now() });
@@ -111,9 +125,15 @@ function isFolder(file: string): boolean {
   }
 }
 
-function summaryLine(issues: number, sources: { sheet: string; kind: string; rows: number }[], req: CliRequest): string {
+function summaryLine(
+  issues: number,
+  sources: { sheet: string; kind: string; rows: number }[],
+  req: CliRequest,
+): string {
   const read = sources.map((s) => `${s.sheet}(${s.rows}行)`).join(', ');
-  const outputs = [req.out && `出力: ${req.out}`, req.json && req.json !== '-' && `JSON: ${req.json}`].filter(Boolean).join(' / ');
+  const outputs = [req.out && `出力: ${req.out}`, req.json && req.json !== '-' && `JSON: ${req.json}`]
+    .filter(Boolean)
+    .join(' / ');
   return `基準日 ${req.asOf}・読み込み: ${read}・入力エラー ${issues} 件${outputs ? '・' + outputs : ''}`;
 }
 
@@ -126,7 +146,9 @@ function readMapping(file: string): Mapping {
     throw new UsageError(`--mapping を読めません: ${file} (${(error as Error).message}) / cannot read mapping file`);
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new UsageError(`--mapping はシート名をキーとする JSON オブジェクトです: ${file} / mapping must be an object keyed by sheet`);
+    throw new UsageError(
+      `--mapping はシート名をキーとする JSON オブジェクトです: ${file} / mapping must be an object keyed by sheet`,
+    );
   }
   return parsed as Mapping;
 }

@@ -88,7 +88,11 @@ function flattenRichText(runs: { text: string }[]): string | null {
  *
  * @example padGrid([[1], [1, 2]], [['General'], ['General', '0.0']], 2).values // [[1, null], [1, 2]]
  */
-export function padGrid(values: RawValue[][], formats: string[][], width: number): { values: RawValue[][]; numberFormats: string[][] } {
+export function padGrid(
+  values: RawValue[][],
+  formats: string[][],
+  width: number,
+): { values: RawValue[][]; numberFormats: string[][] } {
   for (let r = 0; r < values.length; r++) {
     const row = values[r];
     const fmt = formats[r];

@@ -42,7 +42,8 @@ const SHEET_NAME_LIMIT = 31;
  * @example decodeCsv(Buffer.from([0x8e, 0xd0, 0x88, 0xf5]), 'a.csv') // { text: '社員', encoding: 'shift_jis' }
  */
 export function decodeCsv(bytes: Uint8Array, file: string): { text: string; encoding: CsvEncoding } {
-  if (UTF8_BOM.every((b, i) => bytes[i] === b)) return { text: strictDecode('utf-8', bytes.subarray(3)) ?? fail(), encoding: 'utf-8' };
+  if (UTF8_BOM.every((b, i) => bytes[i] === b))
+    return { text: strictDecode('utf-8', bytes.subarray(3)) ?? fail(), encoding: 'utf-8' };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new XlsxReadError(
       `UTF-16 の CSV は読めません: ${file}。Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください / UTF-16 CSV is not supported: save it as "CSV UTF-8"`,
@@ -112,7 +113,12 @@ export function parseCsv(text: string, file = 'CSV'): string[][] {
  * One record from `start`, field by field (a record with quotes); ends at the line end that closes it (or the
  * text's end), which is returned as `end`.
  */
-function parseRecord(text: string, start: number, line: number, file: string): { fields: string[]; end: number; lineBreaks: number } {
+function parseRecord(
+  text: string,
+  start: number,
+  line: number,
+  file: string,
+): { fields: string[]; end: number; lineBreaks: number } {
   const delimiter = /[,\r\n]/g;
   const fields: string[] = [];
   let lineBreaks = 0;
@@ -136,12 +142,20 @@ function parseRecord(text: string, start: number, line: number, file: string): {
 }
 
 /** A quoted field starting at `start` (its opening quote): its value, where it ends, the line breaks inside. */
-function readQuoted(text: string, start: number, line: number, file: string): { value: string; end: number; lineBreaks: number } {
+function readQuoted(
+  text: string,
+  start: number,
+  line: number,
+  file: string,
+): { value: string; end: number; lineBreaks: number } {
   let value = '';
   let j = start + 1;
   for (;;) {
     const q = text.indexOf('"', j);
-    if (q < 0) throw new XlsxReadError(`CSV の ${line} 行目で始まる「"」が閉じていません: ${file} / unterminated quoted field from line ${line}`);
+    if (q < 0)
+      throw new XlsxReadError(
+        `CSV の ${line} 行目で始まる「"」が閉じていません: ${file} / unterminated quoted field from line ${line}`,
+      );
     if (text[q + 1] === '"') {
       value += text.slice(j, q + 1);
       j = q + 2;
@@ -176,7 +190,10 @@ export function csvValue(field: string): RawValue {
  * @example csvSheetName('/x/custom_csv_20250401_20250430.csv') // 'custom_csv_20250401_20250430'
  */
 export function csvSheetName(file: string): string {
-  const stem = path.basename(file, path.extname(file)).replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '');
+  const stem = path
+    .basename(file, path.extname(file))
+    .replace(/[[\]:*?/\\]/g, '_')
+    .replace(/^'+|'+$/g, '');
   return [...(stem || 'CSV')].slice(0, SHEET_NAME_LIMIT).join('');
 }
 
@@ -214,7 +231,10 @@ export class CsvWorkbookPort implements WorkbookPort {
     const width = records.reduce((max, r) => Math.max(max, r.length), 0);
     const values = records.map((r) => r.map(csvValue));
     const formats = records.map((r) => r.map(() => 'General'));
-    return new CsvWorkbookPort({ name: csvSheetName(file), firstRow: 1, firstCol: 1, ...padGrid(values, formats, width) }, encoding);
+    return new CsvWorkbookPort(
+      { name: csvSheetName(file), firstRow: 1, firstCol: 1, ...padGrid(values, formats, width) },
+      encoding,
+    );
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -223,12 +243,19 @@ export class CsvWorkbookPort implements WorkbookPort {
     return [{ name: this.grid.name, rowCount: rows, columnCount: columns, visible: true, ownedByChecker: false }];
   }
 
-  async readSheet(name: string, options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {}): Promise<SheetGrid> {
+  async readSheet(
+    name: string,
+    options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {},
+  ): Promise<SheetGrid> {
     if (name !== this.grid.name) throw new Error(`シート「${name}」がありません / no sheet named ${name}`);
     const rows = Math.min(this.grid.values.length, options.maxRows ?? Infinity);
     options.onProgress?.({ sheet: name, rowsRead: rows, rowsTotal: rows });
     if (rows === this.grid.values.length) return this.grid;
-    return { ...this.grid, values: this.grid.values.slice(0, rows), numberFormats: this.grid.numberFormats.slice(0, rows) };
+    return {
+      ...this.grid,
+      values: this.grid.values.slice(0, rows),
+      numberFormats: this.grid.numberFormats.slice(0, rows),
+    };
   }
 
   async isDate1904(): Promise<boolean> {
@@ -236,7 +263,10 @@ export class CsvWorkbookPort implements WorkbookPort {
   }
 
   /** Builds the .xlsx to be saved: the CSV's cells as the first sheet, then the checker's sheets. */
-  async writeSheets(layouts: SheetLayout[], options: { keepIfPresent?: string[]; activate?: string } = {}): Promise<WriteResult> {
+  async writeSheets(
+    layouts: SheetLayout[],
+    options: { keepIfPresent?: string[]; activate?: string } = {},
+  ): Promise<WriteResult> {
     this.copy ??= await this.packageOfCells();
     return this.copy.writeSheets(layouts, options);
   }
@@ -276,7 +306,8 @@ export class CsvWorkbookPort implements WorkbookPort {
 async function writeCells(grid: SheetGrid, file: string): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
   const sheet = workbook.addWorksheet(grid.name);
-  for (const row of grid.values) sheet.addRow(row.map((v) => (v !== null && typeof v === 'object' ? v.error : v))).commit();
+  for (const row of grid.values)
+    sheet.addRow(row.map((v) => (v !== null && typeof v === 'object' ? v.error : v))).commit();
   sheet.commit();
   await workbook.commit();
 }

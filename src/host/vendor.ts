@@ -53,7 +53,13 @@ export function loadedData(zip: JSZip, part: string): Partial<LoadedData> | unde
   return (zip.files[part] as unknown as { _data?: Partial<LoadedData> } | undefined)?._data;
 }
 
-type CompressedObjectClass = new (compressedSize: number, uncompressedSize: number, crc32: number, compression: unknown, data: Uint8Array) => object;
+type CompressedObjectClass = new (
+  compressedSize: number,
+  uncompressedSize: number,
+  crc32: number,
+  compression: unknown,
+  data: Uint8Array,
+) => object;
 type Crc32 = (data: Uint8Array, previous?: number) => number;
 
 /**
@@ -61,7 +67,10 @@ type Crc32 = (data: Uint8Array, previous?: number) => number;
  * `zip.file()` is copied to the zip as its compressed bytes.
  */
 export async function deflatedPart(data: Uint8Array, uncompressedSize: number, crc32: number): Promise<object> {
-  const CompressedObject = need((await import('jszip/lib/compressedObject')).default as CompressedObjectClass | undefined, 'jszip/lib/compressedObject');
+  const CompressedObject = need(
+    (await import('jszip/lib/compressedObject')).default as CompressedObjectClass | undefined,
+    'jszip/lib/compressedObject',
+  );
   const deflate = need((await import('jszip/lib/compressions')).default?.DEFLATE, 'jszip/lib/compressions DEFLATE');
   return new CompressedObject(data.length, uncompressedSize, crc32, deflate, data);
 }
@@ -96,7 +105,10 @@ export function restoreWorksheetSlots(wb: Workbook, slots: (Worksheet | undefine
  * public `definedNames` removes a name one cell range at a time, and the whole map is snapshotted in one step.
  */
 export function definedNamesMap(wb: Workbook): Record<string, unknown> {
-  return need((wb as unknown as WorkbookInternals)._definedNames?.matrixMap, 'exceljs Workbook._definedNames.matrixMap');
+  return need(
+    (wb as unknown as WorkbookInternals)._definedNames?.matrixMap,
+    'exceljs Workbook._definedNames.matrixMap',
+  );
 }
 
 /** Puts back a map taken by `definedNamesMap`. */

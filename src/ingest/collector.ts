@@ -2,7 +2,14 @@
  * Collects records and input issues across the sheets of one workbook; the sheet readers (./readers) add to it.
  */
 import type {
-  ChecklistAnswer, Dataset, Employee, FamilyEvent, InputIssue, LeaveGrant, LeaveTaking, MonthlyHours,
+  ChecklistAnswer,
+  Dataset,
+  Employee,
+  FamilyEvent,
+  InputIssue,
+  LeaveGrant,
+  LeaveTaking,
+  MonthlyHours,
   WorkingTimeSystem,
 } from '../rules/types';
 import { FIELD_LABELS } from './fields';
@@ -74,8 +81,12 @@ export class Collector {
   need<T>(c: Cells, i: number, fields: FieldId[]): T | undefined {
     const got = this.firstOf<T>(c, i, fields);
     if (got.value !== undefined || got.bad) return got.value;
-    this.issue(c.sheet(), c.has(got.field) ? c.address(got.field, i) : c.address('employeeId', i), '',
-      msg('issue.blank-field-skipped', { field: FIELD_LABELS[got.field] }));
+    this.issue(
+      c.sheet(),
+      c.has(got.field) ? c.address(got.field, i) : c.address('employeeId', i),
+      '',
+      msg('issue.blank-field-skipped', { field: FIELD_LABELS[got.field] }),
+    );
     return undefined;
   }
 
@@ -97,22 +108,33 @@ export class Collector {
     if (computed.issues) this.issues.push(...computed.issues);
     // A monthly summary row wins over the month computed from daily rows for the same employee and month; each
     // such month is reported on the summary row, so the daily rows' hours do not vanish without a word.
-    const monthly = this.givenMonthly.size === 0
-      ? computed.monthlyHours
-      : computed.monthlyHours.filter((m) => {
-        const key = `${m.employeeId}|${m.month}`;
-        const where = this.givenMonthlyCell.get(key);
-        if (!where) return true;
-        const daily = m.refs?.[0];
-        const at = daily ? msg('text.sheet-row', { sheet: daily.sheet, row: daily.row }) : '';
-        this.issue(where.sheet, where.cell, where.raw,
-          msg('issue.monthly-overrides-daily', { id: m.employeeId, month: m.month, at }));
-        return false;
-      });
+    const monthly =
+      this.givenMonthly.size === 0
+        ? computed.monthlyHours
+        : computed.monthlyHours.filter((m) => {
+            const key = `${m.employeeId}|${m.month}`;
+            const where = this.givenMonthlyCell.get(key);
+            if (!where) return true;
+            const daily = m.refs?.[0];
+            const at = daily ? msg('text.sheet-row', { sheet: daily.sheet, row: daily.row }) : '';
+            this.issue(
+              where.sheet,
+              where.cell,
+              where.raw,
+              msg('issue.monthly-overrides-daily', { id: m.employeeId, month: m.month, at }),
+            );
+            return false;
+          });
     monthly.push(...this.givenMonthly.values());
     return {
-      employees: this.employees, monthlyHours: monthly, shifts: computed.shifts, leaveGrants: this.grants,
-      leaveTakings: this.takings, familyEvents: this.family, checklist: this.checklist, sources,
+      employees: this.employees,
+      monthlyHours: monthly,
+      shifts: computed.shifts,
+      leaveGrants: this.grants,
+      leaveTakings: this.takings,
+      familyEvents: this.family,
+      checklist: this.checklist,
+      sources,
     };
   }
 }

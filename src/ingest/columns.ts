@@ -38,18 +38,37 @@ function makeReader(read: SheetRead, placed: PlacedColumn, col: number): ColumnR
   const minutes = placed.minutes || placed.style === 'minutes';
   const sexagesimal = placed.style === 'sexagesimal';
   const readNumber = numberReaderFor(placed.field, read.kind, minutes, sexagesimal);
-  const parse = parserFor(placed.field, read.kind, { minutes, sexagesimal, date1904: read.date1904, periodStart: read.layout.periodStart });
+  const parse = parserFor(placed.field, read.kind, {
+    minutes,
+    sexagesimal,
+    date1904: read.date1904,
+    periodStart: read.layout.periodStart,
+  });
   return {
-    placed, col, parse, readNumber,
+    placed,
+    col,
+    parse,
+    readNumber,
     values: readNumber ? null : new Array(n),
     nums: readNumber ? new Float64Array(n).fill(Number.NaN) : null,
-    bad: new Uint8Array(n), label: FIELD_LABELS[placed.field].ja,
-    lastFormat: undefined, formatSeen: false, isTime: false, isDate: false, lastText: undefined, lastResult: undefined,
+    bad: new Uint8Array(n),
+    label: FIELD_LABELS[placed.field].ja,
+    lastFormat: undefined,
+    formatSeen: false,
+    isTime: false,
+    isDate: false,
+    lastText: undefined,
+    lastResult: undefined,
   };
 }
 
 /** The reading of one cell: true when taken by the fast number path, else the parser's result (undefined = blank). */
-function readCell(cr: ColumnReader, raw: NonNullable<unknown>, format: string | undefined, i: number): ParseResult<unknown> | undefined {
+function readCell(
+  cr: ColumnReader,
+  raw: NonNullable<unknown>,
+  format: string | undefined,
+  i: number,
+): ParseResult<unknown> | undefined {
   if (typeof raw === 'number') {
     if (cr.readNumber) {
       if (format !== cr.lastFormat || !cr.formatSeen) {
@@ -112,8 +131,14 @@ export function readColumns(read: SheetRead, out: InputIssue[]): void {
       } else {
         cr.bad[i] = 1;
         issues.push({
-          sheet: grid.name, cell: toA1(grid.firstRow + r, grid.firstCol + cr.col), value: rawToText(raw),
-          ...textAndRef(msg('issue.cell', { reason: result.ref ?? result.message, column: FIELD_LABELS[cr.placed.field] })), r, c: cr.col,
+          sheet: grid.name,
+          cell: toA1(grid.firstRow + r, grid.firstCol + cr.col),
+          value: rawToText(raw),
+          ...textAndRef(
+            msg('issue.cell', { reason: result.ref ?? result.message, column: FIELD_LABELS[cr.placed.field] }),
+          ),
+          r,
+          c: cr.col,
         });
       }
     }
@@ -121,7 +146,12 @@ export function readColumns(read: SheetRead, out: InputIssue[]): void {
   for (const [main, parts] of partsOf) addUp(main, parts);
   for (const cr of readers) {
     if (cr.col !== cr.placed.index || cr.placed.unused) continue;
-    read.cols.set(columnKey(cr.placed.field, cr.placed.pair), { placed: cr.placed, values: cr.values, nums: cr.nums, bad: cr.bad });
+    read.cols.set(columnKey(cr.placed.field, cr.placed.pair), {
+      placed: cr.placed,
+      values: cr.values,
+      nums: cr.nums,
+      bad: cr.bad,
+    });
   }
   // The user reads issues row by row, left to right.
   issues.sort((a, b) => a.r - b.r || a.c - b.c);
@@ -153,9 +183,25 @@ function setConstant(read: SheetRead, placed: PlacedColumn, out: InputIssue[]): 
   const reader = makeReader(read, placed, -1);
   const result = reader.parse(placed.constant ?? null, undefined);
   if (!result.ok) {
-    out.push({ sheet: read.grid.name, cell: '', value: String(placed.constant ?? ''), ...textAndRef(msg('issue.context-value', { reason: result.ref ?? result.message, column: FIELD_LABELS[placed.field], origin: placed.origin ?? '' })) });
+    out.push({
+      sheet: read.grid.name,
+      cell: '',
+      value: String(placed.constant ?? ''),
+      ...textAndRef(
+        msg('issue.context-value', {
+          reason: result.ref ?? result.message,
+          column: FIELD_LABELS[placed.field],
+          origin: placed.origin ?? '',
+        }),
+      ),
+    });
     reader.bad.fill(1);
   } else if (reader.nums) reader.nums.fill(result.value as number);
   else reader.values!.fill(result.value);
-  read.cols.set(columnKey(placed.field, placed.pair), { placed, values: reader.values, nums: reader.nums, bad: reader.bad });
+  read.cols.set(columnKey(placed.field, placed.pair), {
+    placed,
+    values: reader.values,
+    nums: reader.nums,
+    bad: reader.bad,
+  });
 }

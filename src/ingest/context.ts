@@ -22,7 +22,7 @@ const PERIOD_LABEL = /^(年月|対象年月|対象月|勤怠年月|月度|期間
 const BASE_DATE_LABEL = /^(基準日|付与基準日)$/;
 
 function textOf(v: RawValue | undefined): string {
-  if (v === undefined || isBlank(v) || typeof v === 'object' && v !== null) return '';
+  if (v === undefined || isBlank(v) || (typeof v === 'object' && v !== null)) return '';
   return typeof v === 'string' ? v.trim() : rawToText(v);
 }
 
@@ -39,7 +39,10 @@ function readHeaderBlock(grid: SheetGrid, rowsAbove: number): Map<string, BlockV
       if (!label || label.length > 20) continue;
       const inline = /^([^:：]{1,12})[:：]\s*(.+)$/.exec(label);
       if (inline) {
-        setOnce(out, normalizeHeader(inline[1]), { value: inline[2].trim(), cell: toA1(grid.firstRow + r, grid.firstCol + c) });
+        setOnce(out, normalizeHeader(inline[1]), {
+          value: inline[2].trim(),
+          cell: toA1(grid.firstRow + r, grid.firstCol + c),
+        });
         continue;
       }
       let v = c + 1;
@@ -63,7 +66,10 @@ function periodFromName(name: string): { month: string; start: string } | null {
     const start = `${span[1]}-${span[2]}-${span[3]}`;
     return { month: span[3] === '01' ? `${span[1]}-${span[2]}` : `${span[4]}-${span[5]}`, start };
   }
-  const m = /(20\d{2})\s*年\s*(\d{1,2})\s*月/.exec(text) ?? /(20\d{2})[-_/.](\d{1,2})(?!\d)/.exec(text) ?? /(?<!\d)(20\d{2})(\d{2})(?!\d)/.exec(text);
+  const m =
+    /(20\d{2})\s*年\s*(\d{1,2})\s*月/.exec(text) ??
+    /(20\d{2})[-_/.](\d{1,2})(?!\d)/.exec(text) ??
+    /(?<!\d)(20\d{2})(\d{2})(?!\d)/.exec(text);
   if (!m) return null;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
@@ -141,14 +147,39 @@ const CONTEXT_WHERE = {
  * monthly sheet, and the period start for dates without a year. A mapping v2 `{ context }` entry asks for one
  * source; one that finds nothing is a problem of the sheet.
  */
-export function applyContext(grid: SheetGrid, layout: SheetLayout, mapping: SheetMapping | undefined, sourceName: string | undefined): void {
+export function applyContext(
+  grid: SheetGrid,
+  layout: SheetLayout,
+  mapping: SheetMapping | undefined,
+  sourceName: string | undefined,
+): void {
   if (!layout.kind) return;
   const ctx = contextOf(grid, layout, sourceName);
   for (const [field, source] of Object.entries(mapping?.fields ?? {})) {
     if (typeof source !== 'object' || Array.isArray(source) || !('context' in source)) continue;
-    const ok = source.context === 'header block' ? (field === 'employeeId' ? ctx.employee : ctx.period?.origin.startsWith('header block'))
-      : source.context === 'sheet name' ? periodFromName(grid.name) : sourceName ? periodFromName(sourceName) : null;
-    if (!ok) addProblem(layout.detected, msg('issue.context-not-found', { field, where: source.context === 'sheet name' ? CONTEXT_WHERE.sheet : source.context === 'file name' ? CONTEXT_WHERE.file : CONTEXT_WHERE.header }));
+    const ok =
+      source.context === 'header block'
+        ? field === 'employeeId'
+          ? ctx.employee
+          : ctx.period?.origin.startsWith('header block')
+        : source.context === 'sheet name'
+          ? periodFromName(grid.name)
+          : sourceName
+            ? periodFromName(sourceName)
+            : null;
+    if (!ok)
+      addProblem(
+        layout.detected,
+        msg('issue.context-not-found', {
+          field,
+          where:
+            source.context === 'sheet name'
+              ? CONTEXT_WHERE.sheet
+              : source.context === 'file name'
+                ? CONTEXT_WHERE.file
+                : CONTEXT_WHERE.header,
+        }),
+      );
   }
   if (ctx.employee) addConstant(layout, 'employeeId', ctx.employee.id, ctx.employee.origin);
   if (ctx.name && layout.kind !== 'checklist') addConstant(layout, 'name', ctx.name.text, ctx.name.origin);

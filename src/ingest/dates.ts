@@ -190,7 +190,11 @@ export function parseMonth(value: RawValue, numberFormat?: string, date1904 = fa
  * A cell's value as the user sees it in Excel, for the input-issue list: a date-formatted serial shows as its
  * date rather than as the serial number. Example: `describeCellValue(46118, 'yyyy/m/d')` → `'2026/04/06'`.
  */
-export function describeCellValue(value: RawValue | undefined, numberFormat: string | undefined, date1904 = false): string {
+export function describeCellValue(
+  value: RawValue | undefined,
+  numberFormat: string | undefined,
+  date1904 = false,
+): string {
   if (typeof value === 'number' && isDateFormat(numberFormat)) {
     const date = serialToIsoDate(value, date1904);
     if (date.ok) return date.value.replace(/-/g, '/');

@@ -15,7 +15,9 @@ function isStatutoryHoliday(dayType: string | undefined): boolean {
   let known = holidayCache.get(dayType);
   if (known === undefined) {
     const t = normalizeText(dayType).toLowerCase().replace(/\s/g, '');
-    known = !/法定外/.test(t) && (/法定休日|法休|statutoryholiday|legalholiday/.test(t) || (/法定/.test(t) && /休日|休出/.test(t)));
+    known =
+      !/法定外/.test(t) &&
+      (/法定休日|法休|statutoryholiday|legalholiday/.test(t) || (/法定/.test(t) && /休日|休出/.test(t)));
     if (holidayCache.size < 10000) holidayCache.set(dayType, known);
   }
   return known;

@@ -24,7 +24,20 @@ const NAME_HINTS: Record<SheetKind, RegExp> = {
   family: /育児|介護|出産|育休|family|childcare/i,
   checklist: /チェック|checklist|自己/i,
 };
-const TOTAL_LABELS = new Set(['合計', '計', '小計', '総計', '総合計', '平均', '累計', 'total', 'subtotal', 'grandtotal', 'sum', 'average']);
+const TOTAL_LABELS = new Set([
+  '合計',
+  '計',
+  '小計',
+  '総計',
+  '総合計',
+  '平均',
+  '累計',
+  'total',
+  'subtotal',
+  'grandtotal',
+  'sum',
+  'average',
+]);
 const TOTAL_PREFIX = /^(合計|小計|総計|総合計|累計|total|subtotal|grandtotal)|(合計|小計|総計|累計)$/;
 
 /** The full reading of a sheet's layout, used by ingest; `detected` is what the task pane shows. */
@@ -65,7 +78,7 @@ function cellAt(grid: SheetGrid, r: number, c: number): RawValue {
 }
 
 function headerText(value: RawValue): string {
-  if (isBlank(value) || typeof value === 'object' && value !== null) return '';
+  if (isBlank(value) || (typeof value === 'object' && value !== null)) return '';
   return typeof value === 'string' ? value.trim() : rawToText(value);
 }
 
@@ -81,8 +94,14 @@ function widthOf(grid: SheetGrid, rows: number[]): number {
  * (a vertically merged header whose text sits in the row above a group-title row).
  */
 function buildCandidate(
-  grid: SheetGrid, kind: SheetKind, main: number[], extraAbove: number | null, order: number, sheetName: string,
-  mapping?: SheetMapping, exportLayout?: ExportLayout,
+  grid: SheetGrid,
+  kind: SheetKind,
+  main: number[],
+  extraAbove: number | null,
+  order: number,
+  sheetName: string,
+  mapping?: SheetMapping,
+  exportLayout?: ExportLayout,
 ): Candidate {
   const rows = extraAbove === null ? main : [extraAbove, ...main];
   const width = widthOf(grid, rows);
@@ -96,7 +115,7 @@ function buildCandidate(
       const t = headerText(cellAt(grid, rows[i], c));
       if (!t) continue;
       const user = mappedField(mapping, columnLetter(grid.firstCol + c), t);
-      const f = user !== undefined ? user : meaningOf(t, kind, exportLayout)?.field ?? null;
+      const f = user !== undefined ? user : (meaningOf(t, kind, exportLayout)?.field ?? null);
       if (f && !used.has(f)) {
         text = t;
         field = f;
@@ -113,9 +132,15 @@ function buildCandidate(
   let distinctive = 0;
   for (const f of used) if (!COMMON_FIELDS.has(f)) distinctive++;
   return {
-    kind, rows, headers, fields, distinct: used.size, distinctive,
+    kind,
+    rows,
+    headers,
+    fields,
+    distinct: used.size,
+    distinctive,
     met: missingFields(kind, used).length === 0,
-    hint: NAME_HINTS[kind].test(sheetName), order,
+    hint: NAME_HINTS[kind].test(sheetName),
+    order,
   };
 }
 
@@ -128,7 +153,13 @@ function better(a: Candidate, b: Candidate | null): boolean {
   return a.order < b.order;
 }
 
-function bestForRow(grid: SheetGrid, r: number, kinds: SheetKind[], minFields: number, mapping?: SheetMapping): Candidate | null {
+function bestForRow(
+  grid: SheetGrid,
+  r: number,
+  kinds: SheetKind[],
+  minFields: number,
+  mapping?: SheetMapping,
+): Candidate | null {
   const name = grid.name;
   let best: Candidate | null = null;
   const last = Math.min(grid.values.length, HEADER_SEARCH_ROWS) - 1;
@@ -167,7 +198,10 @@ function isSubHeaderRow(grid: SheetGrid, r: number, above: Candidate, mapping?: 
 function emptyLayout(grid: SheetGrid, kind: SheetKind | null): SheetLayout {
   return {
     detected: { sheet: grid.name, kind, headerRow: null, columns: [], dataRows: 0, missingFields: [], problems: [] },
-    kind, dataStart: grid.values.length, placed: [], headerKeys: [],
+    kind,
+    dataStart: grid.values.length,
+    placed: [],
+    headerKeys: [],
   };
 }
 
@@ -204,11 +238,21 @@ export function readLayout(grid: SheetGrid, mapping?: SheetMapping, sourceName?:
   const placement = placeColumns(grid, found.kind, found.headers, mapping, exportLayout);
   const layout: SheetLayout = {
     detected: {
-      sheet: grid.name, kind: found.kind, headerRow: grid.firstRow + headerRowIndex, columns: placement.columns,
-      dataRows: 0, missingFields: [], problems: placement.problems, problemRefs: placement.problemRefs,
+      sheet: grid.name,
+      kind: found.kind,
+      headerRow: grid.firstRow + headerRowIndex,
+      columns: placement.columns,
+      dataRows: 0,
+      missingFields: [],
+      problems: placement.problems,
+      problemRefs: placement.problemRefs,
     },
-    kind: found.kind, dataStart: headerRowIndex + 1, placed: placement.placed,
-    headerKeys: found.headers.map((h) => normalizeHeader(h)), exportLayout, headerRowIndex: found.rows[0],
+    kind: found.kind,
+    dataStart: headerRowIndex + 1,
+    placed: placement.placed,
+    headerKeys: found.headers.map((h) => normalizeHeader(h)),
+    exportLayout,
+    headerRowIndex: found.rows[0],
   };
   if (exportLayout) layout.detected.layout = exportLayout.id;
   applyContext(grid, layout, mapping, sourceName);
@@ -254,7 +298,10 @@ export function listDataRows(grid: SheetGrid, layout: SheetLayout): number[] {
     if (!row) continue;
     let first = -1;
     for (let c = 0; c < row.length; c++) {
-      if (!isBlank(row[c])) { first = c; break; }
+      if (!isBlank(row[c])) {
+        first = c;
+        break;
+      }
     }
     if (first < 0) continue;
     const v = row[first];
@@ -291,6 +338,7 @@ function isRepeatedHeader(row: RawValue[], keys: string[]): boolean {
  */
 export function detectSheet(grid: SheetGrid, sheetMapping?: SheetMapping, sourceName?: string): DetectedSheet {
   const layout = readLayout(grid, sheetMapping, sourceName);
-  if (layout.kind !== null && layout.detected.headerRow !== null) layout.detected.dataRows = listDataRows(grid, layout).length;
+  if (layout.kind !== null && layout.detected.headerRow !== null)
+    layout.detected.dataRows = listDataRows(grid, layout).length;
   return layout.detected;
 }

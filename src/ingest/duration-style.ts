@@ -135,7 +135,13 @@ function noteStyle(grid: SheetGrid, rowsAbove: number): DurationStyle | null {
  * Sets `style` on every duration column of the layout, or marks the column unused (with one issue and a problem
  * of the sheet) when its style cannot be told. Returns the columns marked.
  */
-export function decideDurationStyles(grid: SheetGrid, layout: SheetLayout, rows: number[], mapping: SheetMapping | undefined, issues: InputIssue[]): PlacedColumn[] {
+export function decideDurationStyles(
+  grid: SheetGrid,
+  layout: SheetLayout,
+  rows: number[],
+  mapping: SheetMapping | undefined,
+  issues: InputIssue[],
+): PlacedColumn[] {
   const kind = layout.kind;
   if (kind !== 'daily' && kind !== 'monthly') return [];
   const headers = layout.detected.columns;
@@ -147,7 +153,11 @@ export function decideDurationStyles(grid: SheetGrid, layout: SheetLayout, rows:
     const header = headerOf(p.index);
     const user = userStyle(mapping, columnLetter(grid.firstCol + p.index), header);
     const ev = evidenceOf(grid, rows, [p.index, ...(p.parts ?? [])]);
-    const style = user ?? styleWritten(header) ?? layout.exportLayout?.durationStyle ?? provenStyle(ev, kind, p.field, layout.exportLayout?.oneDurationStyle === true);
+    const style =
+      user ??
+      styleWritten(header) ??
+      layout.exportLayout?.durationStyle ??
+      provenStyle(ev, kind, p.field, layout.exportLayout?.oneDurationStyle === true);
     if (style) {
       p.style = style;
       if (style !== 'clock' && ev.plain > 0 && (user || ev.maxFraction > 59 || style === 'minutes')) proven.add(style);
@@ -155,8 +165,9 @@ export function decideDurationStyles(grid: SheetGrid, layout: SheetLayout, rows:
   }
   if (open.length === 0) return [];
   const byArithmetic = styleByArithmetic(grid, rows, layout);
-  const sheetWide = noteStyle(grid, layout.headerRowIndex ?? 0)
-    ?? (layout.exportLayout?.oneDurationStyle ? byArithmetic ?? (proven.size === 1 ? [...proven][0] : null) : null);
+  const sheetWide =
+    noteStyle(grid, layout.headerRowIndex ?? 0) ??
+    (layout.exportLayout?.oneDurationStyle ? (byArithmetic ?? (proven.size === 1 ? [...proven][0] : null)) : null);
   const dropped: PlacedColumn[] = [];
   const vendorOffersBoth = layout.exportLayout?.oneDurationStyle === true;
   for (const { p, ev } of open) {
@@ -173,8 +184,22 @@ export function decideDurationStyles(grid: SheetGrid, layout: SheetLayout, rows:
     const example = ev.example || '1.30';
     const n = Number(example);
     const hours = Math.trunc(n);
-    const ref = msg('issue.duration-ambiguous', { letter, header: headerOf(p.index), field: FIELD_LABELS[p.field], example, decH: hours, decM: Math.round((n - hours) * 60), sexH: hours, sexM: Math.round((n - hours) * 100) });
-    issues.push({ sheet: grid.name, cell: `${letter}${(layout.detected.headerRow ?? 1)}`, value: example, ...messageOf(ref) });
+    const ref = msg('issue.duration-ambiguous', {
+      letter,
+      header: headerOf(p.index),
+      field: FIELD_LABELS[p.field],
+      example,
+      decH: hours,
+      decM: Math.round((n - hours) * 60),
+      sexH: hours,
+      sexM: Math.round((n - hours) * 100),
+    });
+    issues.push({
+      sheet: grid.name,
+      cell: `${letter}${layout.detected.headerRow ?? 1}`,
+      value: example,
+      ...messageOf(ref),
+    });
     addProblem(layout.detected, ref);
   }
   // Still read for the issues of its unreadable cells, but its values are not used.

@@ -31,10 +31,22 @@ export interface MergedDays extends DayRun {
 export function createMergedDays(capacity: number): MergedDays {
   const f = () => new Float64Array(capacity);
   return {
-    length: 0, day: new Int32Array(capacity), monthNumber: new Int32Array(capacity), worked: f(), scheduled: f(),
-    givenOvertime: f(), holiday: new Uint8Array(capacity), overtime: f(), kind: new Uint8Array(capacity),
-    givenHolidayWork: f(), lateNight: f(), start: f(), end: f(), monthIndex: new Int32Array(capacity),
-    segFrom: new Int32Array(capacity), segTo: new Int32Array(capacity),
+    length: 0,
+    day: new Int32Array(capacity),
+    monthNumber: new Int32Array(capacity),
+    worked: f(),
+    scheduled: f(),
+    givenOvertime: f(),
+    holiday: new Uint8Array(capacity),
+    overtime: f(),
+    kind: new Uint8Array(capacity),
+    givenHolidayWork: f(),
+    lateNight: f(),
+    start: f(),
+    end: f(),
+    monthIndex: new Int32Array(capacity),
+    segFrom: new Int32Array(capacity),
+    segTo: new Int32Array(capacity),
   };
 }
 
@@ -53,8 +65,14 @@ function addFigures(x: number, y: number): number {
  * Example: 9:00–13:00 (4 h) and 17:00–22:00 (5 h) on one date → one day of 9 h from 540 to 1320.
  */
 export function mergeSegments(
-  t: DayTable, order: Int32Array, from: number, to: number, rowDay: Float64Array, rowMonth: Int32Array,
-  monthNumbers: number[], out: MergedDays,
+  t: DayTable,
+  order: Int32Array,
+  from: number,
+  to: number,
+  rowDay: Float64Array,
+  rowMonth: Int32Array,
+  monthNumbers: number[],
+  out: MergedDays,
 ): void {
   let j = -1;
   let lastDay = Number.NaN;

@@ -10,7 +10,14 @@ function round(n: number): number {
 }
 
 /** The month records and shifts of one employee's merged, computed days. */
-export function emitMonths(plan: RowPlan, employeeId: string, system: WorkingTimeSystem, run: MergedDays, months: MonthlyHours[], shifts: Shift[]): void {
+export function emitMonths(
+  plan: RowPlan,
+  employeeId: string,
+  system: WorkingTimeSystem,
+  run: MergedDays,
+  months: MonthlyHours[],
+  shifts: Shift[],
+): void {
   const t = plan.t;
   const order = plan.order;
   const tableRefs = t.ref;
@@ -76,7 +83,13 @@ function addSegments(shift: Shift, plan: RowPlan, from: number, to: number): voi
   if (segments.length > 1) shift.segments = segments;
 }
 
-function closeMonth(m: MonthlyHours, worked: number, lateNight: number, daysWorked: number, lateNightDays: number): void {
+function closeMonth(
+  m: MonthlyHours,
+  worked: number,
+  lateNight: number,
+  daysWorked: number,
+  lateNightDays: number,
+): void {
   m.overtime = round(m.overtime);
   m.holidayWork = round(m.holidayWork);
   m.worked = round(worked);
@@ -87,8 +100,14 @@ function closeMonth(m: MonthlyHours, worked: number, lateNight: number, daysWork
 
 /** A Shift record; NaN start or end = not known. The usual full record is made in one go (one object shape). */
 function makeShift(
-  employeeId: string, date: string, workedHours: number, lateNightHours: number, startMinute: number, endMinute: number,
-  dayType: string | undefined, ref: SourceRef | undefined,
+  employeeId: string,
+  date: string,
+  workedHours: number,
+  lateNightHours: number,
+  startMinute: number,
+  endMinute: number,
+  dayType: string | undefined,
+  ref: SourceRef | undefined,
 ): Shift {
   if (startMinute === startMinute && endMinute === endMinute && dayType !== undefined && ref) {
     return { employeeId, date, workedHours, lateNightHours, startMinute, endMinute, dayType, ref };
@@ -100,4 +119,3 @@ function makeShift(
   if (ref) shift.ref = ref;
   return shift;
 }
-

@@ -91,7 +91,14 @@ export function computeOvertimeOfRun(run: DayRun, system: WorkingTimeSystem, lim
  * General system over days [from, to): daily OT beyond `daily`, weekly OT beyond `weekly` on the day it is reached.
  * Example: six 7.5 h days Monday–Saturday → 5 h on the Saturday.
  */
-function applyGeneral(run: DayRun, from: number, to: number, daily: number, weekly: number, weekStartsOn: number): void {
+function applyGeneral(
+  run: DayRun,
+  from: number,
+  to: number,
+  daily: number,
+  weekly: number,
+  weekStartsOn: number,
+): void {
   let weekKey = Number.NaN;
   let regularInWeek = 0;
   for (let i = from; i < to; i++) {
@@ -143,7 +150,8 @@ function applyVariable(run: DayRun, length: number, offset: number, limits: Syst
     }
     const lastMonth = period * length + offset + length - 1;
     // The period settles in its last month: a period the data does not reach the end of is still open.
-    if (run.monthNumber[to - 1] === lastMonth) settlePeriod(run, from, to, limits.weekly * getPeriodDays(period, length, offset) / 7);
+    if (run.monthNumber[to - 1] === lastMonth)
+      settlePeriod(run, from, to, (limits.weekly * getPeriodDays(period, length, offset)) / 7);
     from = to;
   }
 }
@@ -205,7 +213,7 @@ function applyFlextime(run: DayRun, limits: SystemLimits): void {
       const month = run.monthNumber[from];
       let to = from + 1;
       while (to < run.length && run.monthNumber[to] === month) to++;
-      settlePeriod(run, from, to, 50 * getDaysOfMonthNumber(month) / 7);
+      settlePeriod(run, from, to, (50 * getDaysOfMonthNumber(month)) / 7);
       from = to;
     }
   }
@@ -215,7 +223,7 @@ function applyFlextime(run: DayRun, limits: SystemLimits): void {
     let to = from + 1;
     while (to < run.length && getPeriodIndex(run.monthNumber[to], length, offset) === period) to++;
     if (run.monthNumber[to - 1] === period * length + offset + length - 1) {
-      settlePeriod(run, from, to, limits.weekly * getPeriodDays(period, length, offset) / 7);
+      settlePeriod(run, from, to, (limits.weekly * getPeriodDays(period, length, offset)) / 7);
     }
     from = to;
   }

@@ -15,7 +15,14 @@
  */
 import type { InputIssue, MonthlyHours, Shift, SourceRef, WorkingTimeSystem } from '../rules/types';
 import { messageOf, msg, peopleRef } from '../rules/messages';
-import { createMergedDays, markStatutoryHolidays, mergeSegments, planRows, type MergedDays, type RowPlan } from './hours-days';
+import {
+  createMergedDays,
+  markStatutoryHolidays,
+  mergeSegments,
+  planRows,
+  type MergedDays,
+  type RowPlan,
+} from './hours-days';
 import { emitMonths } from './hours-months';
 import { computeOvertimeOfRun, type SystemNotes } from './hours-systems';
 
@@ -94,7 +101,10 @@ export function adjustEndMinute(startMinute: number, endMinute: number): number 
  */
 export function computeLateNightHours(startMinute: number, endMinute: number, workedHours: number): number {
   const end = adjustEndMinute(startMinute, endMinute);
-  const minutes = overlap(startMinute, end, -120, 300) + overlap(startMinute, end, 1320, 1740) + overlap(startMinute, end, 2760, 3180);
+  const minutes =
+    overlap(startMinute, end, -120, 300) +
+    overlap(startMinute, end, 1320, 1740) +
+    overlap(startMinute, end, 2760, 3180);
   return Math.max(0, Math.min(minutes / 60, workedHours));
 }
 
@@ -175,9 +185,18 @@ export class DayTable {
    * late-night, start, end or scheduled-hours figure.
    */
   push(
-    employeeId: string, date: string, worked: number, dayKind: DayKind | boolean, givenOvertime: number,
-    givenHolidayWork: number, lateNight: number, start: number, end: number, dayType: string | undefined,
-    ref: SourceRef | undefined, scheduledHours = Number.NaN,
+    employeeId: string,
+    date: string,
+    worked: number,
+    dayKind: DayKind | boolean,
+    givenOvertime: number,
+    givenHolidayWork: number,
+    lateNight: number,
+    start: number,
+    end: number,
+    dayType: string | undefined,
+    ref: SourceRef | undefined,
+    scheduledHours = Number.NaN,
   ): void {
     if (this.length === this.worked.length) this.reserve(1);
     let e = this.lastIndex;
@@ -211,8 +230,20 @@ export class DayTable {
     t.reserve(days.length);
     const num = (n: number | undefined) => (n === undefined ? Number.NaN : n);
     for (const d of days) {
-      t.push(d.employeeId, d.date, d.workedHours, d.dayKind ?? d.statutoryHoliday, num(d.givenOvertime), num(d.givenHolidayWork),
-        num(d.lateNightHours), num(d.startMinute), num(d.endMinute), d.dayType, d.ref, num(d.scheduledHours));
+      t.push(
+        d.employeeId,
+        d.date,
+        d.workedHours,
+        d.dayKind ?? d.statutoryHoliday,
+        num(d.givenOvertime),
+        num(d.givenHolidayWork),
+        num(d.lateNightHours),
+        num(d.startMinute),
+        num(d.endMinute),
+        d.dayType,
+        d.ref,
+        num(d.scheduledHours),
+      );
     }
     return t;
   }
@@ -246,11 +277,29 @@ function getSystem(employeeId: string, options: HoursOptions): WorkingTimeSystem
 }
 
 /** Merges employee e's entries into `run`, decides the statutory holidays and computes each day's OT. */
-function prepareRun(plan: RowPlan, e: number, options: HoursOptions, run: MergedDays): { system: WorkingTimeSystem; notes: SystemNotes } {
-  mergeSegments(plan.t, plan.order, plan.offsets[e], plan.offsets[e + 1], plan.rowDay, plan.rowMonth, plan.monthNumbers, run);
+function prepareRun(
+  plan: RowPlan,
+  e: number,
+  options: HoursOptions,
+  run: MergedDays,
+): { system: WorkingTimeSystem; notes: SystemNotes } {
+  mergeSegments(
+    plan.t,
+    plan.order,
+    plan.offsets[e],
+    plan.offsets[e + 1],
+    plan.rowDay,
+    plan.rowMonth,
+    plan.monthNumbers,
+    run,
+  );
   const weekStartsOn = options.weekStartsOn ?? 0;
   const weekday = options.statutoryHolidayWeekday;
-  markStatutoryHolidays(run, weekStartsOn, Number.isInteger(weekday) && weekday! >= 0 && weekday! <= 6 ? weekday : undefined);
+  markStatutoryHolidays(
+    run,
+    weekStartsOn,
+    Number.isInteger(weekday) && weekday! >= 0 && weekday! <= 6 ? weekday : undefined,
+  );
   const system = getSystem(plan.t.ids[e], options);
   const notes = computeOvertimeOfRun(run, system, {
     daily: options.dailyLimitHours ?? 8,
@@ -290,8 +339,9 @@ export function computeMonthlyHoursOf(t: DayTable, options: HoursOptions = {}): 
 function describeMissingSchedule(ids: string[], ref: SourceRef | undefined): InputIssue {
   const names = ids.length > 5 ? `${ids.slice(0, 5).join('、')} ほか${ids.length - 5}人` : ids.join('、');
   return {
-    sheet: ref?.sheet ?? '', cell: '', value: names,
+    sheet: ref?.sheet ?? '',
+    cell: '',
+    value: names,
     ...messageOf(msg('issue.variable-no-schedule', { names: peopleRef(ids) })),
   };
 }
-

@@ -16,28 +16,40 @@ import { READERS } from './readers';
 import { Cells, type SheetRead } from './sheet-read';
 import type { DetectedSheet, IngestOptions, IngestResult, SheetGrid } from './types';
 
-
 const EXPECTED_HEADERS =
   '勤怠（社員番号・日付・出勤・退勤 または 実働時間）、月次集計（社員番号・年月・時間外労働）、社員名簿（社員番号・氏名・性別・雇用形態・入社日）、' +
   '年次有給休暇（社員番号・付与日/取得日・日数）、育児・介護（社員番号・種別・開始日 または 出産日）、チェックリスト（項目番号・項目・該当）';
 
 /** The sheet-level issue (and problem at the top) for a recognised sheet without its required columns. */
-function missingColumns(read: { kind: SheetRead['kind']; layout: SheetRead['layout'] }, grid: SheetGrid, collector: Collector): boolean {
+function missingColumns(
+  read: { kind: SheetRead['kind']; layout: SheetRead['layout'] },
+  grid: SheetGrid,
+  collector: Collector,
+): boolean {
   const placed = new Set(read.layout.placed.filter((p) => !p.unused).map((p) => p.field));
   if (missingFields(read.kind, placed).length === 0) return false;
   read.layout.detected.missingFields = missingFields(read.kind, placed);
-  const ref = msg('issue.missing-columns', { kind: KIND_LABELS[read.kind], missing: { ja: describeMissing(read.kind, placed), en: describeMissing(read.kind, placed, 'en') } });
+  const ref = msg('issue.missing-columns', {
+    kind: KIND_LABELS[read.kind],
+    missing: { ja: describeMissing(read.kind, placed), en: describeMissing(read.kind, placed, 'en') },
+  });
   collector.issue(grid.name, '', '', ref);
   addProblem(read.layout.detected, ref);
   return true;
 }
 
 /** Finds the layout of one sheet and parses its columns; null when it is not read (with the reason as an issue). */
-function prepareSheet(grid: SheetGrid, options: IngestOptions, collector: Collector, sheets: DetectedSheet[]): SheetRead | 'unrecognised' | null {
+function prepareSheet(
+  grid: SheetGrid,
+  options: IngestOptions,
+  collector: Collector,
+  sheets: DetectedSheet[],
+): SheetRead | 'unrecognised' | null {
   const mapping = sheetMappingFor(options.mapping, grid.name);
   const layout = readLayout(grid, mapping, options.sourceName);
   sheets.push(layout.detected);
-  for (const problem of layout.detected.problems ?? []) collector.issue(grid.name, '', '', layout.detected.problemRefs?.[problem] ?? problem);
+  for (const problem of layout.detected.problems ?? [])
+    collector.issue(grid.name, '', '', layout.detected.problemRefs?.[problem] ?? problem);
   if (layout.kind === null || layout.detected.headerRow === null) return 'unrecognised';
   const kind = layout.kind;
   if (missingColumns({ kind, layout }, grid, collector)) return null;
@@ -59,14 +71,20 @@ const ATTENDANCE_NAME = /勤怠|出勤|打刻|タイムカード|出退勤|有�
  */
 function unrecognisedAttendance(grid: SheetGrid, detected: DetectedSheet, collector: Collector): void {
   if (!ATTENDANCE_NAME.test(grid.name) || grid.values.length === 0) return;
-  const message = '勤怠・休暇のシートのようですが、見出しの行が分からず読んでいません（社員番号・日付・出勤・退勤 などの見出しが必要です。列の確認または --mapping で指定できます）';
+  const message =
+    '勤怠・休暇のシートのようですが、見出しの行が分からず読んでいません（社員番号・日付・出勤・退勤 などの見出しが必要です。列の確認または --mapping で指定できます）';
   collector.issue(grid.name, '', '', message);
   (detected.problems ??= []).push(message);
 }
 
 /** The JSON report's entry for a sheet that was read. */
 function sourceOf(read: SheetRead): SourceSheet {
-  const source: SourceSheet = { sheet: read.grid.name, kind: read.kind, rows: read.rows.length, columns: read.layout.detected.origins ?? {} };
+  const source: SourceSheet = {
+    sheet: read.grid.name,
+    kind: read.kind,
+    rows: read.rows.length,
+    columns: read.layout.detected.origins ?? {},
+  };
   if (read.layout.exportLayout) source.layout = read.layout.exportLayout.id;
   return source;
 }
@@ -83,7 +101,11 @@ export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}):
   const sources: Dataset['sources'] = [];
   const excluded = new Set(options.excludeSheets ?? []);
   const reads: SheetRead[] = [];
-  for (const problem of mappingProblemRefs(options.mapping, grids.map((g) => g.name))) collector.issue('', '', '', problem);
+  for (const problem of mappingProblemRefs(
+    options.mapping,
+    grids.map((g) => g.name),
+  ))
+    collector.issue('', '', '', problem);
   let recognised = 0;
   for (const grid of grids) {
     if (excluded.has(grid.name)) continue;

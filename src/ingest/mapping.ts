@@ -10,7 +10,12 @@ const patternCache = new Map<string, RegExp>();
 function patternOf(key: string): RegExp {
   let re = patternCache.get(key);
   if (!re) {
-    re = new RegExp(`^${key.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    re = new RegExp(
+      `^${key
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (patternCache.size < 1000) patternCache.set(key, re);
   }
   return re;
@@ -32,7 +37,11 @@ export function mappingProblemRefs(mapping: Mapping | undefined, sheets: string[
   if (!mapping) return [];
   const out: MessageRef[] = [];
   for (const key of Object.keys(mapping)) {
-    const matches = key.includes('*') ? sheets.filter((s) => patternOf(key).test(s)).length : sheets.includes(key) ? 1 : 0;
+    const matches = key.includes('*')
+      ? sheets.filter((s) => patternOf(key).test(s)).length
+      : sheets.includes(key)
+        ? 1
+        : 0;
     if (matches === 0) out.push(msg('issue.mapping-no-sheet', { key }));
   }
   return out;

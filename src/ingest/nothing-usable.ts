@@ -11,16 +11,25 @@ import type { IngestResult } from './types';
  */
 export function nothingUsable(result: IngestResult): string | null {
   const d = result.dataset;
-  if (d.monthlyHours.length > 0 || d.leaveGrants.length > 0 || d.leaveTakings.length > 0 || d.familyEvents.length > 0) return null;
+  if (d.monthlyHours.length > 0 || d.leaveGrants.length > 0 || d.leaveTakings.length > 0 || d.familyEvents.length > 0)
+    return null;
   const read = result.sheets.filter((s) => s.kind !== null && s.headerRow !== null);
-  const unread = result.sheets.filter((s) => s.kind === null && (s.problems ?? []).length > 0).map((s) => `${s.sheet}: ${s.problems![0]}`);
-  const attendance = read.filter((s) => s.kind === 'daily' || s.kind === 'monthly' || s.kind === 'leave' || s.kind === 'family');
+  const unread = result.sheets
+    .filter((s) => s.kind === null && (s.problems ?? []).length > 0)
+    .map((s) => `${s.sheet}: ${s.problems![0]}`);
+  const attendance = read.filter(
+    (s) => s.kind === 'daily' || s.kind === 'monthly' || s.kind === 'leave' || s.kind === 'family',
+  );
   let why: string;
   if (read.length === 0) why = '勤怠・休暇のシートとして読める表が見つかりませんでした';
-  else if (attendance.length === 0) why = `読めたのは ${read.map((s) => `${s.sheet}（${KIND_LABELS[s.kind!].ja}）`).join('、')} だけで、勤怠・休暇のシートがありません`;
+  else if (attendance.length === 0)
+    why = `読めたのは ${read.map((s) => `${s.sheet}（${KIND_LABELS[s.kind!].ja}）`).join('、')} だけで、勤怠・休暇のシートがありません`;
   else {
     const problems = attendance.flatMap((s) => (s.problems ?? []).map((p) => `${s.sheet}: ${p}`));
-    why = problems.length > 0 ? problems.join(' / ') : `${attendance.map((s) => s.sheet).join('、')} に使える行がありませんでした（入力エラーを確認してください）`;
+    why =
+      problems.length > 0
+        ? problems.join(' / ')
+        : `${attendance.map((s) => s.sheet).join('、')} に使える行がありませんでした（入力エラーを確認してください）`;
   }
   return `勤怠・休暇の行が1行も使えませんでした。${[why, ...unread].join(' / ')}`;
 }

@@ -9,8 +9,15 @@ import { isTimeFormat } from './formats';
 import { hoursFromNumber, minutesFromNumber, parseDuration, parseTimeOfDay } from './times';
 import type { FieldId, RawValue } from './types';
 import {
-  parseAnnualLeaveKind, parseDays, parseEmployeeId, parseFamilyLeaveKind, parseGender, parseSector, parseText,
-  parseWorkingTimeSystem, parseYesNo,
+  parseAnnualLeaveKind,
+  parseDays,
+  parseEmployeeId,
+  parseFamilyLeaveKind,
+  parseGender,
+  parseSector,
+  parseText,
+  parseWorkingTimeSystem,
+  parseYesNo,
 } from './values';
 
 export type Parser = (value: RawValue, format: string | undefined) => ParseResult<unknown>;
@@ -80,7 +87,7 @@ export function parserFor(field: FieldId, kind: SheetKind, options: ColumnOption
   if (options.sexagesimal && HOURS_FIELDS.has(field)) {
     return (v, f) => {
       const plain = typeof v === 'string' && /^\s*\d+(\.\d{1,2})?\s*$/.test(v.normalize('NFKC'));
-      if (typeof v === 'number' && !isTimeFormat(f) || plain) {
+      if ((typeof v === 'number' && !isTimeFormat(f)) || plain) {
         const n = fromSexagesimal(Number(typeof v === 'string' ? v.normalize('NFKC') : v));
         return base(n, 'General');
       }
@@ -91,16 +98,36 @@ export function parserFor(field: FieldId, kind: SheetKind, options: ColumnOption
     const start = options.periodStart;
     return (v, f) => {
       const result = base(v, f);
-      return result.ok ? result : parseYearlessDate(v, start) ?? result;
+      return result.ok ? result : (parseYearlessDate(v, start) ?? result);
     };
   }
   return base;
 }
 
-const HOURS_FIELDS = new Set<FieldId>(['weeklyHours', 'dailyHours', 'break', 'worked', 'overtime', 'holidayWork', 'lateNight', 'leaveHours', 'scheduled']);
+const HOURS_FIELDS = new Set<FieldId>([
+  'weeklyHours',
+  'dailyHours',
+  'break',
+  'worked',
+  'overtime',
+  'holidayWork',
+  'lateNight',
+  'leaveHours',
+  'scheduled',
+]);
 
 function isDateField(field: FieldId): boolean {
-  return ['birthDate', 'hireDate', 'leaveDate', 'date', 'grantDate', 'takenDate', 'leaveStart', 'leaveEnd', 'childBirthDate'].includes(field);
+  return [
+    'birthDate',
+    'hireDate',
+    'leaveDate',
+    'date',
+    'grantDate',
+    'takenDate',
+    'leaveStart',
+    'leaveEnd',
+    'childBirthDate',
+  ].includes(field);
 }
 
 function baseParser(field: FieldId, kind: SheetKind, options: ColumnOptions): Parser {
@@ -110,17 +137,36 @@ function baseParser(field: FieldId, kind: SheetKind, options: ColumnOptions): Pa
       return parseEmployeeId;
     case 'gender':
       return parseGender;
-    case 'birthDate': case 'hireDate': case 'leaveDate': case 'date': case 'grantDate': case 'takenDate':
-    case 'leaveStart': case 'leaveEnd': case 'childBirthDate':
+    case 'birthDate':
+    case 'hireDate':
+    case 'leaveDate':
+    case 'date':
+    case 'grantDate':
+    case 'takenDate':
+    case 'leaveStart':
+    case 'leaveEnd':
+    case 'childBirthDate':
       return (v, f) => parseDate(v, f, date1904);
     case 'month':
       return (v, f) => parseMonth(v, f, date1904);
-    case 'fullTime': case 'rehired': case 'fixedTerm': case 'spouseBirth': case 'answer':
+    case 'fullTime':
+    case 'rehired':
+    case 'fixedTerm':
+    case 'spouseBirth':
+    case 'answer':
       return parseYesNo;
-    case 'start': case 'end':
+    case 'start':
+    case 'end':
       return parseTimeOfDay;
-    case 'weeklyHours': case 'dailyHours': case 'break': case 'worked': case 'overtime': case 'holidayWork':
-    case 'lateNight': case 'leaveHours': case 'scheduled': {
+    case 'weeklyHours':
+    case 'dailyHours':
+    case 'break':
+    case 'worked':
+    case 'overtime':
+    case 'holidayWork':
+    case 'lateNight':
+    case 'leaveHours':
+    case 'scheduled': {
       const max = maxHours(field, kind);
       return (v, f) => boundHours(parseDuration(v, f, minutes), max);
     }
@@ -128,7 +174,9 @@ function baseParser(field: FieldId, kind: SheetKind, options: ColumnOptions): Pa
       return parseWorkingTimeSystem;
     case 'sector':
       return parseSector;
-    case 'days': case 'grantDays': case 'takenDays':
+    case 'days':
+    case 'grantDays':
+    case 'takenDays':
       return parseDays;
     case 'carryOver':
       return parseCarryOver;
@@ -147,14 +195,29 @@ function boundHours(result: ParseResult<number>, max: number): ParseResult<numbe
 }
 
 /** The fast reading of number cells for the fields whose values are numbers (parserFor's), else null. */
-export function numberReaderFor(field: FieldId, kind: SheetKind, minutes: boolean, sexagesimal = false): NumberReader | null {
+export function numberReaderFor(
+  field: FieldId,
+  kind: SheetKind,
+  minutes: boolean,
+  sexagesimal = false,
+): NumberReader | null {
   switch (field) {
-    case 'start': case 'end':
+    case 'start':
+    case 'end':
       return { kind: 'time', max: 0, minutes };
-    case 'weeklyHours': case 'dailyHours': case 'break': case 'worked': case 'overtime': case 'holidayWork':
-    case 'lateNight': case 'leaveHours': case 'scheduled':
+    case 'weeklyHours':
+    case 'dailyHours':
+    case 'break':
+    case 'worked':
+    case 'overtime':
+    case 'holidayWork':
+    case 'lateNight':
+    case 'leaveHours':
+    case 'scheduled':
       return { kind: 'hours', max: maxHours(field, kind), minutes, sexagesimal };
-    case 'days': case 'grantDays': case 'takenDays':
+    case 'days':
+    case 'grantDays':
+    case 'takenDays':
       return { kind: 'days', max: 0, minutes };
     default:
       return null;
@@ -164,12 +227,14 @@ export function numberReaderFor(field: FieldId, kind: SheetKind, minutes: boolea
 /** A number cell read by reader; NaN when the parser has to say why it cannot be read. */
 export function readNumberCell(reader: NumberReader, value: number, time: boolean, date: boolean): number {
   switch (reader.kind) {
-    case 'time': return minutesFromNumber(value, time, date);
+    case 'time':
+      return minutesFromNumber(value, time, date);
     case 'hours': {
       const hours = hoursFromNumber(reader.sexagesimal && !time ? fromSexagesimal(value) : value, time, reader.minutes);
       return hours > reader.max ? Number.NaN : hours;
     }
-    default: return Number.isFinite(value) && value >= 0 && value <= 1000 ? value : Number.NaN;
+    default:
+      return Number.isFinite(value) && value >= 0 && value <= 1000 ? value : Number.NaN;
   }
 }
 

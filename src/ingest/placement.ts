@@ -76,7 +76,11 @@ function v2Field(mapping: SheetMapping | undefined, letter: string, header: stri
  * The field the user gave a column by letter or header text (mapping v1, else v2), for finding the header row;
  * undefined when none. Example: `mappedField({ columns: { No: 'employeeId' } }, 'A', 'No')` → `'employeeId'`.
  */
-export function mappedField(mapping: SheetMapping | undefined, letter: string, header: string): FieldId | null | undefined {
+export function mappedField(
+  mapping: SheetMapping | undefined,
+  letter: string,
+  header: string,
+): FieldId | null | undefined {
   return v1Field(mapping, letter, header) ?? v2Field(mapping, letter, header);
 }
 
@@ -93,7 +97,9 @@ function columnsNamed(ref: string, headers: string[], firstCol: number): number[
   }
   const key = cachedKey(ref);
   const out: number[] = [];
-  headers.forEach((h, c) => { if (h && cachedKey(h) === key) out.push(c); });
+  headers.forEach((h, c) => {
+    if (h && cachedKey(h) === key) out.push(c);
+  });
   return out;
 }
 
@@ -105,10 +111,17 @@ interface Placement {
 }
 
 /** Mapping v2 fields: columns, sums, constants (contexts are applied later by ./context). */
-function placeMappedFields(grid: SheetGrid, headers: string[], fields: Partial<Record<FieldId, FieldSource>>, out: Placement, taken: Set<number>): void {
+function placeMappedFields(
+  grid: SheetGrid,
+  headers: string[],
+  fields: Partial<Record<FieldId, FieldSource>>,
+  out: Placement,
+  taken: Set<number>,
+): void {
   for (const [field, source] of Object.entries(fields) as [FieldId, FieldSource][]) {
     if (typeof source === 'object' && !Array.isArray(source)) {
-      if ('value' in source) out.placed.push({ index: -1, field, minutes: false, constant: source.value, origin: 'constant' });
+      if ('value' in source)
+        out.placed.push({ index: -1, field, minutes: false, constant: source.value, origin: 'constant' });
       continue;
     }
     const refs = Array.isArray(source) ? source : [source];
@@ -116,9 +129,12 @@ function placeMappedFields(grid: SheetGrid, headers: string[], fields: Partial<R
     for (const ref of refs) {
       const found = columnsNamed(ref, headers, grid.firstCol);
       if (found.length !== 1) {
-        addProblem(out, found.length === 0
-          ? msg('issue.mapping-no-column', { ref, field: FIELD_LABELS[field] })
-          : msg('issue.mapping-many-columns', { ref, field: FIELD_LABELS[field], n: found.length }));
+        addProblem(
+          out,
+          found.length === 0
+            ? msg('issue.mapping-no-column', { ref, field: FIELD_LABELS[field] })
+            : msg('issue.mapping-many-columns', { ref, field: FIELD_LABELS[field], n: found.length }),
+        );
         continue;
       }
       indexes.push(found[0]);
@@ -136,7 +152,13 @@ function placeMappedFields(grid: SheetGrid, headers: string[], fields: Partial<R
  * Places the columns under `headers` (0-based by column) for a sheet of `kind`.
  * Example: KOT headers 残業時間 | 法定外休日残業時間 → one overtime column with `parts: [1]`.
  */
-export function placeColumns(grid: SheetGrid, kind: SheetKind, headers: string[], mapping: SheetMapping | undefined, exportLayout: ExportLayout | undefined): Placement {
+export function placeColumns(
+  grid: SheetGrid,
+  kind: SheetKind,
+  headers: string[],
+  mapping: SheetMapping | undefined,
+  exportLayout: ExportLayout | undefined,
+): Placement {
   const out: Placement = { placed: [], columns: [], problems: [] };
   const taken = new Set<number>();
   if (mapping?.fields) placeMappedFields(grid, headers, mapping.fields, out, taken);
@@ -167,18 +189,37 @@ export function placeColumns(grid: SheetGrid, kind: SheetKind, headers: string[]
       }
     }
     if (field && !taken.has(c)) field = place(field, pair, c, header, headers, byField, sums, out, user !== undefined);
-    if (header || user !== undefined) out.columns.push({ column: letter, header, field, byUser: user !== undefined || taken.has(c) || namedByV2 });
+    if (header || user !== undefined)
+      out.columns.push({ column: letter, header, field, byUser: user !== undefined || taken.has(c) || namedByV2 });
   }
   return out;
 }
 
 /** Fields whose columns for several offices add up (hours and days; never ids, dates or names). */
-const SUMMABLE = new Set<FieldId>(['worked', 'overtime', 'holidayWork', 'lateNight', 'break', 'scheduled', 'days', 'grantDays', 'takenDays', 'leaveHours']);
+const SUMMABLE = new Set<FieldId>([
+  'worked',
+  'overtime',
+  'holidayWork',
+  'lateNight',
+  'break',
+  'scheduled',
+  'days',
+  'grantDays',
+  'takenDays',
+  'leaveHours',
+]);
 
 /** Places column c on field (or adds it to the field's sum); the field it ended on, or null when not used. */
 function place(
-  field: FieldId, pair: number, c: number, header: string, headers: string[], byField: Map<string, PlacedColumn>,
-  sums: Set<FieldId>, out: Placement, byUser: boolean,
+  field: FieldId,
+  pair: number,
+  c: number,
+  header: string,
+  headers: string[],
+  byField: Map<string, PlacedColumn>,
+  sums: Set<FieldId>,
+  out: Placement,
+  byUser: boolean,
 ): FieldId | null {
   const key = columnKey(field, pair);
   const existing = byField.get(key);
@@ -187,7 +228,10 @@ function place(
     const first = headers[existing.index] ?? '';
     const sameItem = SUMMABLE.has(field) && cachedKey(first) === cachedKey(header) && first !== header;
     // Two columns the user placed on one hours field (平日残業 and 法定外休時間 both on 法定時間外労働) add up too.
-    if (existing.index >= 0 && (((sums.has(field) || sameItem) && !byUser) || (byUser && existing.byUser && SUMMABLE.has(field)))) {
+    if (
+      existing.index >= 0 &&
+      (((sums.has(field) || sameItem) && !byUser) || (byUser && existing.byUser && SUMMABLE.has(field)))
+    ) {
       (existing.parts ??= []).push(c);
       return field;
     }

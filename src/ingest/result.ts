@@ -13,7 +13,9 @@ export function succeed<T>(value: T): ParseResult<T> {
 
 /** Wraps the reason a value could not be read. Example: `fail(notA(WORDS.time))` → message `時刻として読めません`. */
 export function fail<T = never>(message: string | MessageRef): ParseResult<T> {
-  return typeof message === 'string' ? { ok: false, message } : { ok: false, message: renderMessage(message, 'ja'), ref: message };
+  return typeof message === 'string'
+    ? { ok: false, message }
+    : { ok: false, message: renderMessage(message, 'ja'), ref: message };
 }
 
 /** "Cannot be read as <what> (<why>)". Example: `notA(WORDS.date, WHY.noSuchDate)` → `日付として読めません（存在しない日付です）`. */
@@ -39,8 +41,14 @@ export const WORDS = {
   familyKind: { ja: '育児・介護の種別', en: 'a childcare / family-care kind' },
   employeeId: { ja: '社員番号', en: 'an employee ID' },
   text: { ja: '文字', en: 'text' },
-  system: { ja: '労働時間制（通常・変形・フレックス・管理監督者・裁量）', en: 'a working-time system (general, variable, flextime, manager, discretionary)' },
-  sector: { ja: '業務区分（一般・自動車運転・研究開発・医師）', en: 'a job sector (general, driver, research, doctor)' },
+  system: {
+    ja: '労働時間制（通常・変形・フレックス・管理監督者・裁量）',
+    en: 'a working-time system (general, variable, flextime, manager, discretionary)',
+  },
+  sector: {
+    ja: '業務区分（一般・自動車運転・研究開発・医師）',
+    en: 'a job sector (general, driver, research, doctor)',
+  },
   carryOver: { ja: '繰越（○× または日数）', en: 'a carry-over (○ / × or days)' },
 } satisfies Record<string, Localized>;
 

@@ -97,7 +97,15 @@ export class SeenDayIndex {
    * Records a row of an employee's day (sheet `sheetIndex`, row `row`, content `sig`, punch span `start`–`end`,
    * NaN when none); returns how it repeats an earlier row of the day (identical or overlapping), else undefined.
    */
-  visit(seen: SeenDays, day: number, sheetIndex: number, row: number, sig: number, start: number, end: number): Repeat | undefined {
+  visit(
+    seen: SeenDays,
+    day: number,
+    sheetIndex: number,
+    row: number,
+    sig: number,
+    start: number,
+    end: number,
+  ): Repeat | undefined {
     const where = sheetIndex * 2 ** 24 + row;
     if (day > seen.maxDay && !seen.map) {
       const k = this.seenCount++;
@@ -116,7 +124,11 @@ export class SeenDayIndex {
       // The first date that is not after all earlier ones: from now on this employee's days are looked up.
       seen.map = new Map();
       for (let k = seen.head; k >= 0; k = this.seenPrev[k]) {
-        seen.map.set(this.seenDay[k], { where: this.seenWhere[k], sigs: [this.seenSig[k]], spans: [this.seenStart[k], this.seenEnd[k]] });
+        seen.map.set(this.seenDay[k], {
+          where: this.seenWhere[k],
+          sigs: [this.seenSig[k]],
+          spans: [this.seenStart[k], this.seenEnd[k]],
+        });
       }
     }
     if (day > seen.maxDay) seen.maxDay = day;
@@ -125,7 +137,10 @@ export class SeenDayIndex {
       seen.map.set(day, { where, sigs: [sig], spans: [start, end] });
       return undefined;
     }
-    const first = msg('text.sheet-row', { sheet: this.sheetNames[Math.floor(known.where / 2 ** 24)], row: known.where % 2 ** 24 });
+    const first = msg('text.sheet-row', {
+      sheet: this.sheetNames[Math.floor(known.where / 2 ** 24)],
+      row: known.where % 2 ** 24,
+    });
     if (known.sigs.includes(sig)) return { where: first, overlap: false };
     // A segment has punches of its own that do not overlap the day's other rows; a row without punches (hours
     // only) or beside one is the same day entered twice.

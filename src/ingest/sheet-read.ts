@@ -89,7 +89,11 @@ export class Cells {
     if (!col || col.placed.index < 0) return '';
     const row = this.read.rows[i];
     const { values, numberFormats } = this.read.grid;
-    return describeCellValue(values[row][col.placed.index], numberFormats?.[row]?.[col.placed.index], this.read.date1904);
+    return describeCellValue(
+      values[row][col.placed.index],
+      numberFormats?.[row]?.[col.placed.index],
+      this.read.date1904,
+    );
   }
 
   /** 1-based worksheet row of data row i. */

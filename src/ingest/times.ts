@@ -15,7 +15,8 @@ const MAX_TIME_MINUTES = 48 * 60;
 
 const CLOCK = /^(翌日?)?\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?$/;
 const KANJI_CLOCK = /^(翌日?)?\s*(\d{1,2})時(?:\s*(\d{1,2})分)?$/;
-const AMPM = /^(午前|午後|am|pm)\s*(\d{1,2})(?:[:時]\s*(?:(\d{1,2})分?)?)?$|^(\d{1,2})(?:[:時]\s*(?:(\d{1,2})分?)?)?\s*(am|pm)$/i;
+const AMPM =
+  /^(午前|午後|am|pm)\s*(\d{1,2})(?:[:時]\s*(?:(\d{1,2})分?)?)?$|^(\d{1,2})(?:[:時]\s*(?:(\d{1,2})分?)?)?\s*(am|pm)$/i;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 const HMM = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/;
 const UNITS = /^(?:(\d+(?:\.\d+)?)\s*(?:時間|h|hr|hrs|hours?))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分|m|min|mins|minutes?))?$/i;
@@ -58,7 +59,8 @@ function timeFromNumber(value: number, numberFormat: string | undefined): ParseR
   const minutes = minutesFromNumber(value, isTimeFormat(numberFormat), isDateFormat(numberFormat));
   if (minutes === minutes) return succeed(minutes);
   // Only the message is left to decide: a too-late fraction of a day says so, anything else is not a time.
-  const dayFraction = Number.isFinite(value) && value >= 0 && (isTimeFormat(numberFormat) || isDateFormat(numberFormat) || value < 1);
+  const dayFraction =
+    Number.isFinite(value) && value >= 0 && (isTimeFormat(numberFormat) || isDateFormat(numberFormat) || value < 1);
   return fail(dayFraction ? notA(WORDS.time, WHY.after48) : NOT_A_TIME);
 }
 

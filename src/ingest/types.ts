@@ -32,16 +32,52 @@ export interface SheetGrid {
 
 /** Every field a column can be mapped to (sheets.md, header vocabulary). */
 export type FieldId =
-  | 'employeeId' | 'name' | 'gender' | 'birthDate' | 'employmentType' | 'fullTime' | 'weeklyHours'
-  | 'hireDate' | 'leaveDate' | 'leaveReason' | 'rehired' | 'position' | 'department' | 'fixedTerm'
-  | 'date' | 'month' | 'start' | 'end' | 'break' | 'worked' | 'dayType'
-  | 'overtime' | 'holidayWork' | 'lateNight'
-  | 'days' | 'leaveHours' | 'kind' | 'grantDate' | 'grantDays' | 'takenDate' | 'takenDays' | 'carryOver'
-  | 'leaveStart' | 'leaveEnd' | 'childBirthDate' | 'spouseBirth'
-  | 'itemNo' | 'itemText' | 'answer' | 'evidence'
+  | 'employeeId'
+  | 'name'
+  | 'gender'
+  | 'birthDate'
+  | 'employmentType'
+  | 'fullTime'
+  | 'weeklyHours'
+  | 'hireDate'
+  | 'leaveDate'
+  | 'leaveReason'
+  | 'rehired'
+  | 'position'
+  | 'department'
+  | 'fixedTerm'
+  | 'date'
+  | 'month'
+  | 'start'
+  | 'end'
+  | 'break'
+  | 'worked'
+  | 'dayType'
+  | 'overtime'
+  | 'holidayWork'
+  | 'lateNight'
+  | 'days'
+  | 'leaveHours'
+  | 'kind'
+  | 'grantDate'
+  | 'grantDays'
+  | 'takenDate'
+  | 'takenDays'
+  | 'carryOver'
+  | 'leaveStart'
+  | 'leaveEnd'
+  | 'childBirthDate'
+  | 'spouseBirth'
+  | 'itemNo'
+  | 'itemText'
+  | 'answer'
+  | 'evidence'
   // Added for the exports of attendance systems (sheets.md): roster working-time system, 36協定 sector, daily
   // scheduled hours; the scheduled hours of one day on an attendance sheet.
-  | 'workingTimeSystem' | 'sector' | 'dailyHours' | 'scheduled';
+  | 'workingTimeSystem'
+  | 'sector'
+  | 'dailyHours'
+  | 'scheduled';
 
 /** How the numbers of a duration column are written (sheets.md "duration style"). */
 export type DurationStyle = 'decimal' | 'sexagesimal' | 'minutes' | 'clock';
@@ -51,10 +87,7 @@ export type DurationStyle = 'decimal' | 'sexagesimal' | 'minutes' | 'clock';
  * (`{ "value": "2025-04" }`) or a context (`{ "context": "sheet name" | "file name" | "header block" }`).
  */
 export type FieldSource =
-  | string
-  | string[]
-  | { value: string | number | boolean }
-  | { context: 'sheet name' | 'file name' | 'header block' };
+  string | string[] | { value: string | number | boolean } | { context: 'sheet name' | 'file name' | 'header block' };
 
 /**
  * The user's placement of columns, remembered in the workbook (task pane) or read from `--mapping` (CLI).

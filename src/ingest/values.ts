@@ -64,7 +64,10 @@ export function parseGender(value: RawValue): ParseResult<Gender> {
 
 const YES_NO = tableOf<boolean>([
   [['○', '〇', '◯', '●', '◎', '✓', '✔', 'はい', 'あり', '有', '有り', 'yes', 'y', 'true', '1', '該当', '済'], true],
-  [['×', '✕', '✖', 'x', 'いいえ', 'なし', '無', '無し', 'no', 'n', 'false', '0', '非該当', '該当なし', '―', 'ー'], false],
+  [
+    ['×', '✕', '✖', 'x', 'いいえ', 'なし', '無', '無し', 'no', 'n', 'false', '0', '非該当', '該当なし', '―', 'ー'],
+    false,
+  ],
 ]);
 
 /**
@@ -137,13 +140,20 @@ const idCache = new Map<string, ParseResult<string>>();
  */
 export function parseEmployeeId(value: RawValue): ParseResult<string> {
   if (typeof value === 'number') {
-    return Number.isFinite(value) && Number.isInteger(value) && value >= 0 ? succeed(String(value)) : fail(notA(WORDS.employeeId));
+    return Number.isFinite(value) && Number.isInteger(value) && value >= 0
+      ? succeed(String(value))
+      : fail(notA(WORDS.employeeId));
   }
   if (typeof value === 'string') {
     let cached = idCache.get(value);
     if (!cached) {
       const id = normalizeText(value);
-      cached = id.length === 0 ? fail(blank(BLANK_WORDS.employeeId)) : id.length > 100 ? fail(notA(WORDS.employeeId, WHY.tooLong)) : succeed(id);
+      cached =
+        id.length === 0
+          ? fail(blank(BLANK_WORDS.employeeId))
+          : id.length > 100
+            ? fail(notA(WORDS.employeeId, WHY.tooLong))
+            : succeed(id);
       if (idCache.size < 200000) idCache.set(value, cached);
     }
     return cached;
@@ -204,11 +214,37 @@ export function readEmploymentType(text: string): EmploymentReading {
 
 const SYSTEMS = tableOf<WorkingTimeSystem>([
   [['通常', '一般', '通常勤務', '固定', '固定労働時間制', 'general'], 'general'],
-  [['1か月単位', '1ヶ月単位', '1カ月単位', '1箇月単位', '1か月単位の変形労働時間制', '1ヶ月単位の変形労働時間制', '変形', '変形労働', '変形労働時間制', '月単位変形'], 'variable-1month'],
+  [
+    [
+      '1か月単位',
+      '1ヶ月単位',
+      '1カ月単位',
+      '1箇月単位',
+      '1か月単位の変形労働時間制',
+      '1ヶ月単位の変形労働時間制',
+      '変形',
+      '変形労働',
+      '変形労働時間制',
+      '月単位変形',
+    ],
+    'variable-1month',
+  ],
   [['1年単位', '1年単位の変形労働時間制', '年単位変形'], 'variable-1year'],
   [['フレックス', 'フレックスタイム', 'フレックスタイム制', 'flex', 'flextime'], 'flextime'],
   [['管理監督者', '管理職', 'manager'], 'manager'],
-  [['裁量', '裁量労働', '裁量労働制', '専門業務型裁量労働制', '企画業務型裁量労働制', 'みなし', '事業場外みなし', 'deemed'], 'deemed'],
+  [
+    [
+      '裁量',
+      '裁量労働',
+      '裁量労働制',
+      '専門業務型裁量労働制',
+      '企画業務型裁量労働制',
+      'みなし',
+      '事業場外みなし',
+      'deemed',
+    ],
+    'deemed',
+  ],
 ]);
 
 /**

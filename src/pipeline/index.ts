@@ -41,7 +41,12 @@ export function isInputSheet(sheet: SheetInfo, excludeSheets: string[] = []): bo
  */
 export async function readWorkbook(
   port: WorkbookPort,
-  options: { excludeSheets?: string[]; onProgress?: (p: ReadProgress) => void; onlyColumnsInUse?: boolean; mapping?: Mapping } = {},
+  options: {
+    excludeSheets?: string[];
+    onProgress?: (p: ReadProgress) => void;
+    onlyColumnsInUse?: boolean;
+    mapping?: Mapping;
+  } = {},
 ): Promise<{ grids: SheetGrid[]; sheets: SheetInfo[]; date1904: boolean }> {
   const sheets = await port.listSheets();
   const grids: SheetGrid[] = [];
@@ -49,7 +54,9 @@ export async function readWorkbook(
     if (!isInputSheet(sheet, options.excludeSheets)) continue;
     // Excel: past the first rows, only the columns detection (with the mapping) uses; a mapping changed later
     // needs host/officejs/read.ts `sheetsToReread` before ingest.
-    const columnsFor = options.onlyColumnsInUse ? (head: SheetGrid) => columnsInUse(head, options.mapping && sheetMappingFor(options.mapping, sheet.name)) : undefined;
+    const columnsFor = options.onlyColumnsInUse
+      ? (head: SheetGrid) => columnsInUse(head, options.mapping && sheetMappingFor(options.mapping, sheet.name))
+      : undefined;
     grids.push(await port.readSheet(sheet.name, { onProgress: options.onProgress, columnsFor }));
   }
   return { grids, sheets, date1904: await port.isDate1904() };
@@ -98,7 +105,12 @@ export function evaluateIngested(
  */
 function reportSheets(ingest: IngestResult): NonNullable<Report['sheets']> {
   return ingest.sheets.map((s) => {
-    const entry: NonNullable<Report['sheets']>[number] = { sheet: s.sheet, kind: s.kind, rows: s.dataRows, columns: s.origins ?? {} };
+    const entry: NonNullable<Report['sheets']>[number] = {
+      sheet: s.sheet,
+      kind: s.kind,
+      rows: s.dataRows,
+      columns: s.origins ?? {},
+    };
     if (s.layout) entry.layout = s.layout;
     return entry;
   });
@@ -122,9 +134,13 @@ function reportMonthlyHours(dataset: Dataset, params: Params): NonNullable<Repor
     days.add(s.date);
   }
   return dataset.monthlyHours.map((m) => {
-    const fromDays = m.daysWorked !== undefined ? nightDays.get(`${m.employeeId}|${m.month}`)?.size ?? 0 : null;
+    const fromDays = m.daysWorked !== undefined ? (nightDays.get(`${m.employeeId}|${m.month}`)?.size ?? 0) : null;
     return {
-      employeeId: m.employeeId, month: m.month, overtime: m.overtime, holidayWork: m.holidayWork, worked: m.worked ?? null,
+      employeeId: m.employeeId,
+      month: m.month,
+      overtime: m.overtime,
+      holidayWork: m.holidayWork,
+      worked: m.worked ?? null,
       lateNightDays: m.lateNightDays ?? fromDays,
       system: m.system ?? systems.get(m.employeeId) ?? params.workingTimeSystem ?? 'general',
     };

@@ -40,21 +40,29 @@ const ITEM_TEXTS_EN: Record<string, string> = {
 const EVIDENCE_EN: Record<string, string> = {
   [EVIDENCE_NOT_IN_SEED]: 'The Q&A names no document (work rules or internal documents that show it)',
   [TEXT_NOT_IN_SEED]: '(see the criteria table for the text)',
-  '制度化していれば就業規則等。制度化していない場合は手当等を支給した実績が分かる資料': 'Work rules if it is a scheme; otherwise records of the payments made',
-  '社内通知文書や、当日の研修の内容及び様子がわかる資料': 'Internal notices, and documents showing the training held and what it covered',
-  'イベントの案内文や当日の様子が分かる資料': 'The event announcement and documents showing the event itself',
-  '福山市「仕事と介護・育児の両立支援チェックシート」の集計シートを福山市に共有': "The summary of Fukuyama City's balance check sheet, shared with the city",
+  '制度化していれば就業規則等。制度化していない場合は手当等を支給した実績が分かる資料':
+    'Work rules if it is a scheme; otherwise records of the payments made',
+  '社内通知文書や、当日の研修の内容及び様子がわかる資料':
+    'Internal notices, and documents showing the training held and what it covered',
+  イベントの案内文や当日の様子が分かる資料: 'The event announcement and documents showing the event itself',
+  '福山市「仕事と介護・育児の両立支援チェックシート」の集計シートを福山市に共有':
+    "The summary of Fukuyama City's balance check sheet, shared with the city",
   '就業規則等（明文化されている場合に限る）': 'Work rules (only when written down)',
-  '制度化していれば就業規則等。制度化していない場合は免除や調整を行った実績が分かる資料又は社内通知文書等': 'Work rules if it is a scheme; otherwise records of the exemptions or adjustments made, or internal notices',
+  '制度化していれば就業規則等。制度化していない場合は免除や調整を行った実績が分かる資料又は社内通知文書等':
+    'Work rules if it is a scheme; otherwise records of the exemptions or adjustments made, or internal notices',
   '就業規則等（該当条文が分かるように）': 'Work rules (marking the article)',
-  '社内通知文書等': 'Internal notices',
-  '直近3年間に女性従業員の占める割合が上がった部署の人員配置の推移と、女性従業員が少ない又は配置できなかった理由が分かる資料': "Staffing over the last 3 years of the departments where women's share rose, and why women were few or could not be placed",
-  '就業規則等（2つ以上の措置を規定し、従業員に提示していること）': 'Work rules (providing 2 or more measures, shown to employees)',
-  '制度が分かる就業規則等': 'Work rules showing the scheme',
+  社内通知文書等: 'Internal notices',
+  '直近3年間に女性従業員の占める割合が上がった部署の人員配置の推移と、女性従業員が少ない又は配置できなかった理由が分かる資料':
+    "Staffing over the last 3 years of the departments where women's share rose, and why women were few or could not be placed",
+  '就業規則等（2つ以上の措置を規定し、従業員に提示していること）':
+    'Work rules (providing 2 or more measures, shown to employees)',
+  制度が分かる就業規則等: 'Work rules showing the scheme',
 };
 
 /** Japanese item texts and documents → English, for the English pass of the report. */
 export const CHECKLIST_TEXTS_EN: Record<string, string> = {
   ...EVIDENCE_EN,
-  ...Object.fromEntries(FUKUYAMA_CHECKLIST.filter((i) => ITEM_TEXTS_EN[i.itemNo]).map((i) => [i.text, ITEM_TEXTS_EN[i.itemNo]])),
+  ...Object.fromEntries(
+    FUKUYAMA_CHECKLIST.filter((i) => ITEM_TEXTS_EN[i.itemNo]).map((i) => [i.text, ITEM_TEXTS_EN[i.itemNo]]),
+  ),
 };

@@ -17,7 +17,13 @@ export interface ChecklistItemText {
   evidence: string;
 }
 
-const CHECKLIST_HEADERS = ['項目番号', '項目', '該当（○/×）', '証拠書類（ファイル名・メモ）', '必要な資料（Q&A）'] as const;
+const CHECKLIST_HEADERS = [
+  '項目番号',
+  '項目',
+  '該当（○/×）',
+  '証拠書類（ファイル名・メモ）',
+  '必要な資料（Q&A）',
+] as const;
 
 const ANSWER_STYLE = { fill: '#FFF2CC', horizontal: 'center' as const };
 

@@ -36,7 +36,12 @@ function addEvidenceTable(draft: SheetDraft, criteria: CriterionResult[], datase
   const rows = criteria.flatMap((c) => (c.evidence ?? []).map((e) => ({ title: c.title, e })));
   if (rows.length === 0) return undefined;
   const keys = listEvidenceKeys(rows.map((r) => r.e)).filter((k) => k !== 'name');
-  const headerRow = draft.push(['指標', evidenceHeader('employeeId'), evidenceHeader('name'), ...keys.slice(1).map(evidenceHeader)]);
+  const headerRow = draft.push([
+    '指標',
+    evidenceHeader('employeeId'),
+    evidenceHeader('name'),
+    ...keys.slice(1).map(evidenceHeader),
+  ]);
   draft.styles.addRange({ row: headerRow, col: 1, colEnd: keys.length + 2 }, HEADER_STYLE);
   const names = new Map(dataset.employees.map((e) => [e.id, e.name]));
   const dateColumns = new Set<number>();
@@ -51,7 +56,8 @@ function addEvidenceTable(draft: SheetDraft, criteria: CriterionResult[], datase
     draft.push([title, id, name, ...rest]);
   }
   const lastRow = draft.nextRow - 1;
-  for (const col of dateColumns) draft.styles.addRange({ row: headerRow + 1, col, rowEnd: lastRow }, { numberFormat: FORMAT_DATE });
+  for (const col of dateColumns)
+    draft.styles.addRange({ row: headerRow + 1, col, rowEnd: lastRow }, { numberFormat: FORMAT_DATE });
   draft.styles.addRange({ row: headerRow + 1, col: 1, rowEnd: lastRow, colEnd: keys.length + 2 }, { border: true });
   return headerRow;
 }
@@ -64,7 +70,9 @@ function addEvidenceTable(draft: SheetDraft, criteria: CriterionResult[], datase
 export function buildChildcareLayout(report: Report, dataset: Dataset): SheetLayout {
   const draft = new SheetDraft();
   draft.styles.addRange({ row: draft.push([SHEET_NAMES.childcare]), col: 1 }, TITLE_STYLE);
-  const note = draft.push(['男性の「出産」は配偶者の出産です。育児休業等 = 育児休業・産後パパ育休。産前産後休業は育児休業に含めません。同じ子は1回だけ数えます。']);
+  const note = draft.push([
+    '男性の「出産」は配偶者の出産です。育児休業等 = 育児休業・産後パパ育休。産前産後休業は育児休業に含めません。同じ子は1回だけ数えます。',
+  ]);
   draft.styles.addRange({ row: note, col: 1 }, NOTE_STYLE);
   const criteria = report.criteria.filter(isChildcare);
   const options = { tabColor: '#7030A0', fit: { fromRow: 3, max: 40 } };

@@ -21,7 +21,10 @@ export class SheetDraft {
   }
 
   /** Finishes the sheet: merged styles and widths fitted to the content. */
-  toLayout(name: string, options: { freezeRows?: number; freezeColumns?: number; tabColor?: string; fit?: FitOptions }): SheetLayout {
+  toLayout(
+    name: string,
+    options: { freezeRows?: number; freezeColumns?: number; tabColor?: string; fit?: FitOptions },
+  ): SheetLayout {
     return {
       name,
       values: this.values,

@@ -13,15 +13,28 @@ import { HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, SHEET_NAMES, TITLE_STYLE } f
 const RULE = 'health.over-80-notify';
 
 const HEALTH_HEADERS = [
-  '社員番号', '氏名', '月', '週40時間を超える労働（時間）', '時間外労働（時間）', '休日労働（時間）', '総労働時間（時間）',
-  '事業主が行うこと', '本人に通知した日', '面接指導の申出・実施（メモ）',
+  '社員番号',
+  '氏名',
+  '月',
+  '週40時間を超える労働（時間）',
+  '時間外労働（時間）',
+  '休日労働（時間）',
+  '総労働時間（時間）',
+  '事業主が行うこと',
+  '本人に通知した日',
+  '面接指導の申出・実施（メモ）',
 ] as const;
 
-const NOTE = '週40時間を超えて労働させた時間（総労働時間 − 40 × 月の日数 ÷ 7。総労働時間が分からない月は時間外労働 + 休日労働）が'
-  + '月80時間を超えた社員です。管理監督者・みなし労働時間制の社員も含みます。通知した日を記入してください（再実行するとこのシートは作り直されます: 記録は別に保存してください）。';
+const NOTE =
+  '週40時間を超えて労働させた時間（総労働時間 − 40 × 月の日数 ÷ 7。総労働時間が分からない月は時間外労働 + 休日労働）が' +
+  '月80時間を超えた社員です。管理監督者・みなし労働時間制の社員も含みます。通知した日を記入してください（再実行するとこのシートは作り直されます: 記録は別に保存してください）。';
 
 /** The month's figures of an employee (rows of one month given on several sheets summed). */
-function findMonth(dataset: Dataset, employeeId: string, month: string): { overtime: number; holidayWork: number; worked: number | null } {
+function findMonth(
+  dataset: Dataset,
+  employeeId: string,
+  month: string,
+): { overtime: number; holidayWork: number; worked: number | null } {
   let overtime = 0;
   let holidayWork = 0;
   let worked: number | null = null;
@@ -54,7 +67,9 @@ export function buildHealthLayout(report: Report, dataset: Dataset): SheetLayout
   const evaluated = report.criteria.some((c) => c.id === RULE);
   const findings = report.findings.filter((f) => f.rule === RULE).sort(compareFindings);
   if (findings.length === 0) {
-    const note = evaluated ? '週40時間を超える労働が月80時間を超えた社員はいません。' : 'この判定（長時間労働者への通知）は選んだプロファイルに含まれていません。';
+    const note = evaluated
+      ? '週40時間を超える労働が月80時間を超えた社員はいません。'
+      : 'この判定（長時間労働者への通知）は選んだプロファイルに含まれていません。';
     draft.styles.addRange({ row: draft.push([note]), col: 1 }, NOTE_STYLE);
     return draft.toLayout(SHEET_NAMES.health, { freezeRows: header, tabColor: '#C00000', fit: { max: 60 } });
   }
@@ -62,7 +77,18 @@ export function buildHealthLayout(report: Report, dataset: Dataset): SheetLayout
   for (const f of findings) {
     const m = findMonth(dataset, f.employeeId, f.period);
     const duty = f.severity === 'violation' ? OVER_80_DUTIES.researchInterview : OVER_80_DUTIES.notify;
-    const row: CellValue[] = [f.employeeId, names.get(f.employeeId) ?? '', toMonthCell(f.period), f.value, m.overtime, m.holidayWork, m.worked, duty, null, null];
+    const row: CellValue[] = [
+      f.employeeId,
+      names.get(f.employeeId) ?? '',
+      toMonthCell(f.period),
+      f.value,
+      m.overtime,
+      m.holidayWork,
+      m.worked,
+      duty,
+      null,
+      null,
+    ];
     const r = draft.push(row);
     draft.styles.addRange({ row: r, col: 4 }, { ...SEVERITY_STYLES[f.severity], numberFormat: FORMAT_HOURS });
   }
@@ -73,5 +99,10 @@ export function buildHealthLayout(report: Report, dataset: Dataset): SheetLayout
   draft.styles.addRange({ row: first, col: 8, rowEnd: last }, { wrap: true });
   draft.styles.addRange({ row: first, col: 9, rowEnd: last }, { numberFormat: FORMAT_DATE });
   draft.styles.addRange({ row: header, col: 1, rowEnd: last, colEnd: HEALTH_HEADERS.length }, { border: true });
-  return draft.toLayout(SHEET_NAMES.health, { freezeRows: header, freezeColumns: 2, tabColor: '#C00000', fit: { max: 60 } });
+  return draft.toLayout(SHEET_NAMES.health, {
+    freezeRows: header,
+    freezeColumns: 2,
+    tabColor: '#C00000',
+    fit: { max: 60 },
+  });
 }

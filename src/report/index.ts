@@ -54,7 +54,11 @@ export function buildReportLayouts(reportAsRun: Report, dataset: Dataset, meta: 
   // Last, so that the other sheets keep their places for hosts and tests that address them by position.
   layouts.push(buildHealthLayout(report, dataset));
   return layouts.map((layout) => {
-    const printed = withPrintSetup(english ? layoutToEnglish(layout) : layout, { asOf: report.asOf, companyName: meta.companyName, locale: lang });
+    const printed = withPrintSetup(english ? layoutToEnglish(layout) : layout, {
+      asOf: report.asOf,
+      companyName: meta.companyName,
+      locale: lang,
+    });
     return english ? pageToEnglish(printed) : printed;
   });
 }

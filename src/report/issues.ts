@@ -28,7 +28,10 @@ export function buildIssuesLayout(issues: InputIssue[], locale?: ReportLocale): 
   }
   if (issues.length > 0) {
     draft.styles.addRange({ row: 2, col: 2, rowEnd: issues.length + 1 }, LINK_STYLE);
-    draft.styles.addRange({ row: 2, col: 1, rowEnd: issues.length + 1, colEnd: ISSUE_HEADERS.length }, { border: true });
+    draft.styles.addRange(
+      { row: 2, col: 1, rowEnd: issues.length + 1, colEnd: ISSUE_HEADERS.length },
+      { border: true },
+    );
   }
   return draft.toLayout(SHEET_NAMES.issues, { freezeRows: 1, tabColor: '#FFC000', fit: { max: 60 } });
 }

@@ -12,7 +12,15 @@ import type { ReportMeta } from './meta';
 import { SheetDraft } from './draft';
 import { FORMAT_COUNT, FORMAT_HOURS, FORMAT_MONTH, naturalSortKey, toMonthCell } from './format';
 import { fromMonthNumber, toMonthNumber } from '../rules/dates';
-import { HEADER_STYLE, NOTE_STYLE, SEVERITY_LABELS, SEVERITY_RANK, SEVERITY_STYLES, SHEET_NAMES, TITLE_STYLE } from './labels';
+import {
+  HEADER_STYLE,
+  NOTE_STYLE,
+  SEVERITY_LABELS,
+  SEVERITY_RANK,
+  SEVERITY_STYLES,
+  SHEET_NAMES,
+  TITLE_STYLE,
+} from './labels';
 
 const OT_LABEL = '時間外';
 const OTHW_LABEL = '時間外＋休日';
@@ -133,7 +141,8 @@ function makeGrid(firstMonth: number, monthCount: number, startMonth: number): G
     monthCount,
     years,
     startMonth,
-    monthCol: (month) => (month >= firstMonth && month < firstMonth + monthCount ? FIXED_COLUMNS + 1 + month - firstMonth : undefined),
+    monthCol: (month) =>
+      month >= firstMonth && month < firstMonth + monthCount ? FIXED_COLUMNS + 1 + month - firstMonth : undefined,
     totalCol: (y) => afterMonths + y,
     countCol: (y) => afterMonths + years.length + y,
     worstCol: afterMonths + 2 * years.length,
@@ -198,7 +207,13 @@ function yearLabel(yearStart: number): string {
  * The OT row and the OT+HW row of one employee, filled by index (this runs for every employee: no spreads).
  * OT row: months, yearly totals, months over 45 h, finding counts. OT+HW row: months, worst 2–6-month mean.
  */
-function toEmployeeRows(e: EmployeeHours, name: string | null, findings: Finding[], grid: Grid, yearOfMonth: number[]): [CellValue[], CellValue[]] {
+function toEmployeeRows(
+  e: EmployeeHours,
+  name: string | null,
+  findings: Finding[],
+  grid: Grid,
+  yearOfMonth: number[],
+): [CellValue[], CellValue[]] {
   const length = grid.findingsCol;
   const ot: CellValue[] = new Array(length).fill(null);
   const othw: CellValue[] = new Array(length).fill(null);
@@ -286,8 +301,17 @@ export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportM
     '指摘',
   ]);
   draft.styles.addRange({ row: headerRow, col: 1, colEnd: grid.findingsCol }, HEADER_STYLE);
-  if (monthCount > 0) draft.styles.addRange({ row: headerRow, col: FIXED_COLUMNS + 1, colEnd: FIXED_COLUMNS + monthCount }, { numberFormat: FORMAT_MONTH });
-  const freeze = { freezeRows: headerRow, freezeColumns: FIXED_COLUMNS, tabColor: '#C00000', fit: { fromRow: headerRow, max: 30 } };
+  if (monthCount > 0)
+    draft.styles.addRange(
+      { row: headerRow, col: FIXED_COLUMNS + 1, colEnd: FIXED_COLUMNS + monthCount },
+      { numberFormat: FORMAT_MONTH },
+    );
+  const freeze = {
+    freezeRows: headerRow,
+    freezeColumns: FIXED_COLUMNS,
+    tabColor: '#C00000',
+    fit: { fromRow: headerRow, max: 30 },
+  };
   if (employees.length === 0) {
     draft.push(['勤怠データがありません。']);
     return draft.toLayout(SHEET_NAMES.law36, freeze);
@@ -298,7 +322,9 @@ export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportM
   const keyed = employees.map((e) => ({ e, rank: worstRank(findingsById.get(e.id)), key: naturalSortKey(e.id) }));
   keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
-  const yearOfMonth = Array.from({ length: monthCount }, (_, i) => grid.years.indexOf(agreementYearStart(firstMonth + i, startMonth)));
+  const yearOfMonth = Array.from({ length: monthCount }, (_, i) =>
+    grid.years.indexOf(agreementYearStart(firstMonth + i, startMonth)),
+  );
   const severityAt = new Map<number, Severity>();
   const width = grid.findingsCol + 1;
   for (const { e } of keyed) {
@@ -310,13 +336,20 @@ export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportM
       for (const [offset, col] of cellsOfFinding(f, grid)) {
         const key = (offset === 0 ? otRow : othwRow) * width + col;
         const current = severityAt.get(key);
-        if (current === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[current]) severityAt.set(key, f.severity);
+        if (current === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[current])
+          severityAt.set(key, f.severity);
       }
     }
   }
   const lastRow = draft.nextRow - 1;
-  draft.styles.addRange({ row: headerRow + 1, col: FIXED_COLUMNS + 1, rowEnd: lastRow, colEnd: grid.totalCol(grid.years.length - 1) }, { numberFormat: FORMAT_HOURS });
-  draft.styles.addRange({ row: headerRow + 1, col: grid.countCol(0), rowEnd: lastRow, colEnd: grid.countCol(grid.years.length - 1) }, { numberFormat: FORMAT_COUNT });
+  draft.styles.addRange(
+    { row: headerRow + 1, col: FIXED_COLUMNS + 1, rowEnd: lastRow, colEnd: grid.totalCol(grid.years.length - 1) },
+    { numberFormat: FORMAT_HOURS },
+  );
+  draft.styles.addRange(
+    { row: headerRow + 1, col: grid.countCol(0), rowEnd: lastRow, colEnd: grid.countCol(grid.years.length - 1) },
+    { numberFormat: FORMAT_COUNT },
+  );
   draft.styles.addRange({ row: headerRow + 1, col: grid.worstCol, rowEnd: lastRow }, { numberFormat: FORMAT_HOURS });
   draft.styles.addRange({ row: headerRow + 1, col: 1, rowEnd: lastRow, colEnd: grid.findingsCol }, { border: true });
   for (const [key, severity] of severityAt) {

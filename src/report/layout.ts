@@ -2,7 +2,8 @@
  * A host-neutral description of one output sheet. The report layer builds it; each host writes it
  * (exceljs in Node, office-js in Excel) without deciding anything about content or looks.
  */
-export type CellValue = string | number | boolean | null | { date: string } | { formula: string; result?: string | number };
+export type CellValue =
+  string | number | boolean | null | { date: string } | { formula: string; result?: string | number };
 
 /** A rectangle in 1-based rows/cols, inclusive. */
 export interface CellRange {

@@ -12,7 +12,15 @@ import { SheetDraft } from './draft';
 import { pickField, toEvidenceCell } from './evidence';
 import { FORMAT_DATE, FORMAT_DAYS, compareNatural } from './format';
 import { getEndOfOneYearPeriod, isIsoDate } from '../rules/dates';
-import { EVIDENCE_VALUE_LABELS, HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, SHEET_NAMES, STATUS_STYLES, TITLE_STYLE } from './labels';
+import {
+  EVIDENCE_VALUE_LABELS,
+  HEADER_STYLE,
+  NOTE_STYLE,
+  SEVERITY_STYLES,
+  SHEET_NAMES,
+  STATUS_STYLES,
+  TITLE_STYLE,
+} from './labels';
 
 const CRITERION_ID = 'leave.five-day-obligation';
 const REQUIRED_DAYS = 5;
@@ -28,7 +36,16 @@ const FIELDS = {
   status: ['status', 'result'],
 } as const;
 
-const LEAVE5_HEADERS = ['社員番号', '氏名', '付与日', '付与日数', '期限', '取得日数', '残り（5日まで）', '状況'] as const;
+const LEAVE5_HEADERS = [
+  '社員番号',
+  '氏名',
+  '付与日',
+  '付与日数',
+  '期限',
+  '取得日数',
+  '残り（5日まで）',
+  '状況',
+] as const;
 
 interface GrantRow {
   employeeId: string;
@@ -51,7 +68,11 @@ function asDate(v: unknown): string | undefined {
 }
 
 /** The finding about this grant: same employee, and its date (or month) falls in the grant's window. */
-function matchFinding(row: { employeeId: string; grantDate?: string; windowEnd?: string }, findings: Finding[], grantsOfEmployee: number): Finding | undefined {
+function matchFinding(
+  row: { employeeId: string; grantDate?: string; windowEnd?: string },
+  findings: Finding[],
+  grantsOfEmployee: number,
+): Finding | undefined {
   const mine = findings.filter((f) => f.employeeId === row.employeeId);
   if (mine.length === 0) return undefined;
   const { grantDate, windowEnd } = row;
@@ -66,9 +87,15 @@ function matchFinding(row: { employeeId: string; grantDate?: string; windowEnd?:
 }
 
 /** The finding decides; the evidence's own status word is the fallback (the same words as a severity). */
-function describeStatus(finding: Finding | undefined, evidenceStatus: unknown, taken: number | undefined): Pick<GrantRow, 'status' | 'style' | 'rank'> {
-  const severity = finding?.severity ?? (evidenceStatus === 'violation' || evidenceStatus === 'at-risk' ? evidenceStatus : undefined);
-  if (severity === 'violation') return { status: '違反（期限までに5日未満）', style: SEVERITY_STYLES.violation, rank: 0 };
+function describeStatus(
+  finding: Finding | undefined,
+  evidenceStatus: unknown,
+  taken: number | undefined,
+): Pick<GrantRow, 'status' | 'style' | 'rank'> {
+  const severity =
+    finding?.severity ?? (evidenceStatus === 'violation' || evidenceStatus === 'at-risk' ? evidenceStatus : undefined);
+  if (severity === 'violation')
+    return { status: '違反（期限までに5日未満）', style: SEVERITY_STYLES.violation, rank: 0 };
   if (severity !== undefined) return { status: '要取得（期限前）', style: SEVERITY_STYLES['at-risk'], rank: 1 };
   if (taken !== undefined && taken >= REQUIRED_DAYS) return { status: '達成', style: STATUS_STYLES.pass, rank: 3 };
   if (typeof evidenceStatus === 'string' && evidenceStatus !== '') {
@@ -83,14 +110,22 @@ function toGrantRows(criterion: CriterionResult, findings: Finding[]): GrantRow[
     return days === undefined || days >= MIN_GRANT_DAYS;
   });
   const grantsPerEmployee = new Map<string, number>();
-  for (const r of evidence) grantsPerEmployee.set(r.employeeId ?? '', (grantsPerEmployee.get(r.employeeId ?? '') ?? 0) + 1);
+  for (const r of evidence)
+    grantsPerEmployee.set(r.employeeId ?? '', (grantsPerEmployee.get(r.employeeId ?? '') ?? 0) + 1);
   return evidence.map((r: EvidenceRow) => {
     const employeeId = r.employeeId ?? '';
     const grantDate = asDate(pickField(r, FIELDS.grantDate));
-    const windowEnd = asDate(pickField(r, FIELDS.windowEnd)) ?? (grantDate ? getEndOfOneYearPeriod(grantDate) : undefined);
+    const windowEnd =
+      asDate(pickField(r, FIELDS.windowEnd)) ?? (grantDate ? getEndOfOneYearPeriod(grantDate) : undefined);
     const taken = asNumber(pickField(r, FIELDS.taken));
-    const remaining = asNumber(pickField(r, FIELDS.remaining)) ?? (taken !== undefined ? Math.max(0, REQUIRED_DAYS - taken) : undefined);
-    const finding = matchFinding({ employeeId, grantDate, windowEnd }, findings, grantsPerEmployee.get(employeeId) ?? 0);
+    const remaining =
+      asNumber(pickField(r, FIELDS.remaining)) ??
+      (taken !== undefined ? Math.max(0, REQUIRED_DAYS - taken) : undefined);
+    const finding = matchFinding(
+      { employeeId, grantDate, windowEnd },
+      findings,
+      grantsPerEmployee.get(employeeId) ?? 0,
+    );
     return {
       employeeId,
       grantDate,
@@ -111,22 +146,37 @@ function toGrantRows(criterion: CriterionResult, findings: Finding[]): GrantRow[
 export function buildLeave5Layout(report: Report, dataset: Dataset): SheetLayout {
   const draft = new SheetDraft();
   draft.styles.addRange({ row: draft.push([SHEET_NAMES.leave5]), col: 1 }, TITLE_STYLE);
-  const note = draft.push(['10日以上付与された年休は、付与日から1年以内に5日取得させる義務があります（労基法39条7項）。半日は0.5日、時間単位年休は数えません。']);
+  const note = draft.push([
+    '10日以上付与された年休は、付与日から1年以内に5日取得させる義務があります（労基法39条7項）。半日は0.5日、時間単位年休は数えません。',
+  ]);
   draft.styles.addRange({ row: note, col: 1 }, NOTE_STYLE);
   const headerRow = draft.push([...LEAVE5_HEADERS]);
   draft.styles.addRange({ row: headerRow, col: 1, colEnd: LEAVE5_HEADERS.length }, HEADER_STYLE);
-  const layoutOptions = { freezeRows: headerRow, freezeColumns: 2, tabColor: '#548235', fit: { fromRow: headerRow, max: 30 } };
+  const layoutOptions = {
+    freezeRows: headerRow,
+    freezeColumns: 2,
+    tabColor: '#548235',
+    fit: { fromRow: headerRow, max: 30 },
+  };
   const criterion = report.criteria.find((c) => c.id === CRITERION_ID);
   if (!criterion) {
     draft.push(['このプロファイルでは年休5日の取得義務を確認していません。']);
     return draft.toLayout(SHEET_NAMES.leave5, layoutOptions);
   }
-  const rows = toGrantRows(criterion, report.findings.filter((f) => f.rule === CRITERION_ID));
+  const rows = toGrantRows(
+    criterion,
+    report.findings.filter((f) => f.rule === CRITERION_ID),
+  );
   if (rows.length === 0) {
     draft.push(['10日以上の付与データがありません。']);
     return draft.toLayout(SHEET_NAMES.leave5, layoutOptions);
   }
-  rows.sort((a, b) => a.rank - b.rank || compareNatural(a.employeeId, b.employeeId) || (a.grantDate ?? '').localeCompare(b.grantDate ?? ''));
+  rows.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      compareNatural(a.employeeId, b.employeeId) ||
+      (a.grantDate ?? '').localeCompare(b.grantDate ?? ''),
+  );
   const names = new Map(dataset.employees.map((e) => [e.id, e.name ?? null]));
   for (const r of rows) {
     const row = draft.push([
@@ -146,6 +196,9 @@ export function buildLeave5Layout(report: Report, dataset: Dataset): SheetLayout
   draft.styles.addRange({ row: headerRow + 1, col: 5, rowEnd: lastRow }, { numberFormat: FORMAT_DATE });
   draft.styles.addRange({ row: headerRow + 1, col: 4, rowEnd: lastRow }, { numberFormat: FORMAT_DAYS });
   draft.styles.addRange({ row: headerRow + 1, col: 6, rowEnd: lastRow, colEnd: 7 }, { numberFormat: FORMAT_DAYS });
-  draft.styles.addRange({ row: headerRow + 1, col: 1, rowEnd: lastRow, colEnd: LEAVE5_HEADERS.length }, { border: true });
+  draft.styles.addRange(
+    { row: headerRow + 1, col: 1, rowEnd: lastRow, colEnd: LEAVE5_HEADERS.length },
+    { border: true },
+  );
   return draft.toLayout(SHEET_NAMES.leave5, layoutOptions);
 }

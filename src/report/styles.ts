@@ -8,7 +8,11 @@
 import type { CellRange, CellStyle, StyledRange } from './layout';
 
 function styleKey(style: CellStyle): string {
-  return JSON.stringify(Object.keys(style).sort().map((k) => [k, style[k as keyof CellStyle]]));
+  return JSON.stringify(
+    Object.keys(style)
+      .sort()
+      .map((k) => [k, style[k as keyof CellStyle]]),
+  );
 }
 
 interface CellRun {

@@ -65,8 +65,16 @@ function addHeaderBlock(draft: SheetDraft, report: Report, dataset: Dataset, met
   const [y3a, y3b] = report.windows.years3;
   const monthRowA = draft.push([words.months12, toMonthCell(m12a), words.through, toMonthCell(m12b)]);
   const monthRowB = draft.push([words.years3, toMonthCell(y3a), words.through, toMonthCell(y3b)]);
-  draft.styles.addRange({ row: monthRowA, col: 2, rowEnd: monthRowB, colEnd: 4 }, { numberFormat: FORMAT_MONTH, horizontal: 'left' });
-  const planRow = draft.push([words.planPeriod, { date: report.windows.plan[0] }, words.through, { date: report.windows.plan[1] }]);
+  draft.styles.addRange(
+    { row: monthRowA, col: 2, rowEnd: monthRowB, colEnd: 4 },
+    { numberFormat: FORMAT_MONTH, horizontal: 'left' },
+  );
+  const planRow = draft.push([
+    words.planPeriod,
+    { date: report.windows.plan[0] },
+    words.through,
+    { date: report.windows.plan[1] },
+  ]);
   draft.styles.addRange({ row: planRow, col: 2, colEnd: 4 }, { numberFormat: FORMAT_DATE, horizontal: 'left' });
   draft.push([words.profile, meta.profileLabel, report.profile]);
   draft.push([words.generatedAt, meta.generatedAt]);
@@ -85,7 +93,10 @@ function addHeaderBlock(draft: SheetDraft, report: Report, dataset: Dataset, met
   dataset.sources.forEach((source, i) => {
     draft.push([i === 0 ? words.sources : null, source.sheet, words.kinds[source.kind] ?? source.kind, source.rows]);
   });
-  draft.styles.addRange({ row: firstSource, col: 4, rowEnd: draft.nextRow - 1 }, { numberFormat: words.rowsFormat, horizontal: 'left' });
+  draft.styles.addRange(
+    { row: firstSource, col: 4, rowEnd: draft.nextRow - 1 },
+    { numberFormat: words.rowsFormat, horizontal: 'left' },
+  );
 }
 
 /** A checklist item's value is its answer (1 = ○, 0 = ×), shown as the mark the user typed. */
@@ -168,7 +179,10 @@ function addOvertimeChart(draft: SheetDraft, report: Report, locale: ReportLocal
   }
   const lastRow = draft.nextRow - 1;
   draft.styles.addRange({ row: headerRow + 1, col: 1, rowEnd: lastRow }, { numberFormat: FORMAT_MONTH });
-  draft.styles.addRange({ row: headerRow + 1, col: 2, rowEnd: lastRow, colEnd: headers.length }, { numberFormat: FORMAT_HOURS });
+  draft.styles.addRange(
+    { row: headerRow + 1, col: 2, rowEnd: lastRow, colEnd: headers.length },
+    { numberFormat: FORMAT_HOURS },
+  );
   // Below the data block, within the table's columns: beside it, the chart would widen the printed area and
   // shrink the whole page to fit it one page wide.
   const chartRow = lastRow + 2;

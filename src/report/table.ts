@@ -34,7 +34,9 @@ export function formatCriteriaTable(report: Report): string {
   });
   const line = (cells: string[]): string =>
     cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : padDisplay(cell, widths[i], i === 2 || i === 3 ? 'right' : 'left')))
+      .map((cell, i) =>
+        i === cells.length - 1 ? cell : padDisplay(cell, widths[i], i === 2 || i === 3 ? 'right' : 'left'),
+      )
       .join(SEPARATOR)
       .trimEnd();
   const counts = (['violation', 'warning', 'at-risk'] as Severity[]).map(

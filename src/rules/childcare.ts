@@ -19,7 +19,12 @@ const CHILDCARE_LEAVE_ONLY: ReadonlySet<FamilyEventKind> = new Set(['childcare-l
 /** 育児休業等 or 育児目的休暇. */
 const CHILDCARE_OR_PURPOSE: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave', 'purpose-leave']);
 /** Leave kinds whose child's birth date also tells us a birth happened. */
-const CHILD_LINKED: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave', 'purpose-leave', 'maternity-leave']);
+const CHILD_LINKED: ReadonlySet<FamilyEventKind> = new Set([
+  'childcare-leave',
+  'papa-leave',
+  'purpose-leave',
+  'maternity-leave',
+]);
 /** A leave without a child's birth date belongs to the latest birth up to this many days after the leave starts (配偶者出産休暇 may start before the birth). */
 const LEAVE_BEFORE_BIRTH_DAYS = 60;
 
@@ -36,7 +41,8 @@ function inferGender(ctx: EvalContext, employeeId: string, events: FamilyEvent[]
   const fromRoster = ctx.index.employees.get(employeeId)?.gender;
   if (fromRoster) return fromRoster;
   if (events.some((e) => e.kind === 'birth' && e.spouseBirth === true)) return 'male';
-  if (events.some((e) => (e.kind === 'birth' && e.spouseBirth === false) || e.kind === 'maternity-leave')) return 'female';
+  if (events.some((e) => (e.kind === 'birth' && e.spouseBirth === false) || e.kind === 'maternity-leave'))
+    return 'female';
   return undefined;
 }
 
@@ -58,7 +64,12 @@ function collectParents(ctx: EvalContext): Map<string, Parent> {
         }
       }
       if (births.size === 0 && leaves.length === 0) continue;
-      parents.set(employeeId, { employeeId, gender: inferGender(ctx, employeeId, events), births: [...births].sort(), leaves });
+      parents.set(employeeId, {
+        employeeId,
+        gender: inferGender(ctx, employeeId, events),
+        births: [...births].sort(),
+        leaves,
+      });
     }
     return parents;
   });
@@ -77,8 +88,18 @@ export function getChildKey(leave: FamilyEvent, births: IsoDate[]): string {
 }
 
 /** The qualifying leave taken for a given child (optionally starting within a period). */
-function findLeaveFor(parent: Parent, child: IsoDate, kinds: ReadonlySet<FamilyEventKind>, period?: [IsoDate, IsoDate]): FamilyEvent | undefined {
-  return parent.leaves.find((l) => kinds.has(l.kind) && getChildKey(l, parent.births) === child && (!period || isWithin(l.date, period[0], period[1])));
+function findLeaveFor(
+  parent: Parent,
+  child: IsoDate,
+  kinds: ReadonlySet<FamilyEventKind>,
+  period?: [IsoDate, IsoDate],
+): FamilyEvent | undefined {
+  return parent.leaves.find(
+    (l) =>
+      kinds.has(l.kind) &&
+      getChildKey(l, parent.births) === child &&
+      (!period || isWithin(l.date, period[0], period[1])),
+  );
 }
 
 /** True for a fixed-term (有期) employee: the roster flag, else the employment type. */
@@ -109,7 +130,13 @@ interface RateInput {
 }
 
 /** Insufficient-data or not-applicable results shared by the rates. */
-function buildNoRate(ctx: EvalContext, id: string, fallback: number, status: 'insufficient-data' | 'not-applicable', gap: MessageRef): CriterionResult {
+function buildNoRate(
+  ctx: EvalContext,
+  id: string,
+  fallback: number,
+  status: 'insufficient-data' | 'not-applicable',
+  gap: MessageRef,
+): CriterionResult {
   return buildResult(getMeta(id), { status, value: null, threshold: getThreshold(ctx, id, fallback), gap });
 }
 
@@ -120,7 +147,8 @@ function buildNoRate(ctx: EvalContext, id: string, fallback: number, status: 'in
  */
 function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
   const { id, fallback } = input;
-  if (!ctx.index.hasFamilySheet) return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.need-family-sheet'));
+  if (!ctx.index.hasFamilySheet)
+    return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.need-family-sheet'));
   const threshold = getThreshold(ctx, id, fallback);
   const target = toNumberThreshold(threshold, fallback);
   const evidence: EvidenceRow[] = [];
@@ -139,13 +167,28 @@ function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
     if (parent.gender !== input.gender || (input.include && !input.include(parent.employeeId))) continue;
     for (const birth of inPeriod) {
       if (input.postpartumRule && isInPostpartumLeave(birth, input.births[1])) {
-        evidence.push({ employeeId: parent.employeeId, gender: GENDER_JA[parent.gender], birthDate: birth, leaveTaken: null, leaveKind: null, leaveStart: null, note: `産後休業中（${addDays(birth, POSTPARTUM_DAYS)} まで）のため対象外` });
+        evidence.push({
+          employeeId: parent.employeeId,
+          gender: GENDER_JA[parent.gender],
+          birthDate: birth,
+          leaveTaken: null,
+          leaveKind: null,
+          leaveStart: null,
+          note: `産後休業中（${addDays(birth, POSTPARTUM_DAYS)} まで）のため対象外`,
+        });
         continue;
       }
       denominator += 1;
       const leave = findLeaveFor(parent, birth, input.kinds, input.leavePeriod);
       if (leave && !input.countAllLeaves) takers.add(`${parent.employeeId}|${birth}`);
-      evidence.push({ employeeId: parent.employeeId, gender: GENDER_JA[parent.gender], birthDate: birth, leaveTaken: leave !== undefined, leaveKind: leave?.kind ?? null, leaveStart: leave?.date ?? null });
+      evidence.push({
+        employeeId: parent.employeeId,
+        gender: GENDER_JA[parent.gender],
+        birthDate: birth,
+        leaveTaken: leave !== undefined,
+        leaveKind: leave?.kind ?? null,
+        leaveStart: leave?.date ?? null,
+      });
     }
     if (input.countAllLeaves && input.leavePeriod) {
       for (const l of parent.leaves) {
@@ -154,13 +197,28 @@ function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
         const key = `${parent.employeeId}|${child}`;
         if (takers.has(key)) continue;
         takers.add(key);
-        if (!inPeriod.includes(child)) evidence.push({ employeeId: parent.employeeId, gender: GENDER_JA[parent.gender], birthDate: child, leaveTaken: true, leaveKind: l.kind, leaveStart: l.date, note: '出生日が期間外' });
+        if (!inPeriod.includes(child))
+          evidence.push({
+            employeeId: parent.employeeId,
+            gender: GENDER_JA[parent.gender],
+            birthDate: child,
+            leaveTaken: true,
+            leaveKind: l.kind,
+            leaveStart: l.date,
+            note: '出生日が期間外',
+          });
       }
     }
   }
   if (denominator === 0) {
     if (unknownGender > 0) return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.birth-gender-unknown'));
-    return buildNoRate(ctx, id, fallback, 'not-applicable', msg('gap.no-births', { start: input.births[0], end: input.births[1], who: input.who }));
+    return buildNoRate(
+      ctx,
+      id,
+      fallback,
+      'not-applicable',
+      msg('gap.no-births', { start: input.births[0], end: input.births[1], who: input.who }),
+    );
   }
   const rate = takers.size / denominator;
   const failing = rate < target - EPSILON;
@@ -194,13 +252,30 @@ function getThreeYearDates(ctx: EvalContext): [IsoDate, IsoDate] {
 
 /** `childcare.female-rate-3y`: women who gave birth in the 3-year window; share who took 育児休業. */
 export function evaluateFemaleRate3y(ctx: EvalContext): CriterionResult {
-  return evaluateRate(ctx, { id: 'childcare.female-rate-3y', fallback: 0.7, gender: 'female', births: getThreeYearDates(ctx), kinds: CHILDCARE_LEAVE_ONLY, postpartumRule: true, who: { ja: '女性の育児休業', en: "women's childcare leave" } });
+  return evaluateRate(ctx, {
+    id: 'childcare.female-rate-3y',
+    fallback: 0.7,
+    gender: 'female',
+    births: getThreeYearDates(ctx),
+    kinds: CHILDCARE_LEAVE_ONLY,
+    postpartumRule: true,
+    who: { ja: '女性の育児休業', en: "women's childcare leave" },
+  });
 }
 
 /** `childcare.female-rate`: women who gave birth in the plan period; share who took 育児休業等 in the plan period. */
 export function evaluateFemaleRate(ctx: EvalContext): CriterionResult {
   const plan = ctx.windows.plan;
-  return evaluateRate(ctx, { id: 'childcare.female-rate', fallback: 0.75, gender: 'female', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, postpartumRule: true, who: { ja: '女性の育児休業', en: "women's childcare leave" } });
+  return evaluateRate(ctx, {
+    id: 'childcare.female-rate',
+    fallback: 0.75,
+    gender: 'female',
+    births: plan,
+    kinds: CHILDCARE_LEAVE,
+    leavePeriod: plan,
+    postpartumRule: true,
+    who: { ja: '女性の育児休業', en: "women's childcare leave" },
+  });
 }
 
 /** `childcare.female-fixed-term-rate`: the same, fixed-term (有期) women only. */
@@ -208,20 +283,40 @@ export function evaluateFemaleFixedTermRate(ctx: EvalContext): CriterionResult {
   const id = 'childcare.female-fixed-term-rate';
   if (!ctx.index.hasRoster) return buildNoRate(ctx, id, 0.75, 'insufficient-data', msg('gap.need-roster-fixed-term'));
   const plan = ctx.windows.plan;
-  return evaluateRate(ctx, { id, fallback: 0.75, gender: 'female', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, include: (e) => isFixedTerm(ctx, e) === true, postpartumRule: true, who: { ja: '有期雇用の女性の育児休業', en: "fixed-term women's childcare leave" } });
+  return evaluateRate(ctx, {
+    id,
+    fallback: 0.75,
+    gender: 'female',
+    births: plan,
+    kinds: CHILDCARE_LEAVE,
+    leavePeriod: plan,
+    include: (e) => isFixedTerm(ctx, e) === true,
+    postpartumRule: true,
+    who: { ja: '有期雇用の女性の育児休業', en: "fixed-term women's childcare leave" },
+  });
 }
 
 /** `childcare.male-rate`: men who took 育児休業等 in the plan period ÷ men whose spouse gave birth in it. */
 export function evaluateMaleRate(ctx: EvalContext): CriterionResult {
   const plan = ctx.windows.plan;
-  return evaluateRate(ctx, { id: 'childcare.male-rate', fallback: 0.3, gender: 'male', births: plan, kinds: CHILDCARE_LEAVE, leavePeriod: plan, countAllLeaves: true, who: { ja: '男性の育児休業', en: "men's childcare leave" } });
+  return evaluateRate(ctx, {
+    id: 'childcare.male-rate',
+    fallback: 0.3,
+    gender: 'male',
+    births: plan,
+    kinds: CHILDCARE_LEAVE,
+    leavePeriod: plan,
+    countAllLeaves: true,
+    who: { ja: '男性の育児休業', en: "men's childcare leave" },
+  });
 }
 
 /** True when at least one man took 育児休業等 in the plan period (required by the "with purpose leave" rate). */
 function hasManOnChildcareLeave(ctx: EvalContext): boolean {
   const [start, end] = ctx.windows.plan;
   for (const p of collectParents(ctx).values()) {
-    if (p.gender === 'male' && p.leaves.some((l) => CHILDCARE_LEAVE.has(l.kind) && isWithin(l.date, start, end))) return true;
+    if (p.gender === 'male' && p.leaves.some((l) => CHILDCARE_LEAVE.has(l.kind) && isWithin(l.date, start, end)))
+      return true;
   }
   return false;
 }
@@ -229,7 +324,16 @@ function hasManOnChildcareLeave(ctx: EvalContext): boolean {
 /** `childcare.male-rate-with-purpose-leave`: as the male rate, counting 育児目的休暇 too; needs ≥ 1 man on 育児休業等. */
 export function evaluateMaleRateWithPurposeLeave(ctx: EvalContext): CriterionResult {
   const plan = ctx.windows.plan;
-  const result = evaluateRate(ctx, { id: 'childcare.male-rate-with-purpose-leave', fallback: 0.5, gender: 'male', births: plan, kinds: CHILDCARE_OR_PURPOSE, leavePeriod: plan, countAllLeaves: true, who: { ja: '男性の育児休業等・育児目的休暇', en: "men's childcare leave or childcare-purpose leave" } });
+  const result = evaluateRate(ctx, {
+    id: 'childcare.male-rate-with-purpose-leave',
+    fallback: 0.5,
+    gender: 'male',
+    births: plan,
+    kinds: CHILDCARE_OR_PURPOSE,
+    leavePeriod: plan,
+    countAllLeaves: true,
+    who: { ja: '男性の育児休業等・育児目的休暇', en: "men's childcare leave or childcare-purpose leave" },
+  });
   // A 0 threshold (disclosure-2025) publishes the figure: the くるみん requirement of one man on 育児休業等 is not part of it.
   const publishing = toNumberThreshold(result.threshold, 0.5) <= 0;
   if (!publishing && (result.status === 'pass' || result.status === 'fail') && !hasManOnChildcareLeave(ctx)) {

@@ -6,13 +6,23 @@
  */
 import type { Params, WindowBasis } from './params';
 import type {
-  Dataset, Employee, FamilyEvent, InputIssue, IsoDate, IsoMonth, LeaveGrant, LeaveTaking, MonthlyHours, Shift, Threshold, Windows,
+  Dataset,
+  Employee,
+  FamilyEvent,
+  InputIssue,
+  IsoDate,
+  IsoMonth,
+  LeaveGrant,
+  LeaveTaking,
+  MonthlyHours,
+  Shift,
+  Threshold,
+  Windows,
 } from './types';
 import { getDaysInMonth, getFirstDayOfMonth, getLastDayOfMonth, listMonths, splitIso, toDayNumber } from './dates';
 import { computeWindows } from './windows';
 import { msg, textAndRef, type MessageRef } from './messages';
 import { classifyEveryone, findFullTimeNorms, type FullTimeNorms } from './fulltime';
-
 
 export interface DatasetIndex {
   employees: Map<string, Employee>;
@@ -110,7 +120,8 @@ const byDate = (item: { date: string }): string => item.date;
 
 /** Merges two records of the same employee-month (one kind split over several sheets). */
 function mergeHours(a: MonthlyHours, b: MonthlyHours): MonthlyHours {
-  const add = (x?: number, y?: number): number | undefined => (x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0));
+  const add = (x?: number, y?: number): number | undefined =>
+    x === undefined && y === undefined ? undefined : (x ?? 0) + (y ?? 0);
   return {
     employeeId: a.employeeId,
     month: a.month,
@@ -120,7 +131,7 @@ function mergeHours(a: MonthlyHours, b: MonthlyHours): MonthlyHours {
     lateNight: add(a.lateNight, b.lateNight),
     daysWorked: add(a.daysWorked, b.daysWorked),
     lateNightDays: add(a.lateNightDays, b.lateNightDays),
-    ...(a.system ?? b.system ? { system: a.system ?? b.system } : {}),
+    ...((a.system ?? b.system) ? { system: a.system ?? b.system } : {}),
     refs: [...(a.refs ?? []), ...(b.refs ?? [])],
   };
 }
@@ -157,7 +168,10 @@ function memoisedPer<T extends object, R>(build: (list: T) => R): (list: T) => R
   };
 }
 
-type ShiftIndex = Pick<DatasetIndex, 'shiftsByEmployee' | 'shiftHoursByEmployeeMonth' | 'restsByEmployee' | 'lateNightDaysByEmployee'>;
+type ShiftIndex = Pick<
+  DatasetIndex,
+  'shiftsByEmployee' | 'shiftHoursByEmployeeMonth' | 'restsByEmployee' | 'lateNightDaysByEmployee'
+>;
 type EmployeeIndex = Pick<DatasetIndex, 'employees' | 'employmentMonths' | 'fullTime' | 'fullTimeNorms' | 'birthParts'>;
 type HoursIndex = Pick<DatasetIndex, 'hoursByMonth' | 'sortedHoursByEmployee'>;
 
@@ -235,7 +249,8 @@ const indexEmployees = memoisedPer((list: Employee[]): EmployeeIndex => {
   const fullTimeNorms = findFullTimeNorms(employees.values());
   const fullTime = classifyEveryone(employees.values(), fullTimeNorms);
   for (const e of employees.values()) {
-    if (e.hireDate !== undefined || e.leaveDate !== undefined) employmentMonths.set(e.id, [e.hireDate?.slice(0, 7), e.leaveDate?.slice(0, 7)]);
+    if (e.hireDate !== undefined || e.leaveDate !== undefined)
+      employmentMonths.set(e.id, [e.hireDate?.slice(0, 7), e.leaveDate?.slice(0, 7)]);
     if (e.birthDate !== undefined) {
       const parts = splitIso(e.birthDate);
       if (parts.every(Number.isFinite)) birthParts.set(e.id, parts);
@@ -302,10 +317,21 @@ export interface WindowChoice {
 }
 
 /** Builds the context of one `evaluate` run. */
-export function createContext(dataset: Dataset, params: Params, profileThresholds: Map<string, Threshold>, choice: WindowChoice = {}): EvalContext {
+export function createContext(
+  dataset: Dataset,
+  params: Params,
+  profileThresholds: Map<string, Threshold>,
+  choice: WindowChoice = {},
+): EvalContext {
   let windows = computeWindows(params, choice.basis);
   if (choice.planPeriod === 'year') {
-    windows = { ...windows, plan: [params.planStart ?? getFirstDayOfMonth(windows.months12[0]), params.planEnd ?? getLastDayOfMonth(windows.months12[1])] };
+    windows = {
+      ...windows,
+      plan: [
+        params.planStart ?? getFirstDayOfMonth(windows.months12[0]),
+        params.planEnd ?? getLastDayOfMonth(windows.months12[1]),
+      ],
+    };
   }
   const index = getIndex(dataset);
   const customNorms = params.fullTimeWeeklyHours !== undefined || params.fullTimeDailyHours !== undefined;
@@ -321,8 +347,9 @@ export function createContext(dataset: Dataset, params: Params, profileThreshold
     memo: new Map(),
     fullTime: customNorms
       ? classifyEveryone(index.employees.values(), {
-        weekly: params.fullTimeWeeklyHours ?? index.fullTimeNorms.weekly, daily: params.fullTimeDailyHours ?? index.fullTimeNorms.daily,
-      })
+          weekly: params.fullTimeWeeklyHours ?? index.fullTimeNorms.weekly,
+          daily: params.fullTimeDailyHours ?? index.fullTimeNorms.daily,
+        })
       : index.fullTime,
   };
 }
@@ -339,7 +366,10 @@ export function getThreshold(ctx: EvalContext, id: string, fallback: Threshold):
 }
 
 /** Records an input issue raised by a rule (deduplicated by sheet, cell and message). */
-export function addIssue(ctx: EvalContext, issue: Omit<InputIssue, 'message'> & { message: string | MessageRef }): void {
+export function addIssue(
+  ctx: EvalContext,
+  issue: Omit<InputIssue, 'message'> & { message: string | MessageRef },
+): void {
   const full: InputIssue = { ...issue, ...textAndRef(issue.message) };
   const key = `${full.sheet}\u0000${full.cell}\u0000${full.message}`;
   if (!ctx.issues.has(key)) ctx.issues.set(key, full);

@@ -38,7 +38,8 @@ export function getDaysInMonth(year: number, month: number): number {
  */
 export function splitIso(iso: string): [number, number, number] {
   if (iso.length < 7) return [NaN, NaN, NaN];
-  if (iso.length !== 7) return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), iso.length >= 10 ? Number(iso.slice(8, 10)) : 1];
+  if (iso.length !== 7)
+    return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), iso.length >= 10 ? Number(iso.slice(8, 10)) : 1];
   // Months repeat on every attendance row: parse each once. Callers never mutate the tuple.
   let parts = monthPartsCache.get(iso);
   if (!parts) {

@@ -7,14 +7,24 @@ import type { CriterionResult, Dataset, Finding, InputIssue, Report, Threshold }
 import type { EvalContext } from './context';
 import { createContext } from './context';
 import {
-  evaluateAverageOvertime, evaluateAverageOvertimeByCategory, evaluateFullTimeOvertime, evaluateFullTimeOvertime45,
-  evaluateKuruminOvertime, evaluateSixtyAverage, evaluateWeeklySixtyShare, evaluateYoungFullTimeOvertime,
+  evaluateAverageOvertime,
+  evaluateAverageOvertimeByCategory,
+  evaluateFullTimeOvertime,
+  evaluateFullTimeOvertime45,
+  evaluateKuruminOvertime,
+  evaluateSixtyAverage,
+  evaluateWeeklySixtyShare,
+  evaluateYoungFullTimeOvertime,
 } from './hours';
 import { computeLaw36Findings, evaluateLaw36Compliance, evaluateLaw36Rule, LAW36_RULES } from './law36';
 import { computeOver80Findings, evaluateOver80Notify } from './health';
 import { computeLeaveFindings, evaluateFiveDayObligation, evaluateTakeupRate } from './leave';
 import {
-  evaluateFemaleFixedTermRate, evaluateFemaleRate, evaluateFemaleRate3y, evaluateMaleRate, evaluateMaleRateWithPurposeLeave,
+  evaluateFemaleFixedTermRate,
+  evaluateFemaleRate,
+  evaluateFemaleRate3y,
+  evaluateMaleRate,
+  evaluateMaleRateWithPurposeLeave,
 } from './childcare';
 import { evaluateCareResignations, evaluateChildbirthResignations } from './resignation';
 import { checkLateNightDays, checkRestIntervals, evaluateLateNightDays, evaluateRestIntervals } from './rest';
@@ -74,9 +84,13 @@ export function evaluate(dataset: Dataset, profileId: string, params: Params, in
   const profile = known ?? getProfile('all')!;
   const thresholds = new Map<string, Threshold>(profile.criteria.map((x) => [x.id, x.threshold]));
   const ctx = createContext(dataset, params, thresholds, { basis: profile.window, planPeriod: profile.planPeriod });
-  const criteria: CriterionResult[] = profile.criteria.filter((x) => EVALUATORS[x.id]).map((x) => EVALUATORS[x.id](ctx));
+  const criteria: CriterionResult[] = profile.criteria
+    .filter((x) => EVALUATORS[x.id])
+    .map((x) => EVALUATORS[x.id](ctx));
   if (profile.checklist) criteria.push(...evaluateChecklist(ctx));
-  const extra: InputIssue[] = known ? [] : [{ sheet: '', cell: '', value: profileId, ...messageOf(msg('issue.unknown-profile', { profile: profileId })) }];
+  const extra: InputIssue[] = known
+    ? []
+    : [{ sheet: '', cell: '', value: profileId, ...messageOf(msg('issue.unknown-profile', { profile: profileId })) }];
   return {
     asOf: params.asOf,
     profile: profile.id,

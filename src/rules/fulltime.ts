@@ -21,14 +21,19 @@ function getMostCommon(values: number[]): number | undefined {
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: number | undefined;
   let bestCount = 0;
-  for (const [v, n] of counts) if (n > bestCount || (n === bestCount && best !== undefined && v < best)) [best, bestCount] = [v, n];
+  for (const [v, n] of counts)
+    if (n > bestCount || (n === bestCount && best !== undefined && v < best)) [best, bestCount] = [v, n];
   return best;
 }
 
 /** A roster 所定労働時間 figure as [weekly, daily]: a "weekly" figure ≤ 12 is a daily one (criteria.md "full-time"). */
 function getScheduledHours(e: Employee): [number | undefined, number | undefined] {
-  const weekly = e.weeklyScheduledHours !== undefined && Number.isFinite(e.weeklyScheduledHours) ? e.weeklyScheduledHours : undefined;
-  const daily = e.dailyScheduledHours !== undefined && Number.isFinite(e.dailyScheduledHours) ? e.dailyScheduledHours : undefined;
+  const weekly =
+    e.weeklyScheduledHours !== undefined && Number.isFinite(e.weeklyScheduledHours)
+      ? e.weeklyScheduledHours
+      : undefined;
+  const daily =
+    e.dailyScheduledHours !== undefined && Number.isFinite(e.dailyScheduledHours) ? e.dailyScheduledHours : undefined;
   if (weekly !== undefined && weekly <= 12 && daily === undefined) return [undefined, weekly];
   return [weekly, daily];
 }
@@ -54,7 +59,10 @@ export function findFullTimeNorms(employees: Iterable<Employee>): FullTimeNorms 
   return { weekly: getMostCommon(weekly) ?? 40, daily: getMostCommon(daily) ?? 8 };
 }
 
-export function classifyEveryone(employees: Iterable<Employee>, norms: FullTimeNorms): Map<string, boolean | undefined> {
+export function classifyEveryone(
+  employees: Iterable<Employee>,
+  norms: FullTimeNorms,
+): Map<string, boolean | undefined> {
   const out = new Map<string, boolean | undefined>();
   for (const e of employees) out.set(e.id, classifyFullTime(e, norms));
   return out;
@@ -66,7 +74,10 @@ export function classifyEveryone(employees: Iterable<Employee>, norms: FullTimeN
  * norm); undefined when none of these tells.
  * Example: `classifyFullTime({ id: 'E1', weeklyScheduledHours: 37.5 }, { weekly: 37.5, daily: 7.5 }) === true`.
  */
-export function classifyFullTime(e: Employee | undefined, norms: FullTimeNorms = { weekly: 40, daily: 8 }): boolean | undefined {
+export function classifyFullTime(
+  e: Employee | undefined,
+  norms: FullTimeNorms = { weekly: 40, daily: 8 },
+): boolean | undefined {
   if (!e) return undefined;
   if (e.fullTime !== undefined) return e.fullTime;
   const type = e.employmentType ?? '';
@@ -77,4 +88,3 @@ export function classifyFullTime(e: Employee | undefined, norms: FullTimeNorms =
   if (daily !== undefined) return daily >= norms.daily - 1e-9;
   return undefined;
 }
-

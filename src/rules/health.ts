@@ -19,8 +19,10 @@ const HEALTH_LIMITS = { weekly: 40, notify: 80, researchInterview: 100 } as cons
 
 /** What the employer must do, in the words HR uses (shown on the 健康管理（80時間） sheet and in each finding). */
 export const OVER_80_DUTIES = {
-  notify: '本人に時間外・休日労働の時間を速やかに（概ね2週間以内に）通知し、申出があれば医師の面接指導を行う（安衛法66条の8・66条の8の3、安衛則52条の2・52条の3）',
-  researchInterview: '研究開発業務で月100時間超: 申出がなくても医師の面接指導を行う（安衛法66条の8の2）。本人への通知も必要',
+  notify:
+    '本人に時間外・休日労働の時間を速やかに（概ね2週間以内に）通知し、申出があれば医師の面接指導を行う（安衛法66条の8・66条の8の3、安衛則52条の2・52条の3）',
+  researchInterview:
+    '研究開発業務で月100時間超: 申出がなくても医師の面接指導を行う（安衛法66条の8の2）。本人への通知も必要',
 } as const;
 
 /**
@@ -47,8 +49,19 @@ export function computeOver80Findings(ctx: EvalContext): Finding[] {
         if (hours <= HEALTH_LIMITS.notify + EPSILON) continue;
         const mandatory = research && hours > HEALTH_LIMITS.researchInterview + EPSILON;
         out.push({
-          rule: 'health.over-80-notify', employeeId, period: row.month, value: roundTo(hours), severity: mandatory ? 'violation' : 'warning',
-          ...messageOf(msg('finding.health.over-80', { id: employeeId, month: row.month, hours: formatHours(hours), duty: msg(mandatory ? 'health.duty.research' : 'health.duty.notify') })),
+          rule: 'health.over-80-notify',
+          employeeId,
+          period: row.month,
+          value: roundTo(hours),
+          severity: mandatory ? 'violation' : 'warning',
+          ...messageOf(
+            msg('finding.health.over-80', {
+              id: employeeId,
+              month: row.month,
+              hours: formatHours(hours),
+              duty: msg(mandatory ? 'health.duty.research' : 'health.duty.notify'),
+            }),
+          ),
         });
       }
     }
@@ -59,5 +72,11 @@ export function computeOver80Findings(ctx: EvalContext): Finding[] {
 /** `health.over-80-notify`: value = employees with such a month in the window; passes when 0 (threshold). */
 export function evaluateOver80Notify(ctx: EvalContext): CriterionResult {
   const id = 'health.over-80-notify';
-  return evaluateFindingCount(ctx, id, computeOver80Findings(ctx), (people, n) => msg('gap.health.notify', { people, n }), msg('gap.no-attendance-hours'));
+  return evaluateFindingCount(
+    ctx,
+    id,
+    computeOver80Findings(ctx),
+    (people, n) => msg('gap.health.notify', { people, n }),
+    msg('gap.no-attendance-hours'),
+  );
 }

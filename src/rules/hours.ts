@@ -8,9 +8,24 @@ import type { EvalContext } from './context';
 import { addIssue, getAgeInMonth, getThreshold, isEmployedIn, remember, resolveFullTime } from './context';
 import { countDaysInclusive, getDaysInMonth, getFirstDayOfMonth, getLastDayOfMonth, splitIso } from './dates';
 import { getMeta } from './meta';
-import { joinMessages, monthsRef, msg, peopleRef, type Localized, type MessageParam, type MessageRef } from './messages';
 import {
-  buildResult, ceilTenth, combineAlternatives, combineRequirements, EPSILON, formatHours, roundTo, toNumberThreshold,
+  joinMessages,
+  monthsRef,
+  msg,
+  peopleRef,
+  type Localized,
+  type MessageParam,
+  type MessageRef,
+} from './messages';
+import {
+  buildResult,
+  ceilTenth,
+  combineAlternatives,
+  combineRequirements,
+  EPSILON,
+  formatHours,
+  roundTo,
+  toNumberThreshold,
 } from './result';
 
 /** OT + HW of one employee-month. */
@@ -53,7 +68,10 @@ function splitWindowMonths(ctx: EvalContext): { withRows: [IsoMonth, MonthlyHour
 function getEmployedRowsByMonth(ctx: EvalContext): { withRows: [IsoMonth, MonthlyHours[]][]; missing: IsoMonth[] } {
   return remember(ctx, 'hours.employed-rows', () => {
     const { withRows, missing } = splitWindowMonths(ctx);
-    const employed = withRows.map(([month, rows]): [IsoMonth, MonthlyHours[]] => [month, rows.filter((row) => isEmployedIn(ctx, row.employeeId, month))]);
+    const employed = withRows.map(([month, rows]): [IsoMonth, MonthlyHours[]] => [
+      month,
+      rows.filter((row) => isEmployedIn(ctx, row.employeeId, month)),
+    ]);
     return { withRows: employed, missing };
   });
 }
@@ -101,19 +119,36 @@ function getReduction(excess: number): number {
 }
 
 /** "2025-06 の平均時間外労働をあと3.2時間減らす必要（合計38.5時間）" for each month at or over the threshold. */
-function describeMonthsOver(stats: Map<IsoMonth, MonthStat>, threshold: number, label: MessageParam = ''): MessageRef[] {
+function describeMonthsOver(
+  stats: Map<IsoMonth, MonthStat>,
+  threshold: number,
+  label: MessageParam = '',
+): MessageRef[] {
   const out: MessageRef[] = [];
   for (const [month, s] of stats) {
     if (s.mean < threshold - EPSILON) continue;
     const excess = s.mean - threshold;
-    out.push(msg('gap.hours.reduce-month', { label, month, hours: formatHours(getReduction(excess)), total: formatHours(getReduction(excess * s.employees)) }));
+    out.push(
+      msg('gap.hours.reduce-month', {
+        label,
+        month,
+        hours: formatHours(getReduction(excess)),
+        total: formatHours(getReduction(excess * s.employees)),
+      }),
+    );
   }
   return out;
 }
 
 /** Evidence rows of a monthly mean: month, mean, employees, total. */
 function toEvidence(stats: Map<IsoMonth, MonthStat>, category?: string): EvidenceRow[] {
-  return [...stats].map(([month, s]) => ({ ...(category === undefined ? {} : { category }), month, mean: roundTo(s.mean), employees: s.employees, total: roundTo(s.total) }));
+  return [...stats].map(([month, s]) => ({
+    ...(category === undefined ? {} : { category }),
+    month,
+    mean: roundTo(s.mean),
+    employees: s.employees,
+    total: roundTo(s.total),
+  }));
 }
 
 /** Status of a monthly criterion: missing months first, then empty population, then the threshold. */
@@ -139,7 +174,12 @@ function getMax(values: Iterable<number>): number | null {
  * A monthly-mean criterion: value = highest monthly mean, pass when every month is under the threshold.
  * Example: means 44 and 46 with threshold 45 → fail, value 46, gap for the 46-hour month.
  */
-function evaluateMonthlyMean(ctx: EvalContext, id: string, fallback: number, include?: (row: MonthlyHours) => boolean): CriterionResult {
+function evaluateMonthlyMean(
+  ctx: EvalContext,
+  id: string,
+  fallback: number,
+  include?: (row: MonthlyHours) => boolean,
+): CriterionResult {
   const threshold = getThreshold(ctx, id, fallback);
   const limit = toNumberThreshold(threshold, fallback);
   const { stats, missing } = computeMonthlyMeans(ctx, include);
@@ -148,7 +188,12 @@ function evaluateMonthlyMean(ctx: EvalContext, id: string, fallback: number, inc
   const status = judgeMonthly(missing, stats.size > 0, over.length > 0);
   const gap = status === 'insufficient-data' ? joinGap([describeMissingMonths(missing), ...over]) : joinGap(over);
   return buildResult(getMeta(id), {
-    status, value: max === null ? null : roundTo(max), threshold, gap, series: toSeries(stats), evidence: toEvidence(stats),
+    status,
+    value: max === null ? null : roundTo(max),
+    threshold,
+    gap,
+    series: toSeries(stats),
+    evidence: toEvidence(stats),
   });
 }
 
@@ -203,7 +248,9 @@ export function evaluateAverageOvertimeByCategory(ctx: EvalContext): CriterionRe
     const max = getMax([...stats.values()].map((s) => s.mean));
     if (max !== null) breakdown[category] = roundTo(max);
     for (const [month, s] of stats) series[month] = Math.max(series[month] ?? -Infinity, roundTo(s.mean));
-    over.push(...describeMonthsOver(stats, limit, category === NO_CATEGORY ? msg('label.no-employment-category') : category));
+    over.push(
+      ...describeMonthsOver(stats, limit, category === NO_CATEGORY ? msg('label.no-employment-category') : category),
+    );
     evidence.push(...toEvidence(stats, category));
   }
   const max = getMax(Object.values(breakdown));
@@ -218,7 +265,8 @@ export function evaluateAverageOvertimeByCategory(ctx: EvalContext): CriterionRe
  */
 function lacksFullTimeStatus(ctx: EvalContext): boolean {
   for (const month of ctx.months12) {
-    for (const row of ctx.index.hoursByMonth.get(month) ?? []) if (resolveFullTime(ctx, row.employeeId) !== undefined) return false;
+    for (const row of ctx.index.hoursByMonth.get(month) ?? [])
+      if (resolveFullTime(ctx, row.employeeId) !== undefined) return false;
   }
   return true;
 }
@@ -227,7 +275,12 @@ const NO_FULL_TIME = msg('gap.need-fulltime-columns');
 
 /** A result for a criterion that cannot be judged for lack of a roster column. */
 function buildInsufficient(ctx: EvalContext, id: string, fallback: number | null, gap: MessageRef): CriterionResult {
-  return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold: getThreshold(ctx, id, fallback), gap });
+  return buildResult(getMeta(id), {
+    status: 'insufficient-data',
+    value: null,
+    threshold: getThreshold(ctx, id, fallback),
+    gap,
+  });
 }
 
 /** `hours.fulltime-avg-overtime-under-30`: the monthly mean over full-time employees. */
@@ -247,7 +300,12 @@ function isFullTime25to39(ctx: EvalContext, row: MonthlyHours): boolean {
   const age = getAgeInMonth(ctx, row.employeeId, row.month);
   if (age === undefined) {
     const e = ctx.index.employees.get(row.employeeId);
-    addIssue(ctx, { sheet: e?.ref?.sheet ?? '', cell: e?.ref ? `A${e.ref.row}` : '', value: row.employeeId, message: msg('issue.birthdate-unknown', { id: row.employeeId }) });
+    addIssue(ctx, {
+      sheet: e?.ref?.sheet ?? '',
+      cell: e?.ref ? `A${e.ref.row}` : '',
+      value: row.employeeId,
+      message: msg('issue.birthdate-unknown', { id: row.employeeId }),
+    });
     return false;
   }
   return age >= 25 && age <= 39;
@@ -284,15 +342,30 @@ export function evaluateKuruminOvertime(ctx: EvalContext): CriterionResult {
   const either = combineAlternatives(a.status, b.status);
   const status = combineRequirements(either, sixty.status);
   const parts: MessageRef[] = [];
-  if (either !== 'pass') parts.push(msg('gap.kurumin.either', { a: titleOf(a), aGap: a.gapRef ?? a.gap ?? '—', b: titleOf(b), bGap: b.gapRef ?? b.gap ?? '—' }));
-  if (sixty.status !== 'pass') parts.push(msg('gap.kurumin.sixty', { title: titleOf(sixty), gap: sixty.gapRef ?? sixty.gap ?? '—' }));
+  if (either !== 'pass')
+    parts.push(
+      msg('gap.kurumin.either', {
+        a: titleOf(a),
+        aGap: a.gapRef ?? a.gap ?? '—',
+        b: titleOf(b),
+        bGap: b.gapRef ?? b.gap ?? '—',
+      }),
+    );
+  if (sixty.status !== 'pass')
+    parts.push(msg('gap.kurumin.sixty', { title: titleOf(sixty), gap: sixty.gapRef ?? sixty.gap ?? '—' }));
   const gap = status === 'pass' ? null : joinGap(parts);
   return buildResult(getMeta('hours.kurumin-overtime'), {
     status,
     value: null,
     threshold: getThreshold(ctx, 'hours.kurumin-overtime', null),
     gap,
-    breakdown: Object.fromEntries([[a.id, a.value], [b.id, b.value], [sixty.id, sixty.value]].filter((e): e is [string, number] => typeof e[1] === 'number')),
+    breakdown: Object.fromEntries(
+      [
+        [a.id, a.value],
+        [b.id, b.value],
+        [sixty.id, sixty.value],
+      ].filter((e): e is [string, number] => typeof e[1] === 'number'),
+    ),
   });
 }
 
@@ -309,7 +382,11 @@ function computeSixtyAverage(ctx: EvalContext): CriterionResult {
   const id = 'hours.no-over-60-average';
   const threshold = getThreshold(ctx, id, 60);
   const limit = toNumberThreshold(threshold, 60);
-  const { stats, missing } = computeMonthlyMeans(ctx, () => true, (row) => row.overtime);
+  const { stats, missing } = computeMonthlyMeans(
+    ctx,
+    () => true,
+    (row) => row.overtime,
+  );
   const sums = new Map<string, { total: number; months: number }>();
   for (const [, rows] of getEmployedRowsByMonth(ctx).withRows) {
     for (const row of rows) {
@@ -324,7 +401,14 @@ function computeSixtyAverage(ctx: EvalContext): CriterionResult {
   for (const [employeeId, s] of [...sums].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const mean = s.total / s.months;
     breakdown[employeeId] = roundTo(mean);
-    if (mean >= limit - EPSILON) over.push(msg('gap.hours.reduce-person', { id: employeeId, mean: formatHours(mean), hours: formatHours(getReduction(mean - limit)) }));
+    if (mean >= limit - EPSILON)
+      over.push(
+        msg('gap.hours.reduce-person', {
+          id: employeeId,
+          mean: formatHours(mean),
+          hours: formatHours(getReduction(mean - limit)),
+        }),
+      );
   }
   const max = getMax(Object.values(breakdown));
   const status = judgeMonthly(missing, sums.size > 0, over.length > 0);
@@ -333,7 +417,12 @@ function computeSixtyAverage(ctx: EvalContext): CriterionResult {
 }
 
 /** Worked hours of one employee-month: the given total, else the sum of the month's shifts; undefined when unknown. */
-function getWorkedHours(ctx: EvalContext, employeeId: string, month: IsoMonth, row: MonthlyHours | undefined): number | undefined {
+function getWorkedHours(
+  ctx: EvalContext,
+  employeeId: string,
+  month: IsoMonth,
+  row: MonthlyHours | undefined,
+): number | undefined {
   if (row?.worked !== undefined) return row.worked;
   return ctx.index.shiftHoursByEmployeeMonth.get(employeeId)?.get(month);
 }

@@ -11,4 +11,4 @@ export type { HoursParameterOptions } from './param-meta';
 export { OVER_80_DUTIES } from './health';
 export * from './types';
 export * from './params';
-export { localizeReport,  } from './localize';
+export { localizeReport } from './localize';

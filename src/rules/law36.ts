@@ -40,7 +40,14 @@ export const LAW36_RULES = [
 
 type Law36Rule = (typeof LAW36_RULES)[number];
 
-function makeFinding(rule: Law36Rule, employeeId: string, period: string, value: number, severity: Severity, message: MessageRef): Finding {
+function makeFinding(
+  rule: Law36Rule,
+  employeeId: string,
+  period: string,
+  value: number,
+  severity: Severity,
+  message: MessageRef,
+): Finding {
   return { rule, employeeId, period, value: roundTo(value), severity, ...messageOf(message) };
 }
 
@@ -83,10 +90,23 @@ function getLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limits | nul
     note: yearly ? msg('law36.note.variable-year') : '',
   };
   if (sector === 'driver') {
-    return { ...limits, yearViolation: LAW36_LIMITS.sectorYear, month100: null, averageAndSixMonths: false, note: msg('law36.note.driver') };
+    return {
+      ...limits,
+      yearViolation: LAW36_LIMITS.sectorYear,
+      month100: null,
+      averageAndSixMonths: false,
+      note: msg('law36.note.driver'),
+    };
   }
   if (sector === 'doctor-a') {
-    return { ...limits, yearViolation: LAW36_LIMITS.sectorYear, yearWithHolidayWork: true, month100: 'warning', averageAndSixMonths: false, note: msg('law36.note.doctor') };
+    return {
+      ...limits,
+      yearViolation: LAW36_LIMITS.sectorYear,
+      yearWithHolidayWork: true,
+      month100: 'warning',
+      averageAndSixMonths: false,
+      note: msg('law36.note.doctor'),
+    };
   }
   return limits;
 }
@@ -96,25 +116,60 @@ function findMonthFindings(employeeId: string, rows: MonthlyHours[], limits: Law
   const limit = limits.month;
   for (const row of rows) {
     if (row.overtime > limit + EPSILON) {
-      out.push(makeFinding('law36.month-over-45', employeeId, row.month, row.overtime, 'warning',
-        msg('finding.law36.month-over', { id: employeeId, month: row.month, hours: formatHours(row.overtime), limit, note: limits.note })));
+      out.push(
+        makeFinding(
+          'law36.month-over-45',
+          employeeId,
+          row.month,
+          row.overtime,
+          'warning',
+          msg('finding.law36.month-over', {
+            id: employeeId,
+            month: row.month,
+            hours: formatHours(row.overtime),
+            limit,
+            note: limits.note,
+          }),
+        ),
+      );
     }
     const withHoliday = row.overtime + row.holidayWork;
     if (limits.month100 && withHoliday >= LAW36_LIMITS.monthWithHolidayWork - EPSILON) {
       const doctor = limits.month100 === 'warning' ? msg('law36.note.doctor-interview') : '';
-      out.push(makeFinding('law36.month-100-or-more', employeeId, row.month, withHoliday, limits.month100,
-        msg('finding.law36.month-100', { id: employeeId, month: row.month, hours: formatHours(withHoliday), note: limits.note, doctor })));
+      out.push(
+        makeFinding(
+          'law36.month-100-or-more',
+          employeeId,
+          row.month,
+          withHoliday,
+          limits.month100,
+          msg('finding.law36.month-100', {
+            id: employeeId,
+            month: row.month,
+            hours: formatHours(withHoliday),
+            note: limits.note,
+            doctor,
+          }),
+        ),
+      );
     }
   }
 }
 
 /** Agreement-year findings: more than 6 months over the monthly limit, over 360 (320) h, over 720 (960) h. */
-function findYearFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], limits: Law36Limits, out: Finding[]): void {
+function findYearFindings(
+  ctx: EvalContext,
+  employeeId: string,
+  rows: MonthlyHours[],
+  limits: Law36Limits,
+  out: Finding[],
+): void {
   const years = new Map<IsoMonth, { total: number; withHoliday: number; over: number }>();
   const starts = remember(ctx, 'law36.year-starts', () => new Map<IsoMonth, IsoMonth>());
   for (const row of rows) {
     let start = starts.get(row.month);
-    if (start === undefined) starts.set(row.month, (start = getAgreementYearStart(row.month, ctx.params.agreementStartMonth)));
+    if (start === undefined)
+      starts.set(row.month, (start = getAgreementYearStart(row.month, ctx.params.agreementStartMonth)));
     const y = years.get(start) ?? { total: 0, withHoliday: 0, over: 0 };
     y.total += row.overtime;
     y.withHoliday += row.overtime + row.holidayWork;
@@ -124,17 +179,62 @@ function findYearFindings(ctx: EvalContext, employeeId: string, rows: MonthlyHou
   for (const [start, y] of years) {
     const period = `${start}..${addMonths(start, 11)}`;
     if (limits.averageAndSixMonths && y.over > LAW36_LIMITS.monthsOver45PerYear) {
-      out.push(makeFinding('law36.months-over-45-more-than-6', employeeId, period, y.over, 'violation',
-        msg('finding.law36.six-months', { id: employeeId, period, limit: limits.month, count: y.over, note: limits.note })));
+      out.push(
+        makeFinding(
+          'law36.months-over-45-more-than-6',
+          employeeId,
+          period,
+          y.over,
+          'violation',
+          msg('finding.law36.six-months', {
+            id: employeeId,
+            period,
+            limit: limits.month,
+            count: y.over,
+            note: limits.note,
+          }),
+        ),
+      );
     }
     const counted = limits.yearWithHolidayWork ? y.withHoliday : y.total;
-    const what = limits.yearWithHolidayWork ? { ja: '時間外・休日労働', en: 'overtime + holiday work' } : { ja: '時間外労働', en: 'overtime' };
+    const what = limits.yearWithHolidayWork
+      ? { ja: '時間外・休日労働', en: 'overtime + holiday work' }
+      : { ja: '時間外労働', en: 'overtime' };
     if (counted > limits.yearViolation + EPSILON) {
-      out.push(makeFinding('law36.year-over-720', employeeId, period, counted, 'violation',
-        msg('finding.law36.year-violation', { id: employeeId, period, what, hours: formatHours(counted), limit: limits.yearViolation, note: limits.note })));
+      out.push(
+        makeFinding(
+          'law36.year-over-720',
+          employeeId,
+          period,
+          counted,
+          'violation',
+          msg('finding.law36.year-violation', {
+            id: employeeId,
+            period,
+            what,
+            hours: formatHours(counted),
+            limit: limits.yearViolation,
+            note: limits.note,
+          }),
+        ),
+      );
     } else if (y.total > limits.yearWarning + EPSILON) {
-      out.push(makeFinding('law36.year-over-360', employeeId, period, y.total, 'warning',
-        msg('finding.law36.year-warning', { id: employeeId, period, hours: formatHours(y.total), limit: limits.yearWarning, note: limits.note })));
+      out.push(
+        makeFinding(
+          'law36.year-over-360',
+          employeeId,
+          period,
+          y.total,
+          'warning',
+          msg('finding.law36.year-warning', {
+            id: employeeId,
+            period,
+            hours: formatHours(y.total),
+            limit: limits.yearWarning,
+            note: limits.note,
+          }),
+        ),
+      );
     }
   }
 }
@@ -166,15 +266,28 @@ function findAverageFinding(employeeId: string, rows: MonthlyHours[], out: Findi
   if (worst) {
     const start = addMonths(rows[0].month, worst.start + first - firstRow);
     const last = addMonths(rows[0].month, worst.end + first - firstRow);
-    out.push(makeFinding('law36.avg-over-80', employeeId, `${start}..${last}`, worst.mean, 'violation',
-      msg('finding.law36.avg-80', { id: employeeId, start, end: last, hours: formatHours(worst.mean) })));
+    out.push(
+      makeFinding(
+        'law36.avg-over-80',
+        employeeId,
+        `${start}..${last}`,
+        worst.mean,
+        'violation',
+        msg('finding.law36.avg-80', { id: employeeId, start, end: last, hours: formatHours(worst.mean) }),
+      ),
+    );
   }
 }
 
 /** The average finding does not depend on any parameter but the as-of month: kept per dataset index. */
 const averageCache = new WeakMap<object, Map<string, Finding | null>>();
 
-function getAverageFinding(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], asOfMonth: IsoMonth): Finding | null {
+function getAverageFinding(
+  ctx: EvalContext,
+  employeeId: string,
+  rows: MonthlyHours[],
+  asOfMonth: IsoMonth,
+): Finding | null {
   let cache = averageCache.get(ctx.index);
   if (!cache) averageCache.set(ctx.index, (cache = new Map()));
   const key = `${asOfMonth}|${employeeId}`;
@@ -188,13 +301,34 @@ function getAverageFinding(ctx: EvalContext, employeeId: string, rows: MonthlyHo
 }
 
 /** At-risk when OT in the as-of month (or the latest month with data) reaches `approachingRatio` × the monthly limit. */
-function findApproaching(ctx: EvalContext, employeeId: string, rows: MonthlyHours[], limits: Law36Limits, out: Finding[]): void {
+function findApproaching(
+  ctx: EvalContext,
+  employeeId: string,
+  rows: MonthlyHours[],
+  limits: Law36Limits,
+  out: Finding[],
+): void {
   const latest = rows[rows.length - 1];
   if (!latest) return;
   const level = ctx.params.approachingRatio * limits.month;
   if (latest.overtime >= level - EPSILON) {
-    out.push(makeFinding('law36.approaching', employeeId, latest.month, latest.overtime, 'at-risk',
-      msg('finding.law36.approaching', { id: employeeId, month: latest.month, hours: formatHours(latest.overtime), limit: limits.month, percent: Math.round(ctx.params.approachingRatio * 100), level: formatHours(level) })));
+    out.push(
+      makeFinding(
+        'law36.approaching',
+        employeeId,
+        latest.month,
+        latest.overtime,
+        'at-risk',
+        msg('finding.law36.approaching', {
+          id: employeeId,
+          month: latest.month,
+          hours: formatHours(latest.overtime),
+          limit: limits.month,
+          percent: Math.round(ctx.params.approachingRatio * 100),
+          level: formatHours(level),
+        }),
+      ),
+    );
   }
 }
 
@@ -211,7 +345,8 @@ export function computeLaw36Findings(ctx: EvalContext): Finding[] {
       const limits = getLaw36Limits(ctx, employeeId);
       if (!limits) continue;
       const sorted = ctx.index.sortedHoursByEmployee.get(employeeId)!;
-      const rows = sorted[sorted.length - 1].month <= asOfMonth ? sorted : sorted.filter((row) => row.month <= asOfMonth);
+      const rows =
+        sorted[sorted.length - 1].month <= asOfMonth ? sorted : sorted.filter((row) => row.month <= asOfMonth);
       findMonthFindings(employeeId, rows, limits, out);
       findYearFindings(ctx, employeeId, rows, limits, out);
       const average = limits.averageAndSixMonths ? getAverageFinding(ctx, employeeId, rows, asOfMonth) : null;
@@ -228,8 +363,11 @@ export function computeLaw36Findings(ctx: EvalContext): Finding[] {
  * Shared by the 36協定 rules and `health.over-80-notify`.
  */
 export function evaluateFindingCount(
-  ctx: EvalContext, id: string, findings: Finding[],
-  gapOf: (people: ReturnType<typeof peopleRef>, n: number) => MessageRef, noData: MessageRef = msg('gap.no-monthly-hours'),
+  ctx: EvalContext,
+  id: string,
+  findings: Finding[],
+  gapOf: (people: ReturnType<typeof peopleRef>, n: number) => MessageRef,
+  noData: MessageRef = msg('gap.no-monthly-hours'),
 ): CriterionResult {
   const threshold = getThreshold(ctx, id, 0);
   if (ctx.dataset.monthlyHours.length === 0) {
@@ -260,5 +398,10 @@ export function evaluateLaw36Rule(ctx: EvalContext, rule: Law36Rule): CriterionR
 /** `law36.compliance`: pass when there is no violation; value = employees with at least one violation. */
 export function evaluateLaw36Compliance(ctx: EvalContext): CriterionResult {
   const violations = computeLaw36Findings(ctx).filter((f) => f.severity === 'violation');
-  return evaluateFindingCount(ctx, 'law36.compliance', violations, law36Gap({ ja: '上限規制の違反があります', en: 'Violations of the upper limits' }));
+  return evaluateFindingCount(
+    ctx,
+    'law36.compliance',
+    violations,
+    law36Gap({ ja: '上限規制の違反があります', en: 'Violations of the upper limits' }),
+  );
 }

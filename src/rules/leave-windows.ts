@@ -20,7 +20,12 @@ export const OBLIGATORY_DAYS = 5;
 const OBLIGATION_MIN_GRANT = 10;
 
 /** Leaves during which no annual leave can be taken (the employee does not work). */
-const ABSENCES: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave', 'care-leave', 'maternity-leave']);
+const ABSENCES: ReadonlySet<FamilyEventKind> = new Set([
+  'childcare-leave',
+  'papa-leave',
+  'care-leave',
+  'maternity-leave',
+]);
 
 /** One year of obligation. */
 export interface ObligationYear {
@@ -68,7 +73,14 @@ export function listObligationYears(grants: LeaveGrant[], asOf: IsoDate): Obliga
     pending = [...pending.filter((p) => getEndOfOneYearPeriod(p.date) >= g.date), g];
     const total = pending.reduce((sum, p) => sum + p.days, 0);
     if (total >= OBLIGATION_MIN_GRANT - EPSILON) {
-      years.push({ grant: g, days: total, start: g.date, end: getEndOfOneYearPeriod(g.date), countFrom: pending[0].date, splitFrom: pending.map((p) => p.date) });
+      years.push({
+        grant: g,
+        days: total,
+        start: g.date,
+        end: getEndOfOneYearPeriod(g.date),
+        countFrom: pending[0].date,
+        splitFrom: pending.map((p) => p.date),
+      });
       pending = [];
     }
   }
@@ -87,19 +99,35 @@ export function countMonths(start: IsoDate, end: IsoDate): number {
 }
 
 /** Why a year of obligation could not be met (対象外), or null. */
-export function findExemption(ctx: EvalContext, employeeId: string, year: ObligationYear, stillNeeded: number): string | null {
+export function findExemption(
+  ctx: EvalContext,
+  employeeId: string,
+  year: ObligationYear,
+  stillNeeded: number,
+): string | null {
   const e = ctx.index.employees.get(employeeId);
   if (e?.leaveDate !== undefined && e.leaveDate <= year.end) return `退職（${e.leaveDate}）`;
-  const absences = (ctx.index.familyByEmployee.get(employeeId) ?? []).filter((f) => ABSENCES.has(f.kind) && f.date <= year.end && (f.endDate ?? year.end) >= year.start);
+  const absences = (ctx.index.familyByEmployee.get(employeeId) ?? []).filter(
+    (f) => ABSENCES.has(f.kind) && f.date <= year.end && (f.endDate ?? year.end) >= year.start,
+  );
   if (absences.length === 0) return null;
-  const free = countWeekdaysOutside(year.start, year.end, absences.map((f) => [f.date, f.endDate ?? year.end] as [IsoDate, IsoDate]));
+  const free = countWeekdaysOutside(
+    year.start,
+    year.end,
+    absences.map((f) => [f.date, f.endDate ?? year.end] as [IsoDate, IsoDate]),
+  );
   if (free >= stillNeeded - EPSILON) return null;
   const kinds = [...new Set(absences.map((f) => ABSENCE_LABELS[f.kind] ?? f.kind))].join('・');
-  return free === 0 ? `期間中ずっと${kinds}` : `${kinds}のため、休業以外の平日が${free}日（必要な${stillNeeded}日より少ない）`;
+  return free === 0
+    ? `期間中ずっと${kinds}`
+    : `${kinds}のため、休業以外の平日が${free}日（必要な${stillNeeded}日より少ない）`;
 }
 
 const ABSENCE_LABELS: Partial<Record<FamilyEventKind, string>> = {
-  'childcare-leave': '育児休業', 'papa-leave': '産後パパ育休', 'care-leave': '介護休業', 'maternity-leave': '産前産後休業',
+  'childcare-leave': '育児休業',
+  'papa-leave': '産後パパ育休',
+  'care-leave': '介護休業',
+  'maternity-leave': '産前産後休業',
 };
 
 /** Weekdays (Mon–Fri) from start to end not inside any of the ranges. */

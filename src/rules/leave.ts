@@ -7,12 +7,17 @@ import type { EvalContext } from './context';
 import { getThreshold, remember } from './context';
 import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
 import {
-  countMonths, countObligationDays, findExemption, isHourly, listObligationYears, OBLIGATORY_DAYS, type ObligationYear,
+  countMonths,
+  countObligationDays,
+  findExemption,
+  isHourly,
+  listObligationYears,
+  OBLIGATORY_DAYS,
+  type ObligationYear,
 } from './leave-windows';
 import { getMeta } from './meta';
 import { joinMessages, messageOf, msg, type MessageRef } from './messages';
 import { buildResult, EPSILON, formatPercent, roundTo, toNumberThreshold } from './result';
-
 
 interface GrantCheck {
   grant: LeaveGrant;
@@ -37,26 +42,56 @@ interface CombinedReading {
   taken: number;
 }
 
-function readCombined(takings: LeaveTaking[] | undefined, first: ObligationYear, second: ObligationYear, asOf: string): CombinedReading {
+function readCombined(
+  takings: LeaveTaking[] | undefined,
+  first: ObligationYear,
+  second: ObligationYear,
+  asOf: string,
+): CombinedReading {
   const required = roundTo((OBLIGATORY_DAYS * countMonths(first.start, second.end)) / 12);
   const taken = countObligationDays(takings, first.countFrom, second.end < asOf ? second.end : asOf);
   return { start: first.start, end: second.end, required, taken };
 }
 
 /** The finding of a year that is short: violation once its period is over, at-risk while it is open. */
-function makeShortFinding(employeeId: string, end: string, taken: number, needed: number, asOf: string, what: MessageRef): Finding {
+function makeShortFinding(
+  employeeId: string,
+  end: string,
+  taken: number,
+  needed: number,
+  asOf: string,
+  what: MessageRef,
+): Finding {
   const short = roundTo(needed - taken);
   const closed = end < asOf;
   return {
-    rule: 'leave.five-day-obligation', employeeId, period: end, value: short, severity: closed ? 'violation' : 'at-risk',
-    ...messageOf(closed
-      ? msg('finding.leave.short-closed', { id: employeeId, what, end, taken: roundTo(taken), needed: roundTo(needed), short })
-      : msg('finding.leave.short-open', { id: employeeId, end, short })),
+    rule: 'leave.five-day-obligation',
+    employeeId,
+    period: end,
+    value: short,
+    severity: closed ? 'violation' : 'at-risk',
+    ...messageOf(
+      closed
+        ? msg('finding.leave.short-closed', {
+            id: employeeId,
+            what,
+            end,
+            taken: roundTo(taken),
+            needed: roundTo(needed),
+            short,
+          })
+        : msg('finding.leave.short-open', { id: employeeId, end, short }),
+    ),
   };
 }
 
 /** Checks one year of obligation, with the overlapping-years readings it has with its neighbours. */
-function checkYear(ctx: EvalContext, employeeId: string, year: ObligationYear, combined: CombinedReading[]): GrantCheck {
+function checkYear(
+  ctx: EvalContext,
+  employeeId: string,
+  year: ObligationYear,
+  combined: CombinedReading[],
+): GrantCheck {
   const asOf = ctx.params.asOf;
   const takings = ctx.index.takingsByEmployee.get(employeeId);
   const taken = countObligationDays(takings, year.countFrom, year.end < asOf ? year.end : asOf);
@@ -75,8 +110,22 @@ function checkYear(ctx: EvalContext, employeeId: string, year: ObligationYear, c
   }
   const open = combined.find((c) => c.end >= asOf);
   check.finding = open
-    ? makeShortFinding(employeeId, open.end, open.taken, open.required, asOf, msg('leave.what.combined', { start: open.start, end: open.end }))
-    : makeShortFinding(employeeId, year.end, taken, OBLIGATORY_DAYS, asOf, msg('leave.what.grant', { start: year.start }));
+    ? makeShortFinding(
+        employeeId,
+        open.end,
+        open.taken,
+        open.required,
+        asOf,
+        msg('leave.what.combined', { start: open.start, end: open.end }),
+      )
+    : makeShortFinding(
+        employeeId,
+        year.end,
+        taken,
+        OBLIGATORY_DAYS,
+        asOf,
+        msg('leave.what.grant', { start: year.start }),
+      );
   return check;
 }
 
@@ -125,7 +174,12 @@ export function evaluateFiveDayObligation(ctx: EvalContext): CriterionResult {
   if (missing) return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: missing });
   const checks = checkFiveDayObligation(ctx);
   if (checks.length === 0) {
-    return buildResult(getMeta(id), { status: 'not-applicable', value: null, threshold, gap: msg('gap.no-10day-grants') });
+    return buildResult(getMeta(id), {
+      status: 'not-applicable',
+      value: null,
+      threshold,
+      gap: msg('gap.no-10day-grants'),
+    });
   }
   const violations = checks.filter((c) => c.finding?.severity === 'violation').map((c) => c.finding!);
   const employees = [...new Set(violations.map((f) => f.employeeId))];
@@ -137,8 +191,8 @@ export function evaluateFiveDayObligation(ctx: EvalContext): CriterionResult {
     windowEnd: c.end,
     taken: roundTo(c.taken),
     remaining: roundTo(Math.max(0, OBLIGATORY_DAYS - c.taken)),
-    status: c.exempt ? 'exempt' : c.finding?.severity ?? 'ok',
-    note: c.exempt ? `対象外: ${c.exempt}` : c.note ?? null,
+    status: c.exempt ? 'exempt' : (c.finding?.severity ?? 'ok'),
+    note: c.exempt ? `対象外: ${c.exempt}` : (c.note ?? null),
   }));
   return buildResult(getMeta(id), {
     status: failing ? 'fail' : 'pass',
@@ -171,7 +225,8 @@ export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
   const ids = new Set([...ctx.index.grantsByEmployee.keys(), ...ctx.index.takingsByEmployee.keys()]);
   for (const employeeId of [...ids].sort()) {
     let g = 0;
-    for (const grant of ctx.index.grantsByEmployee.get(employeeId) ?? []) if (!grant.carryOver && isWithin(grant.date, start, end)) g += grant.days;
+    for (const grant of ctx.index.grantsByEmployee.get(employeeId) ?? [])
+      if (!grant.carryOver && isWithin(grant.date, start, end)) g += grant.days;
     let t = 0;
     for (const taking of ctx.index.takingsByEmployee.get(employeeId) ?? []) {
       if (isWithin(taking.date, start, end)) t += isHourly(taking) ? taking.hours! / perDay : taking.days;
@@ -182,7 +237,13 @@ export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
     if (g > 0) breakdown[employeeId] = t / g;
     evidence.push({ employeeId, granted: g, taken: roundTo(t), rate: g > 0 ? roundTo(t / g, 4) : null });
   }
-  if (granted <= 0) return buildResult(getMeta(id), { status: 'not-applicable', value: null, threshold, gap: msg('gap.no-grants-between', { start, end }) });
+  if (granted <= 0)
+    return buildResult(getMeta(id), {
+      status: 'not-applicable',
+      value: null,
+      threshold,
+      gap: msg('gap.no-grants-between', { start, end }),
+    });
   const rate = taken / granted;
   const failing = rate < target - EPSILON;
   const needed = Math.ceil((target * granted - taken) * 2 - EPSILON) / 2;
@@ -190,7 +251,9 @@ export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
     status: failing ? 'fail' : 'pass',
     value: rate,
     threshold,
-    gap: failing ? msg('gap.takeup', { target: formatPercent(target), needed, granted: roundTo(granted), taken: roundTo(taken) }) : null,
+    gap: failing
+      ? msg('gap.takeup', { target: formatPercent(target), needed, granted: roundTo(granted), taken: roundTo(taken) })
+      : null,
     evidence,
     breakdown,
   });

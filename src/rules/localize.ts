@@ -10,7 +10,8 @@ import { CRITERIA } from './meta';
 import type { CriterionResult, Finding, InputIssue, Report } from './types';
 
 const GUIDELINE = 'Guidelines for Improving the Establishment of Working Hours';
-const PUBLIC_SECTOR = 'Guidelines for promoting women and work-life balance in the national and local public service, outcome targets';
+const PUBLIC_SECTOR =
+  'Guidelines for promoting women and work-life balance in the national and local public service, outcome targets';
 const LSA36 = 'Labor Standards Act Art. 36';
 const KURUMIN_2025 = 'Kurumin (revised April 2025)';
 
@@ -21,8 +22,10 @@ const SOURCE_EN: Record<string, string> = {
   'hours.fulltime-avg-overtime-under-30': `Kurumin / Platinum Kurumin (revised April 2025)`,
   'hours.fulltime-25to39-avg-overtime-under-45': `Kurumin / Platinum Kurumin (revised April 2025)`,
   'hours.fulltime-avg-overtime-under-45': 'Try Kurumin (45 h also from April 2025) / Next Generation Act assessment',
-  'hours.kurumin-overtime': 'Kurumin / Platinum Kurumin (revised April 2025: either of the first two, and the 60 h rule)',
-  'hours.no-over-60-average': 'Kurumin / Platinum Kurumin / Try Kurumin (nobody averaging 60 h of statutory overtime a month)',
+  'hours.kurumin-overtime':
+    'Kurumin / Platinum Kurumin (revised April 2025: either of the first two, and the 60 h rule)',
+  'hours.no-over-60-average':
+    'Kurumin / Platinum Kurumin / Try Kurumin (nobody averaging 60 h of statutory overtime a month)',
   'hours.weekly-60-share': `${GUIDELINE}, appended table 5`,
   'law36.month-over-45': `${GUIDELINE} 2 (${LSA36})`,
   'law36.months-over-45-more-than-6': `${GUIDELINE} 2(3) (${LSA36})`,
@@ -53,7 +56,8 @@ const SOURCE_EN: Record<string, string> = {
  * (self-declared)'`.
  */
 function sourceEn(id: string): string | undefined {
-  if (id.startsWith('checklist.')) return `Fukuyama WLB certification item ${id.slice('checklist.'.length)} (self-declared)`;
+  if (id.startsWith('checklist.'))
+    return `Fukuyama WLB certification item ${id.slice('checklist.'.length)} (self-declared)`;
   return SOURCE_EN[id];
 }
 

@@ -18,8 +18,10 @@ export const RULE_MESSAGES = {
     en: (p) => `Profile "${p.profile}" was not found, so every criterion (all) was evaluated`,
   },
   'issue.fulltime-unknown': {
-    ja: (p) => `${p.id} のフルタイム区分が分かりません（フルタイム列・雇用形態・所定労働時間のいずれからも判定できません）。フルタイムの基準の集計から除外しました`,
-    en: (p) => `Cannot tell whether ${p.id} is full-time (from the full-time column, employment type or scheduled hours). Left out of the full-time criteria`,
+    ja: (p) =>
+      `${p.id} のフルタイム区分が分かりません（フルタイム列・雇用形態・所定労働時間のいずれからも判定できません）。フルタイムの基準の集計から除外しました`,
+    en: (p) =>
+      `Cannot tell whether ${p.id} is full-time (from the full-time column, employment type or scheduled hours). Left out of the full-time criteria`,
   },
   'issue.birthdate-unknown': {
     ja: (p) => `${p.id} の生年月日が分からないため、25〜39歳の基準の集計から除外しました`,
@@ -85,11 +87,16 @@ export const RULE_MESSAGES = {
     ja: () => '年次有給休暇の付与の記録（年次有給休暇管理簿）がありません',
     en: () => 'No annual-leave grants (annual leave register)',
   },
-  'gap.no-leave-takings': { ja: () => '年次有給休暇の取得の記録がありません', en: () => 'No annual leave taken on record' },
+  'gap.no-leave-takings': {
+    ja: () => '年次有給休暇の取得の記録がありません',
+    en: () => 'No annual leave taken on record',
+  },
   // Working hours
   'gap.hours.reduce-month': {
-    ja: (p) => `${p.label ? `${p.label}: ` : ''}${p.month} の平均時間外労働をあと${p.hours}時間減らす必要（合計${p.total}時間）`,
-    en: (p) => `${p.label ? `${p.label}, ` : ''}${p.month}: mean overtime must come down by ${p.hours} h (${p.total} h in all)`,
+    ja: (p) =>
+      `${p.label ? `${p.label}: ` : ''}${p.month} の平均時間外労働をあと${p.hours}時間減らす必要（合計${p.total}時間）`,
+    en: (p) =>
+      `${p.label ? `${p.label}, ` : ''}${p.month}: mean overtime must come down by ${p.hours} h (${p.total} h in all)`,
   },
   'gap.hours.reduce-person': {
     ja: (p) => `${p.id} の月平均の法定時間外労働（${p.mean}時間）をあと${p.hours}時間減らす必要`,
@@ -107,32 +114,44 @@ export const RULE_MESSAGES = {
   'label.no-employment-category': { ja: () => '（雇用区分なし）', en: () => '(no employment category)' },
   // 36協定
   'finding.law36.month-over': {
-    ja: (p) => `${p.id} の ${p.month} の時間外労働 ${p.hours}時間は月${p.limit}時間${p.note}を超えています（特別条項が必要）`,
-    en: (p) => `${p.id}: overtime in ${p.month} is ${p.hours} h, over the ${p.limit} h monthly limit${p.note} (needs a special clause)`,
+    ja: (p) =>
+      `${p.id} の ${p.month} の時間外労働 ${p.hours}時間は月${p.limit}時間${p.note}を超えています（特別条項が必要）`,
+    en: (p) =>
+      `${p.id}: overtime in ${p.month} is ${p.hours} h, over the ${p.limit} h monthly limit${p.note} (needs a special clause)`,
   },
   'finding.law36.month-100': {
-    ja: (p) => `${p.id} の ${p.month} の時間外・休日労働 ${p.hours}時間は単月100時間未満の上限に違反しています${p.note}${p.doctor}`,
-    en: (p) => `${p.id}: overtime + holiday work in ${p.month} is ${p.hours} h, breaking the under-100 h single-month cap${p.note}${p.doctor}`,
+    ja: (p) =>
+      `${p.id} の ${p.month} の時間外・休日労働 ${p.hours}時間は単月100時間未満の上限に違反しています${p.note}${p.doctor}`,
+    en: (p) =>
+      `${p.id}: overtime + holiday work in ${p.month} is ${p.hours} h, breaking the under-100 h single-month cap${p.note}${p.doctor}`,
   },
   'finding.law36.six-months': {
     ja: (p) => `${p.id} は対象期間 ${p.period} に月${p.limit}時間超が${p.count}か月あります（年6か月まで）${p.note}`,
-    en: (p) => `${p.id}: ${plural(p.count, 'month')} over ${p.limit} h in the agreement year ${p.period} (6 months at most)${p.note}`,
+    en: (p) =>
+      `${p.id}: ${plural(p.count, 'month')} over ${p.limit} h in the agreement year ${p.period} (6 months at most)${p.note}`,
   },
   'finding.law36.year-violation': {
     ja: (p) => `${p.id} の対象期間 ${p.period} の${p.what} ${p.hours}時間は年${p.limit}時間${p.note}を超えています`,
-    en: (p) => `${p.id}: ${p.what} in the agreement year ${p.period} is ${p.hours} h, over ${p.limit} h a year${p.note}`,
+    en: (p) =>
+      `${p.id}: ${p.what} in the agreement year ${p.period} is ${p.hours} h, over ${p.limit} h a year${p.note}`,
   },
   'finding.law36.year-warning': {
-    ja: (p) => `${p.id} の対象期間 ${p.period} の時間外労働 ${p.hours}時間は年${p.limit}時間${p.note}を超えています（特別条項が必要）`,
-    en: (p) => `${p.id}: overtime in the agreement year ${p.period} is ${p.hours} h, over ${p.limit} h a year${p.note} (needs a special clause)`,
+    ja: (p) =>
+      `${p.id} の対象期間 ${p.period} の時間外労働 ${p.hours}時間は年${p.limit}時間${p.note}を超えています（特別条項が必要）`,
+    en: (p) =>
+      `${p.id}: overtime in the agreement year ${p.period} is ${p.hours} h, over ${p.limit} h a year${p.note} (needs a special clause)`,
   },
   'finding.law36.avg-80': {
-    ja: (p) => `${p.id} の ${p.start}〜${p.end} の時間外・休日労働の平均 ${p.hours}時間は2〜6か月平均80時間以内の上限に違反しています`,
-    en: (p) => `${p.id}: overtime + holiday work averages ${p.hours} h over ${p.start} to ${p.end}, breaking the 80 h 2–6-month average cap`,
+    ja: (p) =>
+      `${p.id} の ${p.start}〜${p.end} の時間外・休日労働の平均 ${p.hours}時間は2〜6か月平均80時間以内の上限に違反しています`,
+    en: (p) =>
+      `${p.id}: overtime + holiday work averages ${p.hours} h over ${p.start} to ${p.end}, breaking the 80 h 2–6-month average cap`,
   },
   'finding.law36.approaching': {
-    ja: (p) => `${p.id} の ${p.month} の時間外労働 ${p.hours}時間は月${p.limit}時間の${p.percent}%（${p.level}時間）以上です`,
-    en: (p) => `${p.id}: overtime in ${p.month} is ${p.hours} h, at or above ${p.percent}% of the ${p.limit} h monthly limit (${p.level} h)`,
+    ja: (p) =>
+      `${p.id} の ${p.month} の時間外労働 ${p.hours}時間は月${p.limit}時間の${p.percent}%（${p.level}時間）以上です`,
+    en: (p) =>
+      `${p.id}: overtime in ${p.month} is ${p.hours} h, at or above ${p.percent}% of the ${p.limit} h monthly limit (${p.level} h)`,
   },
   'law36.note.variable-year': { ja: () => '（1年単位の変形労働時間制）', en: () => ' (1-year variable working hours)' },
   'law36.note.driver': { ja: () => '（自動車運転の業務）', en: () => ' (motor-vehicle driving)' },
@@ -151,16 +170,20 @@ export const RULE_MESSAGES = {
     en: (p) => `${p.id}: work beyond 40 h a week in ${p.month} is ${p.hours} h (over 80 h): ${p.duty}`,
   },
   'health.duty.notify': {
-    ja: () => '本人に時間外・休日労働の時間を速やかに（概ね2週間以内に）通知し、申出があれば医師の面接指導を行う（安衛法66条の8・66条の8の3、安衛則52条の2・52条の3）',
-    en: () => 'tell the employee the hours promptly (within about 2 weeks) and arrange a physician interview on request (Industrial Safety and Health Act Art. 66-8, 66-8-3; Ordinance Art. 52-2, 52-3)',
+    ja: () =>
+      '本人に時間外・休日労働の時間を速やかに（概ね2週間以内に）通知し、申出があれば医師の面接指導を行う（安衛法66条の8・66条の8の3、安衛則52条の2・52条の3）',
+    en: () =>
+      'tell the employee the hours promptly (within about 2 weeks) and arrange a physician interview on request (Industrial Safety and Health Act Art. 66-8, 66-8-3; Ordinance Art. 52-2, 52-3)',
   },
   'health.duty.research': {
     ja: () => '研究開発業務で月100時間超: 申出がなくても医師の面接指導を行う（安衛法66条の8の2）。本人への通知も必要',
-    en: () => 'research and development work over 100 h: a physician interview is required even without a request (Industrial Safety and Health Act Art. 66-8-2); the employee must be told too',
+    en: () =>
+      'research and development work over 100 h: a physician interview is required even without a request (Industrial Safety and Health Act Art. 66-8-2); the employee must be told too',
   },
   'gap.health.notify': {
     ja: (p) => `本人への通知（と申出による医師の面接指導）が必要: ${p.people}（${p.n}か月分）`,
-    en: (p) => `Notice to the employee (and a physician interview on request) needed: ${p.people} (${plural(p.n, 'month')})`,
+    en: (p) =>
+      `Notice to the employee (and a physician interview on request) needed: ${p.people} (${plural(p.n, 'month')})`,
   },
   // Annual leave
   'finding.leave.short-closed': {
@@ -171,7 +194,10 @@ export const RULE_MESSAGES = {
     ja: (p) => `${p.id} は ${p.end} までにあと${p.short}日の取得が必要`,
     en: (p) => `${p.id} must take ${p.short} more days by ${p.end}`,
   },
-  'leave.what.combined': { ja: (p) => `${p.start}〜${p.end} の比例按分`, en: (p) => `the pro-rated period ${p.start} to ${p.end}` },
+  'leave.what.combined': {
+    ja: (p) => `${p.start}〜${p.end} の比例按分`,
+    en: (p) => `the pro-rated period ${p.start} to ${p.end}`,
+  },
   'leave.what.grant': { ja: (p) => `${p.start} 付与分`, en: (p) => `the grant of ${p.start}` },
   'gap.no-10day-grants': { ja: () => '10日以上の付与がありません', en: () => 'No grant of 10 days or more' },
   'gap.no-grants-between': {
@@ -180,7 +206,8 @@ export const RULE_MESSAGES = {
   },
   'gap.takeup': {
     ja: (p) => `取得率${p.target}まで全体であと${p.needed}日の取得が必要（付与${p.granted}日・取得${p.taken}日）`,
-    en: (p) => `${p.needed} more days taken in all needed to reach ${p.target} (${p.granted} days granted, ${p.taken} taken)`,
+    en: (p) =>
+      `${p.needed} more days taken in all needed to reach ${p.target} (${p.granted} days granted, ${p.taken} taken)`,
   },
   // Childcare
   'gap.birth-gender-unknown': {
@@ -191,7 +218,10 @@ export const RULE_MESSAGES = {
     ja: (p) => `${p.start}〜${p.end} に${p.who}の対象となる出産がありません`,
     en: (p) => `No birth between ${p.start} and ${p.end} counts for ${p.who}`,
   },
-  'gap.childcare.takers': { ja: (p) => `${p.who}取得者があと${p.n}人必要`, en: (p) => `${p.n} more taking ${p.who} needed` },
+  'gap.childcare.takers': {
+    ja: (p) => `${p.who}取得者があと${p.n}人必要`,
+    en: (p) => `${p.n} more taking ${p.who} needed`,
+  },
   'gap.need-male-taker': {
     ja: () => '男性の育児休業等（育児休業・産後パパ育休）の取得者が1人以上必要',
     en: () => 'At least one man must take childcare leave (childcare leave or paternity leave at birth)',
@@ -246,10 +276,14 @@ export const RULE_MESSAGES = {
   },
   'gap.no-managers': {
     ja: () => '係長・課長補佐・課長・部長に当たる役職の人がいません（役職の対応表を確認してください）',
-    en: () => 'Nobody holds a position counted as section chief, deputy manager, manager or department head (check the position mapping)',
+    en: () =>
+      'Nobody holds a position counted as section chief, deputy manager, manager or department head (check the position mapping)',
   },
   'gap.hire-gender-unknown': { ja: () => '採用者の性別が分かりません', en: () => 'The gender of hires is unknown' },
-  'gap.no-hires': { ja: (p) => `${p.start}〜${p.end} の採用者がいません`, en: (p) => `No hires between ${p.start} and ${p.end}` },
+  'gap.no-hires': {
+    ja: (p) => `${p.start}〜${p.end} の採用者がいません`,
+    en: (p) => `No hires between ${p.start} and ${p.end}`,
+  },
   'gap.women.hires': {
     ja: (p) => `女性の採用があと${p.n}人必要（${p.total}人中${p.women}人）`,
     en: (p) => `${p.n} more women hires needed (${p.women} of ${p.total})`,
@@ -257,7 +291,8 @@ export const RULE_MESSAGES = {
   // Checklist
   'gap.checklist.no': {
     ja: (p) => `項目${p.item} が × です（該当する取組と根拠資料が必要: ${p.evidence}）`,
-    en: (p) => `Item ${p.item} is answered ×: the measure and documents showing it are needed (see the checklist sheet)`,
+    en: (p) =>
+      `Item ${p.item} is answered ×: the measure and documents showing it are needed (see the checklist sheet)`,
   },
   'gap.checklist.unanswered': {
     ja: (p) => `チェックリストの項目${p.item} に ○/× を回答してください`,

@@ -62,8 +62,14 @@ const TARGETS = {
 } as const;
 
 const LAW36_IDS = [
-  'law36.month-over-45', 'law36.months-over-45-more-than-6', 'law36.year-over-360', 'law36.year-over-720',
-  'law36.month-100-or-more', 'law36.avg-over-80', 'law36.approaching', 'law36.compliance',
+  'law36.month-over-45',
+  'law36.months-over-45-more-than-6',
+  'law36.year-over-360',
+  'law36.year-over-720',
+  'law36.month-100-or-more',
+  'law36.avg-over-80',
+  'law36.approaching',
+  'law36.compliance',
 ];
 
 /** The `law36` profile: the 36協定 limits and the long-hours notice of 安衛法66条の8の3 (health.over-80-notify). */
@@ -129,8 +135,22 @@ export const PROFILES: Profile[] = [
     checklist: true,
     window: 'fiscal-year',
   },
-  { id: 'kurumin-2025', label: { ja: 'くるみん（2025年4月〜）', en: 'Kurumin (from April 2025)' }, criteria: kuruminCriteria('kurumin'), checklist: false, alternatives: MALE_ALTERNATIVES, window: 'fiscal-year' },
-  { id: 'platinum-kurumin-2025', label: { ja: 'プラチナくるみん（2025年4月〜）', en: 'Platinum Kurumin (from April 2025)' }, criteria: kuruminCriteria('platinum'), checklist: false, alternatives: MALE_ALTERNATIVES, window: 'fiscal-year' },
+  {
+    id: 'kurumin-2025',
+    label: { ja: 'くるみん（2025年4月〜）', en: 'Kurumin (from April 2025)' },
+    criteria: kuruminCriteria('kurumin'),
+    checklist: false,
+    alternatives: MALE_ALTERNATIVES,
+    window: 'fiscal-year',
+  },
+  {
+    id: 'platinum-kurumin-2025',
+    label: { ja: 'プラチナくるみん（2025年4月〜）', en: 'Platinum Kurumin (from April 2025)' },
+    criteria: kuruminCriteria('platinum'),
+    checklist: false,
+    alternatives: MALE_ALTERNATIVES,
+    window: 'fiscal-year',
+  },
   {
     id: 'try-kurumin-2025',
     label: { ja: 'トライくるみん（2025年4月〜）', en: 'Try Kurumin (from April 2025)' },
@@ -146,13 +166,27 @@ export const PROFILES: Profile[] = [
     alternatives: MALE_ALTERNATIVES,
     window: 'fiscal-year',
   },
-  { id: 'eruboshi-hours', label: { ja: 'えるぼし（労働時間）', en: 'Eruboshi (working hours)' }, criteria: [c('hours.avg-overtime-under-45-by-category', TARGETS.monthlyOvertime)], checklist: false, window: 'fiscal-year' },
-  { id: 'law36', label: { ja: '36協定の上限規制・長時間労働の通知', en: 'Article 36 limits and the 80-hour notice' }, criteria: LAW36_PROFILE_IDS.map((id) => c(id, TARGETS.none)), checklist: false },
+  {
+    id: 'eruboshi-hours',
+    label: { ja: 'えるぼし（労働時間）', en: 'Eruboshi (working hours)' },
+    criteria: [c('hours.avg-overtime-under-45-by-category', TARGETS.monthlyOvertime)],
+    checklist: false,
+    window: 'fiscal-year',
+  },
+  {
+    id: 'law36',
+    label: { ja: '36協定の上限規制・長時間労働の通知', en: 'Article 36 limits and the 80-hour notice' },
+    criteria: LAW36_PROFILE_IDS.map((id) => c(id, TARGETS.none)),
+    checklist: false,
+  },
   {
     // 育児・介護休業法22条の2 (公表, 301 workers or more from 2025-04) and 次世代法 (状況把握): the figures of the last
     // business year. A threshold of 0 means "publish the figure": any rate passes once it can be computed.
     id: 'disclosure-2025',
-    label: { ja: '育児休業取得状況の公表・状況把握（2025年4月〜）', en: 'Disclosure of childcare-leave take-up (from April 2025)' },
+    label: {
+      ja: '育児休業取得状況の公表・状況把握（2025年4月〜）',
+      en: 'Disclosure of childcare-leave take-up (from April 2025)',
+    },
     criteria: [
       c('childcare.male-rate', TARGETS.disclose),
       c('childcare.male-rate-with-purpose-leave', TARGETS.disclose),
@@ -171,16 +205,30 @@ export const PROFILES: Profile[] = [
   {
     id: 'guideline-targets',
     label: { ja: '労働時間等見直しガイドラインの数値目標', en: 'Working-time guideline targets' },
-    criteria: [c('leave.takeup-rate', TARGETS.leaveTakeup), c('hours.weekly-60-share', TARGETS.weeklySixtyShare), c('childcare.male-rate', TARGETS.publicSectorMaleRate)],
+    criteria: [
+      c('leave.takeup-rate', TARGETS.leaveTakeup),
+      c('hours.weekly-60-share', TARGETS.weeklySixtyShare),
+      c('childcare.male-rate', TARGETS.publicSectorMaleRate),
+    ],
     checklist: false,
   },
   {
     id: 'public-sector-targets',
     label: { ja: '公務員の女性活躍・WLB推進の成果目標', en: 'Public-sector targets' },
-    criteria: [c('women.manager-share', { ...TARGETS.womenManagerShare }), c('women.hire-share', TARGETS.womenHireShare), c('childcare.male-rate', TARGETS.publicSectorMaleRate)],
+    criteria: [
+      c('women.manager-share', { ...TARGETS.womenManagerShare }),
+      c('women.hire-share', TARGETS.womenHireShare),
+      c('childcare.male-rate', TARGETS.publicSectorMaleRate),
+    ],
     checklist: false,
   },
-  { id: 'all', label: { ja: 'すべての基準', en: 'All criteria' }, criteria: ALL_CRITERIA, checklist: true, alternatives: MALE_ALTERNATIVES },
+  {
+    id: 'all',
+    label: { ja: 'すべての基準', en: 'All criteria' },
+    criteria: ALL_CRITERIA,
+    checklist: true,
+    alternatives: MALE_ALTERNATIVES,
+  },
 ];
 
 /** A profile by id. Example: `getProfile('all')?.checklist === true`; `getProfile('nope') === undefined`. */

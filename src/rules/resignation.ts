@@ -17,11 +17,19 @@ const CARE_REASON = /介護/;
 function listLeavers(ctx: EvalContext): Employee[] {
   const start = getFirstDayOfMonth(ctx.windows.years3[0]);
   const end = getLastDayOfMonth(ctx.windows.years3[1]);
-  return [...ctx.index.employees.values()].filter((e) => isWithin(e.leaveDate, start, end)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return [...ctx.index.employees.values()]
+    .filter((e) => isWithin(e.leaveDate, start, end))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 function toEvidence(e: Employee): EvidenceRow {
-  return { employeeId: e.id, name: e.name ?? null, leaveDate: e.leaveDate ?? null, leaveReason: e.leaveReason ?? null, rehired: e.rehired ?? null };
+  return {
+    employeeId: e.id,
+    name: e.name ?? null,
+    leaveDate: e.leaveDate ?? null,
+    leaveReason: e.leaveReason ?? null,
+    rehired: e.rehired ?? null,
+  };
 }
 
 const NO_ROSTER = msg('gap.need-roster-leavers');
@@ -32,9 +40,10 @@ const NO_ROSTER = msg('gap.need-roster-leavers');
  */
 function findMissingLeaveColumns(ctx: EvalContext): string[] {
   const rosters = ctx.dataset.sources.filter((x) => x.kind === 'roster' && x.columns !== undefined);
-  const has = (field: 'leaveDate' | 'leaveReason'): boolean => rosters.length > 0
-    ? rosters.some((x) => x.columns![field] !== undefined)
-    : [...ctx.index.employees.values()].some((e) => e[field] !== undefined);
+  const has = (field: 'leaveDate' | 'leaveReason'): boolean =>
+    rosters.length > 0
+      ? rosters.some((x) => x.columns![field] !== undefined)
+      : [...ctx.index.employees.values()].some((e) => e[field] !== undefined);
   return [...(has('leaveDate') ? [] : ['退職日']), ...(has('leaveReason') ? [] : ['退職理由'])];
 }
 
@@ -47,24 +56,57 @@ function findMissingLeaveColumns(ctx: EvalContext): string[] {
 export function evaluateChildbirthResignations(ctx: EvalContext): CriterionResult {
   const id = 'resignation.childbirth-none-3y';
   const threshold = getThreshold(ctx, id, 0);
-  const result = (status: CriterionResult['status'], value: number | null, gap: MessageRef | null, evidence?: EvidenceRow[]) =>
-    buildResult(getMeta(id), { status, value, threshold, gap, ...(evidence ? { evidence } : {}) });
+  const result = (
+    status: CriterionResult['status'],
+    value: number | null,
+    gap: MessageRef | null,
+    evidence?: EvidenceRow[],
+  ) => buildResult(getMeta(id), { status, value, threshold, gap, ...(evidence ? { evidence } : {}) });
   if (!ctx.index.hasRoster) return result('insufficient-data', null, NO_ROSTER);
   const missing = findMissingLeaveColumns(ctx);
-  if (missing.length > 0) return result('insufficient-data', null, msg('gap.missing-roster-columns', { columns: missing.map((name) => ({ ja: name, en: name === '退職日' ? 'leave date' : 'reason for leaving' })) }));
+  if (missing.length > 0)
+    return result(
+      'insufficient-data',
+      null,
+      msg('gap.missing-roster-columns', {
+        columns: missing.map((name) => ({ ja: name, en: name === '退職日' ? 'leave date' : 'reason for leaving' })),
+      }),
+    );
   const leavers = listLeavers(ctx);
   const women = leavers.filter((e) => e.gender === 'female');
   const concerned = women.filter((e) => CHILDBIRTH_REASON.test(e.leaveReason ?? ''));
   const notRehired = concerned.filter((e) => e.rehired !== true).map((e) => e.id);
-  const rehires = [...ctx.index.employees.values()].filter((e) => e.rehired === true && CHILDBIRTH_REASON.test(e.leaveReason ?? ''));
-  const unknown = leavers.filter((e) => (e.gender === 'female' && !e.leaveReason?.trim())
-    || (e.gender === undefined && (!e.leaveReason?.trim() || CHILDBIRTH_REASON.test(e.leaveReason)))).map((e) => e.id);
-  const evidence = [...concerned, ...rehires.filter((e) => !concerned.includes(e)), ...leavers.filter((e) => unknown.includes(e.id))].map(toEvidence);
+  const rehires = [...ctx.index.employees.values()].filter(
+    (e) => e.rehired === true && CHILDBIRTH_REASON.test(e.leaveReason ?? ''),
+  );
+  const unknown = leavers
+    .filter(
+      (e) =>
+        (e.gender === 'female' && !e.leaveReason?.trim()) ||
+        (e.gender === undefined && (!e.leaveReason?.trim() || CHILDBIRTH_REASON.test(e.leaveReason))),
+    )
+    .map((e) => e.id);
+  const evidence = [
+    ...concerned,
+    ...rehires.filter((e) => !concerned.includes(e)),
+    ...leavers.filter((e) => unknown.includes(e.id)),
+  ].map(toEvidence);
   if (rehires.length > 0) return result('pass', notRehired.length, null, evidence);
   if (notRehired.length > 0) {
-    return result('fail', notRehired.length, msg('gap.childbirth-leavers', { people: peopleRef(notRehired) }), evidence);
+    return result(
+      'fail',
+      notRehired.length,
+      msg('gap.childbirth-leavers', { people: peopleRef(notRehired) }),
+      evidence,
+    );
   }
-  if (unknown.length > 0) return result('insufficient-data', 0, msg('gap.unknown-reason-or-gender', { people: peopleRef(unknown) }), evidence);
+  if (unknown.length > 0)
+    return result(
+      'insufficient-data',
+      0,
+      msg('gap.unknown-reason-or-gender', { people: peopleRef(unknown) }),
+      evidence,
+    );
   if (women.length === 0) return result('not-applicable', 0, msg('gap.no-women-left'), evidence);
   return result('pass', 0, null, evidence);
 }
@@ -76,13 +118,16 @@ export function evaluateChildbirthResignations(ctx: EvalContext): CriterionResul
 export function evaluateCareResignations(ctx: EvalContext): CriterionResult {
   const id = 'resignation.care-none-3y';
   const threshold = getThreshold(ctx, id, 0);
-  if (!ctx.index.hasRoster) return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: NO_ROSTER });
+  if (!ctx.index.hasRoster)
+    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: NO_ROSTER });
   const leavers = listLeavers(ctx);
   const care = leavers.filter((e) => CARE_REASON.test(e.leaveReason ?? '')).map((e) => e.id);
   const unknown = leavers.filter((e) => !e.leaveReason?.trim()).map((e) => e.id);
   const start = getFirstDayOfMonth(ctx.windows.years3[0]);
   const end = getLastDayOfMonth(ctx.windows.years3[1]);
-  const uses = ctx.dataset.familyEvents.filter((e) => (e.kind === 'care-leave' || e.kind === 'care-day') && isWithin(e.date, start, end));
+  const uses = ctx.dataset.familyEvents.filter(
+    (e) => (e.kind === 'care-leave' || e.kind === 'care-day') && isWithin(e.date, start, end),
+  );
   const evidence: EvidenceRow[] = [
     ...leavers.filter((e) => care.includes(e.id) || unknown.includes(e.id)).map(toEvidence),
     ...uses.map((u) => ({ employeeId: u.employeeId, kind: u.kind, date: u.date, endDate: u.endDate ?? null })),
@@ -92,10 +137,25 @@ export function evaluateCareResignations(ctx: EvalContext): CriterionResult {
   if (care.length > 0) gaps.push(msg('gap.care-leavers', { people: peopleRef(care) }));
   if (uses.length === 0) gaps.push(msg('gap.need-care-use'));
   if (care.length > 0 || (uses.length === 0 && ctx.index.hasFamilySheet)) {
-    return buildResult(getMeta(id), { status: 'fail', value: care.length, threshold, gap: joinMessages(gaps), evidence, breakdown });
+    return buildResult(getMeta(id), {
+      status: 'fail',
+      value: care.length,
+      threshold,
+      gap: joinMessages(gaps),
+      evidence,
+      breakdown,
+    });
   }
   if (!ctx.index.hasFamilySheet) gaps.push(msg('gap.need-care-records'));
   if (unknown.length > 0) gaps.push(msg('gap.unknown-reason', { people: peopleRef(unknown) }));
-  if (gaps.length > 0) return buildResult(getMeta(id), { status: 'insufficient-data', value: care.length, threshold, gap: joinMessages(gaps), evidence, breakdown });
+  if (gaps.length > 0)
+    return buildResult(getMeta(id), {
+      status: 'insufficient-data',
+      value: care.length,
+      threshold,
+      gap: joinMessages(gaps),
+      evidence,
+      breakdown,
+    });
   return buildResult(getMeta(id), { status: 'pass', value: 0, threshold, evidence, breakdown });
 }

@@ -45,8 +45,14 @@ export function checkRestIntervals(ctx: EvalContext): RestCheck {
         if (date < first || date > last) continue;
         if (shortest === null || rest < shortest) shortest = rest;
         if (rest >= limit - EPSILON) continue;
-        findings.push({ rule: 'interval.rest-under-11h', employeeId, period: date, value: roundTo(rest), severity: 'warning',
-          ...messageOf(msg('finding.rest.short', { id: employeeId, date, hours: formatHours(rest), limit })) });
+        findings.push({
+          rule: 'interval.rest-under-11h',
+          employeeId,
+          period: date,
+          value: roundTo(rest),
+          severity: 'warning',
+          ...messageOf(msg('finding.rest.short', { id: employeeId, date, hours: formatHours(rest), limit })),
+        });
       }
     }
     return { findings, shortest };
@@ -57,7 +63,9 @@ export function checkRestIntervals(ctx: EvalContext): RestCheck {
 export function evaluateRestIntervals(ctx: EvalContext): CriterionResult {
   const threshold = getRestLimit(ctx);
   const [first, last] = getWindowDates(ctx);
-  return rememberAcross(ctx.index.restsByEmployee, `result|${threshold}|${first}|${last}`, () => buildRestResult(ctx, threshold));
+  return rememberAcross(ctx.index.restsByEmployee, `result|${threshold}|${first}|${last}`, () =>
+    buildRestResult(ctx, threshold),
+  );
 }
 
 /** The rest-interval result for a limit (memoised across runs by `evaluateRestIntervals`). */
@@ -65,14 +73,22 @@ function buildRestResult(ctx: EvalContext, threshold: number): CriterionResult {
   const id = 'interval.rest-under-11h';
   const { findings, shortest } = checkRestIntervals(ctx);
   if (shortest === null) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.need-daily-times') });
+    return buildResult(getMeta(id), {
+      status: 'insufficient-data',
+      value: null,
+      threshold,
+      gap: msg('gap.need-daily-times'),
+    });
   }
   const employees = [...new Set(findings.map((f) => f.employeeId))];
   return buildResult(getMeta(id), {
     status: findings.length > 0 ? 'fail' : 'pass',
     value: roundTo(shortest),
     threshold,
-    gap: findings.length > 0 ? msg('gap.rest.count', { limit: threshold, n: findings.length, people: peopleRef(employees) }) : null,
+    gap:
+      findings.length > 0
+        ? msg('gap.rest.count', { limit: threshold, n: findings.length, people: peopleRef(employees) })
+        : null,
     evidence: findings.map((f) => ({ employeeId: f.employeeId, date: f.period, rest: f.value })),
   });
 }
@@ -97,8 +113,14 @@ export function checkLateNightDays(ctx: EvalContext): { findings: Finding[]; hig
         if (month < firstMonth || month > lastMonth) continue;
         if (highest === null || count > highest) highest = count;
         if (count > limit) {
-          findings.push({ rule: 'latenight.monthly-count', employeeId, period: month, value: count, severity: 'warning',
-            ...messageOf(msg('finding.latenight', { id: employeeId, month, count, limit })) });
+          findings.push({
+            rule: 'latenight.monthly-count',
+            employeeId,
+            period: month,
+            value: count,
+            severity: 'warning',
+            ...messageOf(msg('finding.latenight', { id: employeeId, month, count, limit })),
+          });
         }
       }
     }
@@ -112,14 +134,22 @@ export function evaluateLateNightDays(ctx: EvalContext): CriterionResult {
   const threshold = getLateNightLimit(ctx);
   const { findings, highest } = checkLateNightDays(ctx);
   if (highest === null) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.need-latenight') });
+    return buildResult(getMeta(id), {
+      status: 'insufficient-data',
+      value: null,
+      threshold,
+      gap: msg('gap.need-latenight'),
+    });
   }
   const employees = [...new Set(findings.map((f) => f.employeeId))];
   return buildResult(getMeta(id), {
     status: findings.length > 0 ? 'fail' : 'pass',
     value: highest,
     threshold,
-    gap: findings.length > 0 ? msg('gap.latenight', { limit: threshold, people: peopleRef(employees), n: findings.length }) : null,
+    gap:
+      findings.length > 0
+        ? msg('gap.latenight', { limit: threshold, people: peopleRef(employees), n: findings.length })
+        : null,
     evidence: findings.map((f) => ({ employeeId: f.employeeId, month: f.period, days: f.value })),
   });
 }

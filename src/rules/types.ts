@@ -258,7 +258,12 @@ export interface Report {
   sheets?: { sheet: string; kind: SheetKind | null; layout?: string; rows: number; columns: Record<string, string> }[];
   /** Every employee-month's OT, HW, worked hours (null when unknown), late-night days, working-time system. */
   monthlyHours?: {
-    employeeId: string; month: IsoMonth; overtime: number; holidayWork: number; worked: number | null;
-    lateNightDays: number | null; system: WorkingTimeSystem;
+    employeeId: string;
+    month: IsoMonth;
+    overtime: number;
+    holidayWork: number;
+    worked: number | null;
+    lateNightDays: number | null;
+    system: WorkingTimeSystem;
   }[];
 }

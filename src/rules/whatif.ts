@@ -13,17 +13,26 @@ export interface WhatIf {
 }
 
 /** Men (roster gender, else a spouse-birth row) with a spouse's birth in the period and no 育児休業等 for that child, in id order. */
-function findMenWithoutLeave(dataset: Dataset, period: [IsoDate, IsoDate] | null): { employeeId: string; birth: IsoDate }[] {
+function findMenWithoutLeave(
+  dataset: Dataset,
+  period: [IsoDate, IsoDate] | null,
+): { employeeId: string; birth: IsoDate }[] {
   const gender = new Map(dataset.employees.map((e) => [e.id, e.gender]));
   const byEmployee = new Map<string, FamilyEvent[]>();
   for (const e of dataset.familyEvents) byEmployee.set(e.employeeId, [...(byEmployee.get(e.employeeId) ?? []), e]);
   const out: { employeeId: string; birth: IsoDate }[] = [];
   for (const employeeId of [...byEmployee.keys()].sort()) {
     const events = byEmployee.get(employeeId)!;
-    const isMan = gender.get(employeeId) === 'male' || (gender.get(employeeId) === undefined && events.some((e) => e.kind === 'birth' && e.spouseBirth === true));
+    const isMan =
+      gender.get(employeeId) === 'male' ||
+      (gender.get(employeeId) === undefined && events.some((e) => e.kind === 'birth' && e.spouseBirth === true));
     if (!isMan) continue;
-    const births = [...new Set(events.flatMap((e) => (e.kind === 'birth' ? [e.date] : e.childBirthDate ? [e.childBirthDate] : [])))].sort();
-    const leaves = events.filter((e) => CHILDCARE_LEAVE.has(e.kind) && (!period || isWithin(e.date, period[0], period[1])));
+    const births = [
+      ...new Set(events.flatMap((e) => (e.kind === 'birth' ? [e.date] : e.childBirthDate ? [e.childBirthDate] : []))),
+    ].sort();
+    const leaves = events.filter(
+      (e) => CHILDCARE_LEAVE.has(e.kind) && (!period || isWithin(e.date, period[0], period[1])),
+    );
     const covered = new Set(leaves.map((l) => getChildKey(l, births)));
     const birth = births.find((b) => (!period || isWithin(b, period[0], period[1])) && !covered.has(b));
     if (birth && !covered.has('unknown')) out.push({ employeeId, birth });
@@ -41,14 +50,26 @@ export function applyWhatIf(dataset: Dataset, whatIf: WhatIf, params?: Params): 
   const ratio = whatIf.overtimeChangeRatio;
   if (ratio !== undefined && Number.isFinite(ratio) && ratio !== 0) {
     const factor = Math.max(0, 1 + ratio);
-    result = { ...result, monthlyHours: dataset.monthlyHours.map((h) => ({ ...h, overtime: h.overtime * factor, holidayWork: h.holidayWork * factor })) };
+    result = {
+      ...result,
+      monthlyHours: dataset.monthlyHours.map((h) => ({
+        ...h,
+        overtime: h.overtime * factor,
+        holidayWork: h.holidayWork * factor,
+      })),
+    };
   }
   const extra = Math.floor(whatIf.extraMenOnChildcareLeave ?? 0);
   if (extra > 0) {
     const period = params ? computeWindows(params).plan : null;
-    const added: FamilyEvent[] = findMenWithoutLeave(dataset, period).slice(0, extra).map(({ employeeId, birth }) => ({
-      employeeId, kind: 'childcare-leave', date: birth, childBirthDate: birth,
-    }));
+    const added: FamilyEvent[] = findMenWithoutLeave(dataset, period)
+      .slice(0, extra)
+      .map(({ employeeId, birth }) => ({
+        employeeId,
+        kind: 'childcare-leave',
+        date: birth,
+        childBirthDate: birth,
+      }));
     result = { ...result, familyEvents: [...dataset.familyEvents, ...added] };
   }
   return result;

@@ -32,7 +32,10 @@ function getLastFiscalYearEnd(asOf: IsoDate, startMonth: number): IsoMonth {
  */
 export function computeWindows(params: Params, basis: WindowBasis = 'rolling'): Windows {
   const chosen = params.window ?? basis;
-  const last = chosen === 'fiscal-year' ? getLastFiscalYearEnd(params.asOf, params.fiscalYearStartMonth ?? 4) : getLastCompleteMonth(params.asOf);
+  const last =
+    chosen === 'fiscal-year'
+      ? getLastFiscalYearEnd(params.asOf, params.fiscalYearStartMonth ?? 4)
+      : getLastCompleteMonth(params.asOf);
   const years3: [IsoMonth, IsoMonth] = [addMonths(last, -35), last];
   return {
     basis: chosen,
@@ -48,6 +51,9 @@ export function computeWindows(params: Params, basis: WindowBasis = 'rolling'): 
  */
 export function getAgreementYearStart(month: IsoMonth, agreementStartMonth: number): IsoMonth {
   const [, m] = splitIso(month);
-  const start = Number.isInteger(agreementStartMonth) && agreementStartMonth >= 1 && agreementStartMonth <= 12 ? agreementStartMonth : 4;
+  const start =
+    Number.isInteger(agreementStartMonth) && agreementStartMonth >= 1 && agreementStartMonth <= 12
+      ? agreementStartMonth
+      : 4;
   return addMonths(month, -((m - start + 12) % 12));
 }

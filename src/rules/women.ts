@@ -23,12 +23,18 @@ function getLevel(position: string | undefined, table: Record<string, Management
   if (!position) return undefined;
   const key = position.normalize('NFKC').replace(/\s/g, '');
   if (table[key]) return table[key];
-  for (const [text, level] of Object.entries(table)) if (text.normalize('NFKC').replace(/\s/g, '') === key) return level;
+  for (const [text, level] of Object.entries(table))
+    if (text.normalize('NFKC').replace(/\s/g, '') === key) return level;
   return undefined;
 }
 
 /** The management levels in English, for the gaps. */
-const LEVEL_EN: Record<ManagementLevel, string> = { 係長: 'section chief', 課長補佐: 'deputy manager', 課長: 'manager', 部長: 'department head' };
+const LEVEL_EN: Record<ManagementLevel, string> = {
+  係長: 'section chief',
+  課長補佐: 'deputy manager',
+  課長: 'manager',
+  部長: 'department head',
+};
 
 /** A target of the threshold object for a level (the default when the threshold is not an object). */
 function getLevelTarget(threshold: unknown, level: ManagementLevel): number {
@@ -63,7 +69,12 @@ export function evaluateManagerShare(ctx: EvalContext): CriterionResult {
   const threshold = getThreshold(ctx, id, { ...DEFAULT_LEVEL_TARGETS });
   const employees = [...ctx.index.employees.values()];
   if (!employees.some((e) => e.position?.trim())) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.need-positions') });
+    return buildResult(getMeta(id), {
+      status: 'insufficient-data',
+      value: null,
+      threshold,
+      gap: msg('gap.need-positions'),
+    });
   }
   const byLevel = new Map<ManagementLevel, Employee[]>();
   for (const e of employees) {
@@ -75,19 +86,38 @@ export function evaluateManagerShare(ctx: EvalContext): CriterionResult {
   const evidence: EvidenceRow[] = [];
   const gaps: MessageRef[] = [];
   for (const level of MANAGEMENT_LEVELS) {
-    const { women, total } = countWomen(ctx, byLevel.get(level) ?? [], { ja: '役職段階別の女性の割合', en: "women's share by management level" });
+    const { women, total } = countWomen(ctx, byLevel.get(level) ?? [], {
+      ja: '役職段階別の女性の割合',
+      en: "women's share by management level",
+    });
     if (total === 0) continue;
     const target = getLevelTarget(threshold, level);
     value[level] = women / total;
     breakdown[`${level} 女性`] = women;
     breakdown[`${level} 計`] = total;
     evidence.push({ level, women, total, share: women / total, target });
-    if (women / total < target - EPSILON) gaps.push(msg('gap.women.level', { level: { ja: level, en: LEVEL_EN[level] }, n: countNeededForRate(women, total, target), total, women, target: formatPercent(target) }));
+    if (women / total < target - EPSILON)
+      gaps.push(
+        msg('gap.women.level', {
+          level: { ja: level, en: LEVEL_EN[level] },
+          n: countNeededForRate(women, total, target),
+          total,
+          women,
+          target: formatPercent(target),
+        }),
+      );
   }
   if (Object.keys(value).length === 0) {
     return buildResult(getMeta(id), { status: 'not-applicable', value: null, threshold, gap: msg('gap.no-managers') });
   }
-  return buildResult(getMeta(id), { status: gaps.length > 0 ? 'fail' : 'pass', value, threshold, gap: joinMessages(gaps), evidence, breakdown });
+  return buildResult(getMeta(id), {
+    status: gaps.length > 0 ? 'fail' : 'pass',
+    value,
+    threshold,
+    gap: joinMessages(gaps),
+    evidence,
+    breakdown,
+  });
 }
 
 /** `women.hire-share`: share of women among people hired in the 12-month window. */
@@ -97,7 +127,12 @@ export function evaluateHireShare(ctx: EvalContext): CriterionResult {
   const target = toNumberThreshold(threshold, 0.4);
   const employees = [...ctx.index.employees.values()];
   if (!employees.some((e) => e.hireDate)) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: msg('gap.need-hire-dates') });
+    return buildResult(getMeta(id), {
+      status: 'insufficient-data',
+      value: null,
+      threshold,
+      gap: msg('gap.need-hire-dates'),
+    });
   }
   const start = getFirstDayOfMonth(ctx.windows.months12[0]);
   const end = getLastDayOfMonth(ctx.windows.months12[1]);
@@ -105,7 +140,12 @@ export function evaluateHireShare(ctx: EvalContext): CriterionResult {
   const { women, total } = countWomen(ctx, hires, { ja: '採用者に占める女性の割合', en: "women's share of hires" });
   if (total === 0) {
     const status = hires.length > 0 ? 'insufficient-data' : 'not-applicable';
-    return buildResult(getMeta(id), { status, value: null, threshold, gap: hires.length > 0 ? msg('gap.hire-gender-unknown') : msg('gap.no-hires', { start, end }) });
+    return buildResult(getMeta(id), {
+      status,
+      value: null,
+      threshold,
+      gap: hires.length > 0 ? msg('gap.hire-gender-unknown') : msg('gap.no-hires', { start, end }),
+    });
   }
   const share = women / total;
   const failing = share < target - EPSILON;

@@ -23,7 +23,8 @@ const UNIT_SUFFIX: Record<Exclude<Unit, null>, Record<Locale, string>> = {
 export function formatNumber(value: number, unit: Unit, locale: Locale): string {
   if (!Number.isFinite(value)) return '—';
   if (unit === 'rate') return `${roundTo(value * 100, 1).toFixed(1)}%`;
-  if (unit === 'count') return (Number.isInteger(value) ? String(value) : roundTo(value, 2).toString()) + UNIT_SUFFIX.count[locale];
+  if (unit === 'count')
+    return (Number.isInteger(value) ? String(value) : roundTo(value, 2).toString()) + UNIT_SUFFIX.count[locale];
   const text = roundTo(value, 1).toFixed(1);
   return unit ? text + UNIT_SUFFIX[unit][locale] : text;
 }
@@ -49,7 +50,10 @@ export function formatMeasure(value: CriterionValue | Threshold, unit: Unit, loc
  * @example parseThresholdInput('４５', 'hours') // 45
  */
 export function parseThresholdInput(text: string, unit: Unit): number | null {
-  const ascii = text.trim().replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[%％]$/, '');
+  const ascii = text
+    .trim()
+    .replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[%％]$/, '');
   if (!/^-?\d+(\.\d+)?$/.test(ascii)) return null;
   const n = Number(ascii);
   return unit === 'rate' ? roundTo(n / 100, 6) : n;
@@ -90,7 +94,10 @@ export function isDateFormat(numberFormat: string): boolean {
  * @example formatPreviewCell(46112, 'yyyy/m/d') // '2026-03-31'
  * @example formatPreviewCell(0.75, '0.0%') // '0.75'
  */
-export function formatPreviewCell(value: number | string | boolean | null | { error: string }, numberFormat: string | undefined): string {
+export function formatPreviewCell(
+  value: number | string | boolean | null | { error: string },
+  numberFormat: string | undefined,
+): string {
   if (value === null) return '';
   if (typeof value === 'object') return value.error;
   if (typeof value === 'number' && numberFormat && isDateFormat(numberFormat)) {

@@ -28,7 +28,12 @@ async function start(): Promise<void> {
   const container = document.getElementById('container');
   if (!container) return;
   createRoot(container).render(
-    <App locale={locale} today={todayIso()} excelPort={inExcel ? new OfficeWorkbookPort() : undefined} selectCell={inExcel ? selectCell : undefined} />,
+    <App
+      locale={locale}
+      today={todayIso()}
+      excelPort={inExcel ? new OfficeWorkbookPort() : undefined}
+      selectCell={inExcel ? selectCell : undefined}
+    />,
   );
 }
 

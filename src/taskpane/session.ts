@@ -40,12 +40,20 @@ export async function readAll(port: WorkbookPort, dispatch: Dispatch): Promise<v
  * Reads again, with the columns now in use, every sheet whose newly mapped columns were not read (see readAll),
  * so a column placed in 列の確認 is never taken for blank.
  */
-export async function rereadMappedColumns(port: WorkbookPort, grids: SheetGrid[], mapping: Mapping, dispatch: Dispatch): Promise<void> {
+export async function rereadMappedColumns(
+  port: WorkbookPort,
+  grids: SheetGrid[],
+  mapping: Mapping,
+  dispatch: Dispatch,
+): Promise<void> {
   const names = sheetsToReread(grids, mapping);
   if (names.length === 0) return;
   try {
     const fresh: SheetGrid[] = [];
-    for (const name of names) fresh.push(await port.readSheet(name, { columnsFor: (head) => columnsInUse(head, sheetMappingFor(mapping, name)) }));
+    for (const name of names)
+      fresh.push(
+        await port.readSheet(name, { columnsFor: (head) => columnsInUse(head, sheetMappingFor(mapping, name)) }),
+      );
     dispatch({ type: 'sheetsReread', grids: fresh });
   } catch (error) {
     dispatch({ type: 'failed', error: describeError(error, 'read') });
@@ -89,7 +97,13 @@ function checklistLayoutFor(dataset: Dataset) {
  * pipeline's `writeReport` (an existing checklist sheet is kept as the user left it); with them, the checklist
  * sheet is replaced in the same all-or-nothing write by one that carries every answer, the sheet's and the pane's.
  */
-async function writeReportSheets(port: WorkbookPort, report: Report, dataset: Dataset, withChecklist: boolean, lang: 'ja' | 'en'): Promise<WriteResult> {
+async function writeReportSheets(
+  port: WorkbookPort,
+  report: Report,
+  dataset: Dataset,
+  withChecklist: boolean,
+  lang: 'ja' | 'en',
+): Promise<WriteResult> {
   const meta = reportMetaNow(report.profile, new Date(), lang);
   if (!withChecklist) return writeReport(port, report, dataset, meta);
   const layouts = buildReportLayouts(report, dataset, meta).filter((l) => l.name !== SHEET_NAMES.checklist);
@@ -100,7 +114,13 @@ async function writeReportSheets(port: WorkbookPort, report: Report, dataset: Da
  * Writes the report (see writeReportSheets). With `preview`, also lists the workbook's sheets and reads back
  * the summary's first rows (the sample mode shows them).
  */
-export async function writeAll(port: WorkbookPort, report: Report, dataset: Dataset, options: { preview: boolean; withChecklist: boolean; lang?: 'ja' | 'en' }, dispatch: Dispatch): Promise<void> {
+export async function writeAll(
+  port: WorkbookPort,
+  report: Report,
+  dataset: Dataset,
+  options: { preview: boolean; withChecklist: boolean; lang?: 'ja' | 'en' },
+  dispatch: Dispatch,
+): Promise<void> {
   dispatch({ type: 'writeStarted' });
   try {
     const result = await writeReportSheets(port, report, dataset, options.withChecklist, options.lang ?? 'ja');

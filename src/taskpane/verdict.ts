@@ -10,7 +10,15 @@
  * 80-hour notice, 労働安全衛生法66条の8の3 / 安衛則52条の2: the employer must tell the employee).
  */
 import { textIn } from '../rules/messages';
-import { CRITERIA, getProfile, type CriterionResult, type Employee, type Finding, type Report, type Status } from '../rules';
+import {
+  CRITERIA,
+  getProfile,
+  type CriterionResult,
+  type Employee,
+  type Finding,
+  type Report,
+  type Status,
+} from '../rules';
 
 /** The statuses in the order the pane lists them: what needs work first. */
 const STATUS_ORDER: Status[] = ['fail', 'insufficient-data', 'pass', 'not-applicable'];
@@ -79,12 +87,18 @@ export interface TodoItem {
  *
  * @example buildTodo(report.criteria, 'fukuyama-2026').checklistUnanswered // 29
  */
-export function buildTodo(criteria: CriterionResult[], profileId: string, locale: 'ja' | 'en' = 'ja'): { items: TodoItem[]; checklistUnanswered: number } {
+export function buildTodo(
+  criteria: CriterionResult[],
+  profileId: string,
+  locale: 'ja' | 'en' = 'ja',
+): { items: TodoItem[]; checklistUnanswered: number } {
   const open = criteria.filter((c) => effectiveStatus(criteria, profileId, c) !== 'pass');
   const isUnanswered = (c: CriterionResult) => c.id.startsWith('checklist.') && c.status === 'insufficient-data';
   const items: TodoItem[] = [];
   for (const status of ['fail', 'insufficient-data'] as const) {
-    for (const c of open) if (c.status === status && !isUnanswered(c)) items.push({ id: c.id, status, action: c.gap === null ? null : textIn(locale, c.gap, c.gapRef) });
+    for (const c of open)
+      if (c.status === status && !isUnanswered(c))
+        items.push({ id: c.id, status, action: c.gap === null ? null : textIn(locale, c.gap, c.gapRef) });
   }
   return { items, checklistUnanswered: criteria.filter(isUnanswered).length };
 }
@@ -126,7 +140,9 @@ export function legalViolations(reports: Report[]): LegalViolation[] {
  * @example groupByStatus(report.criteria)[0].status // 'fail' when any criterion fails
  */
 export function groupByStatus(criteria: CriterionResult[]): { status: Status; criteria: CriterionResult[] }[] {
-  return STATUS_ORDER.map((status) => ({ status, criteria: criteria.filter((c) => c.status === status) })).filter((g) => g.criteria.length > 0);
+  return STATUS_ORDER.map((status) => ({ status, criteria: criteria.filter((c) => c.status === status) })).filter(
+    (g) => g.criteria.length > 0,
+  );
 }
 
 /**
@@ -153,7 +169,12 @@ function withName(id: string, names: Map<string, string>): string {
  *
  * @example describeFinding({ rule: 'x', employeeId: 'E1', period: '2026-01', value: 3, severity: 'warning', message: 'E1 は…' }, new Map([['E1', '佐藤']])) // 'E1（佐藤） は…'
  */
-export function describeFinding(f: Finding, names: Map<string, string>, valueText: string, locale: 'ja' | 'en' = 'ja'): string {
+export function describeFinding(
+  f: Finding,
+  names: Map<string, string>,
+  valueText: string,
+  locale: 'ja' | 'en' = 'ja',
+): string {
   const who = withName(f.employeeId, names);
   const message = f.message === undefined ? undefined : textIn(locale, f.message, f.messageRef);
   if (message) return message.includes(f.employeeId) ? message.replace(f.employeeId, who) : `${who}: ${message}`;

@@ -6,21 +6,40 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { BENCH_SHEETS, buildGrids, createRandom, dailySheetNames, ensureWorkbook, planWorkbook } from '../../bench/generate';
+import {
+  BENCH_SHEETS,
+  buildGrids,
+  createRandom,
+  dailySheetNames,
+  ensureWorkbook,
+  planWorkbook,
+} from '../../bench/generate';
 import { readEveryCell } from '../../bench/child';
 import { scriptSources } from '../../bench/measure';
-import { type FigureResult, displayWidth, formatBytes, formatDuration, formatTable, median, tableRow } from '../../bench/report';
+import {
+  type FigureResult,
+  displayWidth,
+  formatBytes,
+  formatDuration,
+  formatTable,
+  median,
+  tableRow,
+} from '../../bench/report';
 import { parseOptions } from '../../bench/run';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** A cell as the streaming reader returns it, back to what Excel stores (exceljs turns dated numbers into Dates). */
 function toStored(value: unknown): unknown {
-  return value instanceof Date ? (value.getTime() - EXCEL_EPOCH) / 86_400_000 : value ?? null;
+  return value instanceof Date ? (value.getTime() - EXCEL_EPOCH) / 86_400_000 : (value ?? null);
 }
 
 async function readSheetRows(file: string, sheet: string): Promise<unknown[][]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
   const rows: unknown[][] = [];
   for await (const worksheet of reader) {
     const name = (worksheet as unknown as { name: string }).name;
@@ -83,9 +102,20 @@ describe('generator', () => {
     expect([fromFile[1][0], ...fromFile[1].slice(2, 4)]).toEqual(['E00001', 45748, '出勤']);
     // Day 6 (2025-04-06) is a Sunday: 法定休日 for employee 1, who is not in the heavy-overtime group.
     expect([fromFile[6][0], ...fromFile[6].slice(2, 4)]).toEqual(['E00001', 45753, '法定休日']);
-    expect(grid?.numberFormats[1]).toEqual(['General', 'General', 'yyyy/m/d', 'General', 'h:mm', 'h:mm', 'h:mm', '[h]:mm']);
+    expect(grid?.numberFormats[1]).toEqual([
+      'General',
+      'General',
+      'yyyy/m/d',
+      'General',
+      'h:mm',
+      'h:mm',
+      'h:mm',
+      '[h]:mm',
+    ]);
     // A worked day: 実働 = 退勤 − 出勤 − 休憩, all day fractions.
-    const worked = fromFile.find((row, i) => i > 0 && typeof row[4] === 'number' && (row[5] as number) > (row[4] as number)) as number[];
+    const worked = fromFile.find(
+      (row, i) => i > 0 && typeof row[4] === 'number' && (row[5] as number) > (row[4] as number),
+    ) as number[];
     expect(worked[7]).toBeCloseTo(worked[5] - worked[4] - worked[6], 9);
     for (let r = 0; r < fromFile.length; r++) {
       const expected = grid?.values[r] ?? [];
@@ -99,10 +129,23 @@ describe('generator', () => {
 
 describe('table printer', () => {
   const fake: FigureResult[] = [
-    { figure: 'read-floor', employees: 1000, rows: 365_000, timesMs: [12_000, 10_000, 11_000], peakRssBytes: 150 * 1024 ** 2 },
+    {
+      figure: 'read-floor',
+      employees: 1000,
+      rows: 365_000,
+      timesMs: [12_000, 10_000, 11_000],
+      peakRssBytes: 150 * 1024 ** 2,
+    },
     { figure: 'cli', employees: 1000, rows: 365_000, timesMs: [16_000, 16_500, 17_000], peakRssBytes: 1.5 * 1024 ** 3 },
     { figure: 'what-if', employees: 1000, rows: 12_000, timesMs: [40, 48] },
-    { figure: 'officejs-read', employees: 1000, rows: 365_000, timesMs: [900], syncs: 39, largestPayloadBytes: 4.5 * 1024 ** 2 },
+    {
+      figure: 'officejs-read',
+      employees: 1000,
+      rows: 365_000,
+      timesMs: [900],
+      syncs: 39,
+      largestPayloadBytes: 4.5 * 1024 ** 2,
+    },
     { figure: 'bundle', employees: null, rows: null, timesMs: [], bundleGzipBytes: 200 * 1024 },
     { figure: 'officejs-write', employees: 1000, rows: null, timesMs: [], error: 'not compiled' },
   ];
@@ -110,7 +153,17 @@ describe('table printer', () => {
   it('shows median, spread, ratio to the read floor and rows per second', () => {
     // Floor median 11 s; CLI median 16.5 s → 1.50×; 365,000 rows / 16.5 s = 22,121 rows/s.
     expect(tableRow(fake[1], fake)).toEqual([
-      'wlb-check --json (end to end)', '1,000', '16.5 s', '16.0 s–17.0 s', '1.50×', '22,121', '1.50 GiB', '—', '—', '—', '',
+      'wlb-check --json (end to end)',
+      '1,000',
+      '16.5 s',
+      '16.0 s–17.0 s',
+      '1.50×',
+      '22,121',
+      '1.50 GiB',
+      '—',
+      '—',
+      '—',
+      '',
     ]);
     // What-if (no ratio: it never reads the file): median of 40 and 48 is 44 ms; 12,000 employee-months / 0.044 s = 272,727 per second.
     expect(tableRow(fake[2], fake).slice(2, 6)).toEqual(['44.0 ms', '40.0 ms–48.0 ms', '—', '272,727']);
@@ -162,7 +215,8 @@ describe('options and bundle parsing', () => {
     expect(scriptSources(html)).toEqual(['vendors.3f2a.js', 'taskpane.js']);
     // html-webpack-plugin's minified output has no quotes.
     expect(scriptSources('<script src=office-js/office.js></script><script defer src=taskpane.js></script>')).toEqual([
-      'office-js/office.js', 'taskpane.js',
+      'office-js/office.js',
+      'taskpane.js',
     ]);
   });
 });

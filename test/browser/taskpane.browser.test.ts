@@ -49,11 +49,17 @@ function newestMtime(target: string): number {
 /** Builds the pane unless dist/ is newer than every source it is built from. */
 function buildIfStale(): void {
   // A development build (it has source maps) is never reused: the budget below is for the production bundle.
-  const production = fs.existsSync(path.join(DIST, 'taskpane.html')) && !fs.existsSync(path.join(DIST, 'taskpane.js.map'));
+  const production =
+    fs.existsSync(path.join(DIST, 'taskpane.html')) && !fs.existsSync(path.join(DIST, 'taskpane.js.map'));
   const built = production ? newestMtime(path.join(DIST, 'taskpane.js')) : 0;
-  const sources = Math.max(...['src', 'assets', 'webpack.config.js', 'package.json'].map((p) => newestMtime(path.join(ROOT, p))));
+  const sources = Math.max(
+    ...['src', 'assets', 'webpack.config.js', 'package.json'].map((p) => newestMtime(path.join(ROOT, p))),
+  );
   if (built > sources) return;
-  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 }
 
 /** A static server for dist/ on a free local port. */
@@ -93,18 +99,31 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 1_200_000);
 
   afterAll(async () => {
-    if (timings.length) console.log(`task pane timings (performance marks in headless Chromium):\n  ${timings.join('\n  ')}`);
+    if (timings.length)
+      console.log(`task pane timings (performance marks in headless Chromium):\n  ${timings.join('\n  ')}`);
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   });
 
   /** A page of its own at one width, recording foreign requests and console errors. */
-  async function openPane(width: number, query = ''): Promise<{ page: Page; context: BrowserContext; foreign: string[]; errors: string[] }> {
+  async function openPane(
+    width: number,
+    query = '',
+  ): Promise<{ page: Page; context: BrowserContext; foreign: string[]; errors: string[] }> {
     const context = await browser.newContext({ viewport: { width, height: HEIGHT }, locale: 'ja-JP' });
     const foreign: string[] = [];
     const errors: string[] = [];
@@ -118,7 +137,8 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
     const page = await context.newPage();
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:') && !foreign.includes(url)) foreign.push(url);
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:') && !foreign.includes(url))
+        foreign.push(url);
     });
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -144,13 +164,28 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
   async function axeViolations(page: Page): Promise<string[]> {
     await page.evaluate(fs.readFileSync(AXE, 'utf8'));
     const found = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: object,
+              o: object,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       // Tabster (Fluent's keyboard navigation) puts aria-hidden <i tabindex=0 data-tabster-dummy> sentinels around
       // the tab list; they hand the focus on at once and are a known false positive of aria-hidden-focus.
       const result = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
     });
-    return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
+    return found
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.targets.join(', ')}`);
   }
 
   type Pane = Awaited<ReturnType<typeof openPane>>;
@@ -162,19 +197,30 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
     fs.mkdirSync(dir, { recursive: true });
     await page.screenshot({ path: path.join(dir, `${name}.png`) });
     await page.screenshot({ path: path.join(dir, `${name}-full.png`), fullPage: true });
-    const scrollWidth = await page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth));
+    const scrollWidth = await page.evaluate(() =>
+      Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+    );
     // On overflow, name the innermost elements that stick out, so the failure says what to fix.
     const overflowing =
       scrollWidth <= width
         ? []
         : await page.evaluate((w) => {
-            const out = [...document.body.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > w + 0.5);
+            const out = [...document.body.querySelectorAll('*')].filter(
+              (e) => e.getBoundingClientRect().right > w + 0.5,
+            );
             return out
               .filter((e) => !out.some((o) => o !== e && e.contains(o)))
               .slice(0, 5)
-              .map((e) => `${e.tagName.toLowerCase()} right=${Math.round(e.getBoundingClientRect().right)} "${(e.textContent ?? '').slice(0, 40)}"`);
+              .map(
+                (e) =>
+                  `${e.tagName.toLowerCase()} right=${Math.round(e.getBoundingClientRect().right)} "${(e.textContent ?? '').slice(0, 40)}"`,
+              );
           }, width);
-    expect({ step: name, scrollWidth, overflowing }).toEqual({ step: name, scrollWidth: Math.min(scrollWidth, width), overflowing: [] });
+    expect({ step: name, scrollWidth, overflowing }).toEqual({
+      step: name,
+      scrollWidth: Math.min(scrollWidth, width),
+      overflowing: [],
+    });
     expect({ step: name, axe: await axeViolations(page) }).toEqual({ step: name, axe: [] });
     const { errors: consoleErrors, foreign: foreignRequests } = pane;
     expect(consoleErrors).toEqual([]);
@@ -184,9 +230,14 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
   /** The step opened at the top of the page, with the focus on its heading, and the stepper names every step. */
   async function expectStepTop(page: Page, stepIndex: number): Promise<void> {
     await page.getByTestId('step-title').filter({ hasText: STEP_NAMES[stepIndex] }).waitFor();
-    const where = await page.evaluate(() => ({ scrollY: window.scrollY, focus: document.activeElement?.getAttribute('data-testid'), text: document.activeElement?.textContent }));
+    const where = await page.evaluate(() => ({
+      scrollY: window.scrollY,
+      focus: document.activeElement?.getAttribute('data-testid'),
+      text: document.activeElement?.textContent,
+    }));
     expect(where).toEqual({ scrollY: 0, focus: 'step-title', text: STEP_NAMES[stepIndex] });
-    for (const [i, name] of STEP_NAMES.entries()) expect(await page.getByRole('tab', { name: `${i + 1}. ${name}` }).count()).toBe(1);
+    for (const [i, name] of STEP_NAMES.entries())
+      expect(await page.getByRole('tab', { name: `${i + 1}. ${name}` }).count()).toBe(1);
     expect(await page.getByRole('tablist', { name: '手順' }).count()).toBe(1);
   }
 
@@ -211,7 +262,9 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
       await page.getByText('Excel の外で開かれています').waitFor();
       const fonts = await platformFonts(context, page, '[data-testid=outside-office] button');
       expect(fonts.some((f) => /IPA|CJK|Gothic|Mincho|Sans JP|VL/i.test(f))).toBe(true);
-      const fcp = await page.evaluate(() => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN);
+      const fcp = await page.evaluate(
+        () => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? NaN,
+      );
       timings.push(`${width} px: first contentful paint ${fcp.toFixed(0)} ms`);
       await capture(pane, width, '00-outside-office');
 
@@ -220,7 +273,9 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
       await page.getByTestId('step-detect').waitFor({ timeout: 60_000 });
       await expectStepTop(page, 0);
       expect(await page.getByTestId('first-run').textContent()).toContain('あなたのシートは変更しません');
-      const kinds = await page.$$eval('[data-testid=detected-sheet]', (rows) => rows.map((r) => r.getAttribute('data-kind')));
+      const kinds = await page.$$eval('[data-testid=detected-sheet]', (rows) =>
+        rows.map((r) => r.getAttribute('data-kind')),
+      );
       expect(kinds.filter((k) => k).length).toBeGreaterThanOrEqual(3);
       await capture(pane, width, '01-detect');
       await page.getByTestId('first-run-ok').click();
@@ -254,17 +309,23 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
       const maleRate = page.locator('[data-testid=criterion][data-criterion="childcare.male-rate"]');
       expect(await maleRate.getAttribute('data-status')).toBe('pass');
       expect(await maleRate.textContent()).toContain('60.0%');
-      const badgeTexts = await page.$$eval('[data-testid=criterion] [data-status]', (badges) => badges.map((b) => b.textContent ?? ''));
+      const badgeTexts = await page.$$eval('[data-testid=criterion] [data-status]', (badges) =>
+        badges.map((b) => b.textContent ?? ''),
+      );
       for (const text of badgeTexts) expect(STATUS_TEXT).toContain(text);
       await capture(pane, width, '04-results');
 
       // 5. 試算: a 70 % target makes 60.0 % fail: 達成 drops by one, and the summary is on screen without scrolling.
       await next(page, 4);
-      const realPass = Number((await page.getByTestId('whatif-summary').locator('li').first().textContent())?.match(/(\d+) → (\d+)/)?.[1]);
+      const realPass = Number(
+        (await page.getByTestId('whatif-summary').locator('li').first().textContent())?.match(/(\d+) → (\d+)/)?.[1],
+      );
       await page.getByTestId('whatif-criterion').selectOption('childcare.male-rate');
       await page.getByTestId('whatif-threshold').fill('70');
       await page.getByTestId('whatif-banner').getByText('試算中（実データではありません）').waitFor();
-      expect(await page.getByTestId('whatif-summary').locator('li').first().textContent()).toBe(`達成 ${realPass} → ${realPass - 1}`);
+      expect(await page.getByTestId('whatif-summary').locator('li').first().textContent()).toBe(
+        `達成 ${realPass} → ${realPass - 1}`,
+      );
       expect(await onFirstScreen(page, '[data-testid=whatif-summary]')).toBe(true);
       const changed = page.locator('[data-testid=changed] [data-criterion="childcare.male-rate"]');
       expect(await changed.getAttribute('data-status')).toBe('fail');
@@ -288,7 +349,9 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
       expect(await page.getByTestId('whatif-criterion').inputValue()).toBe('childcare.male-rate');
       await page.getByTestId('back-to-real').click();
       await page.getByTestId('whatif-banner').waitFor({ state: 'detached' });
-      expect(await page.getByTestId('whatif-summary').locator('li').first().textContent()).toBe(`達成 ${realPass} → ${realPass}`);
+      expect(await page.getByTestId('whatif-summary').locator('li').first().textContent()).toBe(
+        `達成 ${realPass} → ${realPass}`,
+      );
       await capture(pane, width, '06-back-to-real');
 
       // 6. 書き出し: into the in-memory workbook; the summary sheet is listed and previewed.
@@ -319,7 +382,9 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
     await capture(pane, 320, '09-checklist');
     await page.getByTestId('checklist-save').click();
     // Saved: the button goes back to disabled (nothing left to save).
-    await page.waitForFunction(() => (document.querySelector('[data-testid=checklist-save]') as HTMLButtonElement | null)?.disabled === true);
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid=checklist-save]') as HTMLButtonElement | null)?.disabled === true,
+    );
     // Write, then read the workbook again: the answer comes back from the sheet.
     await page.getByRole('tab', { name: '1. 検出' }).click();
     await page.getByRole('button', { name: '読み直す' }).click();
@@ -337,9 +402,14 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
 
   it('keeps the pane’s own first-load JavaScript within 250 KB gzip (exceljs and the sample load only on demand)', () => {
     const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !src.startsWith('office-js/'));
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)]
+      .map((m) => m[1])
+      .filter((src) => !src.startsWith('office-js/'));
     expect(scripts).toEqual(['taskpane.js']);
-    const gzipBytes = scripts.reduce((sum, src) => sum + gzipSync(fs.readFileSync(path.join(DIST, src)), { level: 9 }).length, 0);
+    const gzipBytes = scripts.reduce(
+      (sum, src) => sum + gzipSync(fs.readFileSync(path.join(DIST, src)), { level: 9 }).length,
+      0,
+    );
     console.log(`task pane first load: ${(gzipBytes / 1024).toFixed(1)} KB gzip`);
     expect(gzipBytes).toBeLessThanOrEqual(250 * 1024);
     expect(html).not.toMatch(/exceljs|sample-company/);

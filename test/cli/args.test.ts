@@ -1,11 +1,20 @@
 import { isIsoDate, localIsoDate, parseArgs } from '../../src/cli/args';
 
 const profiles = ['all', 'law36', 'kurumin-2025'];
-const parse = (argv: string[]) => parseArgs(argv, '2026-04-01', (id) => profiles.includes(id), (id) => id === 'childcare.male-rate');
+const parse = (argv: string[]) =>
+  parseArgs(
+    argv,
+    '2026-04-01',
+    (id) => profiles.includes(id),
+    (id) => id === 'childcare.male-rate',
+  );
 
 test('defaults: as-of = today, profile all, table on, default params', () => {
   const r = parse(['in.xlsx']);
-  expect(r).toMatchObject({ ok: true, request: { input: 'in.xlsx', asOf: '2026-04-01', profile: 'all', table: false } });
+  expect(r).toMatchObject({
+    ok: true,
+    request: { input: 'in.xlsx', asOf: '2026-04-01', profile: 'all', table: false },
+  });
   if (!r.ok) throw new Error();
   expect(r.request.params.agreementStartMonth).toBe(4);
   expect(r.request.params.asOf).toBe('2026-04-01');
@@ -13,13 +22,41 @@ test('defaults: as-of = today, profile all, table on, default params', () => {
 
 test('every flag of report.md, in both --flag value and --flag=value forms, and several --param values', () => {
   const r = parse([
-    'in.xlsx', '--out', 'o.xlsx', '--json=-', '--as-of', '2026-03-31', '--profile', 'law36', '--mapping', 'm.json',
-    '--param', 'agreementStartMonth=10', 'threshold.childcare.male-rate=0.5', 'weekStartsOn=1', '--param', 'planStart=2023-04-01',
-    '--param', 'position.グループ長=課長', '--table',
+    'in.xlsx',
+    '--out',
+    'o.xlsx',
+    '--json=-',
+    '--as-of',
+    '2026-03-31',
+    '--profile',
+    'law36',
+    '--mapping',
+    'm.json',
+    '--param',
+    'agreementStartMonth=10',
+    'threshold.childcare.male-rate=0.5',
+    'weekStartsOn=1',
+    '--param',
+    'planStart=2023-04-01',
+    '--param',
+    'position.グループ長=課長',
+    '--table',
   ]);
   if (!r.ok) throw new Error(JSON.stringify(r));
-  expect(r.request).toMatchObject({ out: 'o.xlsx', json: '-', asOf: '2026-03-31', profile: 'law36', mappingFile: 'm.json', table: true });
-  expect(r.request.params).toMatchObject({ asOf: '2026-03-31', agreementStartMonth: 10, planStart: '2023-04-01', thresholds: { 'childcare.male-rate': 0.5 } });
+  expect(r.request).toMatchObject({
+    out: 'o.xlsx',
+    json: '-',
+    asOf: '2026-03-31',
+    profile: 'law36',
+    mappingFile: 'm.json',
+    table: true,
+  });
+  expect(r.request.params).toMatchObject({
+    asOf: '2026-03-31',
+    agreementStartMonth: 10,
+    planStart: '2023-04-01',
+    thresholds: { 'childcare.male-rate': 0.5 },
+  });
   expect(r.request.params.positionLevels['グループ長']).toBe('課長');
   expect(r.request.ingest).toEqual({ weekStartsOn: 1 });
 });
@@ -63,7 +100,13 @@ test('calendar dates and the local date', () => {
 test('several inputs with --out-dir and --jobs make a batch request; one file with --out-dir is a batch of one', () => {
   const r = parse(['clients', 'extra.csv', '--out-dir', 'out', '--jobs', '3', '--profile', 'law36']);
   if (!r.ok) throw new Error(JSON.stringify(r));
-  expect(r.request).toMatchObject({ input: 'clients', inputs: ['clients', 'extra.csv'], outDir: 'out', jobs: 3, profile: 'law36' });
+  expect(r.request).toMatchObject({
+    input: 'clients',
+    inputs: ['clients', 'extra.csv'],
+    outDir: 'out',
+    jobs: 3,
+    profile: 'law36',
+  });
   const one = parse(['a.xlsx', '--out-dir=out']);
   expect(one).toMatchObject({ ok: true, request: { inputs: ['a.xlsx'], outDir: 'out', jobs: undefined } });
 });

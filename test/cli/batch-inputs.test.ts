@@ -17,10 +17,18 @@ const touch = (rel: string) => {
 
 beforeAll(() => {
   for (const rel of [
-    'clients/B社/勤怠.xlsx', 'clients/B社/勤怠.csv', 'clients/A社/2025/kot.CSV', 'clients/A社/a.xlsx',
-    'clients/A社/~$a.xlsx', 'clients/A社/._a.xlsx', 'clients/A社/memo.txt', 'clients/A社/a.wlb-report.xlsx',
-    'clients/old-out/x.xlsx', 'clients/out/y.xlsx',
-  ]) touch(rel);
+    'clients/B社/勤怠.xlsx',
+    'clients/B社/勤怠.csv',
+    'clients/A社/2025/kot.CSV',
+    'clients/A社/a.xlsx',
+    'clients/A社/~$a.xlsx',
+    'clients/A社/._a.xlsx',
+    'clients/A社/memo.txt',
+    'clients/A社/a.wlb-report.xlsx',
+    'clients/old-out/x.xlsx',
+    'clients/out/y.xlsx',
+  ])
+    touch(rel);
   fs.writeFileSync(path.join(root, 'clients/old-out', OUTPUT_MARKER), '');
 });
 
@@ -29,12 +37,20 @@ test('a folder: recursive, code-point order, lock / resource / report files and 
   // 'A社' < 'B社' (A < B); in A社, '2025' < 'a.xlsx' (digits before letters); in B社 '勤怠.csv' < '勤怠.xlsx'.
   expect(inputs.map((i) => i.name)).toEqual(['A社/2025/kot.CSV', 'A社/a.xlsx', 'B社/勤怠.csv', 'B社/勤怠.xlsx']);
   // 勤怠.csv and 勤怠.xlsx would share 勤怠.wlb-report: both keep their extension in the name.
-  expect(inputs.map((i) => i.report)).toEqual(['A社/2025/kot.wlb-report', 'A社/a.wlb-report', 'B社/勤怠_csv.wlb-report', 'B社/勤怠_xlsx.wlb-report']);
+  expect(inputs.map((i) => i.report)).toEqual([
+    'A社/2025/kot.wlb-report',
+    'A社/a.wlb-report',
+    'B社/勤怠_csv.wlb-report',
+    'B社/勤怠_xlsx.wlb-report',
+  ]);
   expect(inputs[0].file).toBe(path.join(root, 'clients', 'A社', '2025', 'kot.CSV'));
 });
 
 test('several arguments: folders are prefixed with their name, files named on the command line are taken as they are', () => {
-  const inputs = collectInputs([path.join(root, 'clients', 'B社'), path.join(root, 'clients', 'A社', 'memo.txt'), path.join(root, 'missing.xlsx')], path.join(root, 'o'));
+  const inputs = collectInputs(
+    [path.join(root, 'clients', 'B社'), path.join(root, 'clients', 'A社', 'memo.txt'), path.join(root, 'missing.xlsx')],
+    path.join(root, 'o'),
+  );
   expect(inputs.map((i) => i.name)).toEqual(['B社/勤怠.csv', 'B社/勤怠.xlsx', 'memo.txt', 'missing.xlsx']);
 });
 

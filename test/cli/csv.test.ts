@@ -15,17 +15,29 @@ import { sjis } from './sjis-table';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-csv-'));
 
 function capture(): CliIO & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t), now: () => new Date(2026, 3, 15, 10, 0) };
+  const io = {
+    out: '',
+    err: '',
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    now: () => new Date(2026, 3, 15, 10, 0),
+  };
   return io;
 }
 
 describe('decodeCsv', () => {
   test('UTF-8 with a BOM: the BOM is dropped', () => {
-    expect(decodeCsv(Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('社員番号,日付')]), 'a.csv')).toEqual({ text: '社員番号,日付', encoding: 'utf-8' });
+    expect(decodeCsv(Buffer.from([0xef, 0xbb, 0xbf, ...Buffer.from('社員番号,日付')]), 'a.csv')).toEqual({
+      text: '社員番号,日付',
+      encoding: 'utf-8',
+    });
   });
 
   test('UTF-8 without a BOM', () => {
-    expect(decodeCsv(Buffer.from('氏名\r\n山田', 'utf8'), 'a.csv')).toEqual({ text: '氏名\r\n山田', encoding: 'utf-8' });
+    expect(decodeCsv(Buffer.from('氏名\r\n山田', 'utf8'), 'a.csv')).toEqual({
+      text: '氏名\r\n山田',
+      encoding: 'utf-8',
+    });
   });
 
   test('Shift_JIS: 社員番号 is 8E D0 88 F5 94 D4 8D 86 (CP932), not valid UTF-8', () => {
@@ -41,7 +53,9 @@ describe('decodeCsv', () => {
   test('bytes that are neither UTF-8 nor Shift_JIS are a clear error, not mojibake', () => {
     // 0xA0 is no Shift_JIS byte at all, 0xFF neither, and as UTF-8 both are invalid lead bytes.
     expect(() => decodeCsv(Buffer.from([0x41, 0xa0, 0xff, 0x42]), 'x.csv')).toThrow(XlsxReadError);
-    expect(() => decodeCsv(Buffer.from([0x41, 0xa0, 0xff, 0x42]), 'x.csv')).toThrow(/UTF-8 でも Shift_JIS でもありません/);
+    expect(() => decodeCsv(Buffer.from([0x41, 0xa0, 0xff, 0x42]), 'x.csv')).toThrow(
+      /UTF-8 でも Shift_JIS でもありません/,
+    );
   });
 
   test('UTF-16 (Excel "Unicode text") is refused with what to do', () => {
@@ -69,13 +83,19 @@ describe('parseCsv (RFC 4180)', () => {
   });
 
   test('any records written the RFC 4180 way (quoted when holding , " CR or LF) read back as they were', () => {
-    const field = fc.array(fc.constantFrom('a', '7', ',', '"', '\r\n', '\n', '\r', '社', ' '), { maxLength: 6 }).map((parts) => parts.join(''));
+    const field = fc
+      .array(fc.constantFrom('a', '7', ',', '"', '\r\n', '\n', '\r', '社', ' '), { maxLength: 6 })
+      .map((parts) => parts.join(''));
     const write = (records: string[][]) =>
-      records.map((r) => r.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')).join('\r\n') + '\r\n';
+      records.map((r) => r.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')).join('\r\n') +
+      '\r\n';
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (records) => {
-        expect(parseCsv(write(records))).toEqual(records);
-      }),
+      fc.property(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+        (records) => {
+          expect(parseCsv(write(records))).toEqual(records);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -119,10 +139,18 @@ describe('CsvWorkbookPort', () => {
     const file = path.join(dir, 'ports.csv');
     fs.writeFileSync(file, 'id,h\r\nE1,7.5,extra\r\n');
     const port = await CsvWorkbookPort.open(file);
-    expect(await port.listSheets()).toEqual([{ name: 'ports', rowCount: 2, columnCount: 3, visible: true, ownedByChecker: false }]);
+    expect(await port.listSheets()).toEqual([
+      { name: 'ports', rowCount: 2, columnCount: 3, visible: true, ownedByChecker: false },
+    ]);
     const grid = await port.readSheet('ports');
-    expect(grid.values).toEqual([['id', 'h', null], ['E1', 7.5, 'extra']]);
-    expect(grid.numberFormats).toEqual([['General', 'General', 'General'], ['General', 'General', 'General']]);
+    expect(grid.values).toEqual([
+      ['id', 'h', null],
+      ['E1', 7.5, 'extra'],
+    ]);
+    expect(grid.numberFormats).toEqual([
+      ['General', 'General', 'General'],
+      ['General', 'General', 'General'],
+    ]);
     expect((await port.readSheet('ports', { maxRows: 1 })).values).toEqual([['id', 'h', null]]);
   });
 
@@ -156,9 +184,13 @@ describe('wlb-check on a Shift_JIS CSV', () => {
     const io = capture();
     expect(await main([file, '--json', '-', '--as-of', '2026-03-31'], io)).toBe(0);
     const report = JSON.parse(io.out);
-    expect(report.criteria.find((c: { id: string }) => c.id === 'hours.avg-overtime-under-45').series).toEqual({ '2026-03': 4 });
+    expect(report.criteria.find((c: { id: string }) => c.id === 'hours.avg-overtime-under-45').series).toEqual({
+      '2026-03': 4,
+    });
     // Cell-level issues only (a sheet-level note about the unknown full-time status of E3 is not this test's).
-    expect(report.inputIssues.filter((i: { cell: string }) => i.cell)).toEqual([expect.objectContaining({ sheet: 'jobcan_sjis', cell: 'C3', value: '朝' })]);
+    expect(report.inputIssues.filter((i: { cell: string }) => i.cell)).toEqual([
+      expect.objectContaining({ sheet: 'jobcan_sjis', cell: 'C3', value: '朝' }),
+    ]);
   });
 
   test('--out writes a new .xlsx: the CSV as its first sheet (text and numbers as read), then the summary', async () => {
@@ -180,12 +212,19 @@ describe('wlb-check on a Shift_JIS CSV', () => {
 test('--out on a CSV: formula-looking text stays text, 007 stays text, 7.5 is a number; the input CSV untouched', async () => {
   const file = path.join(dir, 'roster_like.csv');
   // One daily row so the file is usable: 9:00–18:00 less 60 min = 8 h.
-  fs.writeFileSync(file, '社員番号,日付,出勤,退勤,休憩（分）,備考,時間\r\n007,2026/03/02,9:00,18:00,60,"=HYPERLINK(""http://x"",""y"")",7.5\r\n');
+  fs.writeFileSync(
+    file,
+    '社員番号,日付,出勤,退勤,休憩（分）,備考,時間\r\n007,2026/03/02,9:00,18:00,60,"=HYPERLINK(""http://x"",""y"")",7.5\r\n',
+  );
   const out = path.join(dir, 'roster_like.xlsx');
   expect(await main([file, '--out', out, '--as-of', '2026-03-31'], capture())).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
   const ws = wb.getWorksheet('roster_like')!;
-  expect([ws.getCell('A2').value, ws.getCell('F2').value, ws.getCell('G2').value]).toEqual(['007', '=HYPERLINK("http://x","y")', 7.5]);
+  expect([ws.getCell('A2').value, ws.getCell('F2').value, ws.getCell('G2').value]).toEqual([
+    '007',
+    '=HYPERLINK("http://x","y")',
+    7.5,
+  ]);
   expect(ws.getCell('F2').formula).toBeUndefined();
 });

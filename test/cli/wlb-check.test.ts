@@ -26,7 +26,13 @@ const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileS
 beforeAll(async () => {
   // One employee, two days: 9:00–20:00 with 60 min break = 10 h → 2 h statutory overtime each day.
   await writeWorkbook(input, [
-    { name: '社員名簿', rows: [['社員番号', '氏名', '性別', '雇用形態', '入社日'], ['E001', '=HYPERLINK("http://x","y")', '女', '正社員', dateCell('2020-04-01')]] },
+    {
+      name: '社員名簿',
+      rows: [
+        ['社員番号', '氏名', '性別', '雇用形態', '入社日'],
+        ['E001', '=HYPERLINK("http://x","y")', '女', '正社員', dateCell('2020-04-01')],
+      ],
+    },
     {
       name: '勤怠',
       rows: [
@@ -47,7 +53,9 @@ test('--json - prints the report on stdout (and no table there), exit 0', async 
   expect(report.profile).toBe('law36');
   expect(report.windows.months12).toEqual(['2025-04', '2026-03']);
   // The mistyped start time is reported with its cell: row 4 of 勤怠, column C.
-  expect(report.inputIssues).toEqual(expect.arrayContaining([expect.objectContaining({ sheet: '勤怠', cell: 'C4', value: '9;00' })]));
+  expect(report.inputIssues).toEqual(
+    expect.arrayContaining([expect.objectContaining({ sheet: '勤怠', cell: 'C4', value: '9;00' })]),
+  );
 });
 
 test('default as-of is today (local date) and the table goes to stdout', async () => {
@@ -82,8 +90,24 @@ test('--out onto the input itself is refused (exit 2) and the input is untouched
 });
 
 test.each([
-  ['not an .xlsx', () => { const f = path.join(dir, 'x.xlsx'); fs.writeFileSync(f, 'a,b\n1,2\n'); return f; }, /\.xlsx ファイルではありません/],
-  ['encrypted (OLE container)', () => { const f = path.join(dir, 'enc.xlsx'); fs.writeFileSync(f, Buffer.from('d0cf11e0a1b11ae1000000000000', 'hex')); return f; }, /暗号化/],
+  [
+    'not an .xlsx',
+    () => {
+      const f = path.join(dir, 'x.xlsx');
+      fs.writeFileSync(f, 'a,b\n1,2\n');
+      return f;
+    },
+    /\.xlsx ファイルではありません/,
+  ],
+  [
+    'encrypted (OLE container)',
+    () => {
+      const f = path.join(dir, 'enc.xlsx');
+      fs.writeFileSync(f, Buffer.from('d0cf11e0a1b11ae1000000000000', 'hex'));
+      return f;
+    },
+    /暗号化/,
+  ],
   ['missing', () => path.join(dir, 'none.xlsx'), /開けません/],
 ])('input %s → exit 1 with a one-line message', async (_label, make, message) => {
   const io = capture();
@@ -123,14 +147,25 @@ describe('read, but nothing usable (exit 3) and folders', () => {
 
   beforeAll(async () => {
     // A roster is recognised (so the file is read), but there is no attendance or leave row at all.
-    await writeWorkbook(rosterOnly, [{ name: '社員名簿', rows: [['社員番号', '氏名', '性別', '雇用形態', '入社日'], ['E001', '佐藤', '女', '正社員', dateCell('2020-04-01')]] }]);
+    await writeWorkbook(rosterOnly, [
+      {
+        name: '社員名簿',
+        rows: [
+          ['社員番号', '氏名', '性別', '雇用形態', '入社日'],
+          ['E001', '佐藤', '女', '正社員', dateCell('2020-04-01')],
+        ],
+      },
+    ]);
   });
 
   test('a roster alone → exit 3, the report still written, a one-line reason naming the sheet read', async () => {
     const io = capture();
     const json = path.join(dir, 'roster-only.json');
     expect(await main([rosterOnly, '--json', json, '--as-of', '2026-03-31'], io)).toBe(3);
-    expect(JSON.parse(fs.readFileSync(json, 'utf8')).criteria.find((c: { id: string }) => c.id === 'law36.compliance').status).toBe('insufficient-data');
+    expect(
+      JSON.parse(fs.readFileSync(json, 'utf8')).criteria.find((c: { id: string }) => c.id === 'law36.compliance')
+        .status,
+    ).toBe('insufficient-data');
     expect(io.err.trim().split('\n')).toHaveLength(1);
     expect(io.err).toMatch(/勤怠・休暇の行が1行も使えませんでした。読めたのは 社員名簿（社員名簿） だけ/);
   });
@@ -164,9 +199,19 @@ describe('read, but nothing usable (exit 3) and folders', () => {
     expect(quiet.err).toMatch(/^wlb-check: b\.xlsx: 勤怠・休暇の行が1行も使えませんでした/);
     expect(quiet.out).toMatch(/2 件を確認.*読み込み済み 1・使えるデータなし 1・読めません 0/);
     const tty = Object.assign(capture(), { isTTY: true });
-    expect(await main([folder, '--out-dir', path.join(folder, 'out'), '--as-of', '2026-03-31', '--jobs', '1'], tty)).toBe(3);
+    expect(
+      await main([folder, '--out-dir', path.join(folder, 'out'), '--as-of', '2026-03-31', '--jobs', '1'], tty),
+    ).toBe(3);
     // The clock is fixed in capture(), so the elapsed time is 0:00; the last line drawn names the last file.
     expect(tty.err).toContain('\r\x1b[K確認中 2/2 ・ 0:00 ・ b.xlsx');
-    expect(fs.readdirSync(path.join(folder, 'out')).sort()).toEqual(['.wlb-check-output', 'a.wlb-report.json', 'a.wlb-report.xlsx', 'b.wlb-report.json', 'b.wlb-report.xlsx', 'overview.csv', 'overview.xlsx']);
+    expect(fs.readdirSync(path.join(folder, 'out')).sort()).toEqual([
+      '.wlb-check-output',
+      'a.wlb-report.json',
+      'a.wlb-report.xlsx',
+      'b.wlb-report.json',
+      'b.wlb-report.xlsx',
+      'overview.csv',
+      'overview.xlsx',
+    ]);
   });
 });

@@ -24,7 +24,11 @@ beforeAll(() => {
   // Compile the CLI as `npm run prepare` does. Type errors elsewhere in a half-built tree still emit JS,
   // so the exit code is not the test; the compiled entry point must exist.
   try {
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'], { cwd: root, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'],
+      { cwd: root, stdio: 'pipe' },
+    );
   } catch {
     /* reported by the existence check below */
   }
@@ -32,7 +36,10 @@ beforeAll(() => {
 }, 180_000);
 
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'wlb-check.js'), ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'wlb-check.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -60,37 +67,71 @@ describe('Japanese headers, daily punches under title rows, grants and takings o
   let report: JsonReport;
 
   beforeAll(async () => {
-    const rows: CellSpec[][] = [['株式会社サンプル 出勤簿'], ['作成日', dateCell('2026-04-01')], ['社員番号', '日付', '勤務区分', '出勤時刻', '退勤時刻', '休憩時間（分）']];
+    const rows: CellSpec[][] = [
+      ['株式会社サンプル 出勤簿'],
+      ['作成日', dateCell('2026-04-01')],
+      ['社員番号', '日付', '勤務区分', '出勤時刻', '退勤時刻', '休憩時間（分）'],
+    ];
     // E017: 20 weekdays of 2025-12 at 9:00–23:00 less 60 min = 13 h → 5 h over 8 each (100 h), and
     // 2025-12-29 at 9:00–22:00 less 60 min = 12 h → 4 h. No week passes 40 h of in-limit hours (5 × 8).
     // Statutory overtime in 2025-12 = 5 × 20 + 4 = 104 h; no holiday work.
-    for (const d of weekdays('2025-12-01', '2025-12-26')) rows.push(['E017', dateCell(d), '出勤', timeCell('9:00'), timeCell('23:00'), 60]);
+    for (const d of weekdays('2025-12-01', '2025-12-26'))
+      rows.push(['E017', dateCell(d), '出勤', timeCell('9:00'), timeCell('23:00'), 60]);
     rows.push(['E017', dateCell('2025-12-29'), '出勤', timeCell('9:00'), timeCell('22:00'), 60]);
     // E001: the same days at 9:00–18:00 less 60 min = 8 h → no overtime.
-    for (const d of weekdays('2025-12-01', '2025-12-26')) rows.push(['E001', dateCell(d), '出勤', '9:00', '18時00分', 60]);
+    for (const d of weekdays('2025-12-01', '2025-12-26'))
+      rows.push(['E001', dateCell(d), '出勤', '9:00', '18時00分', 60]);
     rows.push(['合計', null, null, null, null, null]);
     await writeWorkbook(file, [
-      { name: '社員名簿', rows: [['株式会社サンプル'], ['社員番号', '氏名', '性別', '雇用形態', '入社日'], ['E001', '佐藤', '女', '正社員', dateCell('2015-04-01')], ['E017', '木村', '男', '正社員', dateCell('2006-04-01')]] },
+      {
+        name: '社員名簿',
+        rows: [
+          ['株式会社サンプル'],
+          ['社員番号', '氏名', '性別', '雇用形態', '入社日'],
+          ['E001', '佐藤', '女', '正社員', dateCell('2015-04-01')],
+          ['E017', '木村', '男', '正社員', dateCell('2006-04-01')],
+        ],
+      },
       { name: '出勤簿', rows, merges: ['A1:F1'] },
       // E001: 10 days granted on 2024-10-01; the year to take 5 of them ended 2025-09-30 with only 3 taken.
-      { name: '年休付与', rows: [['社員番号', '付与日', '付与日数'], ['E001', dateCell('2024-10-01'), 10]] },
-      { name: '年休取得', rows: [['社員番号', '取得日', '取得日数'], ['E001', dateCell('2024-12-02'), 1], ['E001', dateCell('2025-03-03'), 1], ['E001', dateCell('2025-08-12'), 1]] },
+      {
+        name: '年休付与',
+        rows: [
+          ['社員番号', '付与日', '付与日数'],
+          ['E001', dateCell('2024-10-01'), 10],
+        ],
+      },
+      {
+        name: '年休取得',
+        rows: [
+          ['社員番号', '取得日', '取得日数'],
+          ['E001', dateCell('2024-12-02'), 1],
+          ['E001', dateCell('2025-03-03'), 1],
+          ['E001', dateCell('2025-08-12'), 1],
+        ],
+      },
     ]);
     report = check(file);
   });
 
   test('104 h in one month → law36.month-100-or-more violation with value 104 for 2025-12', () => {
-    expect(findingsOf(report, 'law36.month-100-or-more')).toEqual([expect.objectContaining({ employeeId: 'E017', period: '2025-12', value: 104, severity: 'violation' })]);
+    expect(findingsOf(report, 'law36.month-100-or-more')).toEqual([
+      expect.objectContaining({ employeeId: 'E017', period: '2025-12', value: 104, severity: 'violation' }),
+    ]);
   });
 
   test('the same month is also over 45 h (warning), and nobody else has a finding', () => {
-    expect(findingsOf(report, 'law36.month-over-45')).toEqual([expect.objectContaining({ employeeId: 'E017', period: '2025-12', value: 104, severity: 'warning' })]);
+    expect(findingsOf(report, 'law36.month-over-45')).toEqual([
+      expect.objectContaining({ employeeId: 'E017', period: '2025-12', value: 104, severity: 'warning' }),
+    ]);
     expect(report.findings.filter((f) => f.rule.startsWith('law36.') && f.employeeId === 'E001')).toEqual([]);
     expect(criterion(report, 'law36.compliance')).toMatchObject({ status: 'fail', value: 1 });
   });
 
   test('3 of 5 days taken in the grant year, which is over → 年休5日 violation for E001', () => {
-    expect(findingsOf(report, 'leave.five-day-obligation')).toEqual([expect.objectContaining({ employeeId: 'E001', severity: 'violation' })]);
+    expect(findingsOf(report, 'leave.five-day-obligation')).toEqual([
+      expect.objectContaining({ employeeId: 'E001', severity: 'violation' }),
+    ]);
     expect(criterion(report, 'leave.five-day-obligation')?.status).toBe('fail');
   });
 
@@ -108,7 +149,20 @@ describe('Japanese headers, daily punches under title rows, grants and takings o
 describe('English headers, monthly totals, family leave', () => {
   const file = path.join(dir, 'monthly-en.xlsx');
   let report: JsonReport;
-  const months = ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'];
+  const months = [
+    '2025-04',
+    '2025-05',
+    '2025-06',
+    '2025-07',
+    '2025-08',
+    '2025-09',
+    '2025-10',
+    '2025-11',
+    '2025-12',
+    '2026-01',
+    '2026-02',
+    '2026-03',
+  ];
 
   beforeAll(async () => {
     const roster: CellSpec[][] = [['Employee ID', 'Name', 'Gender', 'Employment type', 'Hire date']];
@@ -121,7 +175,8 @@ describe('English headers, monthly totals, family leave', () => {
     // 10 men whose spouse gave birth in the plan period (2023-04 … 2026-03); M1–M3 took childcare leave.
     const family: CellSpec[][] = [['Employee ID', 'Kind', 'Start date', 'End date', 'Child birth date']];
     for (let e = 1; e <= 10; e++) family.push([`M${e}`, '出産', dateCell('2025-01-10'), null, dateCell('2025-01-10')]);
-    for (let e = 1; e <= 3; e++) family.push([`M${e}`, '育児休業', dateCell('2025-02-01'), dateCell('2025-03-31'), dateCell('2025-01-10')]);
+    for (let e = 1; e <= 3; e++)
+      family.push([`M${e}`, '育児休業', dateCell('2025-02-01'), dateCell('2025-03-31'), dateCell('2025-01-10')]);
     await writeWorkbook(file, [
       { name: 'Employees', rows: roster },
       { name: 'Monthly', rows: monthly },
@@ -140,8 +195,12 @@ describe('English headers, monthly totals, family leave', () => {
   });
 
   test('7 months over 45 h in one agreement year → violation; 472 h in the year → over-360 warning', () => {
-    expect(findingsOf(report, 'law36.months-over-45-more-than-6')).toEqual([expect.objectContaining({ employeeId: 'M1', value: 7, severity: 'violation' })]);
-    expect(findingsOf(report, 'law36.year-over-360')).toEqual([expect.objectContaining({ employeeId: 'M1', value: 472, severity: 'warning' })]);
+    expect(findingsOf(report, 'law36.months-over-45-more-than-6')).toEqual([
+      expect.objectContaining({ employeeId: 'M1', value: 7, severity: 'violation' }),
+    ]);
+    expect(findingsOf(report, 'law36.year-over-360')).toEqual([
+      expect.objectContaining({ employeeId: 'M1', value: 472, severity: 'warning' }),
+    ]);
     expect(findingsOf(report, 'law36.year-over-720')).toEqual([]);
     expect(findingsOf(report, 'law36.month-over-45').map((f) => f.period)).toEqual(months.slice(0, 7));
   });
@@ -200,5 +259,7 @@ test('the command itself: exit 2 with usage when called without arguments, 1 for
 test('the committed sample runs: the demo command exits 0 and reports 36協定 findings and planted input issues', () => {
   const report = check(path.join(root, 'assets', 'sample-company.xlsx'));
   expect(findingsOf(report, 'law36.month-100-or-more').map((f) => f.employeeId)).toEqual(['E017']);
-  expect(report.inputIssues.map((i) => i.value)).toEqual(expect.arrayContaining(['9;00', '２０２５/13/01', '#N/A', 'E099']));
+  expect(report.inputIssues.map((i) => i.value)).toEqual(
+    expect.arrayContaining(['9;00', '２０２５/13/01', '#N/A', 'E099']),
+  );
 });

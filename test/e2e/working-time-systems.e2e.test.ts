@@ -24,7 +24,11 @@ interface JsonReport {
 
 beforeAll(async () => {
   try {
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'], { cwd: root, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'],
+      { cwd: root, stdio: 'pipe' },
+    );
   } catch {
     /* reported by the existence check below */
   }
@@ -37,30 +41,57 @@ beforeAll(async () => {
   }
   expect(rows.length - 1).toBe(16);
   await writeWorkbook(file, [
-    { name: '社員名簿', rows: [['社員番号', '氏名', '雇用形態'], ['E1', '佐藤', '正社員']] },
+    {
+      name: '社員名簿',
+      rows: [
+        ['社員番号', '氏名', '雇用形態'],
+        ['E1', '佐藤', '正社員'],
+      ],
+    },
     { name: '出勤簿', rows },
   ]);
 }, 180_000);
 
 function check(...extra: string[]): JsonReport {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'wlb-check.js'), file, '--json', '-', '--as-of', '2026-03-31', '--profile', 'law36', ...extra], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'bin', 'wlb-check.js'),
+      file,
+      '--json',
+      '-',
+      '--as-of',
+      '2026-03-31',
+      '--profile',
+      'law36',
+      ...extra,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}`);
   return JSON.parse(r.stdout) as JsonReport;
 }
 
-const law36 = (report: JsonReport) => report.findings.filter((f) => f.rule.startsWith('law36.')).map((f) => [f.rule, f.period, f.value]);
+const law36 = (report: JsonReport) =>
+  report.findings.filter((f) => f.rule.startsWith('law36.')).map((f) => [f.rule, f.period, f.value]);
 const scheduleIssues = (report: JsonReport) => report.inputIssues.filter((i) => i.message.includes('所定労働時間'));
 
 describe('wlb-check under each working-time system', () => {
   test('general (32条): 12.5 − 8 = 4.5 h a day × 16 = 72 h of overtime', () => {
     const report = check('--param', 'workingTimeSystem=general');
     // 72 > 45 → month-over-45; 72 ≥ 0.8 × 45 = 36 → approaching. Each week's in-limit hours are 4 × 8 = 32 ≤ 40.
-    expect(law36(report)).toEqual([['law36.month-over-45', '2026-02', 72], ['law36.approaching', '2026-02', 72]]);
+    expect(law36(report)).toEqual([
+      ['law36.month-over-45', '2026-02', 72],
+      ['law36.approaching', '2026-02', 72],
+    ]);
     expect(scheduleIssues(report)).toEqual([]);
   });
 
   test('みなし: computed as the general system, and the 36協定 limits apply', () => {
-    expect(law36(check('--param', 'workingTimeSystem=deemed'))).toEqual([['law36.month-over-45', '2026-02', 72], ['law36.approaching', '2026-02', 72]]);
+    expect(law36(check('--param', 'workingTimeSystem=deemed'))).toEqual([
+      ['law36.month-over-45', '2026-02', 72],
+      ['law36.approaching', '2026-02', 72],
+    ]);
   });
 
   test('管理監督者 (41条2号): the same hours, no 36協定 finding', () => {
@@ -87,7 +118,11 @@ describe('wlb-check under each working-time system', () => {
   });
 
   test('an unknown system is a bad argument (exit 2) with the allowed values', () => {
-    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'wlb-check.js'), file, '--param', 'workingTimeSystem=shift'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(root, 'bin', 'wlb-check.js'), file, '--param', 'workingTimeSystem=shift'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('flextime');
   });

@@ -13,7 +13,11 @@ const root = path.join(__dirname, '..', '..');
 
 beforeAll(() => {
   try {
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'], { cwd: root, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'],
+      { cwd: root, stdio: 'pipe' },
+    );
   } catch {
     /* the existence check below reports a build that produced nothing */
   }
@@ -24,11 +28,20 @@ test('wlb-check --mapping with a v2 entry (sheet pattern, duration style) reads 
   const file = await writeExport('kot_monthly_cli.xlsx', [kotMonthly('sexagesimal')]);
   const mapping = path.join(tmpDir, 'mapping.json');
   fs.writeFileSync(mapping, JSON.stringify({ 'custom_csv_*': { durationStyle: { '*': 'sexagesimal' } } }));
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'wlb-check.js'), file, '--json', '-', '--as-of', '2026-03-31', '--mapping', mapping], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin', 'wlb-check.js'), file, '--json', '-', '--as-of', '2026-03-31', '--mapping', mapping],
+    { cwd: root, encoding: 'utf8' },
+  );
   expect(r.status).toBe(0);
-  const report = JSON.parse(r.stdout) as { monthlyHours: { employeeId: string; month: string; overtime: number; holidayWork: number; worked: number | null }[]; sheets: { layout?: string }[] };
+  const report = JSON.parse(r.stdout) as {
+    monthlyHours: { employeeId: string; month: string; overtime: number; holidayWork: number; worked: number | null }[];
+    sheets: { layout?: string }[];
+  };
   expect(report.sheets[0].layout).toBe('king-of-time-monthly');
   expect(report.monthlyHours.map((m) => [m.employeeId, m.month, m.overtime, m.holidayWork, m.worked])).toEqual([
-    ['1001', '2025-04', 8.5, 0, 56.5], ['1002', '2025-04', 0, 7, 19], ['1003', '2025-04', 0.5, 0, 15.5],
+    ['1001', '2025-04', 8.5, 0, 56.5],
+    ['1002', '2025-04', 0, 7, 19],
+    ['1003', '2025-04', 0.5, 0, 15.5],
   ]);
 }, 60_000);

@@ -12,7 +12,15 @@ describe.each(['decimal', 'sexagesimal', 'minutes'] as const)('KOT 日別デー�
     const { report } = await check(file);
     expect(report.sheets?.[0]).toMatchObject({ kind: 'daily', layout: 'king-of-time-daily', rows: 12 });
     // 残業時間 + 法定外休日残業時間 would be one sum; here the daily layout has 深夜所定時間 + 深夜残業時間 (L+M).
-    expect(report.sheets?.[0].columns).toMatchObject({ employeeId: 'A', date: 'C', dayType: 'D', start: 'F', end: 'G', worked: 'J', lateNight: 'L+M' });
+    expect(report.sheets?.[0].columns).toMatchObject({
+      employeeId: 'A',
+      date: 'C',
+      dayType: 'D',
+      start: 'F',
+      end: 'G',
+      worked: 'J',
+      lateNight: 'L+M',
+    });
     for (const id of ['1001', '1002', '1003'] as const) expect(monthOf(report, id)).toEqual(EXPECTED[id]);
     expect(cellIssues(report)).toEqual([]);
   });
@@ -21,16 +29,26 @@ describe.each(['decimal', 'sexagesimal', 'minutes'] as const)('KOT 日別デー�
 describe('KOT 月別データ: the month only in the sheet / file name', () => {
   // 1001: 残業時間 2.5 + 法定外休日残業時間 6 = 8.5; 1002: 法定休日所定時間 7; 1003: 0.5. A monthly summary gives no
   // day count of late-night work, so lateNightDays is null.
-  const monthly = { '1001': { overtime: 8.5, holidayWork: 0, worked: 56.5, lateNightDays: null }, '1002': { overtime: 0, holidayWork: 7, worked: 19, lateNightDays: null }, '1003': { overtime: 0.5, holidayWork: 0, worked: 15.5, lateNightDays: null } };
+  const monthly = {
+    '1001': { overtime: 8.5, holidayWork: 0, worked: 56.5, lateNightDays: null },
+    '1002': { overtime: 0, holidayWork: 7, worked: 19, lateNightDays: null },
+    '1003': { overtime: 0.5, holidayWork: 0, worked: 15.5, lateNightDays: null },
+  };
 
   test('10進数 with a fraction above .59 somewhere (a fourth employee, 12.75 h) is proven decimal for the whole file', async () => {
-    const file = await writeExport('kot_monthly_decimal.xlsx', [kotMonthly('decimal', [['1004', '高橋 実', 0, 12.75, 0, 0, 0, 0]])]);
+    const file = await writeExport('kot_monthly_decimal.xlsx', [
+      kotMonthly('decimal', [['1004', '高橋 実', 0, 12.75, 0, 0, 0, 0]]),
+    ]);
     const { report } = await check(file);
-    expect(report.sheets?.[0]).toMatchObject({ kind: 'monthly', layout: 'king-of-time-monthly', columns: { month: 'sheet name', overtime: 'E+F' } });
+    expect(report.sheets?.[0]).toMatchObject({
+      kind: 'monthly',
+      layout: 'king-of-time-monthly',
+      columns: { month: 'sheet name', overtime: 'E+F' },
+    });
     for (const id of ['1001', '1002', '1003'] as const) expect(monthOf(report, id)).toEqual(monthly[id]);
   });
 
-  test('60進数 with no proof either way is asked, not guessed; the mapping\'s duration style then reads it', async () => {
+  test("60進数 with no proof either way is asked, not guessed; the mapping's duration style then reads it", async () => {
     const file = await writeExport('kot_monthly_sexagesimal.xlsx', [kotMonthly('sexagesimal')]);
     const first = await check(file);
     // 労働合計時間 56.30 could be 56 h 18 min or 56 h 30 min: one issue per open column, naming both readings.

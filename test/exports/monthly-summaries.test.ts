@@ -15,7 +15,11 @@ const APRIL = {
 test('MF 月別データ: 法定外時間（平日）/（所定休日）are overtime, （法定休日）holiday work, offices added; month from the file name', async () => {
   const file = await writeExport('月別データ_2025年04月.xlsx', [moneyForwardMonthly()]);
   const { report } = await check(file);
-  expect(report.sheets?.[0]).toMatchObject({ kind: 'monthly', layout: 'moneyforward-monthly', columns: { month: 'file name', overtime: 'E+F+I', holidayWork: 'G' } });
+  expect(report.sheets?.[0]).toMatchObject({
+    kind: 'monthly',
+    layout: 'moneyforward-monthly',
+    columns: { month: 'file name', overtime: 'E+F+I', holidayWork: 'G' },
+  });
   for (const id of ['1001', '1002', '1003'] as const) expect(monthOf(report, id)).toEqual(APRIL[id]);
   expect(cellIssues(report)).toEqual([]);
 });
@@ -23,7 +27,11 @@ test('MF 月別データ: 法定外時間（平日）/（所定休日）are over
 test('freee 勤怠サマリー: 所定外法定外 is overtime, 所定休日労働 is not added again; month from the sheet name', async () => {
   const file = await writeExport('freee_summary.xlsx', [freeeSummary()]);
   const { report } = await check(file);
-  expect(report.sheets?.[0]).toMatchObject({ kind: 'monthly', layout: 'freee-summary', columns: { month: 'sheet name', overtime: 'E', holidayWork: 'G', worked: 'C' } });
+  expect(report.sheets?.[0]).toMatchObject({
+    kind: 'monthly',
+    layout: 'freee-summary',
+    columns: { month: 'sheet name', overtime: 'E', holidayWork: 'G', worked: 'C' },
+  });
   for (const id of ['1001', '1002', '1003'] as const) expect(monthOf(report, id)).toEqual(APRIL[id]);
   expect(cellIssues(report)).toEqual([]);
 });
@@ -31,7 +39,11 @@ test('freee 勤怠サマリー: 所定外法定外 is overtime, 所定休日労�
 test('TeamSpirit 月次サマリー: 月度 202504, 法定時間外残業 (not 所定時間外残業), 法定休日労働時間', async () => {
   const file = await writeExport('teamspirit.xlsx', [teamSpiritMonthly()]);
   const { report } = await check(file);
-  expect(report.sheets?.[0]).toMatchObject({ kind: 'monthly', layout: 'teamspirit-monthly', columns: { month: 'C', overtime: 'F', holidayWork: 'G' } });
+  expect(report.sheets?.[0]).toMatchObject({
+    kind: 'monthly',
+    layout: 'teamspirit-monthly',
+    columns: { month: 'C', overtime: 'F', holidayWork: 'G' },
+  });
   for (const id of ['1001', '1002', '1003'] as const) expect(monthOf(report, id)).toEqual(APRIL[id]);
   expect(cellIssues(report)).toEqual([]);
 });

@@ -20,8 +20,20 @@ test('KING OF TIME 60進数 is not read as decimal hours', async () => {
 
 test('an attendance sheet that is not recognised beside a roster is said, and nothing usable is the reason for exit 3', async () => {
   const file = await writeExport('unrecognised.xlsx', [
-    { name: '社員名簿', rows: [['社員番号', '氏名', '雇用形態'], ['1001', '山田 太郎', '正社員']] },
-    { name: '勤怠_4月', rows: [['番号', '日', '始', '終'], ['1001', '4/1', '9:00', '18:00']] },
+    {
+      name: '社員名簿',
+      rows: [
+        ['社員番号', '氏名', '雇用形態'],
+        ['1001', '山田 太郎', '正社員'],
+      ],
+    },
+    {
+      name: '勤怠_4月',
+      rows: [
+        ['番号', '日', '始', '終'],
+        ['1001', '4/1', '9:00', '18:00'],
+      ],
+    },
   ]);
   const { ingest } = await check(file);
   // Before: the run had the roster, no issue named 勤怠_4月, and wlb-check exited 0 with every hours criterion データ不足.

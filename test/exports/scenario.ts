@@ -41,8 +41,33 @@ export interface Day {
 
 export const NAMES: Record<string, string> = { '1001': '山田 太郎', '1002': '佐藤 花子', '1003': '鈴木 一郎' };
 
-function d(id: string, date: string, kind: Day['kind'], start: string, end: string, breakHours: number, worked: number, overtime = 0, holidayWork = 0, lateNight = 0, endNextDay = false): Day {
-  return { id, name: NAMES[id], date, kind, start, end, endNextDay, breakHours, worked, overtime, holidayWork, lateNight };
+function d(
+  id: string,
+  date: string,
+  kind: Day['kind'],
+  start: string,
+  end: string,
+  breakHours: number,
+  worked: number,
+  overtime = 0,
+  holidayWork = 0,
+  lateNight = 0,
+  endNextDay = false,
+): Day {
+  return {
+    id,
+    name: NAMES[id],
+    date,
+    kind,
+    start,
+    end,
+    endNextDay,
+    breakHours,
+    worked,
+    overtime,
+    holidayWork,
+    lateNight,
+  };
 }
 
 export const DAYS: Day[] = [
@@ -88,9 +113,13 @@ export function hoursText(hours: number, style: 'decimal' | 'sexagesimal' | 'min
   const h = Math.trunc(hours);
   const m = Math.round((hours - h) * 60);
   switch (style) {
-    case 'decimal': return hours.toFixed(2);
-    case 'sexagesimal': return `${h}.${String(m).padStart(2, '0')}`;
-    case 'minutes': return String(Math.round(hours * 60));
-    default: return `${h}:${String(m).padStart(2, '0')}`;
+    case 'decimal':
+      return hours.toFixed(2);
+    case 'sexagesimal':
+      return `${h}.${String(m).padStart(2, '0')}`;
+    case 'minutes':
+      return String(Math.round(hours * 60));
+    default:
+      return `${h}:${String(m).padStart(2, '0')}`;
   }
 }

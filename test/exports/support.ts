@@ -25,7 +25,12 @@ export async function writeExport(fileName: string, sheets: SheetSpec[]): Promis
 /** Reads a workbook file as `wlb-check` does (the file name as context), optionally with a mapping. */
 export async function check(file: string, mapping?: Mapping): Promise<Awaited<ReturnType<typeof runCheck>>> {
   const port = await openXlsxFile(file);
-  return runCheck(port, { profile: 'all', params: defaultParams('2026-03-31'), mapping, ingest: { sourceName: path.basename(file) } });
+  return runCheck(port, {
+    profile: 'all',
+    params: defaultParams('2026-03-31'),
+    mapping,
+    ingest: { sourceName: path.basename(file) },
+  });
 }
 
 /** One employee-month of the JSON report's `monthlyHours`, without the system. */

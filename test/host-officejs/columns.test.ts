@@ -35,9 +35,11 @@ function wideExport(): FakeExcel {
   return fake;
 }
 
-test('columns in use: the recognised ones and the table\'s first column, grouped in runs', () => {
+test("columns in use: the recognised ones and the table's first column, grouped in runs", () => {
   const head = {
-    name: '勤怠', firstRow: 1, firstCol: 1,
+    name: '勤怠',
+    firstRow: 1,
+    firstCol: 1,
     values: [Array.from({ length: WIDTH }, (_, c) => RECOGNISED[c + 1] ?? `X${c + 1}`)],
     numberFormats: [Array(WIDTH).fill('General')],
   };
@@ -45,7 +47,11 @@ test('columns in use: the recognised ones and the table\'s first column, grouped
   // Mapping X50 by letter (column AX = 50) to overtime adds it.
   expect(columnsInUse(head, { columns: { AX: 'overtime' } })).toEqual([1, 2, 3, 30, 31, 50, 100]);
   expect(columnsInUse({ ...head, values: [Array(WIDTH).fill('X')] })).toBeNull();
-  expect(columnRuns([1, 2, 3, 30, 31, 100])).toEqual([{ start: 0, count: 3 }, { start: 29, count: 2 }, { start: 99, count: 1 }]);
+  expect(columnRuns([1, 2, 3, 30, 31, 100])).toEqual([
+    { start: 0, count: 3 },
+    { start: 29, count: 2 },
+    { start: 99, count: 1 },
+  ]);
 });
 
 test('a 194-column sheet costs the six columns in use past its first 30 rows', async () => {
@@ -72,7 +78,14 @@ test('a 194-column sheet costs the six columns in use past its first 30 rows', a
   const last = grid.values[2_000];
   expect(last).toHaveLength(WIDTH);
   // Row 2,001 is data row 2,000: id 0000 (2,000 mod 100), date 46113 + 20 (2,000 mod 30).
-  expect([last[0], last[1], last[2], last[29], last[30], last[99]]).toEqual(['E0000', 'N0000', 46133, 0.375, 0.75, 0.0625]);
+  expect([last[0], last[1], last[2], last[29], last[30], last[99]]).toEqual([
+    'E0000',
+    'N0000',
+    46133,
+    0.375,
+    0.75,
+    0.0625,
+  ]);
   expect(last[10]).toBeNull(); // not read
   expect(grid.numberFormats[2_000][99]).toBe('h:mm');
 });
@@ -84,7 +97,10 @@ test('a mapping that places a column not read asks for the sheet again; one with
   expect(sheetsToReread(grids, { 勤怠: { columns: { C: 'date' } } })).toEqual([]);
   expect(sheetsToReread(grids, {})).toEqual([]);
   // Read again with that mapping, column AX (50) comes along.
-  const again = await readWorkbook(port, { onlyColumnsInUse: true, mapping: { 勤怠: { columns: { AX: 'overtime' } } } });
+  const again = await readWorkbook(port, {
+    onlyColumnsInUse: true,
+    mapping: { 勤怠: { columns: { AX: 'overtime' } } },
+  });
   expect(again.grids[0].columnsRead).toEqual([1, 2, 3, 30, 31, 50, 100]);
   expect(again.grids[0].values[2_000][49]).toBe('-');
 });

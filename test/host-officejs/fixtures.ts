@@ -47,7 +47,14 @@ export function summaryLayout(title = 'WLB基準 チェック結果'): SheetLayo
     columnWidths: [12, 24, 10],
     merges: [{ row: 1, col: 1, colEnd: 5 }],
     hyperlinks: [{ row: 4, col: 5, target: `'${LAW36}'!A1` }],
-    charts: [{ type: 'line', title: '月平均時間外労働', dataRange: { row: 7, col: 1, rowEnd: 9, colEnd: 2 }, anchor: { row: 11, col: 1, rowEnd: 26, colEnd: 8 } }],
+    charts: [
+      {
+        type: 'line',
+        title: '月平均時間外労働',
+        dataRange: { row: 7, col: 1, rowEnd: 9, colEnd: 2 },
+        anchor: { row: 11, col: 1, rowEnd: 26, colEnd: 8 },
+      },
+    ],
     freezeRows: 3,
     tabColor: '#2F5597',
   };
@@ -55,12 +62,30 @@ export function summaryLayout(title = 'WLB基準 チェック結果'): SheetLayo
 
 /** Employee × month matrix; one fill per employee row, so the number of styles grows with the employees. */
 export function law36Layout(employees: number, hours = 45.5): SheetLayout {
-  const months = ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'];
+  const months = [
+    '2025-04',
+    '2025-05',
+    '2025-06',
+    '2025-07',
+    '2025-08',
+    '2025-09',
+    '2025-10',
+    '2025-11',
+    '2025-12',
+    '2026-01',
+    '2026-02',
+    '2026-03',
+  ];
   const values: CellValue[][] = [['社員番号', '氏名', ...months]];
   const styles: StyledRange[] = [{ row: 1, col: 1, colEnd: 14, style: { bold: true, border: true } }];
   for (let i = 1; i <= employees; i++) {
     values.push([`E${String(i).padStart(4, '0')}`, `社員 ${i}`, ...months.map((_, m) => hours + ((i + m) % 7) * 0.25)]);
-    styles.push({ row: i + 1, col: 3, colEnd: 14, style: { numberFormat: '0.0', fill: i % 2 ? '#FFFFFF' : '#F2F2F2' } });
+    styles.push({
+      row: i + 1,
+      col: 3,
+      colEnd: 14,
+      style: { numberFormat: '0.0', fill: i % 2 ? '#FFFFFF' : '#F2F2F2' },
+    });
   }
   return {
     name: LAW36,
@@ -79,7 +104,10 @@ export function law36Layout(employees: number, hours = 45.5): SheetLayout {
 export function issuesLayout(rawValues: string[]): SheetLayout {
   return {
     name: ISSUES,
-    values: [['シート', 'セル', '値', '内容'], ...rawValues.map((v, i) => ['勤怠', `D${i + 2}`, v, '時刻として読めません'])],
+    values: [
+      ['シート', 'セル', '値', '内容'],
+      ...rawValues.map((v, i) => ['勤怠', `D${i + 2}`, v, '時刻として読めません']),
+    ],
     styles: [],
     columnWidths: [],
     merges: [],
@@ -91,7 +119,10 @@ export function issuesLayout(rawValues: string[]): SheetLayout {
 export function checklistLayout(): SheetLayout {
   return {
     name: CHECKLIST,
-    values: [['項目番号', '内容', '回答'], ['1', 'ノー残業デーを設けている', '']],
+    values: [
+      ['項目番号', '内容', '回答'],
+      ['1', 'ノー残業デーを設けている', ''],
+    ],
     styles: [],
     columnWidths: [],
     merges: [],
@@ -117,7 +148,10 @@ export function userWorkbook(extraSheets: string[] = []): FakeExcel {
       ['General', 'yyyy/m/d', 'h:mm', 'General'],
     ],
   );
-  fake.setCells('休暇', 'A1', [['社員番号', '取得日'], ['E0001', 46120]]);
+  fake.setCells('休暇', 'A1', [
+    ['社員番号', '取得日'],
+    ['E0001', 46120],
+  ]);
   return fake;
 }
 

@@ -1,7 +1,13 @@
 /**
  * Pure helpers of the office-js host, with values worked out by hand.
  */
-import { errorDetail, isCellEditMode, isPayloadTooLarge, officeErrorCode, withCellEditRetry } from '../../src/host/officejs/errors';
+import {
+  errorDetail,
+  isCellEditMode,
+  isPayloadTooLarge,
+  officeErrorCode,
+  withCellEditRetry,
+} from '../../src/host/officejs/errors';
 import { capBlockRows, toRawValue, toRawValues } from '../../src/host/officejs/read';
 import {
   buildSheetMatrices,
@@ -43,10 +49,13 @@ describe('reading helpers', () => {
 
   it('passes other errors through at once, without retrying', async () => {
     let calls = 0;
-    const failing = withCellEditRetry(async () => {
-      calls++;
-      throw Object.assign(new Error('x'), { code: 'ItemNotFound' });
-    }, { sleep: async () => undefined });
+    const failing = withCellEditRetry(
+      async () => {
+        calls++;
+        throw Object.assign(new Error('x'), { code: 'ItemNotFound' });
+      },
+      { sleep: async () => undefined },
+    );
     await expect(failing).rejects.toThrow('x');
     expect(calls).toBe(1);
   });
@@ -90,7 +99,11 @@ describe('writing helpers', () => {
       },
       false,
     );
-    expect(m.values).toEqual([['a', '', ''], [1, 46113, ''], ['', 46114, '']]);
+    expect(m.values).toEqual([
+      ['a', '', ''],
+      [1, 46113, ''],
+      ['', 46114, ''],
+    ]);
     expect(m.numberFormats).toEqual([
       ['General', 'General', '0.0%'],
       ['General', 'yyyy/m/d', 'General'],
@@ -104,8 +117,14 @@ describe('writing helpers', () => {
     expect(rangeAddress({ row: 5, col: 2 })).toBe('B5');
     expect(columnWidthPoints(8.43)).toBeCloseTo(48, 1); // Excel's default column: 64 px = 48 pt
     expect(utf8Length('aé勤😀')).toBe(1 + 2 + 3 + 4);
-    expect(chunkRows([40, 40, 40], 100)).toEqual([[0, 2], [2, 3]]);
-    expect(chunkRows([150, 10], 100)).toEqual([[0, 1], [1, 2]]);
+    expect(chunkRows([40, 40, 40], 100)).toEqual([
+      [0, 2],
+      [2, 3],
+    ]);
+    expect(chunkRows([150, 10], 100)).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
     expect(chunkRows([], 100)).toEqual([]);
   });
 
@@ -129,8 +148,12 @@ describe('writing helpers', () => {
 
 describe('Office error codes (the one list the host and the pane share)', () => {
   it('takes the code an error carries, or a known code its message names, and nothing else', () => {
-    expect(officeErrorCode({ code: 'InvalidOperationInCellEditMode', message: 'editing' })).toBe('InvalidOperationInCellEditMode');
-    expect(officeErrorCode(new Error('RichApi.Error: ResponsePayloadSizeLimitExceeded'))).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(officeErrorCode({ code: 'InvalidOperationInCellEditMode', message: 'editing' })).toBe(
+      'InvalidOperationInCellEditMode',
+    );
+    expect(officeErrorCode(new Error('RichApi.Error: ResponsePayloadSizeLimitExceeded'))).toBe(
+      'ResponsePayloadSizeLimitExceeded',
+    );
     expect(officeErrorCode(new Error('The sheet was renamed'))).toBe('');
     expect(officeErrorCode('boom')).toBe('');
     expect(officeErrorCode(null)).toBe('');
@@ -147,7 +170,9 @@ describe('Office error codes (the one list the host and the pane share)', () => 
     expect(errorDetail({ code: 'InvalidOperationInCellEditMode', message: 'Excel is in cell-editing mode.' })).toBe(
       'InvalidOperationInCellEditMode: Excel is in cell-editing mode.',
     );
-    expect(errorDetail(Object.assign(new Error('RichApi.Error: ItemNotFound'), { code: 'ItemNotFound' }))).toBe('RichApi.Error: ItemNotFound');
+    expect(errorDetail(Object.assign(new Error('RichApi.Error: ItemNotFound'), { code: 'ItemNotFound' }))).toBe(
+      'RichApi.Error: ItemNotFound',
+    );
     expect(errorDetail(new Error('HTTP 404'))).toBe('HTTP 404');
     expect(errorDetail('boom')).toBe('boom');
     expect(errorDetail(undefined)).toBe('undefined');

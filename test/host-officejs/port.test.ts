@@ -1,7 +1,13 @@
 /**
  * The rest of OfficeWorkbookPort: listing sheets, the date system, settings, selecting a cell, cell-edit mode.
  */
-import { getDisplayLanguage, OfficeWorkbookPort, SETTINGS_KEY, selectCell, type ExcelApi } from '../../src/host/officejs';
+import {
+  getDisplayLanguage,
+  OfficeWorkbookPort,
+  SETTINGS_KEY,
+  selectCell,
+  type ExcelApi,
+} from '../../src/host/officejs';
 import { OfficeHostError } from '../../src/host/officejs/errors';
 import { FakeExcel } from '../support/fake-excel';
 import { SUMMARY, makePort, summaryLayout, userWorkbook } from './fixtures';
@@ -67,7 +73,11 @@ describe('OfficeWorkbookPort settings', () => {
     const fake = new FakeExcel();
     const { port } = makePort(fake);
     expect(await port.loadSettings()).toBeNull();
-    const settings = { profile: 'fukuyama-2026', excludeSheets: ['メモ'], mapping: { 勤怠: { kind: 'daily' as const, headerRow: 2, columns: { D: 'start' as const, E: null } } } };
+    const settings = {
+      profile: 'fukuyama-2026',
+      excludeSheets: ['メモ'],
+      mapping: { 勤怠: { kind: 'daily' as const, headerRow: 2, columns: { D: 'start' as const, E: null } } },
+    };
     await port.saveSettings(settings);
     expect(typeof fake.settings.get(SETTINGS_KEY)).toBe('string');
     expect(await port.loadSettings()).toEqual(settings);

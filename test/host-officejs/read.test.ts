@@ -74,7 +74,13 @@ describe('OfficeWorkbookPort.readSheet', () => {
     // alone (each value "…", in JSON) → refused; 1,500 rows ≈ 2.97 MB + 0.9 MB of formats → accepted.
     const fake = new FakeExcel(['明細']);
     const text = 'x'.repeat(30);
-    fake.setCells('明細', 'A1', Array.from({ length: 3_000 }, (_, r) => Array.from({ length: 60 }, (_, c) => (c === 0 ? `r${r}`.padEnd(30, '.') : text))));
+    fake.setCells(
+      '明細',
+      'A1',
+      Array.from({ length: 3_000 }, (_, r) =>
+        Array.from({ length: 60 }, (_, c) => (c === 0 ? `r${r}`.padEnd(30, '.') : text)),
+      ),
+    );
     const { port } = makePort(fake);
     const progress: number[] = [];
     const grid = await port.readSheet('明細', { onProgress: (p) => progress.push(p.rowsRead) });

@@ -49,22 +49,45 @@ describe('OfficeWorkbookPort.writeSheets', () => {
     expect(fake.cell(SUMMARY, 'A8')).toMatchObject({ value: '2025-04' });
     expect(fake.cell(SUMMARY, 'A8')?.formula).toBeUndefined();
     expect(fake.cell(SUMMARY, 'A1')).toMatchObject({ value: 'WLB基準 チェック結果', bold: true, fontSize: 14 });
-    expect(fake.cell(SUMMARY, 'C3')).toMatchObject({ value: '実績', fill: '#DDEBF7', horizontal: 'Center', bold: true });
+    expect(fake.cell(SUMMARY, 'C3')).toMatchObject({
+      value: '実績',
+      fill: '#DDEBF7',
+      horizontal: 'Center',
+      bold: true,
+    });
     expect(fake.cell(SUMMARY, 'C3')?.borders).toEqual({
-      EdgeTop: 'Continuous', EdgeBottom: 'Continuous', EdgeLeft: 'Continuous', EdgeRight: 'Continuous',
-      InsideHorizontal: 'Continuous', InsideVertical: 'Continuous',
+      EdgeTop: 'Continuous',
+      EdgeBottom: 'Continuous',
+      EdgeLeft: 'Continuous',
+      EdgeRight: 'Continuous',
+      InsideHorizontal: 'Continuous',
+      InsideVertical: 'Continuous',
     });
     expect(fake.cell(SUMMARY, 'D5')).toMatchObject({ value: '達成', fill: '#C6EFCE', fontColor: '#006100' });
-    expect(fake.cell(SUMMARY, 'E4')?.hyperlink).toEqual({ documentReference: `'${LAW36}'!A1`, textToDisplay: '36協定チェック' });
+    expect(fake.cell(SUMMARY, 'E4')?.hyperlink).toEqual({
+      documentReference: `'${LAW36}'!A1`,
+      textToDisplay: '36協定チェック',
+    });
 
     const summary = fake.sheet(SUMMARY);
     expect(summary.merges).toEqual(['A1:E1']);
     // Widths in characters → points: (12 × 7 + 5) × 0.75 = 66.75, (24 × 7 + 5) × 0.75 = 129.75, (10 × 7 + 5) × 0.75 = 56.25.
-    expect([...summary.columnWidths.entries()]).toEqual([[0, 66.75], [1, 129.75], [2, 56.25]]);
+    expect([...summary.columnWidths.entries()]).toEqual([
+      [0, 66.75],
+      [1, 129.75],
+      [2, 56.25],
+    ]);
     expect(summary.freeze).toEqual({ rows: 3, columns: 0 });
     expect(summary.tabColor).toBe('#2F5597');
     expect(summary.charts).toEqual([
-      { type: 'Line', sourceSheetId: summary.id, sourceArea: 'A7:B9', seriesBy: 'Columns', title: '月平均時間外労働', position: { start: 'A11', end: 'H26' } },
+      {
+        type: 'Line',
+        sourceSheetId: summary.id,
+        sourceArea: 'A7:B9',
+        seriesBy: 'Columns',
+        title: '月平均時間外労働',
+        position: { start: 'A11', end: 'H26' },
+      },
     ]);
     expect(fake.sheet(LAW36).freeze).toEqual({ rows: 1, columns: 2 });
     // 45.5 + ((1 + 0) mod 7) × 0.25 = 45.75 for employee 1 in 2025-04.
@@ -125,7 +148,9 @@ describe('OfficeWorkbookPort.writeSheets', () => {
     expect(fake.cell(CHECKLIST, 'C2')?.value).toBe('はい');
     // One mark per checker sheet; the replaced sheets' marks are gone.
     const marks = markerNames(fake);
-    expect(marks.map(([, f]) => f).sort()).toEqual([`=${SUMMARY}!$A$1`, `='${LAW36}'!$A$1`, `=${ISSUES}!$A$1`, `=${CHECKLIST}!$A$1`].sort());
+    expect(marks.map(([, f]) => f).sort()).toEqual(
+      [`=${SUMMARY}!$A$1`, `='${LAW36}'!$A$1`, `=${ISSUES}!$A$1`, `=${CHECKLIST}!$A$1`].sort(),
+    );
   });
 
   it('leaves the workbook exactly as it was when any sync of the write fails, with a Japanese message', async () => {
@@ -147,7 +172,9 @@ describe('OfficeWorkbookPort.writeSheets', () => {
       const fake = await setUp();
       const before = fake.snapshot();
       fake.failOnSync(n);
-      const err = await makePort(fake).port.writeSheets(report('二回目'), OPTIONS).catch((e: unknown) => e);
+      const err = await makePort(fake)
+        .port.writeSheets(report('二回目'), OPTIONS)
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(OfficeHostError);
       expect((err as OfficeHostError).code).toBe('WriteFailed');
       expect((err as Error).message).toContain('ブックは何も変更していません');
@@ -202,7 +229,11 @@ describe('OfficeWorkbookPort.writeSheets', () => {
   it('retries when the user is editing a cell mid-write, then succeeds with nothing left over', async () => {
     const fake = userWorkbook();
     const { port, sleeps } = makePort(fake);
-    fake.failOnSync(3, 'InvalidOperationInCellEditMode', 'The operation is not allowed while Excel is in cell-editing mode.');
+    fake.failOnSync(
+      3,
+      'InvalidOperationInCellEditMode',
+      'The operation is not allowed while Excel is in cell-editing mode.',
+    );
     await port.writeSheets(report(), OPTIONS);
     expect(sleeps).toEqual([300]);
     expect(fake.sheets.map((s) => s.name)).toEqual([...USER, SUMMARY, LAW36, ISSUES, CHECKLIST]);

@@ -22,7 +22,14 @@ function summary(): SheetLayout {
 /** A user workbook with its own styles, a selected tab, a sheet-local name and a sheet named like the summary. */
 async function userFile(name: string): Promise<string> {
   const wb = buildWorkbook([
-    { name: '勤怠', rows: [['社員番号', '日付', '出勤'], ['E001', dateCell('2025-04-01'), timeCell('9:00')], ['E002', '2025/4/1', '9;00']] },
+    {
+      name: '勤怠',
+      rows: [
+        ['社員番号', '日付', '出勤'],
+        ['E001', dateCell('2025-04-01'), timeCell('9:00')],
+        ['E002', '2025/4/1', '9;00'],
+      ],
+    },
     { name: 'WLB基準サマリー', rows: [['これは利用者のメモです'], [42]] },
   ]);
   const ws = wb.getWorksheet('勤怠')!;
@@ -52,10 +59,15 @@ test('grafts the checker sheets with their looks; user parts keep their bytes; t
   const input = await userFile('in.xlsx');
   const inputBytes = fs.readFileSync(input);
   const port = await XlsxCopyPort.open(input);
-  expect((await port.listSheets()).map((s) => [s.name, s.ownedByChecker])).toEqual([['勤怠', false], ['WLB基準サマリー', false]]);
+  expect((await port.listSheets()).map((s) => [s.name, s.ownedByChecker])).toEqual([
+    ['勤怠', false],
+    ['WLB基準サマリー', false],
+  ]);
   const grid = await port.readSheet('勤怠');
   expect(grid.values[1]).toEqual(['E001', 45748, 0.375]);
-  const result = await port.writeSheets([summary(), layout('36協定チェック', { values: [['社員番号']] })], { activate: 'WLB基準サマリー' });
+  const result = await port.writeSheets([summary(), layout('36協定チェック', { values: [['社員番号']] })], {
+    activate: 'WLB基準サマリー',
+  });
   expect(result.sheetNames).toEqual({ WLB基準サマリー: 'WLB基準サマリー (2)', '36協定チェック': '36協定チェック' });
   const out = file('out.xlsx');
   await port.save(out);
@@ -66,14 +78,29 @@ test('grafts the checker sheets with their looks; user parts keep their bytes; t
   // Every user part is unchanged but the workbook, its relationships, content types, styles — and the sheet
   // that was the selected tab, which loses only its tabSelected flag.
   const changed = [...before.keys()].filter((k) => !before.get(k)!.equals(after.get(k) ?? Buffer.alloc(0))).sort();
-  expect(changed).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'].sort());
+  expect(changed).toEqual(
+    [
+      '[Content_Types].xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+    ].sort(),
+  );
   const sheet1 = (b: Buffer) => b.toString('utf8');
-  expect(sheet1(after.get('xl/worksheets/sheet1.xml')!)).toBe(sheet1(before.get('xl/worksheets/sheet1.xml')!).replace(/ tabSelected="1"/, ''));
+  expect(sheet1(after.get('xl/worksheets/sheet1.xml')!)).toBe(
+    sheet1(before.get('xl/worksheets/sheet1.xml')!).replace(/ tabSelected="1"/, ''),
+  );
   // The user's shared strings are not touched: the checker's text is inline.
   expect(after.get('xl/sharedStrings.xml')!.equals(before.get('xl/sharedStrings.xml')!)).toBe(true);
 
   const wb = await load(out);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['勤怠', 'WLB基準サマリー', 'WLB基準サマリー (2)', '36協定チェック']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    '勤怠',
+    'WLB基準サマリー',
+    'WLB基準サマリー (2)',
+    '36協定チェック',
+  ]);
   const user = wb.getWorksheet('勤怠')!;
   expect(user.getCell('A1').fill).toMatchObject({ fgColor: { argb: 'FFFFFF00' } });
   expect(user.getCell('A1').font).toMatchObject({ italic: true, name: 'Meiryo', size: 9 });
@@ -110,7 +137,9 @@ test('grafts the checker sheets with their looks; user parts keep their bytes; t
   expect(ws.getCell('B6').value).toBe('\t先頭タブ');
   // Only the summary is a selected tab (exceljs does not read tabSelected back, so the XML is looked at), and it
   // is the active one.
-  const selected = [...after].filter(([k, v]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k) && v.toString('utf8').includes('tabSelected="1"'));
+  const selected = [...after].filter(
+    ([k, v]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k) && v.toString('utf8').includes('tabSelected="1"'),
+  );
   expect(selected).toHaveLength(1);
   expect(selected[0][1].toString('utf8')).toContain('<tabColor rgb="FF1F6FEB"/>');
   expect(wb.views[0]).toMatchObject({ activeTab: 2 });
@@ -119,10 +148,22 @@ test('grafts the checker sheets with their looks; user parts keep their bytes; t
 test('a rerun replaces the checker sheets in place (same tabs), keeps a kept sheet and the user sheets, drops the old parts', async () => {
   const input = await userFile('rerun-in.xlsx');
   const first = await XlsxCopyPort.open(input);
-  await first.writeSheets([summary(), layout('チェックリスト', { values: [['項目番号', '内容', '該当'], ['3', '就業規則', '']] }), layout('入力エラー', { values: [['シート']] })], {
-    keepIfPresent: ['チェックリスト'],
-    activate: 'WLB基準サマリー',
-  });
+  await first.writeSheets(
+    [
+      summary(),
+      layout('チェックリスト', {
+        values: [
+          ['項目番号', '内容', '該当'],
+          ['3', '就業規則', ''],
+        ],
+      }),
+      layout('入力エラー', { values: [['シート']] }),
+    ],
+    {
+      keepIfPresent: ['チェックリスト'],
+      activate: 'WLB基準サマリー',
+    },
+  );
   await first.save(file('rerun-1.xlsx'));
   // The user answers the checklist and moves a user sheet behind the checker's sheets.
   const answered = await load(file('rerun-1.xlsx'));
@@ -131,14 +172,28 @@ test('a rerun replaces the checker sheets in place (same tabs), keeps a kept she
   await answered.xlsx.writeFile(file('rerun-1b.xlsx'));
 
   const again = await XlsxCopyPort.open(file('rerun-1b.xlsx'));
-  expect((await again.listSheets()).filter((s) => s.ownedByChecker).map((s) => s.name)).toEqual(['WLB基準サマリー (2)', 'チェックリスト', '入力エラー']);
-  const res = await again.writeSheets([summary(), layout('チェックリスト', { values: [['x']] })], { keepIfPresent: ['チェックリスト'], activate: 'WLB基準サマリー' });
+  expect((await again.listSheets()).filter((s) => s.ownedByChecker).map((s) => s.name)).toEqual([
+    'WLB基準サマリー (2)',
+    'チェックリスト',
+    '入力エラー',
+  ]);
+  const res = await again.writeSheets([summary(), layout('チェックリスト', { values: [['x']] })], {
+    keepIfPresent: ['チェックリスト'],
+    activate: 'WLB基準サマリー',
+  });
   expect(res.sheetNames).toEqual({ WLB基準サマリー: 'WLB基準サマリー (2)', チェックリスト: 'チェックリスト' });
   await again.save(file('rerun-2.xlsx'));
 
   const wb = await load(file('rerun-2.xlsx'));
   // 入力エラー was not written this time: it stays, still marked as the checker's.
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['勤怠', 'WLB基準サマリー', 'WLB基準サマリー (2)', 'チェックリスト', '入力エラー', '後から追加']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    '勤怠',
+    'WLB基準サマリー',
+    'WLB基準サマリー (2)',
+    'チェックリスト',
+    '入力エラー',
+    '後から追加',
+  ]);
   expect(wb.getWorksheet('チェックリスト')!.getCell('C2').value).toBe('○');
   expect(wb.getWorksheet('WLB基準サマリー')!.getCell('A1').value).toBe('これは利用者のメモです');
   expect(wb.getWorksheet('WLB基準サマリー (2)')!.getCell('A3').fill).toMatchObject({ fgColor: { argb: 'FFDDEBF7' } });
@@ -157,7 +212,13 @@ test('a rerun replaces the checker sheets in place (same tabs), keeps a kept she
 test('a failure while building leaves the package as it was', async () => {
   const input = await userFile('fail-in.xlsx');
   const port = await XlsxCopyPort.open(input);
-  const broken = layout('入力エラー', { values: [['a', 'b']], merges: [{ row: 1, col: 1, colEnd: 2 }, { row: 1, col: 2, colEnd: 3 }] });
+  const broken = layout('入力エラー', {
+    values: [['a', 'b']],
+    merges: [
+      { row: 1, col: 1, colEnd: 2 },
+      { row: 1, col: 2, colEnd: 3 },
+    ],
+  });
   await expect(port.writeSheets([summary(), broken])).rejects.toThrow();
   await port.save(file('fail-out.xlsx'));
   const before = await parts(input);
@@ -177,20 +238,39 @@ test('parts only a replaced checker sheet used (its notes) go with it; calcChain
   await wb1.xlsx.writeFile(file('notes-1b.xlsx'));
   // Pretend Excel saved it: a calcChain part that lists cells by sheet.
   const zip1 = await JSZip.loadAsync(fs.readFileSync(file('notes-1b.xlsx')));
-  zip1.file('xl/calcChain.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="3"/></calcChain>');
+  zip1.file(
+    'xl/calcChain.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="3"/></calcChain>',
+  );
   const rels = await zip1.file('xl/_rels/workbook.xml.rels')!.async('string');
-  zip1.file('xl/_rels/workbook.xml.rels', rels.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+  zip1.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+    ),
+  );
   const types = await zip1.file('[Content_Types].xml')!.async('string');
-  zip1.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+  zip1.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+    ),
+  );
   fs.writeFileSync(file('notes-1c.xlsx'), await zip1.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-  const before = Object.keys(zip1.files).filter((f) => /comments|vmlDrawing/.test(f)).sort();
+  const before = Object.keys(zip1.files)
+    .filter((f) => /comments|vmlDrawing/.test(f))
+    .sort();
   expect(before).toHaveLength(4);
 
   const again = await XlsxCopyPort.open(file('notes-1c.xlsx'));
   await again.writeSheets([summary()]);
   await again.save(file('notes-2.xlsx'));
   const zip2 = await JSZip.loadAsync(fs.readFileSync(file('notes-2.xlsx')));
-  const left = Object.keys(zip2.files).filter((f) => /comments|vmlDrawing/.test(f)).sort();
+  const left = Object.keys(zip2.files)
+    .filter((f) => /comments|vmlDrawing/.test(f))
+    .sort();
   expect(left).toHaveLength(2);
   expect(zip2.file('xl/calcChain.xml')).toBeNull();
   const types2 = await zip2.file('[Content_Types].xml')!.async('string');
@@ -206,7 +286,9 @@ test('a rerun on the checker’s own output adds no style records (identical rec
   const input = await userFile('styles-in.xlsx');
   const counts = async (f: string) => {
     const styles = await (await JSZip.loadAsync(fs.readFileSync(f))).file('xl/styles.xml')!.async('string');
-    return ['fonts', 'fills', 'borders', 'cellXfs', 'numFmts'].map((s) => new RegExp(`<${s} count="(\\d+)"`).exec(styles)?.[1]);
+    return ['fonts', 'fills', 'borders', 'cellXfs', 'numFmts'].map(
+      (s) => new RegExp(`<${s} count="(\\d+)"`).exec(styles)?.[1],
+    );
   };
   let from = input;
   const seen: unknown[] = [];

@@ -22,8 +22,14 @@ beforeAll(async () => {
         ['社員番号', '日付', '出勤', '退勤', '残業'],
         ['E001', dateCell('2025-04-01'), timeCell('9:00'), timeCell('18:30'), durationCell(45.5)],
         ['E002', '2025/4/1', '9;00', '18時30分', { formula: 'VLOOKUP(A5,X:Y,2,0)', result: { error: '#N/A' } }],
-        [{ richText: ['山田', '太郎'] }, { error: '#DIV/0!' }, { text: '社内規程', hyperlink: 'http://example.com' }, true, { formula: '1+1', result: 2 }],
-        ['=cmd|\' /C calc\'!A0', null, null, null, 7.5],
+        [
+          { richText: ['山田', '太郎'] },
+          { error: '#DIV/0!' },
+          { text: '社内規程', hyperlink: 'http://example.com' },
+          true,
+          { formula: '1+1', result: 2 },
+        ],
+        ["=cmd|' /C calc'!A0", null, null, null, 7.5],
       ],
       merges: ['C2:E2'],
     },
@@ -92,7 +98,19 @@ describe.each(readers)('%s reader', (_label, open) => {
 
 test('1904 date system: serials are counted from 1904-01-01 and the flag is reported', async () => {
   const f = path.join(dir, 'mac.xlsx');
-  await writeWorkbook(f, [{ name: 'S', rows: [['日付', '時刻'], [dateCell('2025-04-01', 'yyyy/m/d', true), timeCell('8:15')]] }], { date1904: true });
+  await writeWorkbook(
+    f,
+    [
+      {
+        name: 'S',
+        rows: [
+          ['日付', '時刻'],
+          [dateCell('2025-04-01', 'yyyy/m/d', true), timeCell('8:15')],
+        ],
+      },
+    ],
+    { date1904: true },
+  );
   // 2025-04-01 in the 1904 system: 45748 − 1462 = 44286.
   for (const port of [await openXlsxFile(f), await StreamedWorkbookPort.open(f), await XlsxCopyPort.open(f)]) {
     expect(await port.isDate1904()).toBe(true);
@@ -131,6 +149,10 @@ test('fromWorkbook reads an in-memory workbook without creating cells in it', as
   ws.getCell('A1').value = 'a';
   ws.getCell('C3').value = 1;
   const grid = await XlsxWorkbookPort.fromWorkbook(wb).readSheet('S');
-  expect(grid.values).toEqual([['a', null, null], [null, null, null], [null, null, 1]]);
+  expect(grid.values).toEqual([
+    ['a', null, null],
+    [null, null, null],
+    [null, null, 1],
+  ]);
   expect(ws.findRow(2)).toBeUndefined();
 });

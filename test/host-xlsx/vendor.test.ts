@@ -36,7 +36,10 @@ describe('jszip internals', () => {
     const bytes = Buffer.from(TEXT, 'utf8');
     const crc32 = await jszipCrc32();
     const zip = new JSZip();
-    zip.file('xl/worksheets/sheet1.xml', (await deflatedPart(zlib.deflateRawSync(bytes), bytes.length, crc32(bytes, 0))) as never);
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      (await deflatedPart(zlib.deflateRawSync(bytes), bytes.length, crc32(bytes, 0))) as never,
+    );
     const reread = await JSZip.loadAsync(await zip.generateAsync({ type: 'nodebuffer' }));
     expect(await reread.file('xl/worksheets/sheet1.xml')!.async('string')).toBe(TEXT);
   });

@@ -11,21 +11,49 @@ import { planSheetNames, retargetLink } from '../../src/host/sheet-names';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-write-'));
 
 function summary(): SheetLayout {
-  return summaryLayout({ b6: "=cmd|' /C calc'!A0", linkC5: "'勤怠'!D15" }, {
-    charts: [{ type: 'line', title: '月平均残業', dataRange: { row: 3, col: 1, rowEnd: 5, colEnd: 2 }, anchor: { row: 8, col: 1 } }],
-  });
+  return summaryLayout(
+    { b6: "=cmd|' /C calc'!A0", linkC5: "'勤怠'!D15" },
+    {
+      charts: [
+        {
+          type: 'line',
+          title: '月平均残業',
+          dataRange: { row: 3, col: 1, rowEnd: 5, colEnd: 2 },
+          anchor: { row: 8, col: 1 },
+        },
+      ],
+    },
+  );
 }
 
 function checklist(answer: string): SheetLayout {
-  return layout('チェックリスト', { values: [['項目番号', '内容', '該当'], ['3', '就業規則', answer]] });
+  return layout('チェックリスト', {
+    values: [
+      ['項目番号', '内容', '該当'],
+      ['3', '就業規則', answer],
+    ],
+  });
 }
 
 /** The user's workbook: a sheet that happens to be called like the checker's summary, dates, times, a name. */
 function userWorkbook(): ExcelJS.Workbook {
   const wb = buildWorkbook([
-    { name: '勤怠', rows: [['社員番号', '日付', '出勤'], ['E001', dateCell('2025-04-01'), timeCell('9:00')], ['E002', '2025/4/1', '9;00']] },
+    {
+      name: '勤怠',
+      rows: [
+        ['社員番号', '日付', '出勤'],
+        ['E001', dateCell('2025-04-01'), timeCell('9:00')],
+        ['E002', '2025/4/1', '9;00'],
+      ],
+    },
     { name: 'WLB基準サマリー', rows: [['これは利用者のメモです'], [42]] },
-    { name: '名簿', rows: [['社員番号', '氏名'], ['E001', '=HYPERLINK("http://x","y")']] },
+    {
+      name: '名簿',
+      rows: [
+        ['社員番号', '氏名'],
+        ['E001', '=HYPERLINK("http://x","y")'],
+      ],
+    },
   ]);
   wb.definedNames.add("'勤怠'!$A$1:$C$3", 'UserRange');
   return wb;
@@ -57,7 +85,9 @@ test('writes values, formats, styles, merges, links, freeze, tab colour; a user 
   const wb = userWorkbook();
   const before = fingerprint(await roundTrip(userWorkbook(), 'before.xlsx'), userSheets);
   const port = XlsxWorkbookPort.fromWorkbook(wb);
-  const result = await port.writeSheets([summary(), layout('36協定チェック', { values: [['社員番号']] })], { activate: 'WLB基準サマリー' });
+  const result = await port.writeSheets([summary(), layout('36協定チェック', { values: [['社員番号']] })], {
+    activate: 'WLB基準サマリー',
+  });
   expect(result.sheetNames).toEqual({ WLB基準サマリー: 'WLB基準サマリー (2)', '36協定チェック': '36協定チェック' });
 
   const back = await roundTrip(wb, 'after.xlsx');
@@ -110,12 +140,18 @@ test('running twice replaces the checker sheets (same set, no duplicates) and ke
   const res = await again.writeSheets([summary(), checklist('')], { keepIfPresent: ['チェックリスト'] });
   const back = await roundTrip(again.workbook, 'rerun.xlsx');
   expect(back.worksheets.map((w) => w.name)).toEqual([...userSheets, 'WLB基準サマリー (2)', 'チェックリスト']);
-  expect(first).toEqual([...userSheets.map((n) => [n, false]), ['WLB基準サマリー (2)', true], ['チェックリスト', true]]);
+  expect(first).toEqual([
+    ...userSheets.map((n) => [n, false]),
+    ['WLB基準サマリー (2)', true],
+    ['チェックリスト', true],
+  ]);
   expect(res.sheetNames['チェックリスト']).toBe('チェックリスト');
   expect(back.getWorksheet('チェックリスト')!.getCell('C2').value).toBe('○');
   expect(back.getWorksheet('WLB基準サマリー')!.getCell('A1').value).toBe('これは利用者のメモです');
   const markers = back.definedNames.model.filter((d) => d.name.startsWith('WLBChecker_'));
-  expect(markers.map((m) => m.ranges[0]).sort()).toEqual(["'WLB基準サマリー (2)'!$A$1", "'チェックリスト'!$A$1"].sort());
+  expect(markers.map((m) => m.ranges[0]).sort()).toEqual(
+    ["'WLB基準サマリー (2)'!$A$1", "'チェックリスト'!$A$1"].sort(),
+  );
 });
 
 test('a failure half-way leaves the workbook as it was (sheets, names, views)', async () => {
@@ -125,7 +161,13 @@ test('a failure half-way leaves the workbook as it was (sheets, names, views)', 
   const names = () => wb.worksheets.map((w) => w.name);
   const before = { names: names(), defined: wb.definedNames.model, cells: fingerprint(wb, names()) };
   // Overlapping merges make exceljs throw while the second sheet is being built.
-  const broken = layout('入力エラー', { values: [['a', 'b']], merges: [{ row: 1, col: 1, colEnd: 2 }, { row: 1, col: 2, colEnd: 3 }] });
+  const broken = layout('入力エラー', {
+    values: [['a', 'b']],
+    merges: [
+      { row: 1, col: 1, colEnd: 2 },
+      { row: 1, col: 2, colEnd: 3 },
+    ],
+  });
   await expect(port.writeSheets([summary(), broken])).rejects.toThrow();
   expect(names()).toEqual(before.names);
   expect(wb.definedNames.model).toEqual(before.defined);

@@ -32,28 +32,52 @@ interface Expected {
 
 const EXPECTED: Record<string, Expected> = {
   exceljs: {
-    values: [HEADER, ['E001', 45748, 0.375, 18.5 / 24, 1 / 24, '山田 太郎'], ['E002', 45749, 8.75 / 24, { error: '#N/A' }, true, 'A & B\r'], BLANK, E003],
+    values: [
+      HEADER,
+      ['E001', 45748, 0.375, 18.5 / 24, 1 / 24, '山田 太郎'],
+      ['E002', 45749, 8.75 / 24, { error: '#N/A' }, true, 'A & B\r'],
+      BLANK,
+      E003,
+    ],
     formats2: ['General', 'yyyy/m/d', 'h:mm', 'h:mm', '[h]:mm', 'General'],
     formats3: ['General', 'yyyy/m/d', 'h:mm', 'General', 'General', 'General'],
     date1904: false,
   },
   // openpyxl writes no cached value for a formula (B3): blank until Excel recalculates; 14 and 20 are built-ins.
   openpyxl: {
-    values: [HEADER, ['E001', 45748, 0.375, 0.7708333333333334, 0.04166666666666666, '山田 太郎'], ['E002', null, 0.3645833333333333, { error: '#N/A' }, true, 'A & B\r'], BLANK, E003],
+    values: [
+      HEADER,
+      ['E001', 45748, 0.375, 0.7708333333333334, 0.04166666666666666, '山田 太郎'],
+      ['E002', null, 0.3645833333333333, { error: '#N/A' }, true, 'A & B\r'],
+      BLANK,
+      E003,
+    ],
     formats2: ['General', 'yyyy/m/d', 'h:mm', 'h:mm', '[h]:mm', 'General'],
     formats3: ['General', 'yyyy/m/d', 'h:mm', 'General', 'General', 'General'],
     date1904: false,
   },
   // LibreOffice writes 15 significant digits and its format codes in upper case.
   libreoffice: {
-    values: [HEADER, ['E001', 45748, 0.375, 0.770833333333333, 0.0416666666666667, '山田 太郎'], ['E002', 45749, 0.364583333333333, { error: '#N/A' }, true, 'A & B\r'], BLANK, E003],
+    values: [
+      HEADER,
+      ['E001', 45748, 0.375, 0.770833333333333, 0.0416666666666667, '山田 太郎'],
+      ['E002', 45749, 0.364583333333333, { error: '#N/A' }, true, 'A & B\r'],
+      BLANK,
+      E003,
+    ],
     formats2: ['General', 'YYYY/MM/DD', 'HH:MM', 'HH:MM', '[HH]:MM', 'General'],
     formats3: ['General', 'YYYY/MM/DD', 'HH:MM', 'General', 'General', 'General'],
     date1904: false,
   },
   // 1904 system: 2025-04-01 = 44,286, so B3 (04-02) = 44,287 and B4 (04-03, a shared formula's child) = 44,288.
   prefixed: {
-    values: [HEADER, ['E001', 44286, 0.375, 0.7708333333333334, 0.041666666666666664, '山田 太郎'], ['E002', 44287, 0.3645833333333333, { error: '#N/A' }, true, 'A & B\r'], [null, 44288, null, null, null, null], E003],
+    values: [
+      HEADER,
+      ['E001', 44286, 0.375, 0.7708333333333334, 0.041666666666666664, '山田 太郎'],
+      ['E002', 44287, 0.3645833333333333, { error: '#N/A' }, true, 'A & B\r'],
+      [null, 44288, null, null, null, null],
+      E003,
+    ],
     formats2: ['General', 'yyyy/m/d', 'h:mm', 'h:mm', '[h]:mm', 'General'],
     formats3: ['General', 'yyyy/m/d', 'h:mm', 'General', 'General', 'General'],
     date1904: true,
@@ -65,7 +89,14 @@ async function exceljsPackage(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('勤怠');
   ws.addRow(HEADER);
-  ws.addRow(['E001', 45748, 0.375, 18.5 / 24, 1 / 24, { richText: [{ text: '山田' }, { text: ' 太郎', font: { bold: true } }] }]);
+  ws.addRow([
+    'E001',
+    45748,
+    0.375,
+    18.5 / 24,
+    1 / 24,
+    { richText: [{ text: '山田' }, { text: ' 太郎', font: { bold: true } }] },
+  ]);
   ws.addRow(['E002', { formula: 'B2+1', result: 45749 }, 8.75 / 24, { error: '#N/A' }, true, 'A & B\r']);
   ws.getRow(5).values = ['E003', '2025/4/3', '9:00'];
   for (const cell of ['B2', 'B3']) ws.getCell(cell).numFmt = 'yyyy/m/d';

@@ -6,7 +6,11 @@ import { WorksheetReader, isoDateTimeToSerial, type CellContext } from '../../sr
 import { cellFormats, decodeText, mainPrefixOf, sharedStrings } from '../../src/host/xlsx/read-parts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const context: CellContext = { strings: ['社員番号', '山田', ''], formats: ['General', 'h:mm', 'yyyy/m/d'], date1904: false };
+const context: CellContext = {
+  strings: ['社員番号', '山田', ''],
+  formats: ['General', 'h:mm', 'yyyy/m/d'],
+  date1904: false,
+};
 
 function read(pieces: string[], ctx: CellContext = context) {
   const reader = new WorksheetReader('S', ctx);
@@ -46,7 +50,9 @@ test('reads every corner of the sheet the same whole or cut into pieces of any s
 });
 
 test('a t="d" cell in a General style gets a date format; trailing blank rows are dropped', () => {
-  const grid = read([`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c t="d"><v>2025-04-01</v></c></row><row r="2"><c s="1"/></row><row r="9"/></sheetData></worksheet>`]);
+  const grid = read([
+    `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c t="d"><v>2025-04-01</v></c></row><row r="2"><c s="1"/></row><row r="9"/></sheetData></worksheet>`,
+  ]);
   // 2025-04-01 = 45748 (see writers.test.ts); row 2 holds only a styled blank cell, so it is dropped.
   expect(grid.values).toEqual([[45748]]);
   expect(grid.numberFormats).toEqual([['yyyy/m/d']]);
@@ -76,9 +82,18 @@ test('small parts: prefixes, cell formats (not named styles), shared strings wit
   expect(mainPrefixOf('<sst xmlns="urn:x">')).toBeNull();
   expect(mainPrefixOf('<x:sst xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main">')).toBe('x:');
   // cellStyleXfs' 49 (@) is a named style, not cell style 0; 31 and 56 are Japanese Excel's built-in dates.
-  const styles = `<styleSheet xmlns="${MAIN}"><numFmts><numFmt numFmtId="200" formatCode="&quot;残業&quot;[h]:mm"/></numFmts><cellStyleXfs><xf numFmtId="49"/></cellStyleXfs>` +
+  const styles =
+    `<styleSheet xmlns="${MAIN}"><numFmts><numFmt numFmtId="200" formatCode="&quot;残業&quot;[h]:mm"/></numFmts><cellStyleXfs><xf numFmtId="49"/></cellStyleXfs>` +
     '<cellXfs><xf numFmtId="0"/><xf numFmtId="200"/><xf numFmtId="31"/><xf numFmtId="56"/><xf numFmtId="46"/><xf numFmtId="999"/><xf/></cellXfs></styleSheet>';
-  expect(cellFormats(styles)).toEqual(['General', '"残業"[h]:mm', 'yyyy"年"m"月"d"日"', 'm"月"d"日"', '[h]:mm:ss', 'General', 'General']);
+  expect(cellFormats(styles)).toEqual([
+    'General',
+    '"残業"[h]:mm',
+    'yyyy"年"m"月"d"日"',
+    'm"月"d"日"',
+    '[h]:mm:ss',
+    'General',
+    'General',
+  ]);
   const sst = `<sst xmlns="${MAIN}"><si><t>山田</t><rPh sb="0" eb="2"><t>ヤマダ</t></rPh></si><si/><si><r><t>A</t></r><r><rPr><b/></rPr><t><![CDATA[&B]]> C</t></r></si></sst>`;
   expect(sharedStrings(sst)).toEqual(['山田', '', 'A&B C']);
   expect(decodeText('&#x5C71;&#30000;_x000D__x000a_')).toBe('山田\r\n');
@@ -92,10 +107,19 @@ test('ISO date-times of t="d" cells', () => {
 });
 
 test('rows of the same formats share one array, and a row written again out of order does not change the others', () => {
-  const xml = `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c s="1"><v>0.5</v></c></row><row r="2"><c s="1"><v>0.25</v></c></row>` +
+  const xml =
+    `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c s="1"><v>0.5</v></c></row><row r="2"><c s="1"><v>0.25</v></c></row>` +
     '<row r="3"><c s="1"><v>0.75</v></c></row><row r="2"><c r="B2" s="2"><v>45748</v></c></row></sheetData></worksheet>';
   const grid = read([xml]);
   // Row 2 gains B2 (yyyy/m/d); rows 1 and 3 keep h:mm and a blank General B.
-  expect(grid.values).toEqual([[0.5, null], [0.25, 45748], [0.75, null]]);
-  expect(grid.numberFormats).toEqual([['h:mm', 'General'], ['h:mm', 'yyyy/m/d'], ['h:mm', 'General']]);
+  expect(grid.values).toEqual([
+    [0.5, null],
+    [0.25, 45748],
+    [0.75, null],
+  ]);
+  expect(grid.numberFormats).toEqual([
+    ['h:mm', 'General'],
+    ['h:mm', 'yyyy/m/d'],
+    ['h:mm', 'General'],
+  ]);
 });

@@ -14,9 +14,20 @@ const root = path.join(__dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-i18n-'));
 /** Hiragana, Katakana, CJK ideographs, CJK punctuation (、。「」〜) and full-width forms (（）：). */
 const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
-const OWN_SHEETS = ['WLB基準サマリー', '36協定チェック', '年休5日チェック', '育休取得率', '入力エラー', 'チェックリスト', '健康管理（80時間）'];
+const OWN_SHEETS = [
+  'WLB基準サマリー',
+  '36協定チェック',
+  '年休5日チェック',
+  '育休取得率',
+  '入力エラー',
+  'チェックリスト',
+  '健康管理（80時間）',
+];
 
-interface Ref { code: string; params: Record<string, unknown> }
+interface Ref {
+  code: string;
+  params: Record<string, unknown>;
+}
 interface JsonReport {
   criteria: { id: string; title: string; category: string; source: string; gap: string | null; gapRef?: Ref }[];
   findings: { rule: string; message?: string; messageRef?: Ref }[];
@@ -25,7 +36,11 @@ interface JsonReport {
 
 beforeAll(() => {
   try {
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'], { cwd: root, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'],
+      { cwd: root, stdio: 'pipe' },
+    );
   } catch {
     /* type errors elsewhere still emit JS; the entry point must exist */
   }
@@ -33,7 +48,22 @@ beforeAll(() => {
 }, 180_000);
 
 function run(input: string, out: string, lang: 'en' | 'ja'): JsonReport {
-  const r = spawnSync(process.execPath, [path.join(root, 'bin', 'wlb-check.js'), input, '--json', '-', '--out', out, '--as-of', '2026-03-31', '--lang', lang], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'bin', 'wlb-check.js'),
+      input,
+      '--json',
+      '-',
+      '--out',
+      out,
+      '--as-of',
+      '2026-03-31',
+      '--lang',
+      lang,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}`);
   return JSON.parse(r.stdout) as JsonReport;
 }
@@ -48,11 +78,13 @@ async function inputTexts(file: string): Promise<string[]> {
   const texts = new Set<string>(OWN_SHEETS);
   wb.eachSheet((ws) => {
     texts.add(ws.name);
-    ws.eachRow((row, rowNumber) => row.eachCell((cell) => {
-      if (rowNumber === 1) return;
-      const t = cell.text;
-      if (typeof t === 'string' && JAPANESE.test(t)) texts.add(t.trim());
-    }));
+    ws.eachRow((row, rowNumber) =>
+      row.eachCell((cell) => {
+        if (rowNumber === 1) return;
+        const t = cell.text;
+        if (typeof t === 'string' && JAPANESE.test(t)) texts.add(t.trim());
+      }),
+    );
   });
   return [...texts].sort((a, b) => b.length - a.length);
 }
@@ -71,10 +103,12 @@ async function japaneseCells(file: string, userTexts: string[]): Promise<string[
   const found: string[] = [];
   wb.eachSheet((ws) => {
     if (!OWN_SHEETS.some((n) => ws.name === n || ws.name.startsWith(`${n} (`))) return;
-    ws.eachRow((row) => row.eachCell((cell) => {
-      const bad = typeof cell.text === 'string' ? leftover(cell.text, userTexts) : '';
-      if (bad) found.push(`${ws.name}!${cell.address}: ${bad}`);
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const bad = typeof cell.text === 'string' ? leftover(cell.text, userTexts) : '';
+        if (bad) found.push(`${ws.name}!${cell.address}: ${bad}`);
+      }),
+    );
   });
   return found;
 }
@@ -121,7 +155,10 @@ async function writePlanted(file: string): Promise<void> {
     ['E1', '謎', '2025/6/1', 1], // unknown kind
   ]);
   const broken = wb.addWorksheet('月次');
-  broken.addRows([['社員番号', '時間外労働'], ['E1', 10]]); // a monthly sheet without its month column
+  broken.addRows([
+    ['社員番号', '時間外労働'],
+    ['E1', 10],
+  ]); // a monthly sheet without its month column
   await wb.xlsx.writeFile(file);
 }
 
@@ -152,25 +189,40 @@ describe.each([
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const summary = wb.getWorksheet('WLB基準サマリー')!;
-    const headerRow = [...Array(summary.rowCount).keys()].map((i) => summary.getRow(i + 1)).find((r) => r.getCell(1).text === 'Category');
-    expect(headerRow && [1, 2, 3, 4, 5, 6, 7, 8].map((c) => headerRow.getCell(c).text)).toEqual(['Category', 'Criterion', 'Source', 'Threshold', 'Value', 'Result', 'Gap', 'Details']);
+    const headerRow = [...Array(summary.rowCount).keys()]
+      .map((i) => summary.getRow(i + 1))
+      .find((r) => r.getCell(1).text === 'Category');
+    expect(headerRow && [1, 2, 3, 4, 5, 6, 7, 8].map((c) => headerRow.getCell(c).text)).toEqual([
+      'Category',
+      'Criterion',
+      'Source',
+      'Threshold',
+      'Value',
+      'Result',
+      'Gap',
+      'Details',
+    ]);
   });
 });
 
 describe('the planted errors, read by a person', () => {
   test('each planted error is one English input issue at its cell', () => {
     const report = run(path.join(dir, 'planted.xlsx'), path.join(dir, 'planted-en-2.xlsx'), 'en');
-    const at = (sheet: string, cell: string) => report.inputIssues.filter((i) => i.sheet === sheet && i.cell === cell).map((i) => i.message);
+    const at = (sheet: string, cell: string) =>
+      report.inputIssues.filter((i) => i.sheet === sheet && i.cell === cell).map((i) => i.message);
     expect(at('勤怠', 'C3')).toEqual(['Cannot be read as a time of day (Clock in)']);
     expect(at('勤怠', 'B4')).toEqual(['Cannot be read as a date (no such date) (Date)']);
     expect(at('勤怠', 'A9')).toEqual(['Employee ID E9 is not on the roster']);
     expect(at('社員名簿', 'C3')).toEqual(['Cannot be read as a gender (enter M or F) (Gender)']);
-    expect(at('月次', '')).toEqual([expect.stringMatching(/^Read as a Monthly attendance sheet, but required columns are missing: Month/)]);
+    expect(at('月次', '')).toEqual([
+      expect.stringMatching(/^Read as a Monthly attendance sheet, but required columns are missing: Month/),
+    ]);
   });
 
   test('--lang ja (the default) keeps the Japanese texts', () => {
     const report = run(path.join(dir, 'planted.xlsx'), path.join(dir, 'planted-ja.xlsx'), 'ja');
-    const at = (sheet: string, cell: string) => report.inputIssues.filter((i) => i.sheet === sheet && i.cell === cell).map((i) => i.message);
+    const at = (sheet: string, cell: string) =>
+      report.inputIssues.filter((i) => i.sheet === sheet && i.cell === cell).map((i) => i.message);
     expect(at('勤怠', 'C3')).toEqual(['時刻として読めません（出勤時刻）']);
     expect(at('勤怠', 'A9')).toEqual(['社員番号 E9 は社員名簿にありません']);
   });

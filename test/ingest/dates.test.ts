@@ -19,8 +19,17 @@ describe('parseDate', () => {
   });
 
   test.each([
-    '2026/4/1', '2026-04-01', '2026.4.1', '2026年4月1日', 'R8.4.1', 'r8/4/1', '令和8年4月1日', '２０２６／４／１', '令和８年４月１日',
-    '2026/4/1(水)', ' 2026/04/01 ',
+    '2026/4/1',
+    '2026-04-01',
+    '2026.4.1',
+    '2026年4月1日',
+    'R8.4.1',
+    'r8/4/1',
+    '令和8年4月1日',
+    '２０２６／４／１',
+    '令和８年４月１日',
+    '2026/4/1(水)',
+    ' 2026/04/01 ',
   ])('%s → 2026-04-01', (text) => expect(parseDate(text)).toEqual(ok('2026-04-01')));
 
   test('平成31年4月30日 and H31.4.30 are the last day of Heisei', () => {
@@ -47,14 +56,20 @@ describe('parseDate', () => {
   });
 
   test('serial 60 (the non-existent 1900-02-29), 0, negatives, NaN, booleans, errors are unreadable', () => {
-    for (const v of [60, 0, -5, Number.NaN, Infinity, true, { error: '#N/A' }, null, '']) expect(parseDate(v).ok).toBe(false);
+    for (const v of [60, 0, -5, Number.NaN, Infinity, true, { error: '#N/A' }, null, ''])
+      expect(parseDate(v).ok).toBe(false);
   });
 });
 
 describe('parseMonth', () => {
   test.each([
-    ['2026/4', '2026-04'], ['2026-04', '2026-04'], ['2026年4月', '2026-04'], ['R8.4', '2026-04'], ['令和8年4月', '2026-04'],
-    ['2026/4/15', '2026-04'], ['２０２６年４月', '2026-04'],
+    ['2026/4', '2026-04'],
+    ['2026-04', '2026-04'],
+    ['2026年4月', '2026-04'],
+    ['R8.4', '2026-04'],
+    ['令和8年4月', '2026-04'],
+    ['2026/4/15', '2026-04'],
+    ['２０２６年４月', '2026-04'],
   ])('%s → %s', (text, month) => expect(parseMonth(text)).toEqual(ok(month)));
 
   test('a serial date gives its month; a plain 202604 is yyyymm', () => {

@@ -4,21 +4,27 @@ import { grid } from './helpers';
 const fieldsOf = (d: ReturnType<typeof detectSheet>) => Object.fromEntries(d.columns.map((c) => [c.column, c.field]));
 
 test('title rows above the header; the header is the first row that matches', () => {
-  const d = detectSheet(grid('4月', [
-    ['2026年4月 出勤簿'], [], ['株式会社サンプル', '作成日', '2026/5/1'],
-    ['社員番号', '氏名', '日付', '出勤', '退勤', '休憩'],
-    ['E1', '山田', '2026/4/1', '9:00', '18:00', '1:00'],
-  ]));
+  const d = detectSheet(
+    grid('4月', [
+      ['2026年4月 出勤簿'],
+      [],
+      ['株式会社サンプル', '作成日', '2026/5/1'],
+      ['社員番号', '氏名', '日付', '出勤', '退勤', '休憩'],
+      ['E1', '山田', '2026/4/1', '9:00', '18:00', '1:00'],
+    ]),
+  );
   expect(d).toMatchObject({ kind: 'daily', headerRow: 4, dataRows: 1, missingFields: [] });
   expect(fieldsOf(d)).toEqual({ A: 'employeeId', B: 'name', C: 'date', D: 'start', E: 'end', F: 'break' });
 });
 
 test('a two-row header: merged group title above, field names below', () => {
-  const d = detectSheet(grid('勤怠', [
-    ['社員番号', '日付', '勤務時間', null, null, '時間外'],
-    [null, null, '出勤', '退勤', '休憩', '法定時間外'],
-    ['E1', '2026/4/1', '9:00', '18:00', 60, 0],
-  ]));
+  const d = detectSheet(
+    grid('勤怠', [
+      ['社員番号', '日付', '勤務時間', null, null, '時間外'],
+      [null, null, '出勤', '退勤', '休憩', '法定時間外'],
+      ['E1', '2026/4/1', '9:00', '18:00', 60, 0],
+    ]),
+  );
   expect(d.kind).toBe('daily');
   expect(d.headerRow).toBe(2);
   expect(fieldsOf(d)).toEqual({ A: 'employeeId', B: 'date', C: 'start', D: 'end', E: 'break', F: 'overtime' });
@@ -26,9 +32,13 @@ test('a two-row header: merged group title above, field names below', () => {
 });
 
 test('English headers, units in brackets, full-width text and case are ignored', () => {
-  const d = detectSheet(grid('Sheet1', [['EMPLOYEE ID', 'Date', 'Clock in', 'Clock out', 'Break (min)', 'Ｄａｙ　Ｔｙｐｅ']]));
+  const d = detectSheet(
+    grid('Sheet1', [['EMPLOYEE ID', 'Date', 'Clock in', 'Clock out', 'Break (min)', 'Ｄａｙ　Ｔｙｐｅ']]),
+  );
   expect(fieldsOf(d)).toEqual({ A: 'employeeId', B: 'date', C: 'start', D: 'end', E: 'break', F: 'dayType' });
-  const m = detectSheet(grid('集計', [['社員ＩＤ', '対象年月', '時間外労働時間（時間）', '休日労働時間【h】', '深夜（時間）']]));
+  const m = detectSheet(
+    grid('集計', [['社員ＩＤ', '対象年月', '時間外労働時間（時間）', '休日労働時間【h】', '深夜（時間）']]),
+  );
   expect(m.kind).toBe('monthly');
   expect(fieldsOf(m)).toEqual({ A: 'employeeId', B: 'month', C: 'overtime', D: 'holidayWork', E: 'lateNight' });
 });
@@ -59,11 +69,17 @@ test('a sheet that matches nothing has no kind', () => {
 });
 
 test('missing required fields are named', () => {
-  expect(detectSheet(grid('a', [['社員番号', '出勤', '退勤', '休憩']]))).toMatchObject({ kind: 'daily', missingFields: ['date'] });
+  expect(detectSheet(grid('a', [['社員番号', '出勤', '退勤', '休憩']]))).toMatchObject({
+    kind: 'daily',
+    missingFields: ['date'],
+  });
 });
 
 test('the mapping overrides kind, header row and columns (by letter or header text)', () => {
-  const g = grid('x', [['番号', 'ひづけ', '残業'], ['E1', '2026/4/1', 2]]);
+  const g = grid('x', [
+    ['番号', 'ひづけ', '残業'],
+    ['E1', '2026/4/1', 2],
+  ]);
   const d = detectSheet(g, { kind: 'daily', headerRow: 1, columns: { A: 'employeeId', ひづけ: 'date' } });
   expect(d).toMatchObject({ kind: 'daily', headerRow: 1, missingFields: [] });
   expect(d.columns).toEqual([

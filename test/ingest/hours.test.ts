@@ -2,11 +2,20 @@
  * Statutory OT and HW from daily rows, with figures worked out by hand from criteria.md "Common definitions".
  * Calendar: 2026-04-05 is a Sunday (2026-04-01 is a Wednesday); 2026-04-26 (Sun) … 2026-05-02 (Sat) spans April/May.
  */
-import { computeDailyOvertime, computeLateNightHours, computeMonthlyHours, computeWorkedHours, type WorkDay } from '../../src/ingest';
+import {
+  computeDailyOvertime,
+  computeLateNightHours,
+  computeMonthlyHours,
+  computeWorkedHours,
+  type WorkDay,
+} from '../../src/ingest';
 
 function days(hours: Record<string, number>, holiday: string[] = []): WorkDay[] {
   return Object.entries(hours).map(([date, workedHours]) => ({
-    employeeId: 'E1', date, workedHours, statutoryHoliday: holiday.includes(date),
+    employeeId: 'E1',
+    date,
+    workedHours,
+    statutoryHoliday: holiday.includes(date),
   }));
 }
 
@@ -16,14 +25,35 @@ function monthOf(list: WorkDay[], month: string, options = {}) {
 
 test('six days of 7.5 h in one Sunday–Saturday week → 45 − 40 = 5 h weekly OT, on the sixth day', () => {
   // Monday–Saturday: the 6th day (Saturday) reaches 45 h, 5 h beyond 40.
-  const monSat = days({ '2026-04-06': 7.5, '2026-04-07': 7.5, '2026-04-08': 7.5, '2026-04-09': 7.5, '2026-04-10': 7.5, '2026-04-11': 7.5 });
+  const monSat = days({
+    '2026-04-06': 7.5,
+    '2026-04-07': 7.5,
+    '2026-04-08': 7.5,
+    '2026-04-09': 7.5,
+    '2026-04-10': 7.5,
+    '2026-04-11': 7.5,
+  });
   expect(computeDailyOvertime(monSat)).toEqual([0, 0, 0, 0, 0, 5]);
   expect(monthOf(monSat, '2026-04')).toMatchObject({ overtime: 5, holidayWork: 0, worked: 45, daysWorked: 6 });
   // Sunday–Friday of the same week: Friday is the sixth day.
-  const sunFri = days({ '2026-04-05': 7.5, '2026-04-06': 7.5, '2026-04-07': 7.5, '2026-04-08': 7.5, '2026-04-09': 7.5, '2026-04-10': 7.5 });
+  const sunFri = days({
+    '2026-04-05': 7.5,
+    '2026-04-06': 7.5,
+    '2026-04-07': 7.5,
+    '2026-04-08': 7.5,
+    '2026-04-09': 7.5,
+    '2026-04-10': 7.5,
+  });
   expect(computeDailyOvertime(sunFri)).toEqual([0, 0, 0, 0, 0, 5]);
   // The same six days split over two weeks (Thu–Sat, Sun–Tue) never reach 40: no OT.
-  const split = days({ '2026-04-09': 7.5, '2026-04-10': 7.5, '2026-04-11': 7.5, '2026-04-12': 7.5, '2026-04-13': 7.5, '2026-04-14': 7.5 });
+  const split = days({
+    '2026-04-09': 7.5,
+    '2026-04-10': 7.5,
+    '2026-04-11': 7.5,
+    '2026-04-12': 7.5,
+    '2026-04-13': 7.5,
+    '2026-04-14': 7.5,
+  });
   expect(monthOf(split, '2026-04')?.overtime).toBe(0);
 });
 
@@ -50,22 +80,50 @@ test('a statutory holiday of 8 h → 8 h HW, 0 OT, and it does not count toward 
 
 test('a 10 h day inside a 46 h week: 2 h daily + 4 h weekly, never counted twice', () => {
   // Mon 10 (2 daily OT, 8 regular), Tue–Fri 8 each → regular 40 by Fri, Sat 6 → 6 weekly OT. Total 8.
-  const week = days({ '2026-04-06': 10, '2026-04-07': 8, '2026-04-08': 8, '2026-04-09': 8, '2026-04-10': 8, '2026-04-11': 6 });
+  const week = days({
+    '2026-04-06': 10,
+    '2026-04-07': 8,
+    '2026-04-08': 8,
+    '2026-04-09': 8,
+    '2026-04-10': 8,
+    '2026-04-11': 6,
+  });
   expect(computeDailyOvertime(week)).toEqual([2, 0, 0, 0, 0, 6]);
 });
 
 test('a week spanning April/May puts the OT in the month of the day it occurs', () => {
   // Sun 4/26 … Thu 4/30 at 8 h = 40 h in April; Fri 5/1 8 h is all beyond 40 → 8 h OT in May.
-  const week = days({ '2026-04-26': 8, '2026-04-27': 8, '2026-04-28': 8, '2026-04-29': 8, '2026-04-30': 8, '2026-05-01': 8 });
+  const week = days({
+    '2026-04-26': 8,
+    '2026-04-27': 8,
+    '2026-04-28': 8,
+    '2026-04-29': 8,
+    '2026-04-30': 8,
+    '2026-05-01': 8,
+  });
   expect(monthOf(week, '2026-04')?.overtime).toBe(0);
   expect(monthOf(week, '2026-05')?.overtime).toBe(8);
 });
 
 test('weekly limit 44 (特例措置) and a Monday week start are options', () => {
-  const six = days({ '2026-04-06': 7.5, '2026-04-07': 7.5, '2026-04-08': 7.5, '2026-04-09': 7.5, '2026-04-10': 7.5, '2026-04-11': 7.5 });
+  const six = days({
+    '2026-04-06': 7.5,
+    '2026-04-07': 7.5,
+    '2026-04-08': 7.5,
+    '2026-04-09': 7.5,
+    '2026-04-10': 7.5,
+    '2026-04-11': 7.5,
+  });
   expect(monthOf(six, '2026-04', { weeklyLimitHours: 44 })?.overtime).toBe(1);
   // Sat 4/11 + Sun 4/12 + Mon 4/13 …: with a Sunday start Sat 4/11 is alone in its week; with Monday start it joins 4/6–4/10.
-  const split = days({ '2026-04-07': 8, '2026-04-08': 8, '2026-04-09': 8, '2026-04-10': 8, '2026-04-11': 8, '2026-04-12': 8 });
+  const split = days({
+    '2026-04-07': 8,
+    '2026-04-08': 8,
+    '2026-04-09': 8,
+    '2026-04-10': 8,
+    '2026-04-11': 8,
+    '2026-04-12': 8,
+  });
   expect(computeDailyOvertime(split)).toEqual([0, 0, 0, 0, 0, 0]);
   expect(computeDailyOvertime(split, { weekStartsOn: 2 })).toEqual([0, 0, 0, 0, 0, 8]);
   expect(computeDailyOvertime(split, { dailyLimitHours: 7 })).toEqual([1, 1, 1, 1, 1, 1]);
@@ -139,8 +197,10 @@ describe('working-time systems (労基法32条・32条の2・32条の3・32条�
     expect(computeMonthlyHours(days, { workingTimeSystem: 'variable-1month' }).monthlyHours[0].overtime).toBe(1);
     // April 2026 (30 days) has 18 Mon–Thu days: 18 × 10 = 180 h > 40 × 30 ÷ 7 = 171.43 h → 8.57 h by the period
     // rule, although no day and no week passes its schedule (such a schedule exceeds the 変形 frame itself).
-    const april = computeMonthlyHours(dated(datesOf('2026-04', MON_THU), 10, { scheduledHours: 10 }), { workingTimeSystem: 'variable-1month' });
-    expect(april.monthlyHours[0].overtime).toBeCloseTo(180 - 40 * 30 / 7, 5);
+    const april = computeMonthlyHours(dated(datesOf('2026-04', MON_THU), 10, { scheduledHours: 10 }), {
+      workingTimeSystem: 'variable-1month',
+    });
+    expect(april.monthlyHours[0].overtime).toBeCloseTo(180 - (40 * 30) / 7, 5);
   });
 
   test('1-month variable without scheduled hours: only the period rule, and one input issue for everyone', () => {
@@ -171,11 +231,15 @@ describe('working-time systems (労基法32条・32条の2・32条の3・32条�
       ...dated(datesOf('2026-05', MON_FRI).slice(0, 17), 10),
       ...dated(datesOf('2026-06', MON_FRI).slice(0, 15), 10),
     ];
-    const r = computeMonthlyHours(days, { workingTimeSystem: 'flextime', flexSettlementMonths: 3, variablePeriodStartMonth: 4 });
+    const r = computeMonthlyHours(days, {
+      workingTimeSystem: 'flextime',
+      flexSettlementMonths: 3,
+      variablePeriodStartMonth: 4,
+    });
     const ot = Object.fromEntries(r.monthlyHours.map((m) => [m.month, m.overtime]));
-    expect(ot['2026-04']).toBeCloseTo(230 - 50 * 30 / 7, 5);
+    expect(ot['2026-04']).toBeCloseTo(230 - (50 * 30) / 7, 5);
     expect(ot['2026-05']).toBe(0);
-    expect(ot['2026-06']).toBeCloseTo(550 - 520 - (230 - 50 * 30 / 7), 5);
+    expect(ot['2026-06']).toBeCloseTo(550 - 520 - (230 - (50 * 30) / 7), 5);
     // Without June the period is still open: no settlement yet.
     const open = computeMonthlyHours(days.slice(0, 37), { workingTimeSystem: 'flextime', flexSettlementMonths: 3 });
     expect(open.monthlyHours.map((m) => m.overtime)).toEqual([expect.closeTo(15.714286, 5), 0]);
@@ -183,14 +247,37 @@ describe('working-time systems (労基法32条・32条の2・32条の3・32条�
 
   test('1-year variable: 261 weekdays × 8 h from April 2025 → 2088 − 40 × 365 ÷ 7 = 2.29 h, settled in March 2026', () => {
     const year: string[] = [];
-    for (const month of ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']) year.push(...datesOf(month, MON_FRI));
+    for (const month of [
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ])
+      year.push(...datesOf(month, MON_FRI));
     expect(year.length).toBe(261);
-    const r = computeMonthlyHours(dated(year, 8, { scheduledHours: 8 }), { workingTimeSystem: 'variable-1year', variablePeriodStartMonth: 4 });
+    const r = computeMonthlyHours(dated(year, 8, { scheduledHours: 8 }), {
+      workingTimeSystem: 'variable-1year',
+      variablePeriodStartMonth: 4,
+    });
     const ot = Object.fromEntries(r.monthlyHours.map((m) => [m.month, m.overtime]));
-    expect(ot['2026-03']).toBeCloseTo(2088 - 40 * 365 / 7, 5);
-    expect(Object.entries(ot).filter(([month]) => month !== '2026-03').every(([, v]) => v === 0)).toBe(true);
+    expect(ot['2026-03']).toBeCloseTo(2088 - (40 * 365) / 7, 5);
+    expect(
+      Object.entries(ot)
+        .filter(([month]) => month !== '2026-03')
+        .every(([, v]) => v === 0),
+    ).toBe(true);
     // Half a year of data: the period has not ended, nothing is settled.
-    const half = computeMonthlyHours(dated(year.slice(0, 130), 8, { scheduledHours: 8 }), { workingTimeSystem: 'variable-1year' });
+    const half = computeMonthlyHours(dated(year.slice(0, 130), 8, { scheduledHours: 8 }), {
+      workingTimeSystem: 'variable-1year',
+    });
     expect(half.monthlyHours.every((m) => m.overtime === 0)).toBe(true);
   });
 
@@ -200,7 +287,8 @@ describe('working-time systems (労基法32条・32条の2・32条の3・32条�
       expect(m).toMatchObject({ overtime: 32, system });
     }
     // The roster's system wins over the company-wide one.
-    const m = computeMonthlyHours(dated(feb, 10), { workingTimeSystem: 'manager', systemOf: () => 'flextime' }).monthlyHours[0];
+    const m = computeMonthlyHours(dated(feb, 10), { workingTimeSystem: 'manager', systemOf: () => 'flextime' })
+      .monthlyHours[0];
     expect(m.system).toBe('flextime');
   });
 });
@@ -240,7 +328,10 @@ describe('statutory holidays, 所定休日 and split shifts', () => {
   test('a 所定休日 Saturday given in a holiday-work column is ordinary work, counted once', () => {
     // Monday–Friday 8 h, Saturday 8 h labelled 所定休日 with 8 h in the holiday-work column: the Saturday passes
     // 40 h → 8 h OT, and no HW (the column's 8 h are not added again: 8 h, not 16).
-    const days = [...dated(week.slice(1, 6), 8), { ...dated(['2026-04-11'], 8)[0], dayKind: 2 as const, givenHolidayWork: 8 }];
+    const days = [
+      ...dated(week.slice(1, 6), 8),
+      { ...dated(['2026-04-11'], 8)[0], dayKind: 2 as const, givenHolidayWork: 8 },
+    ];
     expect(monthOf(days, '2026-04')).toMatchObject({ overtime: 8, holidayWork: 0, worked: 48 });
     // The same column on an unlabelled day: the attendance system called it holiday work → HW, not in the week.
     const unlabelled = [...dated(week.slice(1, 6), 8), { ...dated(['2026-04-11'], 8)[0], givenHolidayWork: 8 }];
@@ -249,15 +340,47 @@ describe('statutory holidays, 所定休日 and split shifts', () => {
 
   test('a split shift 9:00–13:00 and 17:00–22:00 is one day of 9 h → 1 h daily OT, one shift with two segments', () => {
     const segments: WorkDay[] = [
-      { employeeId: 'E1', date: '2026-04-06', workedHours: 4, statutoryHoliday: false, startMinute: 540, endMinute: 780, ref: { sheet: '勤怠', row: 2 } },
-      { employeeId: 'E1', date: '2026-04-06', workedHours: 5, statutoryHoliday: false, startMinute: 1020, endMinute: 1320, ref: { sheet: '勤怠', row: 3 } },
+      {
+        employeeId: 'E1',
+        date: '2026-04-06',
+        workedHours: 4,
+        statutoryHoliday: false,
+        startMinute: 540,
+        endMinute: 780,
+        ref: { sheet: '勤怠', row: 2 },
+      },
+      {
+        employeeId: 'E1',
+        date: '2026-04-06',
+        workedHours: 5,
+        statutoryHoliday: false,
+        startMinute: 1020,
+        endMinute: 1320,
+        ref: { sheet: '勤怠', row: 3 },
+      },
     ];
     const r = computeMonthlyHours(segments);
-    expect(r.monthlyHours[0]).toMatchObject({ overtime: 1, worked: 9, daysWorked: 1, refs: [{ sheet: '勤怠', row: 2 }, { sheet: '勤怠', row: 3 }] });
-    expect(r.shifts).toEqual([expect.objectContaining({
-      date: '2026-04-06', workedHours: 9, startMinute: 540, endMinute: 1320,
-      segments: [{ startMinute: 540, endMinute: 780 }, { startMinute: 1020, endMinute: 1320 }],
-    })]);
+    expect(r.monthlyHours[0]).toMatchObject({
+      overtime: 1,
+      worked: 9,
+      daysWorked: 1,
+      refs: [
+        { sheet: '勤怠', row: 2 },
+        { sheet: '勤怠', row: 3 },
+      ],
+    });
+    expect(r.shifts).toEqual([
+      expect.objectContaining({
+        date: '2026-04-06',
+        workedHours: 9,
+        startMinute: 540,
+        endMinute: 1320,
+        segments: [
+          { startMinute: 540, endMinute: 780 },
+          { startMinute: 1020, endMinute: 1320 },
+        ],
+      }),
+    ]);
     expect(r.issues).toBeUndefined();
   });
 

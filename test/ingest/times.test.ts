@@ -4,8 +4,16 @@ const ok = (value: number) => ({ ok: true, value });
 
 describe('parseTimeOfDay (minutes after midnight)', () => {
   test.each([
-    ['9:00', 540], ['09:00:00', 540], ['9時', 540], ['9時30分', 570], ['９：００', 540], ['25:30', 1530],
-    ['翌7:00', 1860], ['17:45', 1065], ['午後5時', 1020], ['5:30 pm', 1050],
+    ['9:00', 540],
+    ['09:00:00', 540],
+    ['9時', 540],
+    ['9時30分', 570],
+    ['９：００', 540],
+    ['25:30', 1530],
+    ['翌7:00', 1860],
+    ['17:45', 1065],
+    ['午後5時', 1020],
+    ['5:30 pm', 1050],
   ])('%s → %d', (text, minutes) => expect(parseTimeOfDay(text)).toEqual(ok(minutes)));
 
   test('an Excel time fraction: 0.375 = 9:00, 1.0625 in [h]:mm = 25:30, a date-time keeps its time', () => {
@@ -19,7 +27,9 @@ describe('parseTimeOfDay (minutes after midnight)', () => {
     expect(parseTimeOfDay(17.5, 'General')).toEqual(ok(1050));
   });
 
-  test.each(['9:60', '48:00', 'abc', '13pm', ''])('%p is unreadable', (text) => expect(parseTimeOfDay(text).ok).toBe(false));
+  test.each(['9:60', '48:00', 'abc', '13pm', ''])('%p is unreadable', (text) =>
+    expect(parseTimeOfDay(text).ok).toBe(false),
+  );
 
   test('errors, booleans, negatives are unreadable with a Japanese message', () => {
     const r = parseTimeOfDay({ error: '#N/A' });
@@ -42,7 +52,14 @@ describe('parseDuration (decimal hours)', () => {
   });
 
   test.each([
-    ['45:30', 45.5], ['7.5', 7.5], ['7時間30分', 7.5], ['8時間', 8], ['60分', 1], ['0:45', 0.75], ['８ｈ', 8], ['1:00:36', 1.01],
+    ['45:30', 45.5],
+    ['7.5', 7.5],
+    ['7時間30分', 7.5],
+    ['8時間', 8],
+    ['60分', 1],
+    ['0:45', 0.75],
+    ['８ｈ', 8],
+    ['1:00:36', 1.01],
   ])('%s → %d h', (text, hours) => expect(parseDuration(text)).toEqual(ok(hours)));
 
   test.each(['-1', '7:75', '約8時間', 'abc'])('%p is unreadable', (text) => {
@@ -54,6 +71,14 @@ describe('parseDuration (decimal hours)', () => {
 });
 
 describe('isTimeFormat', () => {
-  test.each([['h:mm', true], ['[h]:mm', true], ['h"時"mm"分"', true], ['mm:ss', true], ['General', false], ['0.00', false], ['yyyy/m/d', false], ['"h"0', false]])(
-    '%s → %p', (format, expected) => expect(isTimeFormat(format)).toBe(expected));
+  test.each([
+    ['h:mm', true],
+    ['[h]:mm', true],
+    ['h"時"mm"分"', true],
+    ['mm:ss', true],
+    ['General', false],
+    ['0.00', false],
+    ['yyyy/m/d', false],
+    ['"h"0', false],
+  ])('%s → %p', (format, expected) => expect(isTimeFormat(format)).toBe(expected));
 });

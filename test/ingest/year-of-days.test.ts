@@ -17,7 +17,16 @@ function bigGrid(): SheetGrid {
       const serial = 46023 + d; // 2026-01-01 + d
       const dow = (4 + d) % 7; // 2026-01-01 is a Thursday
       const holiday = dow === 0;
-      values.push([id, '山田', serial, holiday ? null : 0.375, holiday ? null : 0.8125, holiday ? null : 1 / 24, holiday ? '法定休日' : '出勤', '営業部']);
+      values.push([
+        id,
+        '山田',
+        serial,
+        holiday ? null : 0.375,
+        holiday ? null : 0.8125,
+        holiday ? null : 1 / 24,
+        holiday ? '法定休日' : '出勤',
+        '営業部',
+      ]);
       formats.push(rowFormat);
     }
   }

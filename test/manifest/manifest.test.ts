@@ -49,7 +49,9 @@ describe('manifest.xml', () => {
     expect(manifest).toMatch(/<Host Name="Workbook"\/>/);
     expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
     expect(attribute(manifest, 'SourceLocation', 'DefaultValue')).toEqual(['https://localhost:3000/taskpane.html']);
-    expect([...manifest.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1])).toEqual(['https://localhost:3000']);
+    expect([...manifest.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1])).toEqual([
+      'https://localhost:3000',
+    ]);
     expect(manifest).toMatch(/xsi:type="VersionOverridesV1_0"/);
     expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
     expect(manifest).toMatch(/<Action xsi:type="ShowTaskpane">/);
@@ -60,7 +62,9 @@ describe('manifest.xml', () => {
     const display = /<DisplayName DefaultValue="([^"]+)">\s*<Override Locale="en-US" Value="([^"]+)"\/>/.exec(manifest);
     expect(display?.[1]).toBe('WLB基準チェッカー');
     expect(display?.[2]).toMatch(/^[\x20-\x7e]+$/);
-    const description = /<Description DefaultValue="([^"]+)">\s*<Override Locale="en-US" Value="([^"]+)"\/>/.exec(manifest);
+    const description = /<Description DefaultValue="([^"]+)">\s*<Override Locale="en-US" Value="([^"]+)"\/>/.exec(
+      manifest,
+    );
     expect(description?.[1]).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
     expect(description?.[2]).toMatch(/^[\x20-\x7e]+$/);
   });
@@ -71,7 +75,9 @@ describe('manifest.xml', () => {
       { url: attribute(manifest, 'HighResolutionIconUrl', 'DefaultValue')[0], size: 64 },
     ];
     // Ribbon images: <bt:Image size="16" resid="Icon.16x16"/> → <bt:Image id="Icon.16x16" DefaultValue="…"/>.
-    const urlOf = new Map([...manifest.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]));
+    const urlOf = new Map(
+      [...manifest.matchAll(/<bt:Image id="([^"]+)" DefaultValue="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]),
+    );
     const uses = [...manifest.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)];
     expect(uses.map((m) => m[1]).sort()).toEqual(['16', '16', '32', '32', '80', '80']);
     for (const m of uses) {

@@ -6,7 +6,13 @@ import { buildWorkbook, dateCell, timeCell } from '../../scripts/workbook-builde
 /** One employee working 9:00–19:00 with a 60-minute break on 2025-04-01: 9 h → 1 h over the 8-hour day. */
 function workbook() {
   return buildWorkbook([
-    { name: '勤怠', rows: [['社員番号', '日付', '出勤', '退勤', '休憩（分）'], ['E001', dateCell('2025-04-01'), timeCell('9:00'), timeCell('19:00'), 60]] },
+    {
+      name: '勤怠',
+      rows: [
+        ['社員番号', '日付', '出勤', '退勤', '休憩（分）'],
+        ['E001', dateCell('2025-04-01'), timeCell('9:00'), timeCell('19:00'), 60],
+      ],
+    },
   ]);
 }
 
@@ -18,7 +24,9 @@ test('analyse is pure: the same grids give the same report, and a what-if does n
   const first = analyse(grids, { ...options, date1904 });
   const again = analyse(grids, { ...options, date1904 });
   expect(again.report).toEqual(first.report);
-  expect(first.ingest.dataset.monthlyHours).toEqual([expect.objectContaining({ employeeId: 'E001', month: '2025-04', overtime: 1, holidayWork: 0 })]);
+  expect(first.ingest.dataset.monthlyHours).toEqual([
+    expect.objectContaining({ employeeId: 'E001', month: '2025-04', overtime: 1, holidayWork: 0 }),
+  ]);
   // −50 % overtime halves 1 h to 0.5 h in the what-if result only.
   const whatIf = analyse(grids, { ...options, date1904, whatIf: { overtimeChangeRatio: -0.5 } });
   expect(whatIf.ingest.dataset.monthlyHours[0].overtime).toBeCloseTo(0.5, 9);
@@ -28,15 +36,22 @@ test('analyse is pure: the same grids give the same report, and a what-if does n
 test('a second run reads the user sheets and the checklist only, and keeps the checklist answers', async () => {
   const port = XlsxWorkbookPort.fromWorkbook(workbook());
   const first = await runCheck(port, options);
-  const written = await writeReport(port, first.report, first.ingest.dataset, createReportMeta('all', new Date('2026-04-01T00:00:00Z')));
+  const written = await writeReport(
+    port,
+    first.report,
+    first.ingest.dataset,
+    createReportMeta('all', new Date('2026-04-01T00:00:00Z')),
+  );
   expect(written.sheetNames['WLB基準サマリー']).toBe('WLB基準サマリー');
 
   // The user answers the first checklist item with ○.
   const checklist = port.workbook.getWorksheet(written.sheetNames['チェックリスト'])!;
   let answerCell: { row: number; col: number } | null = null;
-  checklist.eachRow((row, r) => row.eachCell((cell, c) => {
-    if (!answerCell && String(cell.value).startsWith('該当')) answerCell = { row: r + 1, col: c };
-  }));
+  checklist.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (!answerCell && String(cell.value).startsWith('該当')) answerCell = { row: r + 1, col: c };
+    }),
+  );
   expect(answerCell).not.toBeNull();
   checklist.getCell(answerCell!.row, answerCell!.col).value = '○';
 
@@ -52,7 +67,13 @@ test('a second run reads the user sheets and the checklist only, and keeps the c
 });
 
 test('excluded sheets and checker output sheets are not input; a renamed checklist still is', () => {
-  const sheet = (name: string, ownedByChecker: boolean) => ({ name, ownedByChecker, visible: true, rowCount: 1, columnCount: 1 });
+  const sheet = (name: string, ownedByChecker: boolean) => ({
+    name,
+    ownedByChecker,
+    visible: true,
+    rowCount: 1,
+    columnCount: 1,
+  });
   expect(isInputSheet(sheet('勤怠', false))).toBe(true);
   expect(isInputSheet(sheet('勤怠', false), ['勤怠'])).toBe(false);
   expect(isInputSheet(sheet('WLB基準サマリー', true))).toBe(false);

@@ -25,7 +25,14 @@ import { openXlsxFile } from '../../src/host/xlsx/file';
 import { runCheck } from '../../src/pipeline';
 import { defaultParams } from '../../src/rules/params';
 import type { InputIssue, MonthlyHours, Report } from '../../src/rules/types';
-import { buildWorkbook, dateCell, serialOf, timeCell, type CellSpec, type SheetSpec } from '../../scripts/workbook-builders';
+import {
+  buildWorkbook,
+  dateCell,
+  serialOf,
+  timeCell,
+  type CellSpec,
+  type SheetSpec,
+} from '../../scripts/workbook-builders';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-oddities-'));
 const AS_OF = '2026-03-31';
@@ -45,7 +52,8 @@ async function check(file: string) {
 /** Runs `wlb-check` in process and captures what it prints. */
 async function cli(args: string[]): Promise<{ status: number; out: string; err: string }> {
   const io: CliIO & { out: string; err: string } = {
-    out: '', err: '',
+    out: '',
+    err: '',
     stdout: (t) => void (io.out += t),
     stderr: (t) => void (io.err += t),
     now: () => new Date(2026, 3, 1, 9, 0),
@@ -55,7 +63,8 @@ async function cli(args: string[]): Promise<{ status: number; out: string; err: 
 }
 
 const month = (rows: MonthlyHours[], id: string, m: string) => rows.find((r) => r.employeeId === id && r.month === m);
-const issuesAt = (issues: InputIssue[], sheet: string, cell: string) => issues.filter((i) => i.sheet === sheet && i.cell === cell);
+const issuesAt = (issues: InputIssue[], sheet: string, cell: string) =>
+  issues.filter((i) => i.sheet === sheet && i.cell === cell);
 
 describe('merged two-row header, hidden rows and column, autofilter, error formulas, duplicates, table', () => {
   let file: string;
@@ -84,9 +93,23 @@ describe('merged two-row header, hidden rows and column, autofilter, error formu
         // Row 6: the same employee-day again → one issue at B6, not counted.
         ['E001', dateCell('2026-03-03'), t('9:00'), t('23:00'), 60, '二重入力'],
         // Row 7: the start is a formula whose cached value is #N/A → issue at C7, the day not counted.
-        ['E001', dateCell('2026-03-04'), { formula: 'VLOOKUP(A7,打刻!A:B,2,FALSE)', result: { error: '#N/A' }, numFmt: 'h:mm' }, t('18:00'), 60, null],
+        [
+          'E001',
+          dateCell('2026-03-04'),
+          { formula: 'VLOOKUP(A7,打刻!A:B,2,FALSE)', result: { error: '#N/A' }, numFmt: 'h:mm' },
+          t('18:00'),
+          60,
+          null,
+        ],
         // Row 8: the break is 1/0 → #DIV/0! → issue at E8, the day not counted.
-        ['E001', dateCell('2026-03-05'), t('9:00'), t('18:00'), { formula: '60/0', result: { error: '#DIV/0!' } }, null],
+        [
+          'E001',
+          dateCell('2026-03-05'),
+          t('9:00'),
+          t('18:00'),
+          { formula: '60/0', result: { error: '#DIV/0!' } },
+          null,
+        ],
         // Rows 9–10: E003 is not on the roster → one issue where first seen (A9). 8 h days, no overtime.
         ['E003', dateCell('2026-03-02'), t('9:00'), t('18:00'), 60, null],
         ['E003', dateCell('2026-03-03'), t('9:00'), t('18:00'), 60, null],
@@ -111,9 +134,20 @@ describe('merged two-row header, hidden rows and column, autofilter, error formu
     // Leave takings as an Excel table (ListObject) with a totals row.
     const leave = wb.addWorksheet('年休取得');
     leave.addTable({
-      name: 'NenkyuShutoku', ref: 'A1', headerRow: true, totalsRow: true,
-      columns: [{ name: '社員番号', totalsRowLabel: '合計' }, { name: '取得日' }, { name: '取得日数', totalsRowFunction: 'sum' }],
-      rows: [['E001', serialOf('2025-06-02'), 1], ['E001', serialOf('2025-07-01'), '半日'], ['E002', '2025/8/12', 1]],
+      name: 'NenkyuShutoku',
+      ref: 'A1',
+      headerRow: true,
+      totalsRow: true,
+      columns: [
+        { name: '社員番号', totalsRowLabel: '合計' },
+        { name: '取得日' },
+        { name: '取得日数', totalsRowFunction: 'sum' },
+      ],
+      rows: [
+        ['E001', serialOf('2025-06-02'), 1],
+        ['E001', serialOf('2025-07-01'), '半日'],
+        ['E002', '2025/8/12', 1],
+      ],
     });
     file = await save(wb, 'odd-layout.xlsx');
     result = await check(file);
@@ -123,7 +157,13 @@ describe('merged two-row header, hidden rows and column, autofilter, error formu
     const sheet = result.ingest.sheets.find((s) => s.sheet === '出勤簿')!;
     expect(sheet.kind).toBe('daily');
     expect(sheet.headerRow).toBe(3);
-    expect(Object.fromEntries(sheet.columns.filter((c) => c.field).map((c) => [c.column, c.field]))).toEqual({ A: 'employeeId', B: 'date', C: 'start', D: 'end', E: 'break' });
+    expect(Object.fromEntries(sheet.columns.filter((c) => c.field).map((c) => [c.column, c.field]))).toEqual({
+      A: 'employeeId',
+      B: 'date',
+      C: 'start',
+      D: 'end',
+      E: 'break',
+    });
     // Rows 4–13 are data; the 合計 row is not.
     expect(sheet.dataRows).toBe(10);
   });
@@ -140,8 +180,12 @@ describe('merged two-row header, hidden rows and column, autofilter, error formu
 
   test('error formulas give an issue at their cell with the error as the value', () => {
     const issues = result.ingest.issues;
-    expect(issuesAt(issues, '出勤簿', 'C7')).toEqual([expect.objectContaining({ value: '#N/A', message: expect.stringMatching(/時刻/) })]);
-    expect(issuesAt(issues, '出勤簿', 'E8')).toEqual([expect.objectContaining({ value: '#DIV/0!', message: expect.stringMatching(/時間/) })]);
+    expect(issuesAt(issues, '出勤簿', 'C7')).toEqual([
+      expect.objectContaining({ value: '#N/A', message: expect.stringMatching(/時刻/) }),
+    ]);
+    expect(issuesAt(issues, '出勤簿', 'E8')).toEqual([
+      expect.objectContaining({ value: '#DIV/0!', message: expect.stringMatching(/時間/) }),
+    ]);
   });
 
   test('the duplicated day is reported once, at its date cell, naming the first row', () => {
@@ -178,22 +222,40 @@ describe('merged two-row header, hidden rows and column, autofilter, error formu
     expect(sheet.kind).toBe('leave');
     expect(sheet.dataRows).toBe(3);
     const takings = result.ingest.dataset.leaveTakings.map((t) => [t.employeeId, t.date, t.days]);
-    expect(takings).toEqual([['E001', '2025-06-02', 1], ['E001', '2025-07-01', 0.5], ['E002', '2025-08-12', 1]]);
+    expect(takings).toEqual([
+      ['E001', '2025-06-02', 1],
+      ['E001', '2025-07-01', 0.5],
+      ['E002', '2025-08-12', 1],
+    ]);
     expect(result.ingest.issues.filter((i) => i.sheet === '年休取得')).toEqual([]);
   });
 
   test('exactly the planted problems are reported, nothing else', () => {
-    expect(result.ingest.issues.map((i) => `${i.sheet}!${i.cell}`).sort()).toEqual(['出勤簿!A9', '出勤簿!B6', '出勤簿!C7', '出勤簿!E8']);
+    expect(result.ingest.issues.map((i) => `${i.sheet}!${i.cell}`).sort()).toEqual([
+      '出勤簿!A9',
+      '出勤簿!B6',
+      '出勤簿!C7',
+      '出勤簿!E8',
+    ]);
   });
 
   test('the in-memory reader (exceljs object model, the task pane sample) gives the same cells, one error text aside', async () => {
     const whole = await runCheck(await openXlsxFile(file), { profile: 'all', params: defaultParams(AS_OF) });
     // Known limit of exceljs' object model: a formula's cached error in a time-formatted cell comes back as an
     // Invalid Date, so that reader can only say #VALUE! for C7. The cell is still reported, at the same address.
-    const expected = structuredClone(result.grids.map((g) => [g.name, g.values, g.numberFormats])) as [string, unknown[][], string[][]][];
+    const expected = structuredClone(result.grids.map((g) => [g.name, g.values, g.numberFormats])) as [
+      string,
+      unknown[][],
+      string[][],
+    ][];
     expected.find(([name]) => name === '出勤簿')![1][6][2] = { error: '#VALUE!' };
     expect(whole.grids.map((g) => [g.name, g.values, g.numberFormats])).toEqual(expected);
-    expect(whole.ingest.issues.map((i) => `${i.sheet}!${i.cell}`).sort()).toEqual(['出勤簿!A9', '出勤簿!B6', '出勤簿!C7', '出勤簿!E8']);
+    expect(whole.ingest.issues.map((i) => `${i.sheet}!${i.cell}`).sort()).toEqual([
+      '出勤簿!A9',
+      '出勤簿!B6',
+      '出勤簿!C7',
+      '出勤簿!E8',
+    ]);
   });
 
   test('wlb-check --json - gives the same issues and exit 0', async () => {
@@ -203,7 +265,12 @@ describe('merged two-row header, hidden rows and column, autofilter, error formu
     // The cells as the user sees them (B6 holds the serial of 2026-03-03 under a date format); the rules add one address-less
     // note about E003, who has no roster row to tell full-time from.
     const located = report.inputIssues.filter((i) => i.cell);
-    expect(located.map((i) => `${i.sheet}!${i.cell}=${i.value}`).sort()).toEqual(['出勤簿!A9=E003', '出勤簿!B6=2026/03/03', '出勤簿!C7=#N/A', '出勤簿!E8=#DIV/0!']);
+    expect(located.map((i) => `${i.sheet}!${i.cell}=${i.value}`).sort()).toEqual([
+      '出勤簿!A9=E003',
+      '出勤簿!B6=2026/03/03',
+      '出勤簿!C7=#N/A',
+      '出勤簿!E8=#DIV/0!',
+    ]);
     expect(report.inputIssues.filter((i) => !i.cell).map((i) => i.value)).toEqual(['E003']);
   });
 });
@@ -215,18 +282,27 @@ function issues(list: InputIssue[], text: string): InputIssue[] {
 describe('1904 date system', () => {
   test('serial dates are read in the 1904 system; written dates are unaffected', async () => {
     const d1904 = (iso: string) => dateCell(iso, 'yyyy/m/d', true);
-    const wb = buildWorkbook([
-      { name: '社員名簿', rows: [['社員番号', '雇用形態', '入社日'], ['E001', '正社員', d1904('2015-04-01')]] },
-      {
-        name: '勤怠',
-        rows: [
-          ['社員番号', '日付', '出勤', '退勤', '休憩（分）'],
-          // 9:00–21:00 less 60 min = 11 h → 3 h over.
-          ['E001', d1904('2026-03-02'), timeCell('9:00'), timeCell('21:00'), 60],
-          ['E001', '2026/3/3', timeCell('9:00'), timeCell('18:00'), 60],
-        ],
-      },
-    ], { date1904: true });
+    const wb = buildWorkbook(
+      [
+        {
+          name: '社員名簿',
+          rows: [
+            ['社員番号', '雇用形態', '入社日'],
+            ['E001', '正社員', d1904('2015-04-01')],
+          ],
+        },
+        {
+          name: '勤怠',
+          rows: [
+            ['社員番号', '日付', '出勤', '退勤', '休憩（分）'],
+            // 9:00–21:00 less 60 min = 11 h → 3 h over.
+            ['E001', d1904('2026-03-02'), timeCell('9:00'), timeCell('21:00'), 60],
+            ['E001', '2026/3/3', timeCell('9:00'), timeCell('18:00'), 60],
+          ],
+        },
+      ],
+      { date1904: true },
+    );
     const file = await save(wb, 'date1904.xlsx');
     // The same serial read in the 1900 system would be 1,462 days earlier.
     expect(serialOf('2026-03-02', true)).toBe(serialOf('2022-03-01'));
@@ -242,13 +318,14 @@ describe('a sheet that reaches row 1,048,576', () => {
   test('the last row of the sheet is read and its address says 1048576', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('勤怠');
-    const put = (row: number, specs: CellSpec[]) => specs.forEach((spec, c) => {
-      const cell = ws.getCell(row, c + 1);
-      if (spec !== null && typeof spec === 'object' && 'numFmt' in spec && 'value' in spec) {
-        cell.value = spec.value;
-        cell.numFmt = spec.numFmt;
-      } else cell.value = spec as ExcelJS.CellValue;
-    });
+    const put = (row: number, specs: CellSpec[]) =>
+      specs.forEach((spec, c) => {
+        const cell = ws.getCell(row, c + 1);
+        if (spec !== null && typeof spec === 'object' && 'numFmt' in spec && 'value' in spec) {
+          cell.value = spec.value;
+          cell.numFmt = spec.numFmt;
+        } else cell.value = spec as ExcelJS.CellValue;
+      });
     put(1, ['社員番号', '氏名', '日付', '出勤', '退勤', '休憩（分）']);
     // 9:00–18:00 less 60 min = 8 h.
     put(2, ['E001', '佐藤', dateCell('2026-03-02'), timeCell('9:00'), timeCell('18:00'), 60]);
@@ -260,7 +337,10 @@ describe('a sheet that reaches row 1,048,576', () => {
     expect((await port.listSheets())[0].rowCount).toBe(1_048_576);
     const { ingest } = await runCheck(port, { profile: 'all', params: defaultParams(AS_OF) });
     expect(ingest.sheets[0].dataRows).toBe(2);
-    expect(ingest.dataset.shifts.map((s) => [s.date, s.ref?.row])).toEqual([['2026-03-02', 2], ['2026-03-06', 1_048_576]]);
+    expect(ingest.dataset.shifts.map((s) => [s.date, s.ref?.row])).toEqual([
+      ['2026-03-02', 2],
+      ['2026-03-06', 1_048_576],
+    ]);
     expect(month(ingest.dataset.monthlyHours, 'E001', '2026-03')?.overtime).toBe(2);
     expect(ingest.issues).toEqual([expect.objectContaining({ sheet: '勤怠', cell: 'B1048576', value: '#REF!' })]);
 
@@ -274,7 +354,13 @@ describe('no recognisable sheet', () => {
   test('wlb-check exits 1 with one Japanese line that names the headers it looks for', async () => {
     const wb = buildWorkbook([
       { name: 'メモ', rows: [['来月の予定'], ['健康診断', dateCell('2026-04-10')], ['棚卸し', '4/20']] },
-      { name: '集計', rows: [['部署', '人数'], ['営業', 12]] },
+      {
+        name: '集計',
+        rows: [
+          ['部署', '人数'],
+          ['営業', 12],
+        ],
+      },
     ]);
     const file = await save(wb, 'nothing.xlsx');
     const r = await cli([file, '--json', '-', '--as-of', AS_OF]);
@@ -285,12 +371,21 @@ describe('no recognisable sheet', () => {
     const [line] = lines;
     expect(line).toMatch(/^wlb-check: 認識できるシートがありません（メモ, 集計）/);
     // The headers a user has to provide, by kind.
-    for (const header of ['社員番号', '日付', '出勤', '退勤', '実働時間', '年月', '時間外労働']) expect(line).toContain(header);
+    for (const header of ['社員番号', '日付', '出勤', '退勤', '実働時間', '年月', '時間外労働'])
+      expect(line).toContain(header);
     expect(line).toMatch(/ください/);
   });
 
   test('a sheet recognised but missing a required column: the line says which column', async () => {
-    const wb = buildWorkbook([{ name: '勤怠', rows: [['社員番号', '出勤', '退勤'], ['E001', timeCell('9:00'), timeCell('18:00')]] }]);
+    const wb = buildWorkbook([
+      {
+        name: '勤怠',
+        rows: [
+          ['社員番号', '出勤', '退勤'],
+          ['E001', timeCell('9:00'), timeCell('18:00')],
+        ],
+      },
+    ]);
     const r = await cli([await save(wb, 'no-date.xlsx'), '--json', '-', '--as-of', AS_OF]);
     expect(r.status).toBe(1);
     const lines = r.err.split('\n').filter(Boolean);
@@ -351,7 +446,12 @@ describe('what the fuzzing found, on real files', () => {
   });
 
   test('an unreadable 雇用形態 gives one issue; an end before a start past 24:00, an empty leave row and an answer without an item are reported at their cells', () => {
-    expect(result.ingest.issues.map((i) => `${i.sheet}!${i.cell}=${i.value}`).sort()).toEqual(['勤怠!D3=0:00', '年休!A3=E001', '社員名簿!C3=#N/A', '自己チェック!B3=']);
+    expect(result.ingest.issues.map((i) => `${i.sheet}!${i.cell}=${i.value}`).sort()).toEqual([
+      '勤怠!D3=0:00',
+      '年休!A3=E001',
+      '社員名簿!C3=#N/A',
+      '自己チェック!B3=',
+    ]);
     expect(result.ingest.issues.find((i) => i.sheet === '勤怠')!.message).toMatch(/退勤時刻が出勤時刻より前/);
     expect(result.ingest.dataset.leaveGrants.map((g) => [g.date, g.days])).toEqual([['2025-04-01', 10]]);
     expect(result.ingest.dataset.leaveTakings.map((t) => [t.date, t.days])).toEqual([['2025-06-02', 1]]);

@@ -19,17 +19,37 @@ import { AS_OF, hostileWorkbook, runCli, saveWorkbook } from './output-support';
 /** A Japanese sentence that asks the user to do something (…てください / …ください / 押して…). */
 const JA_ACTION = /ください/;
 /** An English sentence with an instruction: an imperative verb at the start of a clause. */
-const EN_ACTION = /(^|[.;,(]\s*|\bthen\s+)(Press|Save|Untick|Unprotect|Reload|Try|Check|Delete|Pick|Go|Open|Choose|Tick|Finish|Close|Enter|Select|Run|See|Use)\b/i;
+const EN_ACTION =
+  /(^|[.;,(]\s*|\bthen\s+)(Press|Save|Untick|Unprotect|Reload|Try|Check|Delete|Pick|Go|Open|Choose|Tick|Finish|Close|Enter|Select|Run|See|Use)\b/i;
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
-const KINDS: ErrorKind[] = ['cellEdit', 'read', 'tooLarge', 'write', 'writeNotRestored', 'sample', 'settings', 'select', 'unknown'];
+const KINDS: ErrorKind[] = [
+  'cellEdit',
+  'read',
+  'tooLarge',
+  'write',
+  'writeNotRestored',
+  'sample',
+  'settings',
+  'select',
+  'unknown',
+];
 
 describe('the task pane error catalogue', () => {
-  const entries = (m: typeof ja) => Object.entries(m.errors).filter(([, v]) => typeof v === 'object') as [string, { message: string; hint: string }][];
+  const entries = (m: typeof ja) =>
+    Object.entries(m.errors).filter(([, v]) => typeof v === 'object') as [string, { message: string; hint: string }][];
 
   test('ja and en have the same error kinds, and each ErrorKind the pane can raise has an entry', () => {
-    expect(entries(ja).map(([k]) => k).sort()).toEqual([...KINDS].sort());
-    expect(entries(en).map(([k]) => k).sort()).toEqual([...KINDS].sort());
+    expect(
+      entries(ja)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual([...KINDS].sort());
+    expect(
+      entries(en)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual([...KINDS].sort());
   });
 
   test.each(KINDS)('%s: what happened (message) and what to do (hint), in ja and en', (kind) => {
@@ -64,7 +84,8 @@ describe('the task pane error catalogue', () => {
   });
 
   test('host errors map to the message that is true for them', () => {
-    const kind = (code: OfficeHostErrorCode, message = 'x') => describeError(new OfficeHostError(code, message), 'write').kind;
+    const kind = (code: OfficeHostErrorCode, message = 'x') =>
+      describeError(new OfficeHostError(code, message), 'write').kind;
     expect(kind('WriteFailed', 'RequestPayloadSizeLimitExceeded: too big')).toBe('write');
     expect(kind('WriteFailedNotRestored')).toBe('writeNotRestored');
     expect(kind('CellEditMode')).toBe('cellEdit');
@@ -97,7 +118,9 @@ describe('the office-js host messages (Japanese, shown as the detail)', () => {
 
   test('a sheet that cannot be read: what happened and what to do, in the error the pane shows', async () => {
     const fake = new FakeExcel(['勤怠']);
-    const err = await new OfficeWorkbookPort(fake as ExcelApi, { sleep: async () => {} }).readSheet('ない').catch((e: unknown) => e);
+    const err = await new OfficeWorkbookPort(fake as ExcelApi, { sleep: async () => {} })
+      .readSheet('ない')
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OfficeHostError);
     expect((err as Error).message).toMatch(/シート「ない」を読み込めませんでした。.*ください/);
   });

@@ -32,7 +32,12 @@ const PDFTOPPM = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((p) => fs
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-output');
 
 /** The verdict words of the summary sheet (issue: 達成 / 未達 / データ不足 / 対象外). */
-const VERDICT: Record<string, string> = { pass: '達成', fail: '未達', 'insufficient-data': 'データ不足', 'not-applicable': '対象外' };
+const VERDICT: Record<string, string> = {
+  pass: '達成',
+  fail: '未達',
+  'insufficient-data': 'データ不足',
+  'not-applicable': '対象外',
+};
 
 /** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {
@@ -70,15 +75,25 @@ function parseCsv(text: string): string[][] {
  */
 function sheetsAsShown(file: string, outDir: string, profileDir: string): Map<string, string> {
   fs.mkdirSync(outDir, { recursive: true });
-  execFileSync(SOFFICE!, [
-    `-env:UserInstallation=${pathToFileURL(profileDir).href}`, '--headless', '--norestore',
-    '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
-    '--outdir', outDir, file,
-  ], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    SOFFICE!,
+    [
+      `-env:UserInstallation=${pathToFileURL(profileDir).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1',
+      '--outdir',
+      outDir,
+      file,
+    ],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   const prefix = `${path.basename(file, '.xlsx')}-`;
   const sheets = new Map<string, string>();
   for (const name of fs.readdirSync(outDir)) {
-    if (name.startsWith(prefix) && name.endsWith('.csv')) sheets.set(name.slice(prefix.length, -4), fs.readFileSync(path.join(outDir, name), 'utf8'));
+    if (name.startsWith(prefix) && name.endsWith('.csv'))
+      sheets.set(name.slice(prefix.length, -4), fs.readFileSync(path.join(outDir, name), 'utf8'));
   }
   return sheets;
 }
@@ -92,7 +107,8 @@ function skipLoudly(message: string): void {
   });
 }
 
-const NO_SOFFICE = 'SKIPPED: LibreOffice not installed (soffice); install with: apt-get install -y --no-install-recommends libreoffice-calc-nogui';
+const NO_SOFFICE =
+  'SKIPPED: LibreOffice not installed (soffice); install with: apt-get install -y --no-install-recommends libreoffice-calc-nogui';
 
 describe('the --out workbook opened in LibreOffice Calc', () => {
   if (!SOFFICE) {
@@ -118,7 +134,9 @@ describe('the --out workbook opened in LibreOffice Calc', () => {
     after = sheetsAsShown(output, path.join(dir, 'after'), profile);
   }, 240_000);
 
-  afterAll(() => { if (!process.env.KEEP_LO) fs.rmSync(dir, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (!process.env.KEEP_LO) fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   test('LibreOffice opens both files and finds every sheet', () => {
     expect([...before.keys()].sort()).toEqual([...USER_SHEETS].sort());
@@ -136,7 +154,11 @@ describe('the --out workbook opened in LibreOffice Calc', () => {
     expect(report.criteria.length).toBeGreaterThan(20);
     for (const c of report.criteria) {
       const row = rows.find((r) => r.includes(c.title));
-      expect({ id: c.id, found: row !== undefined, verdict: row?.includes(VERDICT[c.status]) }).toEqual({ id: c.id, found: true, verdict: true });
+      expect({ id: c.id, found: row !== undefined, verdict: row?.includes(VERDICT[c.status]) }).toEqual({
+        id: c.id,
+        found: true,
+        verdict: true,
+      });
     }
   });
 
@@ -152,7 +174,10 @@ describe('the --out workbook opened in LibreOffice Calc', () => {
       const cells = parseCsv(after.get(name)!).flat();
       expect({ name, shown: cells.includes(HOSTILE[0]) }).toEqual({ name, shown: true });
       // Run as formulas they would show an error value instead (LibreOffice: Err:5xx, #NAME?).
-      expect({ name, errors: cells.filter((c) => /^(Err:\d+|#NAME\?|#VALUE!|#REF!)$/.test(c)) }).toEqual({ name, errors: [] });
+      expect({ name, errors: cells.filter((c) => /^(Err:\d+|#NAME\?|#VALUE!|#REF!)$/.test(c)) }).toEqual({
+        name,
+        errors: [],
+      });
     }
   });
 });
@@ -163,29 +188,51 @@ describe('--out outputs of every writer opened in LibreOffice Calc', () => {
     return;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-lo-writers-'));
-  afterAll(() => { if (!process.env.KEEP_LO) fs.rmSync(dir, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (!process.env.KEEP_LO) fs.rmSync(dir, { recursive: true, force: true });
+  });
 
-  test.each(WRITERS)('%s: LibreOffice opens the output and shows the user sheets and every checker sheet', async (writer) => {
-    const run = await runWriter(writer, dir);
-    expect(run.status).toBe(0);
-    const shown = sheetsAsShown(path.join(dir, `${writer}-report.xlsx`), path.join(dir, `${writer}-csv`), path.join(dir, 'profile'));
-    expect([...shown.keys()].sort()).toEqual(['社員名簿', '月次集計', ...CHECKER_SHEETS].sort());
-    // The user's roster reads as it was written; the summary has its verdict words.
-    expect(parseCsv(shown.get('社員名簿')!)[1].slice(0, 2)).toEqual(['E001', '山田 太郎']);
-    expect(parseCsv(shown.get(CHECKER_SHEETS[0])!).flat()).toContain('未達');
-  }, 180_000);
+  test.each(WRITERS)(
+    '%s: LibreOffice opens the output and shows the user sheets and every checker sheet',
+    async (writer) => {
+      const run = await runWriter(writer, dir);
+      expect(run.status).toBe(0);
+      const shown = sheetsAsShown(
+        path.join(dir, `${writer}-report.xlsx`),
+        path.join(dir, `${writer}-csv`),
+        path.join(dir, 'profile'),
+      );
+      expect([...shown.keys()].sort()).toEqual(['社員名簿', '月次集計', ...CHECKER_SHEETS].sort());
+      // The user's roster reads as it was written; the summary has its verdict words.
+      expect(parseCsv(shown.get('社員名簿')!)[1].slice(0, 2)).toEqual(['E001', '山田 太郎']);
+      expect(parseCsv(shown.get(CHECKER_SHEETS[0])!).flat()).toContain('未達');
+    },
+    180_000,
+  );
 });
 
 /** The text of each page of a PDF (pdftotext, layout kept), and each page's size in points. */
 function pdfPages(pdf: string): { text: string; width: number; height: number }[] {
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' });
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
-  return sizes.map((size, i) => ({ ...size, text: execFileSync(PDFTOTEXT!, ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }) }));
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+  return sizes.map((size, i) => ({
+    ...size,
+    text: execFileSync(PDFTOTEXT!, ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], {
+      encoding: 'utf8',
+    }),
+  }));
 }
 
 describe('the summary printed by LibreOffice (PDF)', () => {
   if (!SOFFICE || !PDFTOTEXT || !PDFTOPPM) {
-    skipLoudly(SOFFICE ? 'SKIPPED: poppler-utils not installed (pdftotext, pdftoppm); install with: apt-get install -y poppler-utils' : NO_SOFFICE);
+    skipLoudly(
+      SOFFICE
+        ? 'SKIPPED: poppler-utils not installed (pdftotext, pdftoppm); install with: apt-get install -y poppler-utils'
+        : NO_SOFFICE,
+    );
     return;
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-lo-pdf-'));
@@ -196,19 +243,48 @@ describe('the summary printed by LibreOffice (PDF)', () => {
     const output = path.join(dir, 'report.xlsx');
     await saveWorkbook(hostileWorkbook(), input);
     expect((await runCli([input, '--out', output, '--as-of', AS_OF])).status).toBe(0);
-    execFileSync(SOFFICE!, [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, output], { stdio: 'pipe', timeout: 180_000 });
+    execFileSync(
+      SOFFICE!,
+      [
+        `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        output,
+      ],
+      { stdio: 'pipe', timeout: 180_000 },
+    );
     // Each page's header names its sheet (&A, centre): the summary's pages are those whose first line says so.
     summary = pdfPages(path.join(dir, 'report.pdf'))
       .map((p, i) => ({ ...p, page: i + 1 }))
       .filter((p) => p.text.split('\n')[0].includes('WLB基準サマリー'));
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const chartPage = summary.find((p) => p.text.includes('月別平均残業時間（時間外労働＋休日労働）')) ?? summary[0];
-    for (const [name, page] of [['summary-page1', summary[0].page], ['summary-chart', chartPage.page]] as const) {
-      execFileSync(PDFTOPPM!, ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', path.join(dir, 'report.pdf'), path.join(ARTIFACTS, name)]);
+    for (const [name, page] of [
+      ['summary-page1', summary[0].page],
+      ['summary-chart', chartPage.page],
+    ] as const) {
+      execFileSync(PDFTOPPM!, [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        String(page),
+        '-l',
+        String(page),
+        '-singlefile',
+        path.join(dir, 'report.pdf'),
+        path.join(ARTIFACTS, name),
+      ]);
     }
   }, 300_000);
 
-  afterAll(() => { if (!process.env.KEEP_LO) fs.rmSync(dir, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (!process.env.KEEP_LO) fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   test('prints on A4 landscape (841.89 × 595.28 pt = 297 × 210 mm)', () => {
     expect(summary.length).toBeGreaterThan(0);

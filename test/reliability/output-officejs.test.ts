@@ -11,7 +11,15 @@ import { describeError } from '../../src/taskpane/state';
 import { messagesFor } from '../../src/taskpane/i18n';
 import type { FakeExcel } from '../support/fake-excel';
 import { law36Layout, makePort, userSheets } from '../host-officejs/fixtures';
-import { AS_OF, CHECKER_SHEETS, HOSTILE, HOSTILE_ID, USER_SHEETS, fakeExcelFrom, hostileWorkbook } from './output-support';
+import {
+  AS_OF,
+  CHECKER_SHEETS,
+  HOSTILE,
+  HOSTILE_ID,
+  USER_SHEETS,
+  fakeExcelFrom,
+  hostileWorkbook,
+} from './output-support';
 
 const NOW = new Date('2026-04-01T09:00:00Z');
 
@@ -52,7 +60,11 @@ describe('1. the user sheets are unchanged (Excel)', () => {
     const after = fake.snapshot() as { settings: unknown };
     expect(userSheets(after, USER_SHEETS)).toEqual(userSheets(before, USER_SHEETS));
     expect(names(fake).slice(0, USER_SHEETS.length)).toEqual(USER_SHEETS);
-    expect(names(fake).slice(USER_SHEETS.length).every((n) => CHECKER_SHEETS.includes(n))).toBe(true);
+    expect(
+      names(fake)
+        .slice(USER_SHEETS.length)
+        .every((n) => CHECKER_SHEETS.includes(n)),
+    ).toBe(true);
     expect(userNames(fake)).toEqual(beforeNames);
     expect(after.settings).toEqual(before.settings);
     expect(markedSheets(fake)).toEqual(names(fake).slice(USER_SHEETS.length).sort());
@@ -68,7 +80,10 @@ describe('2. reruns are idempotent (Excel)', () => {
     // The user answers the first two items in the checker's checklist.
     expect(fake.cell(SHEET_NAMES.checklist, 'C1')?.value).toBe('該当（○/×）');
     const items = [fake.cell(SHEET_NAMES.checklist, 'A2')?.value, fake.cell(SHEET_NAMES.checklist, 'A3')?.value];
-    fake.setCells(SHEET_NAMES.checklist, 'C2', [['○', '就業規則 第12条'], ['×', '=HYPERLINK("http://evil.example","x")']]);
+    fake.setCells(SHEET_NAMES.checklist, 'C2', [
+      ['○', '就業規則 第12条'],
+      ['×', '=HYPERLINK("http://evil.example","x")'],
+    ]);
     const answered = fake.snapshot() as { sheets: { name: string }[] };
 
     const second = await checkAndWrite(fake);
@@ -103,7 +118,7 @@ describe('2. reruns are idempotent (Excel)', () => {
     expect(fake.sheets.find((s) => s.id === fake.activeSheetId)?.name).toBe(`${SHEET_NAMES.summary} (2)`);
   });
 
-  it('a checker sheet the user renamed to keep (e.g. last year\'s summary) is not deleted or rewritten by the next run', async () => {
+  it("a checker sheet the user renamed to keep (e.g. last year's summary) is not deleted or rewritten by the next run", async () => {
     const fake = fakeExcelFrom(hostileWorkbook());
     await checkAndWrite(fake);
     // Renaming in Excel: the checker's mark follows the sheet, as Excel updates defined names.
@@ -157,7 +172,10 @@ describe('3. no half-written output (Excel)', () => {
       fake.resetCounters();
       fake.failOnSync(n);
       const err = await failing().catch((e: unknown) => e);
-      expect({ n, error: err instanceof OfficeHostError ? err.code : String(err) }).toEqual({ n, error: 'WriteFailed' });
+      expect({ n, error: err instanceof OfficeHostError ? err.code : String(err) }).toEqual({
+        n,
+        error: 'WriteFailed',
+      });
       expect(fake.snapshot()).toEqual(before);
       expect(names(fake).filter((s) => s.startsWith('~wlb'))).toEqual([]);
       const message = (err as Error).message;
@@ -175,7 +193,9 @@ describe('3. no half-written output (Excel)', () => {
     const { port } = makePort(fake, { requestBudget: 50_000_000 });
     const before = fake.snapshot();
     fake.resetCounters();
-    const err = await port.writeSheets([{ ...law36Layout(30_000), name: SHEET_NAMES.law36 }], { activate: SHEET_NAMES.law36 }).catch((e: unknown) => e);
+    const err = await port
+      .writeSheets([{ ...law36Layout(30_000), name: SHEET_NAMES.law36 }], { activate: SHEET_NAMES.law36 })
+      .catch((e: unknown) => e);
     expect(fake.syncLog.some((s) => s.error === 'RequestPayloadSizeLimitExceeded')).toBe(true);
     expect(err).toBeInstanceOf(OfficeHostError);
     expect((err as OfficeHostError).code).toBe('WriteFailed');
@@ -256,7 +276,12 @@ describe('5. print-ready sheets (Excel, pageLayout of ExcelApi 1.9)', () => {
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       });
       // The workbook's Company property (no companyName given) at the left, '&' doubled (a lone & starts a code).
-      expect(layout.headersFooters).toMatchObject({ leftHeader: '福山商事&&Co.', centerHeader: '&A', rightHeader: '基準日 2026/03/31', centerFooter: '&P / &N' });
+      expect(layout.headersFooters).toMatchObject({
+        leftHeader: '福山商事&&Co.',
+        centerHeader: '&A',
+        rightHeader: '基準日 2026/03/31',
+        centerFooter: '&P / &N',
+      });
     }
     // The summary repeats its criteria header row: the row whose first cell is 区分.
     const summary = fake.sheet(SHEET_NAMES.summary);
@@ -269,11 +294,14 @@ describe('5. print-ready sheets (Excel, pageLayout of ExcelApi 1.9)', () => {
     const fake = fakeExcelFrom(hostileWorkbook());
     const { report, dataset } = await checkAndWrite(fake);
     const summary = buildReportLayouts(report, dataset, createReportMeta('all', NOW))[0];
-    const expected = new Map((summary.rowHeights ?? []).map((h, i) => [i, h]).filter((e): e is [number, number] => e[1] !== undefined));
+    const expected = new Map(
+      (summary.rowHeights ?? []).map((h, i) => [i, h]).filter((e): e is [number, number] => e[1] !== undefined),
+    );
     expect(new Map(fake.sheet(SHEET_NAMES.summary).rowHeights)).toEqual(expected);
     // Each is lines × 15 pt × (font size / 11) + 3 pt: 33, 48, 63… for 11 pt; 36 for the 12-pt section row in 2 lines.
     expect(expected.size).toBeGreaterThan(10);
-    for (const h of expected.values()) expect([(h - 3) % 15 === 0, h === Math.round(2 * 15 * (12 / 11) + 3)]).toContain(true);
+    for (const h of expected.values())
+      expect([(h - 3) % 15 === 0, h === Math.round(2 * 15 * (12 / 11) + 3)]).toContain(true);
   });
 
   it('the chart is anchored under its data block, within the table columns A–E', async () => {

@@ -12,7 +12,9 @@ const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
 
 /** The CSP of an HTML page's `<meta http-equiv="Content-Security-Policy">` (quoted or minified attributes). */
 function cspOf(html: string): Map<string, string[]> {
-  const meta = [...html.matchAll(/<meta\b[^>]*>/gi)].map((m) => m[0]).filter((m) => /http-equiv=["']?Content-Security-Policy/i.test(m));
+  const meta = [...html.matchAll(/<meta\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((m) => /http-equiv=["']?Content-Security-Policy/i.test(m));
   expect(meta).toHaveLength(1);
   const content = /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(meta[0]);
   expect(content).not.toBeNull();
@@ -26,18 +28,22 @@ function cspOf(html: string): Map<string, string[]> {
 
 /** Script and stylesheet URLs a page loads. */
 function resourcesOf(html: string): string[] {
-  return [...html.matchAll(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
+  return [...html.matchAll(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
 }
 
 /** The source html and, when a production build is there, the built one. */
 const pages: [string, string][] = [['src/taskpane/taskpane.html', read('src/taskpane/taskpane.html')]];
-if (fs.existsSync(path.join(root, 'dist', 'taskpane.html'))) pages.push(['dist/taskpane.html', read('dist/taskpane.html')]);
+if (fs.existsSync(path.join(root, 'dist', 'taskpane.html')))
+  pages.push(['dist/taskpane.html', read('dist/taskpane.html')]);
 
 describe.each(pages)('Content-Security-Policy of %s', (_, html) => {
   const csp = cspOf(html);
 
   test('default, script, connect, image and font sources are this origin only', () => {
-    for (const directive of ['default-src', 'script-src', 'connect-src', 'img-src', 'font-src']) expect({ directive, sources: csp.get(directive) }).toEqual({ directive, sources: ["'self'"] });
+    for (const directive of ['default-src', 'script-src', 'connect-src', 'img-src', 'font-src'])
+      expect({ directive, sources: csp.get(directive) }).toEqual({ directive, sources: ["'self'"] });
   });
 
   test('styles: this origin plus inline styles (Fluent UI injects <style> at run time), nothing remote', () => {
@@ -50,7 +56,10 @@ describe.each(pages)('Content-Security-Policy of %s', (_, html) => {
     expect(csp.get('form-action')).toEqual(["'none'"]);
     for (const [directive, sources] of csp) {
       for (const source of sources) {
-        expect({ directive, source }).not.toEqual({ directive, source: expect.stringMatching(/^\*|^https?:|^wss?:|^data:|^blob:|unsafe-eval|^[a-z0-9-]+\.[a-z]/i) });
+        expect({ directive, source }).not.toEqual({
+          directive,
+          source: expect.stringMatching(/^\*|^https?:|^wss?:|^data:|^blob:|unsafe-eval|^[a-z0-9-]+\.[a-z]/i),
+        });
       }
     }
   });
@@ -82,24 +91,35 @@ describe('no telemetry in the source', () => {
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 
-  const NETWORK = /\bfetch\s*\(|XMLHttpRequest|sendBeacon|\bWebSocket\b|\bEventSource\b|\bWebTransport\b|RTCPeerConnection|importScripts|new\s+Image\s*\(|createElement\(\s*['"`](?:script|img|iframe|link)['"`]/;
+  const NETWORK =
+    /\bfetch\s*\(|XMLHttpRequest|sendBeacon|\bWebSocket\b|\bEventSource\b|\bWebTransport\b|RTCPeerConnection|importScripts|new\s+Image\s*\(|createElement\(\s*['"`](?:script|img|iframe|link)['"`]/;
 
   test('the only network call is the same-origin fetch of the bundled sample workbook', () => {
-    const hits = sources().flatMap(([file, text]) => text.split('\n').flatMap((line, i) => (NETWORK.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])));
-    expect(hits).toEqual([expect.stringMatching(/^src\/taskpane\/sample\.ts:\d+: const response = await fetch\(url, \{ credentials: 'same-origin' \}\);$/)]);
+    const hits = sources().flatMap(([file, text]) =>
+      text.split('\n').flatMap((line, i) => (NETWORK.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(hits).toEqual([
+      expect.stringMatching(
+        /^src\/taskpane\/sample\.ts:\d+: const response = await fetch\(url, \{ credentials: 'same-origin' \}\);$/,
+      ),
+    ]);
     expect(SAMPLE_URL).not.toMatch(/^(?:[a-z][a-z0-9+.-]*:|\/\/|\/)/i);
     // Called with its default, relative URL only.
     for (const [file, text] of sources()) {
-      for (const m of text.matchAll(/openSampleWorkbook\(([^)]*)\)/g)) if (!/sample\.ts$/.test(file)) expect({ file, args: m[1].trim() }).toEqual({ file, args: '' });
+      for (const m of text.matchAll(/openSampleWorkbook\(([^)]*)\)/g))
+        if (!/sample\.ts$/.test(file)) expect({ file, args: m[1].trim() }).toEqual({ file, args: '' });
     }
   });
 
   /** XML namespace names of the .xlsx format: identifiers that are never fetched. */
-  const XML_NAMESPACE = /^http:\/\/(?:schemas\.openxmlformats\.org|schemas\.microsoft\.com|www\.w3\.org|purl\.org|purl\.oclc\.org)\//;
+  const XML_NAMESPACE =
+    /^http:\/\/(?:schemas\.openxmlformats\.org|schemas\.microsoft\.com|www\.w3\.org|purl\.org|purl\.oclc\.org)\//;
 
   test('no absolute http(s) or ws URL in code (outside comments and XML namespace names)', () => {
     const hits = sources().flatMap(([file, text]) =>
-      [...text.matchAll(/\b(?:https?|wss?):\/\/[^\s'"`)]+/g)].filter((m) => !XML_NAMESPACE.test(m[0])).map((m) => `${file}: ${m[0]}`),
+      [...text.matchAll(/\b(?:https?|wss?):\/\/[^\s'"`)]+/g)]
+        .filter((m) => !XML_NAMESPACE.test(m[0]))
+        .map((m) => `${file}: ${m[0]}`),
     );
     expect(hits).toEqual([]);
   });

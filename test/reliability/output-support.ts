@@ -30,7 +30,20 @@ export const HOSTILE_ID = '=E008';
 
 export const CHECKER_SHEETS: string[] = Object.values(SHEET_NAMES);
 export const AS_OF = '2026-03-31';
-const MONTHS = ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'];
+const MONTHS = [
+  '2025-04',
+  '2025-05',
+  '2025-06',
+  '2025-07',
+  '2025-08',
+  '2025-09',
+  '2025-10',
+  '2025-11',
+  '2025-12',
+  '2026-01',
+  '2026-02',
+  '2026-03',
+];
 
 /** User sheets of the workbook below, in tab order (the hidden and very hidden ones included). */
 export const USER_SHEETS = ['社員名簿', '月次集計', '出勤簿', '年休', '育児休業', 'メモ', '非表示', '超非表示'];
@@ -45,9 +58,21 @@ export const USER_SHEETS = ['社員名簿', '月次集計', '出勤簿', '年休
 export function hostileWorkbook(options: { ownSummary?: boolean; ownSheets?: string[] } = {}): ExcelJS.Workbook {
   const ids = [...HOSTILE.map((_, i) => `E${String(i + 1).padStart(3, '0')}`), HOSTILE_ID];
   const names = [...HOSTILE, '山田 花子'];
-  const roster: CellSpec[][] = [['社員番号', '氏名', '性別', '雇用形態', '入社日', '退職日', '退職理由', '役職', '所属']];
+  const roster: CellSpec[][] = [
+    ['社員番号', '氏名', '性別', '雇用形態', '入社日', '退職日', '退職理由', '役職', '所属'],
+  ];
   names.forEach((text, i) =>
-    roster.push([ids[i], text, i % 2 ? '女' : '男', '正社員', dateCell('2015-04-01'), i === 1 ? dateCell('2025-10-31') : null, i === 1 ? text : null, text, text]),
+    roster.push([
+      ids[i],
+      text,
+      i % 2 ? '女' : '男',
+      '正社員',
+      dateCell('2015-04-01'),
+      i === 1 ? dateCell('2025-10-31') : null,
+      i === 1 ? text : null,
+      text,
+      text,
+    ]),
   );
   const monthly: CellSpec[][] = [['社員番号', '氏名', '年月', '時間外労働', '休日労働']];
   // 50 h a month for everybody: over 45 h, so every employee has findings and a row on the 36協定 sheet.
@@ -60,7 +85,15 @@ export function hostileWorkbook(options: { ownSummary?: boolean; ownSheets?: str
   ids.forEach((id, i) => leave.push([id, names[i], null, null, dateCell('2025-01-06'), 1]));
   const family: CellSpec[][] = [['社員番号', '氏名', '種別', '開始日', '終了日', '子の生年月日', '備考']];
   family.push([ids[0], HOSTILE[0], '出産', dateCell('2025-06-01'), null, dateCell('2025-06-01'), HOSTILE[4]]);
-  family.push([ids[0], HOSTILE[0], '育児休業', dateCell('2025-06-01'), dateCell('2025-09-30'), dateCell('2025-06-01'), HOSTILE[5]]);
+  family.push([
+    ids[0],
+    HOSTILE[0],
+    '育児休業',
+    dateCell('2025-06-01'),
+    dateCell('2025-09-30'),
+    dateCell('2025-06-01'),
+    HOSTILE[5],
+  ]);
 
   const wb = buildWorkbook([
     { name: '社員名簿', rows: roster, columnWidths: [10, 30, 6] },
@@ -70,14 +103,23 @@ export function hostileWorkbook(options: { ownSummary?: boolean; ownSheets?: str
     { name: '育児休業', rows: family },
     {
       name: 'メモ',
-      rows: [['社内メモ（書式つき）', null, null], ['件数', 3, { formula: 'B2*2', result: 6 }], ['比率', { value: 0.25, numFmt: '0.0%' }, dateCell('2026-04-01', 'yyyy"年"m"月"d"日"')]],
+      rows: [
+        ['社内メモ（書式つき）', null, null],
+        ['件数', 3, { formula: 'B2*2', result: 6 }],
+        ['比率', { value: 0.25, numFmt: '0.0%' }, dateCell('2026-04-01', 'yyyy"年"m"月"d"日"')],
+      ],
       merges: ['A1:C1'],
       columnWidths: [18, 9.5, 22],
     },
     { name: '非表示', rows: [['隠した表'], [1, 2, 3]], state: 'hidden' },
     { name: '超非表示', rows: [['とても隠した表']], state: 'veryHidden' },
-    ...(options.ownSummary ? [{ name: SHEET_NAMES.summary, rows: [['これは利用者自身のサマリーです'], [42, '=1+1']] as CellSpec[][] }] : []),
-    ...(options.ownSheets ?? []).map((name) => ({ name, rows: [[`利用者のシート「${name}」`], ['メモ', 1]] as CellSpec[][] })),
+    ...(options.ownSummary
+      ? [{ name: SHEET_NAMES.summary, rows: [['これは利用者自身のサマリーです'], [42, '=1+1']] as CellSpec[][] }]
+      : []),
+    ...(options.ownSheets ?? []).map((name) => ({
+      name,
+      rows: [[`利用者のシート「${name}」`], ['メモ', 1]] as CellSpec[][],
+    })),
   ]);
   const memo = wb.getWorksheet('メモ')!;
   memo.getCell('A1').font = { name: 'Meiryo', size: 14, bold: true, color: { argb: 'FFC00000' } };
@@ -90,7 +132,18 @@ export function hostileWorkbook(options: { ownSummary?: boolean; ownSheets?: str
   memo.getCell('B2').dataValidation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [0, 10] };
   memo.getCell('A3').note = '利用者のメモ';
   memo.getCell('A4').value = { text: '社内サイト', hyperlink: 'https://intranet.example/wlb' };
-  memo.addConditionalFormatting({ ref: 'B2:B3', rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['5'], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }] });
+  memo.addConditionalFormatting({
+    ref: 'B2:B3',
+    rules: [
+      {
+        type: 'cellIs',
+        operator: 'greaterThan',
+        formulae: ['5'],
+        priority: 1,
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } },
+      },
+    ],
+  });
   memo.autoFilter = 'A2:C3';
   wb.definedNames.add("'メモ'!$B$2:$B$3", 'UserRange');
   wb.definedNames.add("'社員名簿'!$A$1:$I$8", 'Roster');
@@ -139,7 +192,18 @@ export function describeSheet(wb: ExcelJS.Workbook, name: string): unknown {
   const cells: unknown[] = [];
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      cells.push({ r, c, type: cell.type, value: cell.value, numFmt: cell.numFmt ?? null, font: cell.font ?? null, fill: cell.fill ?? null, border: cell.border ?? null, alignment: cell.alignment ?? null, note: cell.note ?? null });
+      cells.push({
+        r,
+        c,
+        type: cell.type,
+        value: cell.value,
+        numFmt: cell.numFmt ?? null,
+        font: cell.font ?? null,
+        fill: cell.fill ?? null,
+        border: cell.border ?? null,
+        alignment: cell.alignment ?? null,
+        note: cell.note ?? null,
+      });
     });
   });
   const columns: unknown[] = [];
@@ -197,7 +261,12 @@ export async function sheetXml(file: string): Promise<Map<string, string>> {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Cell references of a sheet's XML that hold a formula (`<f>` element). */
@@ -212,12 +281,22 @@ export function formulaCells(xml: string): Map<string, string> {
 }
 
 /** Every cell of a sheet whose text is one of `texts` (leading tab/CR/LF ignored in the comparison). */
-export function cellsWithText(ws: ExcelJS.Worksheet, texts: readonly string[]): { address: string; text: string; cell: ExcelJS.Cell }[] {
+export function cellsWithText(
+  ws: ExcelJS.Worksheet,
+  texts: readonly string[],
+): { address: string; text: string; cell: ExcelJS.Cell }[] {
   const out: { address: string; text: string; cell: ExcelJS.Cell }[] = [];
   ws.eachRow((row) =>
     row.eachCell((cell) => {
       const v = cell.value;
-      const text = typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in v ? v.richText.map((t) => t.text).join('') : v && typeof v === 'object' && 'formula' in v ? String(v.formula) : null;
+      const text =
+        typeof v === 'string'
+          ? v
+          : v && typeof v === 'object' && 'richText' in v
+            ? v.richText.map((t) => t.text).join('')
+            : v && typeof v === 'object' && 'formula' in v
+              ? String(v.formula)
+              : null;
       if (text === null) return;
       const bare = (s: string) => s.replace(/^[\t\r\n]+/, '');
       const hit = texts.find((t) => text === t || bare(text) === bare(t));
@@ -245,8 +324,10 @@ export function fakeExcelFrom(wb: ExcelJS.Workbook): FakeExcel {
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const v = cell.value;
-        if (v && typeof v === 'object' && 'formula' in v) fake.setFormula(ws.name, cell.address, `=${v.formula}`, (v.result as number | string) ?? 0);
-        else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fake.setCells(ws.name, cell.address, [[v]], [[cell.numFmt || 'General']]);
+        if (v && typeof v === 'object' && 'formula' in v)
+          fake.setFormula(ws.name, cell.address, `=${v.formula}`, (v.result as number | string) ?? 0);
+        else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+          fake.setCells(ws.name, cell.address, [[v]], [[cell.numFmt || 'General']]);
         else return;
         const target = fake.cell(ws.name, cell.address)!;
         if (cell.font?.bold) target.bold = true;

@@ -14,7 +14,16 @@ import { createReportMeta, runCheck, writeReport } from '../../src/pipeline';
 import { SHEET_NAMES } from '../../src/report';
 import { defaultParams } from '../../src/rules/params';
 import { runCli } from './output-support';
-import { EXCEL_COMPANY, MAIN, REL, WRITERS, chartOrderViolations, checkPackage, runWriter, type PackageCheck } from './output-writers-support';
+import {
+  EXCEL_COMPANY,
+  MAIN,
+  REL,
+  WRITERS,
+  chartOrderViolations,
+  checkPackage,
+  runWriter,
+  type PackageCheck,
+} from './output-writers-support';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-writers-'));
 /** The default profile has the Fukuyama checklist items, so the checklist sheet is created too. */
@@ -42,7 +51,10 @@ describe.each(WRITERS)('--out on a workbook written by %s', (writer) => {
   test('every XML part parses with every prefix declared; content types, relationships and sheets agree', () => {
     expect(after.problems).toEqual([]);
     // Not vacuous: the output has the checker's parts (worksheets, drawing, chart) to check.
-    expect([...after.parts.keys()].filter((p) => /^xl\/(worksheets\/sheet|drawings\/drawing|charts\/chart)\d+\.xml$/.test(p)).length).toBeGreaterThanOrEqual(2 + CHECKER.length + 2);
+    expect(
+      [...after.parts.keys()].filter((p) => /^xl\/(worksheets\/sheet|drawings\/drawing|charts\/chart)\d+\.xml$/.test(p))
+        .length,
+    ).toBeGreaterThanOrEqual(2 + CHECKER.length + 2);
   });
 
   test("the user's sheets come first, unchanged in name and order; the checker's sheets follow", () => {
@@ -51,9 +63,14 @@ describe.each(WRITERS)('--out on a workbook written by %s', (writer) => {
   });
 
   test("the user's sheet-local names still point at their sheet (index 1 = 月次集計); markers and print titles name the checker's sheets", () => {
-    const local = (c: PackageCheck) => c.definedNames.filter((d) => d.name.startsWith('_xlnm.') && d.name !== '_xlnm.Print_Titles').map((d) => [d.name, d.localSheetId]);
+    const local = (c: PackageCheck) =>
+      c.definedNames
+        .filter((d) => d.name.startsWith('_xlnm.') && d.name !== '_xlnm.Print_Titles')
+        .map((d) => [d.name, d.localSheetId]);
     expect(local(after)).toEqual(local(before));
-    const markers = after.definedNames.filter((d) => /^WLBChecker_\d+$/.test(d.name)).map((d) => d.text.replace(/^'|'!\$A\$1$/g, ''));
+    const markers = after.definedNames
+      .filter((d) => /^WLBChecker_\d+$/.test(d.name))
+      .map((d) => d.text.replace(/^'|'!\$A\$1$/g, ''));
     expect(markers.sort()).toEqual([...CHECKER].sort());
     // Print titles: one per checker sheet with a table header; the summary's is its criteria header row.
     const titles = after.definedNames.filter((d) => d.name === '_xlnm.Print_Titles');
@@ -66,7 +83,12 @@ describe.each(WRITERS)('--out on a workbook written by %s', (writer) => {
     const ws = after.parts.get(part)!.documentElement;
     const setup = ws.getElementsByTagNameNS(MAIN, 'pageSetup')[0];
     // paperSize 9 = A4 (ECMA-376 part 1 §18.3.1.63); fitToHeight 0 = as many pages down as needed.
-    expect([setup.getAttribute('paperSize'), setup.getAttribute('orientation'), setup.getAttribute('fitToWidth'), setup.getAttribute('fitToHeight')]).toEqual(['9', 'landscape', '1', '0']);
+    expect([
+      setup.getAttribute('paperSize'),
+      setup.getAttribute('orientation'),
+      setup.getAttribute('fitToWidth'),
+      setup.getAttribute('fitToHeight'),
+    ]).toEqual(['9', 'landscape', '1', '0']);
     expect(ws.getElementsByTagNameNS(MAIN, 'pageSetUpPr')[0]?.getAttribute('fitToPage')).toBe('1');
     const header = ws.getElementsByTagNameNS(MAIN, 'oddHeader')[0]?.textContent ?? '';
     const footer = ws.getElementsByTagNameNS(MAIN, 'oddFooter')[0]?.textContent ?? '';
@@ -107,7 +129,11 @@ describe.each(WRITERS)('--out on a workbook written by %s', (writer) => {
 
   test('the chart note of the old copy is gone: the chart is drawn, not promised', async () => {
     const zip = await JSZip.loadAsync(run.output);
-    const all = await Promise.all(Object.keys(zip.files).filter((f) => f.endsWith('.xml')).map((f) => zip.file(f)!.async('string')));
+    const all = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => f.endsWith('.xml'))
+        .map((f) => zip.file(f)!.async('string')),
+    );
     expect(all.some((x) => x.includes('アドイン（WLB基準チェッカー）で描画されます'))).toBe(false);
   });
 
@@ -119,7 +145,10 @@ describe.each(WRITERS)('--out on a workbook written by %s', (writer) => {
     if (run.viaPort) {
       // Rerun through the port as well (see runOn).
       const port = await XlsxCopyPort.open(path.join(dir, `${writer}-report.xlsx`));
-      const { report, ingest } = await runCheck(await XlsxCopyPort.open(path.join(dir, `${writer}-as-exceljs.xlsx`)), { profile: 'all', params: defaultParams('2026-03-31') });
+      const { report, ingest } = await runCheck(await XlsxCopyPort.open(path.join(dir, `${writer}-as-exceljs.xlsx`)), {
+        profile: 'all',
+        params: defaultParams('2026-03-31'),
+      });
       await writeReport(port, report, ingest.dataset, createReportMeta('all', new Date('2026-04-01T09:00:00Z')));
       await port.save(path.join(dir, `${writer}-again.xlsx`));
     }

@@ -35,7 +35,9 @@ const file = (name: string) => path.join(dir, name);
 async function check(input: string, out: string, ...extra: string[]) {
   const r = await runCli([input, '--out', out, '--as-of', AS_OF, '--json', out.replace(/\.xlsx$/, '.json'), ...extra]);
   if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr}`);
-  return JSON.parse(fs.readFileSync(out.replace(/\.xlsx$/, '.json'), 'utf8')) as { criteria: { id: string; status: string }[] };
+  return JSON.parse(fs.readFileSync(out.replace(/\.xlsx$/, '.json'), 'utf8')) as {
+    criteria: { id: string; status: string }[];
+  };
 }
 
 /** Names of the checker's marks (`WLBChecker_<n>` → sheet) in a workbook. */
@@ -65,21 +67,33 @@ describe('1. the user sheets are unchanged', () => {
     expect(sha256(input)).toBe(before);
   });
 
-  test.each(USER_SHEETS)('sheet %s: same values, number formats, fonts, fills, borders, notes, links, merges, widths, heights, panes, tab colour, validation, conditional formats, filter, position and visibility', (name) => {
-    const a = describeSheet(inWb, name);
-    expect(a).toBeDefined();
-    expect(describeSheet(outWb, name)).toEqual(a);
-  });
+  test.each(USER_SHEETS)(
+    'sheet %s: same values, number formats, fonts, fills, borders, notes, links, merges, widths, heights, panes, tab colour, validation, conditional formats, filter, position and visibility',
+    (name) => {
+      const a = describeSheet(inWb, name);
+      expect(a).toBeDefined();
+      expect(describeSheet(outWb, name)).toEqual(a);
+    },
+  );
 
   test('the comparison is not vacuous: the input memo sheet has each of those features', () => {
-    const memo = describeSheet(inWb, 'メモ') as Record<string, unknown> & { cells: { note: unknown; value: unknown; font: { bold?: boolean } | null }[] };
-    expect(memo).toMatchObject({ state: 'visible', tabColor: { argb: 'FF00B050' }, autoFilter: 'A2:C3', merges: ['A1:C1'] });
+    const memo = describeSheet(inWb, 'メモ') as Record<string, unknown> & {
+      cells: { note: unknown; value: unknown; font: { bold?: boolean } | null }[];
+    };
+    expect(memo).toMatchObject({
+      state: 'visible',
+      tabColor: { argb: 'FF00B050' },
+      autoFilter: 'A2:C3',
+      merges: ['A1:C1'],
+    });
     expect(memo.views).toEqual([expect.objectContaining({ state: 'frozen', xSplit: 1, ySplit: 1 })]);
     expect(Object.keys(memo.dataValidations as object)).toEqual(['B2']);
     expect(memo.conditionalFormattings).toHaveLength(1);
     expect(memo.cells.some((c) => c.note === '利用者のメモ')).toBe(true);
     expect(memo.cells.some((c) => c.font?.bold === true)).toBe(true);
-    expect(memo.cells.some((c) => typeof c.value === 'object' && c.value !== null && 'hyperlink' in c.value)).toBe(true);
+    expect(memo.cells.some((c) => typeof c.value === 'object' && c.value !== null && 'hyperlink' in c.value)).toBe(
+      true,
+    );
     expect(memo.cells.some((c) => typeof c.value === 'object' && c.value !== null && 'formula' in c.value)).toBe(true);
     expect((describeSheet(inWb, '非表示') as { state: string }).state).toBe('hidden');
     expect((describeSheet(inWb, '超非表示') as { state: string }).state).toBe('veryHidden');
@@ -88,11 +102,15 @@ describe('1. the user sheets are unchanged', () => {
   test('the user sheets keep their names and order, first; only the checker sheets are added after them', () => {
     expect(sheetOrder(inWb)).toEqual(USER_SHEETS);
     expect(sheetOrder(outWb).slice(0, USER_SHEETS.length)).toEqual(USER_SHEETS);
-    expect(sheetOrder(outWb).slice(USER_SHEETS.length).every((n) => CHECKER_SHEETS.includes(n))).toBe(true);
+    expect(
+      sheetOrder(outWb)
+        .slice(USER_SHEETS.length)
+        .every((n) => CHECKER_SHEETS.includes(n)),
+    ).toBe(true);
   });
 
   test('the user defined names are kept, and the checker marks exactly its own sheets', () => {
-    expect(userDefinedNames(inWb)).toEqual(['Roster=\'社員名簿\'!$A$1:$I$8', 'UserRange=\'メモ\'!$B$2:$B$3'].sort());
+    expect(userDefinedNames(inWb)).toEqual(["Roster='社員名簿'!$A$1:$I$8", "UserRange='メモ'!$B$2:$B$3"].sort());
     expect(userDefinedNames(outWb)).toEqual(userDefinedNames(inWb));
     expect(markedSheets(outWb)).toEqual(sheetOrder(outWb).slice(USER_SHEETS.length).sort());
     expect(outWb.properties.date1904 ?? false).toBe(inWb.properties.date1904 ?? false);
@@ -118,7 +136,10 @@ describe('2. reruns are idempotent', () => {
     firstWb = await readWorkbook(first);
     const ws = firstWb.getWorksheet(SHEET_NAMES.checklist)!;
     expect(ws.getCell('C1').value).toBe('該当（○/×）');
-    for (const [row, answer, note] of [[2, '○', '就業規則 第12条'], [3, '×', '=HYPERLINK("http://evil.example","x")']] as const) {
+    for (const [row, answer, note] of [
+      [2, '○', '就業規則 第12条'],
+      [3, '×', '=HYPERLINK("http://evil.example","x")'],
+    ] as const) {
       ws.getCell(`C${row}`).value = answer;
       ws.getCell(`D${row}`).value = note;
       answers.push([row, answer, note]);
@@ -226,13 +247,16 @@ test('2. user sheets carrying every checker sheet name are all kept; the checker
   const inWb = await readWorkbook(input);
   for (const out of ['own-all-1.xlsx', 'own-all-2.xlsx']) {
     const wb = await readWorkbook(file(out));
-    for (const name of [...USER_SHEETS, ...CHECKER_SHEETS]) expect(describeSheet(wb, name)).toEqual(describeSheet(inWb, name));
+    for (const name of [...USER_SHEETS, ...CHECKER_SHEETS])
+      expect(describeSheet(wb, name)).toEqual(describeSheet(inWb, name));
     const added = sheetOrder(wb).slice(sheetOrder(inWb).length);
     expect(added.length).toBeGreaterThan(0);
     for (const name of added) expect(name).toMatch(/ \(2\)$/);
     expect(markedSheets(wb)).toEqual([...added].sort());
   }
-  expect(sheetOrder(await readWorkbook(file('own-all-2.xlsx')))).toEqual(sheetOrder(await readWorkbook(file('own-all-1.xlsx'))));
+  expect(sheetOrder(await readWorkbook(file('own-all-2.xlsx')))).toEqual(
+    sheetOrder(await readWorkbook(file('own-all-1.xlsx'))),
+  );
 });
 
 describe('3. a failed write leaves no partial output', () => {
@@ -243,7 +267,12 @@ describe('3. a failed write leaves no partial output', () => {
 
   /** Files in `folder` (recursively), to show nothing was left behind. */
   const listing = (folder: string): string[] =>
-    fs.readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? [`${e.name}/`, ...listing(path.join(folder, e.name)).map((f) => `${e.name}/${f}`)] : [e.name])).sort();
+    fs
+      .readdirSync(folder, { withFileTypes: true })
+      .flatMap((e) =>
+        e.isDirectory() ? [`${e.name}/`, ...listing(path.join(folder, e.name)).map((f) => `${e.name}/${f}`)] : [e.name],
+      )
+      .sort();
 
   test('--out naming a folder: exit 1, a one-line Japanese message with what to do, nothing written', async () => {
     const target = file('fail-folder');
@@ -252,7 +281,9 @@ describe('3. a failed write leaves no partial output', () => {
     const hash = sha256(input);
     const r = await runCli([input, '--out', target, '--as-of', AS_OF]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^wlb-check: 出力ファイルを書き込めませんでした: .*fail-folder.*ください \/ cannot write .*\n$/);
+    expect(r.stderr).toMatch(
+      /^wlb-check: 出力ファイルを書き込めませんでした: .*fail-folder.*ください \/ cannot write .*\n$/,
+    );
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(listing(dir)).toEqual(before);
     expect(fs.statSync(target).isDirectory()).toBe(true);
@@ -335,7 +366,11 @@ describe('4. formula injection: hostile text is stored as text in the .xlsx', ()
     for (const ws of checkerSheets()) {
       for (const hit of cellsWithText(ws, [...HOSTILE, HOSTILE_ID, '=SUM(1,2)'])) {
         found.add(hit.text);
-        expect({ sheet: ws.name, cell: hit.address, type: hit.cell.type }).toEqual({ sheet: ws.name, cell: hit.address, type: ExcelJS.ValueType.String });
+        expect({ sheet: ws.name, cell: hit.address, type: hit.cell.type }).toEqual({
+          sheet: ws.name,
+          cell: hit.address,
+          type: ExcelJS.ValueType.String,
+        });
         expect(typeof hit.cell.value).toBe('string');
       }
     }
@@ -348,7 +383,8 @@ describe('4. formula injection: hostile text is stored as text in the .xlsx', ()
   test('the sheet XML has no <f> element in any of those cells, and no formula carries user text', () => {
     for (const ws of checkerSheets()) {
       const formulas = formulaCells(xml.get(ws.name)!);
-      for (const hit of cellsWithText(ws, [...HOSTILE, HOSTILE_ID, '=SUM(1,2)'])) expect(formulas.has(hit.address)).toBe(false);
+      for (const hit of cellsWithText(ws, [...HOSTILE, HOSTILE_ID, '=SUM(1,2)']))
+        expect(formulas.has(hit.address)).toBe(false);
       for (const f of formulas.values()) expect(f).not.toMatch(/evil|cmd|SUM\(A1\)|1\+1|2\+2|SUM\(1,2\)/);
     }
   });
@@ -356,11 +392,14 @@ describe('4. formula injection: hostile text is stored as text in the .xlsx', ()
   test('links to the hostile sheet name are quoted references into the workbook, not formulas', () => {
     const ws = wb.getWorksheet(SHEET_NAMES.issues)!;
     const links: string[] = [];
-    ws.eachRow((row) => row.eachCell((cell) => {
-      const v = cell.value as { hyperlink?: string } | null;
-      if (v && typeof v === 'object' && typeof v.hyperlink === 'string') links.push(v.hyperlink);
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value as { hyperlink?: string } | null;
+        if (v && typeof v === 'object' && typeof v.hyperlink === 'string') links.push(v.hyperlink);
+      }),
+    );
     expect(links.length).toBeGreaterThan(0);
-    for (const link of links.filter((l) => l.includes('SUM(1,2)'))) expect(link).toMatch(/^#?'=SUM\(1,2\)'!\$?[A-Z]+\$?\d+$/);
+    for (const link of links.filter((l) => l.includes('SUM(1,2)')))
+      expect(link).toMatch(/^#?'=SUM\(1,2\)'!\$?[A-Z]+\$?\d+$/);
   });
 });

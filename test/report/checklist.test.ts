@@ -20,7 +20,13 @@ function toGrid(layout: SheetLayout): SheetGrid {
       return v;
     }),
   );
-  return { name: layout.name, firstRow: 1, firstCol: 1, values, numberFormats: values.map((r) => r.map(() => 'General')) };
+  return {
+    name: layout.name,
+    firstRow: 1,
+    firstCol: 1,
+    values,
+    numberFormats: values.map((r) => r.map(() => 'General')),
+  };
 }
 
 describe('buildChecklistLayout', () => {

@@ -11,13 +11,41 @@ const male = criterion({
   unit: 'rate',
   gap: '男性の取得者があと1人必要',
   evidence: [
-    { employeeId: 'E005', gender: '男性', birthDate: '2025-06-01', leaveTaken: true, leaveKind: 'childcare-leave', leaveStart: '2025-07-01' },
-    { employeeId: 'E006', gender: '男性', birthDate: '2025-08-10', leaveTaken: false, leaveKind: null, leaveStart: null },
+    {
+      employeeId: 'E005',
+      gender: '男性',
+      birthDate: '2025-06-01',
+      leaveTaken: true,
+      leaveKind: 'childcare-leave',
+      leaveStart: '2025-07-01',
+    },
+    {
+      employeeId: 'E006',
+      gender: '男性',
+      birthDate: '2025-08-10',
+      leaveTaken: false,
+      leaveKind: null,
+      leaveStart: null,
+    },
   ],
 });
-const female = criterion({ id: 'childcare.female-rate', title: '女性の育児休業等取得率', status: 'not-applicable', unit: 'rate', threshold: 0.75 });
-const dataset = emptyDataset({ employees: [{ id: 'E005', name: '鈴木' }, { id: 'E006', name: '@高橋' }] });
-const layout = buildChildcareLayout(makeReport({ criteria: [male, female, criterion({ id: 'women.hire-share' })] }), dataset);
+const female = criterion({
+  id: 'childcare.female-rate',
+  title: '女性の育児休業等取得率',
+  status: 'not-applicable',
+  unit: 'rate',
+  threshold: 0.75,
+});
+const dataset = emptyDataset({
+  employees: [
+    { id: 'E005', name: '鈴木' },
+    { id: 'E006', name: '@高橋' },
+  ],
+});
+const layout = buildChildcareLayout(
+  makeReport({ criteria: [male, female, criterion({ id: 'women.hire-share' })] }),
+  dataset,
+);
 
 // Rows: title (1), note (2), rate header (3), male (4), female (5), blank (6), evidence header (7), rows (8–9).
 describe('buildChildcareLayout', () => {
@@ -31,9 +59,36 @@ describe('buildChildcareLayout', () => {
   });
 
   it('lists the births and leaves behind the rate, with names from the roster', () => {
-    expect(layout.values[6]).toEqual(['指標', '社員番号', '氏名', '性別', '出産日', '育児休業等の取得', '休業の種別', '休業開始日']);
-    expect(layout.values[7]).toEqual(['男性の育児休業等取得率', 'E005', '鈴木', '男性', { date: '2025-06-01' }, '○', '育児休業', { date: '2025-07-01' }]);
-    expect(layout.values[8]).toEqual(['男性の育児休業等取得率', 'E006', '@高橋', '男性', { date: '2025-08-10' }, '×', null, null]);
+    expect(layout.values[6]).toEqual([
+      '指標',
+      '社員番号',
+      '氏名',
+      '性別',
+      '出産日',
+      '育児休業等の取得',
+      '休業の種別',
+      '休業開始日',
+    ]);
+    expect(layout.values[7]).toEqual([
+      '男性の育児休業等取得率',
+      'E005',
+      '鈴木',
+      '男性',
+      { date: '2025-06-01' },
+      '○',
+      '育児休業',
+      { date: '2025-07-01' },
+    ]);
+    expect(layout.values[8]).toEqual([
+      '男性の育児休業等取得率',
+      'E006',
+      '@高橋',
+      '男性',
+      { date: '2025-08-10' },
+      '×',
+      null,
+      null,
+    ]);
     expect(styleAt(layout, 8, 5).numberFormat).toBe('yyyy/mm/dd');
     expect(styleAt(layout, 9, 8).numberFormat).toBe('yyyy/mm/dd');
     expect(layout.freezeRows).toBe(7);

@@ -48,7 +48,8 @@ export const META = { generatedAt: '2026-04-01T09:00:00+09:00', profileLabel: 'ã
 export function styleAt(layout: SheetLayout, row: number, col: number): CellStyle {
   const style: CellStyle = {};
   for (const r of layout.styles) {
-    if (row >= r.row && row <= (r.rowEnd ?? r.row) && col >= r.col && col <= (r.colEnd ?? r.col)) Object.assign(style, r.style);
+    if (row >= r.row && row <= (r.rowEnd ?? r.row) && col >= r.col && col <= (r.colEnd ?? r.col))
+      Object.assign(style, r.style);
   }
   return style;
 }

@@ -16,9 +16,24 @@ describe('buildReportLayouts', () => {
   });
 
   it('builds the five sheets, summary first, and the checklist only with checklist items', () => {
-    const without = buildReportLayouts(makeReport({ criteria: [criterion({ id: 'hours.avg-overtime-under-45' })] }), dataset, META);
-    expect(without.map((l) => l.name)).toEqual(['WLB基準サマリー', '36協定チェック', '年休5日チェック', '育休取得率', '入力エラー', '健康管理（80時間）']);
-    const withChecklist = buildReportLayouts(makeReport({ criteria: [criterion({ id: 'checklist.58', status: 'insufficient-data' })] }), dataset, META);
+    const without = buildReportLayouts(
+      makeReport({ criteria: [criterion({ id: 'hours.avg-overtime-under-45' })] }),
+      dataset,
+      META,
+    );
+    expect(without.map((l) => l.name)).toEqual([
+      'WLB基準サマリー',
+      '36協定チェック',
+      '年休5日チェック',
+      '育休取得率',
+      '入力エラー',
+      '健康管理（80時間）',
+    ]);
+    const withChecklist = buildReportLayouts(
+      makeReport({ criteria: [criterion({ id: 'checklist.58', status: 'insufficient-data' })] }),
+      dataset,
+      META,
+    );
     expect(withChecklist.map((l) => l.name)).toEqual([...Object.values(SHEET_NAMES)]);
     expect(withChecklist[5].values).toHaveLength(FUKUYAMA_CHECKLIST.length + 1);
   });

@@ -72,9 +72,35 @@ describe('buildLaw36Layout', () => {
 
   it('writes OT and OT+HW rows with yearly total, months over 45 and the worst 2–6-month mean', () => {
     // OT: 50 + 60 + 90 + 40 = 240; three months over 45. Leave findings are not 36協定 findings.
-    expect(layout.values[6]).toEqual(['E017', '山田太郎', '時間外', 50, 60, 90, 40, 240, 3, null, null, '違反 2 / 警告 3']);
+    expect(layout.values[6]).toEqual([
+      'E017',
+      '山田太郎',
+      '時間外',
+      50,
+      60,
+      90,
+      40,
+      240,
+      3,
+      null,
+      null,
+      '違反 2 / 警告 3',
+    ]);
     // OT+HW: 50, 60, 104.5, 40; worst window is Nov–Dec: (60 + 104.5) / 2 = 82.25.
-    expect(layout.values[7]).toEqual(['E017', '山田太郎', '時間外＋休日', 50, 60, 104.5, 40, null, null, 82.25, '2025/11〜2025/12', null]);
+    expect(layout.values[7]).toEqual([
+      'E017',
+      '山田太郎',
+      '時間外＋休日',
+      50,
+      60,
+      104.5,
+      40,
+      null,
+      null,
+      82.25,
+      '2025/11〜2025/12',
+      null,
+    ]);
   });
 
   it('leaves a month without data empty but counts it as 0 in the 2–6-month mean', () => {
@@ -123,14 +149,29 @@ describe('buildLaw36Layout across agreement years', () => {
     monthlyHours: [hours('A1', '2026-02', 400), hours('A1', '2026-03', 400), hours('A1', '2026-04', 10)],
   });
   const out = buildLaw36Layout(
-    makeReport({ findings: [{ rule: 'law36.year-over-720', employeeId: 'A1', period: '2025-04..2026-03', value: 800, severity: 'violation' }] }),
+    makeReport({
+      findings: [
+        {
+          rule: 'law36.year-over-720',
+          employeeId: 'A1',
+          period: '2025-04..2026-03',
+          value: 800,
+          severity: 'violation',
+        },
+      ],
+    }),
     data,
     META,
   );
 
   it('totals OT per agreement year (April start)', () => {
     // Columns: 3 fixed, months 2026-02..04 (D–F), totals 2025年度 (G) and 2026年度 (H), counts (I, J).
-    expect(out.values[5].slice(6, 10)).toEqual(['2025年度 時間外計', '2026年度 時間外計', '2025年度 45h超の月数', '2026年度 45h超の月数']);
+    expect(out.values[5].slice(6, 10)).toEqual([
+      '2025年度 時間外計',
+      '2026年度 時間外計',
+      '2025年度 45h超の月数',
+      '2026年度 45h超の月数',
+    ]);
     expect(out.values[6].slice(6, 10)).toEqual([800, 10, 2, 0]);
   });
 
@@ -167,7 +208,20 @@ describe('findWorstMean and agreementYearStart', () => {
 });
 
 describe('buildLaw36Layout at scale', () => {
-  const months = ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'];
+  const months = [
+    '2025-04',
+    '2025-05',
+    '2025-06',
+    '2025-07',
+    '2025-08',
+    '2025-09',
+    '2025-10',
+    '2025-11',
+    '2025-12',
+    '2026-01',
+    '2026-02',
+    '2026-03',
+  ];
   const big = emptyDataset();
   const bigFindings: Finding[] = [];
   for (let e = 0; e < 1000; e++) {
@@ -175,10 +229,29 @@ describe('buildLaw36Layout at scale', () => {
     big.employees.push({ id, name: `社員${e}` });
     months.forEach((m, i) => big.monthlyHours.push(hours(id, m, (e * 7 + i * 13) % 70, i === 11 ? 8 : 0)));
     if (e % 10 === 0) {
-      bigFindings.push({ rule: 'law36.month-over-45', employeeId: id, period: months[e % 12], value: 50, severity: 'warning' });
-      bigFindings.push({ rule: 'law36.avg-over-80', employeeId: id, period: '2025-06..2025-09', value: 85, severity: 'violation' });
+      bigFindings.push({
+        rule: 'law36.month-over-45',
+        employeeId: id,
+        period: months[e % 12],
+        value: 50,
+        severity: 'warning',
+      });
+      bigFindings.push({
+        rule: 'law36.avg-over-80',
+        employeeId: id,
+        period: '2025-06..2025-09',
+        value: 85,
+        severity: 'violation',
+      });
     }
-    if (e % 25 === 0) bigFindings.push({ rule: 'law36.approaching', employeeId: id, period: '2026-03', value: 40, severity: 'at-risk' });
+    if (e % 25 === 0)
+      bigFindings.push({
+        rule: 'law36.approaching',
+        employeeId: id,
+        period: '2026-03',
+        value: 40,
+        severity: 'at-risk',
+      });
   }
   const report = makeReport({ findings: bigFindings });
 

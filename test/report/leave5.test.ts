@@ -2,7 +2,12 @@ import type { Finding } from '../../src/rules/types';
 import { buildLeave5Layout } from '../../src/report/leave5';
 import { cellAt, criterion, emptyDataset, makeReport, styleAt } from './fixtures';
 
-const dataset = emptyDataset({ employees: [{ id: 'E001', name: '佐藤' }, { id: 'E002', name: '-田中' }] });
+const dataset = emptyDataset({
+  employees: [
+    { id: 'E001', name: '佐藤' },
+    { id: 'E002', name: '-田中' },
+  ],
+});
 
 // Evidence as the rule module writes it (one row per grant of 10 days or more); findings are dated at the window end.
 const fiveDay = criterion({
@@ -13,10 +18,42 @@ const fiveDay = criterion({
   threshold: 0,
   unit: 'count',
   evidence: [
-    { employeeId: 'E003', grantDate: '2025-04-01', days: 12, windowEnd: '2026-03-31', taken: 5, remaining: 0, status: 'ok' },
-    { employeeId: 'E001', grantDate: '2025-10-01', days: 11, windowEnd: '2026-09-30', taken: 6, remaining: 0, status: 'ok' },
-    { employeeId: 'E002', grantDate: '2025-10-01', days: 11, windowEnd: '2026-09-30', taken: 1.5, remaining: 3.5, status: 'at-risk' },
-    { employeeId: 'E001', grantDate: '2024-10-01', days: 10, windowEnd: '2025-09-30', taken: 3, remaining: 2, status: 'violation' },
+    {
+      employeeId: 'E003',
+      grantDate: '2025-04-01',
+      days: 12,
+      windowEnd: '2026-03-31',
+      taken: 5,
+      remaining: 0,
+      status: 'ok',
+    },
+    {
+      employeeId: 'E001',
+      grantDate: '2025-10-01',
+      days: 11,
+      windowEnd: '2026-09-30',
+      taken: 6,
+      remaining: 0,
+      status: 'ok',
+    },
+    {
+      employeeId: 'E002',
+      grantDate: '2025-10-01',
+      days: 11,
+      windowEnd: '2026-09-30',
+      taken: 1.5,
+      remaining: 3.5,
+      status: 'at-risk',
+    },
+    {
+      employeeId: 'E001',
+      grantDate: '2024-10-01',
+      days: 10,
+      windowEnd: '2025-09-30',
+      taken: 3,
+      remaining: 2,
+      status: 'violation',
+    },
   ],
 });
 const findings: Finding[] = [
@@ -27,7 +64,16 @@ const layout = buildLeave5Layout(makeReport({ criteria: [fiveDay], findings }), 
 
 describe('buildLeave5Layout', () => {
   it('has the header and freezes it', () => {
-    expect(layout.values[2]).toEqual(['社員番号', '氏名', '付与日', '付与日数', '期限', '取得日数', '残り（5日まで）', '状況']);
+    expect(layout.values[2]).toEqual([
+      '社員番号',
+      '氏名',
+      '付与日',
+      '付与日数',
+      '期限',
+      '取得日数',
+      '残り（5日まで）',
+      '状況',
+    ]);
     expect(layout.freezeRows).toBe(3);
   });
 
@@ -51,26 +97,47 @@ describe('buildLeave5Layout', () => {
   });
 
   it('works out the window end and the days still needed when the evidence leaves them out', () => {
-    const sparse = criterion({ id: 'leave.five-day-obligation', evidence: [{ employeeId: 'E009', grantDate: '2025-06-15', days: 10, taken: 1.5 }] });
+    const sparse = criterion({
+      id: 'leave.five-day-obligation',
+      evidence: [{ employeeId: 'E009', grantDate: '2025-06-15', days: 10, taken: 1.5 }],
+    });
     const out = buildLeave5Layout(makeReport({ criteria: [sparse] }), emptyDataset());
     // Window: 2025-06-15 … 2026-06-14; 5 − 1.5 = 3.5 days to go; no finding, not yet 5 days: no status.
     expect(out.values[3]).toEqual(['E009', null, { date: '2025-06-15' }, 10, { date: '2026-06-14' }, 1.5, 3.5, '']);
   });
 
   it('falls back on the evidence status when there is no finding', () => {
-    const only = criterion({ id: 'leave.five-day-obligation', evidence: [{ employeeId: 'E4', grantDate: '2024-04-01', days: 10, windowEnd: '2025-03-31', taken: 4, remaining: 1, status: 'violation' }] });
+    const only = criterion({
+      id: 'leave.five-day-obligation',
+      evidence: [
+        {
+          employeeId: 'E4',
+          grantDate: '2024-04-01',
+          days: 10,
+          windowEnd: '2025-03-31',
+          taken: 4,
+          remaining: 1,
+          status: 'violation',
+        },
+      ],
+    });
     const out = buildLeave5Layout(makeReport({ criteria: [only] }), emptyDataset());
     expect(cellAt(out, 4, 8)).toBe('違反（期限までに5日未満）');
     expect(styleAt(out, 4, 8).fill).toBe('#FF7C80');
   });
 
   it('leaves out grants under 10 days', () => {
-    const small = criterion({ id: 'leave.five-day-obligation', evidence: [{ employeeId: 'P1', grantDate: '2025-10-01', days: 7, taken: 0 }] });
+    const small = criterion({
+      id: 'leave.five-day-obligation',
+      evidence: [{ employeeId: 'P1', grantDate: '2025-10-01', days: 7, taken: 0 }],
+    });
     const out = buildLeave5Layout(makeReport({ criteria: [small] }), emptyDataset());
     expect(cellAt(out, 4, 1)).toBe('10日以上の付与データがありません。');
   });
 
   it('says so when the profile does not check the obligation', () => {
-    expect(cellAt(buildLeave5Layout(makeReport(), emptyDataset()), 4, 1)).toBe('このプロファイルでは年休5日の取得義務を確認していません。');
+    expect(cellAt(buildLeave5Layout(makeReport(), emptyDataset()), 4, 1)).toBe(
+      'このプロファイルでは年休5日の取得義務を確認していません。',
+    );
   });
 });

@@ -2,7 +2,14 @@
  * Print setup of every report sheet (report.md: A4 landscape, one page wide, header rows repeated, company /
  * as-of date / page numbers in the page header or footer, rows tall enough for their wrapped text).
  */
-import { buildReportLayouts, escapeHeaderText, estimateRowHeights, pageSetupFor, withPrintSetup, wrappedLines } from '../../src/report';
+import {
+  buildReportLayouts,
+  escapeHeaderText,
+  estimateRowHeights,
+  pageSetupFor,
+  withPrintSetup,
+  wrappedLines,
+} from '../../src/report';
 import type { SheetLayout } from '../../src/report/layout';
 import { META, criterion, emptyDataset, makeReport } from './fixtures';
 
@@ -72,11 +79,22 @@ describe('pageSetupFor / withPrintSetup', () => {
   });
 
   it('gives every sheet of the report a page setup, including sheets added to the list later', () => {
-    const dataset = emptyDataset({ monthlyHours: [{ employeeId: 'E1', month: '2026-03', overtime: 50, holidayWork: 0 }] });
-    const layouts = buildReportLayouts(makeReport({ criteria: [criterion({ id: 'checklist.58', status: 'insufficient-data' })] }), dataset, { ...META, companyName: '福山工業' });
+    const dataset = emptyDataset({
+      monthlyHours: [{ employeeId: 'E1', month: '2026-03', overtime: 50, holidayWork: 0 }],
+    });
+    const layouts = buildReportLayouts(
+      makeReport({ criteria: [criterion({ id: 'checklist.58', status: 'insufficient-data' })] }),
+      dataset,
+      { ...META, companyName: '福山工業' },
+    );
     expect(layouts.length).toBeGreaterThanOrEqual(6);
     for (const l of layouts) {
-      expect({ name: l.name, fit: [l.page?.fitToWidth, l.page?.fitToHeight], orientation: l.page?.orientation, company: l.page?.header.left }).toEqual({ name: l.name, fit: [1, 0], orientation: 'landscape', company: '福山工業' });
+      expect({
+        name: l.name,
+        fit: [l.page?.fitToWidth, l.page?.fitToHeight],
+        orientation: l.page?.orientation,
+        company: l.page?.header.left,
+      }).toEqual({ name: l.name, fit: [1, 0], orientation: 'landscape', company: '福山工業' });
     }
   });
 });

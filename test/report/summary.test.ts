@@ -19,12 +19,52 @@ const report = makeReport({
       unit: 'hours',
       series: { '2025-04': 28.5, '2025-05': 31.25 },
     }),
-    criterion({ id: 'hours.fulltime-avg-overtime-under-30', status: 'fail', value: 33, threshold: 30, unit: 'hours', series: { '2025-04': 20, '2026-03': 33 }, gap: '2026-03 の合計をあと 30.0 時間減らす' }),
-    criterion({ id: 'leave.takeup-rate', category: '年次有給休暇', status: 'pass', value: 0.75, threshold: 0.7, unit: 'rate' }),
-    criterion({ id: 'childcare.male-rate', category: '育児・介護', status: 'insufficient-data', unit: 'rate', threshold: 0.3 }),
-    criterion({ id: 'childcare.female-rate', category: '育児・介護', status: 'not-applicable', unit: 'rate', threshold: 0.75 }),
-    criterion({ id: 'women.manager-share', category: '女性活躍', status: 'fail', value: { 係長: 0.25, 課長: 0.5 }, threshold: { 係長: 0.3, 課長: 0.15 }, unit: 'rate' }),
-    criterion({ id: 'checklist.58', category: 'チェックリスト', title: '勤務間インターバル制度を設けている', status: 'pass', value: 1 }),
+    criterion({
+      id: 'hours.fulltime-avg-overtime-under-30',
+      status: 'fail',
+      value: 33,
+      threshold: 30,
+      unit: 'hours',
+      series: { '2025-04': 20, '2026-03': 33 },
+      gap: '2026-03 の合計をあと 30.0 時間減らす',
+    }),
+    criterion({
+      id: 'leave.takeup-rate',
+      category: '年次有給休暇',
+      status: 'pass',
+      value: 0.75,
+      threshold: 0.7,
+      unit: 'rate',
+    }),
+    criterion({
+      id: 'childcare.male-rate',
+      category: '育児・介護',
+      status: 'insufficient-data',
+      unit: 'rate',
+      threshold: 0.3,
+    }),
+    criterion({
+      id: 'childcare.female-rate',
+      category: '育児・介護',
+      status: 'not-applicable',
+      unit: 'rate',
+      threshold: 0.75,
+    }),
+    criterion({
+      id: 'women.manager-share',
+      category: '女性活躍',
+      status: 'fail',
+      value: { 係長: 0.25, 課長: 0.5 },
+      threshold: { 係長: 0.3, 課長: 0.15 },
+      unit: 'rate',
+    }),
+    criterion({
+      id: 'checklist.58',
+      category: 'チェックリスト',
+      title: '勤務間インターバル制度を設けている',
+      status: 'pass',
+      value: 1,
+    }),
   ],
   inputIssues: [{ sheet: '勤怠', cell: 'D15', value: '9;00', message: '時刻として読めません' }],
 });
@@ -56,7 +96,16 @@ describe('buildSummaryLayout: header block', () => {
   });
 
   it('freezes panes below the criteria header row', () => {
-    expect(layout.values[TABLE_HEADER_ROW - 1]).toEqual(['区分', '項目', '根拠', '基準', '実績', '判定', '不足分', '詳細']);
+    expect(layout.values[TABLE_HEADER_ROW - 1]).toEqual([
+      '区分',
+      '項目',
+      '根拠',
+      '基準',
+      '実績',
+      '判定',
+      '不足分',
+      '詳細',
+    ]);
     expect(layout.freezeRows).toBe(TABLE_HEADER_ROW);
   });
 });
@@ -111,7 +160,16 @@ describe('buildSummaryLayout: criteria rows', () => {
   it('lists checklist items below the data criteria, with the answer as ○', () => {
     const section = findRow(layout, 'チェックリスト（自己申告項目）');
     expect(section).toBe(TABLE_HEADER_ROW + 7);
-    expect(layout.values[section]).toEqual(['チェックリスト', '勤務間インターバル制度を設けている', 'テスト', null, '○', '達成', '', 'チェックリスト']);
+    expect(layout.values[section]).toEqual([
+      'チェックリスト',
+      '勤務間インターバル制度を設けている',
+      'テスト',
+      null,
+      '○',
+      '達成',
+      '',
+      'チェックリスト',
+    ]);
   });
 });
 
@@ -161,12 +219,16 @@ describe('buildSummaryLayout: overtime chart', () => {
 describe('buildSummaryLayout: style ranges', () => {
   it('merges consecutive rows of the same status into one range', () => {
     const many = makeReport({
-      criteria: Array.from({ length: 40 }, (_, i) => criterion({ id: `x.${i}`, status: 'pass', value: i / 100, unit: 'rate' })),
+      criteria: Array.from({ length: 40 }, (_, i) =>
+        criterion({ id: `x.${i}`, status: 'pass', value: i / 100, unit: 'rate' }),
+      ),
     });
     const out = buildSummaryLayout(many, emptyDataset(), META);
     // No sources: one 入力シート（なし） row (9), a blank row (10), the header (11), the 40 criteria (12–51).
     const fills = out.styles.filter((s) => s.style.fill === '#C6EFCE');
-    expect(fills).toEqual([{ row: 12, col: 6, rowEnd: 51, colEnd: 6, style: expect.objectContaining({ fill: '#C6EFCE' }) }]);
+    expect(fills).toEqual([
+      { row: 12, col: 6, rowEnd: 51, colEnd: 6, style: expect.objectContaining({ fill: '#C6EFCE' }) },
+    ]);
     expect(out.styles.length).toBeLessThanOrEqual(20);
   });
 });

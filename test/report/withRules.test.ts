@@ -6,7 +6,20 @@ import { defaultParams, evaluate } from '../../src/rules';
 import type { MonthlyHours } from '../../src/rules/types';
 import { META, emptyDataset, findRow, styleAt } from './fixtures';
 
-const MONTHS = ['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03'];
+const MONTHS = [
+  '2025-04',
+  '2025-05',
+  '2025-06',
+  '2025-07',
+  '2025-08',
+  '2025-09',
+  '2025-10',
+  '2025-11',
+  '2025-12',
+  '2026-01',
+  '2026-02',
+  '2026-03',
+];
 
 function year(employeeId: string, overtime: number): MonthlyHours[] {
   return MONTHS.map((month) => ({ employeeId, month, overtime, holidayWork: 0 }));
@@ -32,7 +45,11 @@ const [summary, law36, leave5] = buildReportLayouts(report, dataset, META);
 
 describe('layouts of a real report', () => {
   it('writes the monthly mean of (50 + 30) / 2 = 40 h as a pass, and charts it every month', () => {
-    const row = findRow(summary, '労働時間', report.criteria.find((c) => c.id === 'hours.avg-overtime-under-45')!.title);
+    const row = findRow(
+      summary,
+      '労働時間',
+      report.criteria.find((c) => c.id === 'hours.avg-overtime-under-45')!.title,
+    );
     expect(summary.values[row - 1].slice(3, 6)).toEqual([45, 40, '達成']);
     const header = findRow(summary, '月');
     const means = summary.values.slice(header, header + 12).map((r) => r[1]);
@@ -52,7 +69,16 @@ describe('layouts of a real report', () => {
   });
 
   it('shows E1’s 10-day grant: 3 days taken, 2 to go before 2026-03-31', () => {
-    expect(leave5.values[3]).toEqual(['E1', '山田', { date: '2025-04-01' }, 10, { date: '2026-03-31' }, 3, 2, '要取得（期限前）']);
+    expect(leave5.values[3]).toEqual([
+      'E1',
+      '山田',
+      { date: '2025-04-01' },
+      10,
+      { date: '2026-03-31' },
+      3,
+      2,
+      '要取得（期限前）',
+    ]);
   });
 
   it('prints a table with one line per criterion', () => {

@@ -13,7 +13,13 @@ const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 describe('report words in English', () => {
   const report = makeReport({
     criteria: [
-      criterion({ id: 'hours.avg-overtime-under-45', status: 'pass', series: { '2026-03': 40 }, value: 40, threshold: 45 }),
+      criterion({
+        id: 'hours.avg-overtime-under-45',
+        status: 'pass',
+        series: { '2026-03': 40 },
+        value: 40,
+        threshold: 45,
+      }),
       criterion({ id: 'checklist.58', status: 'insufficient-data' }),
     ],
     inputIssues: [{ sheet: '勤怠', cell: 'D15', value: '9;00', message: '時刻として読めません' }],
@@ -22,14 +28,30 @@ describe('report words in English', () => {
     sources: [{ sheet: '勤怠2025', kind: 'monthly', rows: 12 }],
     monthlyHours: [{ employeeId: 'E1', month: '2026-03', overtime: 40, holidayWork: 0 }],
   });
-  const [summary, , , , issues] = buildReportLayouts(report, dataset, { ...META, profileLabel: 'All criteria', locale: 'en' });
+  const [summary, , , , issues] = buildReportLayouts(report, dataset, {
+    ...META,
+    profileLabel: 'All criteria',
+    locale: 'en',
+  });
   const fromRules = new Set(report.criteria.flatMap((c) => [c.title, c.source, c.category, c.gap ?? '']));
-  const allowed = (v: string) => fromRules.has(v) || Object.values(SHEET_NAMES).includes(v as never) || v === '勤怠2025';
+  const allowed = (v: string) =>
+    fromRules.has(v) || Object.values(SHEET_NAMES).includes(v as never) || v === '勤怠2025';
 
   it('writes the summary’s headers, labels and status words in English', () => {
-    expect(summary.values.find((r) => r[0] === 'Category')).toEqual(['Category', 'Criterion', 'Source', 'Threshold', 'Value', 'Result', 'Gap', 'Details']);
+    expect(summary.values.find((r) => r[0] === 'Category')).toEqual([
+      'Category',
+      'Criterion',
+      'Source',
+      'Threshold',
+      'Value',
+      'Result',
+      'Gap',
+      'Details',
+    ]);
     expect(summary.values[0]).toEqual(['WLB criteria summary']);
-    expect(summary.values.flat()).toEqual(expect.arrayContaining(['As of', 'Pass', 'Insufficient data', 'Attendance (monthly)', 'Mean', 'Month']));
+    expect(summary.values.flat()).toEqual(
+      expect.arrayContaining(['As of', 'Pass', 'Insufficient data', 'Attendance (monthly)', 'Mean', 'Month']),
+    );
     expect(summary.charts[0]).toMatchObject({ title: 'Monthly mean overtime', valueAxisTitle: 'Hours' });
   });
 

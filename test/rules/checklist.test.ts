@@ -1,7 +1,37 @@
 import { evaluate, FUKUYAMA_CHECKLIST, normaliseItemNo } from '../../src/rules';
 import { makeDataset, params } from './fixtures';
 
-const ITEMS = ['3', '4', '5', '8', '12', '13', '14', '15', '16', '18', '25', '26', '33', '34', '36', '39', '40', '41', '44', '54', '55', '56', '57', '58', '59', '65', '66', '68', '69'];
+const ITEMS = [
+  '3',
+  '4',
+  '5',
+  '8',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '18',
+  '25',
+  '26',
+  '33',
+  '34',
+  '36',
+  '39',
+  '40',
+  '41',
+  '44',
+  '54',
+  '55',
+  '56',
+  '57',
+  '58',
+  '59',
+  '65',
+  '66',
+  '68',
+  '69',
+];
 
 describe('FUKUYAMA_CHECKLIST', () => {
   test('holds exactly the self-declared items of criteria.md', () => {
@@ -25,15 +55,20 @@ describe('FUKUYAMA_CHECKLIST', () => {
 
 describe('checklist criteria', () => {
   test('○ passes, × fails, unanswered is insufficient-data; only profiles with checklist: true', () => {
-    const ds = makeDataset({ checklist: [
-      { itemNo: '58', text: '', answer: true, evidence: '就業規則第30条' },
-      { itemNo: '項目4', text: '', answer: false },
-      { itemNo: '99', text: '', answer: true },
-    ] });
+    const ds = makeDataset({
+      checklist: [
+        { itemNo: '58', text: '', answer: true, evidence: '就業規則第30条' },
+        { itemNo: '項目4', text: '', answer: false },
+        { itemNo: '99', text: '', answer: true },
+      ],
+    });
     const r = evaluate(ds, 'fukuyama-2026', params());
     const checklist = r.criteria.filter((c) => c.id.startsWith('checklist.'));
     expect(checklist).toHaveLength(ITEMS.length + 1);
-    expect(checklist.find((c) => c.id === 'checklist.58')).toMatchObject({ status: 'pass', category: 'チェックリスト' });
+    expect(checklist.find((c) => c.id === 'checklist.58')).toMatchObject({
+      status: 'pass',
+      category: 'チェックリスト',
+    });
     expect(checklist.find((c) => c.id === 'checklist.4')!.status).toBe('fail');
     expect(checklist.find((c) => c.id === 'checklist.3')!.status).toBe('insufficient-data');
     expect(checklist.find((c) => c.id === 'checklist.99')!.title).toContain('（本文は基準表を参照）');

@@ -51,15 +51,26 @@ describe('childcare.male-rate', () => {
   });
 
   test('no births in the plan period → not-applicable; no family sheet → insufficient-data', () => {
-    const ds = makeDataset({ employees: [employee('M', { gender: 'male' })], sources: [{ sheet: '育休', kind: 'family', rows: 0 }] });
+    const ds = makeDataset({
+      employees: [employee('M', { gender: 'male' })],
+      sources: [{ sheet: '育休', kind: 'family', rows: 0 }],
+    });
     expect(get(ds, 'kurumin-2025', 'childcare.male-rate').status).toBe('not-applicable');
-    expect(get(makeDataset({ employees: [employee('M', { gender: 'male' })] }), 'kurumin-2025', 'childcare.male-rate').status).toBe('insufficient-data');
+    expect(
+      get(makeDataset({ employees: [employee('M', { gender: 'male' })] }), 'kurumin-2025', 'childcare.male-rate')
+        .status,
+    ).toBe('insufficient-data');
   });
 
   test('evidence lists each birth with whether leave was taken', () => {
     const c = get(men(3), 'kurumin-2025', 'childcare.male-rate');
     expect(c.evidence).toHaveLength(10);
-    expect(c.evidence?.[0]).toMatchObject({ employeeId: 'M01', birthDate: '2024-06-10', leaveTaken: true, leaveKind: 'childcare-leave' });
+    expect(c.evidence?.[0]).toMatchObject({
+      employeeId: 'M01',
+      birthDate: '2024-06-10',
+      leaveTaken: true,
+      leaveKind: 'childcare-leave',
+    });
     expect(c.evidence?.[9]).toMatchObject({ employeeId: 'M10', leaveTaken: false });
   });
 });
@@ -90,9 +101,13 @@ describe('female rates', () => {
       employee('W4', { gender: 'female', fixedTerm: true }),
     ],
     familyEvents: [
-      family('W1', 'birth', '2024-01-10'), family('W1', 'maternity-leave', '2023-11-29'), family('W1', 'childcare-leave', '2024-03-07'),
-      family('W2', 'birth', '2024-05-01'), family('W2', 'maternity-leave', '2024-03-20', { childBirthDate: '2024-05-01' }),
-      family('W3', 'birth', '2025-02-01'), family('W3', 'childcare-leave', '2025-03-29', { childBirthDate: '2025-02-01' }),
+      family('W1', 'birth', '2024-01-10'),
+      family('W1', 'maternity-leave', '2023-11-29'),
+      family('W1', 'childcare-leave', '2024-03-07'),
+      family('W2', 'birth', '2024-05-01'),
+      family('W2', 'maternity-leave', '2024-03-20', { childBirthDate: '2024-05-01' }),
+      family('W3', 'birth', '2025-02-01'),
+      family('W3', 'childcare-leave', '2025-03-29', { childBirthDate: '2025-02-01' }),
       family('W4', 'birth', '2025-08-01'),
     ],
   });
@@ -111,7 +126,14 @@ describe('female rates', () => {
   });
 
   test('3-year rate (seed 001 項目22) over 2023-04..2026-03: a 2023-03 birth is outside', () => {
-    const ds2 = { ...ds, familyEvents: [...ds.familyEvents, family('W2', 'birth', '2023-03-15'), family('W2', 'childcare-leave', '2023-05-10', { childBirthDate: '2023-03-15' })] };
+    const ds2 = {
+      ...ds,
+      familyEvents: [
+        ...ds.familyEvents,
+        family('W2', 'birth', '2023-03-15'),
+        family('W2', 'childcare-leave', '2023-05-10', { childBirthDate: '2023-03-15' }),
+      ],
+    };
     const c = get(ds2, 'fukuyama-2026', 'childcare.female-rate-3y');
     expect(c.value).toBeCloseTo(0.5, 10);
     expect(c.threshold).toBe(0.7);
@@ -123,15 +145,24 @@ describe('産後休業 at the end of the window (criteria.md childcare)', () => 
     // 3-year window 2023-04-01..2026-03-31. W1 birth 2024-05-01, 育児休業 → taker. W2 birth 2026-02-10: 産後休業
     // runs to 2026-02-10 + 56 days = 2026-04-07, past 31 March → left out. Rate 1 / 1 = 100% (was 1 / 2 = 50%).
     const base = [
-      family('W1', 'birth', '2024-05-01', { spouseBirth: false }), family('W1', 'childcare-leave', '2024-06-27', { childBirthDate: '2024-05-01' }),
+      family('W1', 'birth', '2024-05-01', { spouseBirth: false }),
+      family('W1', 'childcare-leave', '2024-06-27', { childBirthDate: '2024-05-01' }),
       family('W2', 'birth', '2026-02-10', { spouseBirth: false }),
     ];
-    const employees = [employee('W1', { gender: 'female' }), employee('W2', { gender: 'female' }), employee('W3', { gender: 'female' })];
+    const employees = [
+      employee('W1', { gender: 'female' }),
+      employee('W2', { gender: 'female' }),
+      employee('W3', { gender: 'female' }),
+    ];
     const c = get(makeDataset({ employees, familyEvents: base }), 'fukuyama-2026', 'childcare.female-rate-3y');
     expect(c).toMatchObject({ status: 'pass', value: 1, breakdown: { 対象者: 1, 取得者: 1 } });
     expect(c.evidence?.find((e) => e.employeeId === 'W2')?.note).toContain('産後休業中');
     // W3 birth 2026-02-01: 産後休業 ends 2026-03-29, before 31 March → she counts → 1 / 2 = 50%, fails 70%.
-    const withW3 = get(makeDataset({ employees, familyEvents: [...base, family('W3', 'birth', '2026-02-01', { spouseBirth: false })] }), 'fukuyama-2026', 'childcare.female-rate-3y');
+    const withW3 = get(
+      makeDataset({ employees, familyEvents: [...base, family('W3', 'birth', '2026-02-01', { spouseBirth: false })] }),
+      'fukuyama-2026',
+      'childcare.female-rate-3y',
+    );
     expect(withW3).toMatchObject({ status: 'fail', value: 0.5 });
   });
 });

@@ -11,8 +11,18 @@ describe('full-time', () => {
     expect(classifyFullTime(employee('A', { employmentType: 'パートタイマー', weeklyScheduledHours: 40 }))).toBe(false);
     expect(classifyFullTime(employee('A', { employmentType: '短時間正社員' }))).toBe(false);
     // 契約社員: the type says nothing about the hours → the hours decide.
-    expect(classifyFullTime(employee('A', { employmentType: '契約社員', weeklyScheduledHours: 37.5 }), { weekly: 37.5, daily: 7.5 })).toBe(true);
-    expect(classifyFullTime(employee('A', { employmentType: '契約社員', weeklyScheduledHours: 30 }), { weekly: 37.5, daily: 7.5 })).toBe(false);
+    expect(
+      classifyFullTime(employee('A', { employmentType: '契約社員', weeklyScheduledHours: 37.5 }), {
+        weekly: 37.5,
+        daily: 7.5,
+      }),
+    ).toBe(true);
+    expect(
+      classifyFullTime(employee('A', { employmentType: '契約社員', weeklyScheduledHours: 30 }), {
+        weekly: 37.5,
+        daily: 7.5,
+      }),
+    ).toBe(false);
     // A 所定労働時間 of 7.5 is a daily figure (≤ 12) even when it sits in the weekly field.
     expect(classifyFullTime(employee('A', { weeklyScheduledHours: 7.5 }), { weekly: 37.5, daily: 7.5 })).toBe(true);
     expect(classifyFullTime(employee('A', { dailyScheduledHours: 6 }), { weekly: 37.5, daily: 7.5 })).toBe(false);
@@ -29,7 +39,10 @@ describe('full-time', () => {
       employee('P', { employmentType: 'パート', weeklyScheduledHours: 20 }),
     ];
     expect(findFullTimeNorms(staff)).toEqual({ weekly: 37.5, daily: 7.5 });
-    expect(findFullTimeNorms([employee('X', { employmentType: '契約社員', weeklyScheduledHours: 30 })])).toEqual({ weekly: 40, daily: 8 });
+    expect(findFullTimeNorms([employee('X', { employmentType: '契約社員', weeklyScheduledHours: 30 })])).toEqual({
+      weekly: 40,
+      daily: 8,
+    });
   });
 
   test('37.5 h staff at a 37.5 h company count in the full-time mean (the issue: くるみん said 対象外 at 50 h)', () => {
@@ -41,10 +54,18 @@ describe('full-time', () => {
     });
     const id = 'hours.fulltime-avg-overtime-under-30';
     expect(evaluate(ds, 'all', params()).criteria.find((c) => c.id === id)?.status).toBe('not-applicable');
-    const set = evaluate(ds, 'all', params('2026-03-31', { fullTimeWeeklyHours: 37.5 })).criteria.find((c) => c.id === id)!;
+    const set = evaluate(ds, 'all', params('2026-03-31', { fullTimeWeeklyHours: 37.5 })).criteria.find(
+      (c) => c.id === id,
+    )!;
     expect(set).toMatchObject({ status: 'fail', value: 50 });
     // With a 正社員 typed at 37.5 h on the roster the default norm is 37.5 h without any parameter.
-    const typed = makeDataset({ ...ds, employees: [...ds.employees, employee('E3', { employmentType: '正社員', weeklyScheduledHours: 37.5 })] });
-    expect(evaluate(typed, 'all', params()).criteria.find((c) => c.id === id)).toMatchObject({ status: 'fail', value: 50 });
+    const typed = makeDataset({
+      ...ds,
+      employees: [...ds.employees, employee('E3', { employmentType: '正社員', weeklyScheduledHours: 37.5 })],
+    });
+    expect(evaluate(typed, 'all', params()).criteria.find((c) => c.id === id)).toMatchObject({
+      status: 'fail',
+      value: 50,
+    });
   });
 });

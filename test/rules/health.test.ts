@@ -9,10 +9,14 @@ const criterion = (r: ReturnType<typeof evaluate>) => r.criteria.find((c) => c.i
 
 describe('health.over-80-notify', () => {
   test('with worked hours: 260 h in December → 260 − 177.14 = 82.86 h > 80 → a notice; 257 h → 79.86 h → none', () => {
-    const ds = makeDataset({ monthlyHours: [hours('A', '2025-12', 60, 0, { worked: 260 }), hours('B', '2025-12', 60, 0, { worked: 257 })] });
+    const ds = makeDataset({
+      monthlyHours: [hours('A', '2025-12', 60, 0, { worked: 260 }), hours('B', '2025-12', 60, 0, { worked: 257 })],
+    });
     const r = evaluate(ds, 'law36', params());
     const notices = r.findings.filter((f) => f.rule === 'health.over-80-notify');
-    expect(notices).toEqual([expect.objectContaining({ employeeId: 'A', period: '2025-12', value: 82.86, severity: 'warning' })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ employeeId: 'A', period: '2025-12', value: 82.86, severity: 'warning' }),
+    ]);
     expect(notices[0].message).toContain('医師の面接指導');
     expect(criterion(r)).toMatchObject({ status: 'fail', value: 1, threshold: 0 });
   });
@@ -30,7 +34,9 @@ describe('health.over-80-notify', () => {
       monthlyHours: [hours('M', '2026-01', 85), hours('D', '2025-03', 95), hours('D', '2025-06', 20)],
     });
     const r = evaluate(ds, 'all', params());
-    expect(r.findings.filter((f) => f.rule === 'health.over-80-notify').map((f) => `${f.employeeId} ${f.period}`)).toEqual(['M 2026-01']);
+    expect(
+      r.findings.filter((f) => f.rule === 'health.over-80-notify').map((f) => `${f.employeeId} ${f.period}`),
+    ).toEqual(['M 2026-01']);
     expect(criterion(r).value).toBe(1);
     const calm = evaluate(makeDataset({ monthlyHours: [hours('A', '2025-06', 30)] }), 'law36', params());
     expect(criterion(calm)).toMatchObject({ status: 'pass', value: 0 });

@@ -11,7 +11,9 @@ function criterion(ds: Dataset, id: string, asOf = '2026-03-31'): CriterionResul
 describe('hours.avg-overtime-under-45', () => {
   // A: 10 h every month, except 2025-06: 50 h OT. B: 10 h, except 2025-06: 40 h OT + 6.4 h HW.
   // 2025-06 mean = (50 + 46.4) / 2 = 48.2 → 3.2 h over 45 per person, 6.4 h in total.
-  const ds = makeDataset({ monthlyHours: [...year('A', 10, { '2025-06': [50] }), ...year('B', 10, { '2025-06': [40, 6.4] })] });
+  const ds = makeDataset({
+    monthlyHours: [...year('A', 10, { '2025-06': [50] }), ...year('B', 10, { '2025-06': [40, 6.4] })],
+  });
 
   test('fails on the month whose mean reaches 45, with the reduction needed', () => {
     const c = criterion(ds, 'hours.avg-overtime-under-45');
@@ -29,7 +31,10 @@ describe('hours.avg-overtime-under-45', () => {
   });
 
   test('passes when every month is under 45 (44.99 is under)', () => {
-    const c = criterion(makeDataset({ monthlyHours: [...year('A', 44.99), ...year('B', 44.99)] }), 'hours.avg-overtime-under-45');
+    const c = criterion(
+      makeDataset({ monthlyHours: [...year('A', 44.99), ...year('B', 44.99)] }),
+      'hours.avg-overtime-under-45',
+    );
     expect(c.status).toBe('pass');
     expect(c.gap).toBeNull();
   });
@@ -57,7 +62,11 @@ describe('hours.avg-overtime-under-45', () => {
   });
 
   test('threshold override from params', () => {
-    const r = evaluate(makeDataset({ monthlyHours: year('A', 40) }), 'fukuyama-2026', params('2026-03-31', { thresholds: { 'hours.avg-overtime-under-45': 40 } }));
+    const r = evaluate(
+      makeDataset({ monthlyHours: year('A', 40) }),
+      'fukuyama-2026',
+      params('2026-03-31', { thresholds: { 'hours.avg-overtime-under-45': 40 } }),
+    );
     const c = r.criteria.find((x) => x.id === 'hours.avg-overtime-under-45')!;
     expect(c.threshold).toBe(40);
     expect(c.status).toBe('fail');
@@ -96,7 +105,9 @@ describe('full-time criteria', () => {
     expect(k.value).toBeNull();
     expect(k.gap).toContain('P の月平均の法定時間外労働（80.0時間）');
     expect(k.gap).not.toContain('いずれか'); // the 25–39 alternative passes
-    const young = evaluate(ds, 'all', params()).criteria.find((x) => x.id === 'hours.fulltime-25to39-avg-overtime-under-45')!;
+    const young = evaluate(ds, 'all', params()).criteria.find(
+      (x) => x.id === 'hours.fulltime-25to39-avg-overtime-under-45',
+    )!;
     expect(young.value).toBe(31);
   });
 
@@ -108,14 +119,19 @@ describe('full-time criteria', () => {
   });
 
   test('くるみん overtime fails when both alternatives fail', () => {
-    const ds2 = makeDataset({ employees: [employee('F1', { employmentType: '正社員', birthDate: '1990-06-01' })], monthlyHours: year('F1', 46) });
+    const ds2 = makeDataset({
+      employees: [employee('F1', { employmentType: '正社員', birthDate: '1990-06-01' })],
+      monthlyHours: year('F1', 46),
+    });
     const k = evaluate(ds2, 'kurumin-2025', params()).criteria.find((x) => x.id === 'hours.kurumin-overtime')!;
     expect(k.status).toBe('fail');
     expect(k.gap).toContain('いずれか');
   });
 
   test('without a roster the full-time criteria are insufficient-data, never pass', () => {
-    const c = evaluate(makeDataset({ monthlyHours: year('A', 1) }), 'all', params()).criteria.find((x) => x.id === 'hours.fulltime-avg-overtime-under-30')!;
+    const c = evaluate(makeDataset({ monthlyHours: year('A', 1) }), 'all', params()).criteria.find(
+      (x) => x.id === 'hours.fulltime-avg-overtime-under-30',
+    )!;
     expect(c.status).toBe('insufficient-data');
   });
 });
@@ -124,7 +140,11 @@ describe('hours.no-over-60-average (everyone, statutory OT only)', () => {
   test('an employee averaging exactly 60 h of OT fails; holiday work is not counted; a part-timer counts too', () => {
     // F1: 12 months of 60 h OT → mean 60 (≥ 60 fails). F2: 50 h OT + 20 h HW → OT mean 50. P パート: 61 h → 61.
     const ds = makeDataset({
-      employees: [employee('F1', { fullTime: true }), employee('F2', { fullTime: true }), employee('P', { employmentType: 'パート' })],
+      employees: [
+        employee('F1', { fullTime: true }),
+        employee('F2', { fullTime: true }),
+        employee('P', { employmentType: 'パート' }),
+      ],
       monthlyHours: [...year('F1', 60), ...FY2025.map((m) => hours('F2', m, 50, 20)), ...year('P', 61)],
     });
     const c = evaluate(ds, 'all', params()).criteria.find((x) => x.id === 'hours.no-over-60-average')!;
@@ -147,7 +167,9 @@ describe('hours.no-over-60-average (everyone, statutory OT only)', () => {
   });
 
   test('no roster needed: the rule is about everyone', () => {
-    const c = evaluate(makeDataset({ monthlyHours: year('A', 20) }), 'all', params()).criteria.find((x) => x.id === 'hours.no-over-60-average')!;
+    const c = evaluate(makeDataset({ monthlyHours: year('A', 20) }), 'all', params()).criteria.find(
+      (x) => x.id === 'hours.no-over-60-average',
+    )!;
     expect(c.status).toBe('pass');
     expect(c.value).toBe(20);
   });
@@ -156,19 +178,36 @@ describe('hours.no-over-60-average (everyone, statutory OT only)', () => {
 describe('hours.fulltime-avg-overtime-under-45 (トライくるみん)', () => {
   test('full-time mean 44 passes, 45 fails; part-timers are left out', () => {
     // F1 正社員 40 h, F2 正社員 48 h → (40 + 48) / 2 = 44 < 45 → pass; P パート at 90 h is not in the mean.
-    const employees = [employee('F1', { employmentType: '正社員' }), employee('F2', { employmentType: '正社員' }), employee('P', { employmentType: 'パート' })];
-    const pass = evaluate(makeDataset({ employees, monthlyHours: [...year('F1', 40), ...year('F2', 48), ...year('P', 90)] }), 'try-kurumin-2025', params());
+    const employees = [
+      employee('F1', { employmentType: '正社員' }),
+      employee('F2', { employmentType: '正社員' }),
+      employee('P', { employmentType: 'パート' }),
+    ];
+    const pass = evaluate(
+      makeDataset({ employees, monthlyHours: [...year('F1', 40), ...year('F2', 48), ...year('P', 90)] }),
+      'try-kurumin-2025',
+      params(),
+    );
     const c = pass.criteria.find((x) => x.id === 'hours.fulltime-avg-overtime-under-45')!;
     expect(c).toMatchObject({ status: 'pass', value: 44, threshold: 45 });
     // F2 at 50 h → (40 + 50) / 2 = 45, not under 45 → fail.
-    const fail = evaluate(makeDataset({ employees, monthlyHours: [...year('F1', 40), ...year('F2', 50), ...year('P', 90)] }), 'try-kurumin-2025', params());
-    expect(fail.criteria.find((x) => x.id === 'hours.fulltime-avg-overtime-under-45')).toMatchObject({ status: 'fail', value: 45 });
+    const fail = evaluate(
+      makeDataset({ employees, monthlyHours: [...year('F1', 40), ...year('F2', 50), ...year('P', 90)] }),
+      'try-kurumin-2025',
+      params(),
+    );
+    expect(fail.criteria.find((x) => x.id === 'hours.fulltime-avg-overtime-under-45')).toMatchObject({
+      status: 'fail',
+      value: 45,
+    });
   });
 });
 
 describe('hours.weekly-60-share', () => {
   test('needs worked hours', () => {
-    const c = evaluate(makeDataset({ monthlyHours: year('A', 10) }), 'guideline-targets', params()).criteria.find((x) => x.id === 'hours.weekly-60-share')!;
+    const c = evaluate(makeDataset({ monthlyHours: year('A', 10) }), 'guideline-targets', params()).criteria.find(
+      (x) => x.id === 'hours.weekly-60-share',
+    )!;
     expect(c.status).toBe('insufficient-data');
   });
 
@@ -176,7 +215,8 @@ describe('hours.weekly-60-share', () => {
   // 160 h × 12 = 1920 h → 36.8 h a week.
   function staff(heavy: number): Dataset {
     const rows = [];
-    for (let i = 0; i < 20; i++) rows.push(...year(`E${String(i).padStart(2, '0')}`, 10, {}, { worked: i < heavy ? 270 : 160 }));
+    for (let i = 0; i < 20; i++)
+      rows.push(...year(`E${String(i).padStart(2, '0')}`, 10, {}, { worked: i < heavy ? 270 : 160 }));
     return makeDataset({ monthlyHours: rows });
   }
 
@@ -198,7 +238,11 @@ describe('hours.avg-overtime-under-45-by-category', () => {
   test('each employment category is judged on its own', () => {
     // 正社員: S1 50 h, S2 42 h → 46 in every month (fail). パート: 5 h. All employees together: (50+42+5)/3 = 32.3.
     const ds = makeDataset({
-      employees: [employee('S1', { employmentType: '正社員' }), employee('S2', { employmentType: '正社員' }), employee('P1', { employmentType: 'パート' })],
+      employees: [
+        employee('S1', { employmentType: '正社員' }),
+        employee('S2', { employmentType: '正社員' }),
+        employee('P1', { employmentType: 'パート' }),
+      ],
       monthlyHours: [...year('S1', 50), ...year('S2', 42), ...year('P1', 5)],
     });
     const r = evaluate(ds, 'eruboshi-hours', params());

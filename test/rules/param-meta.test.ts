@@ -4,8 +4,15 @@ import { applyRuleParameter, defaultParams, PARAMETER_META, type HoursParameterO
 describe('PARAMETER_META / applyRuleParameter', () => {
   test('every parameter has a Japanese and an English label, a source and a default text', () => {
     expect(PARAMETER_META.map((m) => m.key)).toEqual([
-      'workingTimeSystem', 'statutoryHolidayWeekday', 'flexSettlementMonths', 'variablePeriodStartMonth', 'law36Sector',
-      'fullTimeWeeklyHours', 'fullTimeDailyHours', 'window', 'fiscalYearStartMonth',
+      'workingTimeSystem',
+      'statutoryHolidayWeekday',
+      'flexSettlementMonths',
+      'variablePeriodStartMonth',
+      'law36Sector',
+      'fullTimeWeeklyHours',
+      'fullTimeDailyHours',
+      'window',
+      'fiscalYearStartMonth',
     ]);
     for (const m of PARAMETER_META) {
       expect(m.label.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
@@ -22,7 +29,12 @@ describe('PARAMETER_META / applyRuleParameter', () => {
     expect(applyRuleParameter('statutoryHolidayWeekday', '0', params, hours)).toEqual({});
     expect(applyRuleParameter('law36Sector', 'driver', params, hours)).toEqual({});
     expect(applyRuleParameter('manager.店長', 'true', params, hours)).toEqual({});
-    expect(params).toMatchObject({ workingTimeSystem: 'flextime', statutoryHolidayWeekday: 0, law36Sector: 'driver', managerPositions: { 店長: true } });
+    expect(params).toMatchObject({
+      workingTimeSystem: 'flextime',
+      statutoryHolidayWeekday: 0,
+      law36Sector: 'driver',
+      managerPositions: { 店長: true },
+    });
     expect(hours).toEqual({ workingTimeSystem: 'flextime', statutoryHolidayWeekday: 0 });
   });
 

@@ -3,10 +3,14 @@ import { makeDataset, params, shift } from './fixtures';
 
 describe('interval.rest-under-11h', () => {
   test('23:00 end then 08:00 start → 9 h rest finding; 23:00 then 10:00 → 11 h is fine', () => {
-    const ds = makeDataset({ shifts: [
-      shift('A', '2025-06-02', '09:00', '23:00'), shift('A', '2025-06-03', '08:00', '17:00'),
-      shift('B', '2025-06-02', '09:00', '23:00'), shift('B', '2025-06-03', '10:00', '19:00'),
-    ] });
+    const ds = makeDataset({
+      shifts: [
+        shift('A', '2025-06-02', '09:00', '23:00'),
+        shift('A', '2025-06-03', '08:00', '17:00'),
+        shift('B', '2025-06-02', '09:00', '23:00'),
+        shift('B', '2025-06-03', '10:00', '19:00'),
+      ],
+    });
     const r = evaluate(ds, 'all', params());
     const f = r.findings.filter((x) => x.rule === 'interval.rest-under-11h');
     expect(f).toEqual([expect.objectContaining({ employeeId: 'A', period: '2025-06-03', value: 9 })]);
@@ -18,22 +22,35 @@ describe('interval.rest-under-11h', () => {
 
   test('an overnight shift ends the next day; the limit is a parameter', () => {
     // 22:00–06:00 (ends 2025-06-03 06:00), next start 2025-06-03 15:00 → 9 h.
-    const ds = makeDataset({ shifts: [shift('A', '2025-06-02', '22:00', '06:00'), shift('A', '2025-06-03', '15:00', '20:00')] });
+    const ds = makeDataset({
+      shifts: [shift('A', '2025-06-02', '22:00', '06:00'), shift('A', '2025-06-03', '15:00', '20:00')],
+    });
     expect(evaluate(ds, 'all', params()).findings.filter((x) => x.rule === 'interval.rest-under-11h')).toHaveLength(1);
-    expect(evaluate(ds, 'all', params('2026-03-31', { minRestHours: 9 })).findings.filter((x) => x.rule === 'interval.rest-under-11h')).toHaveLength(0);
+    expect(
+      evaluate(ds, 'all', params('2026-03-31', { minRestHours: 9 })).findings.filter(
+        (x) => x.rule === 'interval.rest-under-11h',
+      ),
+    ).toHaveLength(0);
   });
 
   test('without timed shifts → insufficient-data', () => {
-    expect(evaluate(makeDataset(), 'all', params()).criteria.find((x) => x.id === 'interval.rest-under-11h')!.status).toBe('insufficient-data');
+    expect(
+      evaluate(makeDataset(), 'all', params()).criteria.find((x) => x.id === 'interval.rest-under-11h')!.status,
+    ).toBe('insufficient-data');
   });
 });
 
 describe('latenight.monthly-count', () => {
-  const nights = (n: number) => Array.from({ length: n }, (_, i) => shift('A', `2025-07-${String(i * 2 + 1).padStart(2, '0')}`, '18:00', '23:30', 1.5));
+  const nights = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      shift('A', `2025-07-${String(i * 2 + 1).padStart(2, '0')}`, '18:00', '23:30', 1.5),
+    );
 
   test('5 late-night days in a month → finding over the default 4; 4 days is fine', () => {
     const five = evaluate(makeDataset({ shifts: nights(5) }), 'all', params());
-    expect(five.findings.filter((f) => f.rule === 'latenight.monthly-count')).toEqual([expect.objectContaining({ employeeId: 'A', period: '2025-07', value: 5 })]);
+    expect(five.findings.filter((f) => f.rule === 'latenight.monthly-count')).toEqual([
+      expect.objectContaining({ employeeId: 'A', period: '2025-07', value: 5 }),
+    ]);
     expect(five.criteria.find((c) => c.id === 'latenight.monthly-count')!.status).toBe('fail');
     const four = evaluate(makeDataset({ shifts: nights(4) }), 'all', params());
     expect(four.criteria.find((c) => c.id === 'latenight.monthly-count')).toMatchObject({ status: 'pass', value: 4 });

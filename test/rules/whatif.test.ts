@@ -29,7 +29,9 @@ describe('applyWhatIf', () => {
   test('never mutates its input', () => {
     const frozen = deepFreeze(JSON.parse(JSON.stringify(base)) as Dataset);
     const copy = JSON.stringify(frozen);
-    expect(() => applyWhatIf(frozen, { extraMenOnChildcareLeave: 2, overtimeChangeRatio: -0.1 }, params())).not.toThrow();
+    expect(() =>
+      applyWhatIf(frozen, { extraMenOnChildcareLeave: 2, overtimeChangeRatio: -0.1 }, params()),
+    ).not.toThrow();
     expect(JSON.stringify(frozen)).toBe(copy);
   });
 
@@ -41,12 +43,18 @@ describe('applyWhatIf', () => {
       { employeeId: 'M3', kind: 'childcare-leave', date: '2025-03-03', childBirthDate: '2025-03-03' },
     ]);
     // 1 of 3 → 1/4 before; 3 of 4 after.
-    expect(evaluate(base, 'kurumin-2025', params()).criteria.find((c) => c.id === 'childcare.male-rate')!.value).toBeCloseTo(0.25, 10);
-    expect(evaluate(out, 'kurumin-2025', params()).criteria.find((c) => c.id === 'childcare.male-rate')!.value).toBeCloseTo(0.75, 10);
+    expect(
+      evaluate(base, 'kurumin-2025', params()).criteria.find((c) => c.id === 'childcare.male-rate')!.value,
+    ).toBeCloseTo(0.25, 10);
+    expect(
+      evaluate(out, 'kurumin-2025', params()).criteria.find((c) => c.id === 'childcare.male-rate')!.value,
+    ).toBeCloseTo(0.75, 10);
   });
 
   test('adds as many as possible when fewer men are eligible (M5 is outside the plan period)', () => {
-    expect(applyWhatIf(base, { extraMenOnChildcareLeave: 10 }, params()).familyEvents.length - base.familyEvents.length).toBe(3);
+    expect(
+      applyWhatIf(base, { extraMenOnChildcareLeave: 10 }, params()).familyEvents.length - base.familyEvents.length,
+    ).toBe(3);
   });
 
   test('scales OT and HW of every month', () => {
@@ -68,18 +76,34 @@ describe('what-if re-evaluation reuses what did not change', () => {
     const changed = applyWhatIf(dataset, { overtimeChangeRatio: -0.5 });
     expect(getIndex(changed).restsByEmployee).toBe(getIndex(dataset).restsByEmployee);
     expect(getIndex(changed).sortedHoursByEmployee).not.toBe(getIndex(dataset).sortedHoursByEmployee);
-    expect(getIndex(changed).sortedHoursByEmployee.get('A')?.find((m) => m.month === '2025-04')?.overtime).toBe(30);
+    expect(
+      getIndex(changed)
+        .sortedHoursByEmployee.get('A')
+        ?.find((m) => m.month === '2025-04')?.overtime,
+    ).toBe(30);
   });
 
   test('results after a what-if equal those of a dataset built from scratch with the same figures', () => {
     evaluate(dataset, 'all', params()); // warms every memo with the real data
-    const viaWhatIf = evaluate(applyWhatIf(dataset, { overtimeChangeRatio: -0.5 }), 'all', params('2026-03-31', { minRestHours: 8 }));
-    const fresh = evaluate(JSON.parse(JSON.stringify({ ...dataset, monthlyHours: year('A', 30) })) as Dataset, 'all', params('2026-03-31', { minRestHours: 8 }));
+    const viaWhatIf = evaluate(
+      applyWhatIf(dataset, { overtimeChangeRatio: -0.5 }),
+      'all',
+      params('2026-03-31', { minRestHours: 8 }),
+    );
+    const fresh = evaluate(
+      JSON.parse(JSON.stringify({ ...dataset, monthlyHours: year('A', 30) })) as Dataset,
+      'all',
+      params('2026-03-31', { minRestHours: 8 }),
+    );
     expect(viaWhatIf).toEqual(fresh);
     // 60 h × 0.5 = 30 h a month: the 45-hour mean passes; a 9-hour rest is over the 8-hour limit: no rest finding.
     expect(viaWhatIf.criteria.find((c) => c.id === 'hours.avg-overtime-under-45')?.status).toBe('pass');
     expect(viaWhatIf.findings.filter((f) => f.rule === 'interval.rest-under-11h')).toEqual([]);
     // Back on the real data with the 11-hour limit: the 9-hour rest is one finding again.
-    expect(evaluate(dataset, 'all', params()).findings.filter((f) => f.rule === 'interval.rest-under-11h').map((f) => [f.period, f.value])).toEqual([['2025-06-03', 9]]);
+    expect(
+      evaluate(dataset, 'all', params())
+        .findings.filter((f) => f.rule === 'interval.rest-under-11h')
+        .map((f) => [f.period, f.value]),
+    ).toEqual([['2025-06-03', 9]]);
   });
 });

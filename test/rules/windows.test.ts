@@ -25,13 +25,22 @@ describe('computeWindows', () => {
     const w = computeWindows(params('2026-03-30'), 'fiscal-year');
     expect(w).toMatchObject({ basis: 'fiscal-year', months12: ['2024-04', '2025-03'], years3: ['2022-04', '2025-03'] });
     // A January business year (fiscalYearStartMonth 1), as-of 2026-03-31: the calendar year 2025.
-    expect(computeWindows(params('2026-03-31', { fiscalYearStartMonth: 1 }), 'fiscal-year').months12).toEqual(['2025-01', '2025-12']);
+    expect(computeWindows(params('2026-03-31', { fiscalYearStartMonth: 1 }), 'fiscal-year').months12).toEqual([
+      '2025-01',
+      '2025-12',
+    ]);
     // An October business year, as-of 2026-09-30: 2025-10..2026-09.
-    expect(computeWindows(params('2026-09-30', { fiscalYearStartMonth: 10 }), 'fiscal-year').months12).toEqual(['2025-10', '2026-09']);
+    expect(computeWindows(params('2026-09-30', { fiscalYearStartMonth: 10 }), 'fiscal-year').months12).toEqual([
+      '2025-10',
+      '2026-09',
+    ]);
   });
 
   test('a user-set plan period wins over the default', () => {
-    expect(computeWindows(params('2026-03-31', { planStart: '2024-04-01', planEnd: '2026-03-31' })).plan).toEqual(['2024-04-01', '2026-03-31']);
+    expect(computeWindows(params('2026-03-31', { planStart: '2024-04-01', planEnd: '2026-03-31' })).plan).toEqual([
+      '2024-04-01',
+      '2026-03-31',
+    ]);
   });
 
   test('agreement year starts on the configured month', () => {

@@ -11,11 +11,15 @@ function staff(level: string, women: number, men: number, prefix: string): Emplo
 
 describe('women.manager-share', () => {
   // 係長 1 woman + 2 men, one male 主任; 課長代理 → 課長補佐: 1 of 2 = 50%; 課長: 1 of 2 = 50%; nobody at 部長.
-  const ds = makeDataset({ employees: [
-    ...staff('係長', 1, 2, 'K'), employee('S1', { position: '主任', gender: 'male' }),
-    ...staff('課長代理', 1, 1, 'H'), ...staff('課長', 1, 1, 'C'),
-    employee('OLD', { position: '部長', gender: 'male', leaveDate: '2025-12-31' }), // left before the as-of date
-  ] });
+  const ds = makeDataset({
+    employees: [
+      ...staff('係長', 1, 2, 'K'),
+      employee('S1', { position: '主任', gender: 'male' }),
+      ...staff('課長代理', 1, 1, 'H'),
+      ...staff('課長', 1, 1, 'C'),
+      employee('OLD', { position: '部長', gender: 'male', leaveDate: '2025-12-31' }), // left before the as-of date
+    ],
+  });
 
   test('value keyed by level, empty levels left out; 主任 is not 係長 by default (1 of 3 = 33.3% ≥ 30%: pass)', () => {
     const c = evaluate(ds, 'public-sector-targets', params()).criteria.find((x) => x.id === 'women.manager-share')!;
@@ -34,17 +38,26 @@ describe('women.manager-share', () => {
 
   test('passes when every present level meets its target', () => {
     const ds = makeDataset({ employees: [...staff('係長', 3, 7, 'K'), ...staff('部長', 1, 9, 'B')] });
-    expect(evaluate(ds, 'public-sector-targets', params()).criteria.find((x) => x.id === 'women.manager-share')).toMatchObject({ status: 'pass', value: { 係長: 0.3, 部長: 0.1 } });
+    expect(
+      evaluate(ds, 'public-sector-targets', params()).criteria.find((x) => x.id === 'women.manager-share'),
+    ).toMatchObject({ status: 'pass', value: { 係長: 0.3, 部長: 0.1 } });
   });
 });
 
 describe('women.hire-share', () => {
   test('2 women of 5 hires in the window → 40% passes; 1 of 5 fails needing 1 more', () => {
-    const hires = (women: number) => makeDataset({ employees: [
-      ...Array.from({ length: 5 }, (_, i) => employee(`H${i}`, { hireDate: '2025-10-01', gender: i < women ? 'female' : 'male' })),
-      employee('OLD', { hireDate: '2020-04-01', gender: 'female' }),
-    ] });
-    expect(evaluate(hires(2), 'public-sector-targets', params()).criteria.find((x) => x.id === 'women.hire-share')).toMatchObject({ status: 'pass', value: 0.4 });
+    const hires = (women: number) =>
+      makeDataset({
+        employees: [
+          ...Array.from({ length: 5 }, (_, i) =>
+            employee(`H${i}`, { hireDate: '2025-10-01', gender: i < women ? 'female' : 'male' }),
+          ),
+          employee('OLD', { hireDate: '2020-04-01', gender: 'female' }),
+        ],
+      });
+    expect(
+      evaluate(hires(2), 'public-sector-targets', params()).criteria.find((x) => x.id === 'women.hire-share'),
+    ).toMatchObject({ status: 'pass', value: 0.4 });
     const c = evaluate(hires(1), 'public-sector-targets', params()).criteria.find((x) => x.id === 'women.hire-share')!;
     expect(c.status).toBe('fail');
     expect(c.gap).toContain('あと1人');

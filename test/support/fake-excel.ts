@@ -114,7 +114,11 @@ function columnLetters(col: number): string {
 
 function parseCell(a1: string): { r: number; c: number } {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(a1.trim());
-  if (!m) throw new FakeOfficeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${a1})`);
+  if (!m)
+    throw new FakeOfficeError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format. (${a1})`,
+    );
   let c = 0;
   for (const ch of m[1].toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
   return { r: Number(m[2]) - 1, c: c - 1 };
@@ -135,7 +139,9 @@ function areaAddress(r: { r0: number; c0: number; r1: number; c1: number }): str
 }
 
 function quoteIfNeeded(name: string): string {
-  return /^[A-Za-z_\u3000-\u9fff\uff00-\uffef][\w.\u3000-\u9fff\uff00-\uffef]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_\u3000-\u9fff\uff00-\uffef][\w.\u3000-\u9fff\uff00-\uffef]*$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 function splitReference(ref: string): { sheet: string; area: string } | null {
@@ -162,7 +168,8 @@ function enterValue(cell: FakeCell, v: unknown): void {
     cell.value = v;
     return;
   }
-  if (typeof v !== 'string') throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+  if (typeof v !== 'string')
+    throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
   if (v.startsWith("'")) {
     cell.value = v.slice(1);
     cell.quotePrefix = true;
@@ -254,7 +261,12 @@ export class FakeExcel {
   }
 
   /** Test set-up: writes values (typed as given, no input conversion) and formats from A1-style `topLeft`. */
-  setCells(sheetName: string, topLeft: string, values: (string | number | boolean | null)[][], formats?: string[][]): void {
+  setCells(
+    sheetName: string,
+    topLeft: string,
+    values: (string | number | boolean | null)[][],
+    formats?: string[][],
+  ): void {
     const sheet = this.sheet(sheetName);
     const { r, c } = parseCell(topLeft);
     values.forEach((row, i) =>
@@ -322,7 +334,7 @@ export class FakeExcel {
 
   sheetById(id: string): FakeSheet {
     const s = this.sheets.find((x) => x.id === id);
-    if (!s) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+    if (!s) throw new FakeOfficeError('ItemNotFound', "The requested resource doesn't exist.");
     return s;
   }
 
@@ -385,7 +397,12 @@ export class FakeExcel {
   /** Runs one sync's commands, with the size limits and injected failures. Returns the response size. */
   runSync(ops: Op[], loads: { kind: string; props: string[] }[]): void {
     const index = this.syncCount + 1;
-    const record: SyncRecord = { index, requestBytes: Buffer.byteLength(JSON.stringify(ops.map((o) => o.describe))), responseBytes: 0, loads };
+    const record: SyncRecord = {
+      index,
+      requestBytes: Buffer.byteLength(JSON.stringify(ops.map((o) => o.describe))),
+      responseBytes: 0,
+      loads,
+    };
     this.syncLog.push(record);
     const fail = (err: FakeOfficeError) => {
       record.error = err.code;
@@ -393,12 +410,22 @@ export class FakeExcel {
     };
     if (this.cellEditModeSyncs > 0) {
       this.cellEditModeSyncs--;
-      fail(new FakeOfficeError('InvalidOperationInCellEditMode', 'The operation is not allowed while Excel is in cell-editing mode.'));
+      fail(
+        new FakeOfficeError(
+          'InvalidOperationInCellEditMode',
+          'The operation is not allowed while Excel is in cell-editing mode.',
+        ),
+      );
     }
     const injected = this.failures.get(index);
     if (injected) fail(injected);
     if (record.requestBytes > PAYLOAD_LIMIT) {
-      fail(new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".'));
+      fail(
+        new FakeOfficeError(
+          'RequestPayloadSizeLimitExceeded',
+          'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+        ),
+      );
     }
     const responses: unknown[] = [];
     for (const op of ops) {
@@ -411,7 +438,12 @@ export class FakeExcel {
     }
     record.responseBytes = Buffer.byteLength(JSON.stringify(responses));
     if (record.responseBytes > PAYLOAD_LIMIT) {
-      fail(new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".'));
+      fail(
+        new FakeOfficeError(
+          'ResponsePayloadSizeLimitExceeded',
+          'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+        ),
+      );
     }
   }
 }
@@ -443,7 +475,10 @@ class FakeContext {
     const loads = this.pendingLoads;
     this.queue = [];
     this.pendingLoads = [];
-    this.excel.runSync(ops, loads.map((l) => ({ kind: l.obj.kind, props: l.props })));
+    this.excel.runSync(
+      ops,
+      loads.map((l) => ({ kind: l.obj.kind, props: l.props })),
+    );
     for (const l of loads) l.obj.acceptLoaded(l.values ?? {});
     for (const obj of this.tracked) obj.synced = true;
   }
@@ -465,10 +500,7 @@ abstract class FakeObject {
 
   load(props?: string | string[] | Record<string, unknown>): this {
     const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : Object.keys(props ?? {});
-    this.ctx.enqueueLoad(
-      this,
-      list.map((p) => p.trim()).filter(Boolean),
-    );
+    this.ctx.enqueueLoad(this, list.map((p) => p.trim()).filter(Boolean));
     return this;
   }
 
@@ -494,7 +526,8 @@ abstract class FakeObject {
   }
 
   protected notNull(): void {
-    if (this.nullObject) throw new FakeOfficeError('InvalidObjectPath', 'The object path is not working for the object.');
+    if (this.nullObject)
+      throw new FakeOfficeError('InvalidObjectPath', 'The object path is not working for the object.');
   }
 
   /** Makes this proxy the null object a `get…OrNullObject` call returns when nothing matches. */
@@ -536,7 +569,11 @@ class FakeWorkbook extends FakeObject {
     const out: Record<string, unknown> = {};
     for (const p of props) {
       if (p !== 'use1904DateSystem') throw new FakeOfficeError('InvalidArgument', `Unknown property ${p}`);
-      if (this.ctx.excel.use1904DateSystem === undefined) throw new FakeOfficeError('ApiNotFound', 'The API you are trying to use could not be found. It may be available in a newer version of Excel.');
+      if (this.ctx.excel.use1904DateSystem === undefined)
+        throw new FakeOfficeError(
+          'ApiNotFound',
+          'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
+        );
       out[p] = this.ctx.excel.use1904DateSystem;
     }
     return out;
@@ -569,8 +606,12 @@ const HEADER_FOOTER_FIELDS = ['leftHeader', 'centerHeader', 'rightHeader', 'left
  * enumerations and the zoom object: an unknown orientation or paper size, a zoom mixing `scale` with fit to pages,
  * a fit count that is not a whole number ≥ 0, or print title rows that are not whole rows fail with InvalidArgument.
  */
-function makePageLayout(ws: { sheet(): FakeSheet }, set: (prop: string, value: unknown, apply: () => void) => void): unknown {
-  const invalid = () => new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+function makePageLayout(
+  ws: { sheet(): FakeSheet },
+  set: (prop: string, value: unknown, apply: () => void) => void,
+): unknown {
+  const invalid = () =>
+    new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
   const state = () => ws.sheet().pageLayout;
   const writeOnly = (prop: string): never => {
     throw propertyNotLoaded(prop);
@@ -686,7 +727,7 @@ class FakeWorksheetCollection extends FakeObject {
       const sheet = this.ctx.excel.findSheet(key);
       if (sheet) proxy.sheetId = sheet.id;
       else if (orNull) proxy.markNull();
-      else throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+      else throw new FakeOfficeError('ItemNotFound', "The requested resource doesn't exist.");
     });
     return proxy;
   }
@@ -695,7 +736,11 @@ class FakeWorksheetCollection extends FakeObject {
 class FakeWorksheet extends FakeObject {
   readonly kind = 'Worksheet';
   sheetId = '';
-  readonly freezePanes: { freezeRows(n?: number): void; freezeColumns(n?: number): void; freezeAt(r: FakeRange | string): void };
+  readonly freezePanes: {
+    freezeRows(n?: number): void;
+    freezeColumns(n?: number): void;
+    freezeAt(r: FakeRange | string): void;
+  };
   readonly charts: { add(type: string, source: FakeRange, seriesBy?: string): FakeChartProxy };
   readonly pageLayout: unknown;
 
@@ -709,8 +754,18 @@ class FakeWorksheet extends FakeObject {
         f.columns = cols() ?? f.columns;
       });
     this.freezePanes = {
-      freezeRows: (n = 1) => freeze('freezeRows', () => n, () => 0),
-      freezeColumns: (n = 1) => freeze('freezeColumns', () => 0, () => n),
+      freezeRows: (n = 1) =>
+        freeze(
+          'freezeRows',
+          () => n,
+          () => 0,
+        ),
+      freezeColumns: (n = 1) =>
+        freeze(
+          'freezeColumns',
+          () => 0,
+          () => n,
+        ),
       freezeAt: (r) =>
         freeze(
           'freezeAt',
@@ -805,22 +860,39 @@ class FakeWorksheet extends FakeObject {
   getRange(address?: string): FakeRange {
     return FakeRange.derived(this.ctx, { method: 'getRange', address }, () => {
       const s = this.sheet();
-      const area = address ? parseArea(address.includes('!') ? splitReference(address)!.area : address) : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 };
+      const area = address
+        ? parseArea(address.includes('!') ? splitReference(address)!.area : address)
+        : { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 };
       return { sheetId: s.id, ...area };
     });
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return FakeRange.derived(this.ctx, { method: 'getRangeByIndexes', startRow, startColumn, rowCount, columnCount }, () => {
-      if (rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) {
-        throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
-      }
-      return { sheetId: this.sheet().id, r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
-    });
+    return FakeRange.derived(
+      this.ctx,
+      { method: 'getRangeByIndexes', startRow, startColumn, rowCount, columnCount },
+      () => {
+        if (rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS) {
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+          );
+        }
+        return {
+          sheetId: this.sheet().id,
+          r0: startRow,
+          c0: startColumn,
+          r1: startRow + rowCount - 1,
+          c1: startColumn + columnCount - 1,
+        };
+      },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return FakeRange.derived(this.ctx, { method: 'getUsedRangeOrNullObject', valuesOnly }, () => this.ctx.excel.usedRect(this.sheet(), valuesOnly));
+    return FakeRange.derived(this.ctx, { method: 'getUsedRangeOrNullObject', valuesOnly }, () =>
+      this.ctx.excel.usedRect(this.sheet(), valuesOnly),
+    );
   }
 }
 
@@ -897,14 +969,18 @@ class FakeRange extends FakeObject {
   private eachCell(fn: (cell: FakeCell, i: number, j: number) => void): void {
     const r = this.rect();
     const sheet = this.ctx.excel.sheetById(r.sheetId);
-    for (let i = 0; i <= r.r1 - r.r0; i++) for (let j = 0; j <= r.c1 - r.c0; j++) fn(this.ctx.excel.cellAt(sheet, r.r0 + i, r.c0 + j), i, j);
+    for (let i = 0; i <= r.r1 - r.r0; i++)
+      for (let j = 0; j <= r.c1 - r.c0; j++) fn(this.ctx.excel.cellAt(sheet, r.r0 + i, r.c0 + j), i, j);
   }
 
   private matrix<T>(fn: (cell: FakeCell | undefined) => T): T[][] {
     const r = this.rect();
     const sheet = this.ctx.excel.sheetById(r.sheetId);
     if ((r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1) > READ_CELL_LIMIT) {
-      throw new FakeOfficeError('RangeExceedsLimit', 'The number of cells in the range has exceeded the maximum supported number.');
+      throw new FakeOfficeError(
+        'RangeExceedsLimit',
+        'The number of cells in the range has exceeded the maximum supported number.',
+      );
     }
     const out: T[][] = [];
     for (let i = r.r0; i <= r.r1; i++) {
@@ -925,7 +1001,10 @@ class FakeRange extends FakeObject {
         return;
       }
       if (v.length !== rows || v.some((row) => !Array.isArray(row) || row.length !== cols)) {
-        throw new FakeOfficeError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
       }
       this.eachCell((cell, i, j) => {
         const x = (v as unknown[][])[i][j];
@@ -942,7 +1021,8 @@ class FakeRange extends FakeObject {
       if (p === 'values') out.values = this.matrix((c) => (c ? c.value : ''));
       else if (p === 'numberFormat') out.numberFormat = this.matrix((c) => c?.numberFormat ?? 'General');
       else if (p === 'formulas') out.formulas = this.matrix((c) => (c ? (c.formula ?? c.value) : ''));
-      else if (p === 'address') out.address = `${quoteIfNeeded(this.ctx.excel.sheetById(r.sheetId).name)}!${areaAddress(r)}`;
+      else if (p === 'address')
+        out.address = `${quoteIfNeeded(this.ctx.excel.sheetById(r.sheetId).name)}!${areaAddress(r)}`;
       else if (p === 'rowIndex') out.rowIndex = r.r0;
       else if (p === 'columnIndex') out.columnIndex = r.c0;
       else if (p === 'rowCount') out.rowCount = r.r1 - r.r0 + 1;
@@ -1010,7 +1090,8 @@ class FakeRange extends FakeObject {
     this.ctx.enqueue({ method: 'select' }, () => {
       const r = this.rect();
       const sheet = this.ctx.excel.sheetById(r.sheetId);
-      if (sheet.id !== this.ctx.excel.activeSheetId) throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      if (sheet.id !== this.ctx.excel.activeSheetId)
+        throw new FakeOfficeError('InvalidSelection', 'The current selection is invalid for this operation.');
       this.ctx.excel.selection = { sheet: sheet.name, address: areaAddress(r) };
     });
   }
@@ -1031,13 +1112,20 @@ class FakeRange extends FakeObject {
 
   private makeFormat(): FakeRange['format'] {
     // The accessors below are object-literal members (their own `this`), so they reach the range through this view.
-    const self = { set: this.set.bind(this), eachCell: this.eachCell.bind(this), rect: this.rect.bind(this), ctx: this.ctx };
-    const setter = <K extends keyof FakeCell>(prop: string, field: K) => (v: FakeCell[K]) =>
-      self.set(`format.${prop}`, v, () =>
-        self.eachCell((cell) => {
-          cell[field] = v;
-        }),
-      );
+    const self = {
+      set: this.set.bind(this),
+      eachCell: this.eachCell.bind(this),
+      rect: this.rect.bind(this),
+      ctx: this.ctx,
+    };
+    const setter =
+      <K extends keyof FakeCell>(prop: string, field: K) =>
+      (v: FakeCell[K]) =>
+        self.set(`format.${prop}`, v, () =>
+          self.eachCell((cell) => {
+            cell[field] = v;
+          }),
+        );
     const writeOnly = (prop: string): never => {
       throw propertyNotLoaded(prop);
     };
@@ -1086,7 +1174,11 @@ class FakeRange extends FakeObject {
       set rowHeight(v: number) {
         self.set('format.rowHeight', v, () => {
           // Excel: 0–409 points.
-          if (!(v >= 0 && v <= 409)) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+          if (!(v >= 0 && v <= 409))
+            throw new FakeOfficeError(
+              'InvalidArgument',
+              'The argument is invalid or missing or has an incorrect format.',
+            );
           const r = self.rect();
           const sheet = self.ctx.excel.sheetById(r.sheetId);
           for (let row = r.r0; row <= r.r1; row++) sheet.rowHeights.set(row, v);
@@ -1145,24 +1237,35 @@ class FakeNamedItemCollection extends FakeObject {
   }
 
   add(name: string, reference: string | FakeRange): FakeNamedItem {
-    this.ctx.enqueue({ method: 'names.add', name, reference: typeof reference === 'string' ? reference : 'range' }, () => {
-      if (!/^[A-Za-z_\\][\w.]*$/.test(name)) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
-      if ([...this.ctx.excel.names.keys()].some((n) => sameName(n, name))) {
-        throw new FakeOfficeError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
-      }
-      let formula: string;
-      if (typeof reference === 'string') {
-        // Excel keeps the reference, not the text: it shows quotes only where the sheet name needs them.
-        const ref = splitReference(reference);
-        const sheet = ref && this.ctx.excel.findSheet(ref.sheet);
-        if (!ref || !sheet) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
-        formula = `=${quoteIfNeeded(sheet.name)}!${ref.area}`;
-      } else {
-        const r = reference.rect();
-        formula = `=${quoteIfNeeded(this.ctx.excel.sheetById(r.sheetId).name)}!${areaAddress(r)}`;
-      }
-      this.ctx.excel.names.set(name, formula);
-    });
+    this.ctx.enqueue(
+      { method: 'names.add', name, reference: typeof reference === 'string' ? reference : 'range' },
+      () => {
+        if (!/^[A-Za-z_\\][\w.]*$/.test(name))
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+          );
+        if ([...this.ctx.excel.names.keys()].some((n) => sameName(n, name))) {
+          throw new FakeOfficeError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.');
+        }
+        let formula: string;
+        if (typeof reference === 'string') {
+          // Excel keeps the reference, not the text: it shows quotes only where the sheet name needs them.
+          const ref = splitReference(reference);
+          const sheet = ref && this.ctx.excel.findSheet(ref.sheet);
+          if (!ref || !sheet)
+            throw new FakeOfficeError(
+              'InvalidArgument',
+              'The argument is invalid or missing or has an incorrect format.',
+            );
+          formula = `=${quoteIfNeeded(sheet.name)}!${ref.area}`;
+        } else {
+          const r = reference.rect();
+          formula = `=${quoteIfNeeded(this.ctx.excel.sheetById(r.sheetId).name)}!${areaAddress(r)}`;
+        }
+        this.ctx.excel.names.set(name, formula);
+      },
+    );
     return new FakeNamedItem(this.ctx, name);
   }
 
@@ -1180,7 +1283,7 @@ class FakeNamedItemCollection extends FakeObject {
       const found = [...this.ctx.excel.names.keys()].find((n) => sameName(n, name));
       if (found) proxy.itemName = found;
       else if (orNull) proxy.markNull();
-      else throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+      else throw new FakeOfficeError('ItemNotFound', "The requested resource doesn't exist.");
     });
     return proxy;
   }
@@ -1214,7 +1317,8 @@ class FakeNamedItem extends FakeObject {
   delete(): void {
     this.ctx.enqueue({ method: 'name.delete', name: this.itemName }, () => {
       this.notNull();
-      if (!this.ctx.excel.names.delete(this.itemName)) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist.');
+      if (!this.ctx.excel.names.delete(this.itemName))
+        throw new FakeOfficeError('ItemNotFound', "The requested resource doesn't exist.");
     });
   }
 }
@@ -1266,4 +1370,3 @@ class FakeSetting extends FakeObject {
     });
   }
 }
-

@@ -19,18 +19,42 @@ import type { Action, StepId } from '../../src/taskpane/state';
 import { namesById } from '../../src/taskpane/verdict';
 import { renderPane, seriousAxeViolations } from './render';
 
-function criterion(id: string, status: CriterionResult['status'], extra: Partial<CriterionResult> = {}): CriterionResult {
-  return { id, title: id, category: 'x', status, value: null, threshold: null, unit: null, gap: null, source: 's', ...extra };
+function criterion(
+  id: string,
+  status: CriterionResult['status'],
+  extra: Partial<CriterionResult> = {},
+): CriterionResult {
+  return {
+    id,
+    title: id,
+    category: 'x',
+    status,
+    value: null,
+    threshold: null,
+    unit: null,
+    gap: null,
+    source: 's',
+    ...extra,
+  };
 }
 
 function report(profile: string, criteria: CriterionResult[], findings: Report['findings'] = []): Report {
-  return { asOf: '2026-03-31', profile, windows: { months12: ['2025-04', '2026-03'], years3: ['2023-04', '2026-03'], plan: ['2023-04-01', '2026-03-31'] }, criteria, findings, inputIssues: [] };
+  return {
+    asOf: '2026-03-31',
+    profile,
+    windows: { months12: ['2025-04', '2026-03'], years3: ['2023-04', '2026-03'], plan: ['2023-04-01', '2026-03-31'] },
+    criteria,
+    findings,
+    inputIssues: [],
+  };
 }
 
 describe('Stepper', () => {
   it('names every step for a screen reader, focuses the step heading and reports the chosen step', async () => {
     const chosen: StepId[] = [];
-    const { container } = renderPane(<Stepper step="settings" reachable={(s) => s !== 'export'} onChoose={(s) => chosen.push(s)} />);
+    const { container } = renderPane(
+      <Stepper step="settings" reachable={(s) => s !== 'export'} onChoose={(s) => chosen.push(s)} />,
+    );
     expect(screen.getByRole('tablist', { name: '手順' })).toBeTruthy();
     const names = screen.getAllByRole('tab').map((t) => t.getAttribute('aria-label'));
     expect(names).toEqual(['1. 検出', '2. 列の確認', '3. 設定', '4. 結果', '5. 試算', '6. 書き出し']);
@@ -49,7 +73,10 @@ describe('Verdict and to-do', () => {
     const r = report('kurumin-2025', [
       criterion('childcare.male-rate', 'fail', { value: 0.2, threshold: 0.3, unit: 'rate', gap: 'あと1人' }),
       criterion('childcare.male-rate-with-purpose-leave', 'pass', { value: 0.55, threshold: 0.5, unit: 'rate' }),
-      criterion('childcare.female-rate', 'insufficient-data', { unit: 'rate', gap: '出産した女性が分かる休業の表が必要です' }),
+      criterion('childcare.female-rate', 'insufficient-data', {
+        unit: 'rate',
+        gap: '出産した女性が分かる休業の表が必要です',
+      }),
     ]);
     const { container } = renderPane(<Verdict report={r} lawReports={[r]} names={new Map()} />);
     expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('insufficient-data');
@@ -64,9 +91,23 @@ describe('Verdict and to-do', () => {
   it('shows a 36協定 violation of the same data under a くるみん run, with the employee’s name', () => {
     // E001 山田 太郎: 2025-10 overtime 90 h + holiday work 12 h = 102 h ≥ 100 h in one month (労基法36条6項2号).
     const dataset: Dataset = {
-      employees: [{ id: 'E001', name: '山田 太郎', gender: 'male', employmentType: '正社員', hireDate: '2020-04-01', birthDate: '1990-05-01' }],
+      employees: [
+        {
+          id: 'E001',
+          name: '山田 太郎',
+          gender: 'male',
+          employmentType: '正社員',
+          hireDate: '2020-04-01',
+          birthDate: '1990-05-01',
+        },
+      ],
       monthlyHours: [{ employeeId: 'E001', month: '2025-10', overtime: 90, holidayWork: 12 }],
-      shifts: [], leaveGrants: [], leaveTakings: [], familyEvents: [], checklist: [], sources: [],
+      shifts: [],
+      leaveGrants: [],
+      leaveTakings: [],
+      familyEvents: [],
+      checklist: [],
+      sources: [],
     };
     const params = defaultParams('2026-03-31');
     const kurumin = evaluate(dataset, 'kurumin-2025', params);
@@ -84,17 +125,35 @@ describe('Verdict and to-do', () => {
 describe('What-if summary', () => {
   it('shows real → what-if counts and the changed row right under the controls', async () => {
     // Real: 2 met, 0 not met. What-if target 70 % makes the 60 % male rate fail: 達成 2 → 1, 未達 0 → 1.
-    const real = report('kurumin-2025', [criterion('childcare.male-rate', 'pass', { value: 0.6, threshold: 0.3, unit: 'rate' }), criterion('childcare.female-rate', 'pass', { value: 1, threshold: 0.75, unit: 'rate' })]);
-    const tried = report('kurumin-2025', [criterion('childcare.male-rate', 'fail', { value: 0.6, threshold: 0.7, unit: 'rate', gap: 'あと1人' }), real.criteria[1]]);
+    const real = report('kurumin-2025', [
+      criterion('childcare.male-rate', 'pass', { value: 0.6, threshold: 0.3, unit: 'rate' }),
+      criterion('childcare.female-rate', 'pass', { value: 1, threshold: 0.75, unit: 'rate' }),
+    ]);
+    const tried = report('kurumin-2025', [
+      criterion('childcare.male-rate', 'fail', { value: 0.6, threshold: 0.7, unit: 'rate', gap: 'あと1人' }),
+      real.criteria[1],
+    ]);
     const whatIf = { thresholds: { 'childcare.male-rate': 0.7 }, extraMen: 0, overtimeCutPercent: 0 };
     const { container } = renderPane(
-      <WhatIfStep profile="kurumin-2025" params={defaultParams('2026-03-31')} whatIf={whatIf} whatIfCriterion="childcare.male-rate" report={tried} realReport={real} names={new Map()} expanded={[]} dispatch={() => {}} />,
+      <WhatIfStep
+        profile="kurumin-2025"
+        params={defaultParams('2026-03-31')}
+        whatIf={whatIf}
+        whatIfCriterion="childcare.male-rate"
+        report={tried}
+        realReport={real}
+        names={new Map()}
+        expanded={[]}
+        dispatch={() => {}}
+      />,
     );
     const rows = [...screen.getByTestId('whatif-summary').querySelectorAll('li')].map((li) => li.textContent);
     expect(rows).toEqual(['達成 2 → 1', '未達 0 → 1', 'データ不足 0 → 0']);
     expect(screen.getByTestId('active-changes').textContent).toContain('基準 70.0%');
     const changed = screen.getByTestId('changed');
-    expect(changed.querySelector('[data-criterion="childcare.male-rate"]')?.textContent).toContain('実データ 達成 → 試算 未達');
+    expect(changed.querySelector('[data-criterion="childcare.male-rate"]')?.textContent).toContain(
+      '実データ 達成 → 試算 未達',
+    );
     // Order on the page: summary, controls, then the changed rows.
     const order = ['whatif-summary', 'whatif-controls', 'changed'].map((id) => screen.getByTestId(id));
     expect(order[0].compareDocumentPosition(order[1]) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -106,7 +165,19 @@ describe('What-if summary', () => {
   it('says the range for a 120 % cut instead of "enter a number", and does not commit it', () => {
     const actions: Action[] = [];
     const real = report('kurumin-2025', []);
-    renderPane(<WhatIfStep profile="kurumin-2025" params={defaultParams('2026-03-31')} whatIf={null} whatIfCriterion={null} report={real} realReport={real} names={new Map()} expanded={[]} dispatch={(a) => actions.push(a)} />);
+    renderPane(
+      <WhatIfStep
+        profile="kurumin-2025"
+        params={defaultParams('2026-03-31')}
+        whatIf={null}
+        whatIfCriterion={null}
+        report={real}
+        realReport={real}
+        names={new Map()}
+        expanded={[]}
+        dispatch={(a) => actions.push(a)}
+      />,
+    );
     fireEvent.change(screen.getByTestId('overtime-cut'), { target: { value: '120' } });
     expect(screen.getByText('0〜100 % の整数で入力してください。')).toBeTruthy();
     fireEvent.change(screen.getByTestId('extra-men'), { target: { value: '-5' } });
@@ -118,13 +189,25 @@ describe('What-if summary', () => {
 describe('Checklist answered in the pane', () => {
   it('sends ○ and the note for item 58, with the evidence the Q&A asks for shown beside it', async () => {
     const item = criterion('checklist.58', 'insufficient-data', {
-      evidence: [{ itemNo: '58', text: '勤務間インターバル制度を設けている', answer: null, evidenceAsked: '制度が分かる就業規則等', evidenceGiven: null }],
+      evidence: [
+        {
+          itemNo: '58',
+          text: '勤務間インターバル制度を設けている',
+          answer: null,
+          evidenceAsked: '制度が分かる就業規則等',
+          evidenceGiven: null,
+        },
+      ],
     });
     const actions: Action[] = [];
-    const { container } = renderPane(<ChecklistPanel items={[item]} unsaved={false} onSave={() => {}} dispatch={(a) => actions.push(a)} />);
+    const { container } = renderPane(
+      <ChecklistPanel items={[item]} unsaved={false} onSave={() => {}} dispatch={(a) => actions.push(a)} />,
+    );
     expect(screen.getByText('必要な資料: 制度が分かる就業規則等')).toBeTruthy();
     fireEvent.click(screen.getByRole('radio', { name: '○ 該当' }));
-    fireEvent.change(screen.getByRole('textbox', { name: '証拠書類（ファイル名・メモ）' }), { target: { value: '就業規則 第12条' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '証拠書類（ファイル名・メモ）' }), {
+      target: { value: '就業規則 第12条' },
+    });
     expect(actions).toEqual([
       { type: 'checklistAnswered', itemNo: '58', draft: { answer: true, evidence: '' } },
       { type: 'checklistAnswered', itemNo: '58', draft: { answer: undefined, evidence: '就業規則 第12条' } },
@@ -192,7 +275,6 @@ describe('Error boundary and error bar', () => {
     expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
   });
 });
-
 
 describe('DateInput', () => {
   /** The box beside a button that sets its value from outside, as 「既定に戻す」 or a profile change does. */

@@ -1,4 +1,14 @@
-import { dateInputText, parseDateInput, toJstIso, formatMeasure, formatNumber, formatPreviewCell, isDateFormat, parseThresholdInput, thresholdInputText } from '../../src/taskpane/format';
+import {
+  dateInputText,
+  parseDateInput,
+  toJstIso,
+  formatMeasure,
+  formatNumber,
+  formatPreviewCell,
+  isDateFormat,
+  parseThresholdInput,
+  thresholdInputText,
+} from '../../src/taskpane/format';
 import { languageFromQuery, pickLocale } from '../../src/taskpane/i18n';
 
 describe('formatNumber', () => {

@@ -24,7 +24,13 @@ import type { Finding } from '../../src/rules/types';
 
 /** A tiny grid stand-in: only the name matters to the reducer. */
 function grid(name: string): SheetGrid {
-  return { name, firstRow: 1, firstCol: 1, values: [['社員番号'], ['E001']], numberFormats: [['General'], ['General']] };
+  return {
+    name,
+    firstRow: 1,
+    firstCol: 1,
+    values: [['社員番号'], ['E001']],
+    numberFormats: [['General'], ['General']],
+  };
 }
 
 function info(name: string, ownedByChecker = false): SheetInfo {
@@ -58,7 +64,10 @@ describe('reading', () => {
   it('moves idle → reading → ready and keeps the grids and the 1904 flag', () => {
     const reading = run(initial, { type: 'modeChosen', mode: 'sample' }, { type: 'readStarted' });
     expect(reading.phase).toBe('reading');
-    const progressed = reducePane(reading, { type: 'readProgress', progress: { sheet: '勤怠', rowsRead: 5000, rowsTotal: 12000 } });
+    const progressed = reducePane(reading, {
+      type: 'readProgress',
+      progress: { sheet: '勤怠', rowsRead: 5000, rowsTotal: 12000 },
+    });
     expect(progressed.progress).toEqual({ sheet: '勤怠', rowsRead: 5000, rowsTotal: 12000 });
     const ready = reducePane(progressed, { ...readDone, date1904: true } as Action);
     expect(ready.phase).toBe('ready');
@@ -101,7 +110,12 @@ describe('reading', () => {
 describe('restoreSettings', () => {
   it('ignores malformed stored values (month 13, a non-date plan start, a text threshold)', () => {
     const restored = restoreSettings(initial, {
-      params: { agreementStartMonth: 13, planStart: '2026/04/01', planEnd: '2028-03-31', thresholds: { a: '50%', b: 3 } },
+      params: {
+        agreementStartMonth: 13,
+        planStart: '2026/04/01',
+        planEnd: '2028-03-31',
+        thresholds: { a: '50%', b: 3 },
+      },
       excludeSheets: 'all' as unknown as string[],
     });
     expect(restored.params.agreementStartMonth).toBe(4);
@@ -129,14 +143,22 @@ describe('sheets and columns', () => {
 
   it('cannot advance when every sheet is excluded', () => {
     expect(canAdvance(ready)).toBe(true);
-    const none = run(ready, { type: 'sheetToggled', sheet: '勤怠', include: false }, { type: 'sheetToggled', sheet: '社員名簿', include: false });
+    const none = run(
+      ready,
+      { type: 'sheetToggled', sheet: '勤怠', include: false },
+      { type: 'sheetToggled', sheet: '社員名簿', include: false },
+    );
     expect(canAdvance(none)).toBe(false);
   });
 
   it('places a column by its letter and ignores another with null, keeping the sheet kind', () => {
     const mapping = placeColumn({ 勤怠: { kind: 'daily', columns: { D: 'start' } } }, '勤怠', 'F', 'overtime');
     expect(mapping).toEqual({ 勤怠: { kind: 'daily', columns: { D: 'start', F: 'overtime' } } });
-    const state = run(ready, { type: 'columnPlaced', sheet: '勤怠', column: 'F', field: 'overtime' }, { type: 'columnPlaced', sheet: '勤怠', column: 'G', field: null });
+    const state = run(
+      ready,
+      { type: 'columnPlaced', sheet: '勤怠', column: 'F', field: 'overtime' },
+      { type: 'columnPlaced', sheet: '勤怠', column: 'G', field: null },
+    );
     expect(state.mapping).toEqual({ 勤怠: { columns: { F: 'overtime', G: null } } });
     expect(selectAnalysisOptions(state).mapping).toBe(state.mapping);
   });
@@ -149,7 +171,11 @@ describe('settings', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2026-4-1')).toBe(false);
-    const planned = run(ready, { type: 'dateSet', key: 'planStart', value: '2025-04-01' }, { type: 'dateSet', key: 'planEnd', value: '2028-03-31' });
+    const planned = run(
+      ready,
+      { type: 'dateSet', key: 'planStart', value: '2025-04-01' },
+      { type: 'dateSet', key: 'planEnd', value: '2028-03-31' },
+    );
     expect(planned.params.planStart).toBe('2025-04-01');
     expect(planned.params.planEnd).toBe('2028-03-31');
     expect(reducePane(planned, { type: 'dateSet', key: 'asOf', value: '2026-02-29' }).params.asOf).toBe('2026-03-31');
@@ -166,7 +192,9 @@ describe('settings', () => {
   it('a threshold override is set and removed with null', () => {
     const set = reducePane(ready, { type: 'thresholdSet', id: 'childcare.male-rate', value: 0.3 });
     expect(set.params.thresholds).toEqual({ 'childcare.male-rate': 0.3 });
-    expect(reducePane(set, { type: 'thresholdSet', id: 'childcare.male-rate', value: null }).params.thresholds).toEqual({});
+    expect(reducePane(set, { type: 'thresholdSet', id: 'childcare.male-rate', value: null }).params.thresholds).toEqual(
+      {},
+    );
     expect(ready.params.thresholds).toEqual({});
   });
 
@@ -189,14 +217,22 @@ describe('settings', () => {
 });
 
 describe('what-if', () => {
-  const ready = run(initial, { type: 'readStarted' }, readDone, { type: 'thresholdSet', id: 'law36.monthly', value: 45 });
+  const ready = run(initial, { type: 'readStarted' }, readDone, {
+    type: 'thresholdSet',
+    id: 'law36.monthly',
+    value: 45,
+  });
 
   it('has no what-if options until a knob is touched', () => {
     expect(selectWhatIfOptions(ready)).toBeNull();
   });
 
   it('+2 men and a 10 % overtime cut become extraMenOnChildcareLeave 2 and overtimeChangeRatio −0.1', () => {
-    const state = run(ready, { type: 'whatIfChanged', patch: { extraMen: 2 } }, { type: 'whatIfChanged', patch: { overtimeCutPercent: 10 } });
+    const state = run(
+      ready,
+      { type: 'whatIfChanged', patch: { extraMen: 2 } },
+      { type: 'whatIfChanged', patch: { overtimeCutPercent: 10 } },
+    );
     expect(selectWhatIfOptions(state)?.whatIf).toEqual({ extraMenOnChildcareLeave: 2, overtimeChangeRatio: -0.1 });
     // The real options stay untouched.
     expect(selectAnalysisOptions(state).whatIf).toBeUndefined();
@@ -224,7 +260,11 @@ describe('what-if', () => {
   });
 
   it('「実データに戻す」 clears every knob', () => {
-    const state = run(ready, { type: 'whatIfChanged', patch: { extraMen: 5, overtimeCutPercent: 20 } }, { type: 'whatIfReset' });
+    const state = run(
+      ready,
+      { type: 'whatIfChanged', patch: { extraMen: 5, overtimeCutPercent: 20 } },
+      { type: 'whatIfReset' },
+    );
     expect(state.whatIf).toBeNull();
     expect(selectWhatIfOptions(state)).toBeNull();
   });
@@ -265,7 +305,11 @@ describe('steps', () => {
     const ready = run(initial, { type: 'readStarted' }, readDone);
     const writing = reducePane(ready, { type: 'writeStarted' });
     expect(writing.phase).toBe('writing');
-    const written = { result: { sheetNames: { WLB基準サマリー: 'WLB基準サマリー (2)' } }, sheetNames: ['社員名簿', 'WLB基準サマリー (2)'], summary: null };
+    const written = {
+      result: { sheetNames: { WLB基準サマリー: 'WLB基準サマリー (2)' } },
+      sheetNames: ['社員名簿', 'WLB基準サマリー (2)'],
+      summary: null,
+    };
     const done = reducePane(writing, { type: 'writeDone', written });
     expect(done.phase).toBe('ready');
     expect(done.written).toBe(written);
@@ -277,7 +321,9 @@ describe('steps', () => {
 
 describe('describeError', () => {
   it('recognises office-js cell-edit mode and payload limits whatever the pane was doing', () => {
-    expect(describeError({ code: 'InvalidOperationInCellEditMode', message: 'Excel is in cell-editing mode.' }, 'write')).toEqual({
+    expect(
+      describeError({ code: 'InvalidOperationInCellEditMode', message: 'Excel is in cell-editing mode.' }, 'write'),
+    ).toEqual({
       kind: 'cellEdit',
       detail: 'InvalidOperationInCellEditMode: Excel is in cell-editing mode.',
     });
@@ -285,16 +331,28 @@ describe('describeError', () => {
   });
 
   it('falls back to what the pane was doing, keeping the original text', () => {
-    expect(describeError(new Error('sample-company.xlsx: HTTP 404'), 'sample')).toEqual({ kind: 'sample', detail: 'sample-company.xlsx: HTTP 404' });
+    expect(describeError(new Error('sample-company.xlsx: HTTP 404'), 'sample')).toEqual({
+      kind: 'sample',
+      detail: 'sample-company.xlsx: HTTP 404',
+    });
     expect(describeError('boom', 'write')).toEqual({ kind: 'write', detail: 'boom' });
   });
 });
 
 describe('findingsOf', () => {
-  const f = (rule: string): Finding => ({ rule, employeeId: 'E001', period: '2026-01', value: 50, severity: 'violation' });
+  const f = (rule: string): Finding => ({
+    rule,
+    employeeId: 'E001',
+    period: '2026-01',
+    value: 50,
+    severity: 'violation',
+  });
   it('takes the criterion’s own findings and its sub-rules, not a rule that merely shares a prefix', () => {
     const findings = [f('law36.monthly'), f('law36.monthly.approaching'), f('law36.monthlyAverage'), f('leave5')];
-    expect(findingsOf(findings, 'law36.monthly').map((x) => x.rule)).toEqual(['law36.monthly', 'law36.monthly.approaching']);
+    expect(findingsOf(findings, 'law36.monthly').map((x) => x.rule)).toEqual([
+      'law36.monthly',
+      'law36.monthly.approaching',
+    ]);
   });
 });
 
@@ -313,20 +371,38 @@ describe('this round: company facts, what-if picker, checklist answers, first ru
     const sunday = reducePane(ready, { type: 'statutoryWeekdaySet', weekday: 0 });
     expect(sunday.params.statutoryHolidayWeekday).toBe(0);
     expect(reducePane(sunday, { type: 'statutoryWeekdaySet', weekday: 7 })).toBe(sunday);
-    expect('statutoryHolidayWeekday' in reducePane(sunday, { type: 'statutoryWeekdaySet', weekday: null }).params).toBe(false);
+    expect('statutoryHolidayWeekday' in reducePane(sunday, { type: 'statutoryWeekdaySet', weekday: null }).params).toBe(
+      false,
+    );
   });
 
   it('sets a working-time system and remembers both facts in the workbook, restoring only valid ones', () => {
-    const flex = run(ready, { type: 'workingTimeSystemSet', system: 'flextime' }, { type: 'statutoryWeekdaySet', weekday: 6 });
-    expect(selectStoredSettings(flex).params).toEqual({ agreementStartMonth: 4, thresholds: {}, statutoryHolidayWeekday: 6, workingTimeSystem: 'flextime' });
-    const restored = restoreSettings(initial, { params: { statutoryHolidayWeekday: 9, workingTimeSystem: 'shift-work' } });
+    const flex = run(
+      ready,
+      { type: 'workingTimeSystemSet', system: 'flextime' },
+      { type: 'statutoryWeekdaySet', weekday: 6 },
+    );
+    expect(selectStoredSettings(flex).params).toEqual({
+      agreementStartMonth: 4,
+      thresholds: {},
+      statutoryHolidayWeekday: 6,
+      workingTimeSystem: 'flextime',
+    });
+    const restored = restoreSettings(initial, {
+      params: { statutoryHolidayWeekday: 9, workingTimeSystem: 'shift-work' },
+    });
     expect(restored.params.statutoryHolidayWeekday).toBeUndefined();
     expect(restored.params.workingTimeSystem).toBeUndefined();
     expect(selectIngestOptions(flex).ingest).toEqual({ statutoryHolidayWeekday: 6, workingTimeSystem: 'flextime' });
   });
 
   it('keeps the what-if criterion chosen when leaving the step and coming back', () => {
-    const chosen = run(ready, { type: 'whatIfCriterionChosen', id: 'childcare.male-rate' }, { type: 'stepChosen', step: 'export' }, { type: 'stepChosen', step: 'whatIf' });
+    const chosen = run(
+      ready,
+      { type: 'whatIfCriterionChosen', id: 'childcare.male-rate' },
+      { type: 'stepChosen', step: 'export' },
+      { type: 'stepChosen', step: 'whatIf' },
+    );
     expect(chosen.whatIfCriterion).toBe('childcare.male-rate');
   });
 
@@ -336,15 +412,34 @@ describe('this round: company facts, what-if picker, checklist answers, first ru
   });
 
   it('records a checklist answer as unsaved until written, and lays it over the sheet’s answer', () => {
-    const answered = reducePane(ready, { type: 'checklistAnswered', itemNo: '58', draft: { answer: true, evidence: ' ' } });
+    const answered = reducePane(ready, {
+      type: 'checklistAnswered',
+      itemNo: '58',
+      draft: { answer: true, evidence: ' ' },
+    });
     expect(answered.checklist).toEqual({ '58': { answer: true } });
     expect(answered.checklistUnsaved).toBe(true);
     expect(reducePane(answered, { type: 'checklistSaved' }).checklistUnsaved).toBe(false);
-    const dataset = { employees: [], monthlyHours: [], shifts: [], leaveGrants: [], leaveTakings: [], familyEvents: [], sources: [],
-      checklist: [{ itemNo: '項目 5 8', text: '勤務間インターバル制度を設けている', answer: false, evidence: '就業規則' }] };
+    const dataset = {
+      employees: [],
+      monthlyHours: [],
+      shifts: [],
+      leaveGrants: [],
+      leaveTakings: [],
+      familyEvents: [],
+      sources: [],
+      checklist: [
+        { itemNo: '項目 5 8', text: '勤務間インターバル制度を設けている', answer: false, evidence: '就業規則' },
+      ],
+    };
     const merged = withChecklistDrafts(dataset, answered.checklist).checklist;
     // One answer for item 58 (the sheet's "項目 5 8" normalised), the pane's ○ over the sheet's ×, the sheet's note kept.
     expect(merged).toHaveLength(1);
-    expect(merged[0]).toMatchObject({ itemNo: '58', text: '勤務間インターバル制度を設けている', answer: true, evidence: '就業規則' });
+    expect(merged[0]).toMatchObject({
+      itemNo: '58',
+      text: '勤務間インターバル制度を設けている',
+      answer: true,
+      evidence: '就業規則',
+    });
   });
 });

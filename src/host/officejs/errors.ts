@@ -5,14 +5,20 @@
  */
 
 /** Codes Excel answers with when a request or response is too big (Excel on the web: 5 MB, 5,000,000 cells). */
-const PAYLOAD_CODES = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit', 'PayloadTooLarge']);
+const PAYLOAD_CODES = new Set([
+  'RequestPayloadSizeLimitExceeded',
+  'ResponsePayloadSizeLimitExceeded',
+  'RangeExceedsLimit',
+  'PayloadTooLarge',
+]);
 
 const CELL_EDIT_MODE_CODE = 'InvalidOperationInCellEditMode';
 /** Every Office code this file recognises, also when only the message names it. */
 const KNOWN_CODES = [CELL_EDIT_MODE_CODE, ...PAYLOAD_CODES];
 
 /** The codes of {@link OfficeHostError}, so the pane can map each to its message. */
-export type OfficeHostErrorCode = 'CellEditMode' | 'WriteFailed' | 'WriteFailedNotRestored' | 'ReadFailed' | 'NotInExcel';
+export type OfficeHostErrorCode =
+  'CellEditMode' | 'WriteFailed' | 'WriteFailedNotRestored' | 'ReadFailed' | 'NotInExcel';
 
 /** An error of the office-js host whose message is meant for the user (Japanese). */
 export class OfficeHostError extends Error {
@@ -37,12 +43,15 @@ export const MESSAGES = {
     `チェッカーのシートを書き込めず、途中まで作ったシートを元に戻すこともできませんでした。名前が「~wlb_」で始まるシートが残っていれば削除し、チェッカーのシートがそろっているか確かめてから、もう一度お試しください。（詳細: ${detail}）`,
   rowTooLarge: (sheet: string, row: number) =>
     `シート「${sheet}」の ${row} 行目は 1 行だけでも Excel が一度に送れる大きさ（5 MB）を超えるため、読み込めませんでした。長い文字列の列を別のシートに移すか、そのシートを除外してください。`,
-  notInExcel: 'Excel の中で開かれていないため、ブックを操作できません。Excel でブックを開き、リボンからアドインを起動してください。',
+  notInExcel:
+    'Excel の中で開かれていないため、ブックを操作できません。Excel でブックを開き、リボンからアドインを起動してください。',
 };
 
 /** The `code` an error object carries (OfficeExtension.Error, OfficeHostError), or ''. */
 function ownCode(err: unknown): string {
-  return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string' ? (err as { code: string }).code : '';
+  return typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string'
+    ? (err as { code: string }).code
+    : '';
 }
 
 /** The message of an Error or of an error-like object, else the value as text. */

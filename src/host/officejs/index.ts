@@ -112,18 +112,35 @@ export class OfficeWorkbookPort implements WorkbookPort {
    */
   async readSheet(name: string, options: ReadSheetOptions = {}): Promise<SheetGrid> {
     const used = await this.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+      const range = context.workbook.worksheets
+        .getItem(name)
+        .getUsedRangeOrNullObject(true)
+        .load('rowIndex,columnIndex,rowCount,columnCount');
       await context.sync();
-      return range.isNullObject ? null : { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+      return range.isNullObject
+        ? null
+        : {
+            rowIndex: range.rowIndex,
+            columnIndex: range.columnIndex,
+            rowCount: range.rowCount,
+            columnCount: range.columnCount,
+          };
     }).catch((err) => this.rethrowRead(name, err));
-    const grid: SheetGrid = { name, firstRow: (used?.rowIndex ?? 0) + 1, firstCol: (used?.columnIndex ?? 0) + 1, values: [], numberFormats: [] };
+    const grid: SheetGrid = {
+      name,
+      firstRow: (used?.rowIndex ?? 0) + 1,
+      firstCol: (used?.columnIndex ?? 0) + 1,
+      values: [],
+      numberFormats: [],
+    };
     if (!used) return grid;
     const total = Math.min(used.rowCount, options.maxRows ?? Infinity);
     const target = { sheet: name, ...used };
     const handlers = {
       onProgress: options.onProgress,
       rowsTotal: total,
-      tooLarge: (row: number, cause: unknown) => new OfficeHostError('ReadFailed', MESSAGES.rowTooLarge(name, row), cause),
+      tooLarge: (row: number, cause: unknown) =>
+        new OfficeHostError('ReadFailed', MESSAGES.rowTooLarge(name, row), cause),
       failed: (cause: unknown) => this.rethrowRead(name, cause),
     };
     const readBlock: BlockReader = (rowIndex, rows, runs) => this.readBlock(name, rowIndex, rows, runs);
@@ -131,18 +148,33 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const head = options.columnsFor ? Math.min(total, HEAD_ROWS) : total;
     await readRowBlocks(grid, target, { from: 0, to: head, runs: every }, readBlock, handlers);
     if (head < total) {
-      const inUse = options.columnsFor?.(grid)?.filter((c) => c > used.columnIndex && c <= used.columnIndex + used.columnCount) ?? null;
-      await readRowBlocks(grid, target, { from: head, to: total, runs: inUse?.length ? columnRuns(inUse) : every }, readBlock, handlers);
+      const inUse =
+        options.columnsFor?.(grid)?.filter((c) => c > used.columnIndex && c <= used.columnIndex + used.columnCount) ??
+        null;
+      await readRowBlocks(
+        grid,
+        target,
+        { from: head, to: total, runs: inUse?.length ? columnRuns(inUse) : every },
+        readBlock,
+        handlers,
+      );
       if (inUse?.length) grid.columnsRead = inUse;
     }
     return grid;
   }
 
   /** One block: each column run a range, all loaded in one sync. */
-  private readBlock(sheet: string, rowIndex: number, rows: number, runs: ColumnRun[]): Promise<{ values: unknown[][]; numberFormat: unknown[][] }[]> {
+  private readBlock(
+    sheet: string,
+    rowIndex: number,
+    rows: number,
+    runs: ColumnRun[],
+  ): Promise<{ values: unknown[][]; numberFormat: unknown[][] }[]> {
     return this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      const ranges = runs.map((run) => ws.getRangeByIndexes(rowIndex, run.start, rows, run.count).load('values,numberFormat'));
+      const ranges = runs.map((run) =>
+        ws.getRangeByIndexes(rowIndex, run.start, rows, run.count).load('values,numberFormat'),
+      );
       await context.sync();
       return ranges.map((range) => ({ values: range.values, numberFormat: range.numberFormat }));
     });
@@ -150,14 +182,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   private rethrowRead(sheet: string, err: unknown): never {
     if (err instanceof OfficeHostError || isPayloadTooLarge(err)) throw err;
-    throw new OfficeHostError('ReadFailed', `シート「${sheet}」を読み込めませんでした。シートが削除・改名されていないか確かめて、もう一度お試しください。（詳細: ${errorDetail(err)}）`, err);
+    throw new OfficeHostError(
+      'ReadFailed',
+      `シート「${sheet}」を読み込めませんでした。シートが削除・改名されていないか確かめて、もう一度お試しください。（詳細: ${errorDetail(err)}）`,
+      err,
+    );
   }
 
   /** `Workbook.use1904DateSystem` (ExcelApi 1.16); false where Excel is older or does not say. */
   async isDate1904(): Promise<boolean> {
     const office = (globalThis as { Office?: typeof Office }).Office;
     try {
-      if (office?.context?.requirements && !office.context.requirements.isSetSupported('ExcelApi', '1.16')) return false;
+      if (office?.context?.requirements && !office.context.requirements.isSetSupported('ExcelApi', '1.16'))
+        return false;
     } catch {
       // An Office without requirement checks: ask Excel itself below.
     }
@@ -178,10 +215,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
    * Writes the checker's sheets, all or nothing (see WorkbookPort.writeSheets). Syncs: 1 to plan, then one per
    * ~2 MB of queued writes (1 for a usual report), 1 to swap the sheets in, 1 to delete the replaced ones.
    */
-  async writeSheets(layouts: SheetLayout[], options: { keepIfPresent?: string[]; activate?: string } = {}): Promise<WriteResult> {
+  async writeSheets(
+    layouts: SheetLayout[],
+    options: { keepIfPresent?: string[]; activate?: string } = {},
+  ): Promise<WriteResult> {
     const excel = excelOf(this.excel);
     const date1904 = await this.isDate1904().catch((err: unknown) => {
-      throw err instanceof OfficeHostError && err.code === 'CellEditMode' ? new OfficeHostError('CellEditMode', MESSAGES.cellEditModeWrite, err.cause) : err;
+      throw err instanceof OfficeHostError && err.code === 'CellEditMode'
+        ? new OfficeHostError('CellEditMode', MESSAGES.cellEditModeWrite, err.cause)
+        : err;
     });
     const delays = this.options.delays ?? DEFAULT_DELAYS;
     const sleep = this.options.sleep ?? realSleep;
@@ -237,7 +279,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const backups = freeSheetNames(BACKUP_PREFIX, [...existingNames, ...temps], plan.remove.length);
 
     // 1. Build every new sheet under a temporary name.
-    const created = await this.buildSheets(context, toWrite, temps, plan.sheetNames, date1904, properties.company ?? '');
+    const created = await this.buildSheets(
+      context,
+      toWrite,
+      temps,
+      plan.sheetNames,
+      date1904,
+      properties.company ?? '',
+    );
 
     // 2. Swap: replaced sheets step aside, temporaries take the final names and get their marks.
     const replaced = plan.remove.map((name, i) => {
@@ -365,4 +414,3 @@ function parseSettings(value: unknown): StoredSettings | null {
     return null;
   }
 }
-

@@ -7,7 +7,15 @@
 import type { CellStyle, ChartSpec, Hyperlink, SheetLayout } from '../../report/layout';
 import { needsTextGuard } from '../../report/textGuard';
 import { columnLetter } from '../../ingest/text';
-import { buildSheetMatrices, chunkRows, columnWidthPoints, printSetupActions, queuePrintSetup, rangeAddress, utf8Length } from './write';
+import {
+  buildSheetMatrices,
+  chunkRows,
+  columnWidthPoints,
+  printSetupActions,
+  queuePrintSetup,
+  rangeAddress,
+  utf8Length,
+} from './write';
 import { retargetLink } from '../sheet-names';
 
 /** 2 MB: well under the 5 MB limit, leaving room for the JSON envelope Excel adds around each action. */
@@ -48,7 +56,9 @@ export async function queueLayout(
 ): Promise<void> {
   const m = buildSheetMatrices(layout, date1904);
   if (m.rowCount > 0 && m.columnCount > 0) {
-    const rowBytes = m.values.map((row, i) => utf8Length(JSON.stringify(row)) + utf8Length(JSON.stringify(m.numberFormats[i])));
+    const rowBytes = m.values.map(
+      (row, i) => utf8Length(JSON.stringify(row)) + utf8Length(JSON.stringify(m.numberFormats[i])),
+    );
     for (const [start, end] of chunkRows(rowBytes, budget.limit / 2)) {
       await budget.reserve(rowBytes.slice(start, end).reduce((a, b) => a + b, 0) + 2 * ACTION_BYTES);
       const range = sheet.getRangeByIndexes(start, 0, end - start, m.columnCount);
@@ -99,7 +109,11 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
  * A link to a cell in this workbook. Targets follow renamed checker sheets; the display text is the cell's own
  * text, except text that needs the formula guard (left as the guarded value already written).
  */
-function toRangeHyperlink(link: Hyperlink, layout: SheetLayout, sheetNames: Record<string, string>): Excel.RangeHyperlink {
+function toRangeHyperlink(
+  link: Hyperlink,
+  layout: SheetLayout,
+  sheetNames: Record<string, string>,
+): Excel.RangeHyperlink {
   const value = layout.values[link.row - 1]?.[link.col - 1];
   const hyperlink: Excel.RangeHyperlink = { documentReference: retargetLink(link.target, sheetNames) };
   if (typeof value === 'string' && value !== '' && !needsTextGuard(value)) hyperlink.textToDisplay = value;
@@ -111,7 +125,12 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   chart.title.text = spec.title;
   const a = spec.anchor;
   const start = `${columnLetter(a.col)}${a.row}`;
-  chart.setPosition(start, a.rowEnd !== undefined || a.colEnd !== undefined ? `${columnLetter(a.colEnd ?? a.col)}${a.rowEnd ?? a.row}` : undefined);
+  chart.setPosition(
+    start,
+    a.rowEnd !== undefined || a.colEnd !== undefined
+      ? `${columnLetter(a.colEnd ?? a.col)}${a.rowEnd ?? a.row}`
+      : undefined,
+  );
 }
 
 function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {

@@ -20,9 +20,22 @@ const MAX_READ_CELLS = 5_000_000;
  * reads `#N/A` is rare and unreadable as data either way — it becomes an input issue in both readings.
  */
 const ERROR_STRINGS = new Set([
-  '#N/A', '#VALUE!', '#DIV/0!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA',
+  '#N/A',
+  '#VALUE!',
+  '#DIV/0!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
   // Newer error values of Microsoft 365 (linked data, blocked features, busy).
-  '#BLOCKED!', '#CONNECT!', '#FIELD!', '#UNKNOWN!', '#BUSY!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#FIELD!',
+  '#UNKNOWN!',
+  '#BUSY!',
 ]);
 
 /**
@@ -125,7 +138,11 @@ export function columnRuns(columns: number[]): ColumnRun[] {
 }
 
 /** One block as Excel returns it: `values` and `numberFormat` of each column run, in the order asked. */
-export type BlockReader = (rowIndex: number, rows: number, runs: ColumnRun[]) => Promise<{ values: unknown[][]; numberFormat: unknown[][] }[]>;
+export type BlockReader = (
+  rowIndex: number,
+  rows: number,
+  runs: ColumnRun[],
+) => Promise<{ values: unknown[][]; numberFormat: unknown[][] }[]>;
 
 /** Where a block loop reads: the sheet, its used range's first row and column (0-based) and width. */
 export interface BlockTarget {
@@ -146,10 +163,16 @@ export async function readRowBlocks(
   target: BlockTarget,
   range: { from: number; to: number; runs: ColumnRun[] },
   readBlock: BlockReader,
-  handlers: { onProgress?: (p: ReadProgress) => void; rowsTotal: number; tooLarge: (row: number, cause: unknown) => Error; failed: (cause: unknown) => never },
+  handlers: {
+    onProgress?: (p: ReadProgress) => void;
+    rowsTotal: number;
+    tooLarge: (row: number, cause: unknown) => Error;
+    failed: (cause: unknown) => never;
+  },
 ): Promise<void> {
   const runCells = range.runs.reduce((sum, r) => sum + r.count, 0);
-  const whole = range.runs.length === 1 && range.runs[0].start === target.columnIndex && range.runs[0].count === target.columnCount;
+  const whole =
+    range.runs.length === 1 && range.runs[0].start === target.columnIndex && range.runs[0].count === target.columnCount;
   let blockRows = START_BLOCK_ROWS;
   let start = range.from;
   while (start < range.to) {
@@ -175,7 +198,13 @@ export async function readRowBlocks(
 }
 
 /** Rows of the used range's full width, blank but for the columns of each run. */
-function placeRuns(grid: SheetGrid, target: BlockTarget, runs: ColumnRun[], block: { values: unknown[][]; numberFormat: unknown[][] }[], rows: number): void {
+function placeRuns(
+  grid: SheetGrid,
+  target: BlockTarget,
+  runs: ColumnRun[],
+  block: { values: unknown[][]; numberFormat: unknown[][] }[],
+  rows: number,
+): void {
   for (let r = 0; r < rows; r++) {
     const values: RawValue[] = new Array(target.columnCount).fill(null);
     const formats: string[] = new Array(target.columnCount).fill('General');

@@ -94,7 +94,8 @@ export function buildSheetMatrices(layout: SheetLayout, date1904: boolean): Shee
   for (const s of layout.styles) {
     const format = s.style.numberFormat;
     if (format === undefined) continue;
-    for (let r = s.row; r <= (s.rowEnd ?? s.row); r++) for (let c = s.col; c <= (s.colEnd ?? s.col); c++) numberFormats[r - 1][c - 1] = format;
+    for (let r = s.row; r <= (s.rowEnd ?? s.row); r++)
+      for (let c = s.col; c <= (s.colEnd ?? s.col); c++) numberFormats[r - 1][c - 1] = format;
   }
   return { values, numberFormats, rowCount: rows, columnCount: cols };
 }
@@ -217,7 +218,8 @@ export function newMarkerNames(inUse: string[], count: number): string[] {
 export function freeSheetNames(prefix: string, existing: string[], count: number): string[] {
   const taken = new Set(existing.map((n) => n.toLocaleLowerCase()));
   const out: string[] = [];
-  for (let n = 1; out.length < count; n++) if (!taken.has(`${prefix}${n}`.toLocaleLowerCase())) out.push(`${prefix}${n}`);
+  for (let n = 1; out.length < count; n++)
+    if (!taken.has(`${prefix}${n}`.toLocaleLowerCase())) out.push(`${prefix}${n}`);
   return out;
 }
 
@@ -250,7 +252,8 @@ export function printSetupActions(layout: SheetLayout): number {
  * layout leaves the header's company out.
  */
 export function queuePrintSetup(sheet: Excel.Worksheet, layout: SheetLayout, company: string): void {
-  for (const [row, count, points] of rowHeightRuns(layout.rowHeights)) sheet.getRangeByIndexes(row, 0, count, 1).format.rowHeight = points;
+  for (const [row, count, points] of rowHeightRuns(layout.rowHeights))
+    sheet.getRangeByIndexes(row, 0, count, 1).format.rowHeight = points;
   if (layout.page && supportsPageLayout()) queuePageLayout(sheet, layout.page, company);
 }
 
@@ -259,7 +262,11 @@ export function queuePrintSetup(sheet: Excel.Worksheet, layout: SheetLayout, com
  * sheets are written without their print setup rather than not at all. Outside Office (tests) it is assumed.
  */
 function supportsPageLayout(): boolean {
-  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (set: string, version: string) => boolean } } } }).Office;
+  const office = (
+    globalThis as {
+      Office?: { context?: { requirements?: { isSetSupported?: (set: string, version: string) => boolean } } };
+    }
+  ).Office;
   return office?.context?.requirements?.isSetSupported?.('ExcelApi', '1.9') ?? true;
 }
 

@@ -63,9 +63,17 @@ function numCache(values: (number | null)[], formatCode: string): string {
   return `<c:numCache><c:formatCode>${escapeXml(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
-function lineSeries(s: SeriesData, index: number, categoriesRef: string, categories: (number | null)[], colour: string): string {
+function lineSeries(
+  s: SeriesData,
+  index: number,
+  categoriesRef: string,
+  categories: (number | null)[],
+  colour: string,
+): string {
   const dash = s.isLimit ? '<a:prstDash val="dash"/>' : '';
-  const marker = s.isLimit ? '<c:marker><c:symbol val="none"/></c:marker>' : '<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>';
+  const marker = s.isLimit
+    ? '<c:marker><c:symbol val="none"/></c:marker>'
+    : '<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>';
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
     `<c:tx><c:strRef><c:f>${escapeXml(s.nameRef)}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${escapeXml(s.name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
@@ -109,10 +117,17 @@ export function chartPartXml(spec: ChartSpec, values: CellValue[][], sheetName: 
   for (let c = col + 1; c <= colEnd; c++) {
     const data = rows.map((r) => numeric(r[c - 1], date1904));
     const header = values[row - 1]?.[c - 1];
-    series.push({ name: typeof header === 'string' ? header : String(header ?? ''), nameRef: absolute(sheetName, c, row), valuesRef: absolute(sheetName, c, row + 1, rowEnd), values: data, isLimit: c >= firstLimit });
+    series.push({
+      name: typeof header === 'string' ? header : String(header ?? ''),
+      nameRef: absolute(sheetName, c, row),
+      valuesRef: absolute(sheetName, c, row + 1, rowEnd),
+      values: data,
+      isLimit: c >= firstLimit,
+    });
   }
   const categoriesRef = absolute(sheetName, col, row + 1, rowEnd);
-  const axisText = '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="ja-JP"/></a:p></c:txPr>';
+  const axisText =
+    '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="ja-JP"/></a:p></c:txPr>';
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${DRAWINGML_NS}" xmlns:r="${REL_NS}">` +
@@ -126,7 +141,9 @@ export function chartPartXml(spec: ChartSpec, values: CellValue[][], sheetName: 
     `<c:crossAx val="${VAL_AXIS_ID}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>` +
-    (spec.valueAxisTitle ? `<c:title><c:tx><c:rich><a:bodyPr rot="-5400000" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:r><a:rPr lang="ja-JP" sz="900"/><a:t>${escapeXml(spec.valueAxisTitle)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` : '') +
+    (spec.valueAxisTitle
+      ? `<c:title><c:tx><c:rich><a:bodyPr rot="-5400000" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:r><a:rPr lang="ja-JP" sz="900"/><a:t>${escapeXml(spec.valueAxisTitle)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
+      : '') +
     `<c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${axisText}` +
     `<c:crossAx val="${CAT_AXIS_ID}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
@@ -142,7 +159,8 @@ export function chartPartXml(spec: ChartSpec, values: CellValue[][], sheetName: 
  */
 export function drawingPartXml(anchor: ChartSpec['anchor'], chartRid: string, name: string, shapeId = 2): string {
   const to = { col: anchor.colEnd ?? anchor.col + 7, row: anchor.rowEnd ?? anchor.row + 15 };
-  const marker = (tag: string, col: number, row: number) => `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const marker = (tag: string, col: number, row: number) =>
+    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<xdr:wsDr xmlns:xdr="${SPREADSHEET_DRAWING_NS}" xmlns:a="${DRAWINGML_NS}">` +
@@ -156,10 +174,43 @@ export function drawingPartXml(anchor: ChartSpec['anchor'], chartRid: string, na
 
 /** CT_Worksheet's children after `<headerFooter>` (sml.xsd): `<drawing>` goes before the first of these present. */
 export const WORKSHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection',
-  'protectedRanges', 'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells',
-  'phoneticPr', 'conditionalFormatting', 'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup',
-  'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing',
-  'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts',
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
   'extLst',
 ] as const;

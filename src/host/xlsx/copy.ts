@@ -26,7 +26,15 @@ import type { SheetGrid } from '../../ingest/types';
 import type { SheetLayout } from '../../report/layout';
 import { escapeHeaderText } from '../../report/print';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../port';
-import { CHART_REL, CHART_TYPE, DRAWING_REL, DRAWING_TYPE, WORKSHEET_ORDER, chartPartXml, drawingPartXml } from './chart';
+import {
+  CHART_REL,
+  CHART_TYPE,
+  DRAWING_REL,
+  DRAWING_TYPE,
+  WORKSHEET_ORDER,
+  chartPartXml,
+  drawingPartXml,
+} from './chart';
 import { StreamedWorkbookPort, openPackage } from './file';
 import { writeLayout } from './layout';
 import { baseSheetName, planSheetNames } from '../sheet-names';
@@ -52,7 +60,17 @@ import {
   setOverride,
   type SheetSlot,
 } from './workbook';
-import { REL_NS, childElements, createElementIn, element, elements, insertInOrder, parseXml, serializeXml, setAttributeIn } from './xml';
+import {
+  REL_NS,
+  childElements,
+  createElementIn,
+  element,
+  elements,
+  insertInOrder,
+  parseXml,
+  serializeXml,
+  setAttributeIn,
+} from './xml';
 
 const CALC_CHAIN_REL = `${REL_TYPE}/calcChain`;
 const EXTENDED_PROPERTIES_REL = `${REL_TYPE}/extended-properties`;
@@ -89,7 +107,10 @@ export class XlsxCopyPort implements WorkbookPort {
     return this.cells.listSheets();
   }
 
-  readSheet(name: string, options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {}): Promise<SheetGrid> {
+  readSheet(
+    name: string,
+    options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {},
+  ): Promise<SheetGrid> {
     return this.cells.readSheet(name, options);
   }
 
@@ -103,14 +124,19 @@ export class XlsxCopyPort implements WorkbookPort {
   }
 
   async saveSettings(_settings: StoredSettings): Promise<void> {
-    throw new Error('このブックには設定を保存しません（--mapping / --param を使います） / settings are not stored by the CLI');
+    throw new Error(
+      'このブックには設定を保存しません（--mapping / --param を使います） / settings are not stored by the CLI',
+    );
   }
 
   /**
    * Builds the checker's sheets and grafts them into the package, all or nothing: every new part is computed
    * first and the package is changed only once nothing can fail any more.
    */
-  async writeSheets(layouts: SheetLayout[], options: { keepIfPresent?: string[]; activate?: string } = {}): Promise<WriteResult> {
+  async writeSheets(
+    layouts: SheetLayout[],
+    options: { keepIfPresent?: string[]; activate?: string } = {},
+  ): Promise<WriteResult> {
     const book = await readBook(this.zip);
     const plan = planSheetNames(
       layouts.map((l) => l.name),
@@ -120,7 +146,8 @@ export class XlsxCopyPort implements WorkbookPort {
     const company = await workbookCompany(this.zip);
     const toWrite = layouts.filter((l) => !plan.kept.includes(l.name)).map((l) => withWorkbookCompany(l, company));
     // Only a sheet written now is activated (its tab is the one selected in the report package).
-    const active = options.activate && !plan.kept.includes(options.activate) ? plan.sheetNames[options.activate] : undefined;
+    const active =
+      options.activate && !plan.kept.includes(options.activate) ? plan.sheetNames[options.activate] : undefined;
     const date1904 = await this.isDate1904();
     const report = await buildReportPackage(toWrite, plan.sheetNames, date1904, active);
     const changes = new PackageChanges(this.zip);
@@ -140,9 +167,16 @@ export class XlsxCopyPort implements WorkbookPort {
 
     // The workbook part: sheet list (a replaced sheet keeps its tab), markers, print titles, active tab.
     const written = layouts.map((l) => plan.sheetNames[l.name]);
-    const untouched = book.sheets.map((s) => s.name).filter((n) => book.owned.has(n) && n !== book.settingsSheet && !written.includes(n) && !plan.remove.includes(n));
+    const untouched = book.sheets
+      .map((s) => s.name)
+      .filter((n) => book.owned.has(n) && n !== book.settingsSheet && !written.includes(n) && !plan.remove.includes(n));
     editWorkbookPart(await changes.dom(book.workbookPath), {
-      order: sheetOrder(book, plan.remove, report.sheets.map((s) => s.name), (w) => previousSheet(book, w)),
+      order: sheetOrder(
+        book,
+        plan.remove,
+        report.sheets.map((s) => s.name),
+        (w) => previousSheet(book, w),
+      ),
       added: sheetEntries,
       markers: [...written, ...untouched],
       active,
@@ -189,7 +223,12 @@ interface ReportPackage {
 }
 
 /** Writes the layouts into a new exceljs workbook (same layout code as the in-memory port) and reads its parts back. */
-async function buildReportPackage(layouts: SheetLayout[], sheetNames: Record<string, string>, date1904: boolean, active?: string): Promise<ReportPackage> {
+async function buildReportPackage(
+  layouts: SheetLayout[],
+  sheetNames: Record<string, string>,
+  date1904: boolean,
+  active?: string,
+): Promise<ReportPackage> {
   const wb = new ExcelJS.Workbook();
   if (date1904) wb.properties.date1904 = true;
   for (const layout of layouts) {
@@ -198,7 +237,9 @@ async function buildReportPackage(layouts: SheetLayout[], sheetNames: Record<str
     if (ws.name === active) {
       // tabSelected is written by exceljs but missing from its type declarations.
       const views = (ws.views ?? []) as (Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean })[];
-      ws.views = (views.length ? views.map((v) => ({ ...v, tabSelected: true })) : [{ tabSelected: true }]) as ExcelJS.WorksheetView[];
+      ws.views = (
+        views.length ? views.map((v) => ({ ...v, tabSelected: true })) : [{ tabSelected: true }]
+      ) as ExcelJS.WorksheetView[];
     }
   }
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
@@ -208,13 +249,19 @@ async function buildReportPackage(layouts: SheetLayout[], sheetNames: Record<str
       const relsPath = relsPathOf(s.part);
       const rels = zip.file(relsPath) ? await text(zip, relsPath) : undefined;
       // Only hyperlinks are expected; anything else would point at a part this graft does not copy.
-      if (rels && parseRels(rels).some((r) => !r.external)) throw new Error(`unexpected part related to report sheet ${s.name}`);
+      if (rels && parseRels(rels).some((r) => !r.external))
+        throw new Error(`unexpected part related to report sheet ${s.name}`);
       return { name: s.name, xml: await text(zip, s.part), rels };
     }),
   );
   const styles = await text(zip, 'xl/styles.xml');
   const shared = zip.file('xl/sharedStrings.xml') ? await text(zip, 'xl/sharedStrings.xml') : '';
-  return { sheets, styles, xfs: elements(element(styles, 'cellXfs')?.inner ?? '', 'xf').map((x) => x.text), strings: sharedStringItems(shared) };
+  return {
+    sheets,
+    styles,
+    xfs: elements(element(styles, 'cellXfs')?.inner ?? '', 'xf').map((x) => x.text),
+    strings: sharedStringItems(shared),
+  };
 }
 
 /** The sheet an earlier run wrote for the layout now written as `written` (same rule as the in-memory port). */
@@ -227,7 +274,12 @@ function previousSheet(book: Book, written: string): string | undefined {
  * The new tab order: the existing sheets less the removed ones, a new sheet taking the tab of the sheet it
  * replaces, the other new sheets after everything else. Entries are existing names or new names.
  */
-function sheetOrder(book: Book, remove: string[], added: string[], replaces: (name: string) => string | undefined): SheetSlot[] {
+function sheetOrder(
+  book: Book,
+  remove: string[],
+  added: string[],
+  replaces: (name: string) => string | undefined,
+): SheetSlot[] {
   const byOld = new Map<string, string>();
   for (const name of added) {
     const old = replaces(name);
@@ -243,12 +295,16 @@ function sheetOrder(book: Book, remove: string[], added: string[], replaces: (na
   return order;
 }
 
-
 /**
  * Styles: the report's records appended to the user's styles part (or the report's own part added when the user
  * has none). Returns the report's xf index → the package's, and any workbook relationship to add.
  */
-async function mergeStylesInto(zip: JSZip, changes: PackageChanges, book: Book, report: ReportPackage): Promise<{ xfMap: number[]; newRels: { type: string; target: string }[] }> {
+async function mergeStylesInto(
+  zip: JSZip,
+  changes: PackageChanges,
+  book: Book,
+  report: ReportPackage,
+): Promise<{ xfMap: number[]; newRels: { type: string; target: string }[] }> {
   const stylesRel = book.rels.find((r) => r.type === STYLES_REL);
   const stylesPath = stylesRel ? resolveTarget(book.workbookPath, stylesRel.target) : '';
   if (stylesPath && zip.file(stylesPath)) {
@@ -259,11 +315,20 @@ async function mergeStylesInto(zip: JSZip, changes: PackageChanges, book: Book, 
   const target = changes.freeName('xl/styles', '.xml');
   changes.put.set(target, report.styles);
   setOverride(await changes.dom(CONTENT_TYPES), target, STYLES_TYPE);
-  return { xfMap: report.xfs.map((_x, i) => i), newRels: [{ type: STYLES_REL, target: relativeTarget(book.workbookPath, target) }] };
+  return {
+    xfMap: report.xfs.map((_x, i) => i),
+    newRels: [{ type: STYLES_REL, target: relativeTarget(book.workbookPath, target) }],
+  };
 }
 
 /** The report's worksheet parts under free names, with their relationships (hyperlinks, the chart's drawing). */
-async function graftSheets(changes: PackageChanges, report: ReportPackage, layouts: SheetLayout[], xfMap: number[], date1904: boolean): Promise<Map<string, string>> {
+async function graftSheets(
+  changes: PackageChanges,
+  report: ReportPackage,
+  layouts: SheetLayout[],
+  xfMap: number[],
+  date1904: boolean,
+): Promise<Map<string, string>> {
   const types = await changes.dom(CONTENT_TYPES);
   const grafted = new Map<string, string>();
   for (const [i, sheet] of report.sheets.entries()) {
@@ -281,10 +346,19 @@ async function graftSheets(changes: PackageChanges, report: ReportPackage, layou
  * Workbook relationships: the removed parts' dropped (sheets, calcChain), the new sheets' (and styles') added.
  * Returns each new sheet's sheetId and relationship id.
  */
-async function editWorkbookRels(changes: PackageChanges, book: Book, newRels: { type: string; target: string }[], grafted: Map<string, string>): Promise<Map<string, { sheetId: number; rid: string }>> {
+async function editWorkbookRels(
+  changes: PackageChanges,
+  book: Book,
+  newRels: { type: string; target: string }[],
+  grafted: Map<string, string>,
+): Promise<Map<string, { sheetId: number; rid: string }>> {
   const relsDoc = await changes.dom(book.relsPath);
   const existing = relationshipsOf(relsDoc);
-  const dropped = new Set(existing.filter((r) => !r.external && changes.remove.has(resolveTarget(book.workbookPath, r.target))).map((r) => r.id));
+  const dropped = new Set(
+    existing
+      .filter((r) => !r.external && changes.remove.has(resolveTarget(book.workbookPath, r.target)))
+      .map((r) => r.id),
+  );
   const nextRid = freeIds(existing.map((r) => r.id));
   const added = newRels.map((r) => ({ id: nextRid(), ...r }));
   const entries = new Map<string, { sheetId: number; rid: string }>();
@@ -347,7 +421,13 @@ function withWorkbookCompany(layout: SheetLayout, company: string): SheetLayout 
  * Adds the layout's charts to a grafted worksheet: one drawing part holding a chart part per chart, their
  * relationships and content types, and the worksheet's `<drawing r:id>` at its place in CT_Worksheet.
  */
-async function addCharts(changes: PackageChanges, sheetPart: string, layout: SheetLayout, sheetName: string, date1904: boolean): Promise<void> {
+async function addCharts(
+  changes: PackageChanges,
+  sheetPart: string,
+  layout: SheetLayout,
+  sheetName: string,
+  date1904: boolean,
+): Promise<void> {
   const types = await changes.dom(CONTENT_TYPES);
   const drawing = changes.freeName('xl/drawings/drawing', '.xml');
   const drawingRels = emptyRelationships();
@@ -355,7 +435,9 @@ async function addCharts(changes: PackageChanges, sheetPart: string, layout: She
   if (!changes.has(sheetRelsPath)) changes.put.set(sheetRelsPath, emptyRelationships());
   const sheetRels = await changes.dom(sheetRelsPath);
   const sheetRid = freeIds(relationshipsOf(sheetRels).map((r) => r.id))();
-  editRelationships(sheetRels, new Set(), [{ id: sheetRid, type: DRAWING_REL, target: relativeTarget(sheetPart, drawing) }]);
+  editRelationships(sheetRels, new Set(), [
+    { id: sheetRid, type: DRAWING_REL, target: relativeTarget(sheetPart, drawing) },
+  ]);
   changes.put.set(relsPathOf(drawing), drawingRels);
   const drawingRelsDoc = await changes.dom(relsPathOf(drawing));
   const anchors: string[] = [];
@@ -380,6 +462,8 @@ async function addCharts(changes: PackageChanges, sheetPart: string, layout: She
 function mergeAnchors(parts: string[]): string {
   const docs = parts.map(parseXml);
   const [first, ...rest] = docs;
-  for (const doc of rest) for (const anchor of childElements(doc.documentElement, null)) first.documentElement.appendChild(first.importNode(anchor, true));
+  for (const doc of rest)
+    for (const anchor of childElements(doc.documentElement, null))
+      first.documentElement.appendChild(first.importNode(anchor, true));
   return serializeXml(first);
 }

@@ -14,7 +14,16 @@ import type { SheetGrid } from '../../ingest/types';
 import type { SheetLayout } from '../../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../port';
 import { XlsxWorkbookPort } from './index';
-import { SHARED_STRINGS_REL, STYLES_REL, WORKSHEET_REL, chars, partStream, readBook, resolveTarget, type Book } from './package';
+import {
+  SHARED_STRINGS_REL,
+  STYLES_REL,
+  WORKSHEET_REL,
+  chars,
+  partStream,
+  readBook,
+  resolveTarget,
+  type Book,
+} from './package';
 import { WorksheetReader, type CellContext } from './read';
 import { cellFormats, sharedStrings } from './read-parts';
 
@@ -43,7 +52,9 @@ function assertReadableXlsx(path: string): void {
     throw new XlsxReadError(`ファイルを開けません: ${path} / cannot open ${path}`);
   }
   if (head.readUInt32BE(0) === 0xd0cf11e0) {
-    throw new XlsxReadError(`暗号化（パスワード付き）または旧形式 .xls のブックは読めません: ${path} / encrypted or legacy .xls workbook`);
+    throw new XlsxReadError(
+      `暗号化（パスワード付き）または旧形式 .xls のブックは読めません: ${path} / encrypted or legacy .xls workbook`,
+    );
   }
   if (head.readUInt32BE(0) !== 0x504b0304) {
     throw new XlsxReadError(`.xlsx ファイルではありません: ${path} / not an .xlsx file`);
@@ -100,7 +111,10 @@ export async function openPackage(
  *
  * @example const { grids, date1904 } = await streamXlsxFile('big.xlsx');
  */
-export async function streamXlsxFile(path: string, options: { onProgress?: (p: ReadProgress) => void } = {}): Promise<StreamedWorkbook> {
+export async function streamXlsxFile(
+  path: string,
+  options: { onProgress?: (p: ReadProgress) => void } = {},
+): Promise<StreamedWorkbook> {
   return (await openPackage(path, options)).cells;
 }
 
@@ -160,7 +174,10 @@ async function partText(zip: JSZip, part: string): Promise<string> {
 export class StreamedWorkbookPort implements WorkbookPort {
   private constructor(private readonly book: StreamedWorkbook) {}
 
-  static async open(path: string, options: { onProgress?: (p: ReadProgress) => void } = {}): Promise<StreamedWorkbookPort> {
+  static async open(
+    path: string,
+    options: { onProgress?: (p: ReadProgress) => void } = {},
+  ): Promise<StreamedWorkbookPort> {
     return new StreamedWorkbookPort(await streamXlsxFile(path, options));
   }
 
@@ -173,12 +190,19 @@ export class StreamedWorkbookPort implements WorkbookPort {
     return this.book.sheets;
   }
 
-  async readSheet(name: string, options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {}): Promise<SheetGrid> {
+  async readSheet(
+    name: string,
+    options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {},
+  ): Promise<SheetGrid> {
     const grid = this.book.grids.find((g) => g.name === name);
     if (!grid) throw new Error(`シート「${name}」がありません / no sheet named ${name}`);
     options.onProgress?.({ sheet: name, rowsRead: grid.values.length, rowsTotal: grid.values.length });
     if (options.maxRows === undefined || options.maxRows >= grid.values.length) return grid;
-    return { ...grid, values: grid.values.slice(0, options.maxRows), numberFormats: grid.numberFormats.slice(0, options.maxRows) };
+    return {
+      ...grid,
+      values: grid.values.slice(0, options.maxRows),
+      numberFormats: grid.numberFormats.slice(0, options.maxRows),
+    };
   }
 
   async isDate1904(): Promise<boolean> {
@@ -186,7 +210,9 @@ export class StreamedWorkbookPort implements WorkbookPort {
   }
 
   async writeSheets(_layouts: SheetLayout[]): Promise<WriteResult> {
-    throw new Error('読み取り専用のブックです（書き込みは XlsxCopyPort か openXlsxFile で） / read-only streamed workbook');
+    throw new Error(
+      '読み取り専用のブックです（書き込みは XlsxCopyPort か openXlsxFile で） / read-only streamed workbook',
+    );
   }
 
   async loadSettings(): Promise<StoredSettings | null> {

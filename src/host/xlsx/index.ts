@@ -11,14 +11,21 @@ import type { RawValue, SheetGrid } from '../../ingest/types';
 import type { SheetLayout } from '../../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../port';
 import { padGrid, toRawValue } from '../cell-values';
-import { MARKER_PREFIX, baseSheetName, SETTINGS_MARKER, SETTINGS_SHEET, planSheetNames, quoteSheetName, sheetOfReference } from '../sheet-names';
+import {
+  MARKER_PREFIX,
+  baseSheetName,
+  SETTINGS_MARKER,
+  SETTINGS_SHEET,
+  planSheetNames,
+  quoteSheetName,
+  sheetOfReference,
+} from '../sheet-names';
 import { writeLayout } from './layout';
 import { definedNamesMap, restoreDefinedNamesMap, restoreWorksheetSlots, worksheetSlots } from '../vendor';
 
 const PROGRESS_EVERY = 5000;
 /** Excel's limit on the characters of one cell; settings JSON is split over rows below it. */
 const CELL_TEXT_LIMIT = 32_000;
-
 
 export class XlsxWorkbookPort implements WorkbookPort {
   private constructor(readonly workbook: Workbook) {}
@@ -43,7 +50,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
     }));
   }
 
-  async readSheet(name: string, options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {}): Promise<SheetGrid> {
+  async readSheet(
+    name: string,
+    options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {},
+  ): Promise<SheetGrid> {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) throw new Error(`シート「${name}」がありません / no sheet named ${name}`);
     return readWorksheet(ws, await this.isDate1904(), options);
@@ -53,7 +63,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
     return Boolean(this.workbook.properties?.date1904);
   }
 
-  async writeSheets(layouts: SheetLayout[], options: { keepIfPresent?: string[]; activate?: string } = {}): Promise<WriteResult> {
+  async writeSheets(
+    layouts: SheetLayout[],
+    options: { keepIfPresent?: string[]; activate?: string } = {},
+  ): Promise<WriteResult> {
     const wb = this.workbook;
     const owned = ownedSheetNames(wb);
     const plan = planSheetNames(
@@ -75,10 +88,13 @@ export class XlsxWorkbookPort implements WorkbookPort {
       for (const { ws, name, replaces } of built) {
         ws.name = name;
         // A replaced sheet keeps its tab position, so reruns do not shuffle the checker's tabs.
-        if (replaces) (ws as Worksheet & { orderNo: number }).orderNo = (replaces as Worksheet & { orderNo: number }).orderNo;
+        if (replaces)
+          (ws as Worksheet & { orderNo: number }).orderNo = (replaces as Worksheet & { orderNo: number }).orderNo;
       }
       const written = layouts.map((l) => plan.sheetNames[l.name]);
-      const untouched = [...owned].filter((n) => n !== settingsSheetName(wb) && !written.includes(n) && wb.getWorksheet(n));
+      const untouched = [...owned].filter(
+        (n) => n !== settingsSheetName(wb) && !written.includes(n) && wb.getWorksheet(n),
+      );
       remark(wb, [...written, ...untouched]);
       if (options.activate && plan.sheetNames[options.activate]) activateSheet(wb, plan.sheetNames[options.activate]);
       return { sheetNames: plan.sheetNames };
@@ -116,7 +132,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
       for (let n = 2; taken.includes(name.toLocaleLowerCase()); n++) name = `${SETTINGS_SHEET} (${n})`;
       const ws = wb.addWorksheet(name, { state: 'veryHidden' });
       const json = JSON.stringify(settings);
-      for (let i = 0, r = 1; i < json.length; i += CELL_TEXT_LIMIT, r++) ws.getCell(r, 1).value = json.slice(i, i + CELL_TEXT_LIMIT);
+      for (let i = 0, r = 1; i < json.length; i += CELL_TEXT_LIMIT, r++)
+        ws.getCell(r, 1).value = json.slice(i, i + CELL_TEXT_LIMIT);
       delete definedNamesMap(wb)[SETTINGS_MARKER];
       wb.definedNames.add(`${quoteSheetName(name)}!$A$1`, SETTINGS_MARKER);
     } catch (error) {
@@ -154,14 +171,17 @@ function readWorksheet(
     }
     values.push(rowValues);
     formats.push(rowFormats);
-    if (options.onProgress && (r % PROGRESS_EVERY === 0 || r === rows)) options.onProgress({ sheet: ws.name, rowsRead: r, rowsTotal: rows });
+    if (options.onProgress && (r % PROGRESS_EVERY === 0 || r === rows))
+      options.onProgress({ sheet: ws.name, rowsRead: r, rowsTotal: rows });
   }
   return { name: ws.name, firstRow: 1, firstCol: 1, ...padGrid(values, formats, width) };
 }
 
 /** The checker sheet an earlier run wrote for `layoutName` (`name` or `name (n)`), if any. */
 function previousSheet(wb: Workbook, owned: Set<string>, layoutName: string): Worksheet | undefined {
-  return wb.worksheets.find((ws) => owned.has(ws.name) && baseSheetName(ws.name).toLocaleLowerCase() === layoutName.toLocaleLowerCase());
+  return wb.worksheets.find(
+    (ws) => owned.has(ws.name) && baseSheetName(ws.name).toLocaleLowerCase() === layoutName.toLocaleLowerCase(),
+  );
 }
 
 /** Sheet names that the `WLBChecker_<n>` / settings markers point at. */

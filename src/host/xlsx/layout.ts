@@ -33,7 +33,8 @@ export function writeLayout(
     if (w > 0) ws.getColumn(i + 1).width = w;
   });
   for (const m of layout.merges) ws.mergeCells(m.row, m.col, m.rowEnd ?? m.row, m.colEnd ?? m.col);
-  for (const link of layout.hyperlinks) writeHyperlink(ws.getCell(link.row, link.col), retargetLink(link.target, options.sheetNames));
+  for (const link of layout.hyperlinks)
+    writeHyperlink(ws.getCell(link.row, link.col), retargetLink(link.target, options.sheetNames));
   layout.rowHeights?.forEach((h, i) => {
     if (h !== undefined && h > 0) ws.getRow(i + 1).height = h;
   });
@@ -90,7 +91,11 @@ function styleCell(cell: Cell, style: CellStyle): void {
     cell.fill = fill;
   }
   if (style.wrap || style.horizontal) {
-    cell.alignment = { ...(style.wrap ? { wrapText: true } : {}), ...(style.horizontal ? { horizontal: style.horizontal } : {}), vertical: 'top' };
+    cell.alignment = {
+      ...(style.wrap ? { wrapText: true } : {}),
+      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+      vertical: 'top',
+    };
   }
   if (style.border) {
     const thin = { style: 'thin' as const, color: { argb: 'FF999999' } };
@@ -123,7 +128,11 @@ function writePageSetup(ws: Worksheet, page: PageSetup): void {
     margins: MARGINS,
     ...(page.titleRows ? { printTitlesRow: `${page.titleRows.first}:${page.titleRows.last}` } : {}),
   };
-  ws.headerFooter = { ...ws.headerFooter, oddHeader: headerFooterCode(page.header), oddFooter: headerFooterCode(page.footer) };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddHeader: headerFooterCode(page.header),
+    oddFooter: headerFooterCode(page.footer),
+  };
 }
 
 /**

@@ -66,10 +66,19 @@ export async function readBook(zip: JSZip): Promise<Book> {
   const sheets = elements(element(workbook, `${p}sheets`)?.inner ?? '', `${p}sheet`).map((e) => {
     const a = attributes(e.open);
     // openpyxl declares the relationships namespace on each <sheet> itself; a declaration there comes first.
-    const own = Object.keys(a).find((k) => k.startsWith('xmlns:') && a[k] === REL_NS)?.slice('xmlns:'.length);
+    const own = Object.keys(a)
+      .find((k) => k.startsWith('xmlns:') && a[k] === REL_NS)
+      ?.slice('xmlns:'.length);
     const rid = a[`${own ?? rootRelPrefix}:id`] ?? '';
     const rel = rels.find((r) => r.id === rid);
-    return { name: a.name, sheetId: Number(a.sheetId), rid, state: a.state ?? 'visible', part: rel && !rel.external ? resolveTarget(workbookPath, rel.target) : '', text: e.text };
+    return {
+      name: a.name,
+      sheetId: Number(a.sheetId),
+      rid,
+      state: a.state ?? 'visible',
+      part: rel && !rel.external ? resolveTarget(workbookPath, rel.target) : '',
+      text: e.text,
+    };
   });
   const owned = new Set<string>();
   let settingsSheet: string | undefined;
@@ -89,10 +98,14 @@ function definedNames(workbook: string): { name: string; localSheetId?: number; 
   const p = mainPrefix(workbook);
   return elements(element(workbook, `${p}definedNames`)?.inner ?? '', `${p}definedName`).map((e) => {
     const a = attributes(e.open);
-    return { name: a.name, localSheetId: a.localSheetId === undefined ? undefined : Number(a.localSheetId), formula: unescapeXml(e.inner), text: e.text };
+    return {
+      name: a.name,
+      localSheetId: a.localSheetId === undefined ? undefined : Number(a.localSheetId),
+      formula: unescapeXml(e.inner),
+      text: e.text,
+    };
   });
 }
-
 
 export function parseRels(xml: string): Rel[] {
   return elements(xml, 'Relationship').map((e) => {
@@ -100,7 +113,6 @@ export function parseRels(xml: string): Rel[] {
     return { id: a.Id, type: a.Type, target: a.Target ?? '', external: a.TargetMode === 'External', text: e.text };
   });
 }
-
 
 /** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
 export function relsPathOf(part: string): string {
@@ -129,10 +141,11 @@ export function relativeTarget(source: string, part: string): string {
 
 /** The prefix bound to the relationships namespace on the workbook's root ('' when not declared there). */
 function relPrefix(workbook: string): string {
-  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${REL_NS.replace(/[./]/g, '\\$&')}["']`).exec(workbook.slice(0, 4096));
+  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${REL_NS.replace(/[./]/g, '\\$&')}["']`).exec(
+    workbook.slice(0, 4096),
+  );
   return m ? m[1] : '';
 }
-
 
 /** A part's text in chunks, decoded so that a character split between two inflated chunks stays whole. */
 export async function* chars(zip: JSZip, part: string): AsyncGenerator<string> {
@@ -155,7 +168,8 @@ export function partStream(zip: JSZip, part: string): Readable {
   if (data?.compressedContent && data.compression?.magic === METHOD_DEFLATE) {
     return Readable.from([data.compressedContent]).pipe(zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }));
   }
-  if (data?.compressedContent && data.compression?.magic === METHOD_STORE) return Readable.from([data.compressedContent]);
+  if (data?.compressedContent && data.compression?.magic === METHOD_STORE)
+    return Readable.from([data.compressedContent]);
   return zip.file(part)!.nodeStream('nodebuffer').pipe(new PassThrough());
 }
 

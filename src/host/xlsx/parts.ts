@@ -45,7 +45,8 @@ export class PackageChanges {
   freeName(prefix: string, suffix: string): string {
     for (let n = 1; ; n++) {
       const name = `${prefix}${n}${suffix}`;
-      if (!this.zip.files[name] && !this.put.has(name) && !this.docs.has(name) && !this.zip.files[name.toLowerCase()]) return name;
+      if (!this.zip.files[name] && !this.put.has(name) && !this.docs.has(name) && !this.zip.files[name.toLowerCase()])
+        return name;
     }
   }
 
@@ -78,7 +79,8 @@ export async function dropParts(zip: JSZip, changes: PackageChanges, parts: stri
   for (const relsFile of Object.keys(zip.files).filter((f) => f.endsWith('.rels') && !zip.files[f].dir)) {
     const source = sourceOfRels(relsFile);
     if (closure.has(source) || changes.remove.has(relsFile)) continue;
-    for (const r of parseRels(await text(zip, relsFile))) if (!r.external) usedElsewhere.add(resolveTarget(source, r.target));
+    for (const r of parseRels(await text(zip, relsFile)))
+      if (!r.external) usedElsewhere.add(resolveTarget(source, r.target));
   }
   const gone = [...closure].filter((p) => parts.includes(p) || !usedElsewhere.has(p));
   for (const part of gone) {
@@ -103,7 +105,12 @@ export async function unselectTab(zip: JSZip, part: string): Promise<object | nu
   const head = await readHead(zip, part, HEAD_BYTES);
   const views = /<(?:\w+:)?sheetViews[\s\S]*?<\/(?:\w+:)?sheetViews>/.exec(head)?.[0];
   if (!views || !/\stabSelected\s*=\s*["'](1|true)["']/.test(views)) return null;
-  const fixed = Buffer.from(views.replace(/<(?:\w+:)?sheetView(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/g, (tag) => setAttribute(tag, 'tabSelected', null)), 'utf8');
+  const fixed = Buffer.from(
+    views.replace(/<(?:\w+:)?sheetView(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>/g, (tag) =>
+      setAttribute(tag, 'tabSelected', null),
+    ),
+    'utf8',
+  );
   const original = Buffer.from(views, 'utf8');
   // Inflate → edit the head → deflate as one stream: zlib runs both on its thread pool, so they overlap.
   const crc32 = nodeCrc32 ?? (await jszipCrc32());
@@ -127,7 +134,9 @@ export async function unselectTab(zip: JSZip, part: string): Promise<object | nu
     pending = Buffer.concat([pending, chunk as Buffer]);
     const at = pending.indexOf(original);
     if (at < 0 && pending.length < 2 * HEAD_BYTES) continue;
-    await write(at < 0 ? pending : Buffer.concat([pending.subarray(0, at), fixed, pending.subarray(at + original.length)]));
+    await write(
+      at < 0 ? pending : Buffer.concat([pending.subarray(0, at), fixed, pending.subarray(at + original.length)]),
+    );
     pending = null;
   }
   if (pending) await write(pending);

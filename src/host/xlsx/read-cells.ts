@@ -38,7 +38,12 @@ export enum CellType {
  * Calls `visit` with each attribute of a tag (name position and length, value range) from `from` to `to`.
  * Attributes with a prefix (`x14ac:dyDescent`) come with their prefix, so they never pass for `r`, `s`, `t`.
  */
-export function forEachAttribute(buf: string, from: number, to: number, visit: (nameAt: number, nameLength: number, valueFrom: number, valueTo: number) => void): void {
+export function forEachAttribute(
+  buf: string,
+  from: number,
+  to: number,
+  visit: (nameAt: number, nameLength: number, valueFrom: number, valueTo: number) => void,
+): void {
   let i = from;
   while (i < to) {
     const eq = buf.indexOf('=', i);

@@ -17,16 +17,52 @@ const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
  * itself shows 14 and 22 in the system's short date order; for the checker only "is it a date / a time" matters.
  */
 const BUILTIN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00',
-  12: '# ?/?', 13: '# ??/??', 14: 'yyyy/m/d', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'yyyy/m/d h:mm',
-  27: '[$-411]ge.m.d', 28: '[$-411]ggge"年"m"月"d"日"', 29: '[$-411]ggge"年"m"月"d"日"', 30: 'm/d/yy',
-  31: 'yyyy"年"m"月"d"日"', 32: 'h"時"mm"分"', 33: 'h"時"mm"分"ss"秒"', 34: 'yyyy"年"m"月"', 35: 'm"月"d"日"',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'yyyy/m/d',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'yyyy/m/d h:mm',
+  27: '[$-411]ge.m.d',
+  28: '[$-411]ggge"年"m"月"d"日"',
+  29: '[$-411]ggge"年"m"月"d"日"',
+  30: 'm/d/yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"時"mm"分"',
+  33: 'h"時"mm"分"ss"秒"',
+  34: 'yyyy"年"m"月"',
+  35: 'm"月"d"日"',
   36: '[$-411]ge.m.d',
-  37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
-  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
-  50: '[$-411]ge.m.d', 51: '[$-411]ggge"年"m"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"',
-  54: '[$-411]ggge"年"m"月"d"日"', 55: 'yyyy"年"m"月"', 56: 'm"月"d"日"', 57: '[$-411]ge.m.d',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+  50: '[$-411]ge.m.d',
+  51: '[$-411]ggge"年"m"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: '[$-411]ggge"年"m"月"d"日"',
+  55: 'yyyy"年"m"月"',
+  56: 'm"月"d"日"',
+  57: '[$-411]ge.m.d',
   58: '[$-411]ggge"年"m"月"d"日"',
 };
 
@@ -45,7 +81,8 @@ export function decodeText(text: string): string {
       e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e],
     );
   }
-  if (out.includes('_x')) out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  if (out.includes('_x'))
+    out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return out;
 }
 
@@ -63,7 +100,9 @@ export function mainPrefixOf(xml: string): string | null {
   const name = /^<([\w.:-]+)/.exec(tag)?.[1] ?? '';
   const colon = name.indexOf(':');
   const prefix = colon < 0 ? '' : name.slice(0, colon);
-  const re = prefix ? new RegExp(`\\sxmlns:${prefix.replace(/\./g, '\\.')}\\s*=\\s*["']([^"']*)["']`) : /\sxmlns\s*=\s*["']([^"']*)["']/;
+  const re = prefix
+    ? new RegExp(`\\sxmlns:${prefix.replace(/\./g, '\\.')}\\s*=\\s*["']([^"']*)["']`)
+    : /\sxmlns\s*=\s*["']([^"']*)["']/;
   const uri = re.exec(tag)?.[1];
   return uri === MAIN_NS || uri === STRICT_MAIN_NS ? (prefix ? `${prefix}:` : '') : null;
 }
@@ -106,7 +145,13 @@ function* tags(xml: string, prefix: string): Generator<Tag> {
       if (close < 0) break;
       // CDATA is text of the element it sits in: hand it on as the text after an anonymous tag.
       const next = xml.indexOf('<', close);
-      yield { name: '', closing: false, selfClosing: true, attrs: {}, textAfter: xml.slice(i + 9, close) + xml.slice(close + 3, next < 0 ? undefined : next) };
+      yield {
+        name: '',
+        closing: false,
+        selfClosing: true,
+        attrs: {},
+        textAfter: xml.slice(i + 9, close) + xml.slice(close + 3, next < 0 ? undefined : next),
+      };
       i = next;
       continue;
     }
@@ -117,8 +162,15 @@ function* tags(xml: string, prefix: string): Generator<Tag> {
     const nameEnd = raw.search(/[\s/>]|$/);
     const qname = raw.slice(0, nameEnd);
     const next = xml.indexOf('<', end + 1);
-    const name = qname.startsWith(prefix) && !qname.slice(prefix.length).includes(':') ? qname.slice(prefix.length) : '';
-    yield { name, closing, selfClosing: xml[end - 1] === '/', attrs: closing ? {} : attributesOf(raw.slice(nameEnd)), textAfter: xml.slice(end + 1, next < 0 ? undefined : next) };
+    const name =
+      qname.startsWith(prefix) && !qname.slice(prefix.length).includes(':') ? qname.slice(prefix.length) : '';
+    yield {
+      name,
+      closing,
+      selfClosing: xml[end - 1] === '/',
+      attrs: closing ? {} : attributesOf(raw.slice(nameEnd)),
+      textAfter: xml.slice(end + 1, next < 0 ? undefined : next),
+    };
     i = next;
   }
 }
@@ -157,7 +209,8 @@ export function cellFormats(xml: string): string[] {
   const formats: string[] = [];
   let inCellXfs = false;
   for (const tag of tags(xml, prefix)) {
-    if (tag.name === 'numFmt' && !tag.closing) custom.set(Number(tag.attrs.numFmtId), tag.attrs.formatCode ?? 'General');
+    if (tag.name === 'numFmt' && !tag.closing)
+      custom.set(Number(tag.attrs.numFmtId), tag.attrs.formatCode ?? 'General');
     else if (tag.name === 'cellXfs') inCellXfs = !tag.closing && !tag.selfClosing;
     else if (tag.name === 'xf' && inCellXfs && !tag.closing) {
       const id = Number(tag.attrs.numFmtId ?? 0);

@@ -14,7 +14,16 @@
  */
 import type { RawValue, SheetGrid } from '../../ingest/types';
 import type { ReadProgress } from '../port';
-import { CellType, cellTypeOf, cellValue, columnAt, digitsAt, forEachAttribute, rangeValue, type CellContext } from './read-cells';
+import {
+  CellType,
+  cellTypeOf,
+  cellValue,
+  columnAt,
+  digitsAt,
+  forEachAttribute,
+  rangeValue,
+  type CellContext,
+} from './read-cells';
 import { mainPrefixOf } from './read-parts';
 import { padGrid } from '../cell-values';
 
@@ -91,7 +100,10 @@ export class WorksheetReader {
         return;
       }
       const prefix = mainPrefixOf(buf);
-      if (prefix === null) throw new Error(`シート「${this.name}」が SpreadsheetML のワークシートではありません / not a SpreadsheetML worksheet`);
+      if (prefix === null)
+        throw new Error(
+          `シート「${this.name}」が SpreadsheetML のワークシートではありません / not a SpreadsheetML worksheet`,
+        );
       this.prefix = prefix;
     }
     const stop = this.scan(buf);
@@ -173,7 +185,8 @@ export class WorksheetReader {
       if (end < 0) return -1;
       if (this.capture) {
         // Entities are not decoded inside CDATA: escape the ampersands so decodeText leaves them as written.
-        this.cellText += this.textOfRange() + buf.slice(this.captureFrom, lt) + buf.slice(lt + 9, end).replace(/&/g, '&amp;');
+        this.cellText +=
+          this.textOfRange() + buf.slice(this.captureFrom, lt) + buf.slice(lt + 9, end).replace(/&/g, '&amp;');
         this.textBuf = '';
         this.captureFrom = end + 3;
       }
@@ -215,7 +228,11 @@ export class WorksheetReader {
       case El.Value:
       case El.Text:
         // `<t>` counts only inside an inline string (a cell's `<is>`), and never inside a phonetic reading.
-        if (this.inCell && !selfClosing && (el === El.Value || (this.cellType === CellType.Inline && this.phonetic === 0))) {
+        if (
+          this.inCell &&
+          !selfClosing &&
+          (el === El.Value || (this.cellType === CellType.Inline && this.phonetic === 0))
+        ) {
           this.capture = true;
           this.captureFrom = gt + 1;
           this.cellHasValue = true;
@@ -245,7 +262,8 @@ export class WorksheetReader {
         break;
       case El.Row:
         this.shareFormats();
-        if (this.onProgress && this.row % PROGRESS_ROWS === 0) this.onProgress({ sheet: this.name, rowsRead: this.row, rowsTotal: 0 });
+        if (this.onProgress && this.row % PROGRESS_ROWS === 0)
+          this.onProgress({ sheet: this.name, rowsRead: this.row, rowsTotal: 0 });
         break;
     }
   }
@@ -308,12 +326,14 @@ export class WorksheetReader {
     let format = this.context.formats[this.cellStyle] ?? 'General';
     let value: RawValue = null;
     if (this.cellHasValue) {
-      value = this.cellText === '' && this.textBuf !== ''
-        ? rangeValue(this.cellType, this.textBuf, this.textFrom, this.textTo, this.context)
-        : cellValue(this.cellType, this.cellText + this.textOfRange(), this.context);
+      value =
+        this.cellText === '' && this.textBuf !== ''
+          ? rangeValue(this.cellType, this.textBuf, this.textFrom, this.textTo, this.context)
+          : cellValue(this.cellType, this.cellText + this.textOfRange(), this.context);
       this.textBuf = '';
       // A `t="d"` cell is a date whatever its style: give it a date format when the style has none.
-      if (this.cellType === CellType.IsoDate && typeof value === 'number' && format === 'General') format = Number.isInteger(value) ? 'yyyy/m/d' : 'yyyy/m/d h:mm:ss';
+      if (this.cellType === CellType.IsoDate && typeof value === 'number' && format === 'General')
+        format = Number.isInteger(value) ? 'yyyy/m/d' : 'yyyy/m/d h:mm:ss';
     }
     row[c] = value;
     fmt[c] = format;

@@ -9,7 +9,19 @@
 import { attributes, element, elements, mainPrefix, setAttribute, splice, withPrefix } from './xml';
 
 /** Child order of `<styleSheet>` (CT_Stylesheet); a section we add must go to its place in this order. */
-const SECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs', 'cellStyles', 'dxfs', 'tableStyles', 'colors', 'extLst'];
+const SECTIONS = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
 /** The first id Excel leaves for custom number formats (0–163 are built in). */
 const FIRST_CUSTOM_FORMAT = 164;
 
@@ -55,8 +67,18 @@ export function mergeStyles(target: string, source: string): MergedStyles {
   // Fonts, fills, borders, then cell formats: a record the target already has (the same text, as after an
   // earlier run of the checker) is reused, so reruns on the checker's own output add no records.
   const maps: Record<string, number[]> = {};
-  for (const [section, child] of [['fonts', 'font'], ['fills', 'fill'], ['borders', 'border']] as const) {
-    const merged = appendUnique(xml, p, section, child, elements(element(source, sp + section)?.inner ?? '', sp + child).map((e) => adopt(e.text)));
+  for (const [section, child] of [
+    ['fonts', 'font'],
+    ['fills', 'fill'],
+    ['borders', 'border'],
+  ] as const) {
+    const merged = appendUnique(
+      xml,
+      p,
+      section,
+      child,
+      elements(element(source, sp + section)?.inner ?? '', sp + child).map((e) => adopt(e.text)),
+    );
     xml = merged.xml;
     maps[child] = merged.indices;
   }
@@ -78,7 +100,13 @@ export function mergeStyles(target: string, source: string): MergedStyles {
 }
 
 /** Appends the records the section does not have yet; `indices[i]` is where `records[i]` is in the result. */
-function appendUnique(xml: string, p: string, section: string, child: string, records: string[]): { xml: string; indices: number[] } {
+function appendUnique(
+  xml: string,
+  p: string,
+  section: string,
+  child: string,
+  records: string[],
+): { xml: string; indices: number[] } {
   const existing = elements(element(xml, p + section)?.inner ?? '', p + child).map((e) => e.text);
   const index = new Map<string, number>();
   existing.forEach((text, i) => index.has(text) || index.set(text, i));
@@ -99,7 +127,13 @@ function appendUnique(xml: string, p: string, section: string, child: string, re
  * Appends `records` to the `<section>` of a styles part (creating the section at its place if missing) and
  * updates its `count`; `before` is the number of records the section had.
  */
-function appendChildren(xml: string, p: string, section: string, child: string, records: string[]): { xml: string; before: number } {
+function appendChildren(
+  xml: string,
+  p: string,
+  section: string,
+  child: string,
+  records: string[],
+): { xml: string; before: number } {
   let found = element(xml, p + section);
   if (!found) {
     if (records.length === 0) return { xml, before: 0 };
@@ -135,18 +169,21 @@ export function graftWorksheet(xml: string, xfMap: number[], strings: string[]):
     return String(mapped);
   };
   return xml
-    .replace(/<c(?=[\s/>])((?:[^>"]|"[^"]*")*?)(\/>|>([\s\S]*?)<\/c>)/g, (_m, attrText: string, close: string, inner: string | undefined) => {
-      let open = `<c${attrText}>`;
-      const a = attributes(open);
-      if (a.s !== undefined) open = setAttribute(open, 's', style(a.s));
-      if (a.t === 's' && inner !== undefined) {
-        const index = /<v>\s*(\d+)\s*<\/v>/.exec(inner);
-        const si = index ? strings[Number(index[1])] : undefined;
-        if (si === undefined) throw new Error(`shared string ${index?.[1]} not in the grafted strings`);
-        return `${setAttribute(open, 't', 'inlineStr')}<is>${si}</is></c>`;
-      }
-      return close === '/>' ? open.replace(/>$/, '/>') : `${open}${inner}</c>`;
-    })
+    .replace(
+      /<c(?=[\s/>])((?:[^>"]|"[^"]*")*?)(\/>|>([\s\S]*?)<\/c>)/g,
+      (_m, attrText: string, close: string, inner: string | undefined) => {
+        let open = `<c${attrText}>`;
+        const a = attributes(open);
+        if (a.s !== undefined) open = setAttribute(open, 's', style(a.s));
+        if (a.t === 's' && inner !== undefined) {
+          const index = /<v>\s*(\d+)\s*<\/v>/.exec(inner);
+          const si = index ? strings[Number(index[1])] : undefined;
+          if (si === undefined) throw new Error(`shared string ${index?.[1]} not in the grafted strings`);
+          return `${setAttribute(open, 't', 'inlineStr')}<is>${si}</is></c>`;
+        }
+        return close === '/>' ? open.replace(/>$/, '/>') : `${open}${inner}</c>`;
+      },
+    )
     .replace(/<row(?=[\s/>])(?:[^>"]|"[^"]*")*>/g, (tag) => {
       const s = attributes(tag).s;
       return s === undefined ? tag : setAttribute(tag, 's', style(s));

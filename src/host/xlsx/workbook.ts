@@ -15,9 +15,25 @@ const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/content
 
 /** CT_Workbook's child sequence (ECMA-376 part 1, sml.xsd): where an element we add must go. */
 const WORKBOOK_ORDER = [
-  'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups',
-  'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr',
-  'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst',
+  'fileVersion',
+  'fileSharing',
+  'workbookPr',
+  'workbookProtection',
+  'bookViews',
+  'sheets',
+  'functionGroups',
+  'externalReferences',
+  'definedNames',
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
 ] as const;
 
 /** The print-titles name Excel reads (ECMA-376 part 1 §18.2.5, built-in `_xlnm` names). */
@@ -66,7 +82,11 @@ export function editWorkbookPart(doc: Document, edit: WorkbookEdit): void {
     sheetsEl.appendChild(el);
   }
   editDefinedNames(doc, edit);
-  if (edit.active !== undefined) setActiveTab(doc, edit.order.findIndex((o) => o.name === edit.active));
+  if (edit.active !== undefined)
+    setActiveTab(
+      doc,
+      edit.order.findIndex((o) => o.name === edit.active),
+    );
 }
 
 function editDefinedNames(doc: Document, edit: WorkbookEdit): void {
@@ -85,10 +105,13 @@ function editDefinedNames(doc: Document, edit: WorkbookEdit): void {
     }
     const moved = newIndex.get(Number(local));
     // A name local to a removed sheet goes with it; so does an old print title of a sheet written now.
-    if (moved === undefined || (name === PRINT_TITLES && edit.printTitles.has(edit.order[moved].name))) names!.removeChild(d);
+    if (moved === undefined || (name === PRINT_TITLES && edit.printTitles.has(edit.order[moved].name)))
+      names!.removeChild(d);
     else if (moved !== Number(local)) d.setAttribute('localSheetId', String(moved));
   }
-  const add: Element[] = edit.markers.map((sheet, i) => definedName(doc, `${MARKER_PREFIX}${i + 1}`, `${quoteSheetName(sheet)}!$A$1`));
+  const add: Element[] = edit.markers.map((sheet, i) =>
+    definedName(doc, `${MARKER_PREFIX}${i + 1}`, `${quoteSheetName(sheet)}!$A$1`),
+  );
   for (const [sheet, rows] of edit.printTitles) {
     const index = newSheetIndex.get(sheet);
     if (index !== undefined) add.push(definedName(doc, PRINT_TITLES, `${quoteSheetName(sheet)}!${rows}`, index));
@@ -135,23 +158,34 @@ export function relationshipsOf(doc: Document): { id: string; type: string; targ
 }
 
 /** Drops the relationships with the ids in `drop` and appends `add` to a `.rels` document. */
-export function editRelationships(doc: Document, drop: Set<string>, add: { id: string; type: string; target: string }[]): void {
+export function editRelationships(
+  doc: Document,
+  drop: Set<string>,
+  add: { id: string; type: string; target: string }[],
+): void {
   const root = doc.documentElement;
-  for (const r of childElements(root, PACKAGE_RELS_NS, 'Relationship')) if (drop.has(r.getAttribute('Id') ?? '')) root.removeChild(r);
-  for (const r of add) root.appendChild(createElementIn(doc, PACKAGE_RELS_NS, 'Relationship', { Id: r.id, Type: r.type, Target: r.target }));
+  for (const r of childElements(root, PACKAGE_RELS_NS, 'Relationship'))
+    if (drop.has(r.getAttribute('Id') ?? '')) root.removeChild(r);
+  for (const r of add)
+    root.appendChild(
+      createElementIn(doc, PACKAGE_RELS_NS, 'Relationship', { Id: r.id, Type: r.type, Target: r.target }),
+    );
 }
 
 /** Adds (or replaces) the content-type override of `part` (`xl/worksheets/sheet7.xml`). */
 export function setOverride(doc: Document, part: string, contentType: string): void {
   removeOverrides(doc, [part]);
-  doc.documentElement.appendChild(createElementIn(doc, CONTENT_TYPES_NS, 'Override', { PartName: `/${part}`, ContentType: contentType }));
+  doc.documentElement.appendChild(
+    createElementIn(doc, CONTENT_TYPES_NS, 'Override', { PartName: `/${part}`, ContentType: contentType }),
+  );
 }
 
 /** Removes the content-type overrides of `parts` (part names compare case-insensitively, OPC §9.1.1.1.2). */
 export function removeOverrides(doc: Document, parts: string[]): void {
   const gone = new Set(parts.map((p) => `/${p}`.toLowerCase()));
   const root = doc.documentElement;
-  for (const o of childElements(root, CONTENT_TYPES_NS, 'Override')) if (gone.has((o.getAttribute('PartName') ?? '').toLowerCase())) root.removeChild(o);
+  for (const o of childElements(root, CONTENT_TYPES_NS, 'Override'))
+    if (gone.has((o.getAttribute('PartName') ?? '').toLowerCase())) root.removeChild(o);
 }
 
 /** The empty `.rels` document a new part's relationships start from. */

@@ -26,7 +26,10 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * @example escapeXml(`O'Brien & "Co"`) // 'O&apos;Brien &amp; &quot;Co&quot;'
  */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] as string,
+  );
 }
 
 /**
@@ -83,7 +86,11 @@ export function mainPrefix(xml: string): string {
  * @example withPrefix('<font><b/></font>', 'x:') // '<x:font><x:b/></x:font>'
  */
 export function withPrefix(fragment: string, prefix: string): string {
-  return prefix ? fragment.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, (m, slash: string, name: string) => (name.includes(':') ? m : `<${slash}${prefix}${name}`)) : fragment;
+  return prefix
+    ? fragment.replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, (m, slash: string, name: string) =>
+        name.includes(':') ? m : `<${slash}${prefix}${name}`,
+      )
+    : fragment;
 }
 
 /** One element found in a part: where it is and its text (start tag … end tag, or the self-closing tag). */
@@ -196,7 +203,7 @@ function prefixFor(doc: Document, ns: string, preferred: string): string {
  * @example createElementIn(doc, MAIN_NS, 'sheet') // <x:sheet> in a part whose root is <x:workbook>
  */
 export function createElementIn(doc: Document, ns: string, local: string, attrs: Record<string, string> = {}): Element {
-  const prefix = prefixFor(doc, ns, doc.documentElement.namespaceURI === ns ? doc.documentElement.prefix ?? '' : 'x');
+  const prefix = prefixFor(doc, ns, doc.documentElement.namespaceURI === ns ? (doc.documentElement.prefix ?? '') : 'x');
   const el = doc.createElementNS(ns, prefix ? `${prefix}:${local}` : local);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   return el;

@@ -15,7 +15,12 @@ export const freeeSummary: ExportLayout = {
   signature: ['総勤務時間', '所定外法定外労働時間'],
   durationStyle: 'decimal',
   headers: {
-    所定外法定外労働時間: 'overtime', 法定休日労働時間: 'holidayWork', 所定休日労働時間: null, 所定外法定内労働時間: null,
-    総勤務時間: 'worked', 深夜労働時間: 'lateNight', 総労働時間: null,
+    所定外法定外労働時間: 'overtime',
+    法定休日労働時間: 'holidayWork',
+    所定休日労働時間: null,
+    所定外法定内労働時間: null,
+    総勤務時間: 'worked',
+    深夜労働時間: 'lateNight',
+    総労働時間: null,
   },
 };

@@ -15,6 +15,13 @@ import { teamSpiritMonthly } from './teamspirit';
 export type { ExportLayout } from './layout';
 
 export const EXPORT_LAYOUTS: ExportLayout[] = [
-  jinjerGeneric, kingOfTimeDaily, kingOfTimeMonthly, moneyForwardMonthly, freeeSummary, teamSpiritMonthly,
-  jobcanTimesheet, smartHrEmployees, paidLeaveBook,
+  jinjerGeneric,
+  kingOfTimeDaily,
+  kingOfTimeMonthly,
+  moneyForwardMonthly,
+  freeeSummary,
+  teamSpiritMonthly,
+  jobcanTimesheet,
+  smartHrEmployees,
+  paidLeaveBook,
 ];

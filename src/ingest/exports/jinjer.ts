@@ -14,6 +14,12 @@ export const jinjerGeneric: ExportLayout = {
   label: 'jinjer勤怠 汎用データ',
   kind: 'daily',
   signature: ['従業員id', '年月日', '出勤1', '退勤1'],
-  headers: { 法定外残業時間: 'overtime', 法定内残業時間: null, 残業時間: null, 総労働時間: 'worked', 深夜労働時間: 'lateNight' },
+  headers: {
+    法定外残業時間: 'overtime',
+    法定内残業時間: null,
+    残業時間: null,
+    総労働時間: 'worked',
+    深夜労働時間: 'lateNight',
+  },
   oneDurationStyle: true,
 };

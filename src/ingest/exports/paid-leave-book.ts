@@ -14,6 +14,16 @@ export const paidLeaveBook: ExportLayout = {
   label: '年次有給休暇管理簿（個人別シート）',
   kind: 'leave',
   signature: ['有給休暇発生日', '残日数'],
-  headers: { 有給休暇発生日: 'grantDate', 付与: 'grantDays', 付与日数: 'grantDays', 前年繰越: 'carryOver', 時季: 'takenDate', 取得: 'takenDays', 取得日数: 'takenDays', 残日数: null, 基準日: null },
+  headers: {
+    有給休暇発生日: 'grantDate',
+    付与: 'grantDays',
+    付与日数: 'grantDays',
+    前年繰越: 'carryOver',
+    時季: 'takenDate',
+    取得: 'takenDays',
+    取得日数: 'takenDays',
+    残日数: null,
+    基準日: null,
+  },
   perPerson: true,
 };

@@ -12,6 +12,13 @@ export const smartHrEmployees: ExportLayout = {
   label: 'SmartHR 従業員リスト',
   kind: 'roster',
   signature: ['社員番号', '姓', '名', '入社年月日'],
-  headers: { 姓: 'name', 名: 'name', 部署1部署: 'department', 部署1: 'department', 役職1役職: 'position', 役職1: 'position' },
+  headers: {
+    姓: 'name',
+    名: 'name',
+    部署1部署: 'department',
+    部署1: 'department',
+    役職1役職: 'position',
+    役職1: 'position',
+  },
   sum: ['name'],
 };

@@ -13,7 +13,13 @@ function readChecklist(c: Cells, collector: Collector): void {
     const text = c.get<string>('itemText', i) ?? '';
     if (!itemNo && !text) {
       // An answer or a note without an item: say so rather than drop the row (an unreadable item has its issue).
-      if (!c.bad('itemNo', i) && !c.bad('itemText', i)) collector.issue(c.sheet(), c.address(c.has('itemText') ? 'itemText' : 'itemNo', i), '', msg('issue.checklist-blank-item'));
+      if (!c.bad('itemNo', i) && !c.bad('itemText', i))
+        collector.issue(
+          c.sheet(),
+          c.address(c.has('itemText') ? 'itemText' : 'itemNo', i),
+          '',
+          msg('issue.checklist-blank-item'),
+        );
       continue;
     }
     const item: ChecklistAnswer = { itemNo, text, ref: c.ref(i) };

@@ -40,9 +40,23 @@ function columnsOf(c: Cells): DailyColumns {
     starts.push(c.column(p === 1 ? 'start' : `start#${p}`));
     ends.push(c.column(p === 1 ? 'end' : `end#${p}`));
   }
-  const [brk, worked, ot, hw, ln, scheduled] = (['break', 'worked', 'overtime', 'holidayWork', 'lateNight', 'scheduled'] as FieldId[]).map((f) => c.column(f));
+  const [brk, worked, ot, hw, ln, scheduled] = (
+    ['break', 'worked', 'overtime', 'holidayWork', 'lateNight', 'scheduled'] as FieldId[]
+  ).map((f) => c.column(f));
   const legend = c.read.layout.placed.find((p) => p.field === 'dayType')?.legend;
-  return { starts, ends, brk, worked, ot, hw, ln, scheduled, dayType: c.column('dayType'), legend, all: [...starts, ...ends, brk, worked, ot, hw, ln, scheduled] };
+  return {
+    starts,
+    ends,
+    brk,
+    worked,
+    ot,
+    hw,
+    ln,
+    scheduled,
+    dayType: c.column('dayType'),
+    legend,
+    all: [...starts, ...ends, brk, worked, ot, hw, ln, scheduled],
+  };
 }
 
 function readDaily(c: Cells, collector: Collector): void {
@@ -60,7 +74,8 @@ function readDaily(c: Cells, collector: Collector): void {
   for (let i = 0; i < n; i++) {
     let id = ids.values[i] as string | undefined;
     if (id === undefined) id = collector.employeeId(c, i);
-    else if (id !== lastId && !collector.seenIds.has(id)) collector.seenIds.set(id, { sheet: c.sheet(), cell: c.address('employeeId', i) });
+    else if (id !== lastId && !collector.seenIds.has(id))
+      collector.seenIds.set(id, { sheet: c.sheet(), cell: c.address('employeeId', i) });
     let date = dates.values[i] as string | undefined;
     if (date === undefined) date = collector.required<string>(c, 'date', i, 'employeeId');
     if (id === undefined || date === undefined) continue;
@@ -70,10 +85,26 @@ function readDaily(c: Cells, collector: Collector): void {
     }
     for (let k = 0; k < cols.all.length; k++) sigValues[k] = cols.all[k].nums[i];
     spanOf(cols, i, span);
-    const repeat = collector.seenDays.visit(seen!, dayNumber(date), sheetIndex, c.rowNumber(i), rowSignature(sigValues), span[0], span[1]);
+    const repeat = collector.seenDays.visit(
+      seen!,
+      dayNumber(date),
+      sheetIndex,
+      c.rowNumber(i),
+      rowSignature(sigValues),
+      span[0],
+      span[1],
+    );
     if (repeat !== undefined) {
-      collector.issue(c.sheet(), c.address('date', i), c.raw('date', i),
-        msg(repeat.overlap ? 'issue.duplicate-day-overlap' : 'issue.duplicate-day-row', { id, date, first: repeat.where }));
+      collector.issue(
+        c.sheet(),
+        c.address('date', i),
+        c.raw('date', i),
+        msg(repeat.overlap ? 'issue.duplicate-day-overlap' : 'issue.duplicate-day-row', {
+          id,
+          date,
+          first: repeat.where,
+        }),
+      );
       continue;
     }
     pushRow(c, collector, cols, i, id, date);
@@ -103,7 +134,13 @@ interface Segment {
 }
 
 /** The row's punch segments, or null (with an issue) when a pair has only one of its two times. */
-function segmentsOf(c: Cells, collector: Collector, cols: DailyColumns, i: number, hasWorked: boolean): Segment[] | null {
+function segmentsOf(
+  c: Cells,
+  collector: Collector,
+  cols: DailyColumns,
+  i: number,
+  hasWorked: boolean,
+): Segment[] | null {
   const out: Segment[] = [];
   for (let p = 0; p < cols.starts.length; p++) {
     const s = cols.starts[p].nums[i];
@@ -114,7 +151,12 @@ function segmentsOf(c: Cells, collector: Collector, cols: DailyColumns, i: numbe
       const missing: FieldId = s !== s ? 'start' : 'end';
       const other: FieldId = s !== s ? 'end' : 'start';
       const key = p === 0 ? missing : `${missing}#${p + 1}`;
-      collector.issue(c.sheet(), c.address(key, i), '', msg('issue.half-pair-blank', { missing: FIELD_LABELS[missing], other: FIELD_LABELS[other] }));
+      collector.issue(
+        c.sheet(),
+        c.address(key, i),
+        '',
+        msg('issue.half-pair-blank', { missing: FIELD_LABELS[missing], other: FIELD_LABELS[other] }),
+      );
       return null;
     }
     out.push({ start: s, end: adjustEndMinute(s, e) });
@@ -127,7 +169,7 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
   // A row with an unreadable time cell is not counted; its issue is already listed.
   for (const col of cols.all) if (col.bad[i]) return;
   const raw = cols.dayType.values[i] as string | undefined;
-  const type = raw === undefined || raw === '' ? undefined : cols.legend?.get(String(raw).trim()) ?? raw;
+  const type = raw === undefined || raw === '' ? undefined : (cols.legend?.get(String(raw).trim()) ?? raw);
   const kind = dayKindOf(type);
   const w = cols.worked.nums[i];
   if (cols.starts.length === 1) {
@@ -140,20 +182,45 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
   const scheduled = cols.scheduled.nums[i];
   if (segments.length === 0) {
     const lateNight = cols.ln.present ? orZero(cols.ln.nums[i]) : Number.NaN;
-    collector.days.push(id, date, w === w ? w : 0, kind, given(cols.ot, true), given(cols.hw, true), lateNight,
-      Number.NaN, Number.NaN, type, c.ref(i), scheduled);
+    collector.days.push(
+      id,
+      date,
+      w === w ? w : 0,
+      kind,
+      given(cols.ot, true),
+      given(cols.hw, true),
+      lateNight,
+      Number.NaN,
+      Number.NaN,
+      type,
+      c.ref(i),
+      scheduled,
+    );
     return;
   }
   const worked = segmentHours(segments, orZero(cols.brk.nums[i]), w);
   if (worked === null) {
-    if (segments.some((s) => s.end < s.start)) collector.issue(c.sheet(), c.address('end', i), c.raw('end', i), msg('issue.end-before-start'));
+    if (segments.some((s) => s.end < s.start))
+      collector.issue(c.sheet(), c.address('end', i), c.raw('end', i), msg('issue.end-before-start'));
     else collector.issue(c.sheet(), c.address('break', i), c.raw('break', i), msg('issue.break-too-long'));
     return;
   }
   segments.forEach((seg, k) => {
     const lateNight = cols.ln.present ? given(cols.ln, k === 0) : computeLateNightHours(seg.start, seg.end, worked[k]);
-    collector.days.push(id, date, worked[k], kind, given(cols.ot, k === 0), given(cols.hw, k === 0), lateNight,
-      seg.start, seg.end, type, c.ref(i), k === 0 ? scheduled : Number.NaN);
+    collector.days.push(
+      id,
+      date,
+      worked[k],
+      kind,
+      given(cols.ot, k === 0),
+      given(cols.hw, k === 0),
+      lateNight,
+      seg.start,
+      seg.end,
+      type,
+      c.ref(i),
+      k === 0 ? scheduled : Number.NaN,
+    );
   });
 }
 
@@ -161,7 +228,16 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
  * A row with one punch pair (the usual sheet), without a segment list: hundreds of thousands of rows allocate
  * nothing here.
  */
-function pushOnePair(c: Cells, collector: Collector, cols: DailyColumns, i: number, id: string, date: string, type: string | undefined, kind: DayKind): void {
+function pushOnePair(
+  c: Cells,
+  collector: Collector,
+  cols: DailyColumns,
+  i: number,
+  id: string,
+  date: string,
+  type: string | undefined,
+  kind: DayKind,
+): void {
   const s = cols.starts[0].nums[i];
   const e = cols.ends[0].nums[i];
   const w = cols.worked.nums[i];
@@ -177,8 +253,20 @@ function pushOnePair(c: Cells, collector: Collector, cols: DailyColumns, i: numb
     const span = computeWorkedHours(s, e, orZero(cols.brk.nums[i]));
     if (span === null) {
       // A start past 24:00 (翌1:00) with an earlier end is before the start even on the next day.
-      if (adjustEndMinute(s, e) < s) collector.issue(c.sheet(), c.address('end', i), c.raw('end', i), '退勤時刻が出勤時刻より前です（翌日としても前です）。この日の時間は数えません');
-      else collector.issue(c.sheet(), c.address('break', i), c.raw('break', i), '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません');
+      if (adjustEndMinute(s, e) < s)
+        collector.issue(
+          c.sheet(),
+          c.address('end', i),
+          c.raw('end', i),
+          '退勤時刻が出勤時刻より前です（翌日としても前です）。この日の時間は数えません',
+        );
+      else
+        collector.issue(
+          c.sheet(),
+          c.address('break', i),
+          c.raw('break', i),
+          '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません',
+        );
       return;
     }
     startMinute = s;
@@ -186,8 +274,20 @@ function pushOnePair(c: Cells, collector: Collector, cols: DailyColumns, i: numb
     workedHours = w === w ? w : span;
     if (!cols.ln.present) lateNight = computeLateNightHours(s, e, workedHours);
   }
-  collector.days.push(id, date, workedHours, kind, cols.ot.present ? orZero(cols.ot.nums[i]) : Number.NaN,
-    cols.hw.present ? orZero(cols.hw.nums[i]) : Number.NaN, lateNight, startMinute, endMinute, type, c.ref(i), cols.scheduled.nums[i]);
+  collector.days.push(
+    id,
+    date,
+    workedHours,
+    kind,
+    cols.ot.present ? orZero(cols.ot.nums[i]) : Number.NaN,
+    cols.hw.present ? orZero(cols.hw.nums[i]) : Number.NaN,
+    lateNight,
+    startMinute,
+    endMinute,
+    type,
+    c.ref(i),
+    cols.scheduled.nums[i],
+  );
 }
 
 /**

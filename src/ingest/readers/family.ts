@@ -13,7 +13,8 @@ function readFamily(c: Cells, collector: Collector): void {
     const id = collector.employeeId(c, i);
     const reading = collector.required<FamilyKindReading>(c, 'kind', i, 'employeeId');
     if (id === undefined || reading === undefined) continue;
-    const order: FieldId[] = reading.kind === 'birth' ? ['childBirthDate', 'date', 'leaveStart'] : ['leaveStart', 'date', 'childBirthDate'];
+    const order: FieldId[] =
+      reading.kind === 'birth' ? ['childBirthDate', 'date', 'leaveStart'] : ['leaveStart', 'date', 'childBirthDate'];
     const date = collector.need<string>(c, i, order);
     if (date === undefined) continue;
     const ev: FamilyEvent = { employeeId: id, kind: reading.kind, date, ref: c.ref(i) };

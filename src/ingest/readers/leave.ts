@@ -25,7 +25,12 @@ function leaveSheetMode(c: Cells): AnnualLeaveKind | 'both' | null {
   return null;
 }
 
-function kindsOfRow(c: Cells, i: number, collector: Collector, sheetMode: AnnualLeaveKind | 'both' | null): AnnualLeaveKind[] | undefined {
+function kindsOfRow(
+  c: Cells,
+  i: number,
+  collector: Collector,
+  sheetMode: AnnualLeaveKind | 'both' | null,
+): AnnualLeaveKind[] | undefined {
   if (c.has('kind')) {
     const k = collector.required<AnnualLeaveKind>(c, 'kind', i);
     return k === undefined ? undefined : [k];
@@ -33,7 +38,12 @@ function kindsOfRow(c: Cells, i: number, collector: Collector, sheetMode: Annual
   if (sheetMode !== 'both') return sheetMode ? [sheetMode] : [];
   const kinds: AnnualLeaveKind[] = [];
   if (c.get('grantDate', i) !== undefined || c.get('grantDays', i) !== undefined) kinds.push('grant');
-  if (c.get('takenDate', i) !== undefined || c.get('takenDays', i) !== undefined || c.get('leaveHours', i) !== undefined) kinds.push('taken');
+  if (
+    c.get('takenDate', i) !== undefined ||
+    c.get('takenDays', i) !== undefined ||
+    c.get('leaveHours', i) !== undefined
+  )
+    kinds.push('taken');
   // Neither side filled in: say so rather than drop the row (an unreadable cell already has its issue).
   if (kinds.length === 0 && !SIDE_FIELDS.some((f) => c.bad(f, i))) {
     collector.issue(c.sheet(), c.address('employeeId', i), c.raw('employeeId', i), msg('issue.leave-row-empty'));
@@ -66,7 +76,8 @@ function readGrant(c: Cells, i: number, id: string, carryOver: boolean, collecto
   const carry = c.get<boolean | number>('carryOver', i);
   if (carryOver || carry === true) grant.carryOver = true;
   collector.grants.push(grant);
-  if (typeof carry === 'number' && carry > 0) collector.grants.push({ employeeId: id, date, days: carry, carryOver: true, ref: c.ref(i) });
+  if (typeof carry === 'number' && carry > 0)
+    collector.grants.push({ employeeId: id, date, days: carry, carryOver: true, ref: c.ref(i) });
 }
 
 /**
@@ -85,10 +96,20 @@ function readTaking(c: Cells, i: number, id: string, kind: AnnualLeaveKind, coll
   if (date === undefined) return;
   const hourly = kind === 'hourly' || !days.value;
   if (kind === 'hourly' && !(hours !== undefined && hours > 0)) {
-    collector.issue(c.sheet(), c.address(c.has('leaveHours') ? 'leaveHours' : 'kind', i), c.raw('leaveHours', i), msg('issue.hourly-no-hours'));
+    collector.issue(
+      c.sheet(),
+      c.address(c.has('leaveHours') ? 'leaveHours' : 'kind', i),
+      c.raw('leaveHours', i),
+      msg('issue.hourly-no-hours'),
+    );
     return;
   }
-  const taking: LeaveTaking = { employeeId: id, date, days: hourly && kind === 'hourly' ? 0 : days.value ?? 0, ref: c.ref(i) };
+  const taking: LeaveTaking = {
+    employeeId: id,
+    date,
+    days: hourly && kind === 'hourly' ? 0 : (days.value ?? 0),
+    ref: c.ref(i),
+  };
   if (hourly && hours !== undefined && hours > 0) taking.hours = hours;
   if (kind === 'planned') taking.planned = true;
   collector.takings.push(taking);

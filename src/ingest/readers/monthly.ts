@@ -16,14 +16,25 @@ function readMonthly(c: Cells, collector: Collector): void {
     const key = `${id}|${month}`;
     const first = collector.givenMonthly.get(key);
     if (first) {
-      collector.issue(c.sheet(), c.address('month', i), c.raw('month', i),
-        msg('issue.duplicate-month-row', { id, month, first: msg('text.sheet-row', { sheet: first.refs?.[0]?.sheet ?? '', row: first.refs?.[0]?.row ?? '' }) }));
+      collector.issue(
+        c.sheet(),
+        c.address('month', i),
+        c.raw('month', i),
+        msg('issue.duplicate-month-row', {
+          id,
+          month,
+          first: msg('text.sheet-row', { sheet: first.refs?.[0]?.sheet ?? '', row: first.refs?.[0]?.row ?? '' }),
+        }),
+      );
       continue;
     }
     // A blank overtime or holiday-work cell on a monthly summary means none that month.
     const m: MonthlyHours = {
-      employeeId: id, month, overtime: c.get<number>('overtime', i) ?? 0,
-      holidayWork: c.get<number>('holidayWork', i) ?? 0, refs: [c.ref(i)],
+      employeeId: id,
+      month,
+      overtime: c.get<number>('overtime', i) ?? 0,
+      holidayWork: c.get<number>('holidayWork', i) ?? 0,
+      refs: [c.ref(i)],
     };
     const worked = c.get<number>('worked', i);
     if (worked !== undefined) m.worked = worked;

@@ -39,7 +39,10 @@ function readScheduledHours(c: Cells, i: number, e: Employee): void {
   const hours = c.get<number>('weeklyHours', i);
   if (hours === undefined) return;
   const placed = c.read.layout.placed.find((p) => p.field === 'weeklyHours');
-  const header = placed && placed.index >= 0 ? c.read.layout.detected.columns.find((col) => col.field === 'weeklyHours')?.header ?? '' : '';
+  const header =
+    placed && placed.index >= 0
+      ? (c.read.layout.detected.columns.find((col) => col.field === 'weeklyHours')?.header ?? '')
+      : '';
   const text = header.normalize('NFKC');
   const isDaily = /週/.test(text) ? false : /日/.test(text) ? true : hours <= 12;
   if (isDaily) e.dailyScheduledHours ??= hours;
@@ -74,8 +77,7 @@ function readEmployee(c: Cells, i: number, id: string, canTell: boolean, collect
   const hours = e.weeklyScheduledHours ?? e.dailyScheduledHours;
   if (flag === undefined && typed === undefined && hours === undefined && !unreadable && canTell) {
     const where = c.has('employmentType') ? 'employmentType' : 'employeeId';
-    collector.issue(c.sheet(), c.address(where, i), c.raw(where, i),
-      msg('issue.fulltime-undecidable', { id }));
+    collector.issue(c.sheet(), c.address(where, i), c.raw(where, i), msg('issue.fulltime-undecidable', { id }));
   }
   const fixed = c.get<boolean>('fixedTerm', i);
   e.fixedTerm = fixed ?? (e.employmentType ? readEmploymentType(e.employmentType).fixedTerm : undefined);

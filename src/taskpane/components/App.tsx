@@ -23,7 +23,15 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { boxSizing: 'border-box', width: '100%', minWidth: 0, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  root: {
+    boxSizing: 'border-box',
+    width: '100%',
+    minWidth: 0,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
 });
 
 /** The task pane: one reducer (./usePane), the analysis derived from it (./useAnalysis), one step on screen. */
@@ -41,9 +49,15 @@ export function App(props: AppProps) {
             <Text as="h1" size={400} weight="bold" style={{ margin: 0 }}>
               {i18n.m.appTitle}
             </Text>
-            {state.error ? <ErrorBar error={state.error} onDismiss={() => dispatch({ type: 'errorDismissed' })} /> : null}
-            {analysis.error ? <ErrorBar error={analysis.error} onDismiss={() => dispatch({ type: 'stepChosen', step: 'settings' })} /> : null}
-            {state.mode === null && !props.excelPort ? <OutsideOffice loading={sampleLoading} onTrySample={commands.trySample} /> : null}
+            {state.error ? (
+              <ErrorBar error={state.error} onDismiss={() => dispatch({ type: 'errorDismissed' })} />
+            ) : null}
+            {analysis.error ? (
+              <ErrorBar error={analysis.error} onDismiss={() => dispatch({ type: 'stepChosen', step: 'settings' })} />
+            ) : null}
+            {state.mode === null && !props.excelPort ? (
+              <OutsideOffice loading={sampleLoading} onTrySample={commands.trySample} />
+            ) : null}
             {state.phase === 'reading' ? <ReadProgressBar progress={state.progress} /> : null}
             {state.phase === 'writing' ? <ReadProgressBar progress={null} label={i18n.m.progress.writing} /> : null}
             {ready ? <StepView state={state} dispatch={dispatch} analysis={analysis} commands={commands} /> : null}

@@ -1,4 +1,14 @@
-import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import type { CriterionResult } from '../../rules/types';
 import type { ChecklistDraft, Dispatch } from '../state';
 import { useMessages } from '../i18n';
@@ -22,7 +32,13 @@ interface Props {
 const ANSWER_VALUE = { yes: 'yes', no: 'no', none: 'none' } as const;
 
 /** The item, its current answer and note, read from the criterion's evidence row. */
-function readItem(c: CriterionResult): { itemNo: string; text: string; answer: boolean | null; note: string; asked: string } {
+function readItem(c: CriterionResult): {
+  itemNo: string;
+  text: string;
+  answer: boolean | null;
+  note: string;
+  asked: string;
+} {
   const row = c.evidence?.[0] ?? {};
   const answer = typeof row.answer === 'boolean' ? row.answer : null;
   return {
@@ -53,7 +69,13 @@ export function ChecklistPanel({ items, unsaved, onSave, dispatch }: Props) {
         <Text className={s.small}>{m.checklist.intro}</Text>
         {onSave ? (
           <div className={s.row}>
-            <Button size="small" appearance={unsaved ? 'primary' : 'secondary'} disabled={!unsaved} onClick={onSave} data-testid="checklist-save">
+            <Button
+              size="small"
+              appearance={unsaved ? 'primary' : 'secondary'}
+              disabled={!unsaved}
+              onClick={onSave}
+              data-testid="checklist-save"
+            >
               {m.checklist.save}
             </Button>
             <Text className={mergeClasses(s.small, s.muted)} aria-live="polite">
@@ -74,13 +96,22 @@ export function ChecklistPanel({ items, unsaved, onSave, dispatch }: Props) {
               layout="horizontal"
               aria-label={m.checklist.answerLabel(item.itemNo)}
               value={item.answer === null ? ANSWER_VALUE.none : item.answer ? ANSWER_VALUE.yes : ANSWER_VALUE.no}
-              onChange={(_, data) => answer(item.itemNo, { answer: data.value === 'none' ? undefined : data.value === 'yes', evidence: item.note })}
+              onChange={(_, data) =>
+                answer(item.itemNo, {
+                  answer: data.value === 'none' ? undefined : data.value === 'yes',
+                  evidence: item.note,
+                })
+              }
             >
               <Radio value={ANSWER_VALUE.yes} label={m.checklist.yes} />
               <Radio value={ANSWER_VALUE.no} label={m.checklist.no} />
               <Radio value={ANSWER_VALUE.none} label={m.checklist.none} />
             </RadioGroup>
-            <Field label={m.checklist.note} size="small" hint={item.asked ? m.checklist.evidenceAsked(item.asked) : undefined}>
+            <Field
+              label={m.checklist.note}
+              size="small"
+              hint={item.asked ? m.checklist.evidenceAsked(item.asked) : undefined}
+            >
               <Input
                 size="small"
                 value={item.note}

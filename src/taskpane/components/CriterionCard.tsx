@@ -23,12 +23,27 @@ export interface CardProps {
 }
 
 /** One criterion: title, badge, value against target with units, what to do, and the findings on demand. */
-export function CriterionCard({ criterion: c, findings, names, coveredBy, realStatus, open, onToggle, testId = 'criterion' }: CardProps) {
+export function CriterionCard({
+  criterion: c,
+  findings,
+  names,
+  coveredBy,
+  realStatus,
+  open,
+  onToggle,
+  testId = 'criterion',
+}: CardProps) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
   const changed = realStatus !== undefined && realStatus !== c.status;
   return (
-    <div className={s.card} data-testid={testId} data-criterion={c.id} data-status={c.status} data-changed={changed ? 'true' : 'false'}>
+    <div
+      className={s.card}
+      data-testid={testId}
+      data-criterion={c.id}
+      data-status={c.status}
+      data-changed={changed ? 'true' : 'false'}
+    >
       <div className={s.row}>
         <Text weight="semibold" className={s.grow}>
           {locale === 'ja' ? c.title : criterionTitle(c.id, locale)}
@@ -36,7 +51,9 @@ export function CriterionCard({ criterion: c, findings, names, coveredBy, realSt
         <StatusBadge status={c.status} />
       </div>
       <Figures criterion={c} />
-      {coveredBy ? <Text className={s.small}>{m.results.alternativeCovers(criterionTitle(coveredBy, locale))}</Text> : null}
+      {coveredBy ? (
+        <Text className={s.small}>{m.results.alternativeCovers(criterionTitle(coveredBy, locale))}</Text>
+      ) : null}
       {c.gap && (c.status === 'fail' || c.status === 'insufficient-data') && !coveredBy ? (
         <Text className={s.small}>
           {m.results.action}: {textIn(locale, c.gap, c.gapRef)}
@@ -59,7 +76,12 @@ export function CriterionCard({ criterion: c, findings, names, coveredBy, realSt
   );
 }
 
-const PEOPLE_EN: Record<string, string> = { 対象者: 'eligible', 取得者: 'took leave', 取得日数: 'days taken', 付与日数: 'days granted' };
+const PEOPLE_EN: Record<string, string> = {
+  対象者: 'eligible',
+  取得者: 'took leave',
+  取得日数: 'days taken',
+  付与日数: 'days granted',
+};
 
 /**
  * 実績 ／ 基準 with units; an either-or criterion (value null, breakdown by alternative) lists each alternative
@@ -89,7 +111,8 @@ function Figures({ criterion: c }: { criterion: CriterionResult }) {
       .join(separator);
   return (
     <Text className={s.small} data-testid="figures">
-      {m.results.value} {formatMeasure(c.value, c.unit, locale)} {locale === 'ja' ? '／' : '/'} {m.results.threshold} {formatMeasure(c.threshold, c.unit, locale)}
+      {m.results.value} {formatMeasure(c.value, c.unit, locale)} {locale === 'ja' ? '／' : '/'} {m.results.threshold}{' '}
+      {formatMeasure(c.threshold, c.unit, locale)}
       {people ? (locale === 'ja' ? ` （${peopleText(' ／ ')}）` : ` (${peopleText(' / ')})`) : ''}
     </Text>
   );
@@ -104,7 +127,9 @@ function passedAlternativeTitle(c: CriterionResult, locale: 'ja' | 'en'): string
     'hours.fulltime-avg-overtime-under-30': KURUMIN_2025.fullTimeOvertime,
     'hours.fulltime-25to39-avg-overtime-under-45': KURUMIN_2025.fullTime25to39Overtime,
   };
-  const passed = Object.entries(c.breakdown ?? {}).filter(([id, value]) => limits[id] !== undefined && value < limits[id]);
+  const passed = Object.entries(c.breakdown ?? {}).filter(
+    ([id, value]) => limits[id] !== undefined && value < limits[id],
+  );
   return passed.map(([id]) => criterionTitle(id, locale)).join(' / ') || '—';
 }
 
@@ -114,7 +139,9 @@ export function FindingList({ findings, names }: { findings: Finding[]; names: M
   return (
     <ul className={mergeClasses(s.list, s.small)} data-testid="findings">
       {findings.map((f, i) => (
-        <li key={`${f.employeeId}-${f.period}-${i}`}>{describeFinding(f, names, formatNumber(f.value, findingUnit(f.rule), locale), locale)}</li>
+        <li key={`${f.employeeId}-${f.period}-${i}`}>
+          {describeFinding(f, names, formatNumber(f.value, findingUnit(f.rule), locale), locale)}
+        </li>
       ))}
     </ul>
   );

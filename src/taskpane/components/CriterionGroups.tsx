@@ -34,7 +34,9 @@ export function CriterionGroups({ report, criteria, names, expanded, dispatch }:
             criterion={criterion}
             findings={findingsOf(report.findings, criterion.id)}
             names={names}
-            coveredBy={criterion.status === 'pass' ? null : coveringAlternative(report.criteria, report.profile, criterion.id)}
+            coveredBy={
+              criterion.status === 'pass' ? null : coveringAlternative(report.criteria, report.profile, criterion.id)
+            }
             open={expanded.includes(criterion.id)}
             onToggle={() => dispatch({ type: 'findingsToggled', id: criterion.id })}
           />

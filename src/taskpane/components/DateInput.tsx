@@ -24,7 +24,12 @@ export function DateInput({ label, value, optional, hint, onCommit, testId }: Pr
   const blank = text.trim() === '';
   const valid = blank ? optional === true : parseDateInput(text) !== null;
   return (
-    <Field label={label} size="small" hint={hint ?? m.settings.dateHint} validationMessage={valid ? undefined : m.settings.invalidDate}>
+    <Field
+      label={label}
+      size="small"
+      hint={hint ?? m.settings.dateHint}
+      validationMessage={valid ? undefined : m.settings.invalidDate}
+    >
       <Input
         size="small"
         inputMode="numeric"

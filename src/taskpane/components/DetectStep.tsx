@@ -21,7 +21,13 @@ export function DetectStep({ detected, excludeSheets, dispatch, onReread }: Prop
       <Text>{m.detect.intro}</Text>
       {detected.length === 0 ? <Text>{m.detect.none}</Text> : null}
       {detected.map((d) => (
-        <div key={d.sheet} className={s.card} data-testid="detected-sheet" data-sheet={d.sheet} data-kind={d.kind ?? ''}>
+        <div
+          key={d.sheet}
+          className={s.card}
+          data-testid="detected-sheet"
+          data-sheet={d.sheet}
+          data-kind={d.kind ?? ''}
+        >
           <Checkbox
             checked={!excludeSheets.includes(d.sheet)}
             onChange={(_, data) => dispatch({ type: 'sheetToggled', sheet: d.sheet, include: data.checked === true })}

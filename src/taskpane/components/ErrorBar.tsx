@@ -1,4 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from '@fluentui/react-components';
 import type { ErrorInfo } from '../state';
 import { useMessages } from '../i18n';
 
@@ -14,7 +21,13 @@ export function ErrorBar({ error, onDismiss }: { error: ErrorInfo; onDismiss: ()
         {error.detail ? <Text size={100}>{m.errors.detail(error.detail)}</Text> : null}
       </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" appearance="transparent" onClick={onDismiss} aria-label={m.errors.close} title={m.errors.close}>
+        <Button
+          size="small"
+          appearance="transparent"
+          onClick={onDismiss}
+          aria-label={m.errors.close}
+          title={m.errors.close}
+        >
           ×
         </Button>
       </MessageBarActions>

@@ -1,5 +1,12 @@
 import { Component, type ErrorInfo as ReactErrorInfo, type ReactNode } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from '@fluentui/react-components';
 import { I18nContext, type I18n } from '../i18n';
 
 interface Props {

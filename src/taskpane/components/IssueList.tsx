@@ -19,7 +19,13 @@ export function IssueList({ issues, selected, canSelect, onSelect }: Props) {
   return (
     <div className={s.card} data-testid="issues">
       <Text weight="semibold">{m.results.issuesTitle(issues.length)}</Text>
-      {issues.length === 0 ? <Text className={s.small}>{m.results.noIssues}</Text> : <Text className={mergeClasses(s.small, s.muted)}>{canSelect ? m.results.issuesHint : m.results.issuesHintPreview}</Text>}
+      {issues.length === 0 ? (
+        <Text className={s.small}>{m.results.noIssues}</Text>
+      ) : (
+        <Text className={mergeClasses(s.small, s.muted)}>
+          {canSelect ? m.results.issuesHint : m.results.issuesHintPreview}
+        </Text>
+      )}
       {issues.map((issue, i) => {
         const isSelected = selected?.sheet === issue.sheet && selected.cell === issue.cell;
         return (
@@ -30,7 +36,13 @@ export function IssueList({ issues, selected, canSelect, onSelect }: Props) {
             data-testid="issue"
             data-selected={isSelected ? 'true' : 'false'}
             onClick={() => onSelect(issue)}
-            style={{ justifyContent: 'flex-start', textAlign: 'left', height: 'auto', minWidth: 0, fontWeight: tokens.fontWeightRegular }}
+            style={{
+              justifyContent: 'flex-start',
+              textAlign: 'left',
+              height: 'auto',
+              minWidth: 0,
+              fontWeight: tokens.fontWeightRegular,
+            }}
           >
             <span style={{ overflowWrap: 'anywhere' }}>
               <strong>

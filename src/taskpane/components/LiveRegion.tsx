@@ -6,14 +6,26 @@ import { countStatuses } from '../verdict';
 
 const useStyles = makeStyles({
   // Visually hidden, still read by screen readers.
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 /** Says when the results change (a setting, a checklist answer or a what-if knob), without moving the focus. */
 export function LiveRegion({ state, analysis }: { state: PaneState; analysis: Analysis }) {
   const { m } = useMessages();
   const c = useStyles();
-  const report = state.step === 'whatIf' ? (analysis.whatIf ?? analysis.real)?.report : state.step === 'results' ? analysis.real?.report : undefined;
+  const report =
+    state.step === 'whatIf'
+      ? (analysis.whatIf ?? analysis.real)?.report
+      : state.step === 'results'
+        ? analysis.real?.report
+        : undefined;
   let text = '';
   if (report) {
     const n = countStatuses(report.criteria);

@@ -6,7 +6,15 @@
  */
 import { Dropdown, Input, Option, Text, mergeClasses } from '@fluentui/react-components';
 import { EXPORT_LAYOUTS, FIELD_LABELS, KIND_LABELS, fieldsForKind, sheetMappingFor } from '../../ingest';
-import type { DetectedColumn, DetectedSheet, DurationStyle, FieldId, FieldSource, Mapping, SheetMapping } from '../../ingest/types';
+import type {
+  DetectedColumn,
+  DetectedSheet,
+  DurationStyle,
+  FieldId,
+  FieldSource,
+  Mapping,
+  SheetMapping,
+} from '../../ingest/types';
 import type { Report, SheetKind } from '../../rules/types';
 import type { Action } from '../state';
 import { useMessages } from '../i18n';
@@ -26,7 +34,11 @@ const KINDS: SheetKind[] = ['daily', 'monthly', 'roster', 'leave', 'family', 'ch
 const STYLES: DurationStyle[] = ['decimal', 'sexagesimal', 'minutes', 'clock'];
 const HOUR_FIELDS = new Set<FieldId>(['worked', 'overtime', 'holidayWork', 'lateNight', 'break', 'scheduled']);
 /** Fields a sheet may take from its context rather than a column. */
-const CONTEXT_FIELDS: Partial<Record<SheetKind, FieldId[]>> = { daily: ['employeeId'], monthly: ['month', 'employeeId'], leave: ['employeeId'] };
+const CONTEXT_FIELDS: Partial<Record<SheetKind, FieldId[]>> = {
+  daily: ['employeeId'],
+  monthly: ['month', 'employeeId'],
+  leave: ['employeeId'],
+};
 type ContextChoice = 'column' | 'sheetName' | 'fileName' | 'headerBlock' | 'constant';
 
 /** Step 2 (列の確認): each sheet's kind, columns, duration styles and context values. */
@@ -38,16 +50,24 @@ export function MappingStep({ detected, mapping = {}, dispatch }: Props) {
     <div className={s.step} data-testid="step-mapping">
       <Text>{m.mapping.intro}</Text>
       {detected.map((d) => (
-        <SheetCard key={d.sheet} sheet={d} entry={sheetMappingFor(mapping, d.sheet) ?? {}}
-          onChange={(next) => dispatch({ type: 'sheetMappingSet', sheet: d.sheet, mapping: isEmpty(next) ? undefined : next })}
-          onPlace={(column, field) => dispatch({ type: 'columnPlaced', sheet: d.sheet, column, field })} />
+        <SheetCard
+          key={d.sheet}
+          sheet={d}
+          entry={sheetMappingFor(mapping, d.sheet) ?? {}}
+          onChange={(next) =>
+            dispatch({ type: 'sheetMappingSet', sheet: d.sheet, mapping: isEmpty(next) ? undefined : next })
+          }
+          onPlace={(column, field) => dispatch({ type: 'columnPlaced', sheet: d.sheet, column, field })}
+        />
       ))}
     </div>
   );
 }
 
 function isEmpty(entry: SheetMapping): boolean {
-  return Object.values(entry).every((v) => v === undefined || (typeof v === 'object' && v !== null && Object.keys(v).length === 0));
+  return Object.values(entry).every(
+    (v) => v === undefined || (typeof v === 'object' && v !== null && Object.keys(v).length === 0),
+  );
 }
 
 interface CardProps {
@@ -65,13 +85,23 @@ function SheetCard({ sheet, entry, onChange, onPlace }: CardProps) {
   return (
     <div className={s.card} data-testid="mapping-sheet" data-sheet={sheet.sheet}>
       <Text weight="semibold">{sheet.sheet}</Text>
-      {layout ? <Text className={mergeClasses(s.muted, s.small)} data-testid="mapping-layout">{m.mapping.layout(layout.label)}</Text> : null}
+      {layout ? (
+        <Text className={mergeClasses(s.muted, s.small)} data-testid="mapping-layout">
+          {m.mapping.layout(layout.label)}
+        </Text>
+      ) : null}
       <Text className={mergeClasses(s.muted, s.small)}>{m.mapping.headerRow(sheet.headerRow)}</Text>
       <KindChoice sheet={sheet} entry={entry} onChange={onChange} />
       {(sheet.problems ?? []).length > 0 ? (
         <div data-testid="mapping-problems">
-          <Text className={s.small} weight="semibold">{m.mapping.problems}</Text>
-          <ul className={mergeClasses(s.list, s.small)}>{sheet.problems!.map((p) => <li key={p}>{p}</li>)}</ul>
+          <Text className={s.small} weight="semibold">
+            {m.mapping.problems}
+          </Text>
+          <ul className={mergeClasses(s.list, s.small)}>
+            {sheet.problems!.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {sheet.missingFields.length > 0 ? (
@@ -82,9 +112,15 @@ function SheetCard({ sheet, entry, onChange, onPlace }: CardProps) {
       {options.length > 0 ? <Text className={mergeClasses(s.muted, s.small)}>{m.mapping.sumHint}</Text> : null}
       {options.length > 0
         ? sheet.columns.map((c) => (
-            <ColumnRow key={c.column} column={c} options={options} origin={c.field ? sheet.origins?.[c.field] : undefined}
-              style={styleOf(entry, c)} onPlace={(field) => onPlace(c.column, field)}
-              onStyle={(style) => onChange(withStyle(entry, c.column, style))} />
+            <ColumnRow
+              key={c.column}
+              column={c}
+              options={options}
+              origin={c.field ? sheet.origins?.[c.field] : undefined}
+              style={styleOf(entry, c)}
+              onPlace={(field) => onPlace(c.column, field)}
+              onStyle={(style) => onChange(withStyle(entry, c.column, style))}
+            />
           ))
         : null}
       {sheet.kind ? <ContextChoices sheet={sheet} entry={entry} onChange={onChange} /> : null}
@@ -92,16 +128,37 @@ function SheetCard({ sheet, entry, onChange, onPlace }: CardProps) {
   );
 }
 
-function KindChoice({ sheet, entry, onChange }: { sheet: DetectedSheet; entry: SheetMapping; onChange: (e: SheetMapping) => void }) {
+function KindChoice({
+  sheet,
+  entry,
+  onChange,
+}: {
+  sheet: DetectedSheet;
+  entry: SheetMapping;
+  onChange: (e: SheetMapping) => void;
+}) {
   const { m, locale } = useMessages();
   const selected = entry.kind ?? AUTO;
-  const text = entry.kind === 'ignore' ? m.mapping.kindIgnore : entry.kind ? KIND_LABELS[entry.kind][locale] : m.mapping.kindAuto;
+  const text =
+    entry.kind === 'ignore' ? m.mapping.kindIgnore : entry.kind ? KIND_LABELS[entry.kind][locale] : m.mapping.kindAuto;
   return (
-    <Dropdown size="small" aria-label={`${sheet.sheet} ${m.mapping.kind}`} value={text} selectedOptions={[selected]} data-testid="mapping-kind"
+    <Dropdown
+      size="small"
+      aria-label={`${sheet.sheet} ${m.mapping.kind}`}
+      value={text}
+      selectedOptions={[selected]}
+      data-testid="mapping-kind"
       style={{ minWidth: 0, maxWidth: '100%' }}
-      onOptionSelect={(_, d) => onChange({ ...entry, kind: d.optionValue === AUTO ? undefined : (d.optionValue as SheetKind | 'ignore') })}>
+      onOptionSelect={(_, d) =>
+        onChange({ ...entry, kind: d.optionValue === AUTO ? undefined : (d.optionValue as SheetKind | 'ignore') })
+      }
+    >
       <Option value={AUTO}>{m.mapping.kindAuto}</Option>
-      {KINDS.map((k) => <Option key={k} value={k}>{KIND_LABELS[k][locale]}</Option>)}
+      {KINDS.map((k) => (
+        <Option key={k} value={k}>
+          {KIND_LABELS[k][locale]}
+        </Option>
+      ))}
       <Option value="ignore">{m.mapping.kindIgnore}</Option>
     </Dropdown>
   );
@@ -144,14 +201,26 @@ function choiceOf(source: FieldSource | undefined): ContextChoice {
   return source.context === 'sheet name' ? 'sheetName' : source.context === 'file name' ? 'fileName' : 'headerBlock';
 }
 
-function ContextChoices({ sheet, entry, onChange }: { sheet: DetectedSheet; entry: SheetMapping; onChange: (e: SheetMapping) => void }) {
+function ContextChoices({
+  sheet,
+  entry,
+  onChange,
+}: {
+  sheet: DetectedSheet;
+  entry: SheetMapping;
+  onChange: (e: SheetMapping) => void;
+}) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
-  const fields = (CONTEXT_FIELDS[sheet.kind!] ?? []).filter((f) => entry.fields?.[f] || sheet.missingFields.includes(f) || !/^[A-Z]/.test(sheet.origins?.[f] ?? 'A'));
+  const fields = (CONTEXT_FIELDS[sheet.kind!] ?? []).filter(
+    (f) => entry.fields?.[f] || sheet.missingFields.includes(f) || !/^[A-Z]/.test(sheet.origins?.[f] ?? 'A'),
+  );
   if (fields.length === 0) return null;
   return (
     <div data-testid="mapping-context">
-      <Text className={s.small} weight="semibold">{m.mapping.context}</Text>
+      <Text className={s.small} weight="semibold">
+        {m.mapping.context}
+      </Text>
       {fields.map((f) => {
         const source = entry.fields?.[f];
         const choice = choiceOf(source);
@@ -159,14 +228,31 @@ function ContextChoices({ sheet, entry, onChange }: { sheet: DetectedSheet; entr
         const origin = sheet.origins?.[f];
         return (
           <div key={f} className={s.row} data-testid="mapping-context-field" data-field={f}>
-            <Text className={mergeClasses(s.grow, s.small)}>{label}{origin ? <span className={s.muted}> — {m.mapping.from(origin)}</span> : null}</Text>
-            <Dropdown size="small" aria-label={label} value={m.mapping.sources[choice]} selectedOptions={[choice]} style={{ minWidth: 0, width: '9.5rem' }}
-              onOptionSelect={(_, d) => onChange(withContext(entry, f, d.optionValue as ContextChoice))}>
-              {(Object.keys(m.mapping.sources) as ContextChoice[]).map((c) => <Option key={c} value={c}>{m.mapping.sources[c]}</Option>)}
+            <Text className={mergeClasses(s.grow, s.small)}>
+              {label}
+              {origin ? <span className={s.muted}> — {m.mapping.from(origin)}</span> : null}
+            </Text>
+            <Dropdown
+              size="small"
+              aria-label={label}
+              value={m.mapping.sources[choice]}
+              selectedOptions={[choice]}
+              style={{ minWidth: 0, width: '9.5rem' }}
+              onOptionSelect={(_, d) => onChange(withContext(entry, f, d.optionValue as ContextChoice))}
+            >
+              {(Object.keys(m.mapping.sources) as ContextChoice[]).map((c) => (
+                <Option key={c} value={c}>
+                  {m.mapping.sources[c]}
+                </Option>
+              ))}
             </Dropdown>
             {choice === 'constant' ? (
-              <Input size="small" aria-label={m.mapping.constantLabel(label)} value={String((source as { value: unknown }).value ?? '')}
-                onChange={(_, d) => onChange(withContext(entry, f, 'constant', d.value))} />
+              <Input
+                size="small"
+                aria-label={m.mapping.constantLabel(label)}
+                value={String((source as { value: unknown }).value ?? '')}
+                onChange={(_, d) => onChange(withContext(entry, f, 'constant', d.value))}
+              />
             ) : null}
           </div>
         );
@@ -198,17 +284,39 @@ function ColumnRow({ column, options, origin, style, onPlace, onStyle }: RowProp
         {column.byUser ? <span className={s.muted}> ({m.mapping.byUser})</span> : null}
         {summed ? <span className={s.muted}>{summed}</span> : null}
       </Text>
-      <Dropdown size="small" aria-label={label} value={text} selectedOptions={[selected]} style={{ minWidth: 0, width: '9.5rem' }}
-        onOptionSelect={(_, data) => onPlace(data.optionValue && data.optionValue !== UNMAPPED ? (data.optionValue as FieldId) : null)}>
+      <Dropdown
+        size="small"
+        aria-label={label}
+        value={text}
+        selectedOptions={[selected]}
+        style={{ minWidth: 0, width: '9.5rem' }}
+        onOptionSelect={(_, data) =>
+          onPlace(data.optionValue && data.optionValue !== UNMAPPED ? (data.optionValue as FieldId) : null)
+        }
+      >
         <Option value={UNMAPPED}>{m.mapping.unmapped}</Option>
-        {options.map((f) => <Option key={f} value={f}>{FIELD_LABELS[f][locale]}</Option>)}
+        {options.map((f) => (
+          <Option key={f} value={f}>
+            {FIELD_LABELS[f][locale]}
+          </Option>
+        ))}
       </Dropdown>
       {column.field && HOUR_FIELDS.has(column.field) ? (
-        <Dropdown size="small" aria-label={`${label} ${m.mapping.style}`} data-testid="mapping-style" value={style ? m.mapping.styles[style] : m.mapping.styleAuto}
-          selectedOptions={[style ?? AUTO]} style={{ minWidth: 0, width: '9.5rem' }}
-          onOptionSelect={(_, d) => onStyle(d.optionValue === AUTO ? undefined : (d.optionValue as DurationStyle))}>
+        <Dropdown
+          size="small"
+          aria-label={`${label} ${m.mapping.style}`}
+          data-testid="mapping-style"
+          value={style ? m.mapping.styles[style] : m.mapping.styleAuto}
+          selectedOptions={[style ?? AUTO]}
+          style={{ minWidth: 0, width: '9.5rem' }}
+          onOptionSelect={(_, d) => onStyle(d.optionValue === AUTO ? undefined : (d.optionValue as DurationStyle))}
+        >
           <Option value={AUTO}>{m.mapping.styleAuto}</Option>
-          {STYLES.map((st) => <Option key={st} value={st}>{m.mapping.styles[st]}</Option>)}
+          {STYLES.map((st) => (
+            <Option key={st} value={st}>
+              {m.mapping.styles[st]}
+            </Option>
+          ))}
         </Dropdown>
       ) : null}
     </div>
@@ -225,7 +333,9 @@ function readingProblemsOf(report: Report): { nothingUsable: boolean; problems: 
   const leaveRows = (report.sheets ?? []).some((sh) => (sh.kind === 'leave' || sh.kind === 'family') && sh.rows > 0);
   const nothingUsable = report.sheets !== undefined && (report.monthlyHours ?? []).length === 0 && !leaveRows;
   // Sheet-level issues, and the duration-style questions (at their header cell) that keep a column unused.
-  const problems = report.inputIssues.filter((i) => i.sheet !== '' && (i.cell === '' || /時間の書き方を指定/.test(i.message))).map((i) => `${i.sheet}: ${i.message}`);
+  const problems = report.inputIssues
+    .filter((i) => i.sheet !== '' && (i.cell === '' || /時間の書き方を指定/.test(i.message)))
+    .map((i) => `${i.sheet}: ${i.message}`);
   return { nothingUsable, problems };
 }
 
@@ -236,9 +346,22 @@ export function ReadingBanner({ report }: { report: Report }) {
   const { nothingUsable, problems } = readingProblemsOf(report);
   if (!nothingUsable && problems.length === 0) return null;
   return (
-    <div role="alert" className={s.card} data-testid="reading-banner" style={{ borderColor: 'var(--colorPaletteRedBorder2)', background: 'var(--colorPaletteRedBackground1)' }}>
-      <Text weight="semibold">{nothingUsable ? m.reading.nothingUsable : m.reading.partial} {m.reading.fix}</Text>
-      {problems.length > 0 ? <ul className={mergeClasses(s.list, s.small)}>{problems.slice(0, 5).map((p) => <li key={p}>{p}</li>)}</ul> : null}
+    <div
+      role="alert"
+      className={s.card}
+      data-testid="reading-banner"
+      style={{ borderColor: 'var(--colorPaletteRedBorder2)', background: 'var(--colorPaletteRedBackground1)' }}
+    >
+      <Text weight="semibold">
+        {nothingUsable ? m.reading.nothingUsable : m.reading.partial} {m.reading.fix}
+      </Text>
+      {problems.length > 0 ? (
+        <ul className={mergeClasses(s.list, s.small)}>
+          {problems.slice(0, 5).map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -6,7 +6,9 @@ import { useMessages } from '../i18n';
 export function ReadProgressBar({ progress, label }: { progress: ReadProgress | null; label?: string }) {
   const { m } = useMessages();
   const value = progress && progress.rowsTotal > 0 ? Math.min(1, progress.rowsRead / progress.rowsTotal) : undefined;
-  const text = label ?? (progress ? m.progress.reading(progress.sheet, progress.rowsRead, progress.rowsTotal) : m.progress.starting);
+  const text =
+    label ??
+    (progress ? m.progress.reading(progress.sheet, progress.rowsRead, progress.rowsTotal) : m.progress.starting);
   return (
     <Field validationMessage={text} validationState="none" data-testid="progress">
       <ProgressBar value={value} thickness="large" />

@@ -28,7 +28,18 @@ interface Props {
  * Step 4 (結果): the verdict and to-do list first (legal violations whatever the certification), then the
  * checklist to answer, the cards grouped by status, other findings and the input issues.
  */
-export function ResultsStep({ report, lawReports, names, expanded, selectedIssue, canSelect, checklistUnsaved, onSaveChecklist, dispatch, onSelectIssue }: Props) {
+export function ResultsStep({
+  report,
+  lawReports,
+  names,
+  expanded,
+  selectedIssue,
+  canSelect,
+  checklistUnsaved,
+  onSaveChecklist,
+  dispatch,
+  onSelectIssue,
+}: Props) {
   const { m } = useMessages();
   const s = useStepStyles();
   const checklist = report.criteria.filter((c) => c.id.startsWith('checklist.'));
@@ -36,9 +47,13 @@ export function ResultsStep({ report, lawReports, names, expanded, selectedIssue
   return (
     <div className={s.step} data-testid="step-results">
       <ReadingBanner report={report} />
-      <Text className={mergeClasses(s.small, s.muted)}>{m.results.window(report.windows.months12[0], report.windows.months12[1])}</Text>
+      <Text className={mergeClasses(s.small, s.muted)}>
+        {m.results.window(report.windows.months12[0], report.windows.months12[1])}
+      </Text>
       <Verdict report={report} lawReports={lawReports} names={names} />
-      {checklist.length > 0 ? <ChecklistPanel items={checklist} unsaved={checklistUnsaved} onSave={onSaveChecklist} dispatch={dispatch} /> : null}
+      {checklist.length > 0 ? (
+        <ChecklistPanel items={checklist} unsaved={checklistUnsaved} onSave={onSaveChecklist} dispatch={dispatch} />
+      ) : null}
       <CriterionGroups report={report} criteria={data} names={names} expanded={expanded} dispatch={dispatch} />
       <OtherFindings report={report} names={names} />
       <IssueList issues={report.inputIssues} selected={selectedIssue} canSelect={canSelect} onSelect={onSelectIssue} />
@@ -58,7 +73,9 @@ function OtherFindings({ report, names }: { report: Report; names: Map<string, s
       <summary>{m.results.otherFindings(others.length)}</summary>
       <ul className={mergeClasses(s.list, s.small)}>
         {others.map((f, i) => (
-          <li key={`${f.rule}-${f.employeeId}-${f.period}-${i}`}>{describeFinding(f, names, formatNumber(f.value, findingUnit(f.rule), locale), locale)}</li>
+          <li key={`${f.rule}-${f.employeeId}-${f.period}-${i}`}>
+            {describeFinding(f, names, formatNumber(f.value, findingUnit(f.rule), locale), locale)}
+          </li>
         ))}
       </ul>
     </details>

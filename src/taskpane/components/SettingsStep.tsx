@@ -35,18 +35,49 @@ export function SettingsStep({ profile, params, rosterHasSystem, dispatch }: Pro
   const s = useStepStyles();
   return (
     <div className={s.step} data-testid="step-settings">
-      <Field label={m.settings.profileQuestion} hint={m.settings.profileHint} validationMessage={profile ? undefined : m.settings.chooseFirst} validationState={profile ? 'none' : 'warning'}>
-        <RadioGroup value={profile} data-testid="profile" onChange={(_, data) => dispatch({ type: 'profileChosen', profile: data.value })}>
+      <Field
+        label={m.settings.profileQuestion}
+        hint={m.settings.profileHint}
+        validationMessage={profile ? undefined : m.settings.chooseFirst}
+        validationState={profile ? 'none' : 'warning'}
+      >
+        <RadioGroup
+          value={profile}
+          data-testid="profile"
+          onChange={(_, data) => dispatch({ type: 'profileChosen', profile: data.value })}
+        >
           {PROFILES.map((p) => (
             <Radio key={p.id} value={p.id} label={p.label[locale]} data-profile={p.id} />
           ))}
         </RadioGroup>
       </Field>
-      <DateInput label={m.settings.asOf} value={params.asOf} testId="as-of" onCommit={(value) => dispatch({ type: 'dateSet', key: 'asOf', value })} />
-      <DateInput label={m.settings.planStart} value={params.planStart} optional hint={m.settings.planHint} onCommit={(value) => dispatch({ type: 'dateSet', key: 'planStart', value })} />
-      <DateInput label={m.settings.planEnd} value={params.planEnd} optional onCommit={(value) => dispatch({ type: 'dateSet', key: 'planEnd', value })} />
+      <DateInput
+        label={m.settings.asOf}
+        value={params.asOf}
+        testId="as-of"
+        onCommit={(value) => dispatch({ type: 'dateSet', key: 'asOf', value })}
+      />
+      <DateInput
+        label={m.settings.planStart}
+        value={params.planStart}
+        optional
+        hint={m.settings.planHint}
+        onCommit={(value) => dispatch({ type: 'dateSet', key: 'planStart', value })}
+      />
+      <DateInput
+        label={m.settings.planEnd}
+        value={params.planEnd}
+        optional
+        onCommit={(value) => dispatch({ type: 'dateSet', key: 'planEnd', value })}
+      />
       <Field label={m.settings.agreementStart} size="small">
-        <Select size="small" style={FIT} select={{ style: FIT }} value={String(params.agreementStartMonth)} onChange={(_, data) => dispatch({ type: 'agreementMonthSet', month: Number(data.value) })}>
+        <Select
+          size="small"
+          style={FIT}
+          select={{ style: FIT }}
+          value={String(params.agreementStartMonth)}
+          onChange={(_, data) => dispatch({ type: 'agreementMonthSet', month: Number(data.value) })}
+        >
           {MONTHS.map((n) => (
             <option key={n} value={n}>
               {m.settings.month(n)}
@@ -75,7 +106,9 @@ function CompanyFields({ params, rosterHasSystem, dispatch }: Pick<Props, 'param
           select={{ style: FIT }}
           value={params.statutoryHolidayWeekday === undefined ? UNSET : String(params.statutoryHolidayWeekday)}
           data-testid="statutory-weekday"
-          onChange={(_, data) => dispatch({ type: 'statutoryWeekdaySet', weekday: data.value === UNSET ? null : Number(data.value) })}
+          onChange={(_, data) =>
+            dispatch({ type: 'statutoryWeekdaySet', weekday: data.value === UNSET ? null : Number(data.value) })
+          }
         >
           <option value={UNSET}>{m.settings.unset}</option>
           {m.settings.weekdays.map((day, i) => (
@@ -93,7 +126,12 @@ function CompanyFields({ params, rosterHasSystem, dispatch }: Pick<Props, 'param
             select={{ style: FIT }}
             value={params.workingTimeSystem ?? UNSET}
             data-testid="working-time-system"
-            onChange={(_, data) => dispatch({ type: 'workingTimeSystemSet', system: data.value === UNSET ? null : (data.value as (typeof WORKING_TIME_SYSTEMS)[number]) })}
+            onChange={(_, data) =>
+              dispatch({
+                type: 'workingTimeSystemSet',
+                system: data.value === UNSET ? null : (data.value as (typeof WORKING_TIME_SYSTEMS)[number]),
+              })
+            }
           >
             <option value={UNSET}>{m.settings.unset}</option>
             {WORKING_TIME_SYSTEMS.map((system) => (
@@ -115,7 +153,9 @@ function ProfileThresholds({ profile, params, dispatch }: Pick<Props, 'profile' 
   const c = useStyles();
   const criteria = getProfile(profile)?.criteria ?? [];
   const legal = criteria.filter((x) => x.id in m.legalLimits);
-  const numeric = criteria.filter((x) => !(x.id in m.legalLimits) && typeof (params.thresholds[x.id] ?? x.threshold) === 'number');
+  const numeric = criteria.filter(
+    (x) => !(x.id in m.legalLimits) && typeof (params.thresholds[x.id] ?? x.threshold) === 'number',
+  );
   if (numeric.length === 0 && legal.length === 0) return null;
   return (
     <details className={s.card} data-testid="thresholds">

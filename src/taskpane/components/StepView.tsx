@@ -30,15 +30,30 @@ export function StepView({ state, dispatch, analysis, commands }: Props) {
   const c = useStyles();
   return (
     <>
-      <Stepper step={state.step} reachable={(step) => canReach(state, step)} onChoose={(step) => dispatch({ type: 'stepChosen', step })} />
-      {state.firstRun && state.step === 'detect' ? <FirstRunGuide onDone={() => dispatch({ type: 'guideDismissed' })} /> : null}
+      <Stepper
+        step={state.step}
+        reachable={(step) => canReach(state, step)}
+        onChoose={(step) => dispatch({ type: 'stepChosen', step })}
+      />
+      {state.firstRun && state.step === 'detect' ? (
+        <FirstRunGuide onDone={() => dispatch({ type: 'guideDismissed' })} />
+      ) : null}
       <ErrorBoundary key={state.step}>{renderStep(state, dispatch, analysis, commands)}</ErrorBoundary>
       <div className={c.footer}>
-        <Button disabled={state.step === 'detect'} onClick={() => dispatch({ type: 'stepChosen', step: previousStep(state.step) })} data-testid="back">
+        <Button
+          disabled={state.step === 'detect'}
+          onClick={() => dispatch({ type: 'stepChosen', step: previousStep(state.step) })}
+          data-testid="back"
+        >
           {m.back}
         </Button>
         {state.step !== 'export' ? (
-          <Button appearance="primary" disabled={!canAdvance(state)} onClick={() => dispatch({ type: 'stepChosen', step: nextStep(state.step) })} data-testid="next">
+          <Button
+            appearance="primary"
+            disabled={!canAdvance(state)}
+            onClick={() => dispatch({ type: 'stepChosen', step: nextStep(state.step) })}
+            data-testid="next"
+          >
             {state.step === 'settings' ? m.run : m.next}
           </Button>
         ) : null}
@@ -56,11 +71,25 @@ function renderStep(state: PaneState, dispatch: Dispatch, analysis: Analysis, co
   const { real, whatIf, names } = analysis;
   switch (state.step) {
     case 'detect':
-      return <DetectStep detected={analysis.detected} excludeSheets={state.excludeSheets} dispatch={dispatch} onReread={commands.reread} />;
+      return (
+        <DetectStep
+          detected={analysis.detected}
+          excludeSheets={state.excludeSheets}
+          dispatch={dispatch}
+          onReread={commands.reread}
+        />
+      );
     case 'mapping':
       return <MappingStep detected={analysis.included} mapping={state.mapping} dispatch={dispatch} />;
     case 'settings':
-      return <SettingsStep profile={state.profile} params={state.params} rosterHasSystem={rosterHasSystem(analysis)} dispatch={dispatch} />;
+      return (
+        <SettingsStep
+          profile={state.profile}
+          params={state.params}
+          rosterHasSystem={rosterHasSystem(analysis)}
+          dispatch={dispatch}
+        />
+      );
     case 'results':
       return real ? (
         <ResultsStep

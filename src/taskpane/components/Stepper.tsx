@@ -43,7 +43,14 @@ export function Stepper({ step, reachable, onChoose }: Props) {
         data-testid="stepper"
       >
         {STEPS.map((id, i) => (
-          <Tab key={id} value={id} className={c.tab} disabled={!reachable(id)} aria-label={m.stepLabel(i + 1, m.steps[id])} data-testid={`nav-${id}`}>
+          <Tab
+            key={id}
+            value={id}
+            className={c.tab}
+            disabled={!reachable(id)}
+            aria-label={m.stepLabel(i + 1, m.steps[id])}
+            data-testid={`nav-${id}`}
+          >
             {m.steps[id]}
           </Tab>
         ))}
@@ -51,7 +58,15 @@ export function Stepper({ step, reachable, onChoose }: Props) {
       <Text size={200} as="p" className={c.counter}>
         {m.stepOf(index + 1, STEPS.length)}
       </Text>
-      <Text size={500} weight="semibold" as="h2" className={c.heading} ref={heading} tabIndex={-1} data-testid="step-title">
+      <Text
+        size={500}
+        weight="semibold"
+        as="h2"
+        className={c.heading}
+        ref={heading}
+        tabIndex={-1}
+        data-testid="step-title"
+      >
         {m.steps[step]}
       </Text>
     </nav>

@@ -18,7 +18,10 @@ interface Props {
  */
 export function ThresholdInput({ label, value, unit, onCommit, testId }: Props) {
   const { m } = useMessages();
-  const [text, setText] = useEditedText(thresholdInputText(value, unit), (typed) => parseThresholdInput(typed, unit) === value);
+  const [text, setText] = useEditedText(
+    thresholdInputText(value, unit),
+    (typed) => parseThresholdInput(typed, unit) === value,
+  );
   const invalid = parseThresholdInput(text, unit) === null;
   return (
     <Field label={label} size="small" validationMessage={invalid ? m.settings.invalidNumber : undefined}>

@@ -60,7 +60,9 @@ export function Verdict({ report, lawReports, names }: Props) {
                 {item.action ? ` — ${item.action}` : ''}
               </li>
             ))}
-            {todo.checklistUnanswered > 0 ? <li data-criterion="checklist">{m.results.checklistTodo(todo.checklistUnanswered)}</li> : null}
+            {todo.checklistUnanswered > 0 ? (
+              <li data-criterion="checklist">{m.results.checklistTodo(todo.checklistUnanswered)}</li>
+            ) : null}
           </ul>
         ) : null}
       </section>
@@ -82,7 +84,12 @@ function LegalList({ violations, names }: { violations: LegalViolation[]; names:
           <Text className={s.small} weight="semibold">
             {m.results.lawItem(criterionTitle(v.rule, locale), v.findings.length)}
           </Text>
-          {m.legalLimits[v.rule] ? <Text className={mergeClasses(s.small, s.muted)}> （{m.settings.legalBadge}: {m.legalLimits[v.rule]}）</Text> : null}
+          {m.legalLimits[v.rule] ? (
+            <Text className={mergeClasses(s.small, s.muted)}>
+              {' '}
+              （{m.settings.legalBadge}: {m.legalLimits[v.rule]}）
+            </Text>
+          ) : null}
           <FindingList findings={v.findings} names={names} />
         </div>
       ))}

@@ -83,7 +83,11 @@ function Summary({ real, whatIf }: { real: Report; whatIf: Report }) {
       <ul className={s.list}>
         {rows.map(([label, before, after]) => (
           <li key={label} data-changed={before !== after ? 'true' : 'false'}>
-            {before !== after ? <strong>{m.whatIf.summaryRow(label, before, after)}</strong> : m.whatIf.summaryRow(label, before, after)}
+            {before !== after ? (
+              <strong>{m.whatIf.summaryRow(label, before, after)}</strong>
+            ) : (
+              m.whatIf.summaryRow(label, before, after)
+            )}
           </li>
         ))}
       </ul>
@@ -99,8 +103,17 @@ function ActiveChanges({ whatIf, params }: { whatIf: WhatIfState | null; params:
   if (whatIf) {
     if (whatIf.extraMen > 0) lines.push(m.whatIf.activeMen(whatIf.extraMen));
     if (whatIf.overtimeCutPercent > 0) lines.push(m.whatIf.activeCut(whatIf.overtimeCutPercent));
-    for (const [id, value] of Object.entries(whatIf.thresholds)) lines.push(m.whatIf.activeThreshold(criterionTitle(id, locale), formatNumber(value, CRITERIA[id]?.unit ?? null, locale)));
-    if (whatIf.planStart || whatIf.planEnd) lines.push(m.whatIf.activePlan(dateInputText(whatIf.planStart ?? params.planStart) || '—', dateInputText(whatIf.planEnd ?? params.planEnd) || '—'));
+    for (const [id, value] of Object.entries(whatIf.thresholds))
+      lines.push(
+        m.whatIf.activeThreshold(criterionTitle(id, locale), formatNumber(value, CRITERIA[id]?.unit ?? null, locale)),
+      );
+    if (whatIf.planStart || whatIf.planEnd)
+      lines.push(
+        m.whatIf.activePlan(
+          dateInputText(whatIf.planStart ?? params.planStart) || '—',
+          dateInputText(whatIf.planEnd ?? params.planEnd) || '—',
+        ),
+      );
   }
   return (
     <div className={s.card} data-testid="active-changes">
@@ -124,11 +137,34 @@ function Controls({ params, whatIf, profile, whatIfCriterion, dispatch }: Props)
   const change = (patch: Partial<WhatIfState>) => dispatch({ type: 'whatIfChanged', patch });
   return (
     <div className={s.card} data-testid="whatif-controls">
-      <CountInput label={m.whatIf.extraMen} value={whatIf?.extraMen ?? 0} max={1000} testId="extra-men" onCommit={(extraMen) => change({ extraMen })} />
-      <CountInput label={m.whatIf.overtimeCut} value={whatIf?.overtimeCutPercent ?? 0} max={100} percent testId="overtime-cut" onCommit={(overtimeCutPercent) => change({ overtimeCutPercent })} />
+      <CountInput
+        label={m.whatIf.extraMen}
+        value={whatIf?.extraMen ?? 0}
+        max={1000}
+        testId="extra-men"
+        onCommit={(extraMen) => change({ extraMen })}
+      />
+      <CountInput
+        label={m.whatIf.overtimeCut}
+        value={whatIf?.overtimeCutPercent ?? 0}
+        max={100}
+        percent
+        testId="overtime-cut"
+        onCommit={(overtimeCutPercent) => change({ overtimeCutPercent })}
+      />
       <ThresholdPicker profile={profile} params={params} whatIf={whatIf} chosen={whatIfCriterion} dispatch={dispatch} />
-      <DateInput label={m.whatIf.planStart} value={whatIf?.planStart ?? params.planStart} optional onCommit={(planStart) => change({ planStart })} />
-      <DateInput label={m.whatIf.planEnd} value={whatIf?.planEnd ?? params.planEnd} optional onCommit={(planEnd) => change({ planEnd })} />
+      <DateInput
+        label={m.whatIf.planStart}
+        value={whatIf?.planStart ?? params.planStart}
+        optional
+        onCommit={(planStart) => change({ planStart })}
+      />
+      <DateInput
+        label={m.whatIf.planEnd}
+        value={whatIf?.planEnd ?? params.planEnd}
+        optional
+        onCommit={(planEnd) => change({ planEnd })}
+      />
     </div>
   );
 }
@@ -146,11 +182,21 @@ interface CountProps {
 /** A whole-number box (people, percent); commits only whole numbers from 0 to `max`, and says the range otherwise. */
 function CountInput({ label, value, max, percent, testId, onCommit }: CountProps) {
   const { m } = useMessages();
-  const [text, setText] = useEditedText(String(value), (typed) => typed.trim() !== '' && Number(typed.normalize('NFKC')) === value);
-  const accept = (raw: string) => (/^\d+$/.test(raw.normalize('NFKC').trim()) && Number(raw.normalize('NFKC')) <= max ? Number(raw.normalize('NFKC')) : null);
+  const [text, setText] = useEditedText(
+    String(value),
+    (typed) => typed.trim() !== '' && Number(typed.normalize('NFKC')) === value,
+  );
+  const accept = (raw: string) =>
+    /^\d+$/.test(raw.normalize('NFKC').trim()) && Number(raw.normalize('NFKC')) <= max
+      ? Number(raw.normalize('NFKC'))
+      : null;
   const valid = accept(text) !== null;
   return (
-    <Field label={label} size="small" validationMessage={valid ? undefined : percent ? m.whatIf.rangePercent : m.whatIf.rangeCount(max)}>
+    <Field
+      label={label}
+      size="small"
+      validationMessage={valid ? undefined : percent ? m.whatIf.rangePercent : m.whatIf.rangeCount(max)}
+    >
       <Input
         size="small"
         inputMode="numeric"
@@ -168,9 +214,17 @@ function CountInput({ label, value, max, percent, testId, onCommit }: CountProps
 }
 
 /** Pick one of the profile's numeric targets and try another value; the choice is kept in the pane's state. */
-function ThresholdPicker({ profile, params, whatIf, chosen, dispatch }: Pick<Props, 'profile' | 'params' | 'whatIf' | 'dispatch'> & { chosen: string | null }) {
+function ThresholdPicker({
+  profile,
+  params,
+  whatIf,
+  chosen,
+  dispatch,
+}: Pick<Props, 'profile' | 'params' | 'whatIf' | 'dispatch'> & { chosen: string | null }) {
   const { m, locale } = useMessages();
-  const criteria = (getProfile(profile)?.criteria ?? []).filter((c) => !(c.id in m.legalLimits) && typeof (params.thresholds[c.id] ?? c.threshold) === 'number');
+  const criteria = (getProfile(profile)?.criteria ?? []).filter(
+    (c) => !(c.id in m.legalLimits) && typeof (params.thresholds[c.id] ?? c.threshold) === 'number',
+  );
   const fallback = criteria.find((c) => whatIf && c.id in whatIf.thresholds) ?? criteria[0];
   const current = criteria.find((c) => c.id === chosen) ?? fallback;
   if (!current) return null;
@@ -178,7 +232,14 @@ function ThresholdPicker({ profile, params, whatIf, chosen, dispatch }: Pick<Pro
   return (
     <>
       <Field label={m.whatIf.threshold} size="small">
-        <Select size="small" style={FIT} select={{ style: FIT }} value={current.id} data-testid="whatif-criterion" onChange={(_, data) => dispatch({ type: 'whatIfCriterionChosen', id: data.value })}>
+        <Select
+          size="small"
+          style={FIT}
+          select={{ style: FIT }}
+          value={current.id}
+          data-testid="whatif-criterion"
+          onChange={(_, data) => dispatch({ type: 'whatIfCriterionChosen', id: data.value })}
+        >
           {criteria.map((c) => (
             <option key={c.id} value={c.id}>
               {criterionTitle(c.id, locale)}

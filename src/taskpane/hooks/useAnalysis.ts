@@ -46,7 +46,8 @@ function evaluateWith(ingest: IngestResult | null, options: AnalysisOptions | nu
 /** Marks when a what-if result has been rendered, so the browser test can print the time a change takes. */
 function useWhatIfTiming(whatIf: Evaluated | null): void {
   useEffect(() => {
-    if (!whatIf || typeof performance === 'undefined' || performance.getEntriesByName('wlb:whatif-input').length === 0) return;
+    if (!whatIf || typeof performance === 'undefined' || performance.getEntriesByName('wlb:whatif-input').length === 0)
+      return;
     performance.mark('wlb:whatif-rendered');
     performance.measure('wlb:whatif', 'wlb:whatif-input', 'wlb:whatif-rendered');
     performance.clearMarks('wlb:whatif-input');
@@ -54,30 +55,66 @@ function useWhatIfTiming(whatIf: Evaluated | null): void {
 }
 
 export function useAnalysis(state: PaneState): Analysis {
-  const detected = useMemo(() => state.grids.map((g) => detectSheet(g, sheetMappingFor(state.mapping, g.name))), [state.grids, state.mapping]);
-  const included = useMemo(() => detected.filter((d) => !state.excludeSheets.includes(d.sheet)), [detected, state.excludeSheets]);
+  const detected = useMemo(
+    () => state.grids.map((g) => detectSheet(g, sheetMappingFor(state.mapping, g.name))),
+    [state.grids, state.mapping],
+  );
+  const included = useMemo(
+    () => detected.filter((d) => !state.excludeSheets.includes(d.sheet)),
+    [detected, state.excludeSheets],
+  );
   const analysing = hasReachedResults(state) && state.phase !== 'reading' && state.grids.length > 0;
   const { statutoryHolidayWeekday, workingTimeSystem } = state.params;
   const ingest = useMemo(
     () => runSafely(() => (analysing ? ingestGrids(state.grids, selectIngestOptions(state)) : null)),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the ingest depends on these parts of the state only
-    [analysing, state.grids, state.mapping, state.excludeSheets, state.date1904, statutoryHolidayWeekday, workingTimeSystem],
+    [
+      analysing,
+      state.grids,
+      state.mapping,
+      state.excludeSheets,
+      state.date1904,
+      statutoryHolidayWeekday,
+      workingTimeSystem,
+    ],
   );
   const answered = useMemo(
-    () => (ingest.result ? { ...ingest.result, dataset: withChecklistDrafts(ingest.result.dataset, state.checklist) } : null),
+    () =>
+      ingest.result ? { ...ingest.result, dataset: withChecklistDrafts(ingest.result.dataset, state.checklist) } : null,
     [ingest, state.checklist],
   );
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- options are rebuilt from these parts of the state
-  const real = useMemo(() => evaluateWith(answered, analysing ? selectAnalysisOptions(state) : null), [answered, state.profile, state.params]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- and the what-if knobs
-  const whatIf = useMemo(() => evaluateWith(answered, analysing ? selectWhatIfOptions(state) : null), [answered, state.profile, state.params, state.whatIf]);
+  const real = useMemo(
+    () => evaluateWith(answered, analysing ? selectAnalysisOptions(state) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- options are rebuilt from these parts of the state
+    [answered, state.profile, state.params],
+  );
+  const whatIf = useMemo(
+    () => evaluateWith(answered, analysing ? selectWhatIfOptions(state) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- and the what-if knobs
+    [answered, state.profile, state.params, state.whatIf],
+  );
   const law = useMemo(
-    () => runSafely(() => (answered && analysing ? LAW_PROFILES.filter((p) => p !== state.profile).map((profile) => evaluateIngested(answered, { profile, params: state.params }).report) : null)),
+    () =>
+      runSafely(() =>
+        answered && analysing
+          ? LAW_PROFILES.filter((p) => p !== state.profile).map(
+              (profile) => evaluateIngested(answered, { profile, params: state.params }).report,
+            )
+          : null,
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the other law profiles change with these parts only
     [answered, state.profile, state.params],
   );
   useWhatIfTiming(whatIf.result);
   const names = useMemo(() => namesById(ingest.result?.dataset.employees ?? []), [ingest]);
   const lawReports = useMemo(() => [...(real.result ? [real.result.report] : []), ...(law.result ?? [])], [real, law]);
-  return { detected, included, real: real.result, whatIf: whatIf.result, lawReports, names, error: ingest.error ?? real.error ?? whatIf.error ?? law.error };
+  return {
+    detected,
+    included,
+    real: real.result,
+    whatIf: whatIf.result,
+    lawReports,
+    names,
+    error: ingest.error ?? real.error ?? whatIf.error ?? law.error,
+  };
 }

@@ -7,7 +7,10 @@ import { useState } from 'react';
  * during render when the outside text changes, as React recommends, rather than in an effect that would render
  * twice.
  */
-export function useEditedText(outsideText: string, stillMeans: (typed: string) => boolean): [string, (typed: string) => void] {
+export function useEditedText(
+  outsideText: string,
+  stillMeans: (typed: string) => boolean,
+): [string, (typed: string) => void] {
   const [text, setText] = useState(outsideText);
   const [followed, setFollowed] = useState(outsideText);
   if (followed !== outsideText) {

@@ -5,8 +5,24 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { WorkbookPort } from '../../host/port';
 import type { InputIssue } from '../../rules/types';
-import { SAMPLE_AS_OF, openSample, readAll, rereadMappedColumns, saveChecklist, saveSettings, writeAll } from '../session';
-import { createInitialState, describeError, reducePane, selectStoredSettings, type Action, type Locale, type PaneState } from '../state';
+import {
+  SAMPLE_AS_OF,
+  openSample,
+  readAll,
+  rereadMappedColumns,
+  saveChecklist,
+  saveSettings,
+  writeAll,
+} from '../session';
+import {
+  createInitialState,
+  describeError,
+  reducePane,
+  selectStoredSettings,
+  type Action,
+  type Locale,
+  type PaneState,
+} from '../state';
 import type { Analysis } from './useAnalysis';
 
 export interface PaneOptions {
@@ -67,11 +83,17 @@ export function usePane({ locale, today, excelPort, selectCell }: PaneOptions) {
     selectIssue: (issue) => {
       dispatch({ type: 'issueSelected', sheet: issue.sheet, cell: issue.cell });
       if (state.mode !== 'excel' || !selectCell || !issue.cell) return;
-      selectCell(issue.sheet, issue.cell).catch((error: unknown) => dispatch({ type: 'failed', error: describeError(error, 'select') }));
+      selectCell(issue.sheet, issue.cell).catch((error: unknown) =>
+        dispatch({ type: 'failed', error: describeError(error, 'select') }),
+      );
     },
     write: ({ real }) => {
       if (!port || !real) return;
-      const options = { preview: state.mode === 'sample', withChecklist: Object.keys(state.checklist).length > 0, lang: state.locale };
+      const options = {
+        preview: state.mode === 'sample',
+        withChecklist: Object.keys(state.checklist).length > 0,
+        lang: state.locale,
+      };
       void writeAll(port, real.report, real.ingest.dataset, options, dispatch);
     },
     saveChecklist: ({ real }) => void (port && real && saveChecklist(port, real.ingest.dataset, dispatch)),

@@ -43,7 +43,8 @@ export const en: Messages = {
     reread: 'Read again',
   },
   mapping: {
-    intro: 'What each column was recognised as. Pick another field where it is wrong; the choice is saved in the workbook.',
+    intro:
+      'What each column was recognised as. Pick another field where it is wrong; the choice is saved in the workbook.',
     headerRow: (n) => (n == null ? 'No header row found' : `Header row: ${n}`),
     unmapped: '(not used)',
     missing: (labels) => `Missing columns: ${labels} (pick the matching columns below)`,
@@ -57,10 +58,21 @@ export const en: Messages = {
     layout: (label) => `Read as ${label}`,
     style: 'How hours are written',
     styleAuto: '(from the numbers)',
-    styles: { decimal: 'Decimal (1.50 = 1 h 30 min)', sexagesimal: 'Base 60 (1.30 = 1 h 30 min)', minutes: 'Minutes (90 = 1 h 30 min)', clock: 'h:mm (1:30)' },
+    styles: {
+      decimal: 'Decimal (1.50 = 1 h 30 min)',
+      sexagesimal: 'Base 60 (1.30 = 1 h 30 min)',
+      minutes: 'Minutes (90 = 1 h 30 min)',
+      clock: 'h:mm (1:30)',
+    },
     sumHint: 'Pick the same field for two columns to add them up',
     context: 'Values not in a column',
-    sources: { column: '(from a column)', sheetName: 'From the sheet name', fileName: 'From the file name', headerBlock: 'From the block above the table', constant: 'Type a value' },
+    sources: {
+      column: '(from a column)',
+      sheetName: 'From the sheet name',
+      fileName: 'From the file name',
+      headerBlock: 'From the block above the table',
+      constant: 'Type a value',
+    },
     constantLabel: (field) => `Value of ${field}`,
     from: (origin) => `Taken from: ${origin}`,
     problems: 'Not used on this sheet',
@@ -72,7 +84,8 @@ export const en: Messages = {
   },
   settings: {
     profileQuestion: 'What are you preparing for?',
-    profileHint: 'Results are judged against this certification. Legal violations (Article 36, five days of leave, the 80-hour notice) are shown first whatever you choose.',
+    profileHint:
+      'Results are judged against this certification. Legal violations (Article 36, five days of leave, the 80-hour notice) are shown first whatever you choose.',
     profile: 'Certification or check',
     asOf: 'As-of date',
     planStart: 'Plan period start',
@@ -81,7 +94,21 @@ export const en: Messages = {
     datePlaceholder: 'yyyy/mm/dd',
     dateHint: 'Year/month/day, e.g. 2026/03/31',
     agreementStart: 'Article 36 agreement year starts in',
-    month: (n) => ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][n - 1] ?? String(n),
+    month: (n) =>
+      [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+      ][n - 1] ?? String(n),
     company: 'How the company works',
     companyHint: 'Used where the data (a roster column) does not say.',
     statutoryWeekday: 'Statutory rest day',
@@ -121,7 +148,8 @@ export const en: Messages = {
   guide: {
     title: 'Before you start (1 minute)',
     reads: "Reads this workbook's roster, attendance, leave and checklist sheets. Your sheets are never changed.",
-    writes: "“Write” adds or updates the checker's own sheets (WLB summary, details, checklist). Settings are saved in the workbook for next time.",
+    writes:
+      "“Write” adds or updates the checker's own sheets (WLB summary, details, checklist). Settings are saved in the workbook for next time.",
     privacy: 'No data leaves the workbook.',
     ok: 'Start',
   },
@@ -183,7 +211,8 @@ export const en: Messages = {
     unsaved: 'Some answers are not saved yet (“Write” saves them too).',
   },
   whatIf: {
-    intro: 'Change a number and the results are recomputed at once from the data already read. The workbook is not changed.',
+    intro:
+      'Change a number and the results are recomputed at once from the data already read. The workbook is not changed.',
     banner: 'What-if (not the real data)',
     backToReal: 'Back to real data',
     extraMen: 'Men on childcare leave +N',
@@ -210,27 +239,53 @@ export const en: Messages = {
   exportStep: {
     checklistNote: 'Checklist answers given in the pane are written to the checklist sheet too.',
     generatedAt: (text) => `Created (Japan time): ${text}`,
-    intro: 'Writes the results to the sheet “WLB基準サマリー” and detail sheets. Sheets written before are replaced; your sheets are never changed.',
+    intro:
+      'Writes the results to the sheet “WLB基準サマリー” and detail sheets. Sheets written before are replaced; your sheets are never changed.',
     whatIfNote: 'The real results are written (not the what-if figures).',
     write: 'Write sheets',
     done: (names) => `Written: ${names}`,
     previewTitle: (sheet) => `Preview of “${sheet}”`,
     sheetsTitle: 'Sheets in the workbook',
   },
-  boundary: { message: 'Something went wrong while showing the pane.', hint: 'The workbook was not changed. Press “Show again” or reopen the task pane.', retry: 'Show again' },
+  boundary: {
+    message: 'Something went wrong while showing the pane.',
+    hint: 'The workbook was not changed. Press “Show again” or reopen the task pane.',
+    retry: 'Show again',
+  },
   errors: {
-    cellEdit: { message: 'The workbook is in cell-edit mode.', hint: 'Press Enter to finish editing the cell, then try again.' },
-    read: { message: 'The workbook could not be read.', hint: 'Save the workbook and press “Read again”. If it persists, reopen Excel.' },
-    tooLarge: { message: 'A sheet is too large to read at once.', hint: 'Untick unused sheets or delete unneeded rows, then read again.' },
-    write: { message: 'Writing failed. The workbook is unchanged.', hint: 'Unprotect the sheet or workbook, finish editing any cell, then write again.' },
+    cellEdit: {
+      message: 'The workbook is in cell-edit mode.',
+      hint: 'Press Enter to finish editing the cell, then try again.',
+    },
+    read: {
+      message: 'The workbook could not be read.',
+      hint: 'Save the workbook and press “Read again”. If it persists, reopen Excel.',
+    },
+    tooLarge: {
+      message: 'A sheet is too large to read at once.',
+      hint: 'Untick unused sheets or delete unneeded rows, then read again.',
+    },
+    write: {
+      message: 'Writing failed. The workbook is unchanged.',
+      hint: 'Unprotect the sheet or workbook, finish editing any cell, then write again.',
+    },
     writeNotRestored: {
       message: 'Writing failed, and the partly written sheets could not be removed.',
       hint: 'Delete any sheet whose name starts with “~wlb_”, check that the checker’s sheets are all there, then write again.',
     },
-    sample: { message: 'The sample workbook could not be loaded.', hint: 'Reload the page. If it persists, check that the server hosting the add-in has sample-company.xlsx.' },
-    settings: { message: 'The column settings could not be saved in the workbook.', hint: 'They are used for this check; pick them again next time.' },
+    sample: {
+      message: 'The sample workbook could not be loaded.',
+      hint: 'Reload the page. If it persists, check that the server hosting the add-in has sample-company.xlsx.',
+    },
+    settings: {
+      message: 'The column settings could not be saved in the workbook.',
+      hint: 'They are used for this check; pick them again next time.',
+    },
     select: { message: 'The cell could not be selected.', hint: 'Check that the sheet was not deleted or renamed.' },
-    unknown: { message: 'An unexpected error occurred.', hint: 'Try again. If it persists, close and reopen the task pane.' },
+    unknown: {
+      message: 'An unexpected error occurred.',
+      hint: 'Try again. If it persists, close and reopen the task pane.',
+    },
     detail: (text) => `Details: ${text}`,
     close: 'Close',
   },

@@ -31,7 +31,8 @@ export const ja = {
     read: 'シートを読み取る',
   },
   progress: {
-    reading: (sheet: string, done: number, total: number) => `「${sheet}」を読み取り中… ${done.toLocaleString()} / ${total.toLocaleString()} 行`,
+    reading: (sheet: string, done: number, total: number) =>
+      `「${sheet}」を読み取り中… ${done.toLocaleString()} / ${total.toLocaleString()} 行`,
     starting: '読み取りを始めています…',
     writing: 'シートを書き出しています…',
   },
@@ -44,7 +45,8 @@ export const ja = {
     reread: '読み直す',
   },
   mapping: {
-    intro: '見出しから読み取った列の意味です。違っていれば選び直してください。選んだ内容はブックに保存され、次回も使われます。',
+    intro:
+      '見出しから読み取った列の意味です。違っていれば選び直してください。選んだ内容はブックに保存され、次回も使われます。',
     headerRow: (n: number | null) => (n == null ? '見出し行が見つかりません' : `見出し行: ${n} 行目`),
     unmapped: '（使わない）',
     missing: (labels: string) => `不足している列: ${labels}（下の一覧で該当する列を選んでください）`,
@@ -58,10 +60,21 @@ export const ja = {
     layout: (label: string) => `${label} として読みました`,
     style: '時間の書き方',
     styleAuto: '（数値から判断）',
-    styles: { decimal: '10進数（1.50 = 1時間30分）', sexagesimal: '60進数（1.30 = 1時間30分）', minutes: '分（90 = 1時間30分）', clock: '時:分（1:30）' },
+    styles: {
+      decimal: '10進数（1.50 = 1時間30分）',
+      sexagesimal: '60進数（1.30 = 1時間30分）',
+      minutes: '分（90 = 1時間30分）',
+      clock: '時:分（1:30）',
+    },
     sumHint: '同じ項目を2つの列に選ぶと合計します',
     context: '列にない値',
-    sources: { column: '（列から）', sheetName: 'シート名から', fileName: 'ファイル名から', headerBlock: 'シート上部の欄から', constant: '値を入力' },
+    sources: {
+      column: '（列から）',
+      sheetName: 'シート名から',
+      fileName: 'ファイル名から',
+      headerBlock: 'シート上部の欄から',
+      constant: '値を入力',
+    },
     constantLabel: (field: string) => `${field}の値`,
     from: (origin: string) => `読み取り元: ${origin}`,
     problems: 'このシートで使えていないもの',
@@ -73,7 +86,8 @@ export const ja = {
   },
   settings: {
     profileQuestion: '何の準備をしていますか？',
-    profileHint: '選んだ認定の基準で判定します。法令違反（36協定・年5日の年休・80時間超の通知）はどれを選んでも結果の最初に示します。',
+    profileHint:
+      '選んだ認定の基準で判定します。法令違反（36協定・年5日の年休・80時間超の通知）はどれを選んでも結果の最初に示します。',
     profile: '認定・チェック',
     asOf: '基準日',
     planStart: '計画期間の開始',
@@ -122,12 +136,14 @@ export const ja = {
   guide: {
     title: 'はじめに（1 分）',
     reads: 'このブックの社員名簿・勤怠・休暇・チェックリストのシートを読み取ります。あなたのシートは変更しません。',
-    writes: '「書き出し」で、チェッカー専用のシート（WLB基準サマリー、明細、チェックリスト）を追加・更新します。設定はブックに保存され、次回も使われます。',
+    writes:
+      '「書き出し」で、チェッカー専用のシート（WLB基準サマリー、明細、チェックリスト）を追加・更新します。設定はブックに保存され、次回も使われます。',
     privacy: 'データはブックの外に送信されません。',
     ok: 'はじめる',
   },
   results: {
-    summary: (pass: number, fail: number, insufficient: number) => `達成 ${pass} ・ 未達 ${fail} ・ データ不足 ${insufficient}`,
+    summary: (pass: number, fail: number, insufficient: number) =>
+      `達成 ${pass} ・ 未達 ${fail} ・ データ不足 ${insufficient}`,
     verdictTitle: (profile: string) => `${profile} の判定`,
     verdict: {
       pass: 'すべての基準を満たしています',
@@ -155,7 +171,8 @@ export const ja = {
     gap: '不足',
     action: 'やること',
     alternativePassed: (title: string) => `「${title}」で達成`,
-    alternativeCovers: (title: string) => `「${title}」を達成しているため、この項目は満たさなくても認定の基準を満たします`,
+    alternativeCovers: (title: string) =>
+      `「${title}」を達成しているため、この項目は満たさなくても認定の基準を満たします`,
     showFindings: (n: number) => `社員ごとの指摘 (${n} 件)`,
     hideFindings: '指摘を閉じる',
     noValue: '—',
@@ -211,27 +228,53 @@ export const ja = {
   exportStep: {
     checklistNote: 'ペインで付けたチェックリストの回答も、チェックリストシートに書き込みます。',
     generatedAt: (text: string) => `作成日時（日本時間）: ${text}`,
-    intro: 'チェック結果をシート「WLB基準サマリー」と明細シートに書き出します。以前に書き出したシートは置き換え、あなたのシートは変更しません。',
+    intro:
+      'チェック結果をシート「WLB基準サマリー」と明細シートに書き出します。以前に書き出したシートは置き換え、あなたのシートは変更しません。',
     whatIfNote: '書き出すのは実データの結果です（試算の値は書き出しません）。',
     write: 'シートに書き出す',
     done: (names: string) => `書き出しました: ${names}`,
     previewTitle: (sheet: string) => `「${sheet}」のプレビュー`,
     sheetsTitle: 'ブックのシート',
   },
-  boundary: { message: '画面の表示中にエラーが起きました。', hint: 'ブックは変更していません。「もう一度表示する」を押すか、作業ペインを開き直してください。', retry: 'もう一度表示する' },
+  boundary: {
+    message: '画面の表示中にエラーが起きました。',
+    hint: 'ブックは変更していません。「もう一度表示する」を押すか、作業ペインを開き直してください。',
+    retry: 'もう一度表示する',
+  },
   errors: {
-    cellEdit: { message: 'セルを編集中のため、ブックを操作できませんでした。', hint: 'Enter キーでセルの編集を終えてから、もう一度お試しください。' },
-    read: { message: 'ブックを読み取れませんでした。', hint: 'ブックを保存してから「読み直す」を押してください。続く場合は Excel を開き直してください。' },
-    tooLarge: { message: 'シートが大きすぎて一度に読み取れませんでした。', hint: '使わないシートのチェックを外すか、不要な行を削除してから読み直してください。' },
-    write: { message: '書き出しに失敗しました。ブックは元のままです。', hint: 'シートやブックの保護を解除し、セルの編集を終えてから、もう一度書き出してください。' },
+    cellEdit: {
+      message: 'セルを編集中のため、ブックを操作できませんでした。',
+      hint: 'Enter キーでセルの編集を終えてから、もう一度お試しください。',
+    },
+    read: {
+      message: 'ブックを読み取れませんでした。',
+      hint: 'ブックを保存してから「読み直す」を押してください。続く場合は Excel を開き直してください。',
+    },
+    tooLarge: {
+      message: 'シートが大きすぎて一度に読み取れませんでした。',
+      hint: '使わないシートのチェックを外すか、不要な行を削除してから読み直してください。',
+    },
+    write: {
+      message: '書き出しに失敗しました。ブックは元のままです。',
+      hint: 'シートやブックの保護を解除し、セルの編集を終えてから、もう一度書き出してください。',
+    },
     writeNotRestored: {
       message: '書き出しに失敗し、途中まで作ったシートを元に戻せませんでした。',
       hint: '名前が「~wlb_」で始まるシートが残っていれば削除し、チェッカーのシートがそろっているか確かめてから、もう一度書き出してください。',
     },
-    sample: { message: 'サンプルブックを読み込めませんでした。', hint: 'ページを再読み込みしてください。続く場合は、アドインを配信しているサーバーに sample-company.xlsx があるか確認してください。' },
-    settings: { message: '列の設定をブックに保存できませんでした。', hint: '今回のチェックには使われます。次回もう一度選んでください。' },
+    sample: {
+      message: 'サンプルブックを読み込めませんでした。',
+      hint: 'ページを再読み込みしてください。続く場合は、アドインを配信しているサーバーに sample-company.xlsx があるか確認してください。',
+    },
+    settings: {
+      message: '列の設定をブックに保存できませんでした。',
+      hint: '今回のチェックには使われます。次回もう一度選んでください。',
+    },
     select: { message: 'セルを選択できませんでした。', hint: 'シートが削除・名前変更されていないか確認してください。' },
-    unknown: { message: '思いがけないエラーが起きました。', hint: 'もう一度お試しください。続く場合は作業ペインを閉じて開き直してください。' },
+    unknown: {
+      message: '思いがけないエラーが起きました。',
+      hint: 'もう一度お試しください。続く場合は作業ペインを閉じて開き直してください。',
+    },
     detail: (text: string) => `詳細: ${text}`,
     close: '閉じる',
   },

@@ -2,7 +2,13 @@
  * Error classification: any error thrown by office-js, exceljs, fetch or the pipeline becomes one of the
  * pane's plain-language messages (messages `errors.<kind>`), with the original text kept as small print.
  */
-import { errorDetail, isCellEditMode, isPayloadTooLarge, officeErrorCode, type OfficeHostErrorCode } from '../../host/officejs/errors';
+import {
+  errorDetail,
+  isCellEditMode,
+  isPayloadTooLarge,
+  officeErrorCode,
+  type OfficeHostErrorCode,
+} from '../../host/officejs/errors';
 import type { ErrorInfo, ErrorKind } from './types';
 
 /** Codes of the office-js host's own errors (OfficeHostError) → the message that fits them. */

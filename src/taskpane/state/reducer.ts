@@ -66,7 +66,12 @@ export function reducePane(state: PaneState, action: Action): PaneState {
       return { ...state, grids: state.grids.map((g) => fresh.get(g.name) ?? g) };
     }
     case 'failed':
-      return { ...state, error: action.error, phase: state.phase === 'idle' || state.grids.length === 0 ? 'idle' : 'ready', progress: null };
+      return {
+        ...state,
+        error: action.error,
+        phase: state.phase === 'idle' || state.grids.length === 0 ? 'idle' : 'ready',
+        progress: null,
+      };
     case 'errorDismissed':
       return { ...state, error: null };
     case 'guideDismissed':
@@ -97,7 +102,9 @@ function reduceSettings(state: PaneState, action: Action): PaneState | null {
     case 'dateSet':
       return setDate(state, action.key, action.value);
     case 'agreementMonthSet':
-      return isMonth(action.month) ? { ...state, params: { ...state.params, agreementStartMonth: action.month } } : state;
+      return isMonth(action.month)
+        ? { ...state, params: { ...state.params, agreementStartMonth: action.month } }
+        : state;
     case 'statutoryWeekdaySet':
       if (action.weekday !== null && !isWeekday(action.weekday)) return state;
       return { ...state, params: setOrDeleteKey(state.params, 'statutoryHolidayWeekday', action.weekday ?? undefined) };
@@ -105,7 +112,10 @@ function reduceSettings(state: PaneState, action: Action): PaneState | null {
       if (action.system !== null && !isWorkingTimeSystem(action.system)) return state;
       return { ...state, params: setOrDeleteKey(state.params, 'workingTimeSystem', action.system ?? undefined) };
     case 'thresholdSet':
-      return { ...state, params: { ...state.params, thresholds: setOrDelete(state.params.thresholds, action.id, action.value) } };
+      return {
+        ...state,
+        params: { ...state.params, thresholds: setOrDelete(state.params.thresholds, action.id, action.value) },
+      };
     default:
       return null;
   }
@@ -121,7 +131,11 @@ function reduceWork(state: PaneState, action: Action): PaneState {
     case 'whatIfReset':
       return { ...state, whatIf: null };
     case 'checklistAnswered':
-      return { ...state, checklist: { ...state.checklist, [action.itemNo]: cleanDraft(action.draft) }, checklistUnsaved: true };
+      return {
+        ...state,
+        checklist: { ...state.checklist, [action.itemNo]: cleanDraft(action.draft) },
+        checklistUnsaved: true,
+      };
     case 'checklistSaved':
       return { ...state, checklistUnsaved: false };
     case 'findingsToggled':
@@ -188,7 +202,8 @@ function changeWhatIf(state: PaneState, patch: Partial<WhatIfState>): PaneState 
     next.extraMen = patch.extraMen;
   }
   if (patch.overtimeCutPercent !== undefined) {
-    if (!Number.isFinite(patch.overtimeCutPercent) || patch.overtimeCutPercent < 0 || patch.overtimeCutPercent > 100) return state;
+    if (!Number.isFinite(patch.overtimeCutPercent) || patch.overtimeCutPercent < 0 || patch.overtimeCutPercent > 100)
+      return state;
     next.overtimeCutPercent = patch.overtimeCutPercent;
   }
   for (const key of ['planStart', 'planEnd'] as const) {

@@ -25,7 +25,13 @@ export interface AnalysisOptions {
  * @example selectAnalysisOptions(s).whatIf // undefined
  */
 export function selectAnalysisOptions(state: PaneState): AnalysisOptions {
-  return { profile: state.profile, params: state.params, mapping: state.mapping, excludeSheets: state.excludeSheets, date1904: state.date1904 };
+  return {
+    profile: state.profile,
+    params: state.params,
+    mapping: state.mapping,
+    excludeSheets: state.excludeSheets,
+    date1904: state.date1904,
+  };
 }
 
 /**
@@ -36,7 +42,8 @@ export function selectAnalysisOptions(state: PaneState): AnalysisOptions {
  */
 export function selectIngestOptions(state: PaneState): IngestStepOptions {
   const ingest: NonNullable<IngestStepOptions['ingest']> = {};
-  if (state.params.statutoryHolidayWeekday !== undefined) ingest.statutoryHolidayWeekday = state.params.statutoryHolidayWeekday;
+  if (state.params.statutoryHolidayWeekday !== undefined)
+    ingest.statutoryHolidayWeekday = state.params.statutoryHolidayWeekday;
   if (state.params.workingTimeSystem !== undefined) ingest.workingTimeSystem = state.params.workingTimeSystem;
   return { mapping: state.mapping, excludeSheets: state.excludeSheets, date1904: state.date1904, ingest };
 }
@@ -76,7 +83,13 @@ export function withChecklistDrafts(dataset: Dataset, drafts: Record<string, Che
   const byNo = new Map<string, ChecklistAnswer>(dataset.checklist.map((a) => [normaliseItemNo(a.itemNo), a]));
   for (const [itemNo, draft] of entries) {
     const sheet = byNo.get(itemNo);
-    byNo.set(itemNo, { itemNo, text: sheet?.text ?? '', ref: sheet?.ref, answer: draft.answer, evidence: draft.evidence ?? sheet?.evidence });
+    byNo.set(itemNo, {
+      itemNo,
+      text: sheet?.text ?? '',
+      ref: sheet?.ref,
+      answer: draft.answer,
+      evidence: draft.evidence ?? sheet?.evidence,
+    });
   }
   return { ...dataset, checklist: [...byNo.values()] };
 }

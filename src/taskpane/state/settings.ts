@@ -10,7 +10,14 @@ import type { WorkingTimeSystem } from '../../rules/types';
 import type { PaneState } from './types';
 
 /** The working-time systems a company can declare (労基法32条, 32条の2, 32条の4, 32条の3, 41条2号, みなし). */
-export const WORKING_TIME_SYSTEMS: WorkingTimeSystem[] = ['general', 'variable-1month', 'variable-1year', 'flextime', 'manager', 'deemed'];
+export const WORKING_TIME_SYSTEMS: WorkingTimeSystem[] = [
+  'general',
+  'variable-1month',
+  'variable-1year',
+  'flextime',
+  'manager',
+  'deemed',
+];
 
 /**
  * Merges stored settings into the state, keeping only well-formed values. The as-of date is never restored:
@@ -25,7 +32,9 @@ export function restoreSettings(state: PaneState, settings: StoredSettings | nul
     ...state,
     params,
     mapping: isRecord(settings.mapping) ? (settings.mapping as Mapping) : state.mapping,
-    excludeSheets: Array.isArray(settings.excludeSheets) ? settings.excludeSheets.filter((s) => typeof s === 'string') : state.excludeSheets,
+    excludeSheets: Array.isArray(settings.excludeSheets)
+      ? settings.excludeSheets.filter((s) => typeof s === 'string')
+      : state.excludeSheets,
     profile: typeof settings.profile === 'string' && settings.profile ? settings.profile : state.profile,
   };
 }
@@ -33,13 +42,16 @@ export function restoreSettings(state: PaneState, settings: StoredSettings | nul
 /** The stored parameters that pass validation, over the current ones. */
 function restoreParams(current: Params, stored: Record<string, unknown>): Params {
   const params: Params = { ...current, thresholds: { ...current.thresholds } };
-  if (typeof stored.agreementStartMonth === 'number' && isMonth(stored.agreementStartMonth)) params.agreementStartMonth = stored.agreementStartMonth;
+  if (typeof stored.agreementStartMonth === 'number' && isMonth(stored.agreementStartMonth))
+    params.agreementStartMonth = stored.agreementStartMonth;
   if (typeof stored.planStart === 'string' && isIsoDate(stored.planStart)) params.planStart = stored.planStart;
   if (typeof stored.planEnd === 'string' && isIsoDate(stored.planEnd)) params.planEnd = stored.planEnd;
-  if (typeof stored.statutoryHolidayWeekday === 'number' && isWeekday(stored.statutoryHolidayWeekday)) params.statutoryHolidayWeekday = stored.statutoryHolidayWeekday;
+  if (typeof stored.statutoryHolidayWeekday === 'number' && isWeekday(stored.statutoryHolidayWeekday))
+    params.statutoryHolidayWeekday = stored.statutoryHolidayWeekday;
   if (isWorkingTimeSystem(stored.workingTimeSystem)) params.workingTimeSystem = stored.workingTimeSystem;
   if (isRecord(stored.thresholds)) {
-    for (const [id, value] of Object.entries(stored.thresholds)) if (typeof value === 'number' && Number.isFinite(value)) params.thresholds[id] = value;
+    for (const [id, value] of Object.entries(stored.thresholds))
+      if (typeof value === 'number' && Number.isFinite(value)) params.thresholds[id] = value;
   }
   return params;
 }
@@ -50,7 +62,8 @@ function restoreParams(current: Params, stored: Record<string, unknown>): Params
  * @example selectStoredSettings(s).params // { agreementStartMonth: 4, thresholds: {} }
  */
 export function selectStoredSettings(state: PaneState): StoredSettings {
-  const { agreementStartMonth, planStart, planEnd, thresholds, statutoryHolidayWeekday, workingTimeSystem } = state.params;
+  const { agreementStartMonth, planStart, planEnd, thresholds, statutoryHolidayWeekday, workingTimeSystem } =
+    state.params;
   const params: Record<string, unknown> = { agreementStartMonth, thresholds };
   if (planStart) params.planStart = planStart;
   if (planEnd) params.planEnd = planEnd;

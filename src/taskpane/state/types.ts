@@ -17,15 +17,7 @@ type Mode = 'excel' | 'sample';
 type Phase = 'idle' | 'reading' | 'ready' | 'writing';
 
 export type ErrorKind =
-  | 'cellEdit'
-  | 'read'
-  | 'tooLarge'
-  | 'write'
-  | 'writeNotRestored'
-  | 'sample'
-  | 'settings'
-  | 'select'
-  | 'unknown';
+  'cellEdit' | 'read' | 'tooLarge' | 'write' | 'writeNotRestored' | 'sample' | 'settings' | 'select' | 'unknown';
 export interface ErrorInfo {
   kind: ErrorKind;
   /** The original error text, shown small under the plain-language message. */

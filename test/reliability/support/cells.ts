@@ -51,17 +51,35 @@ export function blank(v: RawValue | undefined): boolean {
 }
 
 /** Words of a totals row's first cell (sheets.md: 合計, 計, 小計, 平均, Total …). */
-const TOTAL_WORDS = new Set(['合計', '計', '小計', '総計', '総合計', '平均', '累計', 'total', 'subtotal', 'grandtotal', 'sum', 'average']);
+const TOTAL_WORDS = new Set([
+  '合計',
+  '計',
+  '小計',
+  '総計',
+  '総合計',
+  '平均',
+  '累計',
+  'total',
+  'subtotal',
+  'grandtotal',
+  'sum',
+  'average',
+]);
 
 function squash(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\u3000]+/g, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u3000]+/g, '');
 }
 
 /** Whether a first cell marks a totals row: one of the words, or one of them with a prefix or unit (`4月合計`, `合計（時間）`). */
 function isTotalsCell(v: RawValue): boolean {
   if (typeof v !== 'string') return false;
   const t = squash(v).replace(/[(（][^)）]*[)）]$/, '');
-  return TOTAL_WORDS.has(t) || /^(合計|小計|総計|累計|total|subtotal|grandtotal)/.test(t) || /(合計|小計|総計|累計)$/.test(t);
+  return (
+    TOTAL_WORDS.has(t) || /^(合計|小計|総計|累計|total|subtotal|grandtotal)/.test(t) || /(合計|小計|総計|累計)$/.test(t)
+  );
 }
 
 export type RowClass = 'blank' | 'totals' | 'repeated-header' | 'data';
@@ -71,7 +89,8 @@ export function classifyRow(row: RawValue[], headers: (string | null)[]): RowCla
   const first = row.findIndex((v) => !blank(v));
   if (first < 0) return 'blank';
   if (isTotalsCell(row[first])) return 'totals';
-  const same = (c: number) => headers[c] !== null && typeof row[c] === 'string' && squash(row[c] as string) === squash(headers[c] as string);
+  const same = (c: number) =>
+    headers[c] !== null && typeof row[c] === 'string' && squash(row[c] as string) === squash(headers[c] as string);
   const named = headers.filter((h) => h !== null).length;
   let matches = 0;
   for (let c = 0; c < headers.length; c++) if (same(c)) matches++;
@@ -82,7 +101,20 @@ export function classifyRow(row: RawValue[], headers: (string | null)[]): RowCla
 /** A cell as the fuzzers make it: the raw value and the cell's number format. */
 export type FuzzCell = [RawValue, string];
 
-const FORMATS = ['General', 'h:mm', '[h]:mm', 'yyyy/m/d', '0.00', '@', '', 'h"時"mm"分"', 'ggge"年"m"月"d"日"', 'yyyy/m/d h:mm', '[Red]0.0', 'mm:ss'];
+const FORMATS = [
+  'General',
+  'h:mm',
+  '[h]:mm',
+  'yyyy/m/d',
+  '0.00',
+  '@',
+  '',
+  'h"時"mm"分"',
+  'ggge"年"m"月"d"日"',
+  'yyyy/m/d h:mm',
+  '[Red]0.0',
+  'mm:ss',
+];
 export const anyFormat = fc.constantFrom(...FORMATS);
 
 /** Half-width digits and separators → full-width (what Japanese IME input gives). */
@@ -90,12 +122,31 @@ export function fullWidth(text: string): string {
   return text.replace(/[0-9A-Za-z:/.-]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 }
 
-const ERRORS = ['#N/A', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA'];
+const ERRORS = [
+  '#N/A',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+];
 export const errorValue: fc.Arbitrary<RawValue> = fc.constantFrom(...ERRORS).map((error) => ({ error }));
 
 const EMOJI = ['😀', '👍🏽', '👨‍👩‍👧', '🇯🇵', '🕘', '⏰9:00', '9:00😀', '2026/3/2🎉', 'E001🙂', '\u200b', '\ufeff9:00'];
 
-export const blankValue: fc.Arbitrary<RawValue> = fc.constantFrom(null, '', ' ', '　', '\t', '\u3000\u3000', ' '.repeat(300));
+export const blankValue: fc.Arbitrary<RawValue> = fc.constantFrom(
+  null,
+  '',
+  ' ',
+  '　',
+  '\t',
+  '\u3000\u3000',
+  ' '.repeat(300),
+);
 
 /** Numbers of every awkward sort: NaN, infinities, −0, huge, tiny, negative, fractional, serial-like. */
 export const anyNumber: fc.Arbitrary<RawValue> = fc.oneof(
@@ -104,7 +155,23 @@ export const anyNumber: fc.Arbitrary<RawValue> = fc.oneof(
   fc.double({ min: -3, max: 3, noNaN: true }),
   fc.integer({ min: 1, max: 2_958_465 }),
   fc.integer({ min: 10_000_101, max: 99_991_231 }),
-  fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e308, -1e308, Number.MAX_SAFE_INTEGER, Number.MIN_VALUE, -0, 60, 2_958_466, 46113.999999, -1, 1e-300, 24.0001, 744.5),
+  fc.constantFrom(
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER,
+    Number.MIN_VALUE,
+    -0,
+    60,
+    2_958_466,
+    46113.999999,
+    -1,
+    1e-300,
+    24.0001,
+    744.5,
+  ),
 );
 
 /** Text of every awkward sort: random, any Unicode incl. lone surrogates, emoji, very long, header and total words. */
@@ -112,11 +179,47 @@ export const anyText: fc.Arbitrary<RawValue> = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 8 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
-  fc.string({ unit: fc.constantFrom(...'０１２３４５６７８９：／．年月日時分秒間翌午前後令和平成R.-:/ 　'.split('')), maxLength: 10 }),
+  fc.string({
+    unit: fc.constantFrom(...'０１２３４５６７８９：／．年月日時分秒間翌午前後令和平成R.-:/ 　'.split('')),
+    maxLength: 10,
+  }),
   fc.constantFrom(...EMOJI),
-  fc.tuple(fc.constantFrom('9:00', '2026/3/2', 'E001', 'x', '９', ' '), fc.integer({ min: 11, max: 20_000 })).map(([s, n]) => s.repeat(n)),
+  fc
+    .tuple(fc.constantFrom('9:00', '2026/3/2', 'E001', 'x', '９', ' '), fc.integer({ min: 11, max: 20_000 }))
+    .map(([s, n]) => s.repeat(n)),
   fc.integer({ min: 30, max: 5000 }).map((n) => ' '.repeat(n) + '9:00'),
-  fc.constantFrom('社員番号', '日付', '出勤', '退勤', '休憩', '氏名', '年月', '時間外', '実働', '区分', '=SUM(A1:A3)', "'9:00", '-', 'N/A', '#N/A', 'null', 'undefined', 'NaN', 'Infinity', '1e308', '-1', '0x10', '9:60', '24:00', '48:00', '2026/2/29', '2026/13/1', 'R1.4.30', 'H31.5.1', '令和元年5月1日'),
+  fc.constantFrom(
+    '社員番号',
+    '日付',
+    '出勤',
+    '退勤',
+    '休憩',
+    '氏名',
+    '年月',
+    '時間外',
+    '実働',
+    '区分',
+    '=SUM(A1:A3)',
+    "'9:00",
+    '-',
+    'N/A',
+    '#N/A',
+    'null',
+    'undefined',
+    'NaN',
+    'Infinity',
+    '1e308',
+    '-1',
+    '0x10',
+    '9:60',
+    '24:00',
+    '48:00',
+    '2026/2/29',
+    '2026/13/1',
+    'R1.4.30',
+    'H31.5.1',
+    '令和元年5月1日',
+  ),
 );
 
 /**
