@@ -67,6 +67,18 @@ const LEVELS: ManagementLevel[] = ['係長', '課長補佐', '課長', '部長']
 
 export { isIsoDate };
 
+/** Flags that take one value (`--flag value` or `--flag=value`). */
+const VALUE_FLAGS = ['--out', '--json', '--as-of', '--profile', '--mapping', '--out-dir', '--jobs', '--lang'];
+
+/** argv sorted into its kinds, before any value is checked. */
+interface ScannedArgs {
+  inputs: string[];
+  /** `--param` assignments, `key=value`, in the order given. */
+  assignments: string[];
+  flags: Record<string, string>;
+  table: boolean;
+}
+
 /**
  * Parses argv (without `node` and the script).
  *
@@ -80,49 +92,14 @@ export function parseArgs(
 ): ParseResult {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { ok: false, usage: true };
   const fail = (message: string): ParseResult => ({ ok: false, usage: false, message });
-  const inputs: string[] = [];
-  const assignments: string[] = [];
-  const flags: Record<string, string> = {};
-  let table = false;
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] =
-      argv[i].startsWith('--') && argv[i].includes('=')
-        ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)]
-        : [argv[i], undefined];
-    if (flag === '--table') {
-      table = true;
-    } else if (flag === '--param') {
-      const first = inline ?? argv[++i];
-      if (first === undefined || !first.includes('='))
-        return fail('--param には key=value を指定してください / --param needs key=value');
-      assignments.push(first);
-      while (i + 1 < argv.length && !argv[i + 1].startsWith('--') && /^[\w.\-\u3000-\u9fff]+=/.test(argv[i + 1]))
-        assignments.push(argv[++i]);
-    } else if (
-      ['--out', '--json', '--as-of', '--profile', '--mapping', '--out-dir', '--jobs', '--lang'].includes(flag)
-    ) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || (value.startsWith('--') && value !== '-'))
-        return fail(`${flag} に値がありません / ${flag} needs a value`);
-      flags[flag] = value;
-    } else if (flag.startsWith('-') && flag !== '-') {
-      return fail(`不明なオプション: ${flag} / unknown option ${flag}`);
-    } else {
-      inputs.push(argv[i]);
-    }
-  }
+  const scanned = scanArgv(argv);
+  if (typeof scanned === 'string') return fail(scanned);
+  const { inputs, assignments, flags, table } = scanned;
   const batchError = checkBatchFlags(inputs, flags);
   if (batchError) return fail(batchError);
-  const jobs = flags['--jobs'] === undefined ? undefined : Number(flags['--jobs']);
-  const asOf = flags['--as-of'] ?? today;
-  if (!isIsoDate(asOf)) return fail(`--as-of は YYYY-MM-DD の日付です: ${asOf} / --as-of must be a date YYYY-MM-DD`);
-  const profile = flags['--profile'] ?? 'all';
-  if (!isProfile(profile))
-    return fail(
-      `不明なプロファイル: ${profile}。次のいずれかを指定してください: ${PROFILES.map((p) => p.id).join(', ')} / unknown profile`,
-    );
-  const lang = flags['--lang'] ?? 'ja';
-  if (lang !== 'ja' && lang !== 'en') return fail(`--lang は ja か en です: ${lang} / --lang must be ja or en`);
+  const checked = checkValueFlags(flags, today, isProfile);
+  if (typeof checked === 'string') return fail(checked);
+  const { asOf, profile, lang } = checked;
   const params = defaultParams(asOf);
   const ingest: CliRequest['ingest'] = {};
   for (const a of assignments) {
@@ -135,7 +112,7 @@ export function parseArgs(
       input: inputs[0],
       inputs,
       outDir: flags['--out-dir'],
-      jobs,
+      jobs: flags['--jobs'] === undefined ? undefined : Number(flags['--jobs']),
       out: flags['--out'],
       json: flags['--json'],
       table,
@@ -147,6 +124,61 @@ export function parseArgs(
       lang,
     },
   };
+}
+
+/**
+ * Walks argv once, sorting each word into inputs, `--param` assignments and flag values. Only the shape is
+ * checked here (a missing value, an unknown option), so the first such mistake in argv order is the one reported.
+ * Returns the message of that mistake.
+ */
+function scanArgv(argv: string[]): ScannedArgs | string {
+  const scanned: ScannedArgs = { inputs: [], assignments: [], flags: {}, table: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] =
+      argv[i].startsWith('--') && argv[i].includes('=')
+        ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)]
+        : [argv[i], undefined];
+    if (flag === '--table') {
+      scanned.table = true;
+    } else if (flag === '--param') {
+      const first = inline ?? argv[++i];
+      if (first === undefined || !first.includes('='))
+        return '--param には key=value を指定してください / --param needs key=value';
+      scanned.assignments.push(first);
+      // `--param a=1 b=2`: the assignments that follow belong to the same `--param`.
+      while (i + 1 < argv.length && !argv[i + 1].startsWith('--') && /^[\w.\-\u3000-\u9fff]+=/.test(argv[i + 1]))
+        scanned.assignments.push(argv[++i]);
+    } else if (VALUE_FLAGS.includes(flag)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || (value.startsWith('--') && value !== '-'))
+        return `${flag} に値がありません / ${flag} needs a value`;
+      scanned.flags[flag] = value;
+    } else if (flag.startsWith('-') && flag !== '-') {
+      return `不明なオプション: ${flag} / unknown option ${flag}`;
+    } else {
+      scanned.inputs.push(argv[i]);
+    }
+  }
+  return scanned;
+}
+
+/**
+ * Checks the flag values that have a closed set of forms (`--as-of`, `--profile`, `--lang`) and fills in their
+ * defaults. Returns the message of the first bad one.
+ */
+function checkValueFlags(
+  flags: Record<string, string>,
+  today: string,
+  isProfile: (id: string) => boolean,
+): { asOf: string; profile: string; lang: CliRequest['lang'] } | string {
+  const asOf = flags['--as-of'] ?? today;
+  if (!isIsoDate(asOf)) return `--as-of は YYYY-MM-DD の日付です: ${asOf} / --as-of must be a date YYYY-MM-DD`;
+  const profile = flags['--profile'] ?? 'all';
+  if (!isProfile(profile))
+    return `不明なプロファイル: ${profile}。次のいずれかを指定してください: ${PROFILES.map((p) => p.id).join(', ')} / unknown profile`;
+  const lang = flags['--lang'] ?? 'ja';
+  if (lang !== 'ja' && lang !== 'en') return `--lang は ja か en です: ${lang} / --lang must be ja or en`;
+  return { asOf, profile, lang };
 }
 
 /**

@@ -131,6 +131,18 @@ function noteStyle(grid: SheetGrid, rowsAbove: number): DurationStyle | null {
   return null;
 }
 
+/** A duration column whose style its own header, numbers or the user did not settle. */
+interface OpenColumn {
+  p: PlacedColumn;
+  ev: Evidence;
+}
+
+/** The header text of a data column, as detected ('' when it has none). */
+function headerOf(grid: SheetGrid, layout: SheetLayout, index: number): string {
+  const letter = columnLetter(grid.firstCol + index);
+  return layout.detected.columns.find((h) => h.column === letter)?.header ?? '';
+}
+
 /**
  * Sets `style` on every duration column of the layout, or marks the column unused (with one issue and a problem
  * of the sheet) when its style cannot be told. Returns the columns marked.
@@ -144,25 +156,7 @@ export function decideDurationStyles(
 ): PlacedColumn[] {
   const kind = layout.kind;
   if (kind !== 'daily' && kind !== 'monthly') return [];
-  const headers = layout.detected.columns;
-  const headerOf = (c: number) => headers.find((h) => h.column === columnLetter(grid.firstCol + c))?.header ?? '';
-  const open: { p: PlacedColumn; ev: Evidence }[] = [];
-  const proven = new Set<DurationStyle>();
-  for (const p of layout.placed) {
-    if (!DURATION_FIELDS.has(p.field) || p.index < 0 || p.minutes) continue;
-    const header = headerOf(p.index);
-    const user = userStyle(mapping, columnLetter(grid.firstCol + p.index), header);
-    const ev = evidenceOf(grid, rows, [p.index, ...(p.parts ?? [])]);
-    const style =
-      user ??
-      styleWritten(header) ??
-      layout.exportLayout?.durationStyle ??
-      provenStyle(ev, kind, p.field, layout.exportLayout?.oneDurationStyle === true);
-    if (style) {
-      p.style = style;
-      if (style !== 'clock' && ev.plain > 0 && (user || ev.maxFraction > 59 || style === 'minutes')) proven.add(style);
-    } else open.push({ p, ev });
-  }
+  const { open, proven } = styleByColumnEvidence(grid, layout, rows, mapping, kind);
   if (open.length === 0) return [];
   const byArithmetic = styleByArithmetic(grid, rows, layout);
   const sheetWide =
@@ -180,29 +174,66 @@ export function decideDurationStyles(
       continue;
     }
     dropped.push(p);
-    const letter = columnLetter(grid.firstCol + p.index);
-    const example = ev.example || '1.30';
-    const n = Number(example);
-    const hours = Math.trunc(n);
-    const ref = msg('issue.duration-ambiguous', {
-      letter,
-      header: headerOf(p.index),
-      field: FIELD_LABELS[p.field],
-      example,
-      decH: hours,
-      decM: Math.round((n - hours) * 60),
-      sexH: hours,
-      sexM: Math.round((n - hours) * 100),
-    });
-    issues.push({
-      sheet: grid.name,
-      cell: `${letter}${layout.detected.headerRow ?? 1}`,
-      value: example,
-      ...messageOf(ref),
-    });
-    addProblem(layout.detected, ref);
+    reportAmbiguous(grid, layout, { p, ev }, issues);
   }
   // Still read for the issues of its unreadable cells, but its values are not used.
   for (const p of dropped) p.unused = true;
   return dropped;
+}
+
+/**
+ * First pass, one column at a time: the user's style, then a header naming one, then the export's fixed style,
+ * then what the numbers prove. Returns the columns still open, and the styles the numbers (or the user) proved,
+ * which an export writing one style per file lends to its open columns.
+ */
+function styleByColumnEvidence(
+  grid: SheetGrid,
+  layout: SheetLayout,
+  rows: number[],
+  mapping: SheetMapping | undefined,
+  kind: SheetKind,
+): { open: OpenColumn[]; proven: Set<DurationStyle> } {
+  const open: OpenColumn[] = [];
+  const proven = new Set<DurationStyle>();
+  for (const p of layout.placed) {
+    if (!DURATION_FIELDS.has(p.field) || p.index < 0 || p.minutes) continue;
+    const header = headerOf(grid, layout, p.index);
+    const user = userStyle(mapping, columnLetter(grid.firstCol + p.index), header);
+    const ev = evidenceOf(grid, rows, [p.index, ...(p.parts ?? [])]);
+    const style =
+      user ??
+      styleWritten(header) ??
+      layout.exportLayout?.durationStyle ??
+      provenStyle(ev, kind, p.field, layout.exportLayout?.oneDurationStyle === true);
+    if (style) {
+      p.style = style;
+      if (style !== 'clock' && ev.plain > 0 && (user || ev.maxFraction > 59 || style === 'minutes')) proven.add(style);
+    } else open.push({ p, ev });
+  }
+  return { open, proven };
+}
+
+/** The one input issue (and sheet problem) of a column left open: it names the column and shows both readings. */
+function reportAmbiguous(grid: SheetGrid, layout: SheetLayout, { p, ev }: OpenColumn, issues: InputIssue[]): void {
+  const letter = columnLetter(grid.firstCol + p.index);
+  const example = ev.example || '1.30';
+  const n = Number(example);
+  const hours = Math.trunc(n);
+  const ref = msg('issue.duration-ambiguous', {
+    letter,
+    header: headerOf(grid, layout, p.index),
+    field: FIELD_LABELS[p.field],
+    example,
+    decH: hours,
+    decM: Math.round((n - hours) * 60),
+    sexH: hours,
+    sexM: Math.round((n - hours) * 100),
+  });
+  issues.push({
+    sheet: grid.name,
+    cell: `${letter}${layout.detected.headerRow ?? 1}`,
+    value: example,
+    ...messageOf(ref),
+  });
+  addProblem(layout.detected, ref);
 }

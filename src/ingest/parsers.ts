@@ -104,7 +104,8 @@ export function parserFor(field: FieldId, kind: SheetKind, options: ColumnOption
   return base;
 }
 
-const HOURS_FIELDS = new Set<FieldId>([
+/** The fields that hold hours (a duration, bounded by what a day, week or month can hold). */
+const HOURS_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
   'weeklyHours',
   'dailyHours',
   'break',
@@ -132,21 +133,16 @@ function isDateField(field: FieldId): boolean {
 
 function baseParser(field: FieldId, kind: SheetKind, options: ColumnOptions): Parser {
   const { minutes, date1904 } = options;
+  if (HOURS_FIELDS.has(field)) {
+    const max = maxHours(field, kind);
+    return (v, f) => boundHours(parseDuration(v, f, minutes), max);
+  }
+  if (isDateField(field)) return (v, f) => parseDate(v, f, date1904);
   switch (field) {
     case 'employeeId':
       return parseEmployeeId;
     case 'gender':
       return parseGender;
-    case 'birthDate':
-    case 'hireDate':
-    case 'leaveDate':
-    case 'date':
-    case 'grantDate':
-    case 'takenDate':
-    case 'leaveStart':
-    case 'leaveEnd':
-    case 'childBirthDate':
-      return (v, f) => parseDate(v, f, date1904);
     case 'month':
       return (v, f) => parseMonth(v, f, date1904);
     case 'fullTime':
@@ -158,18 +154,6 @@ function baseParser(field: FieldId, kind: SheetKind, options: ColumnOptions): Pa
     case 'start':
     case 'end':
       return parseTimeOfDay;
-    case 'weeklyHours':
-    case 'dailyHours':
-    case 'break':
-    case 'worked':
-    case 'overtime':
-    case 'holidayWork':
-    case 'lateNight':
-    case 'leaveHours':
-    case 'scheduled': {
-      const max = maxHours(field, kind);
-      return (v, f) => boundHours(parseDuration(v, f, minutes), max);
-    }
     case 'workingTimeSystem':
       return parseWorkingTimeSystem;
     case 'sector':
@@ -201,20 +185,11 @@ export function numberReaderFor(
   minutes: boolean,
   sexagesimal = false,
 ): NumberReader | null {
+  if (HOURS_FIELDS.has(field)) return { kind: 'hours', max: maxHours(field, kind), minutes, sexagesimal };
   switch (field) {
     case 'start':
     case 'end':
       return { kind: 'time', max: 0, minutes };
-    case 'weeklyHours':
-    case 'dailyHours':
-    case 'break':
-    case 'worked':
-    case 'overtime':
-    case 'holidayWork':
-    case 'lateNight':
-    case 'leaveHours':
-    case 'scheduled':
-      return { kind: 'hours', max: maxHours(field, kind), minutes, sexagesimal };
     case 'days':
     case 'grantDays':
     case 'takenDays':

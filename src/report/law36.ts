@@ -288,6 +288,38 @@ export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportM
   addLegend(draft, startMonth);
   const { employees, firstMonth, monthCount } = collectHours(dataset);
   const grid = makeGrid(firstMonth, monthCount, startMonth);
+  const headerRow = addHeaderRow(draft, grid, firstMonth, monthCount);
+  const freeze = {
+    freezeRows: headerRow,
+    freezeColumns: FIXED_COLUMNS,
+    tabColor: '#C00000',
+    fit: { fromRow: headerRow, max: 30 },
+  };
+  if (employees.length === 0) {
+    draft.push(['勤怠データがありません。']);
+    return draft.toLayout(SHEET_NAMES.law36, freeze);
+  }
+
+  const findingsById = groupLaw36Findings(report.findings);
+  const names = new Map(dataset.employees.map((e) => [e.id, e.name ?? null]));
+  const keyed = employees.map((e) => ({ e, rank: worstRank(findingsById.get(e.id)), key: naturalSortKey(e.id) }));
+  keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const yearOfMonth = Array.from({ length: monthCount }, (_, i) =>
+    grid.years.indexOf(agreementYearStart(firstMonth + i, startMonth)),
+  );
+  const severityAt = new Map<number, Severity>();
+  for (const { e } of keyed) {
+    const findings = findingsById.get(e.id) ?? [];
+    const rows = toEmployeeRows(e, names.get(e.id) ?? null, findings, grid, yearOfMonth);
+    const rowNumbers: [number, number] = [draft.push(rows[0]), draft.push(rows[1])];
+    markFindingCells(severityAt, findings, rowNumbers, grid);
+  }
+  styleBody(draft, headerRow, grid, severityAt);
+  return draft.toLayout(SHEET_NAMES.law36, freeze);
+}
+
+/** Writes the column headers (months as real month cells, so they sort and filter as dates); returns its row. */
+function addHeaderRow(draft: SheetDraft, grid: Grid, firstMonth: number, monthCount: number): number {
   const monthHeaders = Array.from({ length: monthCount }, (_, i) => toMonthCell(fromMonthNumber(firstMonth + i)));
   const headerRow = draft.push([
     '社員番号',
@@ -306,41 +338,31 @@ export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportM
       { row: headerRow, col: FIXED_COLUMNS + 1, colEnd: FIXED_COLUMNS + monthCount },
       { numberFormat: FORMAT_MONTH },
     );
-  const freeze = {
-    freezeRows: headerRow,
-    freezeColumns: FIXED_COLUMNS,
-    tabColor: '#C00000',
-    fit: { fromRow: headerRow, max: 30 },
-  };
-  if (employees.length === 0) {
-    draft.push(['勤怠データがありません。']);
-    return draft.toLayout(SHEET_NAMES.law36, freeze);
-  }
+  return headerRow;
+}
 
-  const findingsById = groupLaw36Findings(report.findings);
-  const names = new Map(dataset.employees.map((e) => [e.id, e.name ?? null]));
-  const keyed = employees.map((e) => ({ e, rank: worstRank(findingsById.get(e.id)), key: naturalSortKey(e.id) }));
-  keyed.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-
-  const yearOfMonth = Array.from({ length: monthCount }, (_, i) =>
-    grid.years.indexOf(agreementYearStart(firstMonth + i, startMonth)),
-  );
-  const severityAt = new Map<number, Severity>();
+/**
+ * Records, for each cell an employee's findings point at, the worst severity among them (several findings can
+ * cover one month), keyed by row × sheet width + column. The cells are coloured once all rows are written.
+ */
+function markFindingCells(
+  severityAt: Map<number, Severity>,
+  findings: Finding[],
+  [otRow, othwRow]: [number, number],
+  grid: Grid,
+): void {
   const width = grid.findingsCol + 1;
-  for (const { e } of keyed) {
-    const findings = findingsById.get(e.id) ?? [];
-    const [ot, othw] = toEmployeeRows(e, names.get(e.id) ?? null, findings, grid, yearOfMonth);
-    const otRow = draft.push(ot);
-    const othwRow = draft.push(othw);
-    for (const f of findings) {
-      for (const [offset, col] of cellsOfFinding(f, grid)) {
-        const key = (offset === 0 ? otRow : othwRow) * width + col;
-        const current = severityAt.get(key);
-        if (current === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[current])
-          severityAt.set(key, f.severity);
-      }
+  for (const f of findings) {
+    for (const [offset, col] of cellsOfFinding(f, grid)) {
+      const key = (offset === 0 ? otRow : othwRow) * width + col;
+      const current = severityAt.get(key);
+      if (current === undefined || SEVERITY_RANK[f.severity] < SEVERITY_RANK[current]) severityAt.set(key, f.severity);
     }
   }
+}
+
+/** Number formats and borders of the employee rows, then the severity colours on top of them. */
+function styleBody(draft: SheetDraft, headerRow: number, grid: Grid, severityAt: Map<number, Severity>): void {
   const lastRow = draft.nextRow - 1;
   draft.styles.addRange(
     { row: headerRow + 1, col: FIXED_COLUMNS + 1, rowEnd: lastRow, colEnd: grid.totalCol(grid.years.length - 1) },
@@ -352,8 +374,8 @@ export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportM
   );
   draft.styles.addRange({ row: headerRow + 1, col: grid.worstCol, rowEnd: lastRow }, { numberFormat: FORMAT_HOURS });
   draft.styles.addRange({ row: headerRow + 1, col: 1, rowEnd: lastRow, colEnd: grid.findingsCol }, { border: true });
+  const width = grid.findingsCol + 1;
   for (const [key, severity] of severityAt) {
     draft.styles.addCell(Math.floor(key / width), key % width, SEVERITY_STYLES[severity]);
   }
-  return draft.toLayout(SHEET_NAMES.law36, freeze);
 }

@@ -19,7 +19,8 @@ export interface ParameterMeta {
   hours?: boolean;
 }
 
-const WORKING_TIME_SYSTEMS: readonly WorkingTimeSystem[] = [
+/** The working-time systems a company can declare (労基法32条, 32条の2, 32条の4, 32条の3, 41条2号, みなし). */
+export const WORKING_TIME_SYSTEMS: readonly WorkingTimeSystem[] = [
   'general',
   'variable-1month',
   'variable-1year',

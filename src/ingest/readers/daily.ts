@@ -252,21 +252,7 @@ function pushOnePair(
   if (s === s && e === e) {
     const span = computeWorkedHours(s, e, orZero(cols.brk.nums[i]));
     if (span === null) {
-      // A start past 24:00 (翌1:00) with an earlier end is before the start even on the next day.
-      if (adjustEndMinute(s, e) < s)
-        collector.issue(
-          c.sheet(),
-          c.address('end', i),
-          c.raw('end', i),
-          '退勤時刻が出勤時刻より前です（翌日としても前です）。この日の時間は数えません',
-        );
-      else
-        collector.issue(
-          c.sheet(),
-          c.address('break', i),
-          c.raw('break', i),
-          '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません',
-        );
+      reportUncountableSpan(c, collector, i, s, e);
       return;
     }
     startMinute = s;
@@ -288,6 +274,28 @@ function pushOnePair(
     c.ref(i),
     cols.scheduled.nums[i],
   );
+}
+
+/**
+ * The issue of a one-pair row whose span cannot be counted: the end is before the start even as the next day,
+ * or the break is longer than the span. Which cell is named tells the user what to fix.
+ */
+function reportUncountableSpan(c: Cells, collector: Collector, i: number, s: number, e: number): void {
+  // A start past 24:00 (翌1:00) with an earlier end is before the start even on the next day.
+  if (adjustEndMinute(s, e) < s)
+    collector.issue(
+      c.sheet(),
+      c.address('end', i),
+      c.raw('end', i),
+      '退勤時刻が出勤時刻より前です（翌日としても前です）。この日の時間は数えません',
+    );
+  else
+    collector.issue(
+      c.sheet(),
+      c.address('break', i),
+      c.raw('break', i),
+      '休憩時間が出勤から退勤までの時間より長いです。この日の時間は数えません',
+    );
 }
 
 /**

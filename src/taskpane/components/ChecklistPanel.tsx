@@ -31,14 +31,17 @@ interface Props {
 
 const ANSWER_VALUE = { yes: 'yes', no: 'no', none: 'none' } as const;
 
-/** The item, its current answer and note, read from the criterion's evidence row. */
-function readItem(c: CriterionResult): {
+/** One checklist item as the pane shows it (`answer` null while not yet answered). */
+interface ChecklistItemView {
   itemNo: string;
   text: string;
   answer: boolean | null;
   note: string;
   asked: string;
-} {
+}
+
+/** The item, its current answer and note, read from the criterion's evidence row. */
+function readItem(c: CriterionResult): ChecklistItemView {
   const row = c.evidence?.[0] ?? {};
   const answer = typeof row.answer === 'boolean' ? row.answer : null;
   return {
@@ -67,60 +70,84 @@ export function ChecklistPanel({ items, unsaved, onSave, dispatch }: Props) {
       <summary className={c.summary}>{m.checklist.title(answered, read.length)}</summary>
       <div className={s.step}>
         <Text className={s.small}>{m.checklist.intro}</Text>
-        {onSave ? (
-          <div className={s.row}>
-            <Button
-              size="small"
-              appearance={unsaved ? 'primary' : 'secondary'}
-              disabled={!unsaved}
-              onClick={onSave}
-              data-testid="checklist-save"
-            >
-              {m.checklist.save}
-            </Button>
-            <Text className={mergeClasses(s.small, s.muted)} aria-live="polite">
-              {unsaved ? m.checklist.unsaved : ''}
-            </Text>
-          </div>
-        ) : null}
+        {onSave ? <SaveRow unsaved={unsaved} onSave={onSave} /> : null}
         {read.map((item, i) => (
-          <div key={item.itemNo} className={s.card} data-testid="checklist-item" data-item={item.itemNo}>
-            <div className={s.row}>
-              <Text className={mergeClasses(s.grow, s.small)} weight="semibold">
-                {`${item.itemNo}. ${item.text}`}
-              </Text>
-              <StatusBadge status={items[i].status} />
-            </div>
-            <RadioGroup
-              className={c.radios}
-              layout="horizontal"
-              aria-label={m.checklist.answerLabel(item.itemNo)}
-              value={item.answer === null ? ANSWER_VALUE.none : item.answer ? ANSWER_VALUE.yes : ANSWER_VALUE.no}
-              onChange={(_, data) =>
-                answer(item.itemNo, {
-                  answer: data.value === 'none' ? undefined : data.value === 'yes',
-                  evidence: item.note,
-                })
-              }
-            >
-              <Radio value={ANSWER_VALUE.yes} label={m.checklist.yes} />
-              <Radio value={ANSWER_VALUE.no} label={m.checklist.no} />
-              <Radio value={ANSWER_VALUE.none} label={m.checklist.none} />
-            </RadioGroup>
-            <Field
-              label={m.checklist.note}
-              size="small"
-              hint={item.asked ? m.checklist.evidenceAsked(item.asked) : undefined}
-            >
-              <Input
-                size="small"
-                value={item.note}
-                onChange={(_, data) => answer(item.itemNo, { answer: item.answer ?? undefined, evidence: data.value })}
-              />
-            </Field>
-          </div>
+          <ChecklistItem key={item.itemNo} item={item} status={items[i].status} onAnswer={answer} />
         ))}
       </div>
     </details>
+  );
+}
+
+/** 「保存」, enabled only while there are answers not yet written, and a polite note that some are unsaved. */
+function SaveRow({ unsaved, onSave }: { unsaved: boolean; onSave: () => void }) {
+  const { m } = useMessages();
+  const s = useStepStyles();
+  return (
+    <div className={s.row}>
+      <Button
+        size="small"
+        appearance={unsaved ? 'primary' : 'secondary'}
+        disabled={!unsaved}
+        onClick={onSave}
+        data-testid="checklist-save"
+      >
+        {m.checklist.save}
+      </Button>
+      <Text className={mergeClasses(s.small, s.muted)} aria-live="polite">
+        {unsaved ? m.checklist.unsaved : ''}
+      </Text>
+    </div>
+  );
+}
+
+interface ItemProps {
+  item: ChecklistItemView;
+  status: CriterionResult['status'];
+  /** Sends the whole draft (answer and note together), so changing one keeps the other. */
+  onAnswer: (itemNo: string, draft: ChecklistDraft) => void;
+}
+
+/** One checklist item: its text and status, the ○ / × / not yet choice, and the note of the evidence. */
+function ChecklistItem({ item, status, onAnswer }: ItemProps) {
+  const { m } = useMessages();
+  const s = useStepStyles();
+  const c = useStyles();
+  return (
+    <div className={s.card} data-testid="checklist-item" data-item={item.itemNo}>
+      <div className={s.row}>
+        <Text className={mergeClasses(s.grow, s.small)} weight="semibold">
+          {`${item.itemNo}. ${item.text}`}
+        </Text>
+        <StatusBadge status={status} />
+      </div>
+      <RadioGroup
+        className={c.radios}
+        layout="horizontal"
+        aria-label={m.checklist.answerLabel(item.itemNo)}
+        value={item.answer === null ? ANSWER_VALUE.none : item.answer ? ANSWER_VALUE.yes : ANSWER_VALUE.no}
+        onChange={(_, data) =>
+          onAnswer(item.itemNo, {
+            answer: data.value === 'none' ? undefined : data.value === 'yes',
+            evidence: item.note,
+          })
+        }
+      >
+        <Radio value={ANSWER_VALUE.yes} label={m.checklist.yes} />
+        <Radio value={ANSWER_VALUE.no} label={m.checklist.no} />
+        <Radio value={ANSWER_VALUE.none} label={m.checklist.none} />
+      </RadioGroup>
+      <Field
+        label={m.checklist.note}
+        size="small"
+        hint={item.asked ? m.checklist.evidenceAsked(item.asked) : undefined}
+      >
+        <Input
+          size="small"
+          value={item.note}
+          onChange={(_, data) => onAnswer(item.itemNo, { answer: item.answer ?? undefined, evidence: data.value })}
+        />
+      </Field>
+    </div>
   );
 }

@@ -128,15 +128,14 @@ function SheetCard({ sheet, entry, onChange, onPlace }: CardProps) {
   );
 }
 
-function KindChoice({
-  sheet,
-  entry,
-  onChange,
-}: {
+/** One sheet's mapping entry, edited in place. */
+interface SheetEntryProps {
   sheet: DetectedSheet;
   entry: SheetMapping;
   onChange: (e: SheetMapping) => void;
-}) {
+}
+
+function KindChoice({ sheet, entry, onChange }: SheetEntryProps) {
   const { m, locale } = useMessages();
   const selected = entry.kind ?? AUTO;
   const text =
@@ -201,15 +200,7 @@ function choiceOf(source: FieldSource | undefined): ContextChoice {
   return source.context === 'sheet name' ? 'sheetName' : source.context === 'file name' ? 'fileName' : 'headerBlock';
 }
 
-function ContextChoices({
-  sheet,
-  entry,
-  onChange,
-}: {
-  sheet: DetectedSheet;
-  entry: SheetMapping;
-  onChange: (e: SheetMapping) => void;
-}) {
+function ContextChoices({ sheet, entry, onChange }: SheetEntryProps) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
   const fields = (CONTEXT_FIELDS[sheet.kind!] ?? []).filter(

@@ -1,7 +1,8 @@
 import { Field, Radio, RadioGroup, Select, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CRITERIA, PROFILES, getProfile } from '../../rules';
 import type { Params } from '../../rules/params';
-import { WORKING_TIME_SYSTEMS, type Dispatch } from '../state';
+import { WORKING_TIME_SYSTEMS } from '../../rules/param-meta';
+import type { Dispatch } from '../state';
 import { useMessages } from '../i18n';
 import { criterionTitle } from '../labels';
 import { DateInput } from './DateInput';

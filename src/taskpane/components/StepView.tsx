@@ -67,8 +67,8 @@ function rosterHasSystem(analysis: Analysis): boolean {
   return analysis.included.some((d) => d.columns.some((col) => (col.field as string | null) === 'workingTimeSystem'));
 }
 
+/** The current step's content; 結果 and 試算 show nothing until the rules have run. */
 function renderStep(state: PaneState, dispatch: Dispatch, analysis: Analysis, commands: PaneCommands) {
-  const { real, whatIf, names } = analysis;
   switch (state.step) {
     case 'detect':
       return (
@@ -91,38 +91,13 @@ function renderStep(state: PaneState, dispatch: Dispatch, analysis: Analysis, co
         />
       );
     case 'results':
-      return real ? (
-        <ResultsStep
-          report={real.report}
-          lawReports={analysis.lawReports}
-          names={names}
-          expanded={state.expanded}
-          selectedIssue={state.selectedIssue}
-          canSelect={state.mode === 'excel'}
-          checklistUnsaved={state.checklistUnsaved}
-          onSaveChecklist={() => commands.saveChecklist(analysis)}
-          dispatch={dispatch}
-          onSelectIssue={commands.selectIssue}
-        />
-      ) : null;
+      return renderResults(state, dispatch, analysis, commands);
     case 'whatIf':
-      return real ? (
-        <WhatIfStep
-          profile={state.profile}
-          params={state.params}
-          whatIf={state.whatIf}
-          whatIfCriterion={state.whatIfCriterion}
-          report={whatIf?.report ?? real.report}
-          realReport={real.report}
-          names={names}
-          expanded={state.expanded}
-          dispatch={dispatch}
-        />
-      ) : null;
+      return renderWhatIf(state, dispatch, analysis);
     case 'export':
       return (
         <ExportStep
-          busy={state.phase === 'writing' || !real}
+          busy={state.phase === 'writing' || !analysis.real}
           whatIfActive={state.whatIf !== null}
           checklistAnswered={Object.keys(state.checklist).length > 0}
           written={state.written}
@@ -131,4 +106,41 @@ function renderStep(state: PaneState, dispatch: Dispatch, analysis: Analysis, co
         />
       );
   }
+}
+
+/** 結果: the chosen certification's report beside the law checks, with the checklist and jumps to issues. */
+function renderResults(state: PaneState, dispatch: Dispatch, analysis: Analysis, commands: PaneCommands) {
+  const { real, names } = analysis;
+  return real ? (
+    <ResultsStep
+      report={real.report}
+      lawReports={analysis.lawReports}
+      names={names}
+      expanded={state.expanded}
+      selectedIssue={state.selectedIssue}
+      canSelect={state.mode === 'excel'}
+      checklistUnsaved={state.checklistUnsaved}
+      onSaveChecklist={() => commands.saveChecklist(analysis)}
+      dispatch={dispatch}
+      onSelectIssue={commands.selectIssue}
+    />
+  ) : null;
+}
+
+/** 試算: the what-if report (the real one until a knob is turned) compared with the real report. */
+function renderWhatIf(state: PaneState, dispatch: Dispatch, analysis: Analysis) {
+  const { real, whatIf, names } = analysis;
+  return real ? (
+    <WhatIfStep
+      profile={state.profile}
+      params={state.params}
+      whatIf={state.whatIf}
+      whatIfCriterion={state.whatIfCriterion}
+      report={whatIf?.report ?? real.report}
+      realReport={real.report}
+      names={names}
+      expanded={state.expanded}
+      dispatch={dispatch}
+    />
+  ) : null;
 }

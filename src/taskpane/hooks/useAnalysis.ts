@@ -24,6 +24,9 @@ import { namesById } from '../verdict';
 
 type Evaluated = ReturnType<typeof evaluateIngested>;
 
+/** A step's result, or the error that stopped it (as `runSafely` returns them). */
+type Outcome<T> = { result: T | null; error: ErrorInfo | null };
+
 /** The law checks run beside every certification (each one a profile of the rule module). */
 const LAW_PROFILES = ['law36', 'annual-leave'];
 
@@ -55,56 +58,16 @@ function useWhatIfTiming(whatIf: Evaluated | null): void {
 }
 
 export function useAnalysis(state: PaneState): Analysis {
-  const detected = useMemo(
-    () => state.grids.map((g) => detectSheet(g, sheetMappingFor(state.mapping, g.name))),
-    [state.grids, state.mapping],
-  );
-  const included = useMemo(
-    () => detected.filter((d) => !state.excludeSheets.includes(d.sheet)),
-    [detected, state.excludeSheets],
-  );
+  const { detected, included } = useDetectedSheets(state);
   const analysing = hasReachedResults(state) && state.phase !== 'reading' && state.grids.length > 0;
-  const { statutoryHolidayWeekday, workingTimeSystem } = state.params;
-  const ingest = useMemo(
-    () => runSafely(() => (analysing ? ingestGrids(state.grids, selectIngestOptions(state)) : null)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the ingest depends on these parts of the state only
-    [
-      analysing,
-      state.grids,
-      state.mapping,
-      state.excludeSheets,
-      state.date1904,
-      statutoryHolidayWeekday,
-      workingTimeSystem,
-    ],
-  );
+  const ingest = useIngest(state, analysing);
   const answered = useMemo(
     () =>
       ingest.result ? { ...ingest.result, dataset: withChecklistDrafts(ingest.result.dataset, state.checklist) } : null,
     [ingest, state.checklist],
   );
-  const real = useMemo(
-    () => evaluateWith(answered, analysing ? selectAnalysisOptions(state) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- options are rebuilt from these parts of the state
-    [answered, state.profile, state.params],
-  );
-  const whatIf = useMemo(
-    () => evaluateWith(answered, analysing ? selectWhatIfOptions(state) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- and the what-if knobs
-    [answered, state.profile, state.params, state.whatIf],
-  );
-  const law = useMemo(
-    () =>
-      runSafely(() =>
-        answered && analysing
-          ? LAW_PROFILES.filter((p) => p !== state.profile).map(
-              (profile) => evaluateIngested(answered, { profile, params: state.params }).report,
-            )
-          : null,
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the other law profiles change with these parts only
-    [answered, state.profile, state.params],
-  );
+  const { real, whatIf } = useEvaluations(answered, analysing, state);
+  const law = useLawChecks(answered, analysing, state);
   useWhatIfTiming(whatIf.result);
   const names = useMemo(() => namesById(ingest.result?.dataset.employees ?? []), [ingest]);
   const lawReports = useMemo(() => [...(real.result ? [real.result.report] : []), ...(law.result ?? [])], [real, law]);
@@ -117,4 +80,70 @@ export function useAnalysis(state: PaneState): Analysis {
     names,
     error: ingest.error ?? real.error ?? whatIf.error ?? law.error,
   };
+}
+
+/** Detection on every sheet read (for the 検出 step), and the sheets the user has not excluded. */
+function useDetectedSheets(state: PaneState): { detected: DetectedSheet[]; included: DetectedSheet[] } {
+  const detected = useMemo(
+    () => state.grids.map((g) => detectSheet(g, sheetMappingFor(state.mapping, g.name))),
+    [state.grids, state.mapping],
+  );
+  const included = useMemo(
+    () => detected.filter((d) => !state.excludeSheets.includes(d.sheet)),
+    [detected, state.excludeSheets],
+  );
+  return { detected, included };
+}
+
+/** The ingest of the included sheets, redone only when what it reads changes (not on settings or knobs). */
+function useIngest(state: PaneState, analysing: boolean): Outcome<IngestResult> {
+  const { statutoryHolidayWeekday, workingTimeSystem } = state.params;
+  return useMemo(
+    () => runSafely(() => (analysing ? ingestGrids(state.grids, selectIngestOptions(state)) : null)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the ingest depends on these parts of the state only
+    [
+      analysing,
+      state.grids,
+      state.mapping,
+      state.excludeSheets,
+      state.date1904,
+      statutoryHolidayWeekday,
+      workingTimeSystem,
+    ],
+  );
+}
+
+/** The chosen certification on the answered ingest: as set, and with the what-if knobs applied. */
+function useEvaluations(
+  answered: IngestResult | null,
+  analysing: boolean,
+  state: PaneState,
+): { real: Outcome<Evaluated>; whatIf: Outcome<Evaluated> } {
+  const real = useMemo(
+    () => evaluateWith(answered, analysing ? selectAnalysisOptions(state) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- options are rebuilt from these parts of the state
+    [answered, state.profile, state.params],
+  );
+  const whatIf = useMemo(
+    () => evaluateWith(answered, analysing ? selectWhatIfOptions(state) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- and the what-if knobs
+    [answered, state.profile, state.params, state.whatIf],
+  );
+  return { real, whatIf };
+}
+
+/** The law profiles other than the chosen one, each evaluated on the answered ingest (their reports only). */
+function useLawChecks(answered: IngestResult | null, analysing: boolean, state: PaneState): Outcome<Report[]> {
+  return useMemo(
+    () =>
+      runSafely(() =>
+        answered && analysing
+          ? LAW_PROFILES.filter((p) => p !== state.profile).map(
+              (profile) => evaluateIngested(answered, { profile, params: state.params }).report,
+            )
+          : null,
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the other law profiles change with these parts only
+    [answered, state.profile, state.params],
+  );
 }

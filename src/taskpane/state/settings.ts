@@ -7,17 +7,8 @@ import type { Mapping } from '../../ingest/types';
 import type { StoredSettings } from '../../host/port';
 import type { Params } from '../../rules/params';
 import type { WorkingTimeSystem } from '../../rules/types';
+import { WORKING_TIME_SYSTEMS } from '../../rules/param-meta';
 import type { PaneState } from './types';
-
-/** The working-time systems a company can declare (労基法32条, 32条の2, 32条の4, 32条の3, 41条2号, みなし). */
-export const WORKING_TIME_SYSTEMS: WorkingTimeSystem[] = [
-  'general',
-  'variable-1month',
-  'variable-1year',
-  'flextime',
-  'manager',
-  'deemed',
-];
 
 /**
  * Merges stored settings into the state, keeping only well-formed values. The as-of date is never restored:
@@ -88,7 +79,7 @@ export function isWeekday(n: number): boolean {
 
 /** @example isWorkingTimeSystem('flextime') // true */
 export function isWorkingTimeSystem(value: unknown): value is WorkingTimeSystem {
-  return typeof value === 'string' && (WORKING_TIME_SYSTEMS as string[]).includes(value);
+  return typeof value === 'string' && (WORKING_TIME_SYSTEMS as readonly string[]).includes(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
