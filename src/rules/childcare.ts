@@ -140,6 +140,97 @@ function buildNoRate(
   return buildResult(getMeta(id), { status, value: null, threshold: getThreshold(ctx, id, fallback), gap });
 }
 
+/** Running counts of a rate, filled parent by parent in employee-id order. */
+interface RateTally {
+  /** Births counted (each child once). */
+  denominator: number;
+  /** Parents of unknown gender with a birth in the period: they make the rate insufficient-data when nothing else counts. */
+  unknownGender: number;
+  /** `employeeId|child` of the births followed by a qualifying leave. */
+  takers: Set<string>;
+  evidence: EvidenceRow[];
+}
+
+/**
+ * Counts a parent's births of the period: each one is in the denominator and, when a qualifying leave follows, a
+ * taker — except a woman's birth still in 産後休業 at the period's end, which is only shown in the evidence.
+ */
+function tallyBirths(parent: Parent, gender: Gender, inPeriod: IsoDate[], input: RateInput, tally: RateTally): void {
+  for (const birth of inPeriod) {
+    if (input.postpartumRule && isInPostpartumLeave(birth, input.births[1])) {
+      tally.evidence.push({
+        employeeId: parent.employeeId,
+        gender: GENDER_JA[gender],
+        birthDate: birth,
+        leaveTaken: null,
+        leaveKind: null,
+        leaveStart: null,
+        note: `産後休業中（${addDays(birth, POSTPARTUM_DAYS)} まで）のため対象外`,
+      });
+      continue;
+    }
+    tally.denominator += 1;
+    const leave = findLeaveFor(parent, birth, input.kinds, input.leavePeriod);
+    if (leave && !input.countAllLeaves) tally.takers.add(`${parent.employeeId}|${birth}`);
+    tally.evidence.push({
+      employeeId: parent.employeeId,
+      gender: GENDER_JA[gender],
+      birthDate: birth,
+      leaveTaken: leave !== undefined,
+      leaveKind: leave?.kind ?? null,
+      leaveStart: leave?.date ?? null,
+    });
+  }
+}
+
+/**
+ * Men (`countAllLeaves`): every child with a qualifying leave starting in the period makes a taker, even when the
+ * child was born outside the period (such a child gets its own evidence row).
+ */
+function tallyAllLeaves(
+  parent: Parent,
+  gender: Gender,
+  inPeriod: IsoDate[],
+  leavePeriod: [IsoDate, IsoDate],
+  kinds: ReadonlySet<FamilyEventKind>,
+  tally: RateTally,
+): void {
+  for (const l of parent.leaves) {
+    if (!kinds.has(l.kind) || !isWithin(l.date, leavePeriod[0], leavePeriod[1])) continue;
+    const child = getChildKey(l, parent.births);
+    const key = `${parent.employeeId}|${child}`;
+    if (tally.takers.has(key)) continue;
+    tally.takers.add(key);
+    if (!inPeriod.includes(child))
+      tally.evidence.push({
+        employeeId: parent.employeeId,
+        gender: GENDER_JA[gender],
+        birthDate: child,
+        leaveTaken: true,
+        leaveKind: l.kind,
+        leaveStart: l.date,
+        note: '出生日が期間外',
+      });
+  }
+}
+
+/** Adds one parent to a rate; a parent of unknown gender with a birth in the period is reported as an input issue. */
+function tallyParent(ctx: EvalContext, parent: Parent, input: RateInput, tally: RateTally): void {
+  const inPeriod = parent.births.filter((b) => isWithin(b, input.births[0], input.births[1]));
+  const gender = parent.gender;
+  if (gender === undefined) {
+    if (inPeriod.length > 0) {
+      tally.unknownGender += 1;
+      addEmployeeIssue(ctx, parent.employeeId, msg('issue.gender-unknown-childcare', { id: parent.employeeId }));
+    }
+    return;
+  }
+  if (gender !== input.gender || (input.include && !input.include(parent.employeeId))) return;
+  tallyBirths(parent, gender, inPeriod, input, tally);
+  if (input.countAllLeaves && input.leavePeriod)
+    tallyAllLeaves(parent, gender, inPeriod, input.leavePeriod, input.kinds, tally);
+}
+
 /**
  * A childcare-leave rate: births of `gender` in the period (each child once) as denominator; births followed by a
  * qualifying leave (or, for men, every man-child with such a leave in the period) as numerator.
@@ -151,67 +242,13 @@ function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
     return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.need-family-sheet'));
   const threshold = getThreshold(ctx, id, fallback);
   const target = toNumberThreshold(threshold, fallback);
-  const evidence: EvidenceRow[] = [];
-  let denominator = 0;
-  let unknownGender = 0;
-  const takers = new Set<string>();
-  for (const parent of [...collectParents(ctx).values()].sort((a, b) => (a.employeeId < b.employeeId ? -1 : 1))) {
-    const inPeriod = parent.births.filter((b) => isWithin(b, input.births[0], input.births[1]));
-    if (parent.gender === undefined) {
-      if (inPeriod.length > 0) {
-        unknownGender += 1;
-        addEmployeeIssue(ctx, parent.employeeId, msg('issue.gender-unknown-childcare', { id: parent.employeeId }));
-      }
-      continue;
-    }
-    if (parent.gender !== input.gender || (input.include && !input.include(parent.employeeId))) continue;
-    for (const birth of inPeriod) {
-      if (input.postpartumRule && isInPostpartumLeave(birth, input.births[1])) {
-        evidence.push({
-          employeeId: parent.employeeId,
-          gender: GENDER_JA[parent.gender],
-          birthDate: birth,
-          leaveTaken: null,
-          leaveKind: null,
-          leaveStart: null,
-          note: `産後休業中（${addDays(birth, POSTPARTUM_DAYS)} まで）のため対象外`,
-        });
-        continue;
-      }
-      denominator += 1;
-      const leave = findLeaveFor(parent, birth, input.kinds, input.leavePeriod);
-      if (leave && !input.countAllLeaves) takers.add(`${parent.employeeId}|${birth}`);
-      evidence.push({
-        employeeId: parent.employeeId,
-        gender: GENDER_JA[parent.gender],
-        birthDate: birth,
-        leaveTaken: leave !== undefined,
-        leaveKind: leave?.kind ?? null,
-        leaveStart: leave?.date ?? null,
-      });
-    }
-    if (input.countAllLeaves && input.leavePeriod) {
-      for (const l of parent.leaves) {
-        if (!input.kinds.has(l.kind) || !isWithin(l.date, input.leavePeriod[0], input.leavePeriod[1])) continue;
-        const child = getChildKey(l, parent.births);
-        const key = `${parent.employeeId}|${child}`;
-        if (takers.has(key)) continue;
-        takers.add(key);
-        if (!inPeriod.includes(child))
-          evidence.push({
-            employeeId: parent.employeeId,
-            gender: GENDER_JA[parent.gender],
-            birthDate: child,
-            leaveTaken: true,
-            leaveKind: l.kind,
-            leaveStart: l.date,
-            note: '出生日が期間外',
-          });
-      }
-    }
-  }
+  const tally: RateTally = { denominator: 0, unknownGender: 0, takers: new Set(), evidence: [] };
+  for (const parent of [...collectParents(ctx).values()].sort((a, b) => (a.employeeId < b.employeeId ? -1 : 1)))
+    tallyParent(ctx, parent, input, tally);
+  const { denominator, takers, evidence } = tally;
   if (denominator === 0) {
-    if (unknownGender > 0) return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.birth-gender-unknown'));
+    if (tally.unknownGender > 0)
+      return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.birth-gender-unknown'));
     return buildNoRate(
       ctx,
       id,

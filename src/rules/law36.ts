@@ -10,23 +10,8 @@ import { addMonths, getMonthOf, toMonthNumber } from './dates';
 import { getAgreementYearStart } from './windows';
 import { getMeta } from './meta';
 import { messageOf, msg, peopleRef, type Localized, type MessageRef } from './messages';
-import { getLaw36Sector, getWorkingTimeSystem } from './scope';
+import { getLaw36Limits, LAW36_LIMITS, type Law36Limits } from './law36-limits';
 import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold } from './result';
-
-/** Statutory limits that are not user parameters (the monthly 45 h is `params.monthlyOvertimeLimit`). */
-const LAW36_LIMITS = {
-  monthsOver45PerYear: 6,
-  yearWarning: 360,
-  yearViolation: 720,
-  monthWithHolidayWork: 100,
-  averageWithHolidayWork: 80,
-  averageSpans: [2, 3, 4, 5, 6],
-  /** 1-year variable hours with a period over 3 months (36条4項): 42 h a month, 320 h a year. */
-  variableYearMonth: 42,
-  variableYearWarning: 320,
-  /** 自動車運転の業務 (140条) and 医師 A水準 (141条), since 2024-04: 960 h a year. */
-  sectorYear: 960,
-} as const;
 
 export const LAW36_RULES = [
   'law36.month-over-45',
@@ -49,66 +34,6 @@ function makeFinding(
   message: MessageRef,
 ): Finding {
   return { rule, employeeId, period, value: roundTo(value), severity, ...messageOf(message) };
-}
-
-/**
- * The limits that apply to one employee (criteria.md "36協定 scope"). Null = no 36協定 finding at all (管理監督者,
- * 労基法41条2号; 研究開発, 36条11項).
- */
-interface Law36Limits {
-  /** 45 h, or 42 h under 1-year variable hours with a period over 3 months (36条4項). */
-  month: number;
-  /** 360 h, or 320 h under 1-year variable hours. */
-  yearWarning: number;
-  /** 720 h; 960 h for 自動車運転 (140条) and 医師 A水準 (141条). */
-  yearViolation: number;
-  /** 医師: the 960 h count OT + holiday work. */
-  yearWithHolidayWork: boolean;
-  /** Single-month 100 h (36条6項2号): violation; 医師 A水準: warning (no 面接指導 record); driver: none. */
-  month100: Severity | null;
-  /** 2–6-month 80 h mean (36条6項3号) and more than 6 months over 45 h (36条5項): general rules only. */
-  averageAndSixMonths: boolean;
-  /** Why the limits differ from the general ones, for the findings' messages; '' for the general rules. */
-  note: MessageRef | '';
-}
-
-/**
- * The limits of one employee. Example: a driver → yearViolation 960, no 100 h / 80 h / 6-month rules.
- */
-function getLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limits | null {
-  const system = getWorkingTimeSystem(ctx, employeeId);
-  const sector = getLaw36Sector(ctx, employeeId);
-  if (system === 'manager' || sector === 'research') return null;
-  const yearly = system === 'variable-1year';
-  const limits: Law36Limits = {
-    month: yearly ? LAW36_LIMITS.variableYearMonth : ctx.params.monthlyOvertimeLimit,
-    yearWarning: yearly ? LAW36_LIMITS.variableYearWarning : LAW36_LIMITS.yearWarning,
-    yearViolation: LAW36_LIMITS.yearViolation,
-    yearWithHolidayWork: false,
-    month100: 'violation',
-    averageAndSixMonths: true,
-    note: yearly ? msg('law36.note.variable-year') : '',
-  };
-  if (sector === 'driver') {
-    return {
-      ...limits,
-      yearViolation: LAW36_LIMITS.sectorYear,
-      month100: null,
-      averageAndSixMonths: false,
-      note: msg('law36.note.driver'),
-    };
-  }
-  if (sector === 'doctor-a') {
-    return {
-      ...limits,
-      yearViolation: LAW36_LIMITS.sectorYear,
-      yearWithHolidayWork: true,
-      month100: 'warning',
-      averageAndSixMonths: false,
-      note: msg('law36.note.doctor'),
-    };
-  }
-  return limits;
 }
 
 /** Month findings: OT over the monthly limit (warning) and OT+HW ≥ 100 (violation; 医師: warning). */
@@ -156,15 +81,19 @@ function findMonthFindings(employeeId: string, rows: MonthlyHours[], limits: Law
   }
 }
 
-/** Agreement-year findings: more than 6 months over the monthly limit, over 360 (320) h, over 720 (960) h. */
-function findYearFindings(
-  ctx: EvalContext,
-  employeeId: string,
-  rows: MonthlyHours[],
-  limits: Law36Limits,
-  out: Finding[],
-): void {
-  const years = new Map<IsoMonth, { total: number; withHoliday: number; over: number }>();
+/** OT, OT+HW and the number of months over the monthly limit in one agreement year of one employee. */
+interface YearTotals {
+  total: number;
+  withHoliday: number;
+  over: number;
+}
+
+/**
+ * Sums an employee's month rows per agreement year (keyed by its first month). The month → year-start lookup is
+ * shared by every employee of the run, since `getAgreementYearStart` is called for the same few months again and again.
+ */
+function sumAgreementYears(ctx: EvalContext, rows: MonthlyHours[], limits: Law36Limits): Map<IsoMonth, YearTotals> {
+  const years = new Map<IsoMonth, YearTotals>();
   const starts = remember(ctx, 'law36.year-starts', () => new Map<IsoMonth, IsoMonth>());
   for (const row of rows) {
     let start = starts.get(row.month);
@@ -176,7 +105,63 @@ function findYearFindings(
     if (row.overtime > limits.month + EPSILON) y.over += 1;
     years.set(start, y);
   }
-  for (const [start, y] of years) {
+  return years;
+}
+
+/**
+ * The yearly-total finding of one agreement year: over 720 (960) h is a violation, else over 360 (320) h a warning;
+ * null under both. Only the violation counts holiday work, and only for 医師.
+ */
+function findYearTotalFinding(employeeId: string, period: string, y: YearTotals, limits: Law36Limits): Finding | null {
+  const counted = limits.yearWithHolidayWork ? y.withHoliday : y.total;
+  const what = limits.yearWithHolidayWork
+    ? { ja: '時間外・休日労働', en: 'overtime + holiday work' }
+    : { ja: '時間外労働', en: 'overtime' };
+  if (counted > limits.yearViolation + EPSILON) {
+    return makeFinding(
+      'law36.year-over-720',
+      employeeId,
+      period,
+      counted,
+      'violation',
+      msg('finding.law36.year-violation', {
+        id: employeeId,
+        period,
+        what,
+        hours: formatHours(counted),
+        limit: limits.yearViolation,
+        note: limits.note,
+      }),
+    );
+  }
+  if (y.total > limits.yearWarning + EPSILON) {
+    return makeFinding(
+      'law36.year-over-360',
+      employeeId,
+      period,
+      y.total,
+      'warning',
+      msg('finding.law36.year-warning', {
+        id: employeeId,
+        period,
+        hours: formatHours(y.total),
+        limit: limits.yearWarning,
+        note: limits.note,
+      }),
+    );
+  }
+  return null;
+}
+
+/** Agreement-year findings: more than 6 months over the monthly limit, over 360 (320) h, over 720 (960) h. */
+function findYearFindings(
+  ctx: EvalContext,
+  employeeId: string,
+  rows: MonthlyHours[],
+  limits: Law36Limits,
+  out: Finding[],
+): void {
+  for (const [start, y] of sumAgreementYears(ctx, rows, limits)) {
     const period = `${start}..${addMonths(start, 11)}`;
     if (limits.averageAndSixMonths && y.over > LAW36_LIMITS.monthsOver45PerYear) {
       out.push(
@@ -196,46 +181,8 @@ function findYearFindings(
         ),
       );
     }
-    const counted = limits.yearWithHolidayWork ? y.withHoliday : y.total;
-    const what = limits.yearWithHolidayWork
-      ? { ja: '時間外・休日労働', en: 'overtime + holiday work' }
-      : { ja: '時間外労働', en: 'overtime' };
-    if (counted > limits.yearViolation + EPSILON) {
-      out.push(
-        makeFinding(
-          'law36.year-over-720',
-          employeeId,
-          period,
-          counted,
-          'violation',
-          msg('finding.law36.year-violation', {
-            id: employeeId,
-            period,
-            what,
-            hours: formatHours(counted),
-            limit: limits.yearViolation,
-            note: limits.note,
-          }),
-        ),
-      );
-    } else if (y.total > limits.yearWarning + EPSILON) {
-      out.push(
-        makeFinding(
-          'law36.year-over-360',
-          employeeId,
-          period,
-          y.total,
-          'warning',
-          msg('finding.law36.year-warning', {
-            id: employeeId,
-            period,
-            hours: formatHours(y.total),
-            limit: limits.yearWarning,
-            note: limits.note,
-          }),
-        ),
-      );
-    }
+    const yearly = findYearTotalFinding(employeeId, period, y, limits);
+    if (yearly) out.push(yearly);
   }
 }
 

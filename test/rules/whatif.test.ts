@@ -1,5 +1,5 @@
 import { applyWhatIf, evaluate } from '../../src/rules';
-import { getIndex } from '../../src/rules/context';
+import { getIndex } from '../../src/rules/dataset-index';
 import type { Dataset } from '../../src/rules/types';
 import { employee, family, hours, makeDataset, params, shift, year } from './fixtures';
 
