@@ -4,6 +4,7 @@
  */
 import type { Threshold } from './types';
 import type { WindowBasis } from './params';
+import { LAW36_RULES } from './law36';
 
 interface ProfileCriterion {
   id: string;
@@ -61,16 +62,8 @@ const TARGETS = {
   disclose: 0,
 } as const;
 
-const LAW36_IDS = [
-  'law36.month-over-45',
-  'law36.months-over-45-more-than-6',
-  'law36.year-over-360',
-  'law36.year-over-720',
-  'law36.month-100-or-more',
-  'law36.avg-over-80',
-  'law36.approaching',
-  'law36.compliance',
-];
+/** The 36協定 rules and their overall compliance verdict. */
+const LAW36_IDS = [...LAW36_RULES, 'law36.compliance'];
 
 /** The `law36` profile: the 36協定 limits and the long-hours notice of 安衛法66条の8の3 (health.over-80-notify). */
 const LAW36_PROFILE_IDS = [...LAW36_IDS, 'health.over-80-notify'];
