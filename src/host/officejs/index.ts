@@ -1,8 +1,8 @@
 /**
- * The workbook port inside Excel (office-js). Office calls live here and in ./officejs-*.ts, nowhere else (the
- * Script Lab pattern): every `Excel.run` goes through a cell-edit-mode retry, reads go in row blocks that shrink on
- * Excel's 5 MB payload error, and writes are all or nothing (temporary sheets, then renames, then deleting the old
- * sheets; on failure the workbook is put back as it was). One sheet's writes are queued by ./queue.ts.
+ * The workbook port inside Excel (office-js). Office calls live in this folder, nowhere else (the Script Lab
+ * pattern): every `Excel.run` goes through a cell-edit-mode retry, reads go in row blocks that shrink on Excel's
+ * 5 MB payload error, and writes are all or nothing (./transaction.ts: temporary sheets, then renames, then deleting
+ * the old sheets; on failure the workbook is put back as it was). One sheet's writes are queued by ./queue.ts.
  *
  * Nothing runs at import time, and `Excel` is reached through the constructor, so tests pass a simulated Excel.
  */
@@ -21,9 +21,8 @@ import {
   type RetryOptions,
 } from './errors';
 import { columnRuns, HEAD_ROWS, readRowBlocks, type BlockReader, type ColumnRun } from './read';
-import { freeSheetNames, newMarkerNames, readMarkers } from './write';
-import { queueLayout, REQUEST_BUDGET, RequestBudget } from './queue';
-import { planSheetNames, quoteSheetName } from '../sheet-names';
+import { notCaptured, restoreWorkbook, writeOnce, type WriteRequest } from './transaction';
+import { readMarkers } from './write';
 
 /** The part of the `Excel` namespace the port uses: the seam tests fill with a simulated Excel. */
 export interface ExcelApi {
@@ -37,20 +36,8 @@ export interface OfficePortOptions extends RetryOptions {
 
 /** Key of the checker's entry in `workbook.settings`. */
 export const SETTINGS_KEY = 'wlbChecker';
-const TEMP_PREFIX = '~wlb_tmp_';
-const BACKUP_PREFIX = '~wlb_old_';
 
 type Workbook1904 = Excel.Workbook & { use1904DateSystem?: boolean };
-
-/** What the workbook looked like before a write, to put it back if the write fails. */
-interface WorkbookBefore {
-  captured: boolean;
-  sheets: { id: string; name: string }[];
-  names: string[];
-  activeId: string;
-}
-
-const lower = (s: string) => s.toLocaleLowerCase();
 
 function excelOf(excel: ExcelApi | undefined): ExcelApi {
   if (!excel) throw new OfficeHostError('NotInExcel', MESSAGES.notInExcel);
@@ -99,7 +86,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         rowCount: used[i].isNullObject ? 0 : used[i].rowCount,
         columnCount: used[i].isNullObject ? 0 : used[i].columnCount,
         visible: s.visibility === 'Visible',
-        ownedByChecker: markers.bySheet.has(lower(s.name)),
+        ownedByChecker: markers.bySheet.has(s.name.toLocaleLowerCase()),
       }));
     });
   }
@@ -212,8 +199,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   /**
-   * Writes the checker's sheets, all or nothing (see WorkbookPort.writeSheets). Syncs: 1 to plan, then one per
-   * ~2 MB of queued writes (1 for a usual report), 1 to swap the sheets in, 1 to delete the replaced ones.
+   * Writes the checker's sheets, all or nothing (see WorkbookPort.writeSheets): one attempt is ./transaction.ts
+   * `writeOnce` (syncs: 1 to plan, then one per ~2 MB of queued writes — 1 for a usual report —, 1 to swap the
+   * sheets in, 1 to delete the replaced ones); a failed attempt is undone, and retried only in cell-edit mode.
    */
   async writeSheets(
     layouts: SheetLayout[],
@@ -227,14 +215,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
     const delays = this.options.delays ?? DEFAULT_DELAYS;
     const sleep = this.options.sleep ?? realSleep;
+    const request: WriteRequest = { layouts, options, date1904, requestBudget: this.options.requestBudget };
     for (let attempt = 0; ; attempt++) {
-      const before: WorkbookBefore = { captured: false, sheets: [], names: [], activeId: '' };
+      const before = notCaptured();
       try {
-        return await excel.run((context) => this.writeOnce(context, layouts, options, date1904, before));
+        return await excel.run((context) => writeOnce(context, request, before));
       } catch (err) {
         if (before.captured) {
           try {
-            await this.restore(before);
+            await this.run((context) => restoreWorkbook(context, before));
           } catch {
             throw new OfficeHostError('WriteFailedNotRestored', MESSAGES.writeFailedNotRestored(errorDetail(err)), err);
           }
@@ -245,111 +234,6 @@ export class OfficeWorkbookPort implements WorkbookPort {
         await sleep(delays[attempt]);
       }
     }
-  }
-
-  private async writeOnce(
-    context: Excel.RequestContext,
-    layouts: SheetLayout[],
-    options: { keepIfPresent?: string[]; activate?: string },
-    date1904: boolean,
-    before: WorkbookBefore,
-  ): Promise<WriteResult> {
-    const workbook = context.workbook;
-    const sheets = workbook.worksheets.load('items/name,items/id');
-    const names = workbook.names.load('items/name,items/formula');
-    const active = workbook.worksheets.getActiveWorksheet().load('id');
-    const properties = workbook.properties.load('company');
-    await context.sync();
-    Object.assign(before, {
-      captured: true,
-      sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
-      names: names.items.map((n) => n.name),
-      activeId: active.id,
-    });
-
-    const markers = readMarkers(names.items.map((n) => ({ name: n.name, formula: String(n.formula) })));
-    const existingNames = before.sheets.map((s) => s.name);
-    const plan = planSheetNames(
-      layouts.map((l) => l.name),
-      existingNames.map((name) => ({ name, owned: markers.bySheet.has(lower(name)) })),
-      options.keepIfPresent ?? [],
-    );
-    const toWrite = layouts.filter((l) => !plan.kept.includes(l.name));
-    const temps = freeSheetNames(TEMP_PREFIX, existingNames, toWrite.length);
-    const backups = freeSheetNames(BACKUP_PREFIX, [...existingNames, ...temps], plan.remove.length);
-
-    // 1. Build every new sheet under a temporary name.
-    const created = await this.buildSheets(
-      context,
-      toWrite,
-      temps,
-      plan.sheetNames,
-      date1904,
-      properties.company ?? '',
-    );
-
-    // 2. Swap: replaced sheets step aside, temporaries take the final names and get their marks.
-    const replaced = plan.remove.map((name, i) => {
-      const sheet = workbook.worksheets.getItem(name);
-      sheet.name = backups[i];
-      return sheet;
-    });
-    const marks = newMarkerNames(markers.all, toWrite.length);
-    toWrite.forEach((layout, i) => {
-      const finalName = plan.sheetNames[layout.name];
-      created[i].name = finalName;
-      workbook.names.add(marks[i], `=${quoteSheetName(finalName)}!$A$1`);
-    });
-    const activate = options.activate !== undefined ? plan.sheetNames[options.activate] : undefined;
-    if (activate !== undefined) workbook.worksheets.getItem(activate).activate();
-    await context.sync();
-
-    // 3. The only step that cannot be undone comes last: delete the replaced sheets and their marks.
-    for (const sheet of replaced) sheet.delete();
-    const oldMarks = plan.remove.flatMap((name) => markers.bySheet.get(lower(name)) ?? []);
-    for (const mark of [...oldMarks, ...markers.stale]) workbook.names.getItem(mark).delete();
-    await context.sync();
-    return { sheetNames: { ...plan.sheetNames } };
-  }
-
-  /** Adds each layout as a new sheet under its temporary name, its cells queued within the request budget. */
-  private async buildSheets(
-    context: Excel.RequestContext,
-    layouts: SheetLayout[],
-    tempNames: string[],
-    finalNames: Record<string, string>,
-    date1904: boolean,
-    company: string,
-  ): Promise<Excel.Worksheet[]> {
-    const budget = new RequestBudget(context, this.options.requestBudget ?? REQUEST_BUDGET);
-    const created: Excel.Worksheet[] = [];
-    for (const [i, layout] of layouts.entries()) {
-      const sheet = context.workbook.worksheets.add(tempNames[i]);
-      created.push(sheet);
-      await queueLayout(sheet, layout, finalNames, date1904, budget, company);
-    }
-    await budget.flush();
-    return created;
-  }
-
-  /** Puts the workbook back as `before`: new sheets and names deleted, renamed sheets renamed back. */
-  private restore(before: WorkbookBefore): Promise<void> {
-    return this.run(async (context) => {
-      const workbook = context.workbook;
-      const sheets = workbook.worksheets.load('items/name,items/id');
-      const names = workbook.names.load('items/name');
-      await context.sync();
-      const original = new Map(before.sheets.map((s) => [s.id, s.name]));
-      for (const s of sheets.items) if (!original.has(s.id)) s.delete();
-      for (const s of sheets.items) {
-        const name = original.get(s.id);
-        if (name !== undefined && name !== s.name) s.name = name;
-      }
-      const keep = new Set(before.names.map(lower));
-      for (const n of names.items) if (!keep.has(lower(n.name))) n.delete();
-      if (sheets.items.some((s) => s.id === before.activeId)) workbook.worksheets.getItem(before.activeId).activate();
-      await context.sync();
-    });
   }
 
   async loadSettings(): Promise<StoredSettings | null> {

@@ -6,11 +6,11 @@
  * read plus writing a few small parts.
  *
  * How the checker's sheets get in: they are built in a small exceljs workbook with the same layout code as the
- * in-memory port (./layout.ts), then grafted — worksheet parts renamed to free `sheetN.xml` names, their
- * style records appended to the user's styles part (./styles.ts), their shared strings turned into inline
- * strings (the user's shared-string table stays as it is), plus `<sheet>` entries, relationships, content types
- * and the `WLBChecker_<n>` marker names (../sheet-names.ts), the print titles, and the summary's chart as DrawingML
- * parts (./chart.ts). A previous run's checker sheets (recognised by those markers, never by name alone) are
+ * in-memory port (./report-package.ts, ./layout.ts), then grafted (./graft.ts) — worksheet parts renamed to free
+ * `sheetN.xml` names, their style records appended to the user's styles part (./styles.ts), their shared strings
+ * turned into inline strings (the user's shared-string table stays as it is), plus `<sheet>` entries,
+ * relationships, content types and the `WLBChecker_<n>` marker names (../sheet-names.ts), the print titles, and
+ * the summary's chart as DrawingML parts (./chart.ts). A previous run's checker sheets (recognised by those markers, never by name alone) are
  * dropped with their relationships, content types and the parts only they used.
  *
  * Parts changed in the user's package: [Content_Types].xml, the workbook part and its relationships (edited as
@@ -20,63 +20,19 @@
  * loses `tabSelected` (two selected tabs would open as a sheet group).
  */
 import * as fs from 'fs';
-import * as ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import type { SheetGrid } from '../../ingest/types';
 import type { SheetLayout } from '../../report/layout';
-import { escapeHeaderText } from '../../report/print';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../port';
-import {
-  CHART_REL,
-  CHART_TYPE,
-  DRAWING_REL,
-  DRAWING_TYPE,
-  WORKSHEET_ORDER,
-  chartPartXml,
-  drawingPartXml,
-} from './chart';
 import { StreamedWorkbookPort, openPackage } from './file';
-import { writeLayout } from './layout';
-import { baseSheetName, planSheetNames } from '../sheet-names';
-import {
-  REL_TYPE,
-  STYLES_REL,
-  WORKSHEET_REL,
-  parseRels,
-  readBook,
-  relativeTarget,
-  relsPathOf,
-  resolveTarget,
-  text,
-  type Book,
-} from './package';
-import { CONTENT_TYPES, PackageChanges, dropParts, unselectTab } from './parts';
-import { graftWorksheet, mergeStyles, sharedStringItems } from './styles';
-import {
-  editRelationships,
-  editWorkbookPart,
-  emptyRelationships,
-  relationshipsOf,
-  setOverride,
-  type SheetSlot,
-} from './workbook';
-import {
-  REL_NS,
-  childElements,
-  createElementIn,
-  element,
-  elements,
-  insertInOrder,
-  parseXml,
-  serializeXml,
-  setAttributeIn,
-} from './xml';
+import { editWorkbookRels, graftSheets, mergeStylesInto } from './graft';
+import { baseSheetName, planSheetNames, type NamePlan } from '../sheet-names';
+import { REL_TYPE, readBook, resolveTarget, type Book } from './package';
+import { PackageChanges, dropParts, unselectTab } from './parts';
+import { buildReportPackage, workbookCompany, withWorkbookCompany, type ReportPackage } from './report-package';
+import { editWorkbookPart, type SheetSlot, type WorkbookEdit } from './workbook';
 
 const CALC_CHAIN_REL = `${REL_TYPE}/calcChain`;
-const EXTENDED_PROPERTIES_REL = `${REL_TYPE}/extended-properties`;
-const EXTENDED_PROPERTIES_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties';
-const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 
 /**
  * `WorkbookPort` for `wlb-check`: reads like {@link StreamedWorkbookPort} (one pass over each worksheet part, in
@@ -138,61 +94,22 @@ export class XlsxCopyPort implements WorkbookPort {
     options: { keepIfPresent?: string[]; activate?: string } = {},
   ): Promise<WriteResult> {
     const book = await readBook(this.zip);
-    const plan = planSheetNames(
-      layouts.map((l) => l.name),
-      book.sheets.map((s) => ({ name: s.name, owned: book.owned.has(s.name) })),
-      options.keepIfPresent ?? [],
-    );
-    const company = await workbookCompany(this.zip);
-    const toWrite = layouts.filter((l) => !plan.kept.includes(l.name)).map((l) => withWorkbookCompany(l, company));
-    // Only a sheet written now is activated (its tab is the one selected in the report package).
-    const active =
-      options.activate && !plan.kept.includes(options.activate) ? plan.sheetNames[options.activate] : undefined;
+    const write = await planWrite(this.zip, book, layouts, options);
     const date1904 = await this.isDate1904();
-    const report = await buildReportPackage(toWrite, plan.sheetNames, date1904, active);
+    const report = await buildReportPackage(write.toWrite, write.plan.sheetNames, date1904, write.active);
     const changes = new PackageChanges(this.zip);
 
     const { xfMap, newRels } = await mergeStylesInto(this.zip, changes, book, report);
-    const grafted = await graftSheets(changes, report, toWrite, xfMap, date1904);
-
-    // The previous run's sheets this run replaces, and every part only they used.
-    const removed = book.sheets.filter((s) => plan.remove.includes(s.name));
-    await dropParts(this.zip, changes, removed.map((s) => s.part).filter(Boolean));
-    if (removed.length) {
-      const calc = book.rels.find((r) => r.type === CALC_CHAIN_REL);
-      if (calc) await dropParts(this.zip, changes, [resolveTarget(book.workbookPath, calc.target)]);
-    }
-
+    const grafted = await graftSheets(changes, report, write.toWrite, xfMap, date1904);
+    await dropReplacedSheets(this.zip, changes, book, write.plan.remove);
     const sheetEntries = await editWorkbookRels(changes, book, newRels, grafted);
-
-    // The workbook part: sheet list (a replaced sheet keeps its tab), markers, print titles, active tab.
-    const written = layouts.map((l) => plan.sheetNames[l.name]);
-    const untouched = book.sheets
-      .map((s) => s.name)
-      .filter((n) => book.owned.has(n) && n !== book.settingsSheet && !written.includes(n) && !plan.remove.includes(n));
     editWorkbookPart(await changes.dom(book.workbookPath), {
-      order: sheetOrder(
-        book,
-        plan.remove,
-        report.sheets.map((s) => s.name),
-        (w) => previousSheet(book, w),
-      ),
+      ...workbookEdit(book, layouts, write, report),
       added: sheetEntries,
-      markers: [...written, ...untouched],
-      active,
-      printTitles: printTitlesOf(toWrite, plan.sheetNames),
     });
-
-    // Only one selected tab: the activated sheet.
-    if (active) {
-      for (const s of book.sheets) {
-        if (plan.remove.includes(s.name) || !s.part || !this.zip.file(s.part)) continue;
-        const edited = await unselectTab(this.zip, s.part);
-        if (edited) changes.put.set(s.part, edited);
-      }
-    }
+    if (write.active) await unselectOtherTabs(this.zip, changes, book, write.plan.remove);
     changes.apply();
-    return { sheetNames: plan.sheetNames };
+    return { sheetNames: write.plan.sheetNames };
   }
 
   /**
@@ -213,55 +130,82 @@ export class XlsxCopyPort implements WorkbookPort {
   }
 }
 
-/** The checker's sheets as parts of a small exceljs-written package. */
-interface ReportPackage {
-  sheets: { name: string; xml: string; rels?: string }[];
-  styles: string;
-  xfs: string[];
-  /** Inner XML of each shared string. */
-  strings: string[];
+/** What one write does: the sheet names, the layouts written now (kept ones are not) and the sheet to activate. */
+interface WritePlan {
+  plan: NamePlan;
+  /** The layouts to write, each with the workbook's Company in its page header when it names none. */
+  toWrite: SheetLayout[];
+  /** The sheet name to open on, if any. */
+  active?: string;
 }
 
-/** Writes the layouts into a new exceljs workbook (same layout code as the in-memory port) and reads its parts back. */
-async function buildReportPackage(
+/** Plans the write against the sheets already in the package (an earlier run's are replaced or kept). */
+async function planWrite(
+  zip: JSZip,
+  book: Book,
   layouts: SheetLayout[],
-  sheetNames: Record<string, string>,
-  date1904: boolean,
-  active?: string,
-): Promise<ReportPackage> {
-  const wb = new ExcelJS.Workbook();
-  if (date1904) wb.properties.date1904 = true;
-  for (const layout of layouts) {
-    const ws = wb.addWorksheet(sheetNames[layout.name]);
-    writeLayout(ws, layout, { sheetNames, date1904 });
-    if (ws.name === active) {
-      // tabSelected is written by exceljs but missing from its type declarations.
-      const views = (ws.views ?? []) as (Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean })[];
-      ws.views = (
-        views.length ? views.map((v) => ({ ...v, tabSelected: true })) : [{ tabSelected: true }]
-      ) as ExcelJS.WorksheetView[];
-    }
-  }
-  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  const book = await readBook(zip);
-  const sheets = await Promise.all(
-    book.sheets.map(async (s) => {
-      const relsPath = relsPathOf(s.part);
-      const rels = zip.file(relsPath) ? await text(zip, relsPath) : undefined;
-      // Only hyperlinks are expected; anything else would point at a part this graft does not copy.
-      if (rels && parseRels(rels).some((r) => !r.external))
-        throw new Error(`unexpected part related to report sheet ${s.name}`);
-      return { name: s.name, xml: await text(zip, s.part), rels };
-    }),
+  options: { keepIfPresent?: string[]; activate?: string },
+): Promise<WritePlan> {
+  const plan = planSheetNames(
+    layouts.map((l) => l.name),
+    book.sheets.map((s) => ({ name: s.name, owned: book.owned.has(s.name) })),
+    options.keepIfPresent ?? [],
   );
-  const styles = await text(zip, 'xl/styles.xml');
-  const shared = zip.file('xl/sharedStrings.xml') ? await text(zip, 'xl/sharedStrings.xml') : '';
+  const company = await workbookCompany(zip);
+  const toWrite = layouts.filter((l) => !plan.kept.includes(l.name)).map((l) => withWorkbookCompany(l, company));
+  // Only a sheet written now is activated (its tab is the one selected in the report package).
+  const active =
+    options.activate && !plan.kept.includes(options.activate) ? plan.sheetNames[options.activate] : undefined;
+  return { plan, toWrite, active };
+}
+
+/**
+ * Drops the previous run's sheets this run replaces, with every part only they used, and calcChain when any
+ * sheet goes (Excel rebuilds it, and an entry for a removed sheet is an error).
+ */
+async function dropReplacedSheets(zip: JSZip, changes: PackageChanges, book: Book, remove: string[]): Promise<void> {
+  const removed = book.sheets.filter((s) => remove.includes(s.name));
+  await dropParts(zip, changes, removed.map((s) => s.part).filter(Boolean));
+  if (removed.length) {
+    const calc = book.rels.find((r) => r.type === CALC_CHAIN_REL);
+    if (calc) await dropParts(zip, changes, [resolveTarget(book.workbookPath, calc.target)]);
+  }
+}
+
+/**
+ * The workbook part's edit, less the new sheets' entries: sheet list (a replaced sheet keeps its tab), markers
+ * (the sheets written now and the checker's other sheets still there), print titles, active tab.
+ */
+function workbookEdit(
+  book: Book,
+  layouts: SheetLayout[],
+  { plan, toWrite, active }: WritePlan,
+  report: ReportPackage,
+): Omit<WorkbookEdit, 'added'> {
+  const written = layouts.map((l) => plan.sheetNames[l.name]);
+  const untouched = book.sheets
+    .map((s) => s.name)
+    .filter((n) => book.owned.has(n) && n !== book.settingsSheet && !written.includes(n) && !plan.remove.includes(n));
   return {
-    sheets,
-    styles,
-    xfs: elements(element(styles, 'cellXfs')?.inner ?? '', 'xf').map((x) => x.text),
-    strings: sharedStringItems(shared),
+    order: sheetOrder(
+      book,
+      plan.remove,
+      report.sheets.map((s) => s.name),
+      (w) => previousSheet(book, w),
+    ),
+    markers: [...written, ...untouched],
+    active,
+    printTitles: printTitlesOf(toWrite, plan.sheetNames),
   };
+}
+
+/** Only one selected tab, the activated sheet: every sheet that stays loses `tabSelected` (where it has it). */
+async function unselectOtherTabs(zip: JSZip, changes: PackageChanges, book: Book, remove: string[]): Promise<void> {
+  for (const s of book.sheets) {
+    if (remove.includes(s.name) || !s.part || !zip.file(s.part)) continue;
+    const edited = await unselectTab(zip, s.part);
+    if (edited) changes.put.set(s.part, edited);
+  }
 }
 
 /** The sheet an earlier run wrote for the layout now written as `written` (same rule as the in-memory port). */
@@ -295,94 +239,6 @@ function sheetOrder(
   return order;
 }
 
-/**
- * Styles: the report's records appended to the user's styles part (or the report's own part added when the user
- * has none). Returns the report's xf index → the package's, and any workbook relationship to add.
- */
-async function mergeStylesInto(
-  zip: JSZip,
-  changes: PackageChanges,
-  book: Book,
-  report: ReportPackage,
-): Promise<{ xfMap: number[]; newRels: { type: string; target: string }[] }> {
-  const stylesRel = book.rels.find((r) => r.type === STYLES_REL);
-  const stylesPath = stylesRel ? resolveTarget(book.workbookPath, stylesRel.target) : '';
-  if (stylesPath && zip.file(stylesPath)) {
-    const merged = mergeStyles(await text(zip, stylesPath), report.styles);
-    changes.put.set(stylesPath, merged.xml);
-    return { xfMap: merged.xfMap, newRels: [] };
-  }
-  const target = changes.freeName('xl/styles', '.xml');
-  changes.put.set(target, report.styles);
-  setOverride(await changes.dom(CONTENT_TYPES), target, STYLES_TYPE);
-  return {
-    xfMap: report.xfs.map((_x, i) => i),
-    newRels: [{ type: STYLES_REL, target: relativeTarget(book.workbookPath, target) }],
-  };
-}
-
-/** The report's worksheet parts under free names, with their relationships (hyperlinks, the chart's drawing). */
-async function graftSheets(
-  changes: PackageChanges,
-  report: ReportPackage,
-  layouts: SheetLayout[],
-  xfMap: number[],
-  date1904: boolean,
-): Promise<Map<string, string>> {
-  const types = await changes.dom(CONTENT_TYPES);
-  const grafted = new Map<string, string>();
-  for (const [i, sheet] of report.sheets.entries()) {
-    const part = changes.freeName('xl/worksheets/sheet', '.xml');
-    changes.put.set(part, graftWorksheet(sheet.xml, xfMap, report.strings));
-    if (sheet.rels) changes.put.set(relsPathOf(part), sheet.rels);
-    setOverride(types, part, WORKSHEET_TYPE);
-    if (layouts[i].charts.length > 0) await addCharts(changes, part, layouts[i], sheet.name, date1904);
-    grafted.set(sheet.name, part);
-  }
-  return grafted;
-}
-
-/**
- * Workbook relationships: the removed parts' dropped (sheets, calcChain), the new sheets' (and styles') added.
- * Returns each new sheet's sheetId and relationship id.
- */
-async function editWorkbookRels(
-  changes: PackageChanges,
-  book: Book,
-  newRels: { type: string; target: string }[],
-  grafted: Map<string, string>,
-): Promise<Map<string, { sheetId: number; rid: string }>> {
-  const relsDoc = await changes.dom(book.relsPath);
-  const existing = relationshipsOf(relsDoc);
-  const dropped = new Set(
-    existing
-      .filter((r) => !r.external && changes.remove.has(resolveTarget(book.workbookPath, r.target)))
-      .map((r) => r.id),
-  );
-  const nextRid = freeIds(existing.map((r) => r.id));
-  const added = newRels.map((r) => ({ id: nextRid(), ...r }));
-  const entries = new Map<string, { sheetId: number; rid: string }>();
-  let nextSheetId = Math.max(0, ...book.sheets.map((s) => s.sheetId)) + 1;
-  for (const [name, part] of grafted) {
-    const id = nextRid();
-    entries.set(name, { sheetId: nextSheetId++, rid: id });
-    added.push({ id, type: WORKSHEET_REL, target: relativeTarget(book.workbookPath, part) });
-  }
-  editRelationships(relsDoc, dropped, added);
-  return entries;
-}
-
-/** A generator of relationship ids (`rId<n>`) not in `taken`. */
-function freeIds(taken: string[]): () => string {
-  const used = new Set(taken);
-  return () => {
-    let n = used.size + 1;
-    while (used.has(`rId${n}`)) n++;
-    used.add(`rId${n}`);
-    return `rId${n}`;
-  };
-}
-
 /** Sheet name → rows repeated on each printed page (`$5:$5`), for the layouts that have a title row. */
 function printTitlesOf(layouts: SheetLayout[], sheetNames: Record<string, string>): Map<string, string> {
   const titles = new Map<string, string>();
@@ -391,79 +247,4 @@ function printTitlesOf(layouts: SheetLayout[], sheetNames: Record<string, string
     if (rows) titles.set(sheetNames[l.name], `$${rows.first}:$${rows.last}`);
   }
   return titles;
-}
-
-/**
- * The company name the workbook itself carries (docProps/app.xml `<Company>`, what Excel shows under File →
- * Info → Company), or '' when there is none.
- */
-async function workbookCompany(zip: JSZip): Promise<string> {
-  try {
-    const root = parseRels(await text(zip, '_rels/.rels'));
-    const rel = root.find((r) => r.type === EXTENDED_PROPERTIES_REL);
-    if (!rel) return '';
-    const doc = parseXml(await text(zip, resolveTarget('', rel.target)));
-    const company = childElements(doc.documentElement, EXTENDED_PROPERTIES_NS, 'Company')[0];
-    return company?.textContent?.trim() ?? '';
-  } catch {
-    // The company is a nicety of the page header: an unreadable properties part leaves it blank.
-    return '';
-  }
-}
-
-/** A layout whose page header has no company (none given) gets the workbook's own (see PageSetup.header). */
-function withWorkbookCompany(layout: SheetLayout, company: string): SheetLayout {
-  if (!layout.page || layout.page.header.left !== undefined || !company) return layout;
-  return { ...layout, page: { ...layout.page, header: { ...layout.page.header, left: escapeHeaderText(company) } } };
-}
-
-/**
- * Adds the layout's charts to a grafted worksheet: one drawing part holding a chart part per chart, their
- * relationships and content types, and the worksheet's `<drawing r:id>` at its place in CT_Worksheet.
- */
-async function addCharts(
-  changes: PackageChanges,
-  sheetPart: string,
-  layout: SheetLayout,
-  sheetName: string,
-  date1904: boolean,
-): Promise<void> {
-  const types = await changes.dom(CONTENT_TYPES);
-  const drawing = changes.freeName('xl/drawings/drawing', '.xml');
-  const drawingRels = emptyRelationships();
-  const sheetRelsPath = relsPathOf(sheetPart);
-  if (!changes.has(sheetRelsPath)) changes.put.set(sheetRelsPath, emptyRelationships());
-  const sheetRels = await changes.dom(sheetRelsPath);
-  const sheetRid = freeIds(relationshipsOf(sheetRels).map((r) => r.id))();
-  editRelationships(sheetRels, new Set(), [
-    { id: sheetRid, type: DRAWING_REL, target: relativeTarget(sheetPart, drawing) },
-  ]);
-  changes.put.set(relsPathOf(drawing), drawingRels);
-  const drawingRelsDoc = await changes.dom(relsPathOf(drawing));
-  const anchors: string[] = [];
-  layout.charts.forEach((chart, i) => {
-    const part = changes.freeName('xl/charts/chart', '.xml');
-    changes.put.set(part, chartPartXml(chart, layout.values, sheetName, date1904));
-    setOverride(types, part, CHART_TYPE);
-    const rid = `rId${i + 1}`;
-    editRelationships(drawingRelsDoc, new Set(), [{ id: rid, type: CHART_REL, target: relativeTarget(drawing, part) }]);
-    anchors.push(drawingPartXml(chart.anchor, rid, `${chart.title} ${i + 1}`, i + 2));
-  });
-  // One drawing part per sheet: the anchors of every chart in one <xdr:wsDr>.
-  changes.put.set(drawing, anchors.length === 1 ? anchors[0] : mergeAnchors(anchors));
-  setOverride(types, drawing, DRAWING_TYPE);
-  const sheet = await changes.dom(sheetPart);
-  const el = createElementIn(sheet, sheet.documentElement.namespaceURI as string, 'drawing');
-  setAttributeIn(el, REL_NS, 'id', sheetRid, 'r');
-  insertInOrder(sheet.documentElement, el, WORKSHEET_ORDER);
-}
-
-/** The anchors of several single-chart drawing parts in one drawing part. */
-function mergeAnchors(parts: string[]): string {
-  const docs = parts.map(parseXml);
-  const [first, ...rest] = docs;
-  for (const doc of rest)
-    for (const anchor of childElements(doc.documentElement, null))
-      first.documentElement.appendChild(first.importNode(anchor, true));
-  return serializeXml(first);
 }
