@@ -1,7 +1,7 @@
 /**
  * Queueing one report sheet's writes in Excel (office-js) under a request budget: values and number formats in
  * 2-D blocks, then styles, merges, widths, links, charts, print setup and panes. The sync points and the
- * all-or-nothing swap of sheets are ./officejs.ts's; this file only queues (Excel on the web refuses a request
+ * all-or-nothing swap of sheets are ./transaction.ts's; this file only queues (Excel on the web refuses a request
  * over 5 MB, so the budget syncs before the next action would cross it).
  */
 import type { CellStyle, ChartSpec, Hyperlink, SheetLayout } from '../../report/layout';

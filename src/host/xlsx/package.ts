@@ -155,7 +155,7 @@ export async function* chars(zip: JSZip, part: string): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-// An entry loaded from the file keeps its compressed bytes (./vendor.ts `loadedData`): zlib inflates them, several
+// An entry loaded from the file keeps its compressed bytes (../vendor.ts `loadedData`): zlib inflates them, several
 // times faster than jszip's own; a part rewritten in full is deflated by zlib and handed back the same way.
 const METHOD_DEFLATE = '\x08\x00';
 const METHOD_STORE = '\x00\x00';

@@ -18,7 +18,7 @@ export const CONTENT_TYPES = '[Content_Types].xml';
  * are kept as parsed documents until then (`dom`), so several edits of one part compose.
  */
 export class PackageChanges {
-  /** A string is stored as UTF-8 text; an object is a part already deflated (./vendor.ts `deflatedPart`). */
+  /** A string is stored as UTF-8 text; an object is a part already deflated (../vendor.ts `deflatedPart`). */
   readonly put = new Map<string, string | object>();
   readonly remove = new Set<string>();
   private readonly docs = new Map<string, Document>();
