@@ -9,7 +9,7 @@ export const READING_MESSAGES = {
     ja: (p) => `曜日が日付と合いません（${p.date} は ${p.actual}曜日です。書かれた曜日: ${p.weekday}）`,
     en: (p) => `The weekday does not match the date (${p.date} is a ${p.actual}; written: ${p.weekday})`,
   },
-  'reading.day-without-month': {
+  'ask.month': {
     ja: () =>
       '日だけが書かれていて、何年何月か分かりません（シート上部の年月・シート名・ファイル名のどれにもありません）',
     en: () =>
@@ -26,10 +26,20 @@ export const READING_MESSAGES = {
     en: (p) =>
       `There is no header row, so the columns were read from their values: ${p.columns}. Correct them in the column check if this is wrong`,
   },
-  'reading.no-header-ask': {
+  'ask.header-row': {
     ja: (p) => `見出しの行がなく、値からは列が決まりません（${p.why}）。列の確認で各列の意味を指定してください`,
     en: (p) =>
       `There is no header row and the values do not decide the columns (${p.why}). Say what each column holds in the column check`,
+  },
+  'ask.columns': {
+    ja: (p) => `列の意味が値から決まりません（${p.why}）。列の確認で各列の意味を指定してください`,
+    en: (p) => `The values do not decide what the columns hold (${p.why}). Say what each column holds in the column check`,
+  },
+  'ask.unit': {
+    ja: (p) =>
+      `列 ${p.letter}「${p.header}」（${p.field}）の数値は 時間（${p.example} 時間）とも 分（${p.example} 分）とも読めます。この列は使っていません。列の確認で単位を指定してください`,
+    en: (p) =>
+      `Column ${p.letter} "${p.header}" (${p.field}) reads as hours (${p.example} h) and as minutes (${p.example} min). This column is not used. Set its unit in the column check`,
   },
   'reading.punch-unpaired': {
     ja: (p) => `${p.id} の ${p.date} の打刻が対になりません（${p.detail}）。この日の時間は数えません`,
@@ -39,7 +49,7 @@ export const READING_MESSAGES = {
     ja: (p) => `氏名「${p.name}」は社員名簿にありません。この氏名をそのまま社員として数えます`,
     en: (p) => `The name "${p.name}" is not on the roster. It is counted as an employee of its own`,
   },
-  'reading.name-shared': {
+  'ask.identity': {
     ja: (p) =>
       `氏名「${p.name}」の社員が名簿に${p.n}人います（${p.ids}）。どの社員か分からないため、この氏名の行は読んでいません`,
     en: (p) =>
@@ -48,6 +58,10 @@ export const READING_MESSAGES = {
   'reading.taken-date-list': {
     ja: () => '取得日の一覧として読めません（例: 5/31、6/3 や 4/2,4/3(半)）',
     en: () => 'Cannot be read as a list of dates taken (e.g. 5/31、6/3 or 4/2,4/3(半))',
+  },
+  'reading.taken-total-differs': {
+    ja: (p) => `取得日の一覧は ${p.listed}日分ですが、取得日数は ${p.stated}日と書かれています。一覧の日付を数えました`,
+    en: (p) => `The dates listed add up to ${p.listed} days but ${p.stated} days are written. The listed dates were counted`,
   },
   'reading.csv-encoding': {
     ja: (p) =>

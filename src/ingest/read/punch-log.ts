@@ -121,7 +121,7 @@ export function readPunchLog(c: Cells, collector: Collector, timeIndex: number, 
   for (const [id, pairing] of pairings) {
     const skip = reportUnpaired(c, collector, id, pairing);
     for (const seg of pairing.segments) {
-      const day = Math.floor(seg.start / 1440);
+      const day = seg.day;
       const date = isoOfDay(day);
       if (skip.has(date)) continue;
       const start = seg.start - day * 1440;
@@ -141,7 +141,7 @@ export function readPunchLog(c: Cells, collector: Collector, timeIndex: number, 
 function severalADay(segments: PunchSegment[]): boolean {
   const days = new Set<number>();
   for (const s of segments) {
-    const d = Math.floor(s.start / 1440);
+    const d = s.day;
     if (days.has(d)) return true;
     days.add(d);
   }
