@@ -52,6 +52,12 @@ export const FIELD_LABELS: Record<FieldId, { ja: string; en: string }> = {
   sector: { ja: '業務区分', en: 'Sector (36協定)' },
   dailyHours: { ja: '1日の所定労働時間', en: 'Daily scheduled hours' },
   scheduled: { ja: '所定時間（その日）', en: 'Scheduled hours of the day' },
+  nextDay: { ja: '翌日', en: 'Next day' },
+  punchTime: { ja: '打刻時刻', en: 'Punch time' },
+  punchKind: { ja: '打刻の種類', en: 'Punch kind' },
+  breakStart: { ja: '休憩開始', en: 'Break start' },
+  breakEnd: { ja: '休憩終了', en: 'Break end' },
+  takenDates: { ja: '取得日（一覧）', en: 'Dates taken (list)' },
 };
 
 export const KIND_LABELS: Record<SheetKind, { ja: string; en: string }> = {
@@ -208,6 +214,25 @@ const SYNONYMS: Record<FieldId, string[]> = {
   itemText: ['項目', '項目名', '内容', 'Item'],
   answer: ['該当', '回答', '該当有無', '○×', 'Answer'],
   evidence: ['証拠', '備考', '証拠書類', 'エビデンス', '根拠', 'Evidence', 'Note', 'Notes'],
+  nextDay: ['翌日', '翌日区分', '日跨ぎ', '翌', '徹夜', 'Next day', 'Overnight'],
+  punchTime: ['打刻時刻', '打刻時間', '時刻', '打刻日時', 'Timestamp', 'Punch time'],
+  punchKind: ['打刻種別', '打刻区分', '打刻種類', '打刻', 'Punch type'],
+  breakStart: ['休憩開始', '休憩開始時刻', '休憩入り', 'Break start'],
+  breakEnd: ['休憩終了', '休憩終了時刻', '休憩戻り', 'Break end'],
+  takenDates: ['取得日一覧', '取得日リスト'],
+};
+
+/**
+ * Headers that mean one thing only on one kind of sheet: the day column of a 出勤簿 (`日`), an English timesheet's
+ * `Start date` / `Duration` / `User` (Toggl, Clockify, Harvest), which elsewhere would mean a leave's start.
+ */
+const KIND_SYNONYMS: Partial<Record<SheetKind, Partial<Record<FieldId, string[]>>>> = {
+  daily: {
+    date: ['日', '日にち', 'Day', 'Start date'],
+    worked: ['Duration', 'Hours'],
+    name: ['User', 'Member', 'Employee', 'Staff'],
+  },
+  leave: { takenDays: ['取得日数計', '取得日数合計', '取得計'] },
 };
 
 /** Fields each kind can hold, in lookup priority (first field whose synonyms hold a header wins). */
@@ -246,6 +271,11 @@ const KIND_FIELDS: Record<SheetKind, FieldId[]> = {
     'holidayWork',
     'lateNight',
     'department',
+    'nextDay',
+    'punchTime',
+    'punchKind',
+    'breakStart',
+    'breakEnd',
   ],
   monthly: ['employeeId', 'name', 'month', 'overtime', 'holidayWork', 'worked', 'lateNight', 'department'],
   leave: [
@@ -254,6 +284,7 @@ const KIND_FIELDS: Record<SheetKind, FieldId[]> = {
     'grantDate',
     'grantDays',
     'takenDate',
+    'takenDates',
     'takenDays',
     'date',
     'days',
@@ -288,12 +319,16 @@ export const SHEET_KINDS: SheetKind[] = ['daily', 'monthly', 'roster', 'leave', 
  */
 const REQUIRED: Record<SheetKind, FieldId[][][]> = {
   roster: [[['employeeId']]],
-  daily: [[['employeeId']], [['date']], [['start', 'end'], ['worked'], ['overtime']]],
-  monthly: [[['employeeId']], [['month']], [['overtime']]],
+  daily: [
+    [['employeeId'], ['name']],
+    [['date'], ['punchTime']],
+    [['start', 'end'], ['worked'], ['overtime'], ['punchTime']],
+  ],
+  monthly: [[['employeeId'], ['name']], [['month']], [['overtime']]],
   leave: [
-    [['employeeId']],
-    [['date'], ['grantDate'], ['takenDate'], ['leaveStart']],
-    [['days'], ['grantDays'], ['takenDays'], ['leaveHours']],
+    [['employeeId'], ['name']],
+    [['date'], ['grantDate'], ['takenDate'], ['leaveStart'], ['takenDates']],
+    [['days'], ['grantDays'], ['takenDays'], ['leaveHours'], ['takenDates']],
   ],
   family: [[['employeeId']], [['kind']], [['date'], ['leaveStart'], ['childBirthDate']]],
   checklist: [[['itemText'], ['itemNo']], [['answer']]],
@@ -306,6 +341,8 @@ function buildLookup(): Record<SheetKind, Map<string, FieldId>> {
   const out = {} as Record<SheetKind, Map<string, FieldId>>;
   for (const kind of SHEET_KINDS) {
     const map = new Map<string, FieldId>();
+    for (const [field, words] of Object.entries(KIND_SYNONYMS[kind] ?? {}) as [FieldId, string[]][])
+      for (const word of words) map.set(normalizeHeader(word), field);
     for (const field of KIND_FIELDS[kind]) {
       for (const word of SYNONYMS[field]) {
         const key = normalizeHeader(word);

@@ -33,7 +33,8 @@ export const READING_MESSAGES = {
   },
   'ask.columns': {
     ja: (p) => `列の意味が値から決まりません（${p.why}）。列の確認で各列の意味を指定してください`,
-    en: (p) => `The values do not decide what the columns hold (${p.why}). Say what each column holds in the column check`,
+    en: (p) =>
+      `The values do not decide what the columns hold (${p.why}). Say what each column holds in the column check`,
   },
   'ask.unit': {
     ja: (p) =>
@@ -61,7 +62,8 @@ export const READING_MESSAGES = {
   },
   'reading.taken-total-differs': {
     ja: (p) => `取得日の一覧は ${p.listed}日分ですが、取得日数は ${p.stated}日と書かれています。一覧の日付を数えました`,
-    en: (p) => `The dates listed add up to ${p.listed} days but ${p.stated} days are written. The listed dates were counted`,
+    en: (p) =>
+      `The dates listed add up to ${p.listed} days but ${p.stated} days are written. The listed dates were counted`,
   },
   'reading.csv-encoding': {
     ja: (p) =>

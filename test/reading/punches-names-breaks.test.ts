@@ -25,7 +25,8 @@ function punchRows(kinds: boolean): string[][] {
           [d.date, '13:00', '休憩終了'],
           [d.date, d.end, '退勤'],
         ];
-    for (const [date, time, kind] of punches) rows.push(kinds ? ['1001', slash(date), time, kind] : ['1001', slash(date), time]);
+    for (const [date, time, kind] of punches)
+      rows.push(kinds ? ['1001', slash(date), time, kind] : ['1001', slash(date), time]);
   }
   return rows;
 }
@@ -67,13 +68,15 @@ describe('identity by name', () => {
       ['1003', '佐藤　花子'],
     ],
   };
-  const attendance = (name: string) =>
-    APRIL.map((d) => [name, slash(d.date), d.start, d.end, '1:00']);
+  const attendance = (name: string) => APRIL.map((d) => [name, slash(d.date), d.start, d.end, '1:00']);
 
   test('a name column is joined to the roster by its NFKC key without spaces; a shared name is asked', async () => {
     const file = await writeXlsx('names.xlsx', [
       roster,
-      { name: '勤怠', rows: [['氏名', '日付', '出勤', '退勤', '休憩'], ...attendance('山田太郎'), ...attendance('佐藤 花子')] },
+      {
+        name: '勤怠',
+        rows: [['氏名', '日付', '出勤', '退勤', '休憩'], ...attendance('山田太郎'), ...attendance('佐藤 花子')],
+      },
     ]);
     const r = await run(file);
     expect(month(r, '1001')).toEqual(EXPECTED_APRIL);
@@ -119,7 +122,10 @@ describe('breaks in any form', () => {
   });
 
   test('no break column: the chosen rule is applied and said; a fixed 12:00–13:00 window misses the night shift', async () => {
-    const file = writeCsv('nobreak.csv', table([], () => []));
+    const file = writeCsv(
+      'nobreak.csv',
+      table([], () => []),
+    );
     // Window 12:00–13:00: the three day shifts lose 1 h each, the night shift 22:00–7:00 none → 9 h on 4/4, 1 h OT.
     const r = await run(file, '--param', 'breakRule=12:00-13:00');
     expect(month(r, '1001')).toEqual({ overtime: 4.5, holidayWork: 0, worked: 36.5, lateNightDays: 1 });

@@ -60,7 +60,14 @@ export interface Run {
   err: string;
   /** The JSON report (when `--json -` printed one). */
   report: {
-    monthlyHours: { employeeId: string; month: string; overtime: number; holidayWork: number; worked: number; lateNightDays: number | null }[];
+    monthlyHours: {
+      employeeId: string;
+      month: string;
+      overtime: number;
+      holidayWork: number;
+      worked: number;
+      lateNightDays: number | null;
+    }[];
     inputIssues: { sheet: string; cell: string; value: string; message: string; messageRef?: { code: string } }[];
     sheets?: { sheet: string; kind: string; columns: Record<string, string>; layout?: string }[];
   };
@@ -70,7 +77,11 @@ export interface Run {
 export async function run(file: string, ...extra: string[]): Promise<Run> {
   let out = '';
   let err = '';
-  const io: CliIO = { stdout: (t) => (out += t), stderr: (t) => (err += t), now: () => new Date('2026-04-01T00:00:00Z') };
+  const io: CliIO = {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    now: () => new Date('2026-04-01T00:00:00Z'),
+  };
   const code = await main([file, '--json', '-', '--as-of', '2026-03-31', ...extra], io);
   let report: Run['report'] = { monthlyHours: [], inputIssues: [] };
   try {

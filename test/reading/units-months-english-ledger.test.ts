@@ -133,7 +133,10 @@ describe('one-sheet leave ledger', () => {
     // 4/3 is half a day: 1.5 days listed against 2 written → said.
     expect(r.report.inputIssues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ cell: 'G4', messageRef: expect.objectContaining({ code: 'reading.taken-total-differs' }) }),
+        expect.objectContaining({
+          cell: 'G4',
+          messageRef: expect.objectContaining({ code: 'reading.taken-total-differs' }),
+        }),
       ]),
     );
     expect(r.report.inputIssues.filter((i) => i.cell === 'F3' || i.cell === 'F4')).toEqual([]);

@@ -45,6 +45,7 @@ export function refineByValues(grid: SheetGrid, layout: SheetLayout): void {
   }
   if (layout.kind === 'leave' && has('takenDate')) {
     const taken = layout.placed.find((p) => p.field === 'takenDate' && p.index >= 0);
-    if (taken && share(grid, layout, taken.index, looksLikeDateList) > 0) replace(grid, layout, 'takenDate', 'takenDates');
+    if (taken && share(grid, layout, taken.index, looksLikeDateList) > 0)
+      replace(grid, layout, 'takenDate', 'takenDates');
   }
 }

@@ -63,6 +63,7 @@ export interface ReadingParts {
 const DURATION_FIELDS = new Set<FieldId>(['worked', 'overtime', 'holidayWork', 'lateNight', 'break', 'scheduled']);
 
 function sourceOf(layout: SheetLayout, byUser: boolean | undefined, headerless: boolean): ReadingSource {
+  if (layout.headerless === 'inferred') return 'values';
   if (byUser) return 'user';
   if (headerless) return 'values';
   return layout.exportLayout ? 'export' : 'header';

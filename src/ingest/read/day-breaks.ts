@@ -63,6 +63,11 @@ export class DayBreaks {
   /** Says once, for the sheet, which rule gave how many days their break. */
   state(c: Cells, collector: Collector): void {
     if (!this.rule || this.rule.kind === 'none' || this.ruleDays === 0) return;
-    collector.issue(c.sheet(), '', '', msg('reading.break-assumed', { rule: breakRuleLabel(this.rule), days: this.ruleDays }));
+    collector.issue(
+      c.sheet(),
+      '',
+      '',
+      msg('reading.break-assumed', { rule: breakRuleLabel(this.rule), days: this.ruleDays }),
+    );
   }
 }

@@ -29,7 +29,13 @@ export class NameIdentity {
   idOf(c: Cells, i: number): string | undefined {
     const name = c.get<string>('name', i);
     if (name === undefined || name === '') {
-      if (!c.bad('name', i)) this.collector.issue(c.sheet(), c.address('name', i), '', msg('issue.blank-field-skipped', { field: { ja: '氏名', en: 'Name' } }));
+      if (!c.bad('name', i))
+        this.collector.issue(
+          c.sheet(),
+          c.address('name', i),
+          '',
+          msg('issue.blank-field-skipped', { field: { ja: '氏名', en: 'Name' } }),
+        );
       return undefined;
     }
     if (this.last && this.last.name === name) return this.last.id;
@@ -48,7 +54,12 @@ export class NameIdentity {
     this.said.add(key);
     if ('shared' in found) {
       if (first)
-        this.collector.issue(c.sheet(), c.address('name', i), name, msg('ask.identity', { name, n: found.shared.length, ids: found.shared.join('、') }));
+        this.collector.issue(
+          c.sheet(),
+          c.address('name', i),
+          name,
+          msg('ask.identity', { name, n: found.shared.length, ids: found.shared.join('、') }),
+        );
       return undefined;
     }
     if (first) this.collector.issue(c.sheet(), c.address('name', i), name, msg('reading.name-not-on-roster', { name }));

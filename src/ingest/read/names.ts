@@ -38,6 +38,10 @@ export class NameIndex {
   }
 }
 
+/** Words of sheet and file names that are not a person. */
+const NOT_A_PERSON =
+  /^(シート|原本|コピー|本社|支店|営業所|全社|全員|社員|従業員|職員|スタッフ|入力|記入例|見本|サンプル|様式|書式|テンプレート|名簿|社員名簿|有給|年休|休暇|管理簿|月別|日別|集計表|明細)$/;
+
 /**
  * A person's name in a file or sheet name (`2025_08_01-2025_08_31-佐々木.csv`, `勤務表_佐藤花子_2025年4月`): what is
  * left after dates, periods, extensions and the usual words of such names; null when nothing name-like is left.
@@ -52,6 +56,8 @@ export function personInName(name: string): string | null {
   const parts = t
     .split(/[\s_\-~〜()（）[\]［］・,]+/)
     .map((s) => s.trim())
-    .filter((s) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{2,10}$/u.test(s));
+    .filter(
+      (s) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{2,10}$/u.test(s) && !NOT_A_PERSON.test(s),
+    );
   return parts.length === 1 ? parts[0] : null;
 }

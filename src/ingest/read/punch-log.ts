@@ -108,7 +108,7 @@ function reportUnpaired(c: Cells, collector: Collector, id: string, pairing: Pai
 /** Reads the punch log on `c`: `timeIndex` is the 0-based column of the punch time (or timestamp). */
 export function readPunchLog(c: Cells, collector: Collector, timeIndex: number, rule: BreakRule | undefined): void {
   const people = collectPunches(c, collector, timeIndex);
-  const byKind = c.has('punchKind');
+  const byKind = (c.read.layout.punchPairing ?? (c.has('punchKind') ? 'kind' : 'order')) === 'kind';
   const pairings = new Map<string, Pairing>();
   let hasBreaks = false;
   for (const [id, person] of people) {

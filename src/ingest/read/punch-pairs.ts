@@ -119,7 +119,9 @@ export function pairInOrder(punches: Punch[], restGap = 5 * 60): Pairing {
   let shift: Punch[] = [];
   const flush = () => {
     if (shift.length % 2 === 1) for (const p of shift) out.unpaired.push({ punch: p, detail: DETAIL.odd });
-    else for (let k = 0; k < shift.length; k += 2) closeSegment(out, shift[k], shift[k + 1], Math.floor(shift[0].at / 1440));
+    else
+      for (let k = 0; k < shift.length; k += 2)
+        closeSegment(out, shift[k], shift[k + 1], Math.floor(shift[0].at / 1440));
     shift = [];
   };
   for (const p of sorted) {

@@ -12,6 +12,8 @@ import { adjustEndMinute, computeLateNightHours, computeWorkedHours, dayNumber, 
 import { rowSignature, type SeenDays } from '../seen-days';
 import { orZero, type Cells } from '../sheet-read';
 import type { FieldId } from '../types';
+import { DayBreaks } from '../read/day-breaks';
+import { readPunchLog } from '../read/punch-log';
 import type { SheetReader } from './reader';
 
 type ColumnOf = ReturnType<Cells['column']>;
@@ -30,9 +32,12 @@ interface DailyColumns {
   legend: Map<string, string> | undefined;
   /** Every number column, for the row's signature and its unreadable check. */
   all: ColumnOf[];
+  /** The break of each row: a column, break pairs, or the company's rule. */
+  breaks: DayBreaks;
+  nextDay: ColumnOf;
 }
 
-function columnsOf(c: Cells): DailyColumns {
+function columnsOf(c: Cells, collector: Collector): DailyColumns {
   const pairs = c.pairCount();
   const starts: ColumnOf[] = [];
   const ends: ColumnOf[] = [];
@@ -56,13 +61,20 @@ function columnsOf(c: Cells): DailyColumns {
     dayType: c.column('dayType'),
     legend,
     all: [...starts, ...ends, brk, worked, ot, hw, ln, scheduled],
+    breaks: new DayBreaks(c, c.read.layout.breakRule ?? collector.options.breakRule),
+    nextDay: c.column('nextDay'),
   };
 }
 
 function readDaily(c: Cells, collector: Collector): void {
+  const punch = c.read.layout.placed.find((p) => p.field === 'punchTime' && p.index >= 0);
+  if (punch) {
+    readPunchLog(c, collector, punch.index, c.read.layout.breakRule ?? collector.options.breakRule);
+    return;
+  }
   const n = c.length;
   const sheetIndex = collector.seenDays.addSheet(c.sheet());
-  const cols = columnsOf(c);
+  const cols = columnsOf(c, collector);
   const ids = c.column('employeeId');
   const dates = c.column('date');
   collector.days.reserve(n * cols.starts.length);
@@ -109,6 +121,7 @@ function readDaily(c: Cells, collector: Collector): void {
     }
     pushRow(c, collector, cols, i, id, date);
   }
+  cols.breaks.state(c, collector);
 }
 
 /** The row's whole punch span into `out`: the earliest start and the latest end of its pairs (NaN when none). */
@@ -168,6 +181,7 @@ function segmentsOf(
 function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, id: string, date: string): void {
   // A row with an unreadable time cell is not counted; its issue is already listed.
   for (const col of cols.all) if (col.bad[i]) return;
+  if (cols.breaks.bad(i)) return;
   const raw = cols.dayType.values[i] as string | undefined;
   const type = raw === undefined || raw === '' ? undefined : (cols.legend?.get(String(raw).trim()) ?? raw);
   const kind = dayKindOf(type);
@@ -198,7 +212,7 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
     );
     return;
   }
-  const worked = segmentHours(segments, orZero(cols.brk.nums[i]), w);
+  const worked = segmentHours(segments, cols.breaks.hours(i, Number.NaN, Number.NaN), w);
   if (worked === null) {
     if (segments.some((s) => s.end < s.start))
       collector.issue(c.sheet(), c.address('end', i), c.raw('end', i), msg('issue.end-before-start'));
@@ -239,8 +253,10 @@ function pushOnePair(
   kind: DayKind,
 ): void {
   const s = cols.starts[0].nums[i];
-  const e = cols.ends[0].nums[i];
+  let e = cols.ends[0].nums[i];
   const w = cols.worked.nums[i];
+  // A next-day flag on an end not before the start: the shift ran past 24 hours' clock (9:00 → 翌10:00).
+  if (cols.nextDay.values[i] === true && e >= s && e < 1440) e += 1440;
   if ((s !== s) !== (e !== e) && w !== w) {
     segmentsOf(c, collector, cols, i, false);
     return;
@@ -250,7 +266,7 @@ function pushOnePair(
   let startMinute = Number.NaN;
   let endMinute = Number.NaN;
   if (s === s && e === e) {
-    const span = computeWorkedHours(s, e, orZero(cols.brk.nums[i]));
+    const span = computeWorkedHours(s, e, cols.breaks.hours(i, s, e));
     if (span === null) {
       reportUncountableSpan(c, collector, i, s, e);
       return;
