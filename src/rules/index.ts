@@ -12,3 +12,4 @@ export { OVER_80_DUTIES } from './health';
 export * from './types';
 export * from './params';
 export { localizeReport } from './localize';
+export { withLegalChecks, isLegalRule, isLegalViolation } from './verdict';
