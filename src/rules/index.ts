@@ -15,3 +15,4 @@ export { OVER_80_DUTIES } from './criteria/health/over-80-notify';
 export * from './types';
 export * from './params';
 export { localizeReport } from './localize';
+export { withLegalChecks, isLegalRule, isLegalViolation } from './verdict';

@@ -84,6 +84,33 @@ function makeShortFinding(
   };
 }
 
+/**
+ * A year cut short by the employee leaving (on or before the as-of date, inside the year): listed with the days
+ * taken by the leaving date, and a `warning` below 5 — whether 労基法39条7項 still asked for 5 days of a year the
+ * employee did not complete is read differently in MHLW's answers, so HR is shown it and judges. Null when the
+ * employee did not leave inside this year.
+ * Example: granted 10 on 2025-04-01, left 2025-09-30 with 1 day taken → warning, 4 days short by 2025-09-30.
+ */
+function checkLeaver(ctx: EvalContext, employeeId: string, year: ObligationYear, check: GrantCheck): GrantCheck | null {
+  const left = ctx.index.employees.get(employeeId)?.leaveDate;
+  if (left === undefined || left < year.start || left > year.end || left > ctx.params.asOf) return null;
+  const takings = ctx.index.takingsByEmployee.get(employeeId);
+  const taken = countObligationDays(takings, year.countFrom, left);
+  check.taken = taken;
+  check.note = `退職（${left}）: 退職日までの取得 ${roundTo(taken)}日`;
+  if (taken >= OBLIGATORY_DAYS - EPSILON) return check;
+  const short = roundTo(OBLIGATORY_DAYS - taken);
+  check.finding = {
+    rule: 'leave.five-day-obligation',
+    employeeId,
+    period: left,
+    value: short,
+    severity: 'warning',
+    ...messageOf(msg('finding.leave.leaver-short', { id: employeeId, date: left, taken: roundTo(taken), short })),
+  };
+  return check;
+}
+
 /** Checks one year of obligation, with the overlapping-years readings it has with its neighbours. */
 function checkYear(
   ctx: EvalContext,
@@ -102,6 +129,8 @@ function checkYear(
     check.note = `前倒し付与の比例按分（${met.start}〜${met.end} に ${met.required}日、取得${roundTo(met.taken)}日）で達成`;
     return check;
   }
+  const leaver = checkLeaver(ctx, employeeId, year, check);
+  if (leaver) return leaver;
   const exempt = findExemption(ctx, employeeId, year, roundTo(OBLIGATORY_DAYS - taken));
   if (exempt) {
     check.exempt = exempt;
