@@ -96,6 +96,8 @@ function describeStatus(
     finding?.severity ?? (evidenceStatus === 'violation' || evidenceStatus === 'at-risk' ? evidenceStatus : undefined);
   if (severity === 'violation')
     return { status: '違反（期限までに5日未満）', style: SEVERITY_STYLES.violation, rank: 0 };
+  if (severity === 'warning')
+    return { status: '要確認（退職までに5日未満）', style: SEVERITY_STYLES['at-risk'], rank: 1 };
   if (severity !== undefined) return { status: '要取得（期限前）', style: SEVERITY_STYLES['at-risk'], rank: 1 };
   if (taken !== undefined && taken >= REQUIRED_DAYS) return { status: '達成', style: STATUS_STYLES.pass, rank: 3 };
   if (typeof evidenceStatus === 'string' && evidenceStatus !== '') {
