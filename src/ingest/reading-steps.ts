@@ -5,23 +5,23 @@
  * and `--explain`.
  */
 import { msg } from '../rules/messages';
-import type { Collector } from './collector';
-import type { SheetLayout } from './detect';
+import type { Collector } from './read/collector';
+import type { TableLayout } from './detect/detect';
 import { readingOf } from './detect/reading';
 import { fieldLabel } from './detect/reading';
 import { looksLikeDayOfMonth } from './parse/day-of-month';
-import { addProblem } from './problems';
+import { addProblem } from './detect/problems';
 import { DEFAULT_BREAK_RULE, parseBreakRule } from './read/break-rule';
-import { columnLetter } from './text';
+import { columnLetter } from './parse/text';
 import type { IngestOptions, SheetGrid, SheetMapping } from './types';
 
-const has = (layout: SheetLayout, field: string) => layout.placed.some((p) => p.field === field && !p.unused);
+const has = (layout: TableLayout, field: string) => layout.placed.some((p) => p.field === field && !p.unused);
 
 /**
  * Identity, break rule and pairing from the user's mapping, else from what the sheet holds: a sheet with names and
  * no employee number is read by name; a user's `identity: 'name'` drops the number column.
  */
-export function settleParts(layout: SheetLayout, mapping: SheetMapping | undefined): void {
+export function settleParts(layout: TableLayout, mapping: SheetMapping | undefined): void {
   const identity =
     mapping?.identity ?? (has(layout, 'employeeId') ? 'employeeId' : has(layout, 'name') ? 'name' : undefined);
   if (identity) layout.identity = identity;
@@ -33,7 +33,7 @@ export function settleParts(layout: SheetLayout, mapping: SheetMapping | undefin
 }
 
 /** The reading-from-values statement of a header-less sheet read without a mapping, once. */
-export function sayHeaderless(grid: SheetGrid, layout: SheetLayout, collector: Collector): void {
+export function sayHeaderless(grid: SheetGrid, layout: TableLayout, collector: Collector): void {
   if (layout.headerless !== 'inferred' || (layout.detected.problems ?? []).length > 0) return;
   const columns = layout.placed
     .filter((p) => p.index >= 0)
@@ -52,7 +52,7 @@ export function sayHeaderless(grid: SheetGrid, layout: SheetLayout, collector: C
  * Days of the month (`1`, `1日`, `1（月）`) with no month in the header block, the sheet name or the file name are
  * asked, once for the sheet, instead of read as dates in 1900 or refused cell by cell. True when asked.
  */
-export function askMonthOfDays(grid: SheetGrid, layout: SheetLayout, rows: number[], collector: Collector): boolean {
+export function askMonthOfDays(grid: SheetGrid, layout: TableLayout, rows: number[], collector: Collector): boolean {
   const date = layout.placed.find((p) => p.field === 'date' && p.index >= 0);
   if (!date || layout.periodStart) return false;
   let days = 0;
@@ -71,7 +71,7 @@ export function askMonthOfDays(grid: SheetGrid, layout: SheetLayout, rows: numbe
 }
 
 /** Keeps the sheet's reading on what the pane and `--explain` show. */
-export function keepReading(grid: SheetGrid, layout: SheetLayout, options: IngestOptions): void {
+export function keepReading(grid: SheetGrid, layout: TableLayout, options: IngestOptions): void {
   const needsBreakRule =
     layout.kind === 'daily' &&
     !has(layout, 'break') &&

@@ -24,7 +24,7 @@ export interface SheetGrid {
   numberFormats: string[][];
   /**
    * Set when the host read only these 1-based sheet columns below the first rows (Excel: the columns in use,
-   * see host/officejs/read.ts `columnsInUse`); the other cells there are blank in the grid, not in the sheet.
+   * see ./detect/columns-in-use.ts); the other cells there are blank in the grid, not in the sheet.
    * Absent: every cell was read.
    */
   columnsRead?: number[];
@@ -132,7 +132,7 @@ export interface DetectedSheet {
   /** One entry per non-empty header cell. */
   columns: DetectedColumn[];
   dataRows: number;
-  /** Fields the kind needs but no column provides (Japanese labels are in ./fields.ts). */
+  /** Fields the kind needs but no column provides (Japanese labels are in ./detect/fields.ts). */
   missingFields: FieldId[];
   /** The export layout recognised (`king-of-time-daily`…), when one was. */
   layout?: string;
@@ -143,7 +143,7 @@ export interface DetectedSheet {
    * cannot be told, a required column missing, a mapping entry that matched nothing. Said at the top of the pane.
    */
   problems?: string[];
-  /** The problems as message refs, by their Japanese text (see ./problems.ts), to render in another language. */
+  /** The problems as message refs, by their Japanese text (see ./detect/problems.ts), to render in another language. */
   problemRefs?: Record<string, MessageRef>;
   /** The whole reading of the sheet (header row or none, columns, context, units, break rule, identity). */
   reading?: import('./detect/reading').SheetReading;

@@ -1,5 +1,6 @@
 /**
- * Childcare-leave rates (くるみん; seed 001 項目22; seed 002; seed 004 別表⑬).
+ * What the childcare-leave rates (./criteria/childcare/) share: parents and their births from the family-leave sheet,
+ * and a rate's tally over them.
  * Births and leaves come from the family-leave sheet; a man's birth row is his spouse's birth.
  * 育児休業等 = 育児休業 + 産後パパ育休; 育児目的休暇 counts only for the "with purpose leave" rate;
  * 産前産後休業 is never 育児休業. The same child is counted once.
@@ -7,17 +8,12 @@
 import type { CriterionResult, EvidenceRow, FamilyEvent, FamilyEventKind, Gender, IsoDate } from './types';
 import type { EvalContext } from './context';
 import { addEmployeeIssue, getThreshold, remember } from './context';
-import { addDays, getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
-import { getMeta } from './meta';
-import { joinMessages, msg, renderMessage, type Localized, type MessageRef } from './messages';
-import { buildResult, countNeededForRate, EPSILON, toNumberThreshold } from './result';
+import { addDays, isWithin } from './dates';
+import { msg, type Localized, type MessageRef } from './messages';
+import { buildResult, countNeededForRate, EPSILON, toNumberThreshold, type CriterionMeta } from './result';
 
 /** 育児休業等. */
 export const CHILDCARE_LEAVE: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave']);
-/** 育児休業 alone (seed 001 項目22). */
-const CHILDCARE_LEAVE_ONLY: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave']);
-/** 育児休業等 or 育児目的休暇. */
-const CHILDCARE_OR_PURPOSE: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave', 'purpose-leave']);
 /** Leave kinds whose child's birth date also tells us a birth happened. */
 const CHILD_LINKED: ReadonlySet<FamilyEventKind> = new Set([
   'childcare-leave',
@@ -50,7 +46,7 @@ function inferGender(ctx: EvalContext, employeeId: string, events: FamilyEvent[]
  * Everyone with a birth or a childcare leave: their gender, the distinct birth dates of their children
  * (from birth rows and from leaves' child birth dates) and their leaves.
  */
-function collectParents(ctx: EvalContext): Map<string, Parent> {
+export function collectParents(ctx: EvalContext): Map<string, Parent> {
   return remember(ctx, 'childcare.parents', () => {
     const parents = new Map<string, Parent>();
     for (const [employeeId, events] of ctx.index.familyByEmployee) {
@@ -103,7 +99,7 @@ function findLeaveFor(
 }
 
 /** True for a fixed-term (有期) employee: the roster flag, else the employment type. */
-function isFixedTerm(ctx: EvalContext, employeeId: string): boolean | undefined {
+export function isFixedTerm(ctx: EvalContext, employeeId: string): boolean | undefined {
   const e = ctx.index.employees.get(employeeId);
   if (!e) return undefined;
   if (e.fixedTerm !== undefined) return e.fixedTerm;
@@ -112,8 +108,8 @@ function isFixedTerm(ctx: EvalContext, employeeId: string): boolean | undefined 
 
 const GENDER_JA: Record<Gender, string> = { male: '男性', female: '女性' };
 
-interface RateInput {
-  id: string;
+export interface RateInput {
+  meta: CriterionMeta;
   fallback: number;
   gender: Gender;
   births: [IsoDate, IsoDate];
@@ -130,14 +126,14 @@ interface RateInput {
 }
 
 /** Insufficient-data or not-applicable results shared by the rates. */
-function buildNoRate(
+export function buildNoRate(
   ctx: EvalContext,
-  id: string,
+  meta: CriterionMeta,
   fallback: number,
   status: 'insufficient-data' | 'not-applicable',
   gap: MessageRef,
 ): CriterionResult {
-  return buildResult(getMeta(id), { status, value: null, threshold: getThreshold(ctx, id, fallback), gap });
+  return buildResult(meta, { status, value: null, threshold: getThreshold(ctx, meta.id, fallback), gap });
 }
 
 /** Running counts of a rate, filled parent by parent in employee-id order. */
@@ -236,11 +232,11 @@ function tallyParent(ctx: EvalContext, parent: Parent, input: RateInput, tally: 
  * qualifying leave (or, for men, every man-child with such a leave in the period) as numerator.
  * Example: 10 men whose spouse gave birth, 3 on 育児休業 → 0.3.
  */
-function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
-  const { id, fallback } = input;
+export function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
+  const { meta, fallback } = input;
   if (!ctx.index.hasFamilySheet)
-    return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.need-family-sheet'));
-  const threshold = getThreshold(ctx, id, fallback);
+    return buildNoRate(ctx, meta, fallback, 'insufficient-data', msg('gap.need-family-sheet'));
+  const threshold = getThreshold(ctx, meta.id, fallback);
   const target = toNumberThreshold(threshold, fallback);
   const tally: RateTally = { denominator: 0, unknownGender: 0, takers: new Set(), evidence: [] };
   for (const parent of [...collectParents(ctx).values()].sort((a, b) => (a.employeeId < b.employeeId ? -1 : 1)))
@@ -248,10 +244,10 @@ function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
   const { denominator, takers, evidence } = tally;
   if (denominator === 0) {
     if (tally.unknownGender > 0)
-      return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.birth-gender-unknown'));
+      return buildNoRate(ctx, meta, fallback, 'insufficient-data', msg('gap.birth-gender-unknown'));
     return buildNoRate(
       ctx,
-      id,
+      meta,
       fallback,
       'not-applicable',
       msg('gap.no-births', { start: input.births[0], end: input.births[1], who: input.who }),
@@ -260,7 +256,7 @@ function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
   const rate = takers.size / denominator;
   const failing = rate < target - EPSILON;
   const needed = countNeededForRate(takers.size, denominator, target);
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status: failing ? 'fail' : 'pass',
     value: rate,
     threshold,
@@ -280,102 +276,4 @@ const POSTPARTUM_DAYS = 56;
  */
 function isInPostpartumLeave(birth: IsoDate, lastDay: IsoDate): boolean {
   return addDays(birth, POSTPARTUM_DAYS) >= lastDay;
-}
-
-/** The 3-year window as dates. */
-function getThreeYearDates(ctx: EvalContext): [IsoDate, IsoDate] {
-  return [getFirstDayOfMonth(ctx.windows.years3[0]), getLastDayOfMonth(ctx.windows.years3[1])];
-}
-
-/** `childcare.female-rate-3y`: women who gave birth in the 3-year window; share who took 育児休業. */
-export function evaluateFemaleRate3y(ctx: EvalContext): CriterionResult {
-  return evaluateRate(ctx, {
-    id: 'childcare.female-rate-3y',
-    fallback: 0.7,
-    gender: 'female',
-    births: getThreeYearDates(ctx),
-    kinds: CHILDCARE_LEAVE_ONLY,
-    postpartumRule: true,
-    who: { ja: '女性の育児休業', en: "women's childcare leave" },
-  });
-}
-
-/** `childcare.female-rate`: women who gave birth in the plan period; share who took 育児休業等 in the plan period. */
-export function evaluateFemaleRate(ctx: EvalContext): CriterionResult {
-  const plan = ctx.windows.plan;
-  return evaluateRate(ctx, {
-    id: 'childcare.female-rate',
-    fallback: 0.75,
-    gender: 'female',
-    births: plan,
-    kinds: CHILDCARE_LEAVE,
-    leavePeriod: plan,
-    postpartumRule: true,
-    who: { ja: '女性の育児休業', en: "women's childcare leave" },
-  });
-}
-
-/** `childcare.female-fixed-term-rate`: the same, fixed-term (有期) women only. */
-export function evaluateFemaleFixedTermRate(ctx: EvalContext): CriterionResult {
-  const id = 'childcare.female-fixed-term-rate';
-  if (!ctx.index.hasRoster) return buildNoRate(ctx, id, 0.75, 'insufficient-data', msg('gap.need-roster-fixed-term'));
-  const plan = ctx.windows.plan;
-  return evaluateRate(ctx, {
-    id,
-    fallback: 0.75,
-    gender: 'female',
-    births: plan,
-    kinds: CHILDCARE_LEAVE,
-    leavePeriod: plan,
-    include: (e) => isFixedTerm(ctx, e) === true,
-    postpartumRule: true,
-    who: { ja: '有期雇用の女性の育児休業', en: "fixed-term women's childcare leave" },
-  });
-}
-
-/** `childcare.male-rate`: men who took 育児休業等 in the plan period ÷ men whose spouse gave birth in it. */
-export function evaluateMaleRate(ctx: EvalContext): CriterionResult {
-  const plan = ctx.windows.plan;
-  return evaluateRate(ctx, {
-    id: 'childcare.male-rate',
-    fallback: 0.3,
-    gender: 'male',
-    births: plan,
-    kinds: CHILDCARE_LEAVE,
-    leavePeriod: plan,
-    countAllLeaves: true,
-    who: { ja: '男性の育児休業', en: "men's childcare leave" },
-  });
-}
-
-/** True when at least one man took 育児休業等 in the plan period (required by the "with purpose leave" rate). */
-function hasManOnChildcareLeave(ctx: EvalContext): boolean {
-  const [start, end] = ctx.windows.plan;
-  for (const p of collectParents(ctx).values()) {
-    if (p.gender === 'male' && p.leaves.some((l) => CHILDCARE_LEAVE.has(l.kind) && isWithin(l.date, start, end)))
-      return true;
-  }
-  return false;
-}
-
-/** `childcare.male-rate-with-purpose-leave`: as the male rate, counting 育児目的休暇 too; needs ≥ 1 man on 育児休業等. */
-export function evaluateMaleRateWithPurposeLeave(ctx: EvalContext): CriterionResult {
-  const plan = ctx.windows.plan;
-  const result = evaluateRate(ctx, {
-    id: 'childcare.male-rate-with-purpose-leave',
-    fallback: 0.5,
-    gender: 'male',
-    births: plan,
-    kinds: CHILDCARE_OR_PURPOSE,
-    leavePeriod: plan,
-    countAllLeaves: true,
-    who: { ja: '男性の育児休業等・育児目的休暇', en: "men's childcare leave or childcare-purpose leave" },
-  });
-  // A 0 threshold (disclosure-2025) publishes the figure: the くるみん requirement of one man on 育児休業等 is not part of it.
-  const publishing = toNumberThreshold(result.threshold, 0.5) <= 0;
-  if (!publishing && (result.status === 'pass' || result.status === 'fail') && !hasManOnChildcareLeave(ctx)) {
-    const gapRef = joinMessages([msg('gap.need-male-taker'), ...(result.gapRef ? [result.gapRef] : [])])!;
-    return { ...result, status: 'fail', gap: renderMessage(gapRef, 'ja'), gapRef };
-  }
-  return result;
 }

@@ -3,16 +3,16 @@
  * whose values are 出勤 / 退勤 / 休憩開始 … is the kind of each punch (a punch log), not the day type; a 取得日
  * column of a leave sheet whose cells are lists (`5/31、6/3`) holds the dates taken of a one-row-per-grant ledger.
  */
-import type { SheetLayout } from '../detect';
+import type { TableLayout } from './detect';
 import { looksLikeDateList } from '../parse/date-list';
 import { punchKindOf } from '../read/punch-pairs';
-import { columnLetter } from '../text';
+import { columnLetter } from '../parse/text';
 import type { FieldId, SheetGrid } from '../types';
 
 const SAMPLE = 200;
 
 /** The share of a column's non-blank sample values that pass `test`. */
-function share(grid: SheetGrid, layout: SheetLayout, index: number, test: (v: unknown) => boolean): number {
+function share(grid: SheetGrid, layout: TableLayout, index: number, test: (v: unknown) => boolean): number {
   let yes = 0;
   let all = 0;
   const end = Math.min(grid.values.length, layout.dataStart + SAMPLE);
@@ -26,7 +26,7 @@ function share(grid: SheetGrid, layout: SheetLayout, index: number, test: (v: un
 }
 
 /** Moves a placed column to another field, in the layout and in what the pane shows. */
-function replace(grid: SheetGrid, layout: SheetLayout, from: FieldId, to: FieldId): void {
+function replace(grid: SheetGrid, layout: TableLayout, from: FieldId, to: FieldId): void {
   const p = layout.placed.find((x) => x.field === from && x.index >= 0 && !x.pair);
   if (!p || p.byUser) return;
   p.field = to;
@@ -36,7 +36,7 @@ function replace(grid: SheetGrid, layout: SheetLayout, from: FieldId, to: FieldI
 }
 
 /** Settles, by their values, the columns whose headers left two meanings (see the file comment). */
-export function refineByValues(grid: SheetGrid, layout: SheetLayout): void {
+export function refineByValues(grid: SheetGrid, layout: TableLayout): void {
   const has = (f: FieldId) => layout.placed.some((p) => p.field === f);
   if (layout.kind === 'daily' && has('punchTime') && !has('punchKind') && !has('start')) {
     const dayType = layout.placed.find((p) => p.field === 'dayType' && p.index >= 0);

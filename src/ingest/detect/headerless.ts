@@ -4,12 +4,12 @@
  * (a title, an unrecognised header) are the sheet's header block, read for context like any other.
  */
 import { msg } from '../../rules/messages';
-import { applyContext } from '../context';
-import type { SheetLayout } from '../detect';
-import { missingFields } from '../fields';
-import { originsOf, placeColumns } from '../placement';
-import { addProblem } from '../problems';
-import { columnLetter, columnNumber, isBlank, rawToText } from '../text';
+import { applyContext } from './context';
+import type { TableLayout } from './detect';
+import { missingFields } from './fields';
+import { originsOf, placeColumns } from './placement';
+import { addProblem } from './problems';
+import { columnLetter, columnNumber, isBlank, rawToText } from '../parse/text';
 import type { DetectedColumn, SheetGrid, SheetMapping } from '../types';
 import { inferRoles, type Inference } from './infer-roles';
 
@@ -44,7 +44,7 @@ export function headerlessLayout(
   mapping: SheetMapping,
   sourceName: string | undefined,
   inference?: Inference,
-): SheetLayout {
+): TableLayout {
   const kind = mapping.kind && mapping.kind !== 'ignore' ? mapping.kind : 'daily';
   const width = widthOf(grid);
   const headers: string[] = new Array(width).fill('');
@@ -56,7 +56,7 @@ export function headerlessLayout(
     const placed = placement.columns.find((x) => x.column === letter);
     columns.push(placed ?? { column: letter, header: '', field: null, byUser: false });
   }
-  const layout: SheetLayout = {
+  const layout: TableLayout = {
     detected: {
       sheet: grid.name,
       kind,
@@ -84,7 +84,7 @@ export function headerlessLayout(
  * The proposed reading of a sheet whose header could not be found: columns from their values, or a question when
  * the values do not decide them; null when the sheet does not look like attendance (no date, no time).
  */
-export function inferredLayout(grid: SheetGrid, sourceName: string | undefined): SheetLayout | null {
+export function inferredLayout(grid: SheetGrid, sourceName: string | undefined): TableLayout | null {
   const inference = inferRoles(grid);
   if (!inference) return null;
   const mapping: SheetMapping = { kind: 'daily', headerRow: 0, columns: {} };

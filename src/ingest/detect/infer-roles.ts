@@ -4,11 +4,11 @@
  * the ordinary reader then reads, shown to the user with what was assumed; where the values allow two readings with
  * different figures (three time columns: which one is the break?) it is a question, not a reading.
  */
-import { parseDate } from '../dates';
-import { isDateFormat, isTimeFormat } from '../formats';
+import { parseDate } from '../parse/dates';
+import { isDateFormat, isTimeFormat } from '../parse/formats';
 import { looksLikeDayOfMonth } from '../parse/day-of-month';
 import { punchKindOf } from '../read/punch-pairs';
-import { columnLetter, isBlank, normalizeText } from '../text';
+import { columnLetter, isBlank, normalizeText } from '../parse/text';
 import type { FieldId, RawValue, SheetGrid } from '../types';
 
 /** What the values of one column look like. */

@@ -6,11 +6,11 @@
  * corrected reading is remembered in the workbook (or in a `--mapping` file) and read again the same way.
  */
 import type { SheetKind } from '../../rules/types';
-import type { SheetLayout } from '../detect';
-import { FIELD_LABELS, KIND_LABELS } from '../fields';
-import { columnKey } from '../placement';
+import type { TableLayout } from './detect';
+import { FIELD_LABELS, KIND_LABELS } from './fields';
+import { columnKey } from './placement';
 import { describeBreakRule, type BreakRule } from '../read/break-rule';
-import { columnLetter } from '../text';
+import { columnLetter } from '../parse/text';
 import type { DurationStyle, FieldId, FieldSource, SheetGrid, SheetMapping } from '../types';
 
 /** Where one part of a reading came from. */
@@ -62,7 +62,7 @@ export interface ReadingParts {
 
 const DURATION_FIELDS = new Set<FieldId>(['worked', 'overtime', 'holidayWork', 'lateNight', 'break', 'scheduled']);
 
-function sourceOf(layout: SheetLayout, byUser: boolean | undefined, headerless: boolean): ReadingSource {
+function sourceOf(layout: TableLayout, byUser: boolean | undefined, headerless: boolean): ReadingSource {
   if (layout.headerless === 'inferred') return 'values';
   if (byUser) return 'user';
   if (headerless) return 'values';
@@ -70,7 +70,7 @@ function sourceOf(layout: SheetLayout, byUser: boolean | undefined, headerless: 
 }
 
 /** The columns of the reading: every placed column (sums as `F+G`), then the headed columns not used. */
-function readingColumns(grid: SheetGrid, layout: SheetLayout, headerless: boolean): ReadingColumn[] {
+function readingColumns(grid: SheetGrid, layout: TableLayout, headerless: boolean): ReadingColumn[] {
   const out: ReadingColumn[] = [];
   const used = new Set<string>();
   for (const p of layout.placed) {
@@ -101,7 +101,7 @@ function readingColumns(grid: SheetGrid, layout: SheetLayout, headerless: boolea
  */
 export function readingOf(
   grid: SheetGrid,
-  layout: SheetLayout,
+  layout: TableLayout,
   parts: ReadingParts & { breakFrom?: 'user' | 'default'; needsBreakRule?: boolean; headerless?: boolean } = {},
 ): SheetReading {
   const headerless = parts.headerless === true;

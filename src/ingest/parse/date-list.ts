@@ -4,8 +4,8 @@
  * `(半)` / `半日` / `午前` / `午後` after a date is half a day.
  */
 import { msg } from '../../rules/messages';
-import { parseDate } from '../dates';
-import { fail, succeed, type ParseResult } from '../result';
+import { parseDate } from './dates';
+import { fail, succeed, type ParseResult } from './result';
 
 /** One date taken and how many days (1 or 0.5). */
 export interface TakenDate {

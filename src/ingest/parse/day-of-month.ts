@@ -5,9 +5,9 @@
  * guess at which of the two the user meant.
  */
 import { msg } from '../../rules/messages';
-import { parseDate } from '../dates';
-import { isDateFormat } from '../formats';
-import { fail, type ParseResult } from '../result';
+import { parseDate } from './dates';
+import { isDateFormat } from './formats';
+import { fail, type ParseResult } from './result';
 import type { RawValue } from '../types';
 
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];

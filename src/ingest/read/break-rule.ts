@@ -4,7 +4,7 @@
  * working time exceeds 6 hours, 60 minutes when it exceeds 8 hours). The rule is the user's choice (列の確認 or a
  * mapping's `breakRule`); without one the statutory minimum is applied and said, never a silent zero.
  */
-import { parseTimeOfDay } from '../times';
+import { parseTimeOfDay } from '../parse/times';
 
 /** How the break of a day is found when the sheet has none. */
 export type BreakRule =

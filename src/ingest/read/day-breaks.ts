@@ -4,9 +4,9 @@
  * break and no worked hours — the company's break rule (./break-rule), counted so it can be said once per sheet.
  */
 import { msg } from '../../rules/messages';
-import type { Collector } from '../collector';
-import { adjustEndMinute } from '../hours';
-import type { Cells } from '../sheet-read';
+import type { Collector } from './collector';
+import { adjustEndMinute } from '../hours/hours';
+import type { Cells } from './sheet';
 import { breakRuleLabel, DEFAULT_BREAK_RULE, ruleBreakHours, type BreakRule } from './break-rule';
 
 type ColumnOf = ReturnType<Cells['column']>;

@@ -5,8 +5,8 @@
  * of its own (the key is its id); with no roster at all, names are the people.
  */
 import { msg } from '../../rules/messages';
-import type { Collector } from '../collector';
-import type { Cells } from '../sheet-read';
+import type { Collector } from './collector';
+import type { Cells } from './sheet';
 import { NameIndex, nameKey } from './names';
 
 /** Resolves names to employee ids for one workbook; the roster is read before any other sheet. */

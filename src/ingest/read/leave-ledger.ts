@@ -4,9 +4,9 @@
  * date, each in the leave year that starts at the grant; a 取得日数計 that disagrees with the list is said.
  */
 import { msg } from '../../rules/messages';
-import type { Collector } from '../collector';
+import type { Collector } from './collector';
 import { parseDateList } from '../parse/date-list';
-import type { Cells } from '../sheet-read';
+import type { Cells } from './sheet';
 
 /** Reads the takings listed on row i of a ledger (the grant of the row is read as on any leave sheet). */
 export function readTakenList(c: Cells, i: number, id: string, collector: Collector): void {

@@ -3,7 +3,7 @@
  * compared as the same text after NFKC and without spaces (`佐藤\u3000花子` = `佐藤花子` = `佐藤 花子`), joined to the roster
  * by that key. Two roster people with one name cannot be told apart; a name not on the roster stands for itself.
  */
-import { normalizeText } from '../text';
+import { normalizeText } from '../parse/text';
 
 /** The key a name is compared by. Example: `nameKey('佐藤\u3000花子')` → `'佐藤花子'`; `nameKey('Ｓａｔｏ Hanako')` → `'satohanako'`. */
 export function nameKey(name: string): string {

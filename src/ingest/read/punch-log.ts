@@ -5,14 +5,14 @@
  * that day is not counted. When the log holds no break at all (only clock-in / clock-out, one pair a day) the
  * company's break rule is applied to each day and said once.
  */
-import type { Collector } from '../collector';
-import { parseDate } from '../dates';
-import { isDateFormat, isTimeFormat } from '../formats';
+import type { Collector } from './collector';
+import { parseDate } from '../parse/dates';
+import { isDateFormat, isTimeFormat } from '../parse/formats';
 import { msg } from '../../rules/messages';
-import { computeLateNightHours, DAY_KIND, dayNumber } from '../hours';
-import type { Cells } from '../sheet-read';
-import { normalizeText, toA1 } from '../text';
-import { parseTimeOfDay } from '../times';
+import { computeLateNightHours, DAY_KIND, dayNumber } from '../hours/hours';
+import type { Cells } from './sheet';
+import { normalizeText, toA1 } from '../parse/text';
+import { parseTimeOfDay } from '../parse/times';
 import type { RawValue } from '../types';
 import { DEFAULT_BREAK_RULE, breakRuleLabel, ruleBreakHours, type BreakRule } from './break-rule';
 import { pairByKind, pairInOrder, punchKindOf, type Pairing, type Punch, type PunchSegment } from './punch-pairs';

@@ -18,6 +18,7 @@ import type {
 import type { Report, SheetKind } from '../../rules/types';
 import type { Action } from '../state';
 import { useMessages } from '../i18n';
+import { ReadingParts } from './ReadingControls';
 import { useStepStyles } from './styles';
 
 interface Props {
@@ -92,6 +93,7 @@ function SheetCard({ sheet, entry, onChange, onPlace }: CardProps) {
       ) : null}
       <Text className={mergeClasses(s.muted, s.small)}>{m.mapping.headerRow(sheet.headerRow)}</Text>
       <KindChoice sheet={sheet} entry={entry} onChange={onChange} />
+      <ReadingParts sheet={sheet} entry={entry} onChange={onChange} />
       {(sheet.problems ?? []).length > 0 ? (
         <div data-testid="mapping-problems">
           <Text className={s.small} weight="semibold">
@@ -325,7 +327,7 @@ function readingProblemsOf(report: Report): { nothingUsable: boolean; problems: 
   const nothingUsable = report.sheets !== undefined && (report.monthlyHours ?? []).length === 0 && !leaveRows;
   // Sheet-level issues, and the duration-style questions (at their header cell) that keep a column unused.
   const problems = report.inputIssues
-    .filter((i) => i.sheet !== '' && (i.cell === '' || /時間の書き方を指定/.test(i.message)))
+    .filter((i) => i.sheet !== '' && (i.cell === '' || i.messageRef?.code === 'issue.duration-ambiguous'))
     .map((i) => `${i.sheet}: ${i.message}`);
   return { nothingUsable, problems };
 }
