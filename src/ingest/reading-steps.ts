@@ -12,7 +12,7 @@ import { fieldLabel } from './detect/reading';
 import { looksLikeDayOfMonth } from './parse/day-of-month';
 import { addProblem } from './detect/problems';
 import { DEFAULT_BREAK_RULE, parseBreakRule } from './read/break-rule';
-import { columnLetter } from './parse/text';
+import { columnLetter, rawToText } from './parse/text';
 import type { IngestOptions, SheetGrid, SheetMapping } from './types';
 
 const has = (layout: TableLayout, field: string) => layout.placed.some((p) => p.field === field && !p.unused);
@@ -54,18 +54,22 @@ export function sayHeaderless(grid: SheetGrid, layout: TableLayout, collector: C
  */
 export function askMonthOfDays(grid: SheetGrid, layout: TableLayout, rows: number[], collector: Collector): boolean {
   const date = layout.placed.find((p) => p.field === 'date' && p.index >= 0);
-  if (!date || layout.periodStart) return false;
+  if (!date || layout.periodStart || layout.kind !== 'daily') return false;
   let days = 0;
   let seen = 0;
+  let first = -1;
   for (const r of rows.slice(0, 40)) {
     const v = grid.values[r]?.[date.index];
     if (v === null || v === undefined || v === '') continue;
     seen++;
-    if (looksLikeDayOfMonth(v, grid.numberFormats[r]?.[date.index])) days++;
+    if (!looksLikeDayOfMonth(v, grid.numberFormats[r]?.[date.index])) continue;
+    days++;
+    if (first < 0) first = r;
   }
   if (seen === 0 || days / seen < 0.8) return false;
   const ref = msg('ask.month');
-  collector.issue(grid.name, `${columnLetter(grid.firstCol + date.index)}${grid.firstRow + (rows[0] ?? 0)}`, '', ref);
+  const cell = `${columnLetter(grid.firstCol + date.index)}${grid.firstRow + first}`;
+  collector.issue(grid.name, cell, rawToText(grid.values[first][date.index]), ref);
   addProblem(layout.detected, ref);
   return true;
 }

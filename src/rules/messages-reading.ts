@@ -36,12 +36,6 @@ export const READING_MESSAGES = {
     en: (p) =>
       `The values do not decide what the columns hold (${p.why}). Say what each column holds in the column check`,
   },
-  'ask.unit': {
-    ja: (p) =>
-      `列 ${p.letter}「${p.header}」（${p.field}）の数値は 時間（${p.example} 時間）とも 分（${p.example} 分）とも読めます。この列は使っていません。列の確認で単位を指定してください`,
-    en: (p) =>
-      `Column ${p.letter} "${p.header}" (${p.field}) reads as hours (${p.example} h) and as minutes (${p.example} min). This column is not used. Set its unit in the column check`,
-  },
   'reading.punch-unpaired': {
     ja: (p) => `${p.id} の ${p.date} の打刻が対になりません（${p.detail}）。この日の時間は数えません`,
     en: (p) => `${p.id}'s punches on ${p.date} do not pair up (${p.detail}). This day's hours are not counted`,
@@ -58,17 +52,11 @@ export const READING_MESSAGES = {
   },
   'reading.taken-date-list': {
     ja: () => '取得日の一覧として読めません（例: 5/31、6/3 や 4/2,4/3(半)）',
-    en: () => 'Cannot be read as a list of dates taken (e.g. 5/31、6/3 or 4/2,4/3(半))',
+    en: () => 'Cannot be read as a list of dates taken (e.g. 5/31, 6/3 or 4/2, 4/3 (half day))',
   },
   'reading.taken-total-differs': {
     ja: (p) => `取得日の一覧は ${p.listed}日分ですが、取得日数は ${p.stated}日と書かれています。一覧の日付を数えました`,
     en: (p) =>
       `The dates listed add up to ${p.listed} days but ${p.stated} days are written. The listed dates were counted`,
-  },
-  'reading.csv-encoding': {
-    ja: (p) =>
-      `文字コードが分かりません（UTF-8 でも Shift_JIS でもありません: ${p.detail}）。Excel で開いて「CSV UTF-8」で保存し直してください`,
-    en: (p) =>
-      `Unknown text encoding (neither UTF-8 nor Shift_JIS: ${p.detail}). Open it in Excel and save it again as "CSV UTF-8"`,
   },
 } satisfies Record<string, MessageEntry>;

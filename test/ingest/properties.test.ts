@@ -19,6 +19,7 @@ import {
   parseYesNo,
   toA1,
 } from '../../src/ingest';
+import { looksLikeDayOfMonth } from '../../src/ingest/parse/day-of-month';
 import type { RawValue, SheetGrid } from '../../src/ingest/types';
 
 const rawValue: fc.Arbitrary<RawValue> = fc.oneof(
@@ -149,6 +150,12 @@ test('every non-blank unreadable cell of a daily sheet yields exactly one issue 
       }
       const grid: SheetGrid = { name: '勤怠', firstRow: 1, firstCol: 1, values, numberFormats: formats };
       const { issues } = ingestWorkbook([grid]);
+      // Days of the month alone (`1`, `7`) with no month anywhere: the sheet is asked about once, not read cell by cell.
+      if (issues.some((i) => i.messageRef?.code === 'ask.month')) {
+        const days = values.slice(1).filter((r, k) => looksLikeDayOfMonth(r[1], formats[k + 1][1]));
+        expect(days.length).toBeGreaterThan(0);
+        return;
+      }
       // Whole numbers only (to the hundredth, as the style is decided), some beyond a day's 24 hours: the break column is minutes (none is 60 hours).
       const plainBreaks = values
         .slice(1)

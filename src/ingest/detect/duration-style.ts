@@ -98,10 +98,12 @@ function minutesByWorked(grid: SheetGrid, rows: number[], layout: TableLayout, p
   if (!worked || worked === p || p.field === 'worked' || layout.kind !== 'monthly') return null;
   let larger = 0;
   for (const r of rows) {
-    const w = Number(grid.values[r]?.[worked.index]);
-    const v = Number(grid.values[r]?.[p.index]);
-    if (typeof grid.values[r]?.[p.index] !== 'number' && typeof grid.values[r]?.[p.index] !== 'string') continue;
-    if (w >= 0 && v > w && Number.isInteger(v)) larger++;
+    const wv = grid.values[r]?.[worked.index];
+    const pv = grid.values[r]?.[p.index];
+    if (typeof wv !== 'number' || isTimeFormat(grid.numberFormats[r]?.[worked.index])) continue;
+    if (typeof pv !== 'number' && typeof pv !== 'string') continue;
+    const v = Number(pv);
+    if (wv > 0 && v > wv && Number.isInteger(v)) larger++;
   }
   return larger > 0 ? 'minutes' : null;
 }

@@ -111,5 +111,7 @@ export function parseInPeriod(
 /** Whether a value looks like a day of the month alone (`1`, `1日`, `01(水)`), which needs a month from the context. */
 export function looksLikeDayOfMonth(value: RawValue, format?: string): boolean {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 31 && !isDateFormat(format);
-  return typeof value === 'string' && DAY_ONLY.test(value.normalize('NFKC').trim());
+  if (typeof value !== 'string') return false;
+  const m = DAY_ONLY.exec(value.normalize('NFKC').trim());
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 31;
 }

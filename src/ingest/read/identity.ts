@@ -58,7 +58,7 @@ export class NameIdentity {
           c.sheet(),
           c.address('name', i),
           name,
-          msg('ask.identity', { name, n: found.shared.length, ids: found.shared.join('、') }),
+          msg('ask.identity', { name, n: found.shared.length, ids: found.shared }),
         );
       return undefined;
     }
