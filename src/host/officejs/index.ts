@@ -8,7 +8,14 @@
  */
 import type { SheetGrid } from '../../ingest/types';
 import type { SheetLayout } from '../../report/layout';
-import type { ReadSheetOptions, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../port';
+import {
+  HEAD_ROWS,
+  type ReadSheetOptions,
+  type SheetInfo,
+  type StoredSettings,
+  type WorkbookPort,
+  type WriteResult,
+} from '../port';
 import {
   errorDetail,
   isCellEditMode,
@@ -20,7 +27,7 @@ import {
   withCellEditRetry,
   type RetryOptions,
 } from './errors';
-import { columnRuns, HEAD_ROWS, readRowBlocks, type BlockReader, type ColumnRun } from './read';
+import { columnRuns, readRowBlocks, type BlockReader, type ColumnRun } from './read';
 import { notCaptured, restoreWorkbook, writeOnce, type WriteRequest } from './transaction';
 import { readMarkers } from './write';
 

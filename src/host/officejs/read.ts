@@ -7,7 +7,7 @@
 import { columnNumber, detectSheet, sheetMappingFor } from '../../ingest';
 import type { Mapping, RawValue, SheetGrid, SheetMapping } from '../../ingest/types';
 import { isPayloadTooLarge } from './errors';
-import type { ReadProgress } from '../port';
+import { HEAD_ROWS, type ReadProgress } from '../port';
 
 /** First block size; halves on a payload error (see OfficeWorkbookPort.readSheet). */
 export const START_BLOCK_ROWS = 5_000;
@@ -71,12 +71,6 @@ export function capBlockRows(wanted: number, columnCount: number, rowsLeft: numb
   const byCells = Math.max(1, Math.floor(MAX_READ_CELLS / Math.max(1, columnCount)));
   return Math.max(1, Math.min(wanted, rowsLeft, byCells));
 }
-
-/**
- * Rows read with every column before the columns in use are chosen: the rows the header is searched in
- * (ingest looks for it in the first 30), with the title rows and header blocks above it.
- */
-export const HEAD_ROWS = 30;
 
 /** A run of adjacent sheet columns read as one range: 0-based first column and width. */
 export interface ColumnRun {
