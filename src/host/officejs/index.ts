@@ -8,14 +8,7 @@
  */
 import type { SheetGrid } from '../../ingest/types';
 import type { SheetLayout } from '../../report/layout';
-import {
-  HEAD_ROWS,
-  type ReadSheetOptions,
-  type SheetInfo,
-  type StoredSettings,
-  type WorkbookPort,
-  type WriteResult,
-} from '../port';
+import type { ReadSheetOptions, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../port';
 import {
   errorDetail,
   isCellEditMode,
@@ -27,6 +20,7 @@ import {
   withCellEditRetry,
   type RetryOptions,
 } from './errors';
+import { HEAD_ROWS } from '../../ingest';
 import { columnRuns, readRowBlocks, type BlockReader, type ColumnRun } from './read';
 import { notCaptured, restoreWorkbook, writeOnce, type WriteRequest } from './transaction';
 import { readMarkers } from './write';

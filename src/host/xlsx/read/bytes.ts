@@ -4,7 +4,7 @@
  * only a text cell's bytes are decoded (UTF-8). Pure: no Node built-ins.
  */
 import { CellType } from './cells';
-import { mainPrefixOf } from './parts';
+import { mainPrefix } from '../xml';
 
 const QUOTE = 34;
 const APOS = 39;
@@ -261,14 +261,14 @@ export function closingTagEnd(buf: Uint8Array, lt: number, prefix: Uint8Array, l
 
 /**
  * The prefix (as bytes) the root element binds to SpreadsheetML's main namespace; undefined until the root's start
- * tag is whole in `buf`, null when the root is not in that namespace (./parts.ts mainPrefixOf).
+ * tag is whole in `buf`, null when the root is not in that namespace (../xml.ts mainPrefix).
  */
 export function mainPrefixAt(buf: Uint8Array): Uint8Array | null | undefined {
   let head = '';
   for (let i = 0; i < buf.length && i < 65_536; i++) head += String.fromCharCode(buf[i]);
   const root = head.search(/<[^?!]/);
   if (root < 0 || head.indexOf('>', root) < 0) return undefined;
-  const prefix = mainPrefixOf(head);
+  const prefix = mainPrefix(head);
   return prefix === null ? null : new TextEncoder().encode(prefix);
 }
 

@@ -82,7 +82,7 @@ export async function openXlsxFile(path: string): Promise<XlsxWorkbookPort> {
 /** How to read a package's sheets: progress, and the columns in use of each (the others are left blank). */
 export interface PackageReadOptions {
   onProgress?: (p: ReadProgress) => void;
-  /** Given a sheet's first rows (./read.ts HEAD_ROWS), the 1-based columns decoded below them; null: all. */
+  /** Given a sheet's first rows (ingest's HEAD_ROWS), the 1-based columns decoded below them; null: all. */
   columnsFor?: (sheet: string, head: SheetGrid) => number[] | null;
 }
 

@@ -13,7 +13,8 @@
  * element of another namespace is never taken for a cell. Pure: no Node built-ins (./file.ts inflates).
  */
 import type { RawValue, SheetGrid } from '../../../ingest/types';
-import { HEAD_ROWS, type ReadProgress } from '../../port';
+import type { ReadProgress } from '../../port';
+import { HEAD_ROWS } from '../../../ingest';
 import { CellType, cellValue, sharedString, type CellContext } from './cells';
 import {
   El,
@@ -46,7 +47,7 @@ const PROGRESS_ROWS = 5_000;
 
 export interface WorksheetReadOptions {
   onProgress?: (p: ReadProgress) => void;
-  /** Given the first HEAD_ROWS rows (../../port.ts), the 1-based columns decoded below them (null: all). */
+  /** Given the first HEAD_ROWS rows (ingest's), the 1-based columns decoded below them (null: all). */
   columnsFor?: (head: SheetGrid) => number[] | null;
 }
 

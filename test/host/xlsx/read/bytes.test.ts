@@ -4,7 +4,7 @@
  */
 import { NumberCache, numberAt } from '../../../../src/host/xlsx/read/bytes';
 import { WorksheetReader } from '../../../../src/host/xlsx/read/worksheet';
-import { HEAD_ROWS } from '../../../../src/host/port';
+import { HEAD_ROWS } from '../../../../src/ingest';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const bytes = (text: string) => Buffer.from(text, 'latin1');
