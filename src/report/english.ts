@@ -88,6 +88,7 @@ const TEXTS: Record<string, string> = {
   付与日数: 'Days granted',
   '違反（期限までに5日未満）': 'Violation (under 5 days by the deadline)',
   '要取得（期限前）': 'Must take (before the deadline)',
+  '要確認（退職までに5日未満）': 'To check (under 5 days by leaving)',
   '10日以上付与された年休は、付与日から1年以内に5日取得させる義務があります（労基法39条7項）。半日は0.5日、時間単位年休は数えません。':
     'Of annual leave granted 10 days or more, the employer must have 5 days taken within a year of the grant (Labor Standards Act Art. 39(7)). A half day counts 0.5; hourly leave does not count.',
   'このプロファイルでは年休5日の取得義務を確認していません。':

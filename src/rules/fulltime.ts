@@ -69,10 +69,12 @@ export function classifyEveryone(
 }
 
 /**
- * criteria.md "full-time" (not a 短時間労働者): the roster's flag, else the employment type (正社員/正職員/正規 → yes,
- * パート/アルバイト/短時間 → no), else scheduled hours against the company's normal hours (weekly ≥ norm, or daily ≥
- * norm); undefined when none of these tells.
- * Example: `classifyFullTime({ id: 'E1', weeklyScheduledHours: 37.5 }, { weekly: 37.5, daily: 7.5 }) === true`.
+ * Full-time = not a 短時間労働者 (パートタイム・有期雇用労働法2条: scheduled weekly hours shorter than those of the
+ * company's 通常の労働者). The roster's flag, else the **scheduled hours** against the company's normal hours (weekly ≥
+ * norm, or daily ≥ norm) — the law asks about hours, not the label: a パート on the full schedule is full-time, a
+ * 正社員 on a short-hours schedule (短時間正社員, 育児短時間勤務) is not — else, only where no hours are known, the
+ * employment type (正社員/正職員/正規 → yes, パート/アルバイト/短時間 → no); undefined when none of these tells.
+ * Example: `classifyFullTime({ id: 'E1', employmentType: 'パート', weeklyScheduledHours: 37.5 }, { weekly: 37.5, daily: 7.5 }) === true`.
  */
 export function classifyFullTime(
   e: Employee | undefined,
@@ -80,11 +82,11 @@ export function classifyFullTime(
 ): boolean | undefined {
   if (!e) return undefined;
   if (e.fullTime !== undefined) return e.fullTime;
-  const type = e.employmentType ?? '';
-  if (PART_TIME_TYPES.test(type)) return false;
-  if (isRegularType(type)) return true;
   const [weekly, daily] = getScheduledHours(e);
   if (weekly !== undefined) return weekly >= norms.weekly - 1e-9;
   if (daily !== undefined) return daily >= norms.daily - 1e-9;
+  const type = e.employmentType ?? '';
+  if (PART_TIME_TYPES.test(type)) return false;
+  if (isRegularType(type)) return true;
   return undefined;
 }

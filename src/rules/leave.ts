@@ -15,9 +15,8 @@ import {
   OBLIGATORY_DAYS,
   type ObligationYear,
 } from './leave-windows';
-import { getMeta } from './meta';
 import { joinMessages, messageOf, msg, type MessageRef } from './messages';
-import { buildResult, EPSILON, formatPercent, roundTo, toNumberThreshold } from './result';
+import { buildResult, EPSILON, formatPercent, roundTo, toNumberThreshold, type CriterionMeta } from './result';
 
 interface GrantCheck {
   grant: LeaveGrant;
@@ -85,6 +84,33 @@ function makeShortFinding(
   };
 }
 
+/**
+ * A year cut short by the employee leaving (on or before the as-of date, inside the year): listed with the days
+ * taken by the leaving date, and a `warning` below 5 — whether 労基法39条7項 still asked for 5 days of a year the
+ * employee did not complete is read differently in MHLW's answers, so HR is shown it and judges. Null when the
+ * employee did not leave inside this year.
+ * Example: granted 10 on 2025-04-01, left 2025-09-30 with 1 day taken → warning, 4 days short by 2025-09-30.
+ */
+function checkLeaver(ctx: EvalContext, employeeId: string, year: ObligationYear, check: GrantCheck): GrantCheck | null {
+  const left = ctx.index.employees.get(employeeId)?.leaveDate;
+  if (left === undefined || left < year.start || left > year.end || left > ctx.params.asOf) return null;
+  const takings = ctx.index.takingsByEmployee.get(employeeId);
+  const taken = countObligationDays(takings, year.countFrom, left);
+  check.taken = taken;
+  check.note = `退職（${left}）: 退職日までの取得 ${roundTo(taken)}日`;
+  if (taken >= OBLIGATORY_DAYS - EPSILON) return check;
+  const short = roundTo(OBLIGATORY_DAYS - taken);
+  check.finding = {
+    rule: 'leave.five-day-obligation',
+    employeeId,
+    period: left,
+    value: short,
+    severity: 'warning',
+    ...messageOf(msg('finding.leave.leaver-short', { id: employeeId, date: left, taken: roundTo(taken), short })),
+  };
+  return check;
+}
+
 /** Checks one year of obligation, with the overlapping-years readings it has with its neighbours. */
 function checkYear(
   ctx: EvalContext,
@@ -103,6 +129,8 @@ function checkYear(
     check.note = `前倒し付与の比例按分（${met.start}〜${met.end} に ${met.required}日、取得${roundTo(met.taken)}日）で達成`;
     return check;
   }
+  const leaver = checkLeaver(ctx, employeeId, year, check);
+  if (leaver) return leaver;
   const exempt = findExemption(ctx, employeeId, year, roundTo(OBLIGATORY_DAYS - taken));
   if (exempt) {
     check.exempt = exempt;
@@ -167,14 +195,14 @@ function describeMissingLeaveData(ctx: EvalContext): MessageRef | null {
 }
 
 /** `leave.five-day-obligation`: value = employees with a violation; fails on any violation. */
-export function evaluateFiveDayObligation(ctx: EvalContext): CriterionResult {
-  const id = 'leave.five-day-obligation';
+export function evaluateFiveDayObligation(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  const id = meta.id;
   const threshold = getThreshold(ctx, id, 0);
   const missing = describeMissingLeaveData(ctx);
-  if (missing) return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: missing });
+  if (missing) return buildResult(meta, { status: 'insufficient-data', value: null, threshold, gap: missing });
   const checks = checkFiveDayObligation(ctx);
   if (checks.length === 0) {
-    return buildResult(getMeta(id), {
+    return buildResult(meta, {
       status: 'not-applicable',
       value: null,
       threshold,
@@ -194,7 +222,7 @@ export function evaluateFiveDayObligation(ctx: EvalContext): CriterionResult {
     status: c.exempt ? 'exempt' : (c.finding?.severity ?? 'ok'),
     note: c.exempt ? `対象外: ${c.exempt}` : (c.note ?? null),
   }));
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status: failing ? 'fail' : 'pass',
     value: employees.length,
     threshold,
@@ -208,12 +236,12 @@ export function evaluateFiveDayObligation(ctx: EvalContext): CriterionResult {
  * converted at `params.hoursPerLeaveDay`). Per-employee rates in the breakdown.
  * Example: 20 days granted, 14 taken → 0.7, passes 70%.
  */
-export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
-  const id = 'leave.takeup-rate';
+export function evaluateTakeupRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  const id = meta.id;
   const threshold = getThreshold(ctx, id, 0.7);
   const target = toNumberThreshold(threshold, 0.7);
   const missing = describeMissingLeaveData(ctx);
-  if (missing) return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: missing });
+  if (missing) return buildResult(meta, { status: 'insufficient-data', value: null, threshold, gap: missing });
   const start = getFirstDayOfMonth(ctx.windows.months12[0]);
   const end = getLastDayOfMonth(ctx.windows.months12[1]);
   const perDay = ctx.params.hoursPerLeaveDay > 0 ? ctx.params.hoursPerLeaveDay : 8;
@@ -238,7 +266,7 @@ export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
     evidence.push({ employeeId, granted: g, taken: roundTo(t), rate: g > 0 ? roundTo(t / g, 4) : null });
   }
   if (granted <= 0)
-    return buildResult(getMeta(id), {
+    return buildResult(meta, {
       status: 'not-applicable',
       value: null,
       threshold,
@@ -247,7 +275,7 @@ export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
   const rate = taken / granted;
   const failing = rate < target - EPSILON;
   const needed = Math.ceil((target * granted - taken) * 2 - EPSILON) / 2;
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status: failing ? 'fail' : 'pass',
     value: rate,
     threshold,

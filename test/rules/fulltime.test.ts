@@ -5,11 +5,23 @@ import { classifyFullTime, evaluate, findFullTimeNorms } from '../../src/rules';
 import { employee, makeDataset, params, year } from './fixtures';
 
 describe('full-time', () => {
-  test('flag, else employment type, else hours against the company’s normal hours', () => {
+  test('flag, else hours against the company’s normal hours, else (no hours known) the employment type', () => {
     expect(classifyFullTime(employee('A', { fullTime: false, employmentType: '正社員' }))).toBe(false);
-    expect(classifyFullTime(employee('A', { employmentType: '正社員', weeklyScheduledHours: 30 }))).toBe(true);
-    expect(classifyFullTime(employee('A', { employmentType: 'パートタイマー', weeklyScheduledHours: 40 }))).toBe(false);
+    // パートタイム・有期雇用労働法2条 asks about hours, not the label: a 正社員 on 30 h of a 40 h company is a
+    // 短時間労働者 (30 < 40); a パート scheduled 40 h is not (40 ≥ 40).
+    expect(classifyFullTime(employee('A', { employmentType: '正社員', weeklyScheduledHours: 30 }))).toBe(false);
+    expect(classifyFullTime(employee('A', { employmentType: 'パートタイマー', weeklyScheduledHours: 40 }))).toBe(true);
+    // No hours known: the label decides.
+    expect(classifyFullTime(employee('A', { employmentType: '正社員' }))).toBe(true);
+    expect(classifyFullTime(employee('A', { employmentType: 'パートタイマー' }))).toBe(false);
     expect(classifyFullTime(employee('A', { employmentType: '短時間正社員' }))).toBe(false);
+    // A パート on 37.5 h at a company whose 正社員 all work 37.5 h: 37.5 ≥ 37.5 → full-time.
+    expect(
+      classifyFullTime(employee('A', { employmentType: 'パート', weeklyScheduledHours: 37.5 }), {
+        weekly: 37.5,
+        daily: 7.5,
+      }),
+    ).toBe(true);
     // 契約社員: the type says nothing about the hours → the hours decide.
     expect(
       classifyFullTime(employee('A', { employmentType: '契約社員', weeklyScheduledHours: 37.5 }), {

@@ -235,19 +235,26 @@ describe('leave.five-day-obligation refinements (労基則24条の5, MHLW Q&A)',
     ]);
   });
 
-  test('a leaver and a whole year on 育児休業 are 対象外 with the reason, not violations', () => {
+  test('a whole year on 育児休業 is 対象外; a leaver is listed with the days taken by leaving, < 5 a warning', () => {
     const ds = makeDataset({
-      employees: [{ id: 'L', leaveDate: '2025-09-30' }, { id: 'C' }],
-      leaveGrants: [grant('L', '2025-04-01', 10), grant('C', '2025-04-01', 10)],
-      leaveTakings: [take('L', '2025-05-01', 1)],
+      employees: [{ id: 'L', leaveDate: '2025-09-30' }, { id: 'K', leaveDate: '2025-12-31' }, { id: 'C' }],
+      leaveGrants: [grant('L', '2025-04-01', 10), grant('K', '2025-04-01', 10), grant('C', '2025-04-01', 10)],
+      // L: 1 day by 2025-09-30 → 5 − 1 = 4 short: warning (not a violation, not silently 対象外).
+      // K: 2 + 3 = 5 days by 2025-12-31 → fine.
+      leaveTakings: [take('L', '2025-05-01', 1), take('K', '2025-06-01', 2), take('K', '2025-11-04', 3)],
       familyEvents: [{ employeeId: 'C', kind: 'childcare-leave', date: '2025-03-01', endDate: '2026-06-30' }],
     });
     const { r, c } = judge(ds, '2026-04-01');
-    expect(r.findings).toEqual([]);
+    expect(r.findings.map((f) => [f.employeeId, f.period, f.value, f.severity])).toEqual([
+      ['L', '2025-09-30', 4, 'warning'],
+    ]);
+    expect(r.findings[0].message).toContain('退職までに5日取得させる必要があった可能性');
+    // Only violations fail the criterion: the leaver's warning is for HR to judge.
     expect(c.status).toBe('pass');
-    expect(c.evidence?.map((e) => [e.employeeId, e.status, e.note])).toEqual([
-      ['C', 'exempt', '対象外: 期間中ずっと育児休業'],
-      ['L', 'exempt', '対象外: 退職（2025-09-30）'],
+    expect(c.evidence?.map((e) => [e.employeeId, e.status, e.taken, e.note])).toEqual([
+      ['C', 'exempt', 0, '対象外: 期間中ずっと育児休業'],
+      ['K', 'ok', 5, null],
+      ['L', 'warning', 1, '退職（2025-09-30）: 退職日までの取得 1日'],
     ]);
   });
 
