@@ -60,7 +60,7 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      foreign.push(url);
+      if (!foreign.includes(url)) foreign.push(url);
       return route.abort();
     });
     const page = await context.newPage();
