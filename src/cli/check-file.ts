@@ -10,8 +10,7 @@ import type { Report } from '../rules/types';
 import { localizeReport } from '../rules/localize';
 import type { WorkbookPort } from '../host/port';
 import { CsvWorkbookPort } from '../host/csv';
-import { XlsxReadError } from '../host/xlsx/read/file';
-import { XlsxCopyPort } from '../host/xlsx/copy/copy-port';
+import { XlsxCopyPort, XlsxReadError } from '../host/xlsx';
 import { createReportMeta, runCheck, writeReport, type CheckOptions } from '../pipeline';
 import { nothingUsable } from '../ingest';
 

@@ -10,7 +10,7 @@ import type { Status } from '../rules/types';
 import { statusLabel } from '../report';
 import { HEADER_STYLE, NOTE_STYLE, STATUS_STYLES, TITLE_STYLE } from '../report/labels';
 import { StyleCollector } from '../report/styles';
-import { writeLayout } from '../host/xlsx/layout';
+import { writeLayout } from '../host/xlsx';
 
 /** What a batch run learnt about one input. */
 type InputState = 'ok' | 'unusable' | 'unreadable';

@@ -27,12 +27,13 @@ import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult
 import { StreamedWorkbookPort, openPackage } from '../read/file';
 import { editWorkbookRels, graftSheets, mergeStylesInto } from './graft';
 import { baseSheetName, planSheetNames, type NamePlan } from '../../sheet-names';
-import { REL_TYPE, readBook, resolveTarget, type Book } from '../package';
+import { readBook, resolveTarget, type Book } from '../package';
+import { REL_NS } from '../xml';
 import { PackageChanges, dropParts, unselectTab } from './parts';
 import { buildReportPackage, workbookCompany, withWorkbookCompany, type ReportPackage } from './report-package';
 import { editWorkbookPart, type SheetSlot, type WorkbookEdit } from './workbook';
 
-const CALC_CHAIN_REL = `${REL_TYPE}/calcChain`;
+const CALC_CHAIN_REL = `${REL_NS}/calcChain`;
 
 /**
  * `WorkbookPort` for `wlb-check`: reads like {@link StreamedWorkbookPort} (one pass over each worksheet part, in

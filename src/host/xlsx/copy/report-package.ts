@@ -8,11 +8,11 @@ import JSZip from 'jszip';
 import type { SheetLayout } from '../../../report/layout';
 import { escapeHeaderText } from '../../../report/print';
 import { writeLayout } from '../layout';
-import { REL_TYPE, parseRels, readBook, relsPathOf, resolveTarget, text } from '../package';
+import { parseRels, readBook, relsPathOf, resolveTarget, text } from '../package';
 import { sharedStringItems } from './styles';
-import { childElements, element, elements, parseXml } from '../xml';
+import { REL_NS, childElements, element, elements, parseXml } from '../xml';
 
-const EXTENDED_PROPERTIES_REL = `${REL_TYPE}/extended-properties`;
+const EXTENDED_PROPERTIES_REL = `${REL_NS}/extended-properties`;
 const EXTENDED_PROPERTIES_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties';
 
 /** The checker's sheets as parts of a small exceljs-written package. */

@@ -24,7 +24,7 @@ import {
   rangeValue,
   type CellContext,
 } from './cells';
-import { mainPrefixOf } from './parts';
+import { mainPrefix } from '../xml';
 import { padGrid } from '../../cell-values';
 
 export type { CellContext } from './cells';
@@ -99,7 +99,7 @@ export class WorksheetReader {
         this.carry = buf;
         return;
       }
-      const prefix = mainPrefixOf(buf);
+      const prefix = mainPrefix(buf);
       if (prefix === null)
         throw new Error(
           `シート「${this.name}」が SpreadsheetML のワークシートではありません / not a SpreadsheetML worksheet`,

@@ -3,7 +3,8 @@
  * corners a real file can hold, and the small parts (styles, shared strings).
  */
 import { WorksheetReader, isoDateTimeToSerial, type CellContext } from '../../../../src/host/xlsx/read/worksheet';
-import { cellFormats, decodeText, mainPrefixOf, sharedStrings } from '../../../../src/host/xlsx/read/parts';
+import { cellFormats, decodeText, sharedStrings } from '../../../../src/host/xlsx/read/parts';
+import { mainPrefix } from '../../../../src/host/xlsx/xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const context: CellContext = {
@@ -77,10 +78,10 @@ test('Latin-1 pieces: text is turned back into what its UTF-8 bytes say', () => 
 });
 
 test('small parts: prefixes, cell formats (not named styles), shared strings without furigana', () => {
-  expect(mainPrefixOf(`<?xml version="1.0"?><!-- c --><x:sst xmlns:x="${MAIN}">`)).toBe('x:');
-  expect(mainPrefixOf(`<sst xmlns="${MAIN}">`)).toBe('');
-  expect(mainPrefixOf('<sst xmlns="urn:x">')).toBeNull();
-  expect(mainPrefixOf('<x:sst xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main">')).toBe('x:');
+  expect(mainPrefix(`<?xml version="1.0"?><!-- c --><x:sst xmlns:x="${MAIN}">`)).toBe('x:');
+  expect(mainPrefix(`<sst xmlns="${MAIN}">`)).toBe('');
+  expect(mainPrefix('<sst xmlns="urn:x">')).toBeNull();
+  expect(mainPrefix('<x:sst xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main">')).toBe('x:');
   // cellStyleXfs' 49 (@) is a named style, not cell style 0; 31 and 56 are Japanese Excel's built-in dates.
   const styles =
     `<styleSheet xmlns="${MAIN}"><numFmts><numFmt numFmtId="200" formatCode="&quot;残業&quot;[h]:mm"/></numFmts><cellStyleXfs><xf numFmtId="49"/></cellStyleXfs>` +
