@@ -15,7 +15,7 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 /** Where the tests put the closed-network build (dist/ keeps the default one). */
 export const CLOSED_NETWORK_DIST = path.join(ROOT, 'test-output', 'closed-network-dist');
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 
 export type OfficeJsSource = 'cdn' | 'local';
 
