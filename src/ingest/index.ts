@@ -24,5 +24,5 @@ export {
 export { computeMonthlyHours, computeDailyOvertime, computeWorkedHours, computeLateNightHours } from './hours/hours';
 export type { WorkDay } from './hours/hours';
 export { isTimeFormat, isDateFormat } from './parse/formats';
-export { toA1, columnNumber } from './parse/text';
+export { toA1 } from './parse/text';
 export * from './types';

@@ -14,7 +14,7 @@
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 
 /** The namespace of SpreadsheetML's main elements (transitional; what Excel, exceljs and LibreOffice write). */
-export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 /** The main namespace in ISO/IEC 29500 strict documents (same elements as the transitional one). */
 const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 /** The namespace of `r:id` attributes, and the base of every relationship type of a workbook (`…/worksheet`). */
