@@ -42,8 +42,6 @@ export interface FindingRule<R extends string = string> {
  */
 export interface CriterionDefinition<Id extends string = string, R extends string = string> extends CriterionMeta {
   id: Id;
-  /** True when the criterion checks a duty of the law (労働基準法, 労働安全衛生法), not a certification target. */
-  legal: boolean;
   /** The finding rules this criterion's findings carry (`Finding.rule`); empty when it raises none. */
   findingRules: readonly FindingRule<R>[];
   /** The message codes of its gaps and findings (./messages-rules.ts), so a catalogue entry's users can be found. */

@@ -80,6 +80,7 @@ export const over80Notify = defineCriterion({
   sourceEn: 'Industrial Safety and Health Act Art. 66-8, 66-8-3; Ordinance Art. 52-2, 52-3',
   unit: 'count',
   legal: true,
+  limit: { ja: '月 80 時間超は本人に通知', en: 'over 80 h a month: tell the employee' },
   // Every finding is a duty of the employer (tell the employee), whatever its severity.
   findingRules: [{ id: 'health.over-80-notify', legal: 'always' }],
   messages: ['finding.health.over-80', 'health.duty.notify', 'health.duty.research', 'gap.health.notify'],

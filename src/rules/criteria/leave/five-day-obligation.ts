@@ -58,6 +58,7 @@ export const fiveDayObligation = defineCriterion({
   sourceEn: `${GUIDELINE.en} (ro)(2) (Labor Standards Act Art. 39(7))`,
   unit: 'count',
   legal: true,
+  limit: { ja: '付与から1年以内に 5 日', en: '5 days within a year of each grant' },
   // A violation once the year after the grant has closed short; an open year is at-risk, not yet a breach.
   findingRules: [{ id: 'leave.five-day-obligation', legal: 'violation' }],
   messages: [
