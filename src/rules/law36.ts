@@ -314,7 +314,7 @@ export function law36Gap(what: Localized) {
 /** What a 36協定 limit criterion says beyond what every one of them shares. */
 type Law36LimitSpec<Id extends Law36Rule> = Pick<
   CriterionDefinition<Id>,
-  'id' | 'title' | 'titleEn' | 'source' | 'sourceEn' | 'legal' | 'messages'
+  'id' | 'title' | 'titleEn' | 'source' | 'sourceEn' | 'legal' | 'limit' | 'messages'
 > & { findingsLegal: LegalWhen };
 
 /**
