@@ -56,6 +56,8 @@ export interface Employee {
   rehired?: boolean;
   position?: string;
   department?: string;
+  /** 事業場 (workplace) the employee works at: which 36協定 covers them when there are several. */
+  workplace?: string;
   ref?: SourceRef;
 }
 
@@ -74,6 +76,8 @@ export interface MonthlyHours {
   daysWorked?: number;
   /** Days with late-night hours in the month, when known from daily rows. */
   lateNightDays?: number;
+  /** Days of statutory-holiday work in the month, when known from daily rows (the agreement's 休日労働の日数). */
+  holidayWorkDays?: number;
   /** The working-time system the month was computed under (daily rows), or the roster's system. */
   system?: WorkingTimeSystem;
   refs?: SourceRef[];
@@ -89,6 +93,8 @@ export interface Shift {
   endMinute?: number;
   workedHours: number;
   lateNightHours: number;
+  /** Daily statutory OT of the day (beyond 8 h, or the day's scheduled hours under variable hours), when computed. */
+  dailyOvertime?: number;
   dayType?: string;
   /** Punch segments of the day (split shift, 出勤1/退勤1 …), minutes as startMinute/endMinute; only when > 1. */
   segments?: { startMinute: number; endMinute: number }[];
