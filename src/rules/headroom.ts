@@ -9,7 +9,7 @@
  * so 80 × k − (OT + HW of the previous k − 1 months) this month (36条6項3号; months without data count as 0).
  * Pure: the caller gives the months and the rules.
  */
-import type { IsoMonth } from './types';
+import type { Headroom, IsoMonth } from './types';
 import type { Localized } from './messages';
 import { addMonths, toMonthNumber } from './dates';
 import { getAgreementYearStart } from './windows';
@@ -36,25 +36,6 @@ export interface HeadroomRules {
   yearWithHolidayWork: boolean;
   /** The limits come from the company's own agreement (the rule ids say `agreement.*`), not only the statute. */
   fromAgreement: boolean;
-}
-
-/** One employee's headroom for one month (the JSON's `headroom` entries, plus the binding rule in words). */
-export interface Headroom {
-  employeeId: string;
-  month: IsoMonth;
-  /** Most OT still lawful this month (hours). */
-  overtime: number;
-  /** Most OT + HW still lawful this month (hours); null when no rule limits the total (自動車運転). */
-  overtimeAndHoliday: number | null;
-  /** The rule that binds the OT figure (`law36.avg-over-80:2`, `agreement.month-over`, …). */
-  binding: string;
-  /** The same in words: "2か月平均80時間: 前月95時間のため今月は65時間まで". */
-  bindingText: Localized;
-  /** OT of the agreement year before this month (and this month's own, when it has partial data). */
-  yearSoFar: number;
-  yearLimit: number;
-  /** The month the year limit is reached at the pace of the last three months; null when not within the year. */
-  yearLimitReachedIn: IsoMonth | null;
 }
 
 /** One month's OT and HW. */
