@@ -254,6 +254,27 @@ export interface Windows {
 }
 
 /**
+ * What a run's verdict says: the criteria met (and no legal violation), met but with legal violations (a
+ * certification that will not be granted as it stands), not met, or a criteria status that decides nothing.
+ */
+export type VerdictOutcome = 'met' | 'met-but-legal-violations' | 'not-met' | 'insufficient-data' | 'not-applicable';
+
+/** A requirement no data can show, to confirm by hand (the action plan, its goals, the self-declared items…). */
+export type ToConfirm = 'action-plan' | 'plan-goals' | 'work-style-measures' | 'checklist' | 'other-law-breaches';
+
+/** The one verdict of a run (JSON `verdict`), computed by rules/verdict.ts and shown identically everywhere. */
+export interface Verdict {
+  profile: string;
+  /** Every criterion of the profile met (an either-or group by one member). */
+  criteriaMet: boolean;
+  criteriaStatus: Status;
+  /** Legal findings the employer must act on, whatever the profile (36協定, agreement, 年5日, the 80-hour notice). */
+  legalViolations: number;
+  outcome: VerdictOutcome;
+  toConfirm: ToConfirm[];
+}
+
+/**
  * One employee's headroom (上限までの残り) for one month: the JSON's `headroom` entries, plus the binding rule in words
  * (src/rules/headroom.ts).
  */
@@ -291,6 +312,8 @@ export interface Report {
   criteria: CriterionResult[];
   findings: Finding[];
   inputIssues: InputIssue[];
+  /** The run's verdict (rules/verdict.ts); absent only on a report made by `evaluate` alone. */
+  verdict?: Verdict;
   /** What each sheet was read as and where each field came from (report.md, JSON `sheets`). */
   sheets?: { sheet: string; kind: SheetKind | null; layout?: string; rows: number; columns: Record<string, string> }[];
   /** Headroom of every employee the 36協定 rules apply to, for the coming month, the least room first. */

@@ -1,0 +1,146 @@
+/**
+ * The one verdict of a run, shown identically by the summary sheet, the terminal, the batch overview and the task
+ * pane, and written to the JSON report as `verdict`.
+ *
+ * Readings:
+ * - The legal rules are evaluated beside every profile: くるみん / プラチナ / トライくるみん require that the company has
+ *   no serious breach of the labour laws (次世代法施行規則: 「法及び法に基づく命令その他関係法令に違反する重大な事実が
+ *   ないこと」) and ふくやまWLB asks the same, so a certification is never "met" while the data shows one.
+ * - A legal finding is one the law requires the employer to act on: a 36協定 or company-agreement finding of severity
+ *   `violation` (労働基準法36条5項・6項), a 5-day finding of severity `violation` (労働基準法39条7項: the year after the
+ *   grant has closed), and any long-hours finding (労働安全衛生法66条の8の3, 安衛則52条の2: the employer must tell the
+ *   employee, whatever else the data says).
+ * - An either-or group of a profile (くるみん: the two male rates) is met when one member passes.
+ * - What no data can show (the action plan, its goals, the self-declared checklist) is listed as to-confirm, so
+ *   "all criteria met" is never claimed for it.
+ * Pure: no clock, no host.
+ */
+import type { Params } from './params';
+import type { CriterionResult, Dataset, Finding, Report, Status, Verdict, VerdictOutcome, ToConfirm } from './types';
+import { evaluate } from './evaluate';
+import { getProfile } from './profiles';
+
+/** The profiles whose findings are the legal checks, evaluated beside any other profile. */
+const LEGAL_PROFILES = ['law36', 'annual-leave'] as const;
+
+/**
+ * true for a finding rule of a legal check (36協定, the company's own agreement, 年5日, the 80-hour notice). The one
+ * place that says which rules are law rather than a certification's target.
+ *
+ * @example isLegalRule('law36.month-100-or-more') // true
+ * @example isLegalRule('interval.rest-under-11h') // false (a guideline's target, not a legal limit)
+ */
+export function isLegalRule(rule: string): boolean {
+  return (
+    rule.startsWith('law36.') ||
+    rule.startsWith('agreement.') ||
+    rule.startsWith('health.') ||
+    rule === 'leave.five-day-obligation'
+  );
+}
+
+/**
+ * true for a finding the law requires the employer to act on (see the module comment).
+ *
+ * @example isLegalViolation({ rule: 'law36.month-over-45', severity: 'warning', … }) // false
+ */
+export function isLegalViolation(f: Finding): boolean {
+  if (!isLegalRule(f.rule)) return false;
+  return f.rule.startsWith('health.') || f.severity === 'violation';
+}
+
+/**
+ * The member of an either-or group that passed, for a criterion of that group (null when none passed or the
+ * criterion is not in a group).
+ *
+ * @example coveringAlternative(criteria, 'kurumin-2025', 'childcare.male-rate') // 'childcare.male-rate-with-purpose-leave'
+ */
+export function coveringAlternative(criteria: CriterionResult[], profileId: string, id: string): string | null {
+  const groups = getProfile(profileId)?.alternatives ?? [];
+  const passed = new Set(criteria.filter((c) => c.status === 'pass').map((c) => c.id));
+  for (const group of groups) {
+    if (!group.includes(id)) continue;
+    const other = group.find((member) => member !== id && passed.has(member));
+    if (other) return other;
+  }
+  return null;
+}
+
+/**
+ * The criteria's combined status: fail when any fails, else insufficient-data when any lacks data, else pass when
+ * any passes, else not-applicable. A failing member of a passed either-or group counts as passed.
+ *
+ * @example criteriaStatus([{ status: 'pass' }, { status: 'insufficient-data' }], 'all') // 'insufficient-data'
+ */
+export function criteriaStatus(criteria: CriterionResult[], profileId: string): Status {
+  const effective = (c: CriterionResult): Status =>
+    c.status !== 'pass' && coveringAlternative(criteria, profileId, c.id) ? 'pass' : c.status;
+  const statuses = new Set(criteria.map(effective));
+  for (const status of ['fail', 'insufficient-data', 'pass'] as const) if (statuses.has(status)) return status;
+  return 'not-applicable';
+}
+
+/** What no data can show, per profile family (the くるみん requirements of 次世代法施行規則, the self-declared items). */
+function toConfirmFor(profileId: string): ToConfirm[] {
+  const profile = getProfile(profileId);
+  const list: ToConfirm[] = [];
+  if (/kurumin/.test(profileId)) list.push('action-plan', 'plan-goals', 'work-style-measures');
+  if (profileId === 'eruboshi-hours') list.push('action-plan');
+  if (profile?.checklist) list.push('checklist');
+  if (/kurumin|fukuyama|eruboshi/.test(profileId)) list.push('other-law-breaches');
+  return list;
+}
+
+/**
+ * Decides the verdict from the criteria's status and the number of legal violations.
+ *
+ * @example decideOutcome('pass', 2) // 'met-but-legal-violations'
+ */
+export function decideOutcome(status: Status, legalViolations: number): VerdictOutcome {
+  if (status === 'pass') return legalViolations > 0 ? 'met-but-legal-violations' : 'met';
+  if (status === 'fail') return 'not-met';
+  return status;
+}
+
+/**
+ * The verdict of a report whose findings already include the legal checks' (see `withLegalChecks`).
+ *
+ * @example buildVerdict(report).outcome // 'met-but-legal-violations' for くるみん on a 100-hour month
+ */
+export function buildVerdict(report: Report): Verdict {
+  const status = criteriaStatus(report.criteria, report.profile);
+  const legalViolations = report.findings.filter(isLegalViolation).length;
+  return {
+    profile: report.profile,
+    criteriaMet: status === 'pass',
+    criteriaStatus: status,
+    legalViolations,
+    outcome: decideOutcome(status, legalViolations),
+    toConfirm: toConfirmFor(report.profile),
+  };
+}
+
+const findingKey = (f: Finding) => `${f.rule}|${f.employeeId}|${f.period}`;
+
+/**
+ * The report with the legal checks evaluated beside its profile (their findings added once each, the profile's own
+ * criteria unchanged) and its verdict. What a run of any profile returns.
+ *
+ * @example withLegalChecks(evaluate(dataset, 'kurumin-2025', params), dataset, params).verdict?.legalViolations // 4
+ */
+export function withLegalChecks(report: Report, dataset: Dataset, params: Params): Report {
+  const evaluated = new Set(report.criteria.map((c) => c.id));
+  const seen = new Set(report.findings.map(findingKey));
+  const findings = [...report.findings];
+  for (const profileId of LEGAL_PROFILES) {
+    const ids = getProfile(profileId)?.criteria.map((c) => c.id) ?? [];
+    if (ids.every((id) => evaluated.has(id))) continue;
+    for (const f of evaluate(dataset, profileId, params).findings) {
+      if (!isLegalRule(f.rule) || seen.has(findingKey(f))) continue;
+      seen.add(findingKey(f));
+      findings.push(f);
+    }
+  }
+  const merged = { ...report, findings };
+  return { ...merged, verdict: buildVerdict(merged) };
+}
