@@ -6,6 +6,8 @@ import { findAgreementFor, resolveAgreement, validateAgreement, type Agreement }
 import { applyAgreementParam, readAgreementJson, readAgreementValue } from '../../src/rules/agreement-input';
 import { findAgreementFindings } from '../../src/rules/agreement-findings';
 import type { MonthlyHours, Shift } from '../../src/rules/types';
+import { evaluate } from '../../src/rules';
+import { employee, hours, makeDataset, params } from './fixtures';
 
 describe('statutory bounds: an agreement above them is refused with the bound it breaks', () => {
   test('1か月 50 h (bound 45 h), 特別条項 100 h (bound: below 100), 1年 400 h, 7 times', () => {
@@ -173,5 +175,53 @@ describe('agreement.* findings', () => {
     const f = findAgreementFindings('E1', [], [day('2025-06-02', 3), day('2025-06-03', 4), day('2025-06-04', 5)], a);
     expect(f.map((x) => [x.rule, x.period, x.value])).toEqual([['agreement.day-over', '2025-06-04', 5]]);
     expect(f[0].message).toContain('この月2日');
+  });
+});
+
+describe('a run of the law36 profile with the company’s agreements', () => {
+  // June 2025: 本社's E1 50 h, 工場's E2 75 h, 支店's E3 30 h (no agreement covers 支店).
+  const ds = makeDataset({
+    employees: [
+      employee('E1', { workplace: '本社' }),
+      employee('E2', { workplace: '工場' }),
+      employee('E3', { department: '支店' }),
+    ],
+    monthlyHours: [hours('E1', '2025-06', 50), hours('E2', '2025-06', 75), hours('E3', '2025-06', 30)],
+  });
+  const agreements: Agreement[] = [
+    { name: '本社', covers: ['本社'], monthHours: 45, yearHours: 360, special: false, origin: 'settings' },
+    { name: '工場', covers: ['工場'], monthHours: 45, special: true, specialMonthHours: 70, specialTimes: 6 },
+  ];
+  const r = evaluate(ds, 'law36', params('2025-06-30', { agreements }));
+
+  test('agreement findings join law36.compliance; month-over-45 is a violation where there is no 特別条項', () => {
+    expect(r.findings.filter((f) => f.rule.startsWith('agreement.')).map((f) => [f.rule, f.employeeId])).toEqual([
+      ['agreement.month-over', 'E1'],
+      ['agreement.special-month-over', 'E2'],
+    ]);
+    expect(r.findings.filter((f) => f.rule === 'law36.month-over-45').map((f) => [f.employeeId, f.severity])).toEqual([
+      ['E1', 'violation'],
+      ['E2', 'warning'],
+    ]);
+    // E1 and E2 each have a violation.
+    expect(r.criteria.find((c) => c.id === 'law36.compliance')).toMatchObject({ status: 'fail', value: 2 });
+  });
+
+  test('the report says which agreement was used for whom, and who is covered by none', () => {
+    expect(r.agreements?.map((a) => [a.name, a.origin, a.employees])).toEqual([
+      ['本社（設定）', 'settings', ['E1']],
+      ['工場', 'param', ['E2']],
+    ]);
+    expect(r.uncoveredByAgreement).toEqual(['E3']);
+  });
+
+  test('headroom for July, least room first', () => {
+    // E1: no special clause → July ≤ 45 (the month limit; year 360 − 50 = 310 is looser) → 45. E2: 75 h was special month 1 of 6 → July ≤ 70 (special month), 2-month mean
+    // 160 − 75 = 85 → 70. E3 (statute only, special unknown): 2-month 160 − 30 = 130, under 100 → 99.99.
+    expect(r.headroom?.map((h) => [h.employeeId, h.month, h.overtime, h.binding])).toEqual([
+      ['E1', '2025-07', 45, 'agreement.month-over'],
+      ['E2', '2025-07', 70, 'agreement.special-month-over'],
+      ['E3', '2025-07', 99.99, 'law36.month-100-or-more'],
+    ]);
   });
 });
