@@ -59,7 +59,41 @@ function findDayFindings(employeeId: string, shifts: readonly Shift[], a: Resolv
   }
 }
 
-/** Month findings of one agreement year (months in order): beyond the month limit, the special clause, its times. */
+/** A month's findings: beyond the month limit (no special clause, or beyond its times), the special clause's month,
+ * the statutory holidays worked. `over` = the months over the month limit so far this year, this one included. */
+function findMonth(employeeId: string, row: MonthlyHours, a: ResolvedAgreement, over: number, out: Finding[]): void {
+  if (row.overtime > a.monthHours + EPSILON && (a.special === false || over > a.specialTimes)) {
+    const why = a.special === false ? '特別条項なし' : `特別条項の年${a.specialTimes}回を超えた${over}回目`;
+    const whyEn = a.special === false ? 'no special clause' : `time ${over}, beyond the ${a.specialTimes} allowed`;
+    out.push(
+      finding('agreement.month-over', employeeId, row.month, row.overtime, {
+        ja: `${employeeId} は ${row.month} の時間外労働が${formatHours(row.overtime)}時間（36協定の1か月${formatHours(a.monthHours)}時間を超過、${why}）`,
+        en: `${employeeId}: ${formatHours(row.overtime)} h of overtime in ${row.month}, over the agreement's ${formatHours(a.monthHours)} h a month (${whyEn})`,
+      }),
+    );
+  }
+  const counted = a.specialMonthOvertimeOnly ? row.overtime : row.overtime + row.holidayWork;
+  if (a.special === true && counted > a.specialMonthHours + EPSILON) {
+    const what = a.specialMonthOvertimeOnly ? '時間外労働' : '時間外・休日労働';
+    out.push(
+      finding('agreement.special-month-over', employeeId, row.month, counted, {
+        ja: `${employeeId} は ${row.month} の${what}が${formatHours(counted)}時間（特別条項の1か月${formatHours(a.specialMonthHours)}時間を超過）`,
+        en: `${employeeId}: ${formatHours(counted)} h in ${row.month}, over the special clause's ${formatHours(a.specialMonthHours)} h a month`,
+      }),
+    );
+  }
+  const holidayDays = row.holidayWorkDays;
+  if (a.holidayDaysPerMonth !== null && holidayDays !== undefined && holidayDays > a.holidayDaysPerMonth) {
+    out.push(
+      finding('agreement.holiday-days-over', employeeId, row.month, holidayDays, {
+        ja: `${employeeId} は ${row.month} に法定休日に${holidayDays}日労働（36協定の${a.holidayDaysPerMonth}日を超過）`,
+        en: `${employeeId}: worked ${holidayDays} statutory holidays in ${row.month} (the agreement allows ${a.holidayDaysPerMonth})`,
+      }),
+    );
+  }
+}
+
+/** The findings of one agreement year (months in order): each month's, then the special clause's times and the year. */
 function findYearOfMonths(
   employeeId: string,
   months: readonly MonthlyHours[],
@@ -68,46 +102,15 @@ function findYearOfMonths(
 ): void {
   let over = 0;
   let total = 0;
-  const special = a.special === true;
   for (const row of months) {
     total += row.overtime;
-    const limitWords = `36協定の1か月${formatHours(a.monthHours)}時間`;
-    if (row.overtime > a.monthHours + EPSILON) {
-      over++;
-      if (a.special === false || over > a.specialTimes) {
-        const why = a.special === false ? '特別条項なし' : `特別条項の年${a.specialTimes}回を超えた${over}回目`;
-        const whyEn = a.special === false ? 'no special clause' : `time ${over}, beyond the ${a.specialTimes} allowed`;
-        out.push(
-          finding('agreement.month-over', employeeId, row.month, row.overtime, {
-            ja: `${employeeId} は ${row.month} の時間外労働が${formatHours(row.overtime)}時間（${limitWords}を超過、${why}）`,
-            en: `${employeeId}: ${formatHours(row.overtime)} h of overtime in ${row.month}, over the agreement's ${formatHours(a.monthHours)} h a month (${whyEn})`,
-          }),
-        );
-      }
-    }
-    const counted = a.specialMonthOvertimeOnly ? row.overtime : row.overtime + row.holidayWork;
-    if (special && counted > a.specialMonthHours + EPSILON) {
-      const what = a.specialMonthOvertimeOnly ? '時間外労働' : '時間外・休日労働';
-      out.push(
-        finding('agreement.special-month-over', employeeId, row.month, counted, {
-          ja: `${employeeId} は ${row.month} の${what}が${formatHours(counted)}時間（特別条項の1か月${formatHours(a.specialMonthHours)}時間を超過）`,
-          en: `${employeeId}: ${formatHours(counted)} h in ${row.month}, over the special clause's ${formatHours(a.specialMonthHours)} h a month`,
-        }),
-      );
-    }
-    const holidayDays = row.holidayWorkDays;
-    if (a.holidayDaysPerMonth !== null && holidayDays !== undefined && holidayDays > a.holidayDaysPerMonth) {
-      out.push(
-        finding('agreement.holiday-days-over', employeeId, row.month, holidayDays, {
-          ja: `${employeeId} は ${row.month} に法定休日に${holidayDays}日労働（36協定の${a.holidayDaysPerMonth}日を超過）`,
-          en: `${employeeId}: worked ${holidayDays} statutory holidays in ${row.month} (the agreement allows ${a.holidayDaysPerMonth})`,
-        }),
-      );
-    }
+    if (row.overtime > a.monthHours + EPSILON) over++;
+    findMonth(employeeId, row, a, over, out);
   }
   if (months.length === 0) return;
   const start = getAgreementYearStart(months[0].month, a.startMonth);
   const period = `${start}..${addMonths(start, 11)}`;
+  const special = a.special === true;
   if (special && over > a.specialTimes) {
     out.push(
       finding('agreement.special-times-over', employeeId, period, over, {

@@ -140,6 +140,40 @@ function sumYearBefore(
   return { ot, counted, over };
 }
 
+/** Every limit on the month: the month's (agreement or special clause), the year's, under 100 h, the 2–6-month means. */
+function listCandidates(
+  rules: HeadroomRules,
+  year: { counted: number; over: number },
+  total: (month: IsoMonth) => number,
+  month: IsoMonth,
+): Candidate[] {
+  const yearWords = rules.special === false ? '' : '（特別条項）';
+  const candidates: Candidate[] = [
+    monthCandidate(rules, year.over),
+    {
+      on: rules.yearWithHolidayWork ? 'total' : 'ot',
+      limit: rules.yearHours - year.counted,
+      rule: rules.fromAgreement ? 'agreement.year-over' : 'law36.year-over-720',
+      text: (r) => ({
+        ja: `年${fmt(rules.yearHours)}時間${yearWords}: 今年度${fmt(year.counted)}時間のため今月は${r}時間まで`,
+        en: `${fmt(rules.yearHours)} h a year: ${fmt(year.counted)} h so far this year, so up to ${r} h this month`,
+      }),
+    },
+  ];
+  if (rules.month100)
+    candidates.push({
+      on: 'total',
+      limit: BELOW_100,
+      rule: 'law36.month-100-or-more',
+      text: (r) => ({
+        ja: `単月100時間未満: 今月は${r}時間まで`,
+        en: `below 100 h in a month: up to ${r} h this month`,
+      }),
+    });
+  if (rules.averages) candidates.push(...averageCandidates(total, month));
+  return candidates;
+}
+
 /**
  * The headroom of one employee for `month`. `rows` are the employee's months with data (any order); a row for `month`
  * itself is the month's partial data so far, and is taken off what remains.
@@ -160,31 +194,7 @@ export function computeHeadroom(
   const currentOt = current?.overtime ?? 0;
   const currentTotal = current ? current.overtime + current.holidayWork : 0;
   const year = sumYearBefore(byMonth, month, rules);
-  const yearRule = rules.fromAgreement ? 'agreement.year-over' : 'law36.year-over-720';
-  const yearWords = rules.special === false ? '' : '（特別条項）';
-  const candidates: Candidate[] = [
-    monthCandidate(rules, year.over),
-    {
-      on: rules.yearWithHolidayWork ? 'total' : 'ot',
-      limit: rules.yearHours - year.counted,
-      rule: yearRule,
-      text: (r) => ({
-        ja: `年${fmt(rules.yearHours)}時間${yearWords}: 今年度${fmt(year.counted)}時間のため今月は${r}時間まで`,
-        en: `${fmt(rules.yearHours)} h a year: ${fmt(year.counted)} h so far this year, so up to ${r} h this month`,
-      }),
-    },
-  ];
-  if (rules.month100)
-    candidates.push({
-      on: 'total',
-      limit: BELOW_100,
-      rule: 'law36.month-100-or-more',
-      text: (r) => ({
-        ja: `単月100時間未満: 今月は${r}時間まで`,
-        en: `below 100 h in a month: up to ${r} h this month`,
-      }),
-    });
-  if (rules.averages) candidates.push(...averageCandidates(total, month));
+  const candidates = listCandidates(rules, year, total, month);
   const remaining = (c: Candidate) => Math.max(0, c.limit - (c.on === 'ot' ? currentOt : currentTotal));
   const totals = candidates.filter((c) => c.on === 'total');
   const totalRoom = Math.min(...totals.map(remaining));

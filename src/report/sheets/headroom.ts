@@ -8,27 +8,51 @@ import type { Dataset, Headroom, Report } from '../../rules/types';
 import type { CellValue, SheetLayout } from '../layout';
 import { SheetDraft } from '../draft';
 import { FORMAT_HOURS, FORMAT_MONTH, toMonthCell } from '../format';
-import { HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, TITLE_STYLE } from '../labels';
+import { HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, SHEET_NAMES, TITLE_STYLE } from '../labels';
 
-/** The sheet's name (the hosts mark it as the checker's, like the others). */
-export const HEADROOM_SHEET = '残業上限の残り';
+const HEADROOM_SHEET = SHEET_NAMES.headroom;
 
-const HEADERS = [
-  '社員番号',
-  '氏名',
-  '対象月',
-  '時間外労働の残り（時間）',
-  '時間外・休日労働の残り（時間）',
-  '制約となる上限',
-  '今年度の時間外労働（時間）',
-  '年の上限（時間）',
-  '年の上限に達する見込みの月',
-] as const;
+const HEADERS: Record<'ja' | 'en', string[]> = {
+  ja: [
+    '社員番号',
+    '氏名',
+    '対象月',
+    '時間外労働の残り（時間）',
+    '時間外・休日労働の残り（時間）',
+    '制約となる上限',
+    '今年度の時間外労働（時間）',
+    '年の上限（時間）',
+    '年の上限に達する見込みの月',
+  ],
+  en: [
+    'Employee ID',
+    'Name',
+    'Month',
+    'Overtime left (h)',
+    'Overtime + holiday work left (h)',
+    'Binding limit',
+    'Overtime this agreement year (h)',
+    'Year limit (h)',
+    'Month the year limit is reached at this pace',
+  ],
+};
 
-const NOTE =
-  '対象月にあと何時間まで時間外労働（法定時間外）・休日労働をさせられるか: 36協定の1か月・1年（特別条項は残りの回数まで）、' +
-  '単月100時間未満、2〜6か月平均80時間以内（労働基準法36条4項〜6項）のうち最も厳しいもの。年の上限に達する月は直近3か月の' +
-  '時間外労働の平均で見込んだものです。管理監督者・研究開発業務の社員は対象外です。';
+const NOTE = {
+  ja:
+    '対象月にあと何時間まで時間外労働（法定時間外）・休日労働をさせられるか: 36協定の1か月・1年（特別条項は残りの回数まで）、' +
+    '単月100時間未満、2〜6か月平均80時間以内（労働基準法36条4項〜6項）のうち最も厳しいもの。年の上限に達する月は直近3か月の' +
+    '時間外労働の平均で見込んだものです。管理監督者・研究開発業務の社員は対象外です。',
+  en:
+    'How many more hours of statutory overtime and holiday work each employee may work in the month: the strictest of ' +
+    "the agreement's month and year (the special clause while its times last), below 100 h in a month, and 2–6-month " +
+    'means of 80 h (Labor Standards Act Art. 36(4)–(6)). The month the year limit is reached is at the mean overtime ' +
+    'of the last three months. Managers (管理監督者) and research work are not covered.',
+};
+
+const EMPTY = {
+  ja: '36協定の上限を計算できる勤怠データがありません。',
+  en: 'No attendance data to compute the Article 36 limits from.',
+};
 
 /** Room under this many hours is marked (at-risk); none left is marked as a violation would be. */
 const LOW_ROOM = 10;
@@ -62,9 +86,10 @@ function toRow(h: Headroom, name: string, lang: 'ja' | 'en'): CellValue[] {
 export function buildHeadroomLayout(report: Report, dataset: Dataset, lang: 'ja' | 'en' = 'ja'): SheetLayout {
   const draft = new SheetDraft();
   draft.styles.addRange({ row: draft.push([HEADROOM_SHEET]), col: 1 }, TITLE_STYLE);
-  draft.styles.addRange({ row: draft.push([NOTE]), col: 1 }, NOTE_STYLE);
-  const header = draft.push([...HEADERS]);
-  draft.styles.addRange({ row: header, col: 1, colEnd: HEADERS.length }, HEADER_STYLE);
+  draft.styles.addRange({ row: draft.push([NOTE[lang]]), col: 1 }, NOTE_STYLE);
+  const headers = HEADERS[lang];
+  const header = draft.push([...headers]);
+  draft.styles.addRange({ row: header, col: 1, colEnd: headers.length }, HEADER_STYLE);
   const entries = [...(report.headroom ?? [])].sort(compareHeadroom);
   const options = { freezeRows: header, freezeColumns: 2, tabColor: '#C00000', fit: { max: 60 } };
   if (entries.length === 0) {
@@ -87,6 +112,6 @@ export function buildHeadroomLayout(report: Report, dataset: Dataset, lang: 'ja'
   draft.styles.addRange({ row: first, col: 6, rowEnd: last }, { wrap: true });
   draft.styles.addRange({ row: first, col: 7, rowEnd: last, colEnd: 8 }, { numberFormat: FORMAT_HOURS });
   draft.styles.addRange({ row: first, col: 9, rowEnd: last }, { numberFormat: FORMAT_MONTH });
-  draft.styles.addRange({ row: header, col: 1, rowEnd: last, colEnd: HEADERS.length }, { border: true });
+  draft.styles.addRange({ row: header, col: 1, rowEnd: last, colEnd: headers.length }, { border: true });
   return draft.toLayout(HEADROOM_SHEET, options);
 }

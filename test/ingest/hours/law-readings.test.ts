@@ -213,3 +213,24 @@ describe('weeklyLimitHours = 44 (特例措置対象事業場) never applies to 1
     expect(result['2026-04']).toBe(0);
   });
 });
+
+describe('1-year variable hours for someone who joins or leaves within the period (労基法32条の4の2)', () => {
+  test('said once per employee; a hire on the period’s first day is not midway', () => {
+    // Period April 2026 – March 2027 (variablePeriodStartMonth 4). E1 joined 2026-07-01 (midway), E2 left
+    // 2026-09-15 (midway), E3 joined 2026-04-01 (the period's first day: not midway).
+    const roster = grid('社員名簿', [
+      ['社員番号', '氏名', '労働時間制', '入社日', '退職日'],
+      ['E1', '佐藤', '変形(1年)', '2026-07-01', ''],
+      ['E2', '鈴木', '変形(1年)', '2025-04-01', '2026-09-15'],
+      ['E3', '高橋', '変形(1年)', '2026-04-01', ''],
+    ]);
+    const rows: RawValue[][] = [['社員番号', '日付', '実働時間']];
+    for (const id of ['E1', 'E2', 'E3'])
+      for (const d of ['2026-07-06', '2026-07-07', '2026-07-08']) rows.push([id, d, 8]);
+    const { issues } = ingestWorkbook([roster, grid('勤怠', rows)]);
+    const midway = issues.filter((i) => i.message.includes('32条の4の2'));
+    expect(midway.map((i) => i.value)).toEqual(['E1', 'E2']);
+    expect(midway[0].message).toContain('途中入社（2026-07-01）');
+    expect(midway[1].message).toContain('途中退職（2026-09-15）');
+  });
+});
