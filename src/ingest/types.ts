@@ -24,7 +24,7 @@ export interface SheetGrid {
   numberFormats: string[][];
   /**
    * Set when the host read only these 1-based sheet columns below the first rows (Excel: the columns in use,
-   * see host/officejs/read.ts `columnsInUse`); the other cells there are blank in the grid, not in the sheet.
+   * see ./detect/columns-in-use.ts); the other cells there are blank in the grid, not in the sheet.
    * Absent: every cell was read.
    */
   columnsRead?: number[];

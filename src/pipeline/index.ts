@@ -7,8 +7,7 @@ import type { SheetGrid, IngestOptions, IngestResult, Mapping } from '../ingest/
 import type { Dataset, Report } from '../rules/types';
 import type { Params } from '../rules/params';
 import type { ReadProgress, SheetInfo, WorkbookPort, WriteResult } from '../host/port';
-import { ingestWorkbook, sheetMappingFor } from '../ingest';
-import { columnsInUse } from '../host/officejs/read';
+import { columnsInUse, ingestWorkbook, sheetMappingFor } from '../ingest';
 import { applyWhatIf, evaluate, getProfile, type WhatIf } from '../rules';
 import { buildReportLayouts, SHEET_NAMES, type ReportMeta } from '../report';
 
@@ -53,7 +52,7 @@ export async function readWorkbook(
   for (const sheet of sheets) {
     if (!isInputSheet(sheet, options.excludeSheets)) continue;
     // Excel: past the first rows, only the columns detection (with the mapping) uses; a mapping changed later
-    // needs host/officejs/read.ts `sheetsToReread` before ingest.
+    // needs ingest's `sheetsToReread` before ingest.
     const columnsFor = options.onlyColumnsInUse
       ? (head: SheetGrid) => columnsInUse(head, options.mapping && sheetMappingFor(options.mapping, sheet.name))
       : undefined;

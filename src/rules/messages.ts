@@ -1,5 +1,5 @@
 /**
- * Messages as codes with parameters (issue 11): the rules and the ingest side say *what* happened
+ * Messages as codes with parameters: the rules and the ingest side say *what* happened
  * (`{ code: 'gap.takeup', params: { needed: 12, … } }`), and whoever shows it — the JSON report, the summary
  * sheet, the task pane — renders it in the user's language. The Japanese rendering is the text the checker has
  * always written, so `CriterionResult.gap`, `Finding.message` and `InputIssue.message` keep their Japanese strings

@@ -52,13 +52,13 @@ export interface Params {
   agreements?: Agreement[];
 }
 
-/** How the 12-month window is chosen (criteria.md "12-month window"). */
+/** How the 12-month window is chosen: the 12 months up to the as-of date, or the business year (事業年度). */
 export type WindowBasis = 'rolling' | 'fiscal-year';
 
 export type ManagementLevel = '係長' | '課長補佐' | '課長' | '部長';
 
 const DEFAULT_POSITION_LEVELS: Record<string, ManagementLevel> = {
-  // 主任 is not 係長 unless the user maps it (criteria.md women.manager-share): in most companies 主任 is a senior
+  // 主任 is not 係長 unless the user maps it (women.manager-share): in most companies 主任 is a senior
   // rank without the 係長's supervisory post.
   係長: '係長',
   課長補佐: '課長補佐',

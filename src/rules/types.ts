@@ -22,7 +22,7 @@ export interface SourceRef {
 export type Gender = 'male' | 'female';
 
 /**
- * Working-time system of an employee (criteria.md "working-time systems"): general = 労基法32条; variable-1month =
+ * Working-time system of an employee: general = 労基法32条; variable-1month =
  * 1か月単位の変形労働時間制 (32条の2); variable-1year = 1年単位 (32条の4); flextime = フレックスタイム制 (32条の3);
  * manager = 管理監督者 (41条2号); deemed = みなし (裁量労働・事業場外).
  */
@@ -190,7 +190,7 @@ export interface InputIssue {
   cell: string;
   value: string;
   message: string;
-  /** The message as a code with parameters, to render in another language (issue 11). */
+  /** The message as a code with parameters, to render in another language. */
   messageRef?: MessageRef;
 }
 
@@ -221,7 +221,7 @@ export interface CriterionResult {
   series?: Record<IsoMonth, number>;
   /** What would have to change to pass, in Japanese; null when passing or nothing can be said. */
   gap: string | null;
-  /** The gap as a code with parameters, to render in another language (issue 11). */
+  /** The gap as a code with parameters, to render in another language. */
   gapRef?: MessageRef;
   /** Source shown as 根拠. */
   source: string;
@@ -240,7 +240,7 @@ export interface Finding {
   severity: Severity;
   /** Japanese explanation ("E017 は 2026-05-31 までにあと 2 日取得が必要" …). */
   message?: string;
-  /** The message as a code with parameters, to render in another language (issue 11). */
+  /** The message as a code with parameters, to render in another language. */
   messageRef?: MessageRef;
 }
 
@@ -314,7 +314,7 @@ export interface Report {
   inputIssues: InputIssue[];
   /** The run's verdict (rules/verdict.ts); absent only on a report made by `evaluate` alone. */
   verdict?: Verdict;
-  /** What each sheet was read as and where each field came from (report.md, JSON `sheets`). */
+  /** What each sheet was read as and where each field came from (the JSON report's `sheets`). */
   sheets?: { sheet: string; kind: SheetKind | null; layout?: string; rows: number; columns: Record<string, string> }[];
   /** Headroom of every employee the 36協定 rules apply to, for the coming month, the least room first. */
   headroom?: Headroom[];

@@ -20,7 +20,8 @@ import {
   withCellEditRetry,
   type RetryOptions,
 } from './errors';
-import { columnRuns, HEAD_ROWS, readRowBlocks, type BlockReader, type ColumnRun } from './read';
+import { HEAD_ROWS } from '../../ingest';
+import { columnRuns, readRowBlocks, type BlockReader, type ColumnRun } from './read';
 import { notCaptured, restoreWorkbook, writeOnce, type WriteRequest } from './transaction';
 import { readMarkers } from './write';
 

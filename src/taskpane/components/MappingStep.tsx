@@ -325,7 +325,7 @@ function readingProblemsOf(report: Report): { nothingUsable: boolean; problems: 
   const nothingUsable = report.sheets !== undefined && (report.monthlyHours ?? []).length === 0 && !leaveRows;
   // Sheet-level issues, and the duration-style questions (at their header cell) that keep a column unused.
   const problems = report.inputIssues
-    .filter((i) => i.sheet !== '' && (i.cell === '' || /時間の書き方を指定/.test(i.message)))
+    .filter((i) => i.sheet !== '' && (i.cell === '' || i.messageRef?.code === 'issue.duration-ambiguous'))
     .map((i) => `${i.sheet}: ${i.message}`);
   return { nothingUsable, problems };
 }

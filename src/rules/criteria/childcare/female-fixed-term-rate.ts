@@ -1,7 +1,29 @@
 /** `childcare.female-fixed-term-rate`: the female rate over fixed-term (有期) women only. */
-import { evaluateFemaleFixedTermRate } from '../../childcare';
+import type { EvalContext } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
+import type { CriterionMeta } from '../../result';
+import type { CriterionResult } from '../../types';
+import { buildNoRate, CHILDCARE_LEAVE, evaluateRate, isFixedTerm } from '../../childcare';
+import { msg } from '../../messages';
 import { KURUMIN_2025_EN } from '../sources';
+
+/** `childcare.female-fixed-term-rate`: the same, fixed-term (有期) women only. */
+function evaluateFemaleFixedTermRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  if (!ctx.index.hasRoster) return buildNoRate(ctx, meta, 0.75, 'insufficient-data', msg('gap.need-roster-fixed-term'));
+  const plan = ctx.windows.plan;
+  return evaluateRate(ctx, {
+    meta,
+    fallback: 0.75,
+    gender: 'female',
+    births: plan,
+    kinds: CHILDCARE_LEAVE,
+    leavePeriod: plan,
+    include: (e) => isFixedTerm(ctx, e) === true,
+    postpartumRule: true,
+    who: { ja: '有期雇用の女性の育児休業', en: "fixed-term women's childcare leave" },
+  });
+}
+
 export const femaleFixedTermRate = defineCriterion({
   id: 'childcare.female-fixed-term-rate',
   title: '有期雇用の女性の育児休業等取得率',

@@ -2,9 +2,52 @@
  * `leave.five-day-obligation` (労働基準法39条7項): every grant of 10 days or more must be followed by 5 days taken
  * within a year; value = employees with a violation. The reading of split and overlapping grants is in ../../leave.ts.
  */
+import type { EvalContext } from '../../context';
+import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
-import { computeLeaveFindings, evaluateFiveDayObligation } from '../../leave';
+import { checkFiveDayObligation, computeLeaveFindings, describeMissingLeaveData } from '../../leave';
+import { OBLIGATORY_DAYS } from '../../leave-windows';
+import { joinMessages, msg } from '../../messages';
+import { buildResult, roundTo, toNumberThreshold, type CriterionMeta } from '../../result';
+import type { CriterionResult, EvidenceRow } from '../../types';
 import { GUIDELINE } from '../sources';
+
+/** `leave.five-day-obligation`: value = employees with a violation; fails on any violation. */
+function evaluateFiveDayObligation(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  const id = meta.id;
+  const threshold = getThreshold(ctx, id, 0);
+  const missing = describeMissingLeaveData(ctx);
+  if (missing) return buildResult(meta, { status: 'insufficient-data', value: null, threshold, gap: missing });
+  const checks = checkFiveDayObligation(ctx);
+  if (checks.length === 0) {
+    return buildResult(meta, {
+      status: 'not-applicable',
+      value: null,
+      threshold,
+      gap: msg('gap.no-10day-grants'),
+    });
+  }
+  const violations = checks.filter((c) => c.finding?.severity === 'violation').map((c) => c.finding!);
+  const employees = [...new Set(violations.map((f) => f.employeeId))];
+  const failing = employees.length > toNumberThreshold(threshold, 0);
+  const evidence: EvidenceRow[] = checks.map((c) => ({
+    employeeId: c.grant.employeeId,
+    grantDate: c.start,
+    days: c.days,
+    windowEnd: c.end,
+    taken: roundTo(c.taken),
+    remaining: roundTo(Math.max(0, OBLIGATORY_DAYS - c.taken)),
+    status: c.exempt ? 'exempt' : (c.finding?.severity ?? 'ok'),
+    note: c.exempt ? `対象外: ${c.exempt}` : (c.note ?? null),
+  }));
+  return buildResult(meta, {
+    status: failing ? 'fail' : 'pass',
+    value: employees.length,
+    threshold,
+    gap: failing ? joinMessages(violations.map((f) => f.messageRef!)) : null,
+    evidence,
+  });
+}
 
 export const fiveDayObligation = defineCriterion({
   id: 'leave.five-day-obligation',

@@ -1,9 +1,77 @@
 /**
- * `resignation.childbirth-none-3y` (ふくやまWLB認定 項目21): no woman left in the 3-year window for pregnancy,
- * childbirth or childcare — or one who did has been rehired.
+ * `resignation.childbirth-none-3y` (ふくやまWLB認定 項目21): women who left in the 3-year window for a reason mentioning
+ * 妊娠, 出産 or 育児. Passes when there are none, or when anyone who left for those reasons (at any time) has been
+ * rehired (再雇用の実績がある). value = those women not rehired. insufficient-data without the leave-date or
+ * leave-reason column, or when a leaver's reason (or gender) is unknown; not-applicable when no woman left.
  */
+import type { EvalContext } from '../../context';
+import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
-import { evaluateChildbirthResignations } from '../../resignation';
+import { msg, peopleRef, type MessageRef } from '../../messages';
+import { findMissingLeaveColumns, listLeavers, NO_ROSTER, toEvidence } from '../../resignation';
+import { buildResult, type CriterionMeta } from '../../result';
+import type { CriterionResult, EvidenceRow } from '../../types';
+
+/** A leave reason that counts: it mentions 妊娠, 出産 or 育児. */
+const CHILDBIRTH_REASON = /妊娠|出産|育児/;
+
+function evaluateChildbirthResignations(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  const id = meta.id;
+  const threshold = getThreshold(ctx, id, 0);
+  const result = (
+    status: CriterionResult['status'],
+    value: number | null,
+    gap: MessageRef | null,
+    evidence?: EvidenceRow[],
+  ) => buildResult(meta, { status, value, threshold, gap, ...(evidence ? { evidence } : {}) });
+  if (!ctx.index.hasRoster) return result('insufficient-data', null, NO_ROSTER);
+  const missing = findMissingLeaveColumns(ctx);
+  if (missing.length > 0)
+    return result(
+      'insufficient-data',
+      null,
+      msg('gap.missing-roster-columns', {
+        columns: missing.map((name) => ({ ja: name, en: name === '退職日' ? 'leave date' : 'reason for leaving' })),
+      }),
+    );
+  const leavers = listLeavers(ctx);
+  const women = leavers.filter((e) => e.gender === 'female');
+  const concerned = women.filter((e) => CHILDBIRTH_REASON.test(e.leaveReason ?? ''));
+  const notRehired = concerned.filter((e) => e.rehired !== true).map((e) => e.id);
+  const rehires = [...ctx.index.employees.values()].filter(
+    (e) => e.rehired === true && CHILDBIRTH_REASON.test(e.leaveReason ?? ''),
+  );
+  const unknown = leavers
+    .filter(
+      (e) =>
+        (e.gender === 'female' && !e.leaveReason?.trim()) ||
+        (e.gender === undefined && (!e.leaveReason?.trim() || CHILDBIRTH_REASON.test(e.leaveReason))),
+    )
+    .map((e) => e.id);
+  const evidence = [
+    ...concerned,
+    ...rehires.filter((e) => !concerned.includes(e)),
+    ...leavers.filter((e) => unknown.includes(e.id)),
+  ].map(toEvidence);
+  if (rehires.length > 0) return result('pass', notRehired.length, null, evidence);
+  if (notRehired.length > 0) {
+    return result(
+      'fail',
+      notRehired.length,
+      msg('gap.childbirth-leavers', { people: peopleRef(notRehired) }),
+      evidence,
+    );
+  }
+  if (unknown.length > 0)
+    return result(
+      'insufficient-data',
+      0,
+      msg('gap.unknown-reason-or-gender', { people: peopleRef(unknown) }),
+      evidence,
+    );
+  if (women.length === 0) return result('not-applicable', 0, msg('gap.no-women-left'), evidence);
+  return result('pass', 0, null, evidence);
+}
 
 export const childbirthNone3y = defineCriterion({
   id: 'resignation.childbirth-none-3y',
