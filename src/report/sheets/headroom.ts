@@ -93,10 +93,7 @@ export function buildHeadroomLayout(report: Report, dataset: Dataset, lang: 'ja'
   const entries = [...(report.headroom ?? [])].sort(compareHeadroom);
   const options = { freezeRows: header, freezeColumns: 2, tabColor: '#C00000', fit: { max: 60 } };
   if (entries.length === 0) {
-    draft.styles.addRange(
-      { row: draft.push(['36協定の上限を計算できる勤怠データがありません。']), col: 1 },
-      NOTE_STYLE,
-    );
+    draft.styles.addRange({ row: draft.push([EMPTY[lang]]), col: 1 }, NOTE_STYLE);
     return draft.toLayout(HEADROOM_SHEET, options);
   }
   const names = new Map(dataset.employees.map((e) => [e.id, e.name ?? '']));
