@@ -62,7 +62,7 @@ export type MessageCode = keyof typeof CATALOG;
  * The code of a sentence only one criterion writes: it lives in that criterion's module (`texts`, ./criterion.ts),
  * which makes its refs with `textsOf` and so checks the code there.
  */
-export type TextCode = string;
+type TextCode = string;
 
 /** A message as data: JSON-serialisable, rendered by `renderMessage` in either language. */
 export interface MessageRef {
