@@ -6,6 +6,9 @@
 import type { RawValue, SheetGrid } from '../../../ingest/types';
 import { padGrid } from '../../cell-values';
 
+/** Format arrays kept for sharing: the patterns a table's rows alternate between. */
+const RECENT_FORMATS = 8;
+
 export class GridBuilder {
   private readonly values: RawValue[][] = [];
   private readonly numberFormats: string[][] = [];
@@ -15,6 +18,8 @@ export class GridBuilder {
   private readonly rowValues: (RawValue | undefined)[] = [];
   private readonly rowFormats: string[] = [];
   private rowWidth = 0;
+  /** The format arrays of the last rows, newest first, for rows to share. */
+  private readonly recentFormats: string[][] = [];
 
   /** Rows held so far (blank rows between included). */
   get rowCount(): number {
@@ -40,7 +45,7 @@ export class GridBuilder {
 
   /** Ends the open row as 0-based row `r`. */
   endRow(r: number): void {
-    const { values, numberFormats, rowValues } = this;
+    const { values, numberFormats, rowValues, rowFormats } = this;
     const w = this.rowWidth;
     if (w === 0) return;
     if (r < values.length) {
@@ -50,31 +55,38 @@ export class GridBuilder {
         values.push([]);
         numberFormats.push([]);
       }
-      const row: RawValue[] = new Array(w);
-      for (let c = 0; c < w; c++) row[c] = rowValues[c] ?? null;
+      // As wide as the sheet so far: a row with trailing blanks is not grown (and over-allocated) by padGrid later.
+      const n = Math.max(w, this.width);
+      while (rowFormats.length < n) rowFormats.push('General');
+      const row: RawValue[] = new Array(n);
+      for (let c = 0; c < n; c++) row[c] = rowValues[c] ?? null;
       values.push(row);
-      numberFormats.push(this.formatsOfRow(w));
+      numberFormats.push(this.formatsOfRow(n));
     }
     for (let c = 0; c < w; c++) {
       rowValues[c] = undefined;
-      this.rowFormats[c] = 'General';
+      rowFormats[c] = 'General';
     }
     this.rowWidth = 0;
   }
 
   /**
-   * The row's formats: the array of the row above when they are the same (a table's rows, as a rule: 365,000 arrays
-   * fewer to keep at 1,000 employees). Grids are read, never written.
+   * The row's formats: one of the last few rows' arrays when it is the same (a table's rows alternate between a
+   * few patterns — a worked day, a day off with its time cells blank: 365,000 arrays fewer to keep at 1,000
+   * employees). Grids are read, never written.
    */
-  private formatsOfRow(w: number): string[] {
-    const above = this.numberFormats[this.numberFormats.length - 1];
+  private formatsOfRow(n: number): string[] {
     const mine = this.rowFormats;
-    if (above !== undefined && above.length === w) {
+    for (const recent of this.recentFormats) {
+      if (recent.length !== n) continue;
       let same = true;
-      for (let c = 0; c < w && same; c++) same = above[c] === mine[c];
-      if (same) return above;
+      for (let c = 0; c < n && same; c++) same = recent[c] === mine[c];
+      if (same) return recent;
     }
-    return mine.slice(0, w);
+    const made = mine.slice(0, n);
+    this.recentFormats.unshift(made);
+    if (this.recentFormats.length > RECENT_FORMATS) this.recentFormats.pop();
+    return made;
   }
 
   /** A row written again after later rows (out of order: not valid, but seen): its cells go into the row kept. */

@@ -14,6 +14,7 @@ export const compliance = defineCriterion({
   sourceEn: `${GUIDELINE.en} 2 (${LSA36})`,
   unit: 'count',
   legal: true,
+  limit: { ja: '上記の上限すべて', en: 'all the limits above' },
   // Counts the findings of the limit criteria, and raises those of the company's own agreement (労基法32条・35条:
   // work beyond the agreement is not covered by it, whatever the statutory caps) and the note when none is set.
   findingRules: [
