@@ -46,6 +46,11 @@ const COMMON_MESSAGES = {
     ja: (p) => p.items.split(SENTENCE_SEPARATOR).join('。'),
     en: (p) => p.items.split(SENTENCE_SEPARATOR).join('. '),
   },
+  /** A sentence the caller already wrote in both languages (`{ text: { ja, en } }`). */
+  'text.localized': {
+    ja: (p) => p.text,
+    en: (p) => p.text,
+  },
   /** A place in the user's workbook: `勤怠 12行目` / `勤怠 row 12`. */
   'text.sheet-row': {
     ja: (p) => `${p.sheet} ${p.row}行目`,
@@ -62,7 +67,7 @@ export type MessageCode = keyof typeof CATALOG;
  * The code of a sentence only one criterion writes: it lives in that criterion's module (`texts`, ./criterion.ts),
  * which makes its refs with `textsOf` and so checks the code there.
  */
-export type TextCode = string;
+type TextCode = string;
 
 /** A message as data: JSON-serialisable, rendered by `renderMessage` in either language. */
 export interface MessageRef {

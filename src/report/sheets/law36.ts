@@ -7,7 +7,7 @@
  * 時間外 (OT) and 時間外＋休日 (OT+HW), both carrying id and name so the sheet can be filtered.
  */
 import type { Dataset, Finding, IsoMonth, Report, Severity } from '../../rules/types';
-import type { FindingRuleId } from '../../rules/registry';
+import type { FindingRuleId } from '../../rules';
 import type { CellValue, SheetLayout } from '../layout';
 import type { ReportMeta } from '../meta';
 import { SheetDraft } from '../draft';

@@ -7,7 +7,7 @@
  * at-risk, then the rest, each by employee id and grant date.
  */
 import type { CriterionResult, Dataset, EvidenceRow, Finding, Report } from '../../rules/types';
-import type { CriterionId } from '../../rules/registry';
+import type { CriterionId } from '../../rules';
 import type { CellStyle, SheetLayout } from '../layout';
 import { SheetDraft } from '../draft';
 import { pickField, toEvidenceCell } from '../evidence';

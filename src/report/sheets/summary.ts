@@ -3,7 +3,7 @@
  * self-declared checklist items, and the monthly mean overtime with its chart.
  */
 import type { CriterionResult, CriterionValue, Dataset, Report } from '../../rules/types';
-import type { CriterionId } from '../../rules/registry';
+import type { CriterionId } from '../../rules';
 import type { ChartSpec, SheetLayout } from '../layout';
 import type { ReportMeta } from '../meta';
 import { SheetDraft } from '../draft';

@@ -65,7 +65,7 @@ function computeHoursBeyondForty(row: MonthlyHours, worked: number | undefined):
 }
 
 /** One finding per employee-month of the 12-month window over 80 h beyond 40 a week. */
-export function computeOver80Findings(ctx: EvalContext): Finding[] {
+function computeOver80Findings(ctx: EvalContext): Finding[] {
   return remember(ctx, 'health.over-80', () => {
     const out: Finding[] = [];
     const window = new Set<IsoMonth>(ctx.months12);

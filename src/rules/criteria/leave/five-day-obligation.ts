@@ -70,6 +70,7 @@ export const fiveDayObligation = defineCriterion({
   messages: [
     'finding.leave.short-closed',
     'finding.leave.short-open',
+    'finding.leave.leaver-short',
     'leave.what.combined',
     'leave.what.grant',
     'gap.no-leave-grants',
