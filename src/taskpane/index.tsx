@@ -1,6 +1,8 @@
 /**
  * Entry point: waits for office.js, then renders the pane. Inside Excel it reads the open workbook through
- * the office-js port; anywhere else (`Office.onReady()` gives host null) it offers the in-memory sample.
+ * the office-js port; anywhere else it offers the in-memory sample. "Anywhere else" is either office.js loaded
+ * outside Office (`Office.onReady()` gives host null) or office.js not loaded at all (`Office` undefined: the
+ * CDN blocked or unreachable, as in a closed network or the browser tests).
  */
 import { createRoot } from 'react-dom/client';
 import { OfficeWorkbookPort, getDisplayLanguage, selectCell } from '../host/officejs';
@@ -13,7 +15,7 @@ function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** Resolves with the Office host, or null outside Office (or when office.js could not load). */
+/** Resolves with the Office host, or null outside Office (and when office.js could not be loaded). */
 async function detectHost(): Promise<Office.HostType | null> {
   if (typeof Office === 'undefined' || typeof Office.onReady !== 'function') return null;
   const info = await Office.onReady();

@@ -30,6 +30,8 @@ interface DailyColumns {
   scheduled: ColumnOf;
   dayType: ColumnOf;
   legend: Map<string, string> | undefined;
+  /** The holiday-work column says only 休日 (休日出勤, 休出): a hint, HW only on the statutory holiday. */
+  holidayHint: boolean;
   /** Every number column, for the row's signature and its unreadable check. */
   all: ColumnOf[];
   /** The break of each row: a column, break pairs, or the company's rule. */
@@ -50,6 +52,7 @@ function columnsOf(c: Cells, collector: Collector): DailyColumns {
   ).map((f) => c.column(f));
   const legend = c.read.layout.placed.find((p) => p.field === 'dayType')?.legend;
   return {
+    holidayHint: isHolidayHint(c),
     starts,
     ends,
     brk,
@@ -66,15 +69,31 @@ function columnsOf(c: Cells, collector: Collector): DailyColumns {
   };
 }
 
-function readDaily(c: Cells, collector: Collector): void {
+/**
+ * True when the sheet's holiday-work column(s) say only 休日 (休日出勤, 休出, 休日労働時間): which day was the statutory
+ * holiday is then the rules' to decide. A header that says 法定休日 — or a column the user placed on the field — is HW.
+ */
+function isHolidayHint(c: Cells): boolean {
+  const placed = c.read.layout.placed.find((p) => p.field === 'holidayWork' && p.index >= 0);
+  if (!placed || placed.byUser) return false;
+  const headers = [placed.index, ...(placed.parts ?? [])].map((i) => c.read.layout.headerKeys[i] ?? '');
+  return !headers.some((h) => /法定休日|法休|statutory|legal/i.test(h.normalize('NFKC')));
+}
+
+/** A punch log (one row per punch) is read by its own reader; true when the sheet was one. */
+function readAsPunchLog(c: Cells, collector: Collector): boolean {
   const punch = c.read.layout.placed.find((p) => p.field === 'punchTime' && p.index >= 0);
-  if (punch) {
-    readPunchLog(c, collector, punch.index, c.read.layout.breakRule ?? collector.options.breakRule);
-    return;
-  }
+  if (punch) readPunchLog(c, collector, punch.index, c.read.layout.breakRule ?? collector.options.breakRule);
+  return punch !== undefined;
+}
+
+function readDaily(c: Cells, collector: Collector): void {
+  if (readAsPunchLog(c, collector)) return;
   const n = c.length;
   const sheetIndex = collector.seenDays.addSheet(c.sheet());
   const cols = columnsOf(c, collector);
+  if (cols.dayType.present && c.length > 0)
+    collector.dayTypeColumns.set(c.sheet(), c.address('dayType', 0).replace(/\d+$/, ''));
   const ids = c.column('employeeId');
   const dates = c.column('date');
   collector.days.reserve(n * cols.starts.length);
@@ -180,8 +199,7 @@ function segmentsOf(
 /** One row's hours into the day table, one entry per segment; an unreadable or half-blank row is not counted. */
 function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, id: string, date: string): void {
   // A row with an unreadable time cell is not counted; its issue is already listed.
-  for (const col of cols.all) if (col.bad[i]) return;
-  if (cols.breaks.bad(i)) return;
+  if (cols.all.some((col) => col.bad[i] === 1) || cols.breaks.bad(i)) return;
   const raw = cols.dayType.values[i] as string | undefined;
   const type = raw === undefined || raw === '' ? undefined : (cols.legend?.get(String(raw).trim()) ?? raw);
   const kind = dayKindOf(type);
@@ -209,6 +227,7 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
       type,
       c.ref(i),
       scheduled,
+      cols.holidayHint,
     );
     return;
   }
@@ -234,6 +253,7 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
       type,
       c.ref(i),
       k === 0 ? scheduled : Number.NaN,
+      cols.holidayHint,
     );
   });
 }
@@ -289,6 +309,7 @@ function pushOnePair(
     type,
     c.ref(i),
     cols.scheduled.nums[i],
+    cols.holidayHint,
   );
 }
 
