@@ -171,4 +171,6 @@ export interface IngestResult {
   dataset: Dataset;
   issues: InputIssue[];
   sheets: DetectedSheet[];
+  /** The company's 36協定 from a `36協定` sheet the user keeps (label + value cells), when there is one. */
+  agreements?: import('../rules/agreement').Agreement[];
 }
