@@ -8,7 +8,7 @@ import type { Dataset, Report } from '../rules/types';
 import type { Params } from '../rules/params';
 import type { ReadProgress, SheetInfo, WorkbookPort, WriteResult } from '../host/port';
 import { columnsInUse, ingestWorkbook, sheetMappingFor } from '../ingest';
-import { applyWhatIf, evaluate, getProfile, type WhatIf } from '../rules';
+import { applyWhatIf, evaluate, getProfile, withLegalChecks, type WhatIf } from '../rules';
 import { buildReportLayouts, SHEET_NAMES, type ReportMeta } from '../report';
 
 export interface CheckOptions {
@@ -91,7 +91,8 @@ export function evaluateIngested(
 ): { ingest: IngestResult; report: Report } {
   const params = withSheetAgreements(options.params, ingest);
   const dataset = options.whatIf ? applyWhatIf(ingest.dataset, options.whatIf, params) : ingest.dataset;
-  const report = evaluate(dataset, options.profile, params, ingest.issues);
+  // The legal checks run beside every profile, and the verdict is decided once, here (rules/verdict.ts).
+  const report = withLegalChecks(evaluate(dataset, options.profile, params, ingest.issues), dataset, params);
   report.sheets = reportSheets(ingest);
   report.monthlyHours = reportMonthlyHours(dataset, params);
   return { ingest: { ...ingest, dataset }, report };
