@@ -4,7 +4,6 @@
  * Written as `overview.xlsx` and as `overview.csv` (UTF-8 with a byte-order mark, CRLF, so Excel opens it in
  * Japanese without an import dialog).
  */
-import * as ExcelJS from 'exceljs';
 import type { CellValue, SheetLayout } from '../report/layout';
 import type { Status } from '../rules/types';
 import { statusLabel } from '../report';
@@ -125,7 +124,9 @@ function buildOverviewLayout(
  */
 export async function writeOverviewXlsx(file: string, rows: OverviewRow[], meta: OverviewMeta): Promise<void> {
   const { layout, links } = buildOverviewLayout(rows, meta);
-  const wb = new ExcelJS.Workbook();
+  // Loaded here: a single-file run never writes an overview, so it need not load exceljs at start-up.
+  const { Workbook } = await import('exceljs');
+  const wb = new Workbook();
   const ws = wb.addWorksheet(layout.name, {
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });

@@ -129,6 +129,7 @@ export function getChecklistMeta(itemNo: string, text: string | undefined): Crit
     source: `ふくやまWLB認定 項目${itemNo}（自己申告）`,
     sourceEn: `Fukuyama WLB certification item ${itemNo} (self-declared)`,
     unit: null,
+    legal: false,
   };
 }
 

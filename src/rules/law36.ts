@@ -15,17 +15,14 @@ import { getLaw36Limits, LAW36_LIMITS, type Law36Limits } from './law36-limits';
 import { EPSILON, formatHours, roundTo } from './result';
 
 /** The finding rules of the 36協定 limits, one per limit. */
-export const LAW36_RULES = [
-  'law36.month-over-45',
-  'law36.months-over-45-more-than-6',
-  'law36.year-over-360',
-  'law36.year-over-720',
-  'law36.month-100-or-more',
-  'law36.avg-over-80',
-  'law36.approaching',
-] as const;
-
-export type Law36Rule = (typeof LAW36_RULES)[number];
+export type Law36Rule =
+  | 'law36.month-over-45'
+  | 'law36.months-over-45-more-than-6'
+  | 'law36.year-over-360'
+  | 'law36.year-over-720'
+  | 'law36.month-100-or-more'
+  | 'law36.avg-over-80'
+  | 'law36.approaching';
 
 function makeFinding(
   rule: Law36Rule,
@@ -314,7 +311,7 @@ export function law36Gap(what: Localized) {
 /** What a 36協定 limit criterion says beyond what every one of them shares. */
 type Law36LimitSpec<Id extends Law36Rule> = Pick<
   CriterionDefinition<Id>,
-  'id' | 'title' | 'titleEn' | 'source' | 'sourceEn' | 'legal' | 'messages'
+  'id' | 'title' | 'titleEn' | 'source' | 'sourceEn' | 'legal' | 'limit' | 'messages'
 > & { findingsLegal: LegalWhen };
 
 /**

@@ -58,10 +58,36 @@ const CATALOG = { ...COMMON_MESSAGES, ...RULE_MESSAGES, ...INPUT_MESSAGES };
 /** Every message code; a code that is not in the catalogue does not compile. */
 export type MessageCode = keyof typeof CATALOG;
 
+/**
+ * The code of a sentence only one criterion writes: it lives in that criterion's module (`texts`, ./criterion.ts),
+ * which makes its refs with `textsOf` and so checks the code there.
+ */
+type TextCode = string;
+
 /** A message as data: JSON-serialisable, rendered by `renderMessage` in either language. */
 export interface MessageRef {
-  code: MessageCode;
+  code: MessageCode | TextCode;
   params: Record<string, MessageParam>;
+}
+
+/** The criteria's own sentences, added by each criterion module as it loads (`defineCriterion`). */
+const CRITERION_TEXTS = new Map<string, MessageEntry>();
+
+/** Adds a criterion's own sentences to the catalogue; a code that is already taken is a programming error. */
+export function addTexts(texts: Readonly<Record<string, MessageEntry>>): void {
+  for (const [code, entry] of Object.entries(texts)) {
+    const taken = code in CATALOG || (CRITERION_TEXTS.has(code) && CRITERION_TEXTS.get(code) !== entry);
+    if (taken) throw new Error(`message code ${code} is defined twice`);
+    CRITERION_TEXTS.set(code, entry);
+  }
+}
+
+/**
+ * The maker of refs to a criterion's own sentences, typed by their codes.
+ * Example: `const text = textsOf(TEXTS); text('gap.health.notify', { people, n })`.
+ */
+export function textsOf<T extends Readonly<Record<string, MessageEntry>>>(_texts: T) {
+  return (code: keyof T & string, params: Record<string, MessageParam> = {}): MessageRef => ({ code, params });
 }
 
 /** Internal marker between the items of `join.sentences` (never in user text: a control character). */
@@ -98,7 +124,8 @@ function renderParam(value: MessageParam, lang: Lang, inList = false): string {
  * 'en') === 'No hires between 2025-04 and 2026-03'`.
  */
 export function renderMessage(ref: MessageRef, lang: Lang): string {
-  const entry: MessageEntry | undefined = (CATALOG as Record<string, MessageEntry>)[ref.code];
+  const entry: MessageEntry | undefined =
+    (CATALOG as Record<string, MessageEntry>)[ref.code] ?? CRITERION_TEXTS.get(ref.code);
   if (!entry) return ref.code;
   const rendered: RenderedParams = {};
   for (const [key, value] of Object.entries(ref.params)) {

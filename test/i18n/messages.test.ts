@@ -36,7 +36,7 @@ const SAMPLE: Record<string, MessageParam> = {
   what: { ja: '時間外労働', en: 'overtime' },
   note: msg('law36.note.driver'),
   doctor: '',
-  duty: msg('health.duty.notify'),
+  duty: { ja: '本人に通知', en: 'tell the employee' },
   a: { ja: 'A', en: 'A' },
   b: { ja: 'B', en: 'B' },
   aGap: '—',

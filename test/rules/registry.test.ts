@@ -9,6 +9,7 @@ import os from 'os';
 import path from 'path';
 import ts from 'typescript';
 import { CRITERIA, CRITERIA_REGISTRY, FINDING_RULES, isLegalFinding, PROFILES } from '../../src/rules';
+import { renderMessage, type MessageParam } from '../../src/rules/messages';
 import { hours, makeDataset, params } from './fixtures';
 
 const RULES = path.join(__dirname, '..', '..', 'src', 'rules');
@@ -187,5 +188,54 @@ describe('the registry as it is', () => {
         'leave.five-day-obligation',
       ].sort(),
     );
+  });
+});
+
+/** Hiragana, Katakana, CJK ideographs, CJK punctuation and full-width forms. */
+const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
+
+/** A value for every parameter the criteria's own sentences read, in the shape their modules pass. */
+const SAMPLE: Record<string, MessageParam> = {
+  id: 'E017',
+  month: '2025-12',
+  date: '2025-12-03',
+  start: '2025-04',
+  end: '2026-03',
+  hours: '9.5',
+  mean: '61.2',
+  limit: 11,
+  n: 3,
+  count: 5,
+  people: 'E1, E2',
+  duty: { ja: '本人に通知', en: 'tell the employee' },
+  level: { ja: '係長', en: 'section chief' },
+  total: 10,
+  women: 2,
+  target: '30.0%',
+  a: { ja: 'A', en: 'A' },
+  b: { ja: 'B', en: 'B' },
+  aGap: '—',
+  bGap: '—',
+  title: { ja: 'T', en: 'T' },
+  gap: '—',
+};
+
+describe("the criteria's own sentences", () => {
+  const texts = CRITERIA_REGISTRY.flatMap(({ criterion }) =>
+    Object.keys(criterion.texts ?? {}).map((code) => [criterion.id, code] as const),
+  );
+
+  test('the 80-hour notice writes its own', () => {
+    expect(texts.filter(([id]) => id === 'health.over-80-notify').map(([, code]) => code)).toContain(
+      'gap.health.notify',
+    );
+  });
+
+  test.each(texts)('%s: %s renders in both languages, the English without Japanese', (_id, code) => {
+    const ja = renderMessage({ code, params: SAMPLE }, 'ja');
+    const en = renderMessage({ code, params: SAMPLE }, 'en');
+    expect(ja).not.toBe(code);
+    expect(en).not.toMatch(JAPANESE);
+    expect(`${ja} ${en}`).not.toContain('undefined');
   });
 });

@@ -4,13 +4,13 @@
  * what the employer must do, and an empty column for the date the employee was told (filled in by HR).
  */
 import type { Dataset, Finding, MonthlyHours, Report } from '../../rules/types';
-import { OVER_80_DUTIES } from '../../rules';
+import { OVER_80_DUTIES, type FindingRuleId } from '../../rules';
 import type { CellValue, SheetLayout } from '../layout';
 import { SheetDraft } from '../draft';
 import { FORMAT_DATE, FORMAT_HOURS, FORMAT_MONTH, toMonthCell } from '../format';
 import { HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, SHEET_NAMES, TITLE_STYLE } from '../labels';
 
-const RULE = 'health.over-80-notify';
+const RULE: FindingRuleId = 'health.over-80-notify';
 
 const HEALTH_HEADERS = [
   '社員番号',

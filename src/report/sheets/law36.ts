@@ -7,6 +7,7 @@
  * 時間外 (OT) and 時間外＋休日 (OT+HW), both carrying id and name so the sheet can be filtered.
  */
 import type { Dataset, Finding, IsoMonth, Report, Severity } from '../../rules/types';
+import type { FindingRuleId } from '../../rules';
 import type { CellValue, SheetLayout } from '../layout';
 import type { ReportMeta } from '../meta';
 import { SheetDraft } from '../draft';
@@ -165,7 +166,8 @@ function cellsOfFinding(finding: Finding, grid: Grid): [0 | 1, number][] {
     }
     return out;
   };
-  switch (finding.rule) {
+  // Typed, so a misspelt rule id does not compile.
+  switch (finding.rule as FindingRuleId) {
     case 'law36.month-100-or-more':
       return monthCells(1);
     case 'law36.avg-over-80':

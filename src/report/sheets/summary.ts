@@ -3,6 +3,7 @@
  * self-declared checklist items, and the monthly mean overtime with its chart.
  */
 import type { CriterionResult, CriterionValue, Dataset, Report } from '../../rules/types';
+import type { CriterionId } from '../../rules';
 import type { ChartSpec, SheetLayout } from '../layout';
 import type { ReportMeta } from '../meta';
 import { SheetDraft } from '../draft';
@@ -37,8 +38,8 @@ const COL = { category: 1, title: 2, source: 3, threshold: 4, value: 5, status: 
  */
 const SUMMARY_WIDTHS = [19, 30, 24, 12, 12, 10, 40, 14];
 
-const AVG_ID = 'hours.avg-overtime-under-45';
-const FULLTIME_ID = 'hours.fulltime-avg-overtime-under-30';
+const AVG_ID: CriterionId = 'hours.avg-overtime-under-45';
+const FULLTIME_ID: CriterionId = 'hours.fulltime-avg-overtime-under-30';
 
 /**
  * Names the detail sheet behind a criterion, if there is one. The working-hours means link to the 36協定 matrix

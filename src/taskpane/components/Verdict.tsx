@@ -1,7 +1,7 @@
 import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Report } from '../../rules/types';
 import { useMessages } from '../i18n';
-import { criterionTitle, profileLabel } from '../labels';
+import { criterionTitle, legalLimit, profileLabel } from '../labels';
 import { buildTodo, legalViolations, profileVerdict, type LegalViolation } from '../verdict';
 import { FindingList } from './CriterionCard';
 import { StatusBadge } from './StatusBadge';
@@ -84,10 +84,10 @@ function LegalList({ violations, names }: { violations: LegalViolation[]; names:
           <Text className={s.small} weight="semibold">
             {m.results.lawItem(criterionTitle(v.rule, locale), v.findings.length)}
           </Text>
-          {m.legalLimits[v.rule] ? (
+          {legalLimit(v.rule, locale) ? (
             <Text className={mergeClasses(s.small, s.muted)}>
               {' '}
-              （{m.settings.legalBadge}: {m.legalLimits[v.rule]}）
+              （{m.settings.legalBadge}: {legalLimit(v.rule, locale)}）
             </Text>
           ) : null}
           <FindingList findings={v.findings} names={names} />

@@ -6,7 +6,7 @@ import { findingsOf, type Dispatch, type WhatIfState } from '../state';
 import { dateInputText, formatNumber } from '../format';
 import { useMessages } from '../i18n';
 import { useEditedText } from '../hooks/useEditedText';
-import { criterionTitle } from '../labels';
+import { criterionTitle, legalLimit } from '../labels';
 import { countStatuses, coveringAlternative } from '../verdict';
 import { CriterionCard } from './CriterionCard';
 import { DateInput } from './DateInput';
@@ -223,7 +223,7 @@ function ThresholdPicker({
 }: Pick<Props, 'profile' | 'params' | 'whatIf' | 'dispatch'> & { chosen: string | null }) {
   const { m, locale } = useMessages();
   const criteria = (getProfile(profile)?.criteria ?? []).filter(
-    (c) => !(c.id in m.legalLimits) && typeof (params.thresholds[c.id] ?? c.threshold) === 'number',
+    (c) => legalLimit(c.id, locale) === null && typeof (params.thresholds[c.id] ?? c.threshold) === 'number',
   );
   const fallback = criteria.find((c) => whatIf && c.id in whatIf.thresholds) ?? criteria[0];
   const current = criteria.find((c) => c.id === chosen) ?? fallback;

@@ -134,17 +134,6 @@ export const en: Messages = {
     invalidNumber: 'Enter a number.',
     chooseFirst: 'First choose what you are preparing for.',
   },
-  legalLimits: {
-    'law36.month-over-45': '45 h a month (without a special clause)',
-    'law36.months-over-45-more-than-6': 'over 45 h in at most 6 months a year',
-    'law36.year-over-360': '360 h a year (without a special clause)',
-    'law36.year-over-720': '720 h a year',
-    'law36.month-100-or-more': 'under 100 h in any month (holiday work included)',
-    'law36.avg-over-80': 'at most 80 h averaged over 2–6 months (holiday work included)',
-    'law36.compliance': 'all the limits above',
-    'health.over-80-notify': 'over 80 h a month: tell the employee',
-    'leave.five-day-obligation': '5 days within a year of each grant',
-  },
   guide: {
     title: 'Before you start (1 minute)',
     reads: "Reads this workbook's roster, attendance, leave and checklist sheets. Your sheets are never changed.",

@@ -122,17 +122,6 @@ export const ja = {
     invalidNumber: '数値を入力してください。',
     chooseFirst: '先に「何の準備をしていますか？」を選んでください。',
   },
-  legalLimits: {
-    'law36.month-over-45': '月 45 時間（特別条項なし）',
-    'law36.months-over-45-more-than-6': '月 45 時間超は年 6 か月まで',
-    'law36.year-over-360': '年 360 時間（特別条項なし）',
-    'law36.year-over-720': '年 720 時間',
-    'law36.month-100-or-more': '単月 100 時間未満（休日労働を含む）',
-    'law36.avg-over-80': '2〜6か月平均 80 時間以内（休日労働を含む）',
-    'law36.compliance': '上記の上限すべて',
-    'health.over-80-notify': '月 80 時間超は本人に通知',
-    'leave.five-day-obligation': '付与から1年以内に 5 日',
-  } as Record<string, string>,
   guide: {
     title: 'はじめに（1 分）',
     reads: 'このブックの社員名簿・勤怠・休暇・チェックリストのシートを読み取ります。あなたのシートは変更しません。',

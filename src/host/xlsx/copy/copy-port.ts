@@ -24,7 +24,7 @@ import type JSZip from 'jszip';
 import type { SheetGrid } from '../../../ingest/types';
 import type { SheetLayout } from '../../../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../../port';
-import { StreamedWorkbookPort, openPackage } from '../read/file';
+import { StreamedWorkbookPort, openPackage, type PackageReadOptions } from '../read/file';
 import { editWorkbookRels, graftSheets, mergeStylesInto } from './graft';
 import { baseSheetName, planSheetNames, type NamePlan } from '../../sheet-names';
 import { readBook, resolveTarget, type Book } from '../package';
@@ -55,7 +55,7 @@ export class XlsxCopyPort implements WorkbookPort {
    * Loads the package (compressed, ≈ the file's size in memory) and reads every worksheet's cells from it in one
    * streaming pass per part, in tab order.
    */
-  static async open(file: string, options: { onProgress?: (p: ReadProgress) => void } = {}): Promise<XlsxCopyPort> {
+  static async open(file: string, options: PackageReadOptions = {}): Promise<XlsxCopyPort> {
     const { zip, cells } = await openPackage(file, options);
     return new XlsxCopyPort(StreamedWorkbookPort.fromBook(cells), zip);
   }

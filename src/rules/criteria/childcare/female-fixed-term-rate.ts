@@ -4,12 +4,22 @@ import { CATEGORIES, defineCriterion } from '../../criterion';
 import type { CriterionMeta } from '../../result';
 import type { CriterionResult } from '../../types';
 import { buildNoRate, CHILDCARE_LEAVE, evaluateRate, isFixedTerm } from '../../childcare';
-import { msg } from '../../messages';
+import { textsOf, type MessageEntry } from '../../messages';
 import { KURUMIN_2025_EN } from '../sources';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'gap.need-roster-fixed-term': {
+    ja: () => '社員名簿（雇用形態・有期契約の別）が必要です',
+    en: () => 'A roster with employment types (fixed-term or not) is needed',
+  },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** `childcare.female-fixed-term-rate`: the same, fixed-term (有期) women only. */
 function evaluateFemaleFixedTermRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
-  if (!ctx.index.hasRoster) return buildNoRate(ctx, meta, 0.75, 'insufficient-data', msg('gap.need-roster-fixed-term'));
+  if (!ctx.index.hasRoster)
+    return buildNoRate(ctx, meta, 0.75, 'insufficient-data', text('gap.need-roster-fixed-term'));
   const plan = ctx.windows.plan;
   return evaluateRate(ctx, {
     meta,
@@ -40,7 +50,7 @@ export const femaleFixedTermRate = defineCriterion({
     'gap.birth-gender-unknown',
     'gap.no-births',
     'issue.gender-unknown-childcare',
-    'gap.need-roster-fixed-term',
   ],
+  texts: TEXTS,
   evaluate: evaluateFemaleFixedTermRate,
 });

@@ -3,10 +3,19 @@ import type { EvalContext } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { CHILDCARE_LEAVE, collectParents, evaluateRate } from '../../childcare';
 import { isWithin } from '../../dates';
-import { joinMessages, msg, renderMessage } from '../../messages';
+import { joinMessages, renderMessage, textsOf, type MessageEntry } from '../../messages';
 import { toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult, FamilyEventKind } from '../../types';
 import { KURUMIN_2025_EN } from '../sources';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'gap.need-male-taker': {
+    ja: () => '男性の育児休業等（育児休業・産後パパ育休）の取得者が1人以上必要',
+    en: () => 'At least one man must take childcare leave (childcare leave or paternity leave at birth)',
+  },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** 育児休業等 or 育児目的休暇. */
 const CHILDCARE_OR_PURPOSE: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave', 'purpose-leave']);
@@ -37,7 +46,7 @@ function evaluateMaleRateWithPurposeLeave(ctx: EvalContext, meta: CriterionMeta)
   // A 0 threshold (disclosure-2025) publishes the figure: the くるみん requirement of one man on 育児休業等 is not part of it.
   const publishing = toNumberThreshold(result.threshold, 0.5) <= 0;
   if (!publishing && (result.status === 'pass' || result.status === 'fail') && !hasManOnChildcareLeave(ctx)) {
-    const gapRef = joinMessages([msg('gap.need-male-taker'), ...(result.gapRef ? [result.gapRef] : [])])!;
+    const gapRef = joinMessages([text('gap.need-male-taker'), ...(result.gapRef ? [result.gapRef] : [])])!;
     return { ...result, status: 'fail', gap: renderMessage(gapRef, 'ja'), gapRef };
   }
   return result;
@@ -59,7 +68,7 @@ export const maleRateWithPurposeLeave = defineCriterion({
     'gap.birth-gender-unknown',
     'gap.no-births',
     'issue.gender-unknown-childcare',
-    'gap.need-male-taker',
   ],
+  texts: TEXTS,
   evaluate: evaluateMaleRateWithPurposeLeave,
 });

@@ -9,6 +9,10 @@ export const avgOver80 = defineLaw36Limit({
   source: `${GUIDELINE.ja} 二①（労働基準法36条）`,
   sourceEn: `${GUIDELINE.en} 2(1) (${LSA36})`,
   legal: true,
+  limit: {
+    ja: '2〜6か月平均 80 時間以内（休日労働を含む）',
+    en: 'at most 80 h averaged over 2–6 months (holiday work included)',
+  },
   messages: ['finding.law36.avg-80'],
   findingsLegal: 'violation',
 });

@@ -13,6 +13,7 @@ export const compliance = defineCriterion({
   sourceEn: `${GUIDELINE.en} 2 (${LSA36})`,
   unit: 'count',
   legal: true,
+  limit: { ja: '上記の上限すべて', en: 'all the limits above' },
   // Counts the findings of the limit criteria; raises none of its own.
   findingRules: [],
   messages: ['gap.law36.count', 'gap.no-monthly-hours'],

@@ -9,6 +9,7 @@ export const monthOver45 = defineLaw36Limit({
   source: `${GUIDELINE.ja} 二（労働基準法36条）`,
   sourceEn: `${GUIDELINE.en} 2 (${LSA36})`,
   legal: true,
+  limit: { ja: '月 45 時間（特別条項なし）', en: '45 h a month (without a special clause)' },
   messages: ['finding.law36.month-over'],
   findingsLegal: 'violation',
 });

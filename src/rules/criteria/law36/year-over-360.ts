@@ -9,6 +9,7 @@ export const yearOver360 = defineLaw36Limit({
   source: `${GUIDELINE.ja} 二（労働基準法36条）`,
   sourceEn: `${GUIDELINE.en} 2 (${LSA36})`,
   legal: true,
+  limit: { ja: '年 360 時間（特別条項なし）', en: '360 h a year (without a special clause)' },
   messages: ['finding.law36.year-warning'],
   findingsLegal: 'violation',
 });

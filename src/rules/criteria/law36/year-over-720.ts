@@ -9,6 +9,7 @@ export const yearOver720 = defineLaw36Limit({
   source: `${GUIDELINE.ja} 二（労働基準法36条）`,
   sourceEn: `${GUIDELINE.en} 2 (${LSA36})`,
   legal: true,
+  limit: { ja: '年 720 時間', en: '720 h a year' },
   messages: ['finding.law36.year-violation'],
   findingsLegal: 'violation',
 });

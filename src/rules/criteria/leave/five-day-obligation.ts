@@ -7,10 +7,16 @@ import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { checkFiveDayObligation, computeLeaveFindings, describeMissingLeaveData } from '../../leave';
 import { OBLIGATORY_DAYS } from '../../leave-windows';
-import { joinMessages, msg } from '../../messages';
+import { joinMessages, textsOf, type MessageEntry } from '../../messages';
 import { buildResult, roundTo, toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult, EvidenceRow } from '../../types';
 import { GUIDELINE } from '../sources';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'gap.no-10day-grants': { ja: () => '10日以上の付与がありません', en: () => 'No grant of 10 days or more' },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** `leave.five-day-obligation`: value = employees with a violation; fails on any violation. */
 function evaluateFiveDayObligation(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
@@ -24,7 +30,7 @@ function evaluateFiveDayObligation(ctx: EvalContext, meta: CriterionMeta): Crite
       status: 'not-applicable',
       value: null,
       threshold,
-      gap: msg('gap.no-10day-grants'),
+      gap: text('gap.no-10day-grants'),
     });
   }
   const violations = checks.filter((c) => c.finding?.severity === 'violation').map((c) => c.finding!);
@@ -58,17 +64,19 @@ export const fiveDayObligation = defineCriterion({
   sourceEn: `${GUIDELINE.en} (ro)(2) (Labor Standards Act Art. 39(7))`,
   unit: 'count',
   legal: true,
+  limit: { ja: '付与から1年以内に 5 日', en: '5 days within a year of each grant' },
   // A violation once the year after the grant has closed short; an open year is at-risk, not yet a breach.
   findingRules: [{ id: 'leave.five-day-obligation', legal: 'violation' }],
   messages: [
     'finding.leave.short-closed',
     'finding.leave.short-open',
+    'finding.leave.leaver-short',
     'leave.what.combined',
     'leave.what.grant',
     'gap.no-leave-grants',
     'gap.no-leave-takings',
-    'gap.no-10day-grants',
   ],
+  texts: TEXTS,
   evaluate: evaluateFiveDayObligation,
   findings: computeLeaveFindings,
 });

@@ -5,10 +5,19 @@ import { CATEGORIES, defineCriterion } from '../../criterion';
 import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from '../../dates';
 import { describeMissingLeaveData } from '../../leave';
 import { isHourly } from '../../leave-windows';
-import { msg } from '../../messages';
+import { msg, textsOf, type MessageEntry } from '../../messages';
 import { buildResult, EPSILON, formatPercent, roundTo, toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult, EvidenceRow } from '../../types';
 import { GUIDELINE } from '../sources';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'gap.no-grants-between': {
+    ja: (p) => `${p.start}〜${p.end} の付与がありません`,
+    en: (p) => `No leave granted between ${p.start} and ${p.end}`,
+  },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /**
  * `leave.takeup-rate`: Σ days taken ÷ Σ days granted in the 12-month window (carry-over excluded; hourly leave
@@ -49,7 +58,7 @@ function evaluateTakeupRate(ctx: EvalContext, meta: CriterionMeta): CriterionRes
       status: 'not-applicable',
       value: null,
       threshold,
-      gap: msg('gap.no-grants-between', { start, end }),
+      gap: text('gap.no-grants-between', { start, end }),
     });
   const rate = taken / granted;
   const failing = rate < target - EPSILON;
@@ -76,6 +85,7 @@ export const takeupRate = defineCriterion({
   unit: 'rate',
   legal: false,
   findingRules: [],
-  messages: ['gap.takeup', 'gap.no-grants-between', 'gap.no-leave-grants', 'gap.no-leave-takings'],
+  messages: ['gap.takeup', 'gap.no-leave-grants', 'gap.no-leave-takings'],
+  texts: TEXTS,
   evaluate: evaluateTakeupRate,
 });

@@ -6,10 +6,23 @@ import type { EvalContext } from '../../context';
 import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from '../../dates';
-import { joinMessages, msg, peopleRef, type MessageRef } from '../../messages';
+import { joinMessages, msg, peopleRef, type MessageRef, textsOf, type MessageEntry } from '../../messages';
 import { listLeavers, NO_ROSTER, toEvidence } from '../../resignation';
 import { buildResult, type CriterionMeta } from '../../result';
 import type { CriterionResult, EvidenceRow } from '../../types';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'gap.care-leavers': {
+    ja: (p) => `介護を理由とした退職者がいます（${p.people}）`,
+    en: (p) => `People left to care for family (${p.people})`,
+  },
+  'gap.need-care-records': {
+    ja: () => '介護休業・介護休暇の記録（育児・介護休業等のシート）が必要です',
+    en: () => 'Records of family-care leave and care days (the childcare / family-care sheet) are needed',
+  },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** A leave reason that counts: it mentions 介護. */
 const CARE_REASON = /介護/;
@@ -33,7 +46,7 @@ function evaluateCareResignations(ctx: EvalContext, meta: CriterionMeta): Criter
   ];
   const breakdown = { 介護離職: care.length, 介護休業等の利用: uses.length };
   const gaps: MessageRef[] = [];
-  if (care.length > 0) gaps.push(msg('gap.care-leavers', { people: peopleRef(care) }));
+  if (care.length > 0) gaps.push(text('gap.care-leavers', { people: peopleRef(care) }));
   if (uses.length === 0) gaps.push(msg('gap.need-care-use'));
   if (care.length > 0 || (uses.length === 0 && ctx.index.hasFamilySheet)) {
     return buildResult(meta, {
@@ -45,7 +58,7 @@ function evaluateCareResignations(ctx: EvalContext, meta: CriterionMeta): Criter
       breakdown,
     });
   }
-  if (!ctx.index.hasFamilySheet) gaps.push(msg('gap.need-care-records'));
+  if (!ctx.index.hasFamilySheet) gaps.push(text('gap.need-care-records'));
   if (unknown.length > 0) gaps.push(msg('gap.unknown-reason', { people: peopleRef(unknown) }));
   if (gaps.length > 0)
     return buildResult(meta, {
@@ -69,13 +82,7 @@ export const careNone3y = defineCriterion({
   unit: 'count',
   legal: false,
   findingRules: [],
-  messages: [
-    'gap.need-roster-leavers',
-    'gap.missing-roster-columns',
-    'gap.care-leavers',
-    'gap.need-care-use',
-    'gap.need-care-records',
-    'gap.unknown-reason',
-  ],
+  messages: ['gap.need-roster-leavers', 'gap.missing-roster-columns', 'gap.need-care-use', 'gap.unknown-reason'],
+  texts: TEXTS,
   evaluate: evaluateCareResignations,
 });

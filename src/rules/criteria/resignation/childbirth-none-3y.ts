@@ -7,10 +7,24 @@
 import type { EvalContext } from '../../context';
 import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
-import { msg, peopleRef, type MessageRef } from '../../messages';
+import { msg, peopleRef, type MessageRef, textsOf, type MessageEntry } from '../../messages';
 import { findMissingLeaveColumns, listLeavers, NO_ROSTER, toEvidence } from '../../resignation';
 import { buildResult, type CriterionMeta } from '../../result';
 import type { CriterionResult, EvidenceRow } from '../../types';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'gap.childbirth-leavers': {
+    ja: (p) => `妊娠・出産・育児を理由に退職した女性（${p.people}）がいます。該当者の再雇用の実績があれば達成`,
+    en: (p) => `Women left for pregnancy, childbirth or childcare (${p.people}). Passes if one of them was rehired`,
+  },
+  'gap.unknown-reason-or-gender': {
+    ja: (p) => `退職理由（又は性別）が分からない退職者がいます: ${p.people}`,
+    en: (p) => `Leavers whose reason (or gender) is unknown: ${p.people}`,
+  },
+  'gap.no-women-left': { ja: () => '3年間に退職した女性がいません', en: () => 'No woman left in the 3 years' },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** A leave reason that counts: it mentions 妊娠, 出産 or 育児. */
 const CHILDBIRTH_REASON = /妊娠|出産|育児/;
@@ -58,7 +72,7 @@ function evaluateChildbirthResignations(ctx: EvalContext, meta: CriterionMeta): 
     return result(
       'fail',
       notRehired.length,
-      msg('gap.childbirth-leavers', { people: peopleRef(notRehired) }),
+      text('gap.childbirth-leavers', { people: peopleRef(notRehired) }),
       evidence,
     );
   }
@@ -66,10 +80,10 @@ function evaluateChildbirthResignations(ctx: EvalContext, meta: CriterionMeta): 
     return result(
       'insufficient-data',
       0,
-      msg('gap.unknown-reason-or-gender', { people: peopleRef(unknown) }),
+      text('gap.unknown-reason-or-gender', { people: peopleRef(unknown) }),
       evidence,
     );
-  if (women.length === 0) return result('not-applicable', 0, msg('gap.no-women-left'), evidence);
+  if (women.length === 0) return result('not-applicable', 0, text('gap.no-women-left'), evidence);
   return result('pass', 0, null, evidence);
 }
 
@@ -83,12 +97,7 @@ export const childbirthNone3y = defineCriterion({
   unit: 'count',
   legal: false,
   findingRules: [],
-  messages: [
-    'gap.need-roster-leavers',
-    'gap.missing-roster-columns',
-    'gap.childbirth-leavers',
-    'gap.unknown-reason-or-gender',
-    'gap.no-women-left',
-  ],
+  messages: ['gap.need-roster-leavers', 'gap.missing-roster-columns'],
+  texts: TEXTS,
   evaluate: evaluateChildbirthResignations,
 });

@@ -5,10 +5,28 @@
 import type { EvalContext } from '../../context';
 import { getThreshold, rememberAcross } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
-import { messageOf, msg, peopleRef } from '../../messages';
+import { messageOf, peopleRef, textsOf, type MessageEntry } from '../../messages';
+import { plural } from '../../messages-rules';
 import { buildResult, toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult, Finding } from '../../types';
 import { GUIDELINE } from '../sources';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'finding.latenight': {
+    ja: (p) => `${p.id} の ${p.month} の深夜業は${p.count}日です（月${p.limit}日まで）`,
+    en: (p) => `${p.id}: ${plural(p.count, 'late-night day')} in ${p.month} (${p.limit} a month at most)`,
+  },
+  'gap.latenight': {
+    ja: (p) => `深夜業が月${p.limit}日を超える月があります（${p.people}、${p.n}件）`,
+    en: (p) => `Months with more than ${p.limit} late-night days (${p.people}, ${plural(p.n, 'case')})`,
+  },
+  'gap.need-latenight': {
+    ja: () => '日次の勤怠データ（深夜時間）が必要です',
+    en: () => 'Daily attendance with late-night hours is needed',
+  },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** The late-night limit in force: the criterion's threshold override, else `params.maxLateNightDaysPerMonth`. */
 function getLateNightLimit(ctx: EvalContext): number {
@@ -36,7 +54,7 @@ function checkLateNightDays(ctx: EvalContext): { findings: Finding[]; highest: n
             period: month,
             value: count,
             severity: 'warning',
-            ...messageOf(msg('finding.latenight', { id: employeeId, month, count, limit })),
+            ...messageOf(text('finding.latenight', { id: employeeId, month, count, limit })),
           });
         }
       }
@@ -54,7 +72,7 @@ function evaluateLateNightDays(ctx: EvalContext, meta: CriterionMeta): Criterion
       status: 'insufficient-data',
       value: null,
       threshold,
-      gap: msg('gap.need-latenight'),
+      gap: text('gap.need-latenight'),
     });
   }
   const employees = [...new Set(findings.map((f) => f.employeeId))];
@@ -64,7 +82,7 @@ function evaluateLateNightDays(ctx: EvalContext, meta: CriterionMeta): Criterion
     threshold,
     gap:
       findings.length > 0
-        ? msg('gap.latenight', { limit: threshold, people: peopleRef(employees), n: findings.length })
+        ? text('gap.latenight', { limit: threshold, people: peopleRef(employees), n: findings.length })
         : null,
     evidence: findings.map((f) => ({ employeeId: f.employeeId, month: f.period, days: f.value })),
   });
@@ -80,7 +98,8 @@ export const latenightMonthlyCount = defineCriterion({
   unit: 'days',
   legal: false,
   findingRules: [{ id: 'latenight.monthly-count', legal: 'never' }],
-  messages: ['finding.latenight', 'gap.latenight', 'gap.need-latenight'],
+  messages: [],
+  texts: TEXTS,
   evaluate: evaluateLateNightDays,
   findings: (ctx) => checkLateNightDays(ctx).findings,
 });

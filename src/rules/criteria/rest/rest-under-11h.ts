@@ -6,10 +6,28 @@ import type { EvalContext } from '../../context';
 import { getThreshold, rememberAcross } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { getFirstDayOfMonth, getLastDayOfMonth } from '../../dates';
-import { messageOf, msg, peopleRef } from '../../messages';
+import { messageOf, peopleRef, textsOf, type MessageEntry } from '../../messages';
+import { plural } from '../../messages-rules';
 import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult, Finding } from '../../types';
 import { GUIDELINE } from '../sources';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'finding.rest.short': {
+    ja: (p) => `${p.id} の ${p.date} の始業までの休息が${p.hours}時間です（${p.limit}時間未満）`,
+    en: (p) => `${p.id}: rest before starting on ${p.date} was ${p.hours} h (under ${p.limit} h)`,
+  },
+  'gap.rest.count': {
+    ja: (p) => `休息${p.limit}時間未満が${p.n}回あります（${p.people}）`,
+    en: (p) => `${plural(p.n, 'rest')} under ${p.limit} h (${p.people})`,
+  },
+  'gap.need-daily-times': {
+    ja: () => '始業・終業時刻のある日次の勤怠データが必要です',
+    en: () => 'Daily attendance with start and end times is needed',
+  },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** The first and last day of the 12-month window. */
 function getWindowDates(ctx: EvalContext): [string, string] {
@@ -52,7 +70,7 @@ function checkRestIntervals(ctx: EvalContext): RestCheck {
           period: date,
           value: roundTo(rest),
           severity: 'warning',
-          ...messageOf(msg('finding.rest.short', { id: employeeId, date, hours: formatHours(rest), limit })),
+          ...messageOf(text('finding.rest.short', { id: employeeId, date, hours: formatHours(rest), limit })),
         });
       }
     }
@@ -77,7 +95,7 @@ function buildRestResult(ctx: EvalContext, meta: CriterionMeta, threshold: numbe
       status: 'insufficient-data',
       value: null,
       threshold,
-      gap: msg('gap.need-daily-times'),
+      gap: text('gap.need-daily-times'),
     });
   }
   const employees = [...new Set(findings.map((f) => f.employeeId))];
@@ -87,7 +105,7 @@ function buildRestResult(ctx: EvalContext, meta: CriterionMeta, threshold: numbe
     threshold,
     gap:
       findings.length > 0
-        ? msg('gap.rest.count', { limit: threshold, n: findings.length, people: peopleRef(employees) })
+        ? text('gap.rest.count', { limit: threshold, n: findings.length, people: peopleRef(employees) })
         : null,
     evidence: findings.map((f) => ({ employeeId: f.employeeId, date: f.period, rest: f.value })),
   });
@@ -104,7 +122,8 @@ export const restUnder11h = defineCriterion({
   legal: false,
   // An effort the guideline asks for (労働時間等設定改善法2条1項), not a limit of the law.
   findingRules: [{ id: 'interval.rest-under-11h', legal: 'never' }],
-  messages: ['finding.rest.short', 'gap.rest.count', 'gap.need-daily-times'],
+  messages: [],
+  texts: TEXTS,
   evaluate: evaluateRestIntervals,
   findings: (ctx) => checkRestIntervals(ctx).findings,
 });

@@ -3,11 +3,22 @@ import type { EvalContext } from '../../context';
 import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from '../../dates';
-import { msg } from '../../messages';
+import { msg, textsOf, type MessageEntry } from '../../messages';
 import { buildResult, countNeededForRate, EPSILON, toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult } from '../../types';
 import { countWomen } from '../../women';
 import { PUBLIC_SECTOR } from '../sources';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'gap.hire-gender-unknown': { ja: () => '採用者の性別が分かりません', en: () => 'The gender of hires is unknown' },
+  'gap.women.hires': {
+    ja: (p) => `女性の採用があと${p.n}人必要（${p.total}人中${p.women}人）`,
+    en: (p) => `${p.n} more women hires needed (${p.women} of ${p.total})`,
+  },
+  'gap.need-hire-dates': { ja: () => '社員名簿の入社日が必要です', en: () => 'The roster needs hire dates' },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** `women.hire-share`: share of women among people hired in the 12-month window. */
 function evaluateHireShare(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
@@ -20,7 +31,7 @@ function evaluateHireShare(ctx: EvalContext, meta: CriterionMeta): CriterionResu
       status: 'insufficient-data',
       value: null,
       threshold,
-      gap: msg('gap.need-hire-dates'),
+      gap: text('gap.need-hire-dates'),
     });
   }
   const start = getFirstDayOfMonth(ctx.windows.months12[0]);
@@ -33,7 +44,7 @@ function evaluateHireShare(ctx: EvalContext, meta: CriterionMeta): CriterionResu
       status,
       value: null,
       threshold,
-      gap: hires.length > 0 ? msg('gap.hire-gender-unknown') : msg('gap.no-hires', { start, end }),
+      gap: hires.length > 0 ? text('gap.hire-gender-unknown') : msg('gap.no-hires', { start, end }),
     });
   }
   const share = women / total;
@@ -42,7 +53,7 @@ function evaluateHireShare(ctx: EvalContext, meta: CriterionMeta): CriterionResu
     status: failing ? 'fail' : 'pass',
     value: share,
     threshold,
-    gap: failing ? msg('gap.women.hires', { n: countNeededForRate(women, total, target), total, women }) : null,
+    gap: failing ? text('gap.women.hires', { n: countNeededForRate(women, total, target), total, women }) : null,
     evidence: hires.map((e) => ({ employeeId: e.id, hireDate: e.hireDate ?? null, gender: e.gender ?? null })),
     breakdown: { 女性: women, 計: total },
   });
@@ -58,12 +69,7 @@ export const hireShare = defineCriterion({
   unit: 'rate',
   legal: false,
   findingRules: [],
-  messages: [
-    'gap.women.hires',
-    'gap.no-hires',
-    'gap.hire-gender-unknown',
-    'gap.need-hire-dates',
-    'issue.gender-unknown',
-  ],
+  messages: ['gap.no-hires', 'issue.gender-unknown'],
+  texts: TEXTS,
   evaluate: evaluateHireShare,
 });

@@ -2,12 +2,26 @@
 import type { EvalContext } from '../../context';
 import { getThreshold, isEmployedOn } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
-import { joinMessages, msg, type MessageRef } from '../../messages';
+import { joinMessages, msg, type MessageRef, textsOf, type MessageEntry } from '../../messages';
 import type { ManagementLevel } from '../../params';
 import { buildResult, countNeededForRate, EPSILON, formatPercent, type CriterionMeta } from '../../result';
 import type { CriterionResult, Employee, EvidenceRow } from '../../types';
 import { countWomen } from '../../women';
 import { PUBLIC_SECTOR } from '../sources';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'gap.women.level': {
+    ja: (p) => `${p.level}の女性があと${p.n}人必要（${p.total}人中${p.women}人、目標${p.target}）`,
+    en: (p) => `${p.n} more women needed at ${p.level} level (${p.women} of ${p.total}, target ${p.target})`,
+  },
+  'gap.no-managers': {
+    ja: () => '係長・課長補佐・課長・部長に当たる役職の人がいません（役職の対応表を確認してください）',
+    en: () =>
+      'Nobody holds a position counted as section chief, deputy manager, manager or department head (check the position mapping)',
+  },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 const MANAGEMENT_LEVELS: ManagementLevel[] = ['係長', '課長補佐', '課長', '部長'];
 /** The public-sector outcome targets, no. 101: 係長 30%, 課長補佐 25%, 課長 15%, 部局長・次長 10%. */
@@ -81,7 +95,7 @@ function evaluateManagerShare(ctx: EvalContext, meta: CriterionMeta): CriterionR
     evidence.push({ level, women, total, share: women / total, target });
     if (women / total < target - EPSILON)
       gaps.push(
-        msg('gap.women.level', {
+        text('gap.women.level', {
           level: { ja: level, en: LEVEL_EN[level] },
           n: countNeededForRate(women, total, target),
           total,
@@ -91,7 +105,7 @@ function evaluateManagerShare(ctx: EvalContext, meta: CriterionMeta): CriterionR
       );
   }
   if (Object.keys(value).length === 0) {
-    return buildResult(meta, { status: 'not-applicable', value: null, threshold, gap: msg('gap.no-managers') });
+    return buildResult(meta, { status: 'not-applicable', value: null, threshold, gap: text('gap.no-managers') });
   }
   return buildResult(meta, {
     status: gaps.length > 0 ? 'fail' : 'pass',
@@ -113,6 +127,7 @@ export const managerShare = defineCriterion({
   unit: 'rate',
   legal: false,
   findingRules: [],
-  messages: ['gap.women.level', 'gap.no-managers', 'gap.need-positions', 'issue.gender-unknown'],
+  messages: ['gap.need-positions', 'issue.gender-unknown'],
+  texts: TEXTS,
   evaluate: evaluateManagerShare,
 });
