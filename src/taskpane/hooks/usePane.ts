@@ -45,6 +45,16 @@ function withSession(
   loadSession().then(run, (error: unknown) => dispatch({ type: 'failed', error: describeError(error, kind) }));
 }
 
+/** Opens the bundled sample, makes it the pane's workbook at the sample's as-of date, and reads it. */
+async function startSample(dispatch: (a: Action) => void, setPort: (port: WorkbookPort) => void): Promise<void> {
+  const session = await loadSession();
+  const sample = await session.openSample();
+  setPort(sample);
+  dispatch({ type: 'modeChosen', mode: 'sample' });
+  dispatch({ type: 'dateSet', key: 'asOf', value: session.SAMPLE_AS_OF });
+  await session.readAll(sample, dispatch);
+}
+
 /** A dispatch that also marks the start of a what-if change (the browser test prints how long it takes). */
 function withTiming(dispatch: (a: Action) => void): (a: Action) => void {
   return (action) => {
@@ -77,14 +87,7 @@ export function usePane({ locale, today, excelPort, selectCell }: PaneOptions) {
   const commands: PaneCommands = {
     trySample: () => {
       setSampleLoading(true);
-      loadSession()
-        .then(async (session) => {
-          const sample = await session.openSample();
-          setPort(sample);
-          dispatch({ type: 'modeChosen', mode: 'sample' });
-          dispatch({ type: 'dateSet', key: 'asOf', value: session.SAMPLE_AS_OF });
-          await session.readAll(sample, dispatch);
-        })
+      startSample(dispatch, setPort)
         .catch((error: unknown) => dispatch({ type: 'failed', error: describeError(error, 'sample') }))
         .finally(() => setSampleLoading(false));
     },
@@ -107,12 +110,9 @@ export function usePane({ locale, today, excelPort, selectCell }: PaneOptions) {
         session.writeAll(port, real.report, real.ingest.dataset, options, dispatch),
       );
     },
-    saveChecklist: ({ real }) =>
-      void (
-        port &&
-        real &&
-        withSession(dispatch, 'write', (s) => s.saveChecklist(port, real.ingest.dataset, dispatch))
-      ),
+    saveChecklist: ({ real }) => {
+      if (port && real) withSession(dispatch, 'write', (s) => s.saveChecklist(port, real.ingest.dataset, dispatch));
+    },
   };
   return { state, dispatch, sampleLoading, commands };
 }
