@@ -45,6 +45,7 @@ export type FieldId =
   | 'rehired'
   | 'position'
   | 'department'
+  | 'workplace'
   | 'fixedTerm'
   | 'date'
   | 'month'

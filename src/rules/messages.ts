@@ -46,6 +46,11 @@ const COMMON_MESSAGES = {
     ja: (p) => p.items.split(SENTENCE_SEPARATOR).join('。'),
     en: (p) => p.items.split(SENTENCE_SEPARATOR).join('. '),
   },
+  /** A sentence the caller already wrote in both languages (`{ text: { ja, en } }`). */
+  'text.localized': {
+    ja: (p) => p.text,
+    en: (p) => p.text,
+  },
   /** A place in the user's workbook: `勤怠 12行目` / `勤怠 row 12`. */
   'text.sheet-row': {
     ja: (p) => `${p.sheet} ${p.row}行目`,

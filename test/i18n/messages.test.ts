@@ -42,6 +42,7 @@ const SAMPLE: Record<string, MessageParam> = {
   aGap: '—',
   bGap: '—',
   title: { ja: 'T', en: 'T' },
+  text: { ja: '文', en: 'A sentence' },
   gap: '—',
   who: { ja: '男性の育児休業', en: "men's childcare leave" },
   item: '58',

@@ -173,8 +173,22 @@ describe('the registry as it is', () => {
       legal: 'always',
       criterion: 'health.over-80-notify',
     });
+    // The company's own 36協定 (agreement.*) is raised by law36.compliance: every finding a breach, the note not.
+    expect(FINDING_RULES['agreement.month-over']).toEqual({
+      id: 'agreement.month-over',
+      legal: 'always',
+      criterion: 'law36.compliance',
+    });
+    expect(FINDING_RULES['agreement.unset'].legal).toBe('never');
     expect(Object.keys(FINDING_RULES).sort()).toEqual(
       [
+        'agreement.day-over',
+        'agreement.holiday-days-over',
+        'agreement.month-over',
+        'agreement.special-month-over',
+        'agreement.special-times-over',
+        'agreement.unset',
+        'agreement.year-over',
         'health.over-80-notify',
         'interval.rest-under-11h',
         'latenight.monthly-count',

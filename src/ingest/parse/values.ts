@@ -248,10 +248,16 @@ const SYSTEMS = tableOf<WorkingTimeSystem>([
 ]);
 
 /**
- * A working-time system as written in a roster column (通常, 変形 / 1か月単位 / 1年単位, フレックス, 管理監督者, 裁量 / みなし).
- * Example: `parseWorkingTimeSystem('1年単位の変形労働時間制')` → `{ ok: true, value: 'variable-1year' }`.
+ * A working-time system as written in a roster column (通常, 変形 / 1か月単位 / 1年単位 / 変形(1年), フレックス, 管理監督者,
+ * 裁量 / みなし). Example: `parseWorkingTimeSystem('変形(1年)')` → `{ ok: true, value: 'variable-1year' }`.
  */
 export function parseWorkingTimeSystem(value: RawValue): ParseResult<WorkingTimeSystem> {
+  // 変形(1年) / 変形（1か月）: the period is in the brackets, which the word lookup leaves out.
+  if (typeof value === 'string' && /変形/.test(value)) {
+    const t = value.normalize('NFKC');
+    if (/1年|一年/.test(t)) return succeed('variable-1year');
+    if (/1(か|ヶ|カ|箇|ケ)?月|一か月/.test(t)) return succeed('variable-1month');
+  }
   return lookupWord(value, SYSTEMS, WORDS.system, BLANK_WORDS.system);
 }
 
