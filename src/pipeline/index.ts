@@ -8,7 +8,7 @@ import type { Dataset, Report } from '../rules/types';
 import type { Params } from '../rules/params';
 import type { ReadProgress, SheetInfo, WorkbookPort, WriteResult } from '../host/port';
 import { columnsInUse, ingestWorkbook, sheetMappingFor } from '../ingest';
-import { applyWhatIf, evaluate, getProfile, type WhatIf } from '../rules';
+import { applyWhatIf, evaluate, getProfile, withLegalChecks, type WhatIf } from '../rules';
 import { buildReportLayouts, SHEET_NAMES, type ReportMeta } from '../report';
 
 export interface CheckOptions {
@@ -90,7 +90,12 @@ export function evaluateIngested(
   options: Pick<CheckOptions, 'profile' | 'params'> & { whatIf?: WhatIf },
 ): { ingest: IngestResult; report: Report } {
   const dataset = options.whatIf ? applyWhatIf(ingest.dataset, options.whatIf, options.params) : ingest.dataset;
-  const report = evaluate(dataset, options.profile, options.params, ingest.issues);
+  // The legal checks run beside every profile, and the verdict is decided once, here (rules/verdict.ts).
+  const report = withLegalChecks(
+    evaluate(dataset, options.profile, options.params, ingest.issues),
+    dataset,
+    options.params,
+  );
   report.sheets = reportSheets(ingest);
   report.monthlyHours = reportMonthlyHours(dataset, options.params);
   return { ingest: { ...ingest, dataset }, report };

@@ -5,7 +5,7 @@ import { formatMeasure, formatNumber } from '../format';
 import { useMessages } from '../i18n';
 import { textIn } from '../../rules/messages';
 import { criterionTitle } from '../labels';
-import { describeFinding, findingUnit } from '../verdict';
+import { describeFinding, findingUnit } from '../findings-view';
 import { StatusBadge } from './StatusBadge';
 import { useStepStyles } from './styles';
 

@@ -114,7 +114,6 @@ function renderResults(state: PaneState, dispatch: Dispatch, analysis: Analysis,
   return real ? (
     <ResultsStep
       report={real.report}
-      lawReports={analysis.lawReports}
       names={names}
       expanded={state.expanded}
       selectedIssue={state.selectedIssue}
