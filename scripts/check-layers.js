@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Keeps the one-way layering of docs/contracts.md: each folder under src/ may import only the
+ * Keeps the one-way layering of docs/architecture.md: each folder under src/ may import only the
  * folders listed for it. Run by `npm run lint` (and so by `npm test`).
  */
 'use strict';
@@ -95,7 +95,7 @@ function sourceFileOf(target) {
 }
 walk(src);
 if (problems.length) {
-  console.error('Layering violations (see docs/contracts.md):\n' + problems.join('\n'));
+  console.error('Layering violations (see docs/architecture.md):\n' + problems.join('\n'));
   process.exit(1);
 }
 console.log('layers: ok');
