@@ -30,7 +30,7 @@ export interface SheetGrid {
   columnsRead?: number[];
 }
 
-/** Every field a column can be mapped to (sheets.md, header vocabulary). */
+/** Every field a column can be mapped to (docs/reading.md#the-reading-of-a-sheet). */
 export type FieldId =
   | 'employeeId'
   | 'name'
@@ -73,7 +73,7 @@ export type FieldId =
   | 'itemText'
   | 'answer'
   | 'evidence'
-  // Added for the exports of attendance systems (sheets.md): roster working-time system, 36協定 sector, daily
+  // Added for the exports of attendance systems (docs/reading.md): roster working-time system, 36協定 sector, daily
   // scheduled hours; the scheduled hours of one day on an attendance sheet.
   | 'workingTimeSystem'
   | 'sector'
@@ -88,7 +88,7 @@ export type FieldId =
   | 'breakEnd'
   | 'takenDates';
 
-/** How the numbers of a duration column are written (sheets.md "duration style"). */
+/** How the numbers of a duration column are written (docs/reading.md#the-building-blocks, Units). */
 export type DurationStyle = 'decimal' | 'sexagesimal' | 'minutes' | 'clock';
 
 /**
@@ -189,4 +189,6 @@ export interface IngestResult {
   dataset: Dataset;
   issues: InputIssue[];
   sheets: DetectedSheet[];
+  /** The company's 36協定 from a `36協定` sheet the user keeps (label + value cells), when there is one. */
+  agreements?: import('../rules/agreement').Agreement[];
 }

@@ -1,5 +1,5 @@
 /**
- * Finds the header row of a sheet, recognises its kind and places its columns (sheets.md).
+ * Finds the header row of a sheet, recognises its kind and places its columns (docs/reading.md).
  */
 import type { SheetKind } from '../../rules/types';
 import { applyContext, periodFromName } from './context';

@@ -1,5 +1,5 @@
 /**
- * The header vocabulary (sheets.md) and which fields each sheet kind can hold.
+ * The header vocabulary (docs/reading.md) and which fields each sheet kind can hold.
  * A header is looked up per kind, so an ambiguous header (区分, 開始日, Start) means what the kind needs:
  * 区分 is the day type on an attendance sheet and the leave kind on a leave sheet.
  */

@@ -317,7 +317,7 @@ function ColumnRow({ column, options, origin, style, onPlace, onStyle }: RowProp
 }
 
 /**
- * What the top of 結果 must say before any figure (sheets.md: never a quiet success): that no attendance or leave
+ * What the top of 結果 must say before any figure (docs/reading.md: never a quiet success): that no attendance or leave
  * row was used, and the sheet-level problems (a column whose hours style is unknown, a required column missing).
  *
  * @example readingProblemsOf(report) // { nothingUsable: true, problems: ['勤怠: 列 F「残業時間」の数値は …'] }
