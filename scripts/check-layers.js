@@ -33,7 +33,14 @@ const separateHosts = { 'host/officejs': 'host/xlsx', 'host/xlsx': 'host/officej
 const hostEntries = {
   pipeline: ['host/port.ts'],
   cli: ['host/port.ts', 'host/csv.ts', 'host/xlsx/index.ts'],
-  taskpane: ['host/port.ts', 'host/officejs/index.ts', 'host/officejs/errors.ts', 'host/xlsx/memory-port.ts'],
+  // display-language.ts: the pane picks its locale before the rest of the office-js host (a chunk of its own) loads.
+  taskpane: [
+    'host/port.ts',
+    'host/officejs/index.ts',
+    'host/officejs/errors.ts',
+    'host/officejs/display-language.ts',
+    'host/xlsx/memory-port.ts',
+  ],
 };
 const src = path.join(__dirname, '..', 'src');
 const problems = [];
