@@ -8,7 +8,7 @@ import type { Dataset, Report } from '../rules/types';
 import type { Params } from '../rules/params';
 import type { ReadProgress, SheetInfo, WorkbookPort, WriteResult } from '../host/port';
 import { columnsInUse, ingestWorkbook, sheetMappingFor } from '../ingest';
-import { applyWhatIf, evaluate, getProfile, type WhatIf } from '../rules';
+import { applyWhatIf, evaluate, getProfile, withLegalChecks, type WhatIf } from '../rules';
 import { buildReportLayouts, SHEET_NAMES, type ReportMeta } from '../report';
 
 export interface CheckOptions {
@@ -89,11 +89,22 @@ export function evaluateIngested(
   ingest: IngestResult,
   options: Pick<CheckOptions, 'profile' | 'params'> & { whatIf?: WhatIf },
 ): { ingest: IngestResult; report: Report } {
-  const dataset = options.whatIf ? applyWhatIf(ingest.dataset, options.whatIf, options.params) : ingest.dataset;
-  const report = evaluate(dataset, options.profile, options.params, ingest.issues);
+  const params = withSheetAgreements(options.params, ingest);
+  const dataset = options.whatIf ? applyWhatIf(ingest.dataset, options.whatIf, params) : ingest.dataset;
+  // The legal checks run beside every profile, and the verdict is decided once, here (rules/verdict.ts).
+  const report = withLegalChecks(evaluate(dataset, options.profile, params, ingest.issues), dataset, params);
   report.sheets = reportSheets(ingest);
-  report.monthlyHours = reportMonthlyHours(dataset, options.params);
+  report.monthlyHours = reportMonthlyHours(dataset, params);
   return { ingest: { ...ingest, dataset }, report };
+}
+
+/**
+ * The company's 36協定: the one given (設定, `--agreement`, `--param agreement.…`) wins; else the one the workbook keeps
+ * on a `36協定` sheet; else none (the statutory limits only, and the report says so).
+ */
+function withSheetAgreements(params: Params, ingest: IngestResult): Params {
+  if ((params.agreements ?? []).length > 0 || !ingest.agreements) return params;
+  return { ...params, agreements: ingest.agreements };
 }
 
 /**

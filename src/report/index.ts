@@ -11,6 +11,7 @@ import { buildChecklistLayout } from './sheets/checklist';
 export { buildChecklistLayout } from './sheets/checklist';
 import { buildChildcareLayout } from './sheets/childcare';
 import { buildHealthLayout } from './sheets/health';
+import { buildHeadroomLayout } from './sheets/headroom';
 import { buildIssuesLayout } from './sheets/issues';
 import { buildLaw36Layout } from './sheets/law36';
 import { buildLeave5Layout } from './sheets/leave5';
@@ -53,6 +54,8 @@ export function buildReportLayouts(reportAsRun: Report, dataset: Dataset, meta: 
   if (hasChecklist) layouts.push(buildChecklistLayout(FUKUYAMA_CHECKLIST, dataset.checklist));
   // Last, so that the other sheets keep their places for hosts and tests that address them by position.
   layouts.push(buildHealthLayout(report, dataset));
+  // A run of the 36協定 rules: how many more hours each employee may work next month.
+  if (report.headroom) layouts.push(buildHeadroomLayout(report, dataset, lang));
   return layouts.map((layout) => {
     const printed = withPrintSetup(english ? layoutToEnglish(layout) : layout, {
       asOf: report.asOf,

@@ -2,6 +2,7 @@
  * Evaluation parameters: the what-if knobs. Thresholds are not here but in profiles (./profiles.ts);
  * `thresholds` below overrides a profile's threshold for one run.
  */
+import type { Agreement } from './agreement';
 import type { IsoDate, Law36Sector, Threshold, WorkingTimeSystem } from './types';
 
 export interface Params {
@@ -47,6 +48,8 @@ export interface Params {
   fiscalYearStartMonth?: number;
   /** Positions mapped to 管理監督者 (`manager.<役職>=true`): no 36協定 findings for them. */
   managerPositions?: Record<string, boolean>;
+  /** The company's own 36協定 (one, or one per 事業場 / 業務); unset or empty = not known, statutory limits only. */
+  agreements?: Agreement[];
 }
 
 /** How the 12-month window is chosen: the 12 months up to the as-of date, or the business year (事業年度). */

@@ -5,9 +5,10 @@
  * CDN blocked or unreachable, as in a closed network or the browser tests).
  */
 import { createRoot } from 'react-dom/client';
-import { OfficeWorkbookPort, getDisplayLanguage, selectCell } from '../host/officejs';
+import { getDisplayLanguage } from '../host/officejs/display-language';
 import { App } from './components/App';
-import { languageFromQuery, pickLocale } from './i18n';
+import { languageFromQuery, loadMessages, pickLocale } from './i18n';
+import { lazyExcelPort, selectCellLazily } from './lazy-excel';
 
 /** Today in the user's time zone as YYYY-MM-DD (the default as-of date). */
 function todayIso(now: Date = new Date()): string {
@@ -25,7 +26,12 @@ async function detectHost(): Promise<Office.HostType | null> {
 async function start(): Promise<void> {
   const host = await detectHost().catch(() => null);
   const inExcel = host !== null && host === Office.HostType.Excel;
-  const locale = pickLocale(inExcel ? getDisplayLanguage() : languageFromQuery(window.location.search));
+  const wanted = pickLocale(inExcel ? getDisplayLanguage() : languageFromQuery(window.location.search));
+  // English is fetched only when chosen; should that fail, the pane speaks Japanese rather than nothing.
+  const locale = await loadMessages(wanted).then(
+    () => wanted,
+    () => 'ja' as const,
+  );
   document.documentElement.lang = locale;
   const container = document.getElementById('container');
   if (!container) return;
@@ -33,8 +39,8 @@ async function start(): Promise<void> {
     <App
       locale={locale}
       today={todayIso()}
-      excelPort={inExcel ? new OfficeWorkbookPort() : undefined}
-      selectCell={inExcel ? selectCell : undefined}
+      excelPort={inExcel ? lazyExcelPort() : undefined}
+      selectCell={inExcel ? selectCellLazily : undefined}
     />,
   );
 }

@@ -46,6 +46,8 @@ describe('mapping v2', () => {
         '勤怠_*': {
           kind: 'daily',
           fields: { employeeId: 'A', date: '日', start: 'C', end: '終', overtime: ['E', '法定外休時間'] },
+          // No break column: the user says no break is taken (else the 労基法34条 minimum would be applied and said).
+          breakRule: { kind: 'none' },
         },
       },
     });
@@ -99,7 +101,13 @@ describe('mapping v2', () => {
         ]),
       ],
       {
-        mapping: { Sheet1: { kind: 'daily', columns: { No: 'employeeId', B: 'date', In: 'start', Out: 'end' } } },
+        mapping: {
+          Sheet1: {
+            kind: 'daily',
+            columns: { No: 'employeeId', B: 'date', In: 'start', Out: 'end' },
+            breakRule: { kind: 'none' },
+          },
+        },
       },
     );
     expect(dataset.monthlyHours[0]).toMatchObject({ worked: 10, overtime: 2 });
@@ -187,10 +195,9 @@ describe('daily rows', () => {
     expect(issues).toEqual([expect.objectContaining({ cell: 'B3', message: expect.stringContaining('同じ内容') })]);
   });
 
-  test('day labels → day kinds: 法定休日 1, 所定休日 / 法定外休日 2, 出勤 / 平日 3, anything else 0', () => {
-    expect(['法定休日', '所定休日', '法定外休日', '出勤', '平日', '年休', undefined].map(dayKindOf)).toEqual([
-      1, 2, 2, 3, 3, 0, 0,
-    ]);
+  test('day labels → day kinds: 法定休日 1, 所定休日 / 法定外休日 / 振休 2, 出勤 / 平日 3, 年休 / 欠勤 4, else 0', () => {
+    const labels = ['法定休日', '所定休日', '法定外休日', '振休', '出勤', '平日', '年休', '欠勤', '研修', undefined];
+    expect(labels.map(dayKindOf)).toEqual([1, 2, 2, 2, 3, 3, 4, 4, 0, 0]);
   });
 });
 

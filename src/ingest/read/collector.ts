@@ -10,11 +10,13 @@ import type {
   LeaveGrant,
   LeaveTaking,
   MonthlyHours,
+  SourceRef,
   WorkingTimeSystem,
 } from '../../rules/types';
 import { FIELD_LABELS } from '../detect/fields';
 import { msg, textAndRef, type MessageRef } from '../../rules/messages';
 import { computeMonthlyHoursOf, DayTable } from '../hours/hours';
+import { NameIdentity } from './identity';
 import { SeenDayIndex } from './seen-days';
 import type { Cells } from './sheet';
 import type { FieldId, IngestOptions } from '../types';
@@ -36,6 +38,8 @@ export class Collector {
   readonly seenDays = new SeenDayIndex();
   /** First cell where each employee id appears on a non-roster sheet, for the "not on the roster" check. */
   readonly seenIds = new Map<string, { sheet: string; cell: string }>();
+  /** The column letter of each daily sheet's day-type column, for the issues of a typed 法定休日. */
+  readonly dayTypeColumns = new Map<string, string>();
 
   constructor(readonly options: IngestOptions) {}
 
@@ -44,8 +48,12 @@ export class Collector {
     this.issues.push({ sheet, cell, value, ...textAndRef(message) });
   }
 
+  /** Names as identity, joined to the roster (read before any other sheet). */
+  readonly names = new NameIdentity(this);
+
   /** The row's employee id, or undefined (with an issue for a blank id on a row that has data). */
   employeeId(c: Cells, i: number, roster = false): string | undefined {
+    if (!roster && c.read.layout.identity === 'name') return this.names.idOf(c, i);
     const id = c.get<string>('employeeId', i);
     if (id === undefined) {
       if (!c.bad('employeeId', i)) this.issue(c.sheet(), c.address('employeeId', i), '', msg('issue.blank-id-skipped'));
@@ -102,7 +110,16 @@ export class Collector {
     // The hours side takes the company-wide options and each employee's working-time system from the roster.
     const systems = new Map<string, WorkingTimeSystem>();
     for (const e of this.employees) if (e.workingTimeSystem) systems.set(e.id, e.workingTimeSystem);
-    const hoursOptions = { ...this.options, systemOf: (id: string) => systems.get(id) };
+    const byId = new Map(this.employees.map((e) => [e.id, e]));
+    const hoursOptions = {
+      ...this.options,
+      systemOf: (id: string) => systems.get(id),
+      employmentOf: (id: string) => byId.get(id),
+      dayTypeCell: (ref: SourceRef) => {
+        const column = this.dayTypeColumns.get(ref.sheet);
+        return column ? `${column}${ref.row}` : '';
+      },
+    };
     const computed = computeMonthlyHoursOf(this.days, hoursOptions);
     // Variable hours without scheduled hours and the like: said once, by the hours side.
     if (computed.issues) this.issues.push(...computed.issues);

@@ -12,6 +12,8 @@ import { adjustEndMinute, computeLateNightHours, computeWorkedHours, dayNumber, 
 import { rowSignature, type SeenDays } from './seen-days';
 import { orZero, type Cells } from './sheet';
 import type { FieldId } from '../types';
+import { DayBreaks } from '../read/day-breaks';
+import { readPunchLog } from '../read/punch-log';
 import type { SheetReader } from './reader';
 
 type ColumnOf = ReturnType<Cells['column']>;
@@ -28,11 +30,16 @@ interface DailyColumns {
   scheduled: ColumnOf;
   dayType: ColumnOf;
   legend: Map<string, string> | undefined;
+  /** The holiday-work column says only 休日 (休日出勤, 休出): a hint, HW only on the statutory holiday. */
+  holidayHint: boolean;
   /** Every number column, for the row's signature and its unreadable check. */
   all: ColumnOf[];
+  /** The break of each row: a column, break pairs, or the company's rule. */
+  breaks: DayBreaks;
+  nextDay: ColumnOf;
 }
 
-function columnsOf(c: Cells): DailyColumns {
+function columnsOf(c: Cells, collector: Collector): DailyColumns {
   const pairs = c.pairCount();
   const starts: ColumnOf[] = [];
   const ends: ColumnOf[] = [];
@@ -45,6 +52,7 @@ function columnsOf(c: Cells): DailyColumns {
   ).map((f) => c.column(f));
   const legend = c.read.layout.placed.find((p) => p.field === 'dayType')?.legend;
   return {
+    holidayHint: isHolidayHint(c),
     starts,
     ends,
     brk,
@@ -56,13 +64,36 @@ function columnsOf(c: Cells): DailyColumns {
     dayType: c.column('dayType'),
     legend,
     all: [...starts, ...ends, brk, worked, ot, hw, ln, scheduled],
+    breaks: new DayBreaks(c, c.read.layout.breakRule ?? collector.options.breakRule),
+    nextDay: c.column('nextDay'),
   };
 }
 
+/**
+ * True when the sheet's holiday-work column(s) say only 休日 (休日出勤, 休出, 休日労働時間): which day was the statutory
+ * holiday is then the rules' to decide. A header that says 法定休日 — or a column the user placed on the field — is HW.
+ */
+function isHolidayHint(c: Cells): boolean {
+  const placed = c.read.layout.placed.find((p) => p.field === 'holidayWork' && p.index >= 0);
+  if (!placed || placed.byUser) return false;
+  const headers = [placed.index, ...(placed.parts ?? [])].map((i) => c.read.layout.headerKeys[i] ?? '');
+  return !headers.some((h) => /法定休日|法休|statutory|legal/i.test(h.normalize('NFKC')));
+}
+
+/** A punch log (one row per punch) is read by its own reader; true when the sheet was one. */
+function readAsPunchLog(c: Cells, collector: Collector): boolean {
+  const punch = c.read.layout.placed.find((p) => p.field === 'punchTime' && p.index >= 0);
+  if (punch) readPunchLog(c, collector, punch.index, c.read.layout.breakRule ?? collector.options.breakRule);
+  return punch !== undefined;
+}
+
 function readDaily(c: Cells, collector: Collector): void {
+  if (readAsPunchLog(c, collector)) return;
   const n = c.length;
   const sheetIndex = collector.seenDays.addSheet(c.sheet());
-  const cols = columnsOf(c);
+  const cols = columnsOf(c, collector);
+  if (cols.dayType.present && c.length > 0)
+    collector.dayTypeColumns.set(c.sheet(), c.address('dayType', 0).replace(/\d+$/, ''));
   const ids = c.column('employeeId');
   const dates = c.column('date');
   collector.days.reserve(n * cols.starts.length);
@@ -109,6 +140,7 @@ function readDaily(c: Cells, collector: Collector): void {
     }
     pushRow(c, collector, cols, i, id, date);
   }
+  cols.breaks.state(c, collector);
 }
 
 /** The row's whole punch span into `out`: the earliest start and the latest end of its pairs (NaN when none). */
@@ -167,7 +199,7 @@ function segmentsOf(
 /** One row's hours into the day table, one entry per segment; an unreadable or half-blank row is not counted. */
 function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, id: string, date: string): void {
   // A row with an unreadable time cell is not counted; its issue is already listed.
-  for (const col of cols.all) if (col.bad[i]) return;
+  if (cols.all.some((col) => col.bad[i] === 1) || cols.breaks.bad(i)) return;
   const raw = cols.dayType.values[i] as string | undefined;
   const type = raw === undefined || raw === '' ? undefined : (cols.legend?.get(String(raw).trim()) ?? raw);
   const kind = dayKindOf(type);
@@ -195,10 +227,11 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
       type,
       c.ref(i),
       scheduled,
+      cols.holidayHint,
     );
     return;
   }
-  const worked = segmentHours(segments, orZero(cols.brk.nums[i]), w);
+  const worked = segmentHours(segments, cols.breaks.hours(i, Number.NaN, Number.NaN), w);
   if (worked === null) {
     if (segments.some((s) => s.end < s.start))
       collector.issue(c.sheet(), c.address('end', i), c.raw('end', i), msg('issue.end-before-start'));
@@ -220,6 +253,7 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
       type,
       c.ref(i),
       k === 0 ? scheduled : Number.NaN,
+      cols.holidayHint,
     );
   });
 }
@@ -239,8 +273,10 @@ function pushOnePair(
   kind: DayKind,
 ): void {
   const s = cols.starts[0].nums[i];
-  const e = cols.ends[0].nums[i];
+  let e = cols.ends[0].nums[i];
   const w = cols.worked.nums[i];
+  // A next-day flag on an end not before the start: the shift ran past 24 hours' clock (9:00 → 翌10:00).
+  if (cols.nextDay.values[i] === true && e >= s && e < 1440) e += 1440;
   if ((s !== s) !== (e !== e) && w !== w) {
     segmentsOf(c, collector, cols, i, false);
     return;
@@ -250,7 +286,7 @@ function pushOnePair(
   let startMinute = Number.NaN;
   let endMinute = Number.NaN;
   if (s === s && e === e) {
-    const span = computeWorkedHours(s, e, orZero(cols.brk.nums[i]));
+    const span = computeWorkedHours(s, e, cols.breaks.hours(i, s, e));
     if (span === null) {
       reportUncountableSpan(c, collector, i, s, e);
       return;
@@ -273,6 +309,7 @@ function pushOnePair(
     type,
     c.ref(i),
     cols.scheduled.nums[i],
+    cols.holidayHint,
   );
 }
 

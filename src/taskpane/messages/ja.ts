@@ -2,6 +2,13 @@
  * Every Japanese string the task pane shows (the default locale). ./en.ts has the same keys.
  * Sheet kinds, fields, criteria and statuses come from the lower layers' label tables, not from here.
  */
+import type { ToConfirm, VerdictOutcome } from '../../rules/types';
+
+/** A certification (not a law check): a legal violation may cost it (次世代法施行規則, ふくやまWLB認定要綱). */
+export function isCertification(profile: string): boolean {
+  return profile !== 'law36' && profile !== 'annual-leave';
+}
+
 export const ja = {
   appTitle: 'WLB基準チェッカー',
   steps: {
@@ -47,7 +54,12 @@ export const ja = {
   mapping: {
     intro:
       '見出しから読み取った列の意味です。違っていれば選び直してください。選んだ内容はブックに保存され、次回も使われます。',
-    headerRow: (n: number | null) => (n == null ? '見出し行が見つかりません' : `見出し行: ${n} 行目`),
+    headerRow: (n: number | null) =>
+      n == null
+        ? '見出し行が見つかりません'
+        : n === 0
+          ? '見出し行: なし（列は値から読みました）'
+          : `見出し行: ${n} 行目`,
     unmapped: '（使わない）',
     missing: (labels: string) => `不足している列: ${labels}（下の一覧で該当する列を選んでください）`,
     noSheets: 'チェックに使うシートがありません。「検出」に戻り、使うシートにチェックを入れてください。',
@@ -78,6 +90,25 @@ export const ja = {
     constantLabel: (field: string) => `${field}の値`,
     from: (origin: string) => `読み取り元: ${origin}`,
     problems: 'このシートで使えていないもの',
+    parts: {
+      header: '見出しの行',
+      headerAuto: '（自動で探す）',
+      headerNone: 'なし（1行目からデータ）',
+      headerAt: '行を指定',
+      headerRowNumber: '見出しの行番号',
+      breakRule: '休憩（休憩の列がないとき）',
+      rules: {
+        statutory: '労基法34条の最低限',
+        fixed: '決まった時間帯',
+        none: '休憩なし',
+      },
+      breakFrom: '休憩の開始',
+      breakTo: '休憩の終了',
+      identity: '社員の特定',
+      identities: { employeeId: '社員番号で', name: '氏名で（名簿と照合）' },
+      pairing: '打刻の組み合わせ',
+      pairings: { kind: '種類（出勤・退勤）で', order: '時刻の順に' },
+    },
   },
   reading: {
     nothingUsable: '勤怠・休暇の行を1行も使えていません。下の結果はデータ不足です。',
@@ -134,13 +165,41 @@ export const ja = {
     summary: (pass: number, fail: number, insufficient: number) =>
       `達成 ${pass} ・ 未達 ${fail} ・ データ不足 ${insufficient}`,
     verdictTitle: (profile: string) => `${profile} の判定`,
-    verdict: {
-      pass: 'すべての基準を満たしています',
-      fail: '満たしていない基準があります',
-      'insufficient-data': 'データが足りず判定できない基準があります',
-      'not-applicable': '判定する基準がありません',
+    outcome: (outcome: VerdictOutcome, legal: number, profile: string) => {
+      const found = `法令違反が${legal}件あり`;
+      switch (outcome) {
+        case 'met':
+          return '基準の数値は満たしています';
+        case 'met-but-legal-violations':
+          return isCertification(profile)
+            ? `基準の数値は満たしています — ただし${found}、認定されない可能性があります`
+            : `基準の数値は満たしています — ただし${found}ます`;
+        case 'not-met':
+          return legal > 0 ? `基準を満たしていない項目があり、${found}ます` : '基準を満たしていない項目があります';
+        case 'insufficient-data':
+          return legal > 0
+            ? `データ不足で判定できない項目があり、${found}ます`
+            : 'データ不足で判定できない項目があります';
+        default:
+          return legal > 0 ? `対象となる基準はありません。${found}ます` : '対象となる基準はありません';
+      }
     },
-    verdictLaw: '認定の基準とは別に、対応が必要な法令違反があります（下の「やること」）。',
+    outcomeShort: {
+      met: '達成',
+      'met-but-legal-violations': '数値は達成・法令違反あり',
+      'not-met': '未達',
+      'insufficient-data': 'データ不足',
+      'not-applicable': '対象外',
+    } as Record<VerdictOutcome, string>,
+    toConfirmTitle: '要確認（データでは判断できない要件）',
+    toConfirm: {
+      'action-plan': '一般事業主行動計画の策定・届出・公表・周知',
+      'plan-goals': '行動計画に定めた目標の達成',
+      'work-style-measures': '多様な労働条件の整備などの措置',
+      checklist: 'チェックリスト（自己申告項目）の回答と証拠書類',
+      'other-law-breaches': 'この集計に含まれない関係法令の重大な違反がないこと',
+    } as Record<ToConfirm, string>,
+    legalLimit: (badge: string, limit: string) => `（${badge}: ${limit}）`,
     todoTitle: (n: number) => `やること (${n})`,
     todoNone: 'やることはありません。',
     lawTitle: '法令違反（どの認定でも対応が必要）',
@@ -193,19 +252,26 @@ export const ja = {
     intro: '数値を変えると、読み取り済みのデータで結果をすぐに計算し直します。ブックは変更しません。',
     banner: '試算中（実データではありません）',
     backToReal: '実データに戻す',
-    extraMen: '男性の育休取得者 +N 人',
-    overtimeCut: '時間外労働 −X %',
-    threshold: 'しきい値を変える',
+    extraMen: '男性の育休取得者を◯人増やす',
+    overtimeCut: '時間外労働を◯%減らす',
+    threshold: '基準値を変える',
     criterion: '項目',
     compare: (real: string, whatIf: string) => `実データ ${real} → 試算 ${whatIf}`,
     planStart: '計画期間の開始',
     planEnd: '計画期間の終了',
     activeTitle: '試算中の変更',
     noActive: 'まだ変更はありません。下の値を変えてみてください。',
-    activeMen: (n: number) => `男性の育休取得者 +${n} 人`,
-    activeCut: (n: number) => `時間外労働 −${n}%`,
-    activeThreshold: (title: string, value: string) => `${title}: 基準 ${value}`,
-    activePlan: (from: string, to: string) => `計画期間 ${from} 〜 ${to}`,
+    activeMen: (n: number) => `男性の育休取得者を${n}人増やす`,
+    activeCut: (n: number) => `時間外労働を${n}%減らす`,
+    activeThreshold: (title: string, value: string) => `${title}: 基準値 ${value}`,
+    activePlan: (from: string, to: string) => `計画期間 ${from}〜${to}`,
+    undo: '元に戻す',
+    undoLabel: (change: string) => `元に戻す: ${change}`,
+    legalCleared: '法令違反が解消: ',
+    legalCreated: '法令違反が発生: ',
+    legalWho: (who: string, period: string) => `（${who} ${period}）`,
+    withName: (id: string, name: string) => `${id} ${name}`,
+    legalLabel: '法令違反',
     summaryTitle: '実データ → 試算',
     summaryRow: (label: string, real: number, whatIf: number) => `${label} ${real} → ${whatIf}`,
     changedTitle: (n: number) => `判定が変わった項目 (${n})`,

@@ -4,9 +4,9 @@
  * hours are given with the arithmetic. In jsdom with Testing Library, with an axe-core run.
  */
 import { screen, within } from '@testing-library/react';
-import { evaluate, defaultParams, type Dataset } from '../../../src/rules';
+import { evaluate, defaultParams, withLegalChecks, type Dataset } from '../../../src/rules';
 import { Verdict } from '../../../src/taskpane/components/Verdict';
-import { namesById } from '../../../src/taskpane/verdict';
+import { namesById } from '../../../src/taskpane/findings-view';
 import { renderPane, seriousAxeViolations } from '../render';
 import { criterion, report } from './reports';
 
@@ -21,7 +21,7 @@ describe('Verdict and to-do', () => {
         gap: '出産した女性が分かる休業の表が必要です',
       }),
     ]);
-    const { container } = renderPane(<Verdict report={r} lawReports={[r]} names={new Map()} />);
+    const { container } = renderPane(<Verdict report={r} names={new Map()} />);
     expect(screen.getByTestId('verdict').getAttribute('data-verdict')).toBe('insufficient-data');
     const todo = within(screen.getByTestId('todo-items'));
     expect(todo.queryByText(/男性の育児休業等取得率$/)).toBeNull();
@@ -54,13 +54,71 @@ describe('Verdict and to-do', () => {
     };
     const params = defaultParams('2026-03-31');
     const kurumin = evaluate(dataset, 'kurumin-2025', params);
-    const law36 = evaluate(dataset, 'law36', params);
     expect(kurumin.findings.filter((f) => f.rule.startsWith('law36.'))).toEqual([]);
-    renderPane(<Verdict report={kurumin} lawReports={[kurumin, law36]} names={namesById(dataset.employees)} />);
+    // The run's report as the pipeline returns it: the legal checks evaluated beside くるみん.
+    const run = withLegalChecks(kurumin, dataset, params);
+    renderPane(<Verdict report={run} names={namesById(dataset.employees)} />);
     const violation = screen.getByTestId('legal').querySelector('[data-rule="law36.month-100-or-more"]');
     expect(violation?.textContent).toContain('E001（山田 太郎）');
     expect(violation?.textContent).toContain('1 件');
-    expect(screen.getByTestId('verdict-law')).toBeTruthy();
+    expect(screen.getByTestId('verdict-sentence').textContent).toContain('法令違反が');
     expect(screen.getByTestId('todo').textContent).not.toContain('やることはありません');
+  });
+
+  it('never says 達成 while a legal violation is in the data: the figures met, the violations counted, 要確認 listed', async () => {
+    // Both くるみん figures pass, but E017 worked 104.5 h in 2025-12 (≥ 100 h, 労基法36条6項2号) and one employee
+    // took 3 of 5 days (労基法39条7項): 2 legal violations. くるみん needs no serious breach of the labour laws.
+    const r = {
+      ...report(
+        'kurumin-2025',
+        [
+          criterion('childcare.male-rate', 'pass', { value: 0.6, threshold: 0.3, unit: 'rate' }),
+          criterion('childcare.female-rate', 'pass', { value: 1, threshold: 0.75, unit: 'rate' }),
+        ],
+        [
+          {
+            rule: 'law36.month-100-or-more',
+            employeeId: 'E017',
+            period: '2025-12',
+            value: 104.5,
+            severity: 'violation',
+          },
+          {
+            rule: 'leave.five-day-obligation',
+            employeeId: 'E004',
+            period: '2025-04-01',
+            value: 3,
+            severity: 'violation',
+          },
+          { rule: 'law36.month-over-45', employeeId: 'E017', period: '2025-12', value: 104.5, severity: 'warning' },
+        ],
+      ),
+    };
+    const { container } = renderPane(<Verdict report={r} names={new Map()} />);
+    const box = screen.getByTestId('verdict');
+    expect(box.getAttribute('data-verdict')).toBe('met-but-legal-violations');
+    expect(screen.getByTestId('verdict-sentence').textContent).toBe(
+      '基準の数値は満たしています — ただし法令違反が2件あり、認定されない可能性があります',
+    );
+    expect(box.textContent).not.toContain('すべての基準を満たしています');
+    const toConfirm = [...screen.getByTestId('to-confirm').querySelectorAll('li')].map((li) => li.textContent);
+    expect(toConfirm).toContain('一般事業主行動計画の策定・届出・公表・周知');
+    expect(toConfirm).toContain('行動計画に定めた目標の達成');
+    expect(screen.getByTestId('legal').getAttribute('data-count')).toBe('2');
+    expect(await seriousAxeViolations(container)).toEqual([]);
+  });
+
+  it('says the English verdict with ASCII punctuation and a plural that fits', () => {
+    const r = report(
+      'kurumin-2025',
+      [criterion('childcare.male-rate', 'pass', { value: 0.6, threshold: 0.3, unit: 'rate' })],
+      [{ rule: 'law36.month-100-or-more', employeeId: 'E017', period: '2025-12', value: 104.5, severity: 'violation' }],
+    );
+    renderPane(<Verdict report={r} names={new Map()} />, 'en');
+    expect(screen.getByTestId('verdict-sentence').textContent).toBe(
+      'The criteria figures are met - but 1 legal violation was found, so the certification may not be granted',
+    );
+    expect(screen.getByTestId('legal').textContent).toMatch(/: 1 case(?!s)/);
+    expect(screen.getByTestId('legal').textContent).not.toMatch(/[（）「」、]/);
   });
 });

@@ -36,8 +36,8 @@ describe('What-if summary', () => {
       />,
     );
     const rows = [...screen.getByTestId('whatif-summary').querySelectorAll('li')].map((li) => li.textContent);
-    expect(rows).toEqual(['達成 2 → 1', '未達 0 → 1', 'データ不足 0 → 0']);
-    expect(screen.getByTestId('active-changes').textContent).toContain('基準 70.0%');
+    expect(rows).toEqual(['達成 2 → 1', '未達 0 → 1', 'データ不足 0 → 0', '法令違反 0 → 0']);
+    expect(screen.getByTestId('active-changes').textContent).toContain('基準値 70.0%');
     const changed = screen.getByTestId('changed');
     expect(changed.querySelector('[data-criterion="childcare.male-rate"]')?.textContent).toContain(
       '実データ 達成 → 試算 未達',

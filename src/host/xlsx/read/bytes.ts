@@ -163,7 +163,7 @@ function numberOrText(buf: Uint8Array, from: number, to: number): number {
 }
 
 /** Space, tab, CR, LF, `/` or `>`: the end of an element name. */
-export function isNameEnd(code: number): boolean {
+function isNameEnd(code: number): boolean {
   return code === 32 || code === GT || code === SLASH || code === 9 || code === 10 || code === 13;
 }
 
@@ -201,21 +201,21 @@ export function startsWith(buf: Uint8Array, at: number, bytes: Uint8Array): bool
 }
 
 /** `text` (ASCII) at `at`. */
-export function startsWithText(buf: Uint8Array, at: number, text: string): boolean {
+function startsWithText(buf: Uint8Array, at: number, text: string): boolean {
   if (at + text.length > buf.length) return false;
   for (let k = 0; k < text.length; k++) if (buf[at + k] !== text.charCodeAt(k)) return false;
   return true;
 }
 
 /** Where `text` (ASCII) first occurs from `from`; -1 if it does not. */
-export function indexOfText(buf: Uint8Array, text: string, from: number): number {
+function indexOfText(buf: Uint8Array, text: string, from: number): number {
   const first = text.charCodeAt(0);
   for (let i = from; i + text.length <= buf.length; i++) if (buf[i] === first && startsWithText(buf, i, text)) return i;
   return -1;
 }
 
 /** Where `byte` first occurs from `from`; -1 if it does not. */
-export function indexOfByte(buf: Uint8Array, byte: number, from: number): number {
+function indexOfByte(buf: Uint8Array, byte: number, from: number): number {
   for (let i = from; i < buf.length; i++) if (buf[i] === byte) return i;
   return -1;
 }

@@ -45,6 +45,8 @@ function evaluateKuruminOvertime(ctx: EvalContext, self: CriterionMeta): Criteri
     value: null,
     threshold: getThreshold(ctx, self.id, null),
     gap: status === 'pass' ? null : joinGap(parts),
+    // The chart of the summary: the full-time monthly mean, the first alternative's figure.
+    ...(a.result.series ? { series: a.result.series } : {}),
     breakdown: Object.fromEntries(
       [a.result, b.result, sixty.result]
         .map((r) => [r.id, r.value])

@@ -44,6 +44,9 @@ describe('full-time criteria', () => {
     const k = evaluate(ds50, 'kurumin-2025', params()).criteria.find((x) => x.id === 'hours.kurumin-overtime')!;
     expect(k.status).toBe('pass');
     expect(k.gap).toBeNull();
+    // Its series is the full-time monthly mean: (31 + 29) / 2 = 30 h in each of the 12 months.
+    expect(Object.keys(k.series!)).toHaveLength(12);
+    expect(new Set(Object.values(k.series!))).toEqual(new Set([30]));
   });
 
   test('くるみん overtime fails when both alternatives fail', () => {
