@@ -8,6 +8,7 @@ import { parseDateList } from '../../src/ingest/parse/date-list';
 import { ruleBreakHours, statutoryMinimumBreak, parseBreakRule } from '../../src/ingest/read/break-rule';
 import { pairByKind, pairInOrder, punchKindOf, type Punch } from '../../src/ingest/read/punch-pairs';
 import { NameIndex, nameKey, personInName } from '../../src/ingest/read/names';
+import { meaningOf } from '../../src/ingest/detect/header-lookup';
 
 const value = (r: { ok: boolean; value?: unknown } | null) => (r && r.ok ? r.value : r === null ? null : 'bad');
 
@@ -164,5 +165,13 @@ describe('names', () => {
     expect(personInName('2025_08_01-2025_08_31-佐々木.csv')).toBe('佐々木');
     expect(personInName('勤務表_佐藤花子_2025年4月.xlsx')).toBe('佐藤花子');
     expect(personInName('custom_csv_20250401_20250430.csv')).toBeNull();
+  });
+});
+
+describe('numbered punch pairs in brackets', () => {
+  test('出勤(1) / 退勤（2）: the bracketed number is the pair, not dropped with the brackets', () => {
+    expect(meaningOf('出勤(1)', 'daily')).toEqual({ field: 'start', pair: 1 });
+    expect(meaningOf('退勤（2）', 'daily')).toEqual({ field: 'end', pair: 2 });
+    expect(meaningOf('休憩（分）', 'daily')).toEqual({ field: 'break', pair: 1 });
   });
 });

@@ -16,6 +16,7 @@ export interface HeaderMeaning {
 }
 
 const PAIR = /^(.*?)(\d{1,2})$/;
+const PAIRED = new Set<FieldId>(['start', 'end', 'breakStart', 'breakEnd']);
 const keyCache = new Map<string, string>();
 
 /** headerKey, cached (header texts repeat across sheets). */
@@ -38,6 +39,12 @@ export function meaningOf(text: string, kind: SheetKind, layout?: ExportLayout):
   if (layout?.headers && Object.prototype.hasOwnProperty.call(layout.headers, key)) {
     const f = layout.headers[key];
     return f ? { field: f, pair: 1 } : null;
+  }
+  if (kind === 'daily') {
+    // `出勤(2)` / `退勤（1）`: the number in brackets is the punch pair (the brackets would otherwise be dropped).
+    const numbered = /^(.*?)\s*[(（]\s*(\d{1,2})\s*[)）]\s*$/.exec(text.normalize('NFKC'));
+    const base = numbered ? fieldForNormalizedHeader(cachedKey(numbered[1]), kind) : null;
+    if (base && PAIRED.has(base)) return { field: base, pair: Number(numbered![2]) };
   }
   const field = fieldForNormalizedHeader(key, kind);
   if (field) return { field, pair: 1 };

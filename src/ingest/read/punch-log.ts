@@ -114,7 +114,7 @@ export function readPunchLog(c: Cells, collector: Collector, timeIndex: number, 
   for (const [id, person] of people) {
     const pairing = byKind ? pairByKind(person.punches) : pairInOrder(person.punches);
     pairings.set(id, pairing);
-    if (person.punches.some((p) => p.kind === 'breakStart') || severalADay(pairing.segments)) hasBreaks = true;
+    if (person.punches.some((p) => p.kind === 'breakStart') || severalAShift(pairing.segments)) hasBreaks = true;
   }
   const applied = hasBreaks ? undefined : (rule ?? DEFAULT_BREAK_RULE);
   let ruleDays = 0;
@@ -138,10 +138,11 @@ export function readPunchLog(c: Cells, collector: Collector, timeIndex: number, 
     collector.issue(c.sheet(), '', '', msg('reading.break-assumed', { rule: breakRuleLabel(applied), days: ruleDays }));
 }
 
-function severalADay(segments: PunchSegment[]): boolean {
+/** Whether a shift has two segments or more: the log records breaks as gaps between punches. */
+function severalAShift(segments: PunchSegment[]): boolean {
   const days = new Set<number>();
   for (const s of segments) {
-    const d = s.day;
+    const d = s.shift;
     if (days.has(d)) return true;
     days.add(d);
   }

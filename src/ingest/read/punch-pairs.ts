@@ -21,6 +21,8 @@ export interface PunchSegment {
   end: number;
   /** Day number (since 1970-01-01) of the shift's first punch: a segment after a break past midnight stays on it. */
   day: number;
+  /** The minute of the shift's first punch: segments of one shift share it. */
+  shift: number;
   rows: [number, number];
 }
 
@@ -67,21 +69,21 @@ export function pairByKind(punches: Punch[]): Pairing {
   const out: Pairing = { segments: [], unpaired: [] };
   let open: Punch | null = null;
   let onBreak: Punch | null = null;
-  let shiftDay = 0;
+  let shiftStart = 0;
   for (const p of [...punches].sort((a, b) => a.at - b.at)) {
     if (p.kind === 'in') {
       if (open) out.unpaired.push({ punch: open, detail: DETAIL.inTwice });
       open = p;
       onBreak = null;
-      shiftDay = Math.floor(p.at / 1440);
+      shiftStart = p.at;
     } else if (p.kind === 'out') {
       if (!open && !onBreak) out.unpaired.push({ punch: p, detail: DETAIL.outAlone });
-      else if (open) closeSegment(out, open, p, shiftDay);
+      else if (open) closeSegment(out, open, p, shiftStart);
       open = null;
       onBreak = null;
     } else if (p.kind === 'breakStart') {
       if (!open) out.unpaired.push({ punch: p, detail: DETAIL.breakOutside });
-      else closeSegment(out, open, p, shiftDay);
+      else closeSegment(out, open, p, shiftStart);
       onBreak = open ? p : null;
       open = null;
     } else if (p.kind === 'breakEnd') {
@@ -95,12 +97,12 @@ export function pairByKind(punches: Punch[]): Pairing {
   return out;
 }
 
-function closeSegment(out: Pairing, from: Punch, to: Punch, day: number): void {
+function closeSegment(out: Pairing, from: Punch, to: Punch, shift: number): void {
   if (to.at - from.at > MAX_SPAN) {
     out.unpaired.push({ punch: from, detail: DETAIL.tooLong });
     return;
   }
-  out.segments.push({ start: from.at, end: to.at, day, rows: [from.row, to.row] });
+  out.segments.push({ start: from.at, end: to.at, day: Math.floor(shift / 1440), shift, rows: [from.row, to.row] });
 }
 
 /** A gap this long after an odd count ends the shift anyway: its clock-out is missing, not 20 hours away. */
@@ -119,9 +121,7 @@ export function pairInOrder(punches: Punch[], restGap = 5 * 60): Pairing {
   let shift: Punch[] = [];
   const flush = () => {
     if (shift.length % 2 === 1) for (const p of shift) out.unpaired.push({ punch: p, detail: DETAIL.odd });
-    else
-      for (let k = 0; k < shift.length; k += 2)
-        closeSegment(out, shift[k], shift[k + 1], Math.floor(shift[0].at / 1440));
+    else for (let k = 0; k < shift.length; k += 2) closeSegment(out, shift[k], shift[k + 1], shift[0].at);
     shift = [];
   };
   for (const p of sorted) {
