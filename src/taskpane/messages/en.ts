@@ -234,6 +234,8 @@ export const en: Messages = {
     hideFindings: 'Hide findings',
     noValue: '—',
     otherFindings: (n) => `Other findings (${n})`,
+    headroomTitle: (month) => `Overtime still allowed (${month}, least first)`,
+    headroomLine: (who, hours, why) => `${who}: ${hours} h more — ${why}`,
     findingsTitle: 'Findings per employee',
     issuesTitle: (n) => `Input errors (${n})`,
     issuesHint: 'Click one to select the cell.',

@@ -225,6 +225,8 @@ export const ja = {
     hideFindings: '指摘を閉じる',
     noValue: '—',
     otherFindings: (n: number) => `その他の指摘 (${n} 件)`,
+    headroomTitle: (month: string) => `残業上限の残り（${month}、残りの少ない順）`,
+    headroomLine: (who: string, hours: string, why: string) => `${who}: あと ${hours} 時間 — ${why}`,
     findingsTitle: '社員ごとの指摘',
     issuesTitle: (n: number) => `入力エラー (${n} 件)`,
     issuesHint: 'クリックするとそのセルを選択します。',
