@@ -7,6 +7,7 @@ import { useMessages } from '../i18n';
 import { criterionTitle, legalLimit } from '../labels';
 import { DateInput } from './DateInput';
 import { ThresholdInput } from './ThresholdInput';
+import { AgreementForm } from './AgreementForm';
 import { FIT, useStepStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -172,6 +173,7 @@ function ProfileThresholds({ profile, params, dispatch }: Pick<Props, 'profile' 
             onCommit={(value) => dispatch({ type: 'thresholdSet', id: x.id, value })}
           />
         ))}
+        <AgreementForm params={params} dispatch={dispatch} />
         {legal.length > 0 ? <Text weight="semibold">{m.settings.legal}</Text> : null}
         {legal.map((x) => (
           <div key={x.id} className={mergeClasses(c.legal, s.small)} data-testid="legal-limit" data-criterion={x.id}>

@@ -113,6 +113,8 @@ export const en: Messages = {
     fix: 'Set them in "Columns".',
   },
   settings: {
+    agreementTitle: "The company's Article 36 agreement (Form 9-2)",
+    agreementSpecial: { unknown: 'Not known', yes: 'Yes', no: 'No' },
     profileQuestion: 'What are you preparing for?',
     profileHint:
       'Results are judged against this certification. Legal violations (Article 36, five days of leave, the 80-hour notice) are shown first whatever you choose.',

@@ -116,6 +116,8 @@ export const ja = {
     fix: '「列の確認」で指定してください。',
   },
   settings: {
+    agreementTitle: '36協定（自社の協定・様式第9号の2）',
+    agreementSpecial: { unknown: '不明', yes: 'あり', no: 'なし' },
     profileQuestion: '何の準備をしていますか？',
     profileHint:
       '選んだ認定の基準で判定します。法令違反（36協定・年5日の年休・80時間超の通知）はどれを選んでも結果の最初に示します。',
