@@ -127,6 +127,7 @@ export function getChecklistMeta(itemNo: string, text: string | undefined): Crit
     category: 'チェックリスト',
     categoryEn: 'Checklist',
     source: `ふくやまWLB認定 項目${itemNo}（自己申告）`,
+    sourceEn: `Fukuyama WLB certification item ${itemNo} (self-declared)`,
     unit: null,
   };
 }

@@ -8,9 +8,8 @@ import type { CriterionResult, EvidenceRow, FamilyEvent, FamilyEventKind, Gender
 import type { EvalContext } from './context';
 import { addEmployeeIssue, getThreshold, remember } from './context';
 import { addDays, getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
-import { getMeta } from './meta';
 import { joinMessages, msg, renderMessage, type Localized, type MessageRef } from './messages';
-import { buildResult, countNeededForRate, EPSILON, toNumberThreshold } from './result';
+import { buildResult, countNeededForRate, EPSILON, toNumberThreshold, type CriterionMeta } from './result';
 
 /** 育児休業等. */
 export const CHILDCARE_LEAVE: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave']);
@@ -113,7 +112,7 @@ function isFixedTerm(ctx: EvalContext, employeeId: string): boolean | undefined 
 const GENDER_JA: Record<Gender, string> = { male: '男性', female: '女性' };
 
 interface RateInput {
-  id: string;
+  meta: CriterionMeta;
   fallback: number;
   gender: Gender;
   births: [IsoDate, IsoDate];
@@ -132,12 +131,12 @@ interface RateInput {
 /** Insufficient-data or not-applicable results shared by the rates. */
 function buildNoRate(
   ctx: EvalContext,
-  id: string,
+  meta: CriterionMeta,
   fallback: number,
   status: 'insufficient-data' | 'not-applicable',
   gap: MessageRef,
 ): CriterionResult {
-  return buildResult(getMeta(id), { status, value: null, threshold: getThreshold(ctx, id, fallback), gap });
+  return buildResult(meta, { status, value: null, threshold: getThreshold(ctx, meta.id, fallback), gap });
 }
 
 /** Running counts of a rate, filled parent by parent in employee-id order. */
@@ -237,10 +236,10 @@ function tallyParent(ctx: EvalContext, parent: Parent, input: RateInput, tally: 
  * Example: 10 men whose spouse gave birth, 3 on 育児休業 → 0.3.
  */
 function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
-  const { id, fallback } = input;
+  const { meta, fallback } = input;
   if (!ctx.index.hasFamilySheet)
-    return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.need-family-sheet'));
-  const threshold = getThreshold(ctx, id, fallback);
+    return buildNoRate(ctx, meta, fallback, 'insufficient-data', msg('gap.need-family-sheet'));
+  const threshold = getThreshold(ctx, meta.id, fallback);
   const target = toNumberThreshold(threshold, fallback);
   const tally: RateTally = { denominator: 0, unknownGender: 0, takers: new Set(), evidence: [] };
   for (const parent of [...collectParents(ctx).values()].sort((a, b) => (a.employeeId < b.employeeId ? -1 : 1)))
@@ -248,10 +247,10 @@ function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
   const { denominator, takers, evidence } = tally;
   if (denominator === 0) {
     if (tally.unknownGender > 0)
-      return buildNoRate(ctx, id, fallback, 'insufficient-data', msg('gap.birth-gender-unknown'));
+      return buildNoRate(ctx, meta, fallback, 'insufficient-data', msg('gap.birth-gender-unknown'));
     return buildNoRate(
       ctx,
-      id,
+      meta,
       fallback,
       'not-applicable',
       msg('gap.no-births', { start: input.births[0], end: input.births[1], who: input.who }),
@@ -260,7 +259,7 @@ function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
   const rate = takers.size / denominator;
   const failing = rate < target - EPSILON;
   const needed = countNeededForRate(takers.size, denominator, target);
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status: failing ? 'fail' : 'pass',
     value: rate,
     threshold,
@@ -288,9 +287,9 @@ function getThreeYearDates(ctx: EvalContext): [IsoDate, IsoDate] {
 }
 
 /** `childcare.female-rate-3y`: women who gave birth in the 3-year window; share who took 育児休業. */
-export function evaluateFemaleRate3y(ctx: EvalContext): CriterionResult {
+export function evaluateFemaleRate3y(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
   return evaluateRate(ctx, {
-    id: 'childcare.female-rate-3y',
+    meta,
     fallback: 0.7,
     gender: 'female',
     births: getThreeYearDates(ctx),
@@ -301,10 +300,10 @@ export function evaluateFemaleRate3y(ctx: EvalContext): CriterionResult {
 }
 
 /** `childcare.female-rate`: women who gave birth in the plan period; share who took 育児休業等 in the plan period. */
-export function evaluateFemaleRate(ctx: EvalContext): CriterionResult {
+export function evaluateFemaleRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
   const plan = ctx.windows.plan;
   return evaluateRate(ctx, {
-    id: 'childcare.female-rate',
+    meta,
     fallback: 0.75,
     gender: 'female',
     births: plan,
@@ -316,12 +315,11 @@ export function evaluateFemaleRate(ctx: EvalContext): CriterionResult {
 }
 
 /** `childcare.female-fixed-term-rate`: the same, fixed-term (有期) women only. */
-export function evaluateFemaleFixedTermRate(ctx: EvalContext): CriterionResult {
-  const id = 'childcare.female-fixed-term-rate';
-  if (!ctx.index.hasRoster) return buildNoRate(ctx, id, 0.75, 'insufficient-data', msg('gap.need-roster-fixed-term'));
+export function evaluateFemaleFixedTermRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  if (!ctx.index.hasRoster) return buildNoRate(ctx, meta, 0.75, 'insufficient-data', msg('gap.need-roster-fixed-term'));
   const plan = ctx.windows.plan;
   return evaluateRate(ctx, {
-    id,
+    meta,
     fallback: 0.75,
     gender: 'female',
     births: plan,
@@ -334,10 +332,10 @@ export function evaluateFemaleFixedTermRate(ctx: EvalContext): CriterionResult {
 }
 
 /** `childcare.male-rate`: men who took 育児休業等 in the plan period ÷ men whose spouse gave birth in it. */
-export function evaluateMaleRate(ctx: EvalContext): CriterionResult {
+export function evaluateMaleRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
   const plan = ctx.windows.plan;
   return evaluateRate(ctx, {
-    id: 'childcare.male-rate',
+    meta,
     fallback: 0.3,
     gender: 'male',
     births: plan,
@@ -359,10 +357,10 @@ function hasManOnChildcareLeave(ctx: EvalContext): boolean {
 }
 
 /** `childcare.male-rate-with-purpose-leave`: as the male rate, counting 育児目的休暇 too; needs ≥ 1 man on 育児休業等. */
-export function evaluateMaleRateWithPurposeLeave(ctx: EvalContext): CriterionResult {
+export function evaluateMaleRateWithPurposeLeave(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
   const plan = ctx.windows.plan;
   const result = evaluateRate(ctx, {
-    id: 'childcare.male-rate-with-purpose-leave',
+    meta,
     fallback: 0.5,
     gender: 'male',
     births: plan,

@@ -1,14 +1,13 @@
 /**
- * Building blocks of the working-hours criteria (hours.ts): the window's attendance rows of employed employees,
+ * Building blocks of the working-hours criteria (./criteria/hours/): the window's attendance rows of employed employees,
  * monthly means of a measure over a population, their series, evidence and gap sentences, the status rule of a
  * monthly criterion, and `evaluateMonthlyMean`, the whole of a "mean under N hours every month" criterion.
  */
 import type { CriterionResult, EvidenceRow, IsoMonth, MonthlyHours, Status } from './types';
 import type { EvalContext } from './context';
-import { getThreshold, isEmployedIn, remember } from './context';
-import { getMeta } from './meta';
+import { getThreshold, isEmployedIn, remember, resolveFullTime } from './context';
 import { joinMessages, monthsRef, msg, type MessageParam, type MessageRef } from './messages';
-import { buildResult, ceilTenth, EPSILON, formatHours, roundTo, toNumberThreshold } from './result';
+import { buildResult, ceilTenth, EPSILON, formatHours, roundTo, toNumberThreshold, type CriterionMeta } from './result';
 
 /** OT + HW of one employee-month. */
 export function getOvertimeAndHolidayWork(row: MonthlyHours): number {
@@ -161,18 +160,18 @@ export function getMax(values: Iterable<number>): number | null {
  */
 export function evaluateMonthlyMean(
   ctx: EvalContext,
-  id: string,
+  meta: CriterionMeta,
   fallback: number,
   include?: (row: MonthlyHours) => boolean,
 ): CriterionResult {
-  const threshold = getThreshold(ctx, id, fallback);
+  const threshold = getThreshold(ctx, meta.id, fallback);
   const limit = toNumberThreshold(threshold, fallback);
   const { stats, missing } = computeMonthlyMeans(ctx, include);
   const max = getMax([...stats.values()].map((s) => s.mean));
   const over = describeMonthsOver(stats, limit);
   const status = judgeMonthly(missing, stats.size > 0, over.length > 0);
   const gap = status === 'insufficient-data' ? joinGap([describeMissingMonths(missing), ...over]) : joinGap(over);
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status,
     value: max === null ? null : roundTo(max),
     threshold,
@@ -185,14 +184,29 @@ export function evaluateMonthlyMean(
 /** A result for a criterion that cannot be judged for lack of a roster column. */
 export function buildInsufficient(
   ctx: EvalContext,
-  id: string,
+  meta: CriterionMeta,
   fallback: number | null,
   gap: MessageRef,
 ): CriterionResult {
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status: 'insufficient-data',
     value: null,
-    threshold: getThreshold(ctx, id, fallback),
+    threshold: getThreshold(ctx, meta.id, fallback),
     gap,
   });
 }
+
+/**
+ * True when a full-time criterion can say nothing: no employee with attendance data in the window has a known
+ * full-time status (typically: no roster).
+ */
+export function lacksFullTimeStatus(ctx: EvalContext): boolean {
+  for (const month of ctx.months12) {
+    for (const row of ctx.index.hoursByMonth.get(month) ?? [])
+      if (resolveFullTime(ctx, row.employeeId) !== undefined) return false;
+  }
+  return true;
+}
+
+/** The gap of a full-time criterion without full-time status. */
+export const NO_FULL_TIME = msg('gap.need-fulltime-columns');

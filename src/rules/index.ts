@@ -1,6 +1,9 @@
 /** The shared rule module: pure functions from a Dataset and Params to a Report (see docs/contracts.md). */
 export { evaluate } from './evaluate';
-export { PROFILES, getProfile, KURUMIN_2025 } from './profiles';
+export { PROFILES, getProfile } from './profiles';
+export { KURUMIN_2025 } from './targets';
+export { CRITERIA_REGISTRY, FINDING_RULES, isLegalFinding } from './registry';
+export type { CriterionId, FindingRuleId } from './registry';
 export { CRITERIA } from './meta';
 export { applyWhatIf } from './whatif';
 export type { WhatIf } from './whatif';
@@ -8,7 +11,7 @@ export { EVIDENCE_NOT_IN_SEED, FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED, normaliseIt
 export { classifyFullTime, findFullTimeNorms } from './fulltime';
 export { PARAMETER_META, applyRuleParameter } from './param-meta';
 export type { HoursParameterOptions } from './param-meta';
-export { OVER_80_DUTIES } from './health';
+export { OVER_80_DUTIES } from './criteria/health/over-80-notify';
 export * from './types';
 export * from './params';
 export { localizeReport } from './localize';

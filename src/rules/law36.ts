@@ -1,18 +1,20 @@
 /**
- * 36協定 limits (労働基準法36条, seed 004 二) per employee: findings for each limit, one criterion per finding
- * rule (value = employees with such a finding) and the company criterion `law36.compliance`.
- * OT excludes holiday work; "OT+HW" includes it.
+ * 36協定 limits (労働基準法36条; 労働時間等見直しガイドライン 二) per employee: the findings of each limit, which the
+ * criteria under ./criteria/law36/ count (one criterion per finding rule, value = employees with such a finding,
+ * and the company criterion `law36.compliance`). OT excludes holiday work; "OT+HW" includes it.
  */
-import type { CriterionResult, Finding, IsoMonth, MonthlyHours, Severity } from './types';
+import type { Finding, IsoMonth, MonthlyHours, Severity } from './types';
 import type { EvalContext } from './context';
-import { getThreshold, remember } from './context';
+import { remember } from './context';
 import { addMonths, getMonthOf, toMonthNumber } from './dates';
 import { getAgreementYearStart } from './windows';
-import { getMeta } from './meta';
-import { messageOf, msg, peopleRef, type Localized, type MessageRef } from './messages';
+import { CATEGORIES, defineCriterion, type CriterionDefinition, type LegalWhen } from './criterion';
+import { evaluateFindingCount } from './findings';
+import { messageOf, msg, type Localized, type MessageRef } from './messages';
 import { getLaw36Limits, LAW36_LIMITS, type Law36Limits } from './law36-limits';
-import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold } from './result';
+import { EPSILON, formatHours, roundTo } from './result';
 
+/** The finding rules of the 36協定 limits, one per limit. */
 export const LAW36_RULES = [
   'law36.month-over-45',
   'law36.months-over-45-more-than-6',
@@ -23,7 +25,7 @@ export const LAW36_RULES = [
   'law36.approaching',
 ] as const;
 
-type Law36Rule = (typeof LAW36_RULES)[number];
+export type Law36Rule = (typeof LAW36_RULES)[number];
 
 function makeFinding(
   rule: Law36Rule,
@@ -304,51 +306,36 @@ export function computeLaw36Findings(ctx: EvalContext): Finding[] {
   });
 }
 
-/**
- * A count criterion over findings: value = employees concerned, pass when that count ≤ threshold (default 0).
- * `gapOf` words the gap for the employees and the number of findings; `noData` is the gap without hours.
- * Shared by the 36協定 rules and `health.over-80-notify`.
- */
-export function evaluateFindingCount(
-  ctx: EvalContext,
-  id: string,
-  findings: Finding[],
-  gapOf: (people: ReturnType<typeof peopleRef>, n: number) => MessageRef,
-  noData: MessageRef = msg('gap.no-monthly-hours'),
-): CriterionResult {
-  const threshold = getThreshold(ctx, id, 0);
-  if (ctx.dataset.monthlyHours.length === 0) {
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: noData });
-  }
-  const employees = [...new Set(findings.map((f) => f.employeeId))];
-  const failing = employees.length > toNumberThreshold(threshold, 0);
-  return buildResult(getMeta(id), {
-    status: failing ? 'fail' : 'pass',
-    value: employees.length,
-    threshold,
-    // No evidence rows: the findings of the report carry every employee, period and figure.
-    gap: failing ? gapOf(peopleRef(employees), findings.length) : null,
-  });
-}
-
 /** The 36協定 gap: who and how many findings, under a heading. */
-function law36Gap(what: Localized) {
-  return (people: ReturnType<typeof peopleRef>, n: number) => msg('gap.law36.count', { what, people, n });
+export function law36Gap(what: Localized) {
+  return (people: MessageRef, n: number) => msg('gap.law36.count', { what, people, n });
 }
 
-/** One criterion per 36協定 finding rule. */
-export function evaluateLaw36Rule(ctx: EvalContext, rule: Law36Rule): CriterionResult {
-  const findings = computeLaw36Findings(ctx).filter((f) => f.rule === rule);
-  return evaluateFindingCount(ctx, rule, findings, law36Gap({ ja: '該当者', en: 'Employees' }));
-}
+/** What a 36協定 limit criterion says beyond what every one of them shares. */
+type Law36LimitSpec<Id extends Law36Rule> = Pick<
+  CriterionDefinition<Id>,
+  'id' | 'title' | 'titleEn' | 'source' | 'sourceEn' | 'legal' | 'messages'
+> & { findingsLegal: LegalWhen };
 
-/** `law36.compliance`: pass when there is no violation; value = employees with at least one violation. */
-export function evaluateLaw36Compliance(ctx: EvalContext): CriterionResult {
-  const violations = computeLaw36Findings(ctx).filter((f) => f.severity === 'violation');
-  return evaluateFindingCount(
-    ctx,
-    'law36.compliance',
-    violations,
-    law36Gap({ ja: '上限規制の違反があります', en: 'Violations of the upper limits' }),
-  );
+/**
+ * A criterion per 36協定 finding rule: value = employees with a finding of that rule, pass when none. All of them
+ * share one producer of findings, so a run computes the 36協定 findings once.
+ */
+export function defineLaw36Limit<const Id extends Law36Rule>(spec: Law36LimitSpec<Id>) {
+  const { findingsLegal, ...labels } = spec;
+  return defineCriterion<Id, Id>({
+    ...labels,
+    ...CATEGORIES.law36,
+    unit: 'count',
+    findingRules: [{ id: spec.id, legal: findingsLegal }],
+    messages: [...spec.messages, 'gap.law36.count', 'gap.no-monthly-hours'],
+    evaluate: (ctx, self) =>
+      evaluateFindingCount(
+        ctx,
+        self,
+        computeLaw36Findings(ctx).filter((f) => f.rule === self.id),
+        law36Gap({ ja: '該当者', en: 'Employees' }),
+      ),
+    findings: computeLaw36Findings,
+  });
 }

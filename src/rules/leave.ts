@@ -15,9 +15,8 @@ import {
   OBLIGATORY_DAYS,
   type ObligationYear,
 } from './leave-windows';
-import { getMeta } from './meta';
 import { joinMessages, messageOf, msg, type MessageRef } from './messages';
-import { buildResult, EPSILON, formatPercent, roundTo, toNumberThreshold } from './result';
+import { buildResult, EPSILON, formatPercent, roundTo, toNumberThreshold, type CriterionMeta } from './result';
 
 interface GrantCheck {
   grant: LeaveGrant;
@@ -196,14 +195,14 @@ function describeMissingLeaveData(ctx: EvalContext): MessageRef | null {
 }
 
 /** `leave.five-day-obligation`: value = employees with a violation; fails on any violation. */
-export function evaluateFiveDayObligation(ctx: EvalContext): CriterionResult {
-  const id = 'leave.five-day-obligation';
+export function evaluateFiveDayObligation(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  const id = meta.id;
   const threshold = getThreshold(ctx, id, 0);
   const missing = describeMissingLeaveData(ctx);
-  if (missing) return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: missing });
+  if (missing) return buildResult(meta, { status: 'insufficient-data', value: null, threshold, gap: missing });
   const checks = checkFiveDayObligation(ctx);
   if (checks.length === 0) {
-    return buildResult(getMeta(id), {
+    return buildResult(meta, {
       status: 'not-applicable',
       value: null,
       threshold,
@@ -223,7 +222,7 @@ export function evaluateFiveDayObligation(ctx: EvalContext): CriterionResult {
     status: c.exempt ? 'exempt' : (c.finding?.severity ?? 'ok'),
     note: c.exempt ? `対象外: ${c.exempt}` : (c.note ?? null),
   }));
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status: failing ? 'fail' : 'pass',
     value: employees.length,
     threshold,
@@ -237,12 +236,12 @@ export function evaluateFiveDayObligation(ctx: EvalContext): CriterionResult {
  * converted at `params.hoursPerLeaveDay`). Per-employee rates in the breakdown.
  * Example: 20 days granted, 14 taken → 0.7, passes 70%.
  */
-export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
-  const id = 'leave.takeup-rate';
+export function evaluateTakeupRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  const id = meta.id;
   const threshold = getThreshold(ctx, id, 0.7);
   const target = toNumberThreshold(threshold, 0.7);
   const missing = describeMissingLeaveData(ctx);
-  if (missing) return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: missing });
+  if (missing) return buildResult(meta, { status: 'insufficient-data', value: null, threshold, gap: missing });
   const start = getFirstDayOfMonth(ctx.windows.months12[0]);
   const end = getLastDayOfMonth(ctx.windows.months12[1]);
   const perDay = ctx.params.hoursPerLeaveDay > 0 ? ctx.params.hoursPerLeaveDay : 8;
@@ -267,7 +266,7 @@ export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
     evidence.push({ employeeId, granted: g, taken: roundTo(t), rate: g > 0 ? roundTo(t / g, 4) : null });
   }
   if (granted <= 0)
-    return buildResult(getMeta(id), {
+    return buildResult(meta, {
       status: 'not-applicable',
       value: null,
       threshold,
@@ -276,7 +275,7 @@ export function evaluateTakeupRate(ctx: EvalContext): CriterionResult {
   const rate = taken / granted;
   const failing = rate < target - EPSILON;
   const needed = Math.ceil((target * granted - taken) * 2 - EPSILON) / 2;
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status: failing ? 'fail' : 'pass',
     value: rate,
     threshold,

@@ -1,13 +1,15 @@
 /**
- * Profiles (presets) of criteria.md: which criteria a run evaluates and with which thresholds. Thresholds live
- * here, as data, never in the rule code; a new certification year is a new profile.
+ * Profiles (presets): which criteria a run evaluates and with which thresholds. Thresholds live
+ * here and in ./targets.ts, as data, never in the rule code; a new certification year is a new profile. A criterion
+ * id is a `CriterionId`, so a profile naming a criterion that does not exist does not compile.
  */
 import type { Threshold } from './types';
 import type { WindowBasis } from './params';
-import { LAW36_RULES } from './law36';
+import { CRITERIA_REGISTRY, type CriterionId } from './registry';
+import { KURUMIN_2025, TARGETS } from './targets';
 
 interface ProfileCriterion {
-  id: string;
+  id: CriterionId;
   threshold: Threshold;
 }
 
@@ -25,54 +27,20 @@ export interface Profile {
   planPeriod?: 'year';
 }
 
-/*
- * くるみん criteria in force from 2025-04-01 ("2025 rev.") — taken from secondary sources that agree with each other
- * (MHLW くるみん leaflets as summarised in criteria.md). Correct them here, in one place:
- *   male rate: くるみん 30%, プラチナ 50%, トライ 10%;
- *   male rate counting 育児目的休暇: くるみん 50%, プラチナ 70%, トライ 20%;
- *   female rate (also fixed-term women): 75%;
- *   overtime: full-time mean < 30 h every month, or full-time aged 25–39 mean < 45 h every month.
- * (2022–2025 rules were: male 10% / 30% / 7%.)
+/**
+ * The `law36` profile: every 36協定 criterion of the registry (the limits and their overall compliance verdict) and
+ * the long-hours notice of 安衛法66条の8の3 (health.over-80-notify).
  */
-export const KURUMIN_2025 = {
-  maleRate: { kurumin: 0.3, platinum: 0.5, try: 0.1 },
-  maleRateWithPurposeLeave: { kurumin: 0.5, platinum: 0.7, try: 0.2 },
-  femaleRate: 0.75,
-  femaleFixedTermRate: 0.75,
-  fullTimeOvertime: 30,
-  fullTime25to39Overtime: 45,
-  /** トライくるみん: full-time mean < 45 h every month (its hours rule was not raised in 2025). */
-  tryFullTimeOvertime: 45,
-  /** All three: nobody averaging 60 h or more of statutory overtime a month (kept in the 2025 revision). */
-  noSixtyAverage: 60,
-} as const;
+const LAW36_PROFILE_IDS: CriterionId[] = [
+  ...CRITERIA_REGISTRY.map((x) => x.criterion.id).filter((id) => id.startsWith('law36.')),
+  'health.over-80-notify',
+];
 
-/** Other figures: seed 001 (Fukuyama 2026), seed 002 (public-sector targets), seed 004 (guideline 別表), the law. */
-const TARGETS = {
-  fukuyamaFemaleRate3y: 0.7,
-  monthlyOvertime: 45,
-  leaveTakeup: 0.7,
-  weeklySixtyShare: 0.05,
-  publicSectorMaleRate: 0.13,
-  womenManagerShare: { 係長: 0.3, 課長補佐: 0.25, 課長: 0.15, 部長: 0.1 },
-  womenHireShare: 0.4,
-  /** Count criteria: pass when nobody is concerned. */
-  none: 0,
-  /** Disclosure (公表): the figure is what counts, any rate passes. */
-  disclose: 0,
-} as const;
-
-/** The 36協定 rules and their overall compliance verdict. */
-const LAW36_IDS = [...LAW36_RULES, 'law36.compliance'];
-
-/** The `law36` profile: the 36協定 limits and the long-hours notice of 安衛法66条の8の3 (health.over-80-notify). */
-const LAW36_PROFILE_IDS = [...LAW36_IDS, 'health.over-80-notify'];
-
-function c(id: string, threshold: Threshold): ProfileCriterion {
+function c(id: CriterionId, threshold: Threshold): ProfileCriterion {
   return { id, threshold };
 }
 
-const MALE_ALTERNATIVES = [['childcare.male-rate', 'childcare.male-rate-with-purpose-leave']];
+const MALE_ALTERNATIVES: CriterionId[][] = [['childcare.male-rate', 'childcare.male-rate-with-purpose-leave']];
 
 /** くるみん-family criteria with the male targets of one level. */
 function kuruminCriteria(level: 'kurumin' | 'platinum'): ProfileCriterion[] {
@@ -85,34 +53,11 @@ function kuruminCriteria(level: 'kurumin' | 'platinum'): ProfileCriterion[] {
   ];
 }
 
-/** `all`: every criterion of the catalogue once, with the くるみん 2025 / 70% / seed 002 thresholds. */
-const ALL_CRITERIA: ProfileCriterion[] = [
-  c('hours.avg-overtime-under-45', TARGETS.monthlyOvertime),
-  c('hours.avg-overtime-under-45-by-category', TARGETS.monthlyOvertime),
-  c('hours.fulltime-avg-overtime-under-30', KURUMIN_2025.fullTimeOvertime),
-  c('hours.fulltime-25to39-avg-overtime-under-45', KURUMIN_2025.fullTime25to39Overtime),
-  c('hours.fulltime-avg-overtime-under-45', KURUMIN_2025.tryFullTimeOvertime),
-  c('hours.kurumin-overtime', null),
-  c('hours.no-over-60-average', KURUMIN_2025.noSixtyAverage),
-  c('hours.weekly-60-share', TARGETS.weeklySixtyShare),
-  ...LAW36_PROFILE_IDS.map((id) => c(id, TARGETS.none)),
-  c('leave.five-day-obligation', TARGETS.none),
-  c('leave.takeup-rate', TARGETS.leaveTakeup),
-  c('childcare.female-rate-3y', TARGETS.fukuyamaFemaleRate3y),
-  c('childcare.female-rate', KURUMIN_2025.femaleRate),
-  c('childcare.female-fixed-term-rate', KURUMIN_2025.femaleFixedTermRate),
-  c('childcare.male-rate', KURUMIN_2025.maleRate.kurumin),
-  c('childcare.male-rate-with-purpose-leave', KURUMIN_2025.maleRateWithPurposeLeave.kurumin),
-  c('resignation.childbirth-none-3y', TARGETS.none),
-  c('resignation.care-none-3y', TARGETS.none),
-  c('interval.rest-under-11h', null),
-  c('latenight.monthly-count', null),
-  c('women.manager-share', { ...TARGETS.womenManagerShare }),
-  c('women.hire-share', TARGETS.womenHireShare),
-];
+/** `all`: every criterion of the registry once, with its registry threshold. */
+const ALL_CRITERIA: ProfileCriterion[] = CRITERIA_REGISTRY.map((x) => c(x.criterion.id, x.threshold));
 
 /**
- * The presets of criteria.md, in its order.
+ * The presets, in the order the pane offers them.
  * Example: `getProfile('kurumin-2025')?.criteria.find((x) => x.id === 'childcare.male-rate')?.threshold === 0.3`.
  */
 export const PROFILES: Profile[] = [

@@ -6,8 +6,7 @@ import type { CriterionResult, Employee, EvidenceRow } from './types';
 import type { EvalContext } from './context';
 import { getThreshold } from './context';
 import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
-import { getMeta } from './meta';
-import { buildResult } from './result';
+import { buildResult, type CriterionMeta } from './result';
 import { joinMessages, msg, peopleRef, type MessageRef } from './messages';
 
 const CHILDBIRTH_REASON = /妊娠|出産|育児/;
@@ -53,15 +52,15 @@ function findMissingLeaveColumns(ctx: EvalContext): string[] {
  * rehired (再雇用の実績がある). value = those women not rehired. insufficient-data without the leave-date or
  * leave-reason column, or when a leaver's reason (or gender) is unknown; not-applicable when no woman left.
  */
-export function evaluateChildbirthResignations(ctx: EvalContext): CriterionResult {
-  const id = 'resignation.childbirth-none-3y';
+export function evaluateChildbirthResignations(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  const id = meta.id;
   const threshold = getThreshold(ctx, id, 0);
   const result = (
     status: CriterionResult['status'],
     value: number | null,
     gap: MessageRef | null,
     evidence?: EvidenceRow[],
-  ) => buildResult(getMeta(id), { status, value, threshold, gap, ...(evidence ? { evidence } : {}) });
+  ) => buildResult(meta, { status, value, threshold, gap, ...(evidence ? { evidence } : {}) });
   if (!ctx.index.hasRoster) return result('insufficient-data', null, NO_ROSTER);
   const missing = findMissingLeaveColumns(ctx);
   if (missing.length > 0)
@@ -115,11 +114,11 @@ export function evaluateChildbirthResignations(ctx: EvalContext): CriterionResul
  * `resignation.care-none-3y`: nobody left in the 3-year window for a reason mentioning 介護, and at least one use
  * of 介護休業 / 介護休暇 in the window. value = people who left for 介護.
  */
-export function evaluateCareResignations(ctx: EvalContext): CriterionResult {
-  const id = 'resignation.care-none-3y';
+export function evaluateCareResignations(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  const id = meta.id;
   const threshold = getThreshold(ctx, id, 0);
   if (!ctx.index.hasRoster)
-    return buildResult(getMeta(id), { status: 'insufficient-data', value: null, threshold, gap: NO_ROSTER });
+    return buildResult(meta, { status: 'insufficient-data', value: null, threshold, gap: NO_ROSTER });
   const leavers = listLeavers(ctx);
   const care = leavers.filter((e) => CARE_REASON.test(e.leaveReason ?? '')).map((e) => e.id);
   const unknown = leavers.filter((e) => !e.leaveReason?.trim()).map((e) => e.id);
@@ -137,7 +136,7 @@ export function evaluateCareResignations(ctx: EvalContext): CriterionResult {
   if (care.length > 0) gaps.push(msg('gap.care-leavers', { people: peopleRef(care) }));
   if (uses.length === 0) gaps.push(msg('gap.need-care-use'));
   if (care.length > 0 || (uses.length === 0 && ctx.index.hasFamilySheet)) {
-    return buildResult(getMeta(id), {
+    return buildResult(meta, {
       status: 'fail',
       value: care.length,
       threshold,
@@ -149,7 +148,7 @@ export function evaluateCareResignations(ctx: EvalContext): CriterionResult {
   if (!ctx.index.hasFamilySheet) gaps.push(msg('gap.need-care-records'));
   if (unknown.length > 0) gaps.push(msg('gap.unknown-reason', { people: peopleRef(unknown) }));
   if (gaps.length > 0)
-    return buildResult(getMeta(id), {
+    return buildResult(meta, {
       status: 'insufficient-data',
       value: care.length,
       threshold,
@@ -157,5 +156,5 @@ export function evaluateCareResignations(ctx: EvalContext): CriterionResult {
       evidence,
       breakdown,
     });
-  return buildResult(getMeta(id), { status: 'pass', value: 0, threshold, evidence, breakdown });
+  return buildResult(meta, { status: 'pass', value: 0, threshold, evidence, breakdown });
 }

@@ -6,9 +6,8 @@ import type { CriterionResult, Finding } from './types';
 import type { EvalContext } from './context';
 import { getThreshold, rememberAcross } from './context';
 import { getFirstDayOfMonth, getLastDayOfMonth } from './dates';
-import { getMeta } from './meta';
 import { messageOf, msg, peopleRef } from './messages';
-import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold } from './result';
+import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold, type CriterionMeta } from './result';
 
 /** The first and last day of the 12-month window. */
 function getWindowDates(ctx: EvalContext): [string, string] {
@@ -60,20 +59,19 @@ export function checkRestIntervals(ctx: EvalContext): RestCheck {
 }
 
 /** `interval.rest-under-11h`: value = the shortest rest; fails when any rest is under the limit. */
-export function evaluateRestIntervals(ctx: EvalContext): CriterionResult {
+export function evaluateRestIntervals(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
   const threshold = getRestLimit(ctx);
   const [first, last] = getWindowDates(ctx);
   return rememberAcross(ctx.index.restsByEmployee, `result|${threshold}|${first}|${last}`, () =>
-    buildRestResult(ctx, threshold),
+    buildRestResult(ctx, meta, threshold),
   );
 }
 
 /** The rest-interval result for a limit (memoised across runs by `evaluateRestIntervals`). */
-function buildRestResult(ctx: EvalContext, threshold: number): CriterionResult {
-  const id = 'interval.rest-under-11h';
+function buildRestResult(ctx: EvalContext, meta: CriterionMeta, threshold: number): CriterionResult {
   const { findings, shortest } = checkRestIntervals(ctx);
   if (shortest === null) {
-    return buildResult(getMeta(id), {
+    return buildResult(meta, {
       status: 'insufficient-data',
       value: null,
       threshold,
@@ -81,7 +79,7 @@ function buildRestResult(ctx: EvalContext, threshold: number): CriterionResult {
     });
   }
   const employees = [...new Set(findings.map((f) => f.employeeId))];
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status: findings.length > 0 ? 'fail' : 'pass',
     value: roundTo(shortest),
     threshold,
@@ -129,12 +127,11 @@ export function checkLateNightDays(ctx: EvalContext): { findings: Finding[]; hig
 }
 
 /** `latenight.monthly-count`: value = the highest monthly count; fails when any month is over the limit. */
-export function evaluateLateNightDays(ctx: EvalContext): CriterionResult {
-  const id = 'latenight.monthly-count';
+export function evaluateLateNightDays(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
   const threshold = getLateNightLimit(ctx);
   const { findings, highest } = checkLateNightDays(ctx);
   if (highest === null) {
-    return buildResult(getMeta(id), {
+    return buildResult(meta, {
       status: 'insufficient-data',
       value: null,
       threshold,
@@ -142,7 +139,7 @@ export function evaluateLateNightDays(ctx: EvalContext): CriterionResult {
     });
   }
   const employees = [...new Set(findings.map((f) => f.employeeId))];
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status: findings.length > 0 ? 'fail' : 'pass',
     value: highest,
     threshold,

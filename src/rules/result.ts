@@ -13,6 +13,8 @@ export interface CriterionMeta {
   categoryEn: string;
   /** Japanese source (根拠). */
   source: string;
+  /** The 根拠 in English: certification and law names as their English publications give them. */
+  sourceEn: string;
   unit: Unit;
 }
 

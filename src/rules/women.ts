@@ -7,9 +7,15 @@ import type { ManagementLevel } from './params';
 import type { EvalContext } from './context';
 import { addEmployeeIssue, getThreshold, isEmployedOn } from './context';
 import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
-import { getMeta } from './meta';
 import { joinMessages, msg, type Localized, type MessageRef } from './messages';
-import { buildResult, countNeededForRate, EPSILON, formatPercent, toNumberThreshold } from './result';
+import {
+  buildResult,
+  countNeededForRate,
+  EPSILON,
+  formatPercent,
+  toNumberThreshold,
+  type CriterionMeta,
+} from './result';
 
 const MANAGEMENT_LEVELS: ManagementLevel[] = ['係長', '課長補佐', '課長', '部長'];
 /** seed 002 通し番号101: 係長 30%, 課長補佐 25%, 課長 15%, 部局長・次長 10%. */
@@ -64,12 +70,12 @@ function countWomen(ctx: EvalContext, people: Employee[], what: Localized): { wo
  * `women.manager-share`: share of women at each level among employees on the payroll on the as-of date.
  * value = `{ 係長: 0.25, … }` without the levels nobody holds; passes only when every present level meets its target.
  */
-export function evaluateManagerShare(ctx: EvalContext): CriterionResult {
-  const id = 'women.manager-share';
+export function evaluateManagerShare(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  const id = meta.id;
   const threshold = getThreshold(ctx, id, { ...DEFAULT_LEVEL_TARGETS });
   const employees = [...ctx.index.employees.values()];
   if (!employees.some((e) => e.position?.trim())) {
-    return buildResult(getMeta(id), {
+    return buildResult(meta, {
       status: 'insufficient-data',
       value: null,
       threshold,
@@ -108,9 +114,9 @@ export function evaluateManagerShare(ctx: EvalContext): CriterionResult {
       );
   }
   if (Object.keys(value).length === 0) {
-    return buildResult(getMeta(id), { status: 'not-applicable', value: null, threshold, gap: msg('gap.no-managers') });
+    return buildResult(meta, { status: 'not-applicable', value: null, threshold, gap: msg('gap.no-managers') });
   }
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status: gaps.length > 0 ? 'fail' : 'pass',
     value,
     threshold,
@@ -121,13 +127,13 @@ export function evaluateManagerShare(ctx: EvalContext): CriterionResult {
 }
 
 /** `women.hire-share`: share of women among people hired in the 12-month window. */
-export function evaluateHireShare(ctx: EvalContext): CriterionResult {
-  const id = 'women.hire-share';
+export function evaluateHireShare(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  const id = meta.id;
   const threshold = getThreshold(ctx, id, 0.4);
   const target = toNumberThreshold(threshold, 0.4);
   const employees = [...ctx.index.employees.values()];
   if (!employees.some((e) => e.hireDate)) {
-    return buildResult(getMeta(id), {
+    return buildResult(meta, {
       status: 'insufficient-data',
       value: null,
       threshold,
@@ -140,7 +146,7 @@ export function evaluateHireShare(ctx: EvalContext): CriterionResult {
   const { women, total } = countWomen(ctx, hires, { ja: '採用者に占める女性の割合', en: "women's share of hires" });
   if (total === 0) {
     const status = hires.length > 0 ? 'insufficient-data' : 'not-applicable';
-    return buildResult(getMeta(id), {
+    return buildResult(meta, {
       status,
       value: null,
       threshold,
@@ -149,7 +155,7 @@ export function evaluateHireShare(ctx: EvalContext): CriterionResult {
   }
   const share = women / total;
   const failing = share < target - EPSILON;
-  return buildResult(getMeta(id), {
+  return buildResult(meta, {
     status: failing ? 'fail' : 'pass',
     value: share,
     threshold,

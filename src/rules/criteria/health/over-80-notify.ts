@@ -5,14 +5,15 @@
  * mandatory without a request. Everyone counts: 管理監督者 and みなし included (their hours are tracked for this very
  * duty, 66条の8の3).
  */
-import type { CriterionResult, Finding, IsoMonth, MonthlyHours } from './types';
-import type { EvalContext } from './context';
-import { isEmployedIn, remember } from './context';
-import { getDaysInMonth, splitIso } from './dates';
-import { messageOf, msg } from './messages';
-import { EPSILON, formatHours, roundTo } from './result';
-import { getLaw36Sector } from './scope';
-import { evaluateFindingCount } from './law36';
+import type { Finding, IsoMonth, MonthlyHours } from '../../types';
+import type { EvalContext } from '../../context';
+import { isEmployedIn, remember } from '../../context';
+import { CATEGORIES, defineCriterion } from '../../criterion';
+import { getDaysInMonth, splitIso } from '../../dates';
+import { evaluateFindingCount } from '../../findings';
+import { messageOf, msg } from '../../messages';
+import { EPSILON, formatHours, roundTo } from '../../result';
+import { getLaw36Sector } from '../../scope';
 
 /** 安衛則52条の2: hours beyond 40 a week, over 80 in a month; 66条の8の2: 100 h for 研究開発. */
 const HEALTH_LIMITS = { weekly: 40, notify: 80, researchInterview: 100 } as const;
@@ -70,13 +71,25 @@ export function computeOver80Findings(ctx: EvalContext): Finding[] {
 }
 
 /** `health.over-80-notify`: value = employees with such a month in the window; passes when 0 (threshold). */
-export function evaluateOver80Notify(ctx: EvalContext): CriterionResult {
-  const id = 'health.over-80-notify';
-  return evaluateFindingCount(
-    ctx,
-    id,
-    computeOver80Findings(ctx),
-    (people, n) => msg('gap.health.notify', { people, n }),
-    msg('gap.no-attendance-hours'),
-  );
-}
+export const over80Notify = defineCriterion({
+  id: 'health.over-80-notify',
+  title: '週40時間を超える労働が月80時間超の社員への通知（医師の面接指導の申出）',
+  titleEn: 'Notice to staff over 80 h beyond 40 a week in a month',
+  ...CATEGORIES.health,
+  source: '労働安全衛生法66条の8・66条の8の3、安衛則52条の2・52条の3',
+  sourceEn: 'Industrial Safety and Health Act Art. 66-8, 66-8-3; Ordinance Art. 52-2, 52-3',
+  unit: 'count',
+  legal: true,
+  // Every finding is a duty of the employer (tell the employee), whatever its severity.
+  findingRules: [{ id: 'health.over-80-notify', legal: 'always' }],
+  messages: ['finding.health.over-80', 'health.duty.notify', 'health.duty.research', 'gap.health.notify'],
+  evaluate: (ctx, self) =>
+    evaluateFindingCount(
+      ctx,
+      self,
+      computeOver80Findings(ctx),
+      (people, n) => msg('gap.health.notify', { people, n }),
+      msg('gap.no-attendance-hours'),
+    ),
+  findings: computeOver80Findings,
+});

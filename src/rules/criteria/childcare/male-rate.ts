@@ -1,0 +1,23 @@
+/** `childcare.male-rate`: men who took 育児休業等 in the plan period ÷ men whose spouse gave birth in it. */
+import { evaluateMaleRate } from '../../childcare';
+import { CATEGORIES, defineCriterion } from '../../criterion';
+import { GUIDELINE } from '../sources';
+export const maleRate = defineCriterion({
+  id: 'childcare.male-rate',
+  title: '男性の育児休業等取得率',
+  titleEn: "Men's childcare-leave rate",
+  ...CATEGORIES.care,
+  source: `くるみん / 公務員の取組指針（成果目標13%）/ ${GUIDELINE.ja} 別表⑬`,
+  sourceEn: `Kurumin / public-sector guidelines (target 13 %) / ${GUIDELINE.en}, appended table 13`,
+  unit: 'rate',
+  legal: false,
+  findingRules: [],
+  messages: [
+    'gap.childcare.takers',
+    'gap.need-family-sheet',
+    'gap.birth-gender-unknown',
+    'gap.no-births',
+    'issue.gender-unknown-childcare',
+  ],
+  evaluate: evaluateMaleRate,
+});

@@ -1,0 +1,27 @@
+/** `law36.compliance`: no violation of the 36協定 limits; value = employees with at least one violation. */
+import { CATEGORIES, defineCriterion } from '../../criterion';
+import { evaluateFindingCount } from '../../findings';
+import { computeLaw36Findings, law36Gap } from '../../law36';
+import { GUIDELINE, LSA36 } from '../sources';
+
+export const compliance = defineCriterion({
+  id: 'law36.compliance',
+  title: '36協定の上限規制の違反がない',
+  titleEn: 'No Article 36 violation',
+  ...CATEGORIES.law36,
+  source: `${GUIDELINE.ja} 二（労働基準法36条）`,
+  sourceEn: `${GUIDELINE.en} 2 (${LSA36})`,
+  unit: 'count',
+  legal: true,
+  // Counts the findings of the limit criteria; raises none of its own.
+  findingRules: [],
+  messages: ['gap.law36.count', 'gap.no-monthly-hours'],
+  evaluate: (ctx, self) =>
+    evaluateFindingCount(
+      ctx,
+      self,
+      computeLaw36Findings(ctx).filter((f) => f.severity === 'violation'),
+      law36Gap({ ja: '上限規制の違反があります', en: 'Violations of the upper limits' }),
+    ),
+  findings: computeLaw36Findings,
+});
