@@ -1,7 +1,7 @@
 /**
  * The summary's verdict box and its legal section, shown before the criteria in every profile: the certification's
  * result, always the number of legal violations, what no data can show (要確認), then each legal rule with findings —
- * 違反 / 警告 / 注意 in their own words and colours, apart from a missed target (未達).
+ * 違反 / 警告 / 注意 in their own words and colours, apart from a missed target (未達), the law cited first.
  */
 import type { Finding, Report, Severity, Verdict, VerdictOutcome } from '../../rules/types';
 import { CRITERIA } from '../../rules/meta';
@@ -11,7 +11,6 @@ import type { ReportCatalogue } from '../locale';
 import { SheetDraft } from '../draft';
 import { toCellTarget } from '../format';
 import { HEADER_STYLE, LINK_STYLE, SECTION_STYLE, SEVERITY_RANK, SEVERITY_STYLES, SHEET_NAMES } from '../labels';
-import { lawSource } from '../law-sources';
 
 /** The colour of the verdict sentence: green only when met with no legal violation. */
 const OUTCOME_STYLES: Record<VerdictOutcome, CellStyle> = {
@@ -125,7 +124,7 @@ export function addLegalSection(draft: SheetDraft, report: Report, words: Report
     const row = draft.push([
       (en ? meta?.categoryEn : meta?.category) ?? '',
       (en ? meta?.titleEn : meta?.title) ?? g.rule,
-      lawSource(g.rule, words.lang) ?? meta?.source ?? '',
+      (en ? meta?.sourceEn : meta?.source) ?? '',
       0,
       g.findings.length,
       words.severity[g.severity],

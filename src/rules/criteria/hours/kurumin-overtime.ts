@@ -35,6 +35,8 @@ function evaluateKuruminOvertime(ctx: EvalContext, self: CriterionMeta): Criteri
     value: null,
     threshold: getThreshold(ctx, self.id, null),
     gap: status === 'pass' ? null : joinGap(parts),
+    // The full-time monthly mean, so the summary can chart it against the 30-hour line.
+    ...(a.result.series ? { series: a.result.series } : {}),
     breakdown: Object.fromEntries(
       [a.result, b.result, sixty.result]
         .map((r) => [r.id, r.value])

@@ -11,8 +11,8 @@ export const fiveDayObligation = defineCriterion({
   title: '年次有給休暇の年5日取得義務',
   titleEn: 'Five days of annual leave per grant',
   ...CATEGORIES.leave,
-  source: `${GUIDELINE.ja} ハ(ロ)②（労働基準法39条7項）`,
-  sourceEn: `${GUIDELINE.en} (ro)(2) (Labor Standards Act Art. 39(7))`,
+  source: `労働基準法39条7項（年5日の時季指定）／${GUIDELINE.ja} ハ(ロ)②`,
+  sourceEn: `Labor Standards Act Art. 39(7) (five days a year); ${GUIDELINE.en} (ro)(2)`,
   unit: 'count',
   legal: true,
   // A violation once the year after the grant has closed short; an open year is at-risk, not yet a breach.
