@@ -5,7 +5,7 @@
  * Tasks:
  * - `read-floor {file}`: inflate every XML part with Node's zlib and find every cell value (`<v>…</v>`) in it —
  *   the floor any .xlsx reader pays (issue 9: "inflating the parts and scanning their cells");
- * - `read-reader {file}`: the CLI's reader (src/host/xlsx/file.ts `streamXlsxFile`): every sheet as grids of
+ * - `read-reader {file}`: the CLI's reader (src/host/xlsx/read/file.ts `streamXlsxFile`): every sheet as grids of
  *   values and number formats;
  * - `read-exceljs {file}`: stream-read every cell with exceljs' WorkbookReader (the floor quoted before the
  *   reader of its own, kept for comparison);
@@ -89,7 +89,7 @@ function timedTask<A, R extends object>(body: (args: A) => Promise<R>): (args: A
 
 /** The CLI's reader: every sheet's cells and formats (counting the cells so nothing is optimised away). */
 async function readWithReader(file: string): Promise<{ rows: number; cells: number }> {
-  const { streamXlsxFile } = await import('../src/host/xlsx/file');
+  const { streamXlsxFile } = await import('../src/host/xlsx/read/file');
   const { grids } = await streamXlsxFile(file);
   let rows = 0;
   let cells = 0;

@@ -30,7 +30,7 @@ export interface CliRequest {
   lang: 'ja' | 'en';
 }
 
-export type ParseResult =
+export type ParsedArgs =
   { ok: true; request: CliRequest } | { ok: false; usage: true } | { ok: false; usage: false; message: string };
 
 export const USAGE = `使い方 / usage:
@@ -89,9 +89,9 @@ export function parseArgs(
   today: string,
   isProfile: (id: string) => boolean,
   isCriterion: (id: string) => boolean = () => true,
-): ParseResult {
+): ParsedArgs {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { ok: false, usage: true };
-  const fail = (message: string): ParseResult => ({ ok: false, usage: false, message });
+  const fail = (message: string): ParsedArgs => ({ ok: false, usage: false, message });
   const scanned = scanArgv(argv);
   if (typeof scanned === 'string') return fail(scanned);
   const { inputs, assignments, flags, table } = scanned;

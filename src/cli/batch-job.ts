@@ -6,7 +6,7 @@
 import type { Mapping } from '../ingest/types';
 import type { Params } from '../rules/params';
 import type { CheckOptions } from '../pipeline';
-import { XlsxReadError } from '../host/xlsx/file';
+import { XlsxReadError } from '../host/xlsx/read/file';
 import { OutputError, UsageError, checkFile } from './check-file';
 import type { OverviewRow } from './overview';
 

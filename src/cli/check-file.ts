@@ -10,8 +10,8 @@ import type { Report } from '../rules/types';
 import { localizeReport } from '../rules/localize';
 import type { WorkbookPort } from '../host/port';
 import { CsvWorkbookPort } from '../host/csv';
-import { XlsxReadError } from '../host/xlsx/file';
-import { XlsxCopyPort } from '../host/xlsx/copy';
+import { XlsxReadError } from '../host/xlsx/read/file';
+import { XlsxCopyPort } from '../host/xlsx/copy/copy-port';
 import { createReportMeta, runCheck, writeReport, type CheckOptions } from '../pipeline';
 import { nothingUsable } from '../ingest';
 

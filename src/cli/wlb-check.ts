@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import type { Mapping } from '../ingest/types';
-import { XlsxReadError } from '../host/xlsx/file';
+import { XlsxReadError } from '../host/xlsx/read/file';
 import { CRITERIA, getProfile, localizeReport } from '../rules';
 import { formatCriteriaTable } from '../report';
 import { USAGE, localIsoDate, parseArgs, type CliRequest } from './args';

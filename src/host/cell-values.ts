@@ -1,7 +1,7 @@
 /**
- * Cell-value conversions shared by the hosts: the in-memory (./xlsx/index.ts) and streaming (./xlsx/file.ts) .xlsx
- * readers, and the office-js writer (dates as serials).
- * No exceljs runtime import and no Node built-ins: this file also runs in the browser preview.
+ * Cell-value conversions shared by the hosts: the in-memory (./xlsx/memory-port.ts) and streaming (./xlsx/read/file.ts)
+ * .xlsx readers, and the office-js writer (dates as serials). No exceljs runtime import and no Node built-ins: this
+ * file also runs in the browser preview.
  */
 import type { RawValue } from '../ingest/types';
 

@@ -24,8 +24,8 @@ import * as ExcelJS from 'exceljs';
 import type { RawValue, SheetGrid } from '../ingest/types';
 import type { SheetLayout } from '../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
-import { XlsxReadError } from './xlsx/file';
-import { XlsxCopyPort } from './xlsx/copy';
+import { XlsxReadError } from './xlsx/read/file';
+import { XlsxCopyPort } from './xlsx/copy/copy-port';
 import { padGrid } from './cell-values';
 
 /** The encodings a CSV file is read in. */
@@ -203,7 +203,7 @@ export function csvSheetName(file: string): string {
  * itself is never written.
  *
  * The new .xlsx is made the way `--out` copies a workbook: the cells are written with exceljs' streaming writer
- * (flat memory) to a temporary package, which the copy port (./xlsx/copy.ts) loads and grafts the checker's
+ * (flat memory) to a temporary package, which the copy port (./xlsx/copy/copy-port.ts) loads and grafts the checker's
  * sheets into. Building it in exceljs' object model instead took > 2 GiB and minutes for a 365,001-row CSV.
  *
  * @example

@@ -2,10 +2,12 @@
  * The workbook port: the only way the pipeline, the CLI and the task pane touch a workbook.
  * Implementations:
  * - ./officejs/index.ts `OfficeWorkbookPort`: the open workbook in Excel (office-js), for the task pane;
- * - ./xlsx/copy.ts `XlsxCopyPort`: an .xlsx file for `wlb-check`, read by the streaming reader of the package's XML
- *   (./xlsx/file.ts `StreamedWorkbookPort`) and written as a copy with the checker's sheets grafted in;
+ * - ./xlsx/copy/copy-port.ts `XlsxCopyPort`: an .xlsx file for `wlb-check`, read by the streaming reader of the
+ *   package's XML (./xlsx/read/file.ts `StreamedWorkbookPort`) and written as a copy with the checker's sheets
+ *   grafted in;
  * - ./csv.ts `CsvWorkbookPort`: a .csv export (UTF-8 or Shift_JIS) for `wlb-check`, one sheet;
- * - ./xlsx/index.ts `XlsxWorkbookPort`: an exceljs workbook in memory, for the pane's sample preview outside Excel.
+ * - ./xlsx/memory-port.ts `XlsxWorkbookPort`: an exceljs workbook in memory, for the pane's sample preview outside
+ *   Excel.
  */
 import type { SheetGrid, Mapping } from '../ingest/types';
 import type { SheetLayout } from '../report/layout';

@@ -1,12 +1,12 @@
 /**
  * Every reach into a private internal of jszip (3.10) or exceljs (4.4), in one place. None of these is in the
  * libraries' type declarations or documentation, so an update may move any of them without notice; each is named
- * in `VENDOR_INTERNALS` and checked by the canary test (test/host-xlsx/vendor.test.ts), which fails by the
+ * in `VENDOR_INTERNALS` and checked by the canary test (test/host/vendor.test.ts), which fails by the
  * internal's name. Why each is worth the risk is said where it is used.
  *
- * Browser-safe: the task pane's sample preview imports ./xlsx/index.ts (exceljs internals), so nothing here imports a
- * Node built-in, and jszip's own modules are loaded by dynamic import only when the `--out` copy writes a part
- * (a separate chunk the pane never fetches).
+ * Browser-safe: the task pane's sample preview imports ./xlsx/memory-port.ts (exceljs internals), so nothing here
+ * imports a Node built-in, and jszip's own modules are loaded by dynamic import only when the `--out` copy writes a
+ * part (a separate chunk the pane never fetches).
  */
 import type JSZip from 'jszip';
 import type { Workbook, Worksheet } from 'exceljs';

@@ -2,14 +2,14 @@
  * The ingest layer: sheet grids (values + number formats) → Dataset + InputIssues (sheets.md).
  */
 export { ingestWorkbook } from './ingest';
-export { nothingUsable, sheetProblems } from './nothing-usable';
-export { sheetMappingFor } from './mapping';
+export { nothingUsable, sheetProblems } from './read/nothing-usable';
+export { sheetMappingFor } from './detect/mapping';
 export { EXPORT_LAYOUTS } from './exports';
-export { dayKindOf } from './day-kind';
-export { detectSheet } from './detect';
-export { FIELD_LABELS, KIND_LABELS, fieldsForKind, fieldForHeader } from './fields';
-export { describeCellValue, parseDate, parseMonth, serialToIsoDate } from './dates';
-export { parseTimeOfDay, parseDuration } from './times';
+export { dayKindOf } from './parse/day-kind';
+export { detectSheet } from './detect/detect';
+export { FIELD_LABELS, KIND_LABELS, fieldsForKind, fieldForHeader } from './detect/fields';
+export { describeCellValue, parseDate, parseMonth, serialToIsoDate } from './parse/dates';
+export { parseTimeOfDay, parseDuration } from './parse/times';
 export {
   parseDays,
   parseGender,
@@ -19,9 +19,9 @@ export {
   parseEmployeeId,
   parseText,
   readEmploymentType,
-} from './values';
-export { computeMonthlyHours, computeDailyOvertime, computeWorkedHours, computeLateNightHours } from './hours';
-export type { WorkDay } from './hours';
-export { isTimeFormat, isDateFormat } from './formats';
-export { toA1, columnNumber } from './text';
+} from './parse/values';
+export { computeMonthlyHours, computeDailyOvertime, computeWorkedHours, computeLateNightHours } from './hours/hours';
+export type { WorkDay } from './hours/hours';
+export { isTimeFormat, isDateFormat } from './parse/formats';
+export { toA1, columnNumber } from './parse/text';
 export * from './types';

@@ -1,19 +1,19 @@
 /**
- * Workbook grids → Dataset + input issues. Each sheet's layout is found (./detect), its duration styles decided
- * (./duration-style), its placed columns parsed (./columns), and its rows read by the reader of its kind
- * (./readers); rows that are not data are skipped silently.
+ * Workbook grids → Dataset + input issues. Each sheet's layout is found (./detect/detect), its duration styles decided
+ * (./detect/duration-style), its placed columns parsed (./parse/columns), and its rows read by the reader of its kind
+ * (./read); rows that are not data are skipped silently.
  */
 import type { Dataset, SourceSheet } from '../rules/types';
-import { Collector } from './collector';
-import { readColumns } from './columns';
-import { listDataRows, readLayout } from './detect';
-import { decideDurationStyles } from './duration-style';
-import { describeMissing, KIND_LABELS, missingFields } from './fields';
-import { mappingProblemRefs, sheetMappingFor } from './mapping';
+import { Collector } from './read/collector';
+import { readColumns } from './parse/columns';
+import { listDataRows, readLayout } from './detect/detect';
+import { decideDurationStyles } from './detect/duration-style';
+import { describeMissing, KIND_LABELS, missingFields } from './detect/fields';
+import { mappingProblemRefs, sheetMappingFor } from './detect/mapping';
 import { msg } from '../rules/messages';
-import { addProblem } from './problems';
-import { READERS } from './readers';
-import { Cells, type SheetRead } from './sheet-read';
+import { addProblem } from './detect/problems';
+import { READERS } from './read';
+import { Cells, type SheetRead } from './read/sheet';
 import type { DetectedSheet, IngestOptions, IngestResult, SheetGrid } from './types';
 
 const EXPECTED_HEADERS =

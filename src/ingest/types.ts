@@ -118,7 +118,7 @@ export interface DetectedSheet {
   /** One entry per non-empty header cell. */
   columns: DetectedColumn[];
   dataRows: number;
-  /** Fields the kind needs but no column provides (Japanese labels are in ./fields.ts). */
+  /** Fields the kind needs but no column provides (Japanese labels are in ./detect/fields.ts). */
   missingFields: FieldId[];
   /** The export layout recognised (`king-of-time-daily`…), when one was. */
   layout?: string;
@@ -129,7 +129,7 @@ export interface DetectedSheet {
    * cannot be told, a required column missing, a mapping entry that matched nothing. Said at the top of the pane.
    */
   problems?: string[];
-  /** The problems as message refs, by their Japanese text (see ./problems.ts), to render in another language. */
+  /** The problems as message refs, by their Japanese text (see ./detect/problems.ts), to render in another language. */
   problemRefs?: Record<string, MessageRef>;
 }
 

@@ -3,7 +3,7 @@
  * in the in-memory port so the whole flow (read, analyse, write) runs unchanged. Loaded as its own chunk.
  */
 import { Workbook } from 'exceljs';
-import { XlsxWorkbookPort } from '../host/xlsx';
+import { XlsxWorkbookPort } from '../host/xlsx/memory-port';
 import type { WorkbookPort } from '../host/port';
 
 /** Where the build copies the sample (same origin, next to taskpane.html). */

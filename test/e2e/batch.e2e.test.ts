@@ -11,7 +11,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import type { CellSpec } from '../../scripts/workbook-builders';
 import { dateCell, timeCell, writeWorkbook } from '../../scripts/workbook-builders';
-import { sjis } from '../cli/sjis-table';
+import { sjis } from '../host/sjis-table';
 
 const root = path.join(__dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-batch-e2e-'));

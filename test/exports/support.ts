@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { openXlsxFile } from '../../src/host/xlsx/file';
+import { openXlsxFile } from '../../src/host/xlsx/read/file';
 import type { Mapping } from '../../src/ingest/types';
 import { runCheck } from '../../src/pipeline';
 import { defaultParams } from '../../src/rules/params';

@@ -32,20 +32,20 @@ const FILE_STEMS = ['勤怠_2025年6月', 'attendance', '勤務実績_202506', '
 const TITLES: Cell[][][] = [[], [['勤怠データ（2025年6月）']], [['勤務実績一覧'], ['出力日', '2025/07/01']]];
 
 /** The container, and the identity columns of a table. */
-function basics(rand: Rand, containers: readonly Container[] = CONTAINERS) {
+export function basics(rand: Rand, containers: readonly Container[] = CONTAINERS) {
   const container = rand.pick(containers);
   const identity = rand.pick(['id', 'name', 'id+name'] as const);
   return { container, identity, synonyms: rand.chance(0.5) };
 }
 
-function identityColumns(identity: 'id' | 'name' | 'id+name', rand: Rand, synonyms: boolean): Column[] {
+export function identityColumns(identity: 'id' | 'name' | 'id+name', rand: Rand, synonyms: boolean): Column[] {
   const cols: Column[] = [];
   if (identity !== 'name') cols.push(idColumn(headerOf('id', rand, synonyms)));
   if (identity !== 'id') cols.push(nameColumn(headerOf('name', rand, synonyms)));
   return cols;
 }
 
-function identityKinds(identity: 'id' | 'name' | 'id+name'): ('id' | 'name')[] {
+export function identityKinds(identity: 'id' | 'name' | 'id+name'): ('id' | 'name')[] {
   return identity === 'id' ? ['id'] : identity === 'name' ? ['name'] : ['id', 'name'];
 }
 
@@ -61,7 +61,7 @@ function oneFile(
 }
 
 /** Night ends: `7:00`, `31:00`, or `7:00` with a flag column. */
-function nightColumns(night: NightStyle, rand: Rand): Column[] {
+export function nightColumns(night: NightStyle, rand: Rand): Column[] {
   return night === 'flag' ? [nextDayFlagColumn(rand.pick(['翌日', '翌', '日跨ぎ']), rand.pick(['翌', '*', '○']))] : [];
 }
 

@@ -13,11 +13,13 @@ import {
   segments,
 } from './families-days';
 import { english, form, monthly, punchLog } from './families-other';
+import { dayOfMonth } from './families-context';
 import type { Layout, Rand } from './layout';
 import { seeded } from './values';
 
 const FAMILIES: { family: string; make: (n: number, rand: Rand) => Layout; count: number }[] = [
   { family: 'day-rows', make: dayRows, count: 73 },
+  { family: 'day-of-month', make: dayOfMonth, count: 30 },
   { family: 'no-header', make: noHeader, count: 30 },
   { family: 'segments', make: segments, count: 20 },
   { family: 'break-pairs', make: breakPairs, count: 20 },
@@ -34,15 +36,16 @@ const FAMILIES: { family: string; make: (n: number, rand: Rand) => Layout; count
 /** Every layout of every family, in a fixed order. */
 export function generateLayouts(): Layout[] {
   const out: Layout[] = [];
-  FAMILIES.forEach(({ make, count }, f) => {
+  for (const { family, make, count } of FAMILIES) {
     const seen = new Set<string>();
-    let seed = 1000 * (f + 1);
+    // Seeded by the family's name, so adding a family leaves the others' layouts as they were.
+    let seed = [...family].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7) % 1_000_000;
     for (let n = 1; n <= count; n++) {
       let layout = make(n, seeded(seed++));
       for (let tries = 0; seen.has(layout.blocks.join()) && tries < 50; tries++) layout = make(n, seeded(seed++));
       seen.add(layout.blocks.join());
       out.push(layout);
     }
-  });
+  }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { CONTAINERS } from './containers';
 import { generateLayouts } from './layouts';
 import type { Layout } from './layout';
 import { DAYS, EXPECTED, minutesOf } from './month';
@@ -28,6 +29,9 @@ const PENDING_READER: string[] = [
   'break=minutes-bare',
   'labels=出勤(1)',
   'person=sheet-name',
+  'day-of-month',
+  'monthForm=sheet-name',
+  'monthForm=file-name',
 ];
 
 const REPORT_DIR = path.join(__dirname, '..', '..', 'test-output', 'metamorphic');
@@ -91,6 +95,10 @@ function printCounts(layouts: Layout[], results: Map<string, RunResult>): void {
       const mark = PENDING_READER.includes(f) ? '  [PENDING READER]' : '';
       return `  ${f.padEnd(14)} ${String(list.length).padStart(3)}: ${outcomes.map((o) => `${o} ${count(list, o)}`).join(' / ')}${mark}`;
     }),
+    `  by file: ${CONTAINERS.map((c) => {
+      const list = layouts.filter((l) => l.blocks.includes(`container=${c}`));
+      return `${c} ${count(list, 'read')}/${list.length}`;
+    }).join(', ')} read`,
     ...PENDING_READER.filter((p) => !layouts.some((l) => tagged(l, p) && failed(results, l))).map(
       (p) => `!!! pending entry "${p}" has no misread or refusal left: take it off the list !!!`,
     ),

@@ -1,6 +1,6 @@
 /**
  * Trust, part 2: real .xlsx files with the oddities HR workbooks have, read the way the CLI reads them (the port of
- * src/host/xlsx/copy.ts: each worksheet part streamed by src/host/xlsx/file.ts, then the pipeline; and
+ * src/host/xlsx/copy/copy-port.ts: each worksheet part streamed by src/host/xlsx/read/file.ts, then the pipeline; and
  * `wlb-check --json -` itself), checked against values worked out by hand from the planted punches:
  *
  * - a two-row header with merged cells, hidden rows and a hidden column (read as data, README), an autofilter,
@@ -20,8 +20,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { main, type CliIO } from '../../src/cli/wlb-check';
-import { XlsxCopyPort } from '../../src/host/xlsx/copy';
-import { openXlsxFile } from '../../src/host/xlsx/file';
+import { XlsxCopyPort } from '../../src/host/xlsx/copy/copy-port';
+import { openXlsxFile } from '../../src/host/xlsx/read/file';
 import { runCheck } from '../../src/pipeline';
 import { defaultParams } from '../../src/rules/params';
 import type { InputIssue, MonthlyHours, Report } from '../../src/rules/types';

@@ -1,6 +1,6 @@
 /**
- * Trust: the `wlb-check --out` workbook, written by our own zip-level copy (src/host/xlsx/copy.ts), opened by a real
- * spreadsheet program that is not exceljs — LibreOffice Calc, headless — and read back as it shows each sheet
+ * Trust: the `wlb-check --out` workbook, written by our own zip-level copy (src/host/xlsx/copy/copy-port.ts), opened by
+ * a real spreadsheet program that is not exceljs — LibreOffice Calc, headless — and read back as it shows each sheet
  * (CSV of every sheet, cell contents as shown, formulas evaluated by LibreOffice).
  *
  * - every user sheet shows exactly what the same sheet of the input shows;

@@ -10,7 +10,7 @@ import { defaultParams } from '../../src/rules/params';
 import { describeError } from '../../src/taskpane/state';
 import { messagesFor } from '../../src/taskpane/i18n';
 import type { FakeExcel } from '../support/fake-excel';
-import { law36Layout, makePort, userSheets } from '../host-officejs/fixtures';
+import { law36Layout, makePort, userSheets } from '../host/officejs/fixtures';
 import {
   AS_OF,
   CHECKER_SHEETS,

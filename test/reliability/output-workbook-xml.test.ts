@@ -1,10 +1,10 @@
 /**
- * The workbook-part edit of the `--out` copy (src/host/xlsx/workbook.ts) on the prefix styles writers use: a new
+ * The workbook-part edit of the `--out` copy (src/host/xlsx/copy/workbook.ts) on the prefix styles writers use: a new
  * `<sheet>` is created in the part's own prefix, its `r:id` with a prefix declared on the root, local defined names
  * follow their sheet, and the result parses namespace-aware.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { editRelationships, editWorkbookPart, PRINT_TITLES } from '../../src/host/xlsx/workbook';
+import { editRelationships, editWorkbookPart, PRINT_TITLES } from '../../src/host/xlsx/copy/workbook';
 import { parseXml, serializeXml } from '../../src/host/xlsx/xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -15,7 +15,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
-import { XlsxCopyPort } from '../../src/host/xlsx/copy';
+import { XlsxCopyPort } from '../../src/host/xlsx/copy/copy-port';
 import { createReportMeta, runCheck, writeReport } from '../../src/pipeline';
 import { defaultParams } from '../../src/rules/params';
 import { runCli } from './output-support';

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { XlsxCopyPort } from '../../src/host/xlsx/copy';
+import { XlsxCopyPort } from '../../src/host/xlsx/copy/copy-port';
 import { createReportMeta, runCheck, writeReport } from '../../src/pipeline';
 import { SHEET_NAMES } from '../../src/report';
 import { defaultParams } from '../../src/rules/params';

@@ -6,7 +6,7 @@
  */
 import type { CellStyle, ChartSpec, Hyperlink, SheetLayout } from '../../report/layout';
 import { needsTextGuard } from '../../report/textGuard';
-import { columnLetter } from '../../ingest/text';
+import { columnLetter } from '../../ingest/parse/text';
 import {
   buildSheetMatrices,
   chunkRows,

@@ -5,7 +5,7 @@
 import type { CellRange, CellValue, PageSetup, SheetLayout } from '../../report/layout';
 import { escapeHeaderText } from '../../report/print';
 import { needsTextGuard } from '../../report/textGuard';
-import { columnLetter } from '../../ingest/text';
+import { columnLetter } from '../../ingest/parse/text';
 import { isoDateToSerial } from '../cell-values';
 import { MARKER_PREFIX, sheetOfReference } from '../sheet-names';
 

@@ -1,9 +1,9 @@
 /**
- * Writes one host-neutral SheetLayout into an exceljs worksheet. Decides nothing about content: values,
- * number formats, fills, fonts, borders, widths, row heights, merges, freeze panes, tab colour, internal
- * hyperlinks and the print setup are copied as the report layer described them. Charts are not exceljs' to
- * draw: the `--out` copy adds them as DrawingML parts (./chart.ts). Strings are always stored as text (exceljs never turns a string
- * cell into a formula), so `=HYPERLINK(…)` typed in a user's sheet stays text here.
+ * Writes one host-neutral SheetLayout into an exceljs worksheet. Decides nothing about content: values, number formats,
+ * fills, fonts, borders, widths, row heights, merges, freeze panes, tab colour, internal hyperlinks and the print setup
+ * are copied as the report layer described them. Charts are not exceljs' to draw: the `--out` copy adds them as
+ * DrawingML parts (./copy/chart.ts). Strings are always stored as text (exceljs never turns a string cell into a
+ * formula), so `=HYPERLINK(…)` typed in a user's sheet stays text here.
  */
 import type { Worksheet, Cell, Fill, Borders } from 'exceljs';
 import type { CellStyle, CellValue, HeaderFooter, PageSetup, SheetLayout } from '../../report/layout';

@@ -1,7 +1,7 @@
 /**
  * The structure of an .xlsx package as kept in memory by jszip (Node only): the workbook part, its relationships,
  * its sheets and the checker's markers, relationship paths, and the uncompressed bytes of a part. Shared by the
- * reader (./file.ts) and the `--out` copy (./copy.ts); XML is handled as text (./xml.ts).
+ * reader (./read/file.ts) and the `--out` copy (./copy/copy-port.ts); XML is handled as text (./xml.ts).
  */
 import * as path from 'path';
 import { PassThrough, Readable } from 'stream';

@@ -1,7 +1,7 @@
 /**
  * Every change to the pane's state, as one pure function (Script Lab style): components dispatch actions; the
  * reducer never touches the workbook, the clock or the network, so each change is unit-tested in
- * test/taskpane/state.test.ts. Results are not stored: they are derived from the grids already read (see
+ * test/taskpane/state/index.test.ts. Results are not stored: they are derived from the grids already read (see
  * ./selectors.ts), which is what makes what-if instant.
  */
 import type { FieldId, Mapping } from '../../ingest/types';

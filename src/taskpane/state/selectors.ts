@@ -1,6 +1,6 @@
 /**
  * Derived values: the options `analyse` runs with (real and what-if), step navigation, and the checklist
- * answers given in the pane laid over the sheet's. Pure, so each is unit-tested in test/taskpane/state.test.ts.
+ * answers given in the pane laid over the sheet's. Pure, so each is unit-tested in test/taskpane/state/index.test.ts.
  */
 import type { Mapping } from '../../ingest/types';
 import type { IngestStepOptions } from '../../pipeline';

@@ -1,0 +1,225 @@
+/**
+ * .xlsx files on disk (Node only): the streaming read for large inputs (`openPackage`, `streamXlsxFile`, the
+ * read-only `StreamedWorkbookPort`; the CLI's copy port ../copy/copy-port.ts reads through `openPackage` too), and an
+ * open helper for the in-memory port.
+ *
+ * The streaming read loads the zip (compressed) with jszip, inflates each part with Node's zlib and reads the
+ * cells with a scanner made for the job (./worksheet.ts; exceljs' row objects would turn time cells into Dates
+ * and lose a formula's cached error, and its parser was five times the inflate-and-scan floor), so 365,000 rows
+ * × 8 columns cost about one pass over the file.
+ */
+import * as fs from 'fs';
+import JSZip from 'jszip';
+import type { SheetGrid } from '../../../ingest/types';
+import type { SheetLayout } from '../../../report/layout';
+import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../../port';
+import { XlsxWorkbookPort } from '../memory-port';
+import {
+  SHARED_STRINGS_REL,
+  STYLES_REL,
+  WORKSHEET_REL,
+  chars,
+  partStream,
+  readBook,
+  resolveTarget,
+  type Book,
+} from '../package';
+import { WorksheetReader, type CellContext } from './worksheet';
+import { cellFormats, sharedStrings } from './parts';
+
+/** Why a file could not be read at all; `message` is one line, Japanese first. */
+export class XlsxReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'XlsxReadError';
+  }
+}
+
+/**
+ * Checks that `path` looks like an .xlsx (a zip) before it is read, so the user gets a clear message for a
+ * missing file, an encrypted workbook (an OLE container) or another format.
+ *
+ * @example assertReadableXlsx('in.xlsx') // throws XlsxReadError('暗号化…') for a password-protected file
+ */
+function assertReadableXlsx(path: string): void {
+  let head: Buffer;
+  try {
+    const fd = fs.openSync(path, 'r');
+    head = Buffer.alloc(8);
+    fs.readSync(fd, head, 0, 8, 0);
+    fs.closeSync(fd);
+  } catch {
+    throw new XlsxReadError(`ファイルを開けません: ${path} / cannot open ${path}`);
+  }
+  if (head.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new XlsxReadError(
+      `暗号化（パスワード付き）または旧形式 .xls のブックは読めません: ${path} / encrypted or legacy .xls workbook`,
+    );
+  }
+  if (head.readUInt32BE(0) !== 0x504b0304) {
+    throw new XlsxReadError(`.xlsx ファイルではありません: ${path} / not an .xlsx file`);
+  }
+}
+
+/**
+ * Loads a whole .xlsx into exceljs' object model (the in-memory port; the CLI's copy is ../copy/copy-port.ts).
+ *
+ * @example const port = await openXlsxFile('in.xlsx'); await port.writeSheets(layouts);
+ */
+export async function openXlsxFile(path: string): Promise<XlsxWorkbookPort> {
+  assertReadableXlsx(path);
+  // Loaded here only: the CLI's read never needs exceljs (≈ 0.3 s of module loading).
+  const ExcelJS = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (error) {
+    throw new XlsxReadError(`.xlsx として読めません: ${path} (${(error as Error).message}) / unreadable .xlsx`);
+  }
+  return XlsxWorkbookPort.fromWorkbook(wb);
+}
+
+/** What one streaming pass over a file gives. */
+export interface StreamedWorkbook {
+  sheets: SheetInfo[];
+  grids: SheetGrid[];
+  date1904: boolean;
+}
+
+/**
+ * Loads an .xlsx as a zip (compressed, ≈ the file's size in memory) and reads every worksheet's cells from it in
+ * one streaming pass per part, in tab order. The zip is returned too, for the `--out` copy (../copy/copy-port.ts).
+ *
+ * @example const { cells } = await openPackage('big.xlsx'); cells.grids[0].values
+ */
+export async function openPackage(
+  path: string,
+  options: { onProgress?: (p: ReadProgress) => void } = {},
+): Promise<{ zip: JSZip; book: Book; cells: StreamedWorkbook }> {
+  assertReadableXlsx(path);
+  try {
+    const zip = await JSZip.loadAsync(fs.readFileSync(path));
+    const book = await readBook(zip);
+    return { zip, book, cells: await readCells(zip, book, options.onProgress) };
+  } catch (error) {
+    throw new XlsxReadError(`.xlsx として読めません: ${path} (${(error as Error).message}) / unreadable .xlsx`);
+  }
+}
+
+/**
+ * Reads every sheet of an .xlsx in one streaming pass (values and number formats), in workbook tab order.
+ *
+ * @example const { grids, date1904 } = await streamXlsxFile('big.xlsx');
+ */
+export async function streamXlsxFile(
+  path: string,
+  options: { onProgress?: (p: ReadProgress) => void } = {},
+): Promise<StreamedWorkbook> {
+  return (await openPackage(path, options)).cells;
+}
+
+/**
+ * Reads the cells of every worksheet of the package with the reader made for it (./worksheet.ts). Going
+ * through the zip rather than exceljs' WorkbookReader means parts are read in the workbook's order whatever
+ * their order in the zip (that reader intermittently lost the workbook part of files that store it last, as
+ * exceljs itself writes them), no sheet is spooled to a temporary file, and parts are inflated by Node's zlib.
+ */
+async function readCells(zip: JSZip, book: Book, onProgress?: (p: ReadProgress) => void): Promise<StreamedWorkbook> {
+  const partOf = (type: string) => {
+    const rel = book.rels.find((r) => r.type === type && !r.external);
+    const part = rel ? resolveTarget(book.workbookPath, rel.target) : '';
+    return part && zip.file(part) ? part : '';
+  };
+  const stylesPart = partOf(STYLES_REL);
+  const stringsPart = partOf(SHARED_STRINGS_REL);
+  const context: CellContext = {
+    formats: stylesPart ? cellFormats(await partText(zip, stylesPart)) : [],
+    strings: stringsPart ? sharedStrings(await partText(zip, stringsPart)) : [],
+    date1904: book.date1904,
+    fromLatin1: (text) => Buffer.from(text, 'latin1').toString('utf8'),
+  };
+  const grids: SheetGrid[] = [];
+  const sheets: SheetInfo[] = [];
+  for (const s of book.sheets) {
+    // Chart sheets and dialog sheets have no cells to read.
+    if (book.rels.find((r) => r.id === s.rid)?.type !== WORKSHEET_REL || !s.part || !zip.file(s.part)) continue;
+    const reader = new WorksheetReader(s.name, context, onProgress);
+    for await (const bytes of partStream(zip, s.part)) reader.feed((bytes as Buffer).toString('latin1'));
+    const grid = reader.finish();
+    grids.push(grid);
+    sheets.push({
+      name: s.name,
+      rowCount: grid.values.length,
+      columnCount: grid.values[0]?.length ?? 0,
+      visible: s.state === 'visible',
+      ownedByChecker: book.owned.has(s.name),
+    });
+  }
+  return { sheets, grids, date1904: book.date1904 };
+}
+
+/** A whole part as text, inflated by zlib (jszip's own inflate, in JavaScript, is several times slower). */
+async function partText(zip: JSZip, part: string): Promise<string> {
+  let out = '';
+  for await (const piece of chars(zip, part)) out += piece;
+  return out;
+}
+
+/**
+ * A read-only WorkbookPort over one streaming pass: `--json` without `--out` never loads the workbook into
+ * exceljs' object model. Writing goes through ../copy/copy-port.ts (the CLI) or {@link openXlsxFile}.
+ *
+ * @example const port = await StreamedWorkbookPort.open('big.xlsx'); const grid = await port.readSheet('勤怠');
+ */
+export class StreamedWorkbookPort implements WorkbookPort {
+  private constructor(private readonly book: StreamedWorkbook) {}
+
+  static async open(
+    path: string,
+    options: { onProgress?: (p: ReadProgress) => void } = {},
+  ): Promise<StreamedWorkbookPort> {
+    return new StreamedWorkbookPort(await streamXlsxFile(path, options));
+  }
+
+  /** Wraps a workbook already read (by ../copy/copy-port.ts from the package it keeps). */
+  static fromBook(book: StreamedWorkbook): StreamedWorkbookPort {
+    return new StreamedWorkbookPort(book);
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.book.sheets;
+  }
+
+  async readSheet(
+    name: string,
+    options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {},
+  ): Promise<SheetGrid> {
+    const grid = this.book.grids.find((g) => g.name === name);
+    if (!grid) throw new Error(`シート「${name}」がありません / no sheet named ${name}`);
+    options.onProgress?.({ sheet: name, rowsRead: grid.values.length, rowsTotal: grid.values.length });
+    if (options.maxRows === undefined || options.maxRows >= grid.values.length) return grid;
+    return {
+      ...grid,
+      values: grid.values.slice(0, options.maxRows),
+      numberFormats: grid.numberFormats.slice(0, options.maxRows),
+    };
+  }
+
+  async isDate1904(): Promise<boolean> {
+    return this.book.date1904;
+  }
+
+  async writeSheets(_layouts: SheetLayout[]): Promise<WriteResult> {
+    throw new Error(
+      '読み取り専用のブックです（書き込みは XlsxCopyPort か openXlsxFile で） / read-only streamed workbook',
+    );
+  }
+
+  async loadSettings(): Promise<StoredSettings | null> {
+    return null;
+  }
+
+  async saveSettings(_settings: StoredSettings): Promise<void> {
+    throw new Error('読み取り専用のブックです / read-only streamed workbook');
+  }
+}

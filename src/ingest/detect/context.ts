@@ -1,0 +1,190 @@
+/**
+ * Values a sheet lacks, taken from its context (sheets.md): the month from the sheet name, the file name or a title
+ * row; the employee from a header block above the table (`社員番号 | 1001`); the period that gives a year to dates
+ * written without one (`04/01(火)`, `4月2日`).
+ */
+import { parseDate, parseMonth } from '../parse/dates';
+import type { TableLayout } from './detect';
+import { meaningOf } from './header-lookup';
+import { msg } from '../../rules/messages';
+import { addProblem } from './problems';
+import type { PlacedColumn } from './placement';
+import { columnLetter, isBlank, normalizeHeader, rawToText, toA1 } from '../parse/text';
+import type { FieldId, RawValue, SheetGrid, SheetMapping } from '../types';
+
+/** A value found in a header block: the raw value and its A1 address. */
+interface BlockValue {
+  value: RawValue;
+  cell: string;
+}
+
+const PERIOD_LABEL = /^(年月|対象年月|対象月|勤怠年月|月度|期間|対象期間|集計期間)$/;
+const BASE_DATE_LABEL = /^(基準日|付与基準日)$/;
+
+function textOf(v: RawValue | undefined): string {
+  if (v === undefined || isBlank(v) || (typeof v === 'object' && v !== null)) return '';
+  return typeof v === 'string' ? v.trim() : rawToText(v);
+}
+
+/**
+ * Label → value pairs of the rows above the header: `label | value` in neighbouring cells, or `label：value` in
+ * one cell. Example: row `スタッフコード | 1001 | 氏名 | 山田 太郎` → { スタッフコード: 1001, 氏名: 山田 太郎 }.
+ */
+function readHeaderBlock(grid: SheetGrid, rowsAbove: number): Map<string, BlockValue> {
+  const out = new Map<string, BlockValue>();
+  for (let r = 0; r < rowsAbove; r++) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const label = textOf(row[c]);
+      if (!label || label.length > 20) continue;
+      const inline = /^([^:：]{1,12})[:：]\s*(.+)$/.exec(label);
+      if (inline) {
+        setOnce(out, normalizeHeader(inline[1]), {
+          value: inline[2].trim(),
+          cell: toA1(grid.firstRow + r, grid.firstCol + c),
+        });
+        continue;
+      }
+      let v = c + 1;
+      while (v < row.length && isBlank(row[v])) v++;
+      if (v >= row.length || v - c > 3) continue;
+      setOnce(out, normalizeHeader(label), { value: row[v], cell: toA1(grid.firstRow + r, grid.firstCol + v) });
+    }
+  }
+  return out;
+}
+
+function setOnce(map: Map<string, BlockValue>, key: string, value: BlockValue): void {
+  if (key && !map.has(key)) map.set(key, value);
+}
+
+/** A period in a name: `20250401_20250430` (its month: the start's, or the end's for a closing day other than 1). */
+function periodFromName(name: string): { month: string; start: string } | null {
+  const text = name.normalize('NFKC');
+  const span = /(20\d{2})[-/.]?(\d{2})[-/.]?(\d{2})\s*[_~〜-]\s*(20\d{2})[-/.]?(\d{2})[-/.]?(\d{2})/.exec(text);
+  if (span) {
+    const start = `${span[1]}-${span[2]}-${span[3]}`;
+    return { month: span[3] === '01' ? `${span[1]}-${span[2]}` : `${span[4]}-${span[5]}`, start };
+  }
+  const m =
+    /(20\d{2})\s*年\s*(\d{1,2})\s*月/.exec(text) ??
+    /(20\d{2})[-_/.](\d{1,2})(?!\d)/.exec(text) ??
+    /(?<!\d)(20\d{2})(\d{2})(?!\d)/.exec(text);
+  if (!m) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const iso = `${m[1]}-${String(month).padStart(2, '0')}`;
+  return { month: iso, start: `${iso}-01` };
+}
+
+/** What the context offers: a month / period start and an employee, each with where it came from. */
+interface Context {
+  period?: { month: string; start: string; origin: string };
+  employee?: { id: string; origin: string };
+  name?: { text: string; origin: string };
+}
+
+function periodOfBlock(grid: SheetGrid, block: Map<string, BlockValue>, rowsAbove: number): Context['period'] {
+  for (const [label, found] of block) {
+    if (PERIOD_LABEL.test(label)) {
+      const month = parseMonth(found.value, undefined);
+      if (month.ok) return { month: month.value, start: `${month.value}-01`, origin: `header block ${found.cell}` };
+      const p = periodFromName(textOf(found.value));
+      if (p) return { ...p, origin: `header block ${found.cell}` };
+    }
+    if (BASE_DATE_LABEL.test(label)) {
+      const date = parseDate(found.value, undefined);
+      if (date.ok) return { month: date.value.slice(0, 7), start: date.value, origin: `header block ${found.cell}` };
+    }
+  }
+  // A title row such as `2025年4月度 出勤簿`.
+  for (let r = 0; r < rowsAbove; r++) {
+    for (const [c, v] of (grid.values[r] ?? []).entries()) {
+      const p = /年.*月/.test(textOf(v)) ? periodFromName(textOf(v)) : null;
+      if (p) return { ...p, origin: `header block ${columnLetter(grid.firstCol + c)}${grid.firstRow + r}` };
+    }
+  }
+  return undefined;
+}
+
+function contextOf(grid: SheetGrid, layout: TableLayout, sourceName: string | undefined): Context {
+  const rowsAbove = layout.headerRowIndex ?? 0;
+  const block = readHeaderBlock(grid, rowsAbove);
+  const kind = layout.kind!;
+  const ctx: Context = {};
+  for (const [label, found] of block) {
+    const field = meaningOf(label, kind)?.field ?? meaningOf(label, 'roster')?.field;
+    const text = textOf(found.value);
+    if (!text) continue;
+    if (field === 'employeeId' && !ctx.employee) ctx.employee = { id: text, origin: `header block ${found.cell}` };
+    if (field === 'name' && !ctx.name) ctx.name = { text, origin: `header block ${found.cell}` };
+  }
+  ctx.period = periodOfBlock(grid, block, rowsAbove);
+  if (!ctx.period) {
+    const bySheet = periodFromName(grid.name);
+    const byFile = bySheet ? null : sourceName ? periodFromName(sourceName) : null;
+    if (bySheet) ctx.period = { ...bySheet, origin: 'sheet name' };
+    else if (byFile) ctx.period = { ...byFile, origin: 'file name' };
+  }
+  return ctx;
+}
+
+function addConstant(layout: TableLayout, field: FieldId, value: string, origin: string): void {
+  if (layout.placed.some((p) => p.field === field)) return;
+  const p: PlacedColumn = { index: -1, field, minutes: false, constant: value, origin };
+  layout.placed.push(p);
+}
+
+/** Where a context value was looked for, in both languages. */
+const CONTEXT_WHERE = {
+  sheet: { ja: 'シート名', en: 'sheet name' },
+  file: { ja: 'ファイル名', en: 'file name' },
+  header: { ja: 'シート上部の欄', en: 'header block above the table' },
+};
+
+/**
+ * Adds to `layout` the context values the sheet lacks as columns: the employee of a header block, the month of a
+ * monthly sheet, and the period start for dates without a year. A mapping v2 `{ context }` entry asks for one
+ * source; one that finds nothing is a problem of the sheet.
+ */
+export function applyContext(
+  grid: SheetGrid,
+  layout: TableLayout,
+  mapping: SheetMapping | undefined,
+  sourceName: string | undefined,
+): void {
+  if (!layout.kind) return;
+  const ctx = contextOf(grid, layout, sourceName);
+  for (const [field, source] of Object.entries(mapping?.fields ?? {})) {
+    if (typeof source !== 'object' || Array.isArray(source) || !('context' in source)) continue;
+    const ok =
+      source.context === 'header block'
+        ? field === 'employeeId'
+          ? ctx.employee
+          : ctx.period?.origin.startsWith('header block')
+        : source.context === 'sheet name'
+          ? periodFromName(grid.name)
+          : sourceName
+            ? periodFromName(sourceName)
+            : null;
+    if (!ok)
+      addProblem(
+        layout.detected,
+        msg('issue.context-not-found', {
+          field,
+          where:
+            source.context === 'sheet name'
+              ? CONTEXT_WHERE.sheet
+              : source.context === 'file name'
+                ? CONTEXT_WHERE.file
+                : CONTEXT_WHERE.header,
+        }),
+      );
+  }
+  if (ctx.employee) addConstant(layout, 'employeeId', ctx.employee.id, ctx.employee.origin);
+  if (ctx.name && layout.kind !== 'checklist') addConstant(layout, 'name', ctx.name.text, ctx.name.origin);
+  if (ctx.period) {
+    layout.periodStart = ctx.period.start;
+    if (layout.kind === 'monthly') addConstant(layout, 'month', ctx.period.month, ctx.period.origin);
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * One employee's daily entries → working days: the segments of a day merged (split shift, 出勤1/退勤1 …, several rows
+ * of one date), then the statutory holiday (法定休日) of each week decided (criteria.md "statutory holiday").
+ * Column-wise scratch arrays, reused from one employee to the next: a year of 1,000 employees is 365,000 days.
+ */
+import type { DayTable } from './hours';
+import type { DayRun } from './systems';
+import { getWeekday, getWeekStart } from './systems';
+import { toDayNumber } from '../../rules/dates';
+
+// DayKind values (see DAY_KIND in ./hours; repeated here as numbers to keep this module free of a circular import).
+const STATUTORY = 1;
+const PRESCRIBED = 2;
+const WORK_DAY = 3;
+
+/** Working days of one employee, with what the rules of ./systems.ts do not need. */
+export interface MergedDays extends DayRun {
+  kind: Uint8Array;
+  givenHolidayWork: Float64Array;
+  lateNight: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** Index into the caller's month names. */
+  monthIndex: Int32Array;
+  /** Positions [segFrom, segTo) in the caller's row order of the day's entries (its segments). */
+  segFrom: Int32Array;
+  segTo: Int32Array;
+}
+
+/** Scratch arrays for runs of up to `capacity` days. */
+export function createMergedDays(capacity: number): MergedDays {
+  const f = () => new Float64Array(capacity);
+  return {
+    length: 0,
+    day: new Int32Array(capacity),
+    monthNumber: new Int32Array(capacity),
+    worked: f(),
+    scheduled: f(),
+    givenOvertime: f(),
+    holiday: new Uint8Array(capacity),
+    overtime: f(),
+    kind: new Uint8Array(capacity),
+    givenHolidayWork: f(),
+    lateNight: f(),
+    start: f(),
+    end: f(),
+    monthIndex: new Int32Array(capacity),
+    segFrom: new Int32Array(capacity),
+    segTo: new Int32Array(capacity),
+  };
+}
+
+/** Labels from strongest to weakest when the segments of one day disagree: 法定休日, 所定休日, 出勤, none. */
+const KIND_RANK = [0, 3, 2, 1];
+
+/** x + y where NaN means "no figure": NaN only when both are. */
+function addFigures(x: number, y: number): number {
+  if (x !== x) return y;
+  return y !== y ? x : x + y;
+}
+
+/**
+ * Merges the entries order[from..to) (one employee's, in date order) into `out`: one day per date, worked, overtime,
+ * holiday-work and late-night figures summed, the earliest start and the latest end, the first scheduled figure.
+ * Example: 9:00–13:00 (4 h) and 17:00–22:00 (5 h) on one date → one day of 9 h from 540 to 1320.
+ */
+export function mergeSegments(
+  t: DayTable,
+  order: Int32Array,
+  from: number,
+  to: number,
+  rowDay: Float64Array,
+  rowMonth: Int32Array,
+  monthNumbers: number[],
+  out: MergedDays,
+): void {
+  let j = -1;
+  let lastDay = Number.NaN;
+  for (let k = from; k < to; k++) {
+    const i = order[k];
+    const d = rowDay[i];
+    if (d !== lastDay) {
+      j++;
+      lastDay = d;
+      out.day[j] = d;
+      out.monthIndex[j] = rowMonth[i];
+      out.monthNumber[j] = monthNumbers[rowMonth[i]];
+      out.worked[j] = t.worked[i];
+      out.kind[j] = t.statutoryHoliday[i];
+      out.scheduled[j] = t.scheduled[i];
+      out.givenOvertime[j] = t.givenOvertime[i];
+      out.givenHolidayWork[j] = t.givenHolidayWork[i];
+      out.lateNight[j] = t.lateNight[i];
+      out.start[j] = t.start[i];
+      out.end[j] = t.end[i];
+      out.segFrom[j] = k;
+    } else {
+      out.worked[j] += t.worked[i];
+      const kind = t.statutoryHoliday[i];
+      if (KIND_RANK[kind] > KIND_RANK[out.kind[j]]) out.kind[j] = kind;
+      if (out.scheduled[j] !== out.scheduled[j]) out.scheduled[j] = t.scheduled[i];
+      out.givenOvertime[j] = addFigures(out.givenOvertime[j], t.givenOvertime[i]);
+      out.givenHolidayWork[j] = addFigures(out.givenHolidayWork[j], t.givenHolidayWork[i]);
+      out.lateNight[j] = addFigures(out.lateNight[j], t.lateNight[i]);
+      const s = t.start[i];
+      const e = t.end[i];
+      if (s === s && !(out.start[j] <= s)) out.start[j] = s;
+      if (e === e && !(out.end[j] >= e)) out.end[j] = e;
+    }
+    out.segTo[j] = k + 1;
+  }
+  out.length = j + 1;
+}
+
+/**
+ * Decides each week's statutory holiday into `days.holiday`:
+ * 1. days labelled 法定休日, or given holiday-work hours without a 所定休日 label (the attendance system said so);
+ * 2. else, when the company's statutory rest weekday is set, that weekday, whatever its label says (exports write
+ *    出勤 on any day worked; a substituted holiday, 振替, shows as a 法定休日 label elsewhere in the week — rule 1);
+ * 3. else, in a week worked on all seven days, the last of them not labelled a work day, else the last of them
+ *    (MHLW: when the 法定休日 is not specified, the later rest day of the calendar week, 平成21年10月5日基発1005第1号).
+ * Example: Sunday–Saturday all worked, no labels → the Saturday is the statutory holiday.
+ */
+export function markStatutoryHolidays(days: MergedDays, weekStartsOn: number, weekday: number | undefined): void {
+  let a = 0;
+  while (a < days.length) {
+    const week = getWeekStart(days.day[a], weekStartsOn);
+    let b = a;
+    let labelled = false;
+    let workedDays = 0;
+    for (; b < days.length && getWeekStart(days.day[b], weekStartsOn) === week; b++) {
+      const kind = days.kind[b];
+      const given = days.givenHolidayWork[b];
+      const holiday = kind === STATUTORY || (kind !== PRESCRIBED && given > 0);
+      days.holiday[b] = holiday ? 1 : 0;
+      if (holiday) labelled = true;
+      if (days.worked[b] > 0) workedDays++;
+    }
+    if (!labelled) {
+      if (weekday !== undefined) {
+        for (let i = a; i < b; i++) if (getWeekday(days.day[i]) === weekday) days.holiday[i] = 1;
+      } else if (workedDays === 7) {
+        let last = b - 1;
+        while (last > a && days.kind[last] === WORK_DAY) last--;
+        days.holiday[days.kind[last] === WORK_DAY ? b - 1 : last] = 1;
+      }
+    }
+    a = b;
+  }
+}
+
+/** Days since 1970-01-01 of an ISO date: the rules' `toDayNumber` (one home for date arithmetic), by its ingest name. */
+export const dayNumber = toDayNumber;
+
+/** The table's rows grouped by employee (each group in date order) with each row's day number and month. */
+export interface RowPlan {
+  t: DayTable;
+  order: Int32Array;
+  /** Group e is order[offsets[e]..offsets[e + 1]). */
+  offsets: Int32Array;
+  rowDay: Float64Array;
+  rowMonth: Int32Array;
+  monthNames: string[];
+  /** year × 12 + month − 1 of each month name. */
+  monthNumbers: number[];
+  longestRun: number;
+}
+
+export function planRows(t: DayTable): RowPlan {
+  const n = t.length;
+  const people = t.ids.length;
+  // Each distinct date's day number and month, once (a year of daily rows has 365 distinct dates).
+  const dateIndex = new Map<string, number>();
+  const monthIndex = new Map<string, number>();
+  const monthNames: string[] = [];
+  const dateMonth: number[] = [];
+  const dateDay: number[] = [];
+  const rowDay = new Float64Array(n);
+  const rowMonth = new Int32Array(n);
+  let lastDate: string | undefined;
+  let lastDateIndex = -1;
+  for (let i = 0; i < n; i++) {
+    const date = t.date[i];
+    let k = lastDateIndex;
+    if (date !== lastDate) {
+      const known = dateIndex.get(date);
+      if (known === undefined) {
+        k = dateDay.push(toDayNumber(date)) - 1;
+        const month = date.slice(0, 7);
+        let m = monthIndex.get(month);
+        if (m === undefined) {
+          m = monthNames.push(month) - 1;
+          monthIndex.set(month, m);
+        }
+        dateMonth.push(m);
+        dateIndex.set(date, k);
+      } else k = known;
+      lastDate = date;
+      lastDateIndex = k;
+    }
+    rowDay[i] = dateDay[k];
+    rowMonth[i] = dateMonth[k];
+  }
+  // Rows grouped by employee (a counting sort keeps each one's rows in table order), then each group by date.
+  const offsets = new Int32Array(people + 1);
+  for (let i = 0; i < n; i++) offsets[t.employee[i] + 1]++;
+  let longestRun = 0;
+  for (let e = 0; e < people; e++) {
+    if (offsets[e + 1] > longestRun) longestRun = offsets[e + 1];
+    offsets[e + 1] += offsets[e];
+  }
+  const order = new Int32Array(n);
+  const next = offsets.slice(0, people);
+  for (let i = 0; i < n; i++) order[next[t.employee[i]]++] = i;
+  for (let e = 0; e < people; e++) sortRunByDate(t.date, order, offsets[e], offsets[e + 1]);
+  const monthNumbers = monthNames.map((m) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1);
+  return { t, order, offsets, rowDay, rowMonth, monthNames, monthNumbers, longestRun };
+}
+
+/** Sorts order[from..to) by date (stably) unless it already is in date order, the usual case. */
+function sortRunByDate(dates: string[], order: Int32Array, from: number, to: number): void {
+  for (let k = from + 1; k < to; k++) {
+    if (dates[order[k - 1]] > dates[order[k]]) {
+      const run = Array.from(order.subarray(from, to));
+      run.sort((a, b) => (dates[a] < dates[b] ? -1 : dates[a] > dates[b] ? 1 : 0));
+      order.set(run, from);
+      return;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The worksheet scanner on its own (src/host/xlsx/read/worksheet.ts, read-parts.ts): pieces cut anywhere, the XML
+ * corners a real file can hold, and the small parts (styles, shared strings).
+ */
+import { WorksheetReader, isoDateTimeToSerial, type CellContext } from '../../../../src/host/xlsx/read/worksheet';
+import { cellFormats, decodeText, mainPrefixOf, sharedStrings } from '../../../../src/host/xlsx/read/parts';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const context: CellContext = {
+  strings: ['社員番号', '山田', ''],
+  formats: ['General', 'h:mm', 'yyyy/m/d'],
+  date1904: false,
+};
+
+function read(pieces: string[], ctx: CellContext = context) {
+  const reader = new WorksheetReader('S', ctx);
+  for (const p of pieces) reader.feed(p);
+  return reader.finish();
+}
+
+/** A sheet with comments, CDATA, entities, `$` references, lower-case references and another namespace's element. */
+const SHEET =
+  `<?xml version="1.0" encoding="UTF-8"?>\n<!-- made by hand --><worksheet xmlns="${MAIN}" xmlns:y="urn:other"><sheetData>` +
+  '<row r="1" spans="1:4"><c r="A1" t="s"><v>0</v></c><c r="B1" s="1"><v>0.375</v></c><c r="$C$1" t="str"><v><![CDATA[a&b<c]]></v></c><c r="d1" t="inlineStr"><is><t>x &lt; y</t></is></c></row>' +
+  '<row r="3"><c r="B3" s="2" t="d"><v>2025-04-01T09:00:00</v></c><c t="e"><v>#DIV/0!</v></c><y:c><y:v>99</y:v></y:c><c t="s"><v>7</v></c></row>' +
+  '<row><c><!-- empty --><v>12</v></c><c t="n"><v>abc</v></c><c t="b"><v>0</v></c></row>' +
+  '</sheetData><extLst><c><v>5</v></c></extLst></worksheet>';
+
+// Row 1: A1 = strings[0]; B1 = 0.375 with format 1 (h:mm); C1 = CDATA text as written (no entity decoding);
+// D1 = inline `x < y`. Row 2 is absent (blank). Row 3: B3 = 2025-04-01 09:00 = 45748 + 9/24 = 45748.375
+// (style 2: yyyy/m/d); C3 (no r: after B3) = #DIV/0!; the y:c element is not a cell; D3 (next column) =
+// strings[7], past the 3-string table → #REF!. Row 4 (no r: after 3): 12; 'abc' as a number → #VALUE!; false.
+// The `<c>` after </sheetData> is not read.
+const EXPECTED = [
+  ['社員番号', 0.375, 'a&b<c', 'x < y'],
+  [null, null, null, null],
+  [null, 45748.375, { error: '#DIV/0!' }, { error: '#REF!' }],
+  [12, { error: '#VALUE!' }, false, null],
+];
+
+test('reads every corner of the sheet the same whole or cut into pieces of any size', () => {
+  expect(read([SHEET]).values).toEqual(EXPECTED);
+  for (let size = 1; size <= 40; size++) {
+    const pieces: string[] = [];
+    for (let i = 0; i < SHEET.length; i += size) pieces.push(SHEET.slice(i, i + size));
+    expect([size, read(pieces).values]).toEqual([size, EXPECTED]);
+  }
+  expect(read([SHEET]).numberFormats[0]).toEqual(['General', 'h:mm', 'General', 'General']);
+  expect(read([SHEET]).numberFormats[2][1]).toBe('yyyy/m/d');
+});
+
+test('a t="d" cell in a General style gets a date format; trailing blank rows are dropped', () => {
+  const grid = read([
+    `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c t="d"><v>2025-04-01</v></c></row><row r="2"><c s="1"/></row><row r="9"/></sheetData></worksheet>`,
+  ]);
+  // 2025-04-01 = 45748 (see writers.test.ts); row 2 holds only a styled blank cell, so it is dropped.
+  expect(grid.values).toEqual([[45748]]);
+  expect(grid.numberFormats).toEqual([['yyyy/m/d']]);
+});
+
+test('a prefixed sheet reads only its prefix; a default-namespace element is not a cell there', () => {
+  const xml = `<x:worksheet xmlns:x="${MAIN}" xmlns="urn:other"><x:sheetData><x:row><c><v>1</v></c><x:c><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+  expect(read([xml]).values).toEqual([[2]]);
+});
+
+test('a part that is not a SpreadsheetML worksheet is refused, not read as blank', () => {
+  expect(() => read(['<worksheet xmlns="urn:not-excel"><sheetData/></worksheet>'])).toThrow('SpreadsheetML');
+});
+
+test('Latin-1 pieces: text is turned back into what its UTF-8 bytes say', () => {
+  const xml = `<worksheet xmlns="${MAIN}"><sheetData><row><c t="inlineStr"><is><t>勤怠</t></is></c></row></sheetData></worksheet>`;
+  const latin1 = Buffer.from(xml, 'utf8').toString('latin1');
+  const ctx = { ...context, fromLatin1: (t: string) => Buffer.from(t, 'latin1').toString('utf8') };
+  // Cut inside the three bytes of 勤 too: pieces of 7 characters.
+  const pieces = latin1.match(/[\s\S]{1,7}/g) as string[];
+  expect(read(pieces, ctx).values).toEqual([['勤怠']]);
+});
+
+test('small parts: prefixes, cell formats (not named styles), shared strings without furigana', () => {
+  expect(mainPrefixOf(`<?xml version="1.0"?><!-- c --><x:sst xmlns:x="${MAIN}">`)).toBe('x:');
+  expect(mainPrefixOf(`<sst xmlns="${MAIN}">`)).toBe('');
+  expect(mainPrefixOf('<sst xmlns="urn:x">')).toBeNull();
+  expect(mainPrefixOf('<x:sst xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main">')).toBe('x:');
+  // cellStyleXfs' 49 (@) is a named style, not cell style 0; 31 and 56 are Japanese Excel's built-in dates.
+  const styles =
+    `<styleSheet xmlns="${MAIN}"><numFmts><numFmt numFmtId="200" formatCode="&quot;残業&quot;[h]:mm"/></numFmts><cellStyleXfs><xf numFmtId="49"/></cellStyleXfs>` +
+    '<cellXfs><xf numFmtId="0"/><xf numFmtId="200"/><xf numFmtId="31"/><xf numFmtId="56"/><xf numFmtId="46"/><xf numFmtId="999"/><xf/></cellXfs></styleSheet>';
+  expect(cellFormats(styles)).toEqual([
+    'General',
+    '"残業"[h]:mm',
+    'yyyy"年"m"月"d"日"',
+    'm"月"d"日"',
+    '[h]:mm:ss',
+    'General',
+    'General',
+  ]);
+  const sst = `<sst xmlns="${MAIN}"><si><t>山田</t><rPh sb="0" eb="2"><t>ヤマダ</t></rPh></si><si/><si><r><t>A</t></r><r><rPr><b/></rPr><t><![CDATA[&B]]> C</t></r></si></sst>`;
+  expect(sharedStrings(sst)).toEqual(['山田', '', 'A&B C']);
+  expect(decodeText('&#x5C71;&#30000;_x000D__x000a_')).toBe('山田\r\n');
+});
+
+test('ISO date-times of t="d" cells', () => {
+  // 09:30 = 9.5/24 = 0.3958333…; 1904 system: 45748 − 1462 = 44286.
+  expect(isoDateTimeToSerial('2025-04-01T09:30:00Z', false)).toBeCloseTo(45748 + 9.5 / 24, 10);
+  expect(isoDateTimeToSerial('2025-04-01', true)).toBe(44286);
+  expect(isoDateTimeToSerial('four', false)).toBeNull();
+});
+
+test('rows of the same formats share one array, and a row written again out of order does not change the others', () => {
+  const xml =
+    `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c s="1"><v>0.5</v></c></row><row r="2"><c s="1"><v>0.25</v></c></row>` +
+    '<row r="3"><c s="1"><v>0.75</v></c></row><row r="2"><c r="B2" s="2"><v>45748</v></c></row></sheetData></worksheet>';
+  const grid = read([xml]);
+  // Row 2 gains B2 (yyyy/m/d); rows 1 and 3 keep h:mm and a blank General B.
+  expect(grid.values).toEqual([
+    [0.5, null],
+    [0.25, 45748],
+    [0.75, null],
+  ]);
+  expect(grid.numberFormats).toEqual([
+    ['h:mm', 'General'],
+    ['h:mm', 'yyyy/m/d'],
+    ['h:mm', 'General'],
+  ]);
+});

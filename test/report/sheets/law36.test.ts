@@ -1,0 +1,274 @@
+import type { Finding, MonthlyHours } from '../../../src/rules/types';
+import { agreementYearStart, buildLaw36Layout, findWorstMean } from '../../../src/report/sheets/law36';
+import { fromMonthNumber, toMonthNumber } from '../../../src/rules/dates';
+import { META, cellAt, emptyDataset, findRow, makeReport, styleAt } from '../fixtures';
+
+const RED = '#FF7C80';
+const ORANGE = '#FFC000';
+const YELLOW = '#FFFF99';
+
+function hours(employeeId: string, month: string, overtime: number, holidayWork = 0): MonthlyHours {
+  return { employeeId, month, overtime, holidayWork };
+}
+
+const INJECTION = '=HYPERLINK("http://x","y")';
+
+const dataset = emptyDataset({
+  employees: [
+    { id: 'E017', name: '山田太郎' },
+    { id: 'E002', name: INJECTION },
+  ],
+  monthlyHours: [
+    hours('E010', '2025-10', 10),
+    hours('E010', '2025-12', 10),
+    hours('E017', '2025-10', 50),
+    hours('E017', '2025-11', 60),
+    hours('E017', '2025-12', 90, 14.5),
+    hours('E017', '2026-01', 40),
+    hours('E002', '2025-10', 30),
+    hours('E002', '2025-11', 20),
+    hours('E002', '2025-12', 30),
+    hours('E002', '2026-01', 37),
+  ],
+});
+
+const findings: Finding[] = [
+  { rule: 'law36.month-100-or-more', employeeId: 'E017', period: '2025-12', value: 104.5, severity: 'violation' },
+  { rule: 'law36.month-over-45', employeeId: 'E017', period: '2025-10', value: 50, severity: 'warning' },
+  { rule: 'law36.month-over-45', employeeId: 'E017', period: '2025-11', value: 60, severity: 'warning' },
+  { rule: 'law36.month-over-45', employeeId: 'E017', period: '2025-12', value: 90, severity: 'warning' },
+  { rule: 'law36.avg-over-80', employeeId: 'E017', period: '2025-11..2025-12', value: 82.25, severity: 'violation' },
+  { rule: 'law36.approaching', employeeId: 'E002', period: '2026-01', value: 37, severity: 'at-risk' },
+  { rule: 'leave.five-day-obligation', employeeId: 'E010', period: '2026-03-31', value: 2, severity: 'violation' },
+];
+
+const layout = buildLaw36Layout(makeReport({ findings }), dataset, META);
+
+// Rows: title (1), legend (2–4), note (5), header (6); E017 (7–8), E002 (9–10), E010 (11–12).
+// Columns: 社員番号, 氏名, 区分, 2025-10 … 2026-01 (D–G), 2025年度 時間外計 (H), 45h超の月数 (I), 最大平均 (J), 期間 (K), 指摘 (L).
+describe('buildLaw36Layout', () => {
+  it('has the header row with months as dates, one agreement year, and freezes it', () => {
+    expect(layout.values[5]).toEqual([
+      '社員番号',
+      '氏名',
+      '区分',
+      { date: '2025-10-01' },
+      { date: '2025-11-01' },
+      { date: '2025-12-01' },
+      { date: '2026-01-01' },
+      '2025年度 時間外計',
+      '2025年度 45h超の月数',
+      '2〜6か月平均の最大',
+      'その期間',
+      '指摘',
+    ]);
+    expect(layout.freezeRows).toBe(6);
+    expect(layout.freezeColumns).toBe(3);
+  });
+
+  it('puts employees with findings first, worst first, then the rest by id', () => {
+    expect([7, 9, 11].map((r) => cellAt(layout, r, 1))).toEqual(['E017', 'E002', 'E010']);
+  });
+
+  it('writes OT and OT+HW rows with yearly total, months over 45 and the worst 2–6-month mean', () => {
+    // OT: 50 + 60 + 90 + 40 = 240; three months over 45. Leave findings are not 36協定 findings.
+    expect(layout.values[6]).toEqual([
+      'E017',
+      '山田太郎',
+      '時間外',
+      50,
+      60,
+      90,
+      40,
+      240,
+      3,
+      null,
+      null,
+      '違反 2 / 警告 3',
+    ]);
+    // OT+HW: 50, 60, 104.5, 40; worst window is Nov–Dec: (60 + 104.5) / 2 = 82.25.
+    expect(layout.values[7]).toEqual([
+      'E017',
+      '山田太郎',
+      '時間外＋休日',
+      50,
+      60,
+      104.5,
+      40,
+      null,
+      null,
+      82.25,
+      '2025/11〜2025/12',
+      null,
+    ]);
+  });
+
+  it('leaves a month without data empty but counts it as 0 in the 2–6-month mean', () => {
+    // E010: 10, –, 10, –. Best window: Oct–Dec (10 + 0 + 10) / 3 = 6.67.
+    expect(layout.values[10].slice(0, 9)).toEqual(['E010', null, '時間外', 10, null, 10, null, 20, 0]);
+    expect(layout.values[11][9]).toBeCloseTo(20 / 3, 10);
+    expect(layout.values[11][10]).toBe('2025/10〜2025/12');
+  });
+
+  it('colours cells by finding: violation red, warning orange, at-risk yellow', () => {
+    expect(styleAt(layout, 8, 6).fill).toBe(RED); // 100 h or more in December (OT+HW row)
+    expect(styleAt(layout, 8, 6).bold).toBe(true);
+    expect(styleAt(layout, 8, 5).fill).toBe(RED); // November is part of the 80 h mean window
+    expect(styleAt(layout, 8, 10).fill).toBe(RED); // the worst-mean cell
+    expect(styleAt(layout, 7, 4).fill).toBe(ORANGE); // OT 50 in October
+    expect(styleAt(layout, 7, 6).fill).toBe(ORANGE);
+    expect(styleAt(layout, 9, 7).fill).toBe(YELLOW); // E002 approaching in January
+    expect(styleAt(layout, 7, 7).fill).toBeUndefined(); // E017 January: 40 h, no finding
+    expect(styleAt(layout, 8, 4).fill).toBeUndefined(); // OT+HW October: no OT+HW finding
+  });
+
+  it('formats hours as 0.0 and the month count as 0', () => {
+    expect(styleAt(layout, 7, 4).numberFormat).toBe('0.0');
+    expect(styleAt(layout, 7, 8).numberFormat).toBe('0.0');
+    expect(styleAt(layout, 7, 9).numberFormat).toBe('0');
+    expect(styleAt(layout, 8, 10).numberFormat).toBe('0.0');
+  });
+
+  it('has a legend with the three colours and their words', () => {
+    expect([2, 3, 4].map((r) => cellAt(layout, r, 2))).toEqual(['違反', '警告', '注意']);
+    expect([2, 3, 4].map((r) => styleAt(layout, r, 2).fill)).toEqual([RED, ORANGE, YELLOW]);
+  });
+
+  it('keeps a name that looks like a formula as literal text', () => {
+    expect(cellAt(layout, 9, 2)).toBe(INJECTION);
+  });
+
+  it('says so when there is no attendance data', () => {
+    const empty = buildLaw36Layout(makeReport(), emptyDataset(), META);
+    expect(empty.values[6]).toEqual(['勤怠データがありません。']);
+  });
+});
+
+describe('buildLaw36Layout across agreement years', () => {
+  const data = emptyDataset({
+    monthlyHours: [hours('A1', '2026-02', 400), hours('A1', '2026-03', 400), hours('A1', '2026-04', 10)],
+  });
+  const out = buildLaw36Layout(
+    makeReport({
+      findings: [
+        {
+          rule: 'law36.year-over-720',
+          employeeId: 'A1',
+          period: '2025-04..2026-03',
+          value: 800,
+          severity: 'violation',
+        },
+      ],
+    }),
+    data,
+    META,
+  );
+
+  it('totals OT per agreement year (April start)', () => {
+    // Columns: 3 fixed, months 2026-02..04 (D–F), totals 2025年度 (G) and 2026年度 (H), counts (I, J).
+    expect(out.values[5].slice(6, 10)).toEqual([
+      '2025年度 時間外計',
+      '2026年度 時間外計',
+      '2025年度 45h超の月数',
+      '2026年度 45h超の月数',
+    ]);
+    expect(out.values[6].slice(6, 10)).toEqual([800, 10, 2, 0]);
+  });
+
+  it('colours the yearly total of the year with a 720 h finding', () => {
+    expect(styleAt(out, 7, 7).fill).toBe(RED);
+    expect(styleAt(out, 7, 8).fill).toBeUndefined();
+  });
+
+  it('starts the agreement year where the meta says', () => {
+    const january = buildLaw36Layout(makeReport(), data, { ...META, agreementStartMonth: 1 });
+    expect(january.values[5].slice(6, 8)).toEqual(['2026年度 時間外計', '2026年度 45h超の月数']);
+    expect(january.values[6].slice(6, 8)).toEqual([810, 2]);
+  });
+});
+
+describe('findWorstMean and agreementYearStart', () => {
+  it('finds the worst window of 2 to 6 months', () => {
+    expect(findWorstMean([70, 90, 85, 10])).toEqual({ mean: 87.5, first: 1, last: 2 });
+    // Six months of 81 beat any shorter window of them only by tie: the earliest, shortest wins.
+    expect(findWorstMean([81, 81, 81, 81, 81, 81, 81])).toEqual({ mean: 81, first: 0, last: 1 });
+    expect(findWorstMean([100])).toBeUndefined();
+  });
+
+  it('does not look beyond six months', () => {
+    // Seven months of 90 with a 0 in the middle: the best 2–6 window avoids the 0.
+    expect(findWorstMean([90, 90, 90, 0, 90, 90, 90])?.mean).toBe(90);
+  });
+
+  it('finds the first month of the agreement year', () => {
+    expect(fromMonthNumber(agreementYearStart(toMonthNumber('2026-02'), 4))).toBe('2025-04');
+    expect(fromMonthNumber(agreementYearStart(toMonthNumber('2026-04'), 4))).toBe('2026-04');
+    expect(fromMonthNumber(agreementYearStart(toMonthNumber('2026-02'), 1))).toBe('2026-01');
+  });
+});
+
+describe('buildLaw36Layout at scale', () => {
+  const months = [
+    '2025-04',
+    '2025-05',
+    '2025-06',
+    '2025-07',
+    '2025-08',
+    '2025-09',
+    '2025-10',
+    '2025-11',
+    '2025-12',
+    '2026-01',
+    '2026-02',
+    '2026-03',
+  ];
+  const big = emptyDataset();
+  const bigFindings: Finding[] = [];
+  for (let e = 0; e < 1000; e++) {
+    const id = `E${String(e).padStart(4, '0')}`;
+    big.employees.push({ id, name: `社員${e}` });
+    months.forEach((m, i) => big.monthlyHours.push(hours(id, m, (e * 7 + i * 13) % 70, i === 11 ? 8 : 0)));
+    if (e % 10 === 0) {
+      bigFindings.push({
+        rule: 'law36.month-over-45',
+        employeeId: id,
+        period: months[e % 12],
+        value: 50,
+        severity: 'warning',
+      });
+      bigFindings.push({
+        rule: 'law36.avg-over-80',
+        employeeId: id,
+        period: '2025-06..2025-09',
+        value: 85,
+        severity: 'violation',
+      });
+    }
+    if (e % 25 === 0)
+      bigFindings.push({
+        rule: 'law36.approaching',
+        employeeId: id,
+        period: '2026-03',
+        value: 40,
+        severity: 'at-risk',
+      });
+  }
+  const report = makeReport({ findings: bigFindings });
+
+  it('lays out 1,000 employees × 12 months as two rows each (speed is measured by npm run bench, not here)', () => {
+    const out = buildLaw36Layout(report, big, META);
+    expect(out.values).toHaveLength(6 + 2000);
+  });
+
+  it('keeps style ranges to a constant plus at most one range per coloured cell run of a finding', () => {
+    const out = buildLaw36Layout(report, big, META);
+    // Fixed ranges: title, 3 legend cells, note, header, month-header format, hours, counts, worst mean, border = 11.
+    // Each month finding colours one cell; an avg-over-80 finding one run of months plus the worst-mean cell.
+    const perFinding = bigFindings.reduce((n, f) => n + (f.rule === 'law36.avg-over-80' ? 2 : 1), 0);
+    expect(out.styles.length).toBeLessThanOrEqual(11 + perFinding);
+    expect(out.styles.length).toBeLessThan(50 + bigFindings.length * 2);
+    // The colour of one avg-over-80 finding: E0010's June–September OT+HW cells (rows 2 per employee).
+    const row = findRow(out, 'E0010', '社員10', '時間外＋休日');
+    expect([6, 7, 8, 9].map((c) => styleAt(out, row, c).fill)).toEqual([RED, RED, RED, RED]);
+  });
+});
