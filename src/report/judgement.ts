@@ -25,7 +25,8 @@ export function judgement(
   words: ReportCatalogue,
 ): { text: string; style: CellStyle } {
   const severity = c.status === 'fail' && isLegalRule(c.id) ? worstSeverity(c, findings) : undefined;
-  if (severity) return { text: words.severity[severity], style: { ...SEVERITY_STYLES[severity], horizontal: 'center' } };
+  if (severity)
+    return { text: words.severity[severity], style: { ...SEVERITY_STYLES[severity], horizontal: 'center' } };
   return { text: words.status[c.status], style: STATUS_STYLES[c.status] };
 }
 

@@ -35,7 +35,7 @@ export function verdictLines(report: Report, lang: Lang = 'ja'): string[] {
     `  ${v.criteriaLabel}${colon}${v.criteria[verdict.criteriaStatus]}`,
     `  ${v.legalLabel}${colon}${n > 0 ? v.legalSome(n) : v.legalNone}`,
     ...(verdict.toConfirm.length > 0
-      ? [`  ${v.toConfirmLabel}${colon}`, ...verdict.toConfirm.map((c) => `    - ${v.toConfirm[c]}`)]
+      ? [`  ${v.toConfirmLabel}:`, ...verdict.toConfirm.map((c) => `    - ${v.toConfirm[c]}`)]
       : []),
   ];
 }
@@ -62,9 +62,7 @@ export function formatCriteriaTable(report: Report, lang: Lang = 'ja'): string {
   });
   const line = (cells: readonly string[]): string =>
     cells
-      .map((cell, i) =>
-        i === cells.length - 1 ? cell : padDisplay(cell, widths[i], isMeasure(i) ? 'right' : 'left'),
-      )
+      .map((cell, i) => (i === cells.length - 1 ? cell : padDisplay(cell, widths[i], isMeasure(i) ? 'right' : 'left')))
       .join(SEPARATOR)
       .trimEnd();
   const counts = (['violation', 'warning', 'at-risk'] as Severity[]).map((s) => {

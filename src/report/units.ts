@@ -27,8 +27,8 @@ export function unitFormat(unit: Unit, words: ReportCatalogue): string | undefin
 export function unitText(n: number, unit: Unit, words: ReportCatalogue): string {
   if (unit === 'hours') return words.hours(n);
   if (unit === 'rate') return words.percent(n);
-  if (unit === 'count') return words.count(n, 'person');
-  if (unit === 'days') return words.count(Math.round(n * 10) / 10, 'day');
+  if (unit === 'count') return words.people(n);
+  if (unit === 'days') return words.days(Math.round(n * 10) / 10);
   return String(n);
 }
 

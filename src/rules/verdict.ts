@@ -19,13 +19,7 @@ import type { Params } from './params';
 import type { CriterionResult, Dataset, Finding, Report, Status, Verdict, VerdictOutcome, ToConfirm } from './types';
 import { evaluate } from './evaluate';
 import { getProfile } from './profiles';
-import {
-  CRITERION_BY_ID,
-  FINDING_RULES,
-  isCriterionId,
-  isLegalFinding,
-  type RegisteredFindingRule,
-} from './registry';
+import { CRITERION_BY_ID, FINDING_RULES, isCriterionId, isLegalFinding, type RegisteredFindingRule } from './registry';
 
 /** The profiles whose findings are the legal checks, evaluated beside any other profile. */
 const LEGAL_PROFILES = ['law36', 'annual-leave'] as const;

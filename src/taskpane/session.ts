@@ -3,8 +3,8 @@
  * cell) or the network (the sample). Each function reports through `dispatch`, so the reducer stays pure and
  * every failure ends as a plain-language ErrorInfo instead of an exception in a click handler.
  */
-import { readWorkbook, writeReport } from '../pipeline';
-import { SHEET_NAMES, buildChecklistLayout, buildReportLayouts, type ReportMeta } from '../report';
+import { buildLayoutsCarryingOver, readWorkbook, writeReport } from '../pipeline';
+import { SHEET_NAMES, checklistSheet, type ReportMeta } from '../report';
 import type { WorkbookPort, WriteResult } from '../host/port';
 import { columnsInUse, sheetsToReread } from '../host/officejs/read';
 import { sheetMappingFor } from '../ingest';
@@ -82,14 +82,14 @@ function reportMetaNow(profileId: string, now: Date = new Date(), lang: 'ja' | '
  * The チェックリスト sheet as it should read now: the Fukuyama items, then items the user added on the sheet,
  * with every answer known (the sheet's, overridden by the pane's — `dataset` already has them merged).
  */
-function checklistLayoutFor(dataset: Dataset) {
+function checklistLayoutFor(dataset: Dataset, asOf: string, lang: 'ja' | 'en') {
   const known = new Set(FUKUYAMA_CHECKLIST.map((i) => i.itemNo));
   const added = dataset.checklist
     .map((a) => ({ ...a, itemNo: normaliseItemNo(a.itemNo) }))
     .filter((a) => a.itemNo !== '' && !known.has(a.itemNo))
     .map((a) => ({ itemNo: a.itemNo, text: a.text.trim() || TEXT_NOT_IN_SEED, evidence: '' }));
   const answers = dataset.checklist.map((a) => ({ ...a, itemNo: normaliseItemNo(a.itemNo) }));
-  return buildChecklistLayout([...FUKUYAMA_CHECKLIST, ...added], answers);
+  return checklistSheet([...FUKUYAMA_CHECKLIST, ...added], answers, asOf, lang);
 }
 
 /**
@@ -106,8 +106,11 @@ async function writeReportSheets(
 ): Promise<WriteResult> {
   const meta = reportMetaNow(report.profile, new Date(), lang);
   if (!withChecklist) return writeReport(port, report, dataset, meta);
-  const layouts = buildReportLayouts(report, dataset, meta).filter((l) => l.name !== SHEET_NAMES.checklist);
-  return port.writeSheets([...layouts, checklistLayoutFor(dataset)], { activate: SHEET_NAMES.summary });
+  const layouts = (await buildLayoutsCarryingOver(port, report, dataset, meta)).filter(
+    (l) => l.name !== SHEET_NAMES.checklist,
+  );
+  const checklist = checklistLayoutFor(dataset, report.asOf, lang);
+  return port.writeSheets([...layouts, checklist], { activate: SHEET_NAMES.summary });
 }
 
 /**
@@ -140,7 +143,7 @@ export async function writeAll(
 /** Writes the checklist answers given in the pane back to the checker's チェックリスト sheet (and nothing else). */
 export async function saveChecklist(port: WorkbookPort, dataset: Dataset, dispatch: Dispatch): Promise<void> {
   try {
-    await port.writeSheets([checklistLayoutFor(dataset)]);
+    await port.writeSheets([checklistLayoutFor(dataset, '', 'ja')]);
     dispatch({ type: 'checklistSaved' });
   } catch (error) {
     // A failed write is rolled back by the port: the 'write' message (workbook unchanged) is the true one.

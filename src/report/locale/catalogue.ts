@@ -47,6 +47,8 @@ export interface VerdictWords {
   heading: string;
   criteriaLabel: string;
   legalLabel: string;
+  /** The mark before each item of a list in one cell (`・` / `- `). */
+  bullet: string;
   toConfirmLabel: string;
   /** The conclusion in one sentence; `n` = legal violations, `certification` = the profile is a certification. */
   outcome(outcome: VerdictOutcome, n: number, certification: boolean): string;
@@ -168,6 +170,9 @@ export interface ReportCatalogue {
   count(n: number, noun: Noun): string;
   /** A figure with its unit in text (the terminal, a gap): `45.0 時間` / `45.0 h`. */
   hours(n: number): string;
+  /** A count of people or days as a figure: `1 人`, `2.5 日` / `1 person`, `2.5 days`. */
+  people(n: number): string;
+  days(n: number): string;
   percent(fraction: number): string;
   status: Record<Status, string>;
   severity: Record<Severity, string>;

@@ -110,6 +110,8 @@ export const en: ReportCatalogue = {
   },
   count,
   hours: (n) => `${n.toFixed(1)} h`,
+  people: (n) => count(n, 'person'),
+  days: (n) => count(n, 'day'),
   percent: (f) => `${(f * 100).toFixed(1)}%`,
   status: { pass: 'Pass', fail: 'Fail', 'insufficient-data': 'Insufficient data', 'not-applicable': 'Not applicable' },
   severity: { violation: 'Violation', warning: 'Warning', 'at-risk': 'At risk' },
@@ -117,6 +119,7 @@ export const en: ReportCatalogue = {
     heading: 'Verdict',
     criteriaLabel: 'Certification / target criteria',
     legalLabel: 'Legal violations',
+    bullet: '- ',
     toConfirmLabel: 'To confirm (requirements no data can show)',
     outcome: (outcome, n, certification) => {
       const legal = `${n} legal ${n === 1 ? 'violation was' : 'violations were'} found`;
@@ -342,6 +345,9 @@ export const en: ReportCatalogue = {
     reason: 'Reason',
   },
   evidenceValues: {
+    // The rule module writes a gender as the roster's word in some evidence rows.
+    男性: 'Male',
+    女性: 'Female',
     male: 'Male',
     female: 'Female',
     birth: 'Birth',

@@ -40,6 +40,8 @@ export const ja: ReportCatalogue = {
   },
   count: (n, noun) => `${n}${{ case: '件', person: '人', day: '日', month: 'か月', row: '行', item: '項目' }[noun]}`,
   hours: (n) => `${n.toFixed(1)} 時間`,
+  people: (n) => `${n} 人`,
+  days: (n) => `${n} 日`,
   percent: (f) => `${(f * 100).toFixed(1)} %`,
   status: { pass: '達成', fail: '未達', 'insufficient-data': 'データ不足', 'not-applicable': '対象外' },
   severity: { violation: '違反', warning: '警告', 'at-risk': '注意' },
@@ -47,6 +49,7 @@ export const ja: ReportCatalogue = {
     heading: '判定',
     criteriaLabel: '認定・目標の基準',
     legalLabel: '法令違反',
+    bullet: '・',
     toConfirmLabel: '要確認（データでは判断できない要件）',
     outcome: (outcome, n, certification) => {
       const legal = n > 0 ? `法令違反が${n}件あり` : '';

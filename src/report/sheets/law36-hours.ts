@@ -94,4 +94,3 @@ export function collectHours(dataset: Dataset): { employees: EmployeeHours[]; fi
   });
   return { employees: [...byId.values()], firstMonth, monthCount };
 }
-

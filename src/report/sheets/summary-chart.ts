@@ -72,7 +72,7 @@ export function addOvertimeChart(draft: SheetDraft, report: Report, words: Repor
     title: s.chartTitle,
     valueAxisTitle: s.hoursAxis,
     dataRange: { row: headerRow, col: 1, rowEnd: lastRow, colEnd: headers.length },
-    anchor: { row: chartRow, col: 1, rowEnd: chartRow + 17, colEnd: 5 },
+    anchor: { row: chartRow, col: 1, rowEnd: chartRow + 15, colEnd: 5 },
     referenceLines: 2,
   };
 }

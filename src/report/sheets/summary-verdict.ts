@@ -44,7 +44,7 @@ export function verdictSentence(verdict: Verdict, words: ReportCatalogue): strin
 function addLabelled(draft: SheetDraft, label: string, text: string, style: CellStyle = {}): number {
   const row = draft.push([label, text]);
   draft.merges.push({ row, col: 2, colEnd: LAST_COL });
-  draft.styles.addRange({ row, col: 1 }, { bold: true, fill: '#F2F2F2', border: true });
+  draft.styles.addRange({ row, col: 1 }, { bold: true, fill: '#F2F2F2', border: true, wrap: true });
   draft.styles.addRange({ row, col: 2, colEnd: LAST_COL }, { wrap: true, border: true, ...style });
   return row;
 }
@@ -64,7 +64,7 @@ export function addVerdictBox(draft: SheetDraft, verdict: Verdict, words: Report
   const n = verdict.legalViolations;
   addLabelled(draft, v.legalLabel, n > 0 ? v.legalSome(n) : v.legalNone, n > 0 ? SEVERITY_STYLES.violation : {});
   if (verdict.toConfirm.length > 0) {
-    addLabelled(draft, v.toConfirmLabel, verdict.toConfirm.map((c) => `・${v.toConfirm[c]}`).join('\n'));
+    addLabelled(draft, v.toConfirmLabel, verdict.toConfirm.map((c) => `${v.bullet}${v.toConfirm[c]}`).join('\n'));
   }
 }
 
@@ -118,9 +118,7 @@ export function addLegalSection(draft: SheetDraft, report: Report, words: Report
   for (const g of groups) {
     const meta = CRITERIA[g.rule];
     const en = words.lang === 'en';
-    const who = g.findings
-      .slice(0, WHO_SHOWN)
-      .map((f) => `${f.employeeId} ${periodText(f.period, words)}`);
+    const who = g.findings.slice(0, WHO_SHOWN).map((f) => `${f.employeeId} ${periodText(f.period, words)}`);
     const row = draft.push([
       (en ? meta?.categoryEn : meta?.category) ?? '',
       (en ? meta?.titleEn : meta?.title) ?? g.rule,

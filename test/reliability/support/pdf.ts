@@ -63,7 +63,10 @@ function wordHeights(pdf: string): number[][] {
 /** Every page of a PDF with its text, size and smallest text. */
 export function readPdf(pdf: string): PdfPage[] {
   const info = execFileSync(TOOLS.pdfinfo!, ['-f', '1', '-l', '99999', pdf], { encoding: 'utf8' });
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => [Number(m[1]), Number(m[2])]);
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => [
+    Number(m[1]),
+    Number(m[2]),
+  ]);
   const heights = wordHeights(pdf);
   const text = execFileSync(TOOLS.pdftotext!, ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const texts = text.split('\f');
@@ -76,14 +79,28 @@ export function readPdf(pdf: string): PdfPage[] {
   }));
 }
 
-/** The pages of one sheet: those whose page header (first line) names it (the header's centre is `&A`). */
-export function pagesOfSheet(pages: PdfPage[], sheet: string): PdfPage[] {
-  return pages.filter((p) => (p.text.split('\n').find((l) => l.trim() !== '') ?? '').includes(sheet));
+/**
+ * The pages of one sheet: those whose page header names it (the header's centre is `&A`) beside the as-of date (its
+ * right part). A chart's labels may come first in the page's text, so any line of the page may be the header.
+ */
+export function pagesOfSheet(pages: PdfPage[], sheet: string, asOf: string): PdfPage[] {
+  return pages.filter((p) => p.text.split('\n').some((l) => l.includes(sheet) && l.includes(asOf)));
 }
 
 /** A picture of one page (PNG, 80 dpi) at `target` (without extension). */
 export function pagePicture(pdf: string, page: number, target: string): string {
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  execFileSync(TOOLS.pdftoppm!, ['-png', '-r', '80', '-f', String(page), '-l', String(page), '-singlefile', pdf, target]);
+  execFileSync(TOOLS.pdftoppm!, [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-singlefile',
+    pdf,
+    target,
+  ]);
   return `${target}.png`;
 }
