@@ -3,22 +3,65 @@
  * HtmlWebpackPlugin per page, ts-loader (transpile only: `npm run lint` type-checks), an https dev server on
  * port 3000.
  *
- * Privacy: the page loads only its own origin's files. office.js is therefore copied from
- * node_modules/@microsoft/office-js (not the CDN) into dist/office-js/, with the host scripts and string
- * tables it loads at run time, but without its telemetry folders.
+ * office.js, two ways (README § Privacy):
+ * - default (`npm run build`): from the Office CDN, as Microsoft supports it, so Office can update it; nothing of
+ *   Microsoft's is copied or changed.
+ * - closed network (`npm run build:closed-network`, i.e. `--env officejs=local`): for a company whose Excel
+ *   cannot reach the CDN, a copy of the @microsoft/office-js npm package served from the pane's own origin, with
+ *   its telemetry frame switched off. That copy is frozen: it is updated by hand, with the package.
+ * Either way the page's Content-Security-Policy lets the pane send nothing anywhere (`connect-src 'self'`).
  */
 'use strict';
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-const officeJsDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+/** Microsoft's CDN address for office.js, version 1 (always the current release of the 1.x API). */
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_CDN_ORIGIN = new URL(OFFICE_JS_CDN).origin;
+/** Where the closed-network build serves its copy, relative to taskpane.html. */
+const OFFICE_JS_LOCAL = 'office-js/office.js';
 
 /**
- * office.js's logger frames telemetryservice.firstpartyapps.oaspapps.com three seconds after it loads (outside
- * Office it loads o15apptofilemappingtable.js, which does so). The page's CSP would block it, but noisily; this
- * makes the logger's proxy frame a no-op instead, in every copied file that has it. The mapping table must have
- * it: if an office-js upgrade renames the function the build fails rather than silently phoning home.
+ * The page's Content-Security-Policy. The pane runs its own scripts and office.js, talks to its own origin only,
+ * and frames nothing but the one page office.js itself may frame from the CDN: on an Office-on-the-web host it
+ * does not recognise, office.js shows Microsoft's trust prompt (AgaveErrorUX/index.html, under the office.js
+ * address) in a hidden frame before it starts. office.js's telemetry frame (another origin) stays blocked.
+ * Fluent UI's Griffel injects <style> elements at run time, hence 'unsafe-inline' for styles only.
+ */
+function contentSecurityPolicy(officeJsLocal) {
+  const cdn = officeJsLocal ? [] : [OFFICE_JS_CDN_ORIGIN];
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...cdn].join(' '),
+    "connect-src 'self'",
+    ...cdn.map((origin) => `frame-src ${origin}`),
+    "img-src 'self'",
+    "font-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** `--env officejs=local` → the closed-network build; no value (or `cdn`) → the default. Anything else is a typo. */
+function wantsLocalOfficeJs(env) {
+  const choice = (env && env.officejs) || 'cdn';
+  if (choice !== 'cdn' && choice !== 'local') {
+    throw new Error(`--env officejs=${choice}: expected officejs=local (closed network) or officejs=cdn (default)`);
+  }
+  return choice === 'local';
+}
+
+const officeJsDist = () => path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+
+/**
+ * Closed-network build only. office.js's logger frames telemetryservice.firstpartyapps.oaspapps.com three seconds
+ * after it loads (outside Office it loads o15apptofilemappingtable.js, which does so). The page's CSP would block
+ * it, but noisily; this makes the logger's proxy frame a no-op instead, in every copied file that has it. The
+ * mapping table must have it: if an office-js upgrade renames the function the build fails rather than silently
+ * phoning home.
  */
 function disableOfficeTelemetry(content, absoluteFrom) {
   const text = content.toString('utf8');
@@ -30,21 +73,19 @@ function disableOfficeTelemetry(content, absoluteFrom) {
   return Buffer.from(patched, 'utf8');
 }
 
-/** office.js files the page needs: the loader, Excel host scripts, and each locale's string table. */
-const officeJsPatterns = [
-  'office.js',
-  'o15apptofilemappingtable.js',
-  'es6-promise.js',
-  'excel*.js',
-  '*/office_strings.js',
-].map((glob) => ({
-  from: glob,
-  context: officeJsDist,
-  to: 'office-js/',
-  globOptions: { ignore: ['**/*.debug.js', '**/ariatelemetry/**', '**/telemetry/**'] },
-  transform: glob.endsWith('strings.js') ? undefined : disableOfficeTelemetry,
-  noErrorOnMissing: true,
-}));
+/** Closed-network build only: the office.js files the page needs (loader, Excel host scripts, string tables). */
+function officeJsCopyPatterns() {
+  return ['office.js', 'o15apptofilemappingtable.js', 'es6-promise.js', 'excel*.js', '*/office_strings.js'].map(
+    (glob) => ({
+      from: glob,
+      context: officeJsDist(),
+      to: 'office-js/',
+      globOptions: { ignore: ['**/*.debug.js', '**/ariatelemetry/**', '**/telemetry/**'] },
+      transform: glob.endsWith('strings.js') ? undefined : disableOfficeTelemetry,
+      noErrorOnMissing: true,
+    }),
+  );
+}
 
 /**
  * https options from office-addin-dev-certs, or null (plain http, with a warning) when no certificate is
@@ -67,6 +108,7 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const https = serving ? await loadHttpsOptions() : null;
+  const officeJsLocal = wantsLocalOfficeJs(env);
   return {
     devtool: dev ? 'source-map' : false,
     entry: { taskpane: './src/taskpane/index.tsx' },
@@ -110,12 +152,16 @@ module.exports = async (env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        templateParameters: {
+          officeJsSrc: officeJsLocal ? OFFICE_JS_LOCAL : OFFICE_JS_CDN,
+          contentSecurityPolicy: contentSecurityPolicy(officeJsLocal),
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: '[name][ext]', noErrorOnMissing: true },
           { from: 'assets/sample-company.xlsx', to: 'sample-company.xlsx', noErrorOnMissing: true },
-          ...officeJsPatterns,
+          ...(officeJsLocal ? officeJsCopyPatterns() : []),
         ],
       }),
     ],

@@ -3,7 +3,9 @@
  * punches for N employees, with a roster, an annual-leave register and a family-leave sheet of proportional size.
  *
  * The same rows feed two outputs, so the figures measure the same data:
- * - an .xlsx file written with exceljs' streaming writer (the in-memory writer needs ≈ 4 GB at 1,000 employees);
+ * - an .xlsx file written by ./xlsx-writer.ts, streamed with backpressure so memory stays flat at any size (exceljs'
+ *   in-memory writer needs ≈ 4 GB at 1,000 employees, and its streaming writer buffers the whole sheet when rows come
+ *   faster than it deflates: > 2 GB at 5,000);
  * - SheetGrid[] built directly in memory, for the figures that start "from grids already in memory".
  *
  * Every cell is stored the way Excel stores it: dates and times are numbers (serials, day fractions) with a
@@ -11,12 +13,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as ExcelJS from 'exceljs';
 import type { RawValue, SheetGrid } from '../src/ingest/types';
 import { seededRandom } from '../scripts/workbook-builders';
+import { writeStreamedWorkbook } from './xlsx-writer';
 
 /** Bump when the generated content changes, so cached workbooks are rebuilt. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 /** The evaluation date that makes the generated year the last full agreement year. */
 export const BENCH_AS_OF = '2026-03-31';
@@ -391,19 +393,6 @@ export function buildGrids(employees: number): SheetGrid[] {
   });
 }
 
-/** Writes the sheets with exceljs' streaming writer, committing each row as it goes (flat memory). */
-export async function writeWorkbook(file: string, sheets: GeneratedSheet[]): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
-  for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name);
-    worksheet.columns = sheet.columns.map((c, i) => ({ key: `c${i}`, width: c.width, style: { numFmt: c.numFmt } }));
-    worksheet.addRow(sheet.columns.map((c) => c.header)).commit();
-    for (const row of sheet.rows()) worksheet.addRow(row).commit();
-    worksheet.commit();
-  }
-  await workbook.commit();
-}
-
 /** Path of the cached workbook for N employees. */
 export function workbookPath(outDir: string, employees: number): string {
   return path.join(outDir, `attendance-${employees}.xlsx`);
@@ -427,7 +416,7 @@ export async function ensureWorkbook(
   }
   const started = performance.now();
   const partial = `${file}.partial`;
-  await writeWorkbook(partial, describeWorkbook(employees));
+  await writeStreamedWorkbook(partial, describeWorkbook(employees));
   fs.renameSync(partial, file);
   const generateMs = performance.now() - started;
   fs.writeFileSync(metaFile, JSON.stringify({ version: GENERATOR_VERSION, plan }, null, 2));

@@ -19,7 +19,7 @@ export type FigureId =
   | 'bundle';
 
 export const FIGURE_LABELS: Record<FigureId, string> = {
-  'read-floor': 'read floor (inflate + find each <v>)',
+  'read-floor': 'read floor (inflate + find each <c )',
   'read-reader': "read: the CLI's .xlsx reader",
   'read-exceljs': 'read: exceljs stream (old floor)',
   cli: 'wlb-check --json (end to end)',
@@ -63,6 +63,8 @@ export interface BenchResults {
   node: string;
   cpus: number;
   runs: number;
+  /** os.loadavg() (1, 5, 15 minutes) when the run started and when it ended: how busy the machine was. */
+  loadAverage?: { start: number[]; end: number[] };
   workbooks: { employees: number; file: string; bytes: number; dailyRows: number }[];
   figures: FigureResult[];
 }
@@ -104,16 +106,13 @@ function floorMedian(results: FigureResult[], employees: number | null): number 
   return floor ? median(floor.timesMs) : null;
 }
 
-/** `CPU 5.1 s (1.8× floor's CPU)`: the median CPU time, and its ratio to the floor's where both were measured. */
-function cpuNote(result: FigureResult, all: FigureResult[]): string {
-  if (!result.cpuMs?.length) return '';
+/** The median CPU time, and its ratio to the floor's CPU at the same size where both were measured. */
+function cpuCells(result: FigureResult, all: FigureResult[]): [string, string] {
+  if (!result.cpuMs?.length) return ['—', '—'];
   const cpu = median(result.cpuMs);
   const floor = all.find((r) => r.figure === 'read-floor' && r.employees === result.employees)?.cpuMs;
-  const ratio =
-    floor?.length && result.figure !== 'read-floor' && RELATIVE_TO_FLOOR.has(result.figure)
-      ? ` (${(cpu / median(floor)).toFixed(2)}× floor's CPU)`
-      : '';
-  return `CPU ${formatDuration(cpu)}${ratio}`;
+  const relative = floor?.length && result.figure !== 'read-floor' && RELATIVE_TO_FLOOR.has(result.figure);
+  return [formatDuration(cpu), relative ? `${(cpu / median(floor)).toFixed(2)}×` : '—'];
 }
 
 const HEADERS = [
@@ -122,6 +121,8 @@ const HEADERS = [
   'median',
   'spread (min–max)',
   '× floor',
+  'CPU',
+  'CPU × floor',
   'rows/s',
   'peak RSS',
   'syncs',
@@ -136,7 +137,7 @@ export function tableRow(result: FigureResult, all: FigureResult[]): string[] {
   const label = FIGURE_LABELS[result.figure];
   const size = result.employees === null ? dash : result.employees.toLocaleString('en-US');
   if (result.error) {
-    return [label, size, dash, dash, dash, dash, dash, dash, dash, dash, `not run: ${result.error}`];
+    return [label, size, ...Array<string>(HEADERS.length - 3).fill(dash), `not run: ${result.error}`];
   }
   const timed = result.timesMs.length > 0;
   const mid = timed ? median(result.timesMs) : NaN;
@@ -150,12 +151,13 @@ export function tableRow(result: FigureResult, all: FigureResult[]): string[] {
     timed ? formatDuration(mid) : dash,
     spread,
     floor ? `${(mid / floor).toFixed(2)}×` : dash,
+    ...cpuCells(result, all),
     timed && result.rows && mid > 0 ? formatRate((result.rows * 1000) / mid) : dash,
     result.peakRssBytes !== undefined ? formatBytes(result.peakRssBytes) : dash,
     result.syncs !== undefined ? String(result.syncs) : dash,
     result.largestPayloadBytes !== undefined ? formatBytes(result.largestPayloadBytes) : dash,
     result.bundleGzipBytes !== undefined ? `${(result.bundleGzipBytes / 1024).toFixed(1)} KB` : dash,
-    [cpuNote(result, all), result.note ?? ''].filter(Boolean).join('; '),
+    result.note ?? '',
   ];
 }
 

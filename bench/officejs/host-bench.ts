@@ -11,7 +11,8 @@
 import { buildGrids, dailySheetNames } from '../generate';
 import { FakeExcel, type SyncRecord } from '../../test/support/fake-excel';
 import { OfficeWorkbookPort } from '../../src/host/officejs';
-import { START_BLOCK_ROWS, columnsInUse } from '../../src/host/officejs/read';
+import { START_BLOCK_ROWS } from '../../src/host/officejs/read';
+import { columnsInUse } from '../../src/ingest';
 import { ingestWorkbook } from '../../src/ingest';
 import { evaluate } from '../../src/rules';
 import { defaultParams } from '../../src/rules/params';

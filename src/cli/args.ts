@@ -25,6 +25,10 @@ export interface CliRequest {
   asOf: string;
   profile: string;
   mappingFile?: string;
+  /** `--agreement`: the company's 36協定 as a JSON file (one object, or a list with name and covers). */
+  agreementFile?: string;
+  /** `--param agreement.<field>=…`, in the order given: applied over the file's agreements (or as one of its own). */
+  agreementParams: [string, string][];
   params: Params;
   ingest: Omit<IngestOptions, 'mapping' | 'excludeSheets' | 'date1904'>;
   /** `--lang`: the language of the report workbook, the terminal table and the JSON's texts (default Japanese). */
@@ -38,8 +42,8 @@ export type ParsedArgs =
 
 export const USAGE = `使い方 / usage:
   wlb-check <input.xlsx|input.csv> [--out <report.xlsx>] [--json <report.json>|-] [--as-of YYYY-MM-DD]
-            [--profile <id>] [--mapping <mapping.json>] [--param key=value ...] [--table]
-            [--company <会社名>] [--lang ja|en]
+            [--profile <id>] [--mapping <mapping.json>] [--agreement <agreement.json>] [--param key=value ...]
+            [--table] [--company <会社名>] [--lang ja|en]
   wlb-check <ファイル|フォルダー> [...] --out-dir <出力フォルダー> [--jobs N] [--as-of …] [--profile …] …
 
   --out       入力ブックのコピーに判定シートを追加して保存（入力ファイルは変更しません）
@@ -47,6 +51,7 @@ export const USAGE = `使い方 / usage:
   --as-of     基準日（既定: 今日）
   --profile   認定・基準のプロファイル（既定: all）: ${PROFILES.map((p) => p.id).join(', ')}
   --mapping   列の割り当て（シート名 → {kind, headerRow, columns}）の JSON ファイル
+  --agreement 会社の36協定（1か月・1年・特別条項…）の JSON ファイル。--param agreement.monthHours=45 なども可
   --param     agreementStartMonth, minRestHours, maxLateNightDaysPerMonth, approachingRatio,
               monthlyOvertimeLimit, hoursPerLeaveDay, planStart, planEnd, threshold.<基準ID>=<数値>,
               position.<役職名>=係長|課長補佐|課長|部長, dailyLimitHours, weeklyLimitHours, weekStartsOn (0=日…6=土),
@@ -79,6 +84,7 @@ const VALUE_FLAGS = [
   '--as-of',
   '--profile',
   '--mapping',
+  '--agreement',
   '--out-dir',
   '--jobs',
   '--lang',
@@ -117,7 +123,13 @@ export function parseArgs(
   const { asOf, profile, lang } = checked;
   const params = defaultParams(asOf);
   const ingest: CliRequest['ingest'] = {};
+  const agreementParams: [string, string][] = [];
   for (const a of assignments) {
+    const eq = a.indexOf('=');
+    if (a.startsWith('agreement.')) {
+      agreementParams.push([a.slice('agreement.'.length, eq), a.slice(eq + 1)]);
+      continue;
+    }
     const error = applyParam(a, params, ingest, isCriterion);
     if (error) return fail(error);
   }
@@ -134,6 +146,8 @@ export function parseArgs(
       asOf,
       profile,
       mappingFile: flags['--mapping'],
+      agreementFile: flags['--agreement'],
+      agreementParams,
       params,
       ingest,
       lang,

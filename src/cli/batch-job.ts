@@ -9,7 +9,7 @@ import type { Lang } from '../rules/messages';
 import type { Mapping } from '../ingest/types';
 import type { Params } from '../rules/params';
 import type { CheckOptions } from '../pipeline';
-import { XlsxReadError } from '../host/xlsx/read/file';
+import { XlsxReadError } from '../host/xlsx';
 import { OutputError, UsageError, checkFile } from './check-file';
 import type { OverviewRow } from './overview';
 

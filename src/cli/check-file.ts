@@ -11,10 +11,9 @@ import type { Report } from '../rules/types';
 import { localizeReport } from '../rules/localize';
 import type { WorkbookPort } from '../host/port';
 import { CsvWorkbookPort } from '../host/csv';
-import { XlsxReadError } from '../host/xlsx/read/file';
-import { XlsxCopyPort } from '../host/xlsx/copy/copy-port';
+import { XlsxCopyPort, XlsxReadError } from '../host/xlsx';
 import { createReportMeta, runCheck, writeReport, type CheckOptions } from '../pipeline';
-import { nothingUsable } from '../ingest';
+import { columnsInUse, nothingUsable, sheetMappingFor } from '../ingest';
 
 /** A bad argument (exit 2). */
 export class UsageError extends Error {}
@@ -81,8 +80,12 @@ export async function writeWhole(target: string, write: (tmp: string) => Promise
  *
  * @example const port = await openInput('custom_csv_20250401_20250430.csv');
  */
-async function openInput(file: string): Promise<SavablePort> {
-  return path.extname(file).toLowerCase() === '.csv' ? CsvWorkbookPort.open(file) : XlsxCopyPort.open(file);
+async function openInput(file: string, mapping?: Mapping): Promise<SavablePort> {
+  if (path.extname(file).toLowerCase() === '.csv') return CsvWorkbookPort.open(file);
+  // Below each sheet's first rows, only the columns ingest will read are decoded (as in Excel).
+  return XlsxCopyPort.open(file, {
+    columnsFor: (sheet, head) => columnsInUse(head, sheetMappingFor(mapping, sheet)),
+  });
 }
 
 /**
@@ -100,7 +103,7 @@ export async function checkFile(req: FileCheckRequest): Promise<FileCheck> {
       );
     }
   }
-  const port = await openInput(req.input);
+  const port = await openInput(req.input, req.mapping);
   // The file name is context for what a sheet lacks (a month in `custom_csv_20250401_20250430.csv`).
   const ingestOptions = { ...req.ingest, sourceName: path.basename(req.input) };
   const { ingest, report, sheets } = await runCheck(port, {

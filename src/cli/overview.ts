@@ -4,13 +4,12 @@
  * Written as `overview.xlsx` and as `overview.csv` (UTF-8 with a byte-order mark, CRLF, so Excel opens it in
  * Japanese without an import dialog).
  */
-import * as ExcelJS from 'exceljs';
 import type { CellStyle, CellValue, SheetLayout } from '../report/layout';
 import type { Status, Verdict } from '../rules/types';
 import { statusLabel, wordsFor } from '../report';
 import { HEADER_STYLE, NOTE_STYLE, STATUS_STYLES, TITLE_STYLE } from '../report/labels';
 import { StyleCollector } from '../report/styles';
-import { writeLayout } from '../host/xlsx/layout';
+import { writeLayout } from '../host/xlsx';
 
 /** What a batch run learnt about one input. */
 type InputState = 'ok' | 'unusable' | 'unreadable';
@@ -166,7 +165,9 @@ function buildOverviewLayout(
  */
 export async function writeOverviewXlsx(file: string, rows: OverviewRow[], meta: OverviewMeta): Promise<void> {
   const { layout, links } = buildOverviewLayout(rows, meta);
-  const wb = new ExcelJS.Workbook();
+  // Loaded here: a single-file run never writes an overview, so it need not load exceljs at start-up.
+  const { Workbook } = await import('exceljs');
+  const wb = new Workbook();
   const ws = wb.addWorksheet(layout.name, {
     pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });

@@ -20,7 +20,6 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import * as ExcelJS from 'exceljs';
 import type { RawValue, SheetGrid } from '../ingest/types';
 import type { SheetLayout } from '../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from './port';
@@ -304,6 +303,8 @@ export class CsvWorkbookPort implements WorkbookPort {
  * a shared string, never a formula, so `=…` in a CSV is inert in the workbook.
  */
 async function writeCells(grid: SheetGrid, file: string): Promise<void> {
+  // Loaded when a copy is written: reading a CSV never needs exceljs (≈ 600 modules, 0.3 s of start-up).
+  const ExcelJS = await import('exceljs');
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
   const sheet = workbook.addWorksheet(grid.name);
   for (const row of grid.values)

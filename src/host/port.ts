@@ -53,7 +53,7 @@ export interface WorkbookPort {
   /**
    * Reads a sheet's used range (values + number formats only), in row blocks.
    * `maxRows` limits the read (the task pane's detection step reads only the first rows).
-   * `columnsFor`, given the first rows read in full (officejs/read.ts HEAD_ROWS), returns the 1-based columns
+   * `columnsFor`, given the first rows read in full (ingest's HEAD_ROWS), returns the 1-based columns
    * the rest is read for (null: all); the grid then says so in `columnsRead`. A host that holds the whole
    * file anyway (the .xlsx ports) may read everything and ignore it.
    */

@@ -1,5 +1,5 @@
 /**
- * The ingest layer: sheet grids (values + number formats) → Dataset + InputIssues (sheets.md).
+ * The ingest layer: sheet grids (values + number formats) → Dataset + InputIssues (docs/reading.md).
  */
 export { ingestWorkbook } from './ingest';
 export { nothingUsable, sheetProblems } from './read/nothing-usable';
@@ -7,6 +7,7 @@ export { sheetMappingFor } from './detect/mapping';
 export { EXPORT_LAYOUTS } from './exports';
 export { dayKindOf } from './parse/day-kind';
 export { detectSheet } from './detect/detect';
+export { HEAD_ROWS, columnsInUse, sheetsToReread } from './detect/columns-in-use';
 export { FIELD_LABELS, KIND_LABELS, fieldsForKind, fieldForHeader } from './detect/fields';
 export { describeCellValue, parseDate, parseMonth, serialToIsoDate } from './parse/dates';
 export { parseTimeOfDay, parseDuration } from './parse/times';
@@ -23,5 +24,5 @@ export {
 export { computeMonthlyHours, computeDailyOvertime, computeWorkedHours, computeLateNightHours } from './hours/hours';
 export type { WorkDay } from './hours/hours';
 export { isTimeFormat, isDateFormat } from './parse/formats';
-export { toA1, columnNumber } from './parse/text';
+export { toA1 } from './parse/text';
 export * from './types';

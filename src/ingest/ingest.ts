@@ -15,6 +15,8 @@ import { addProblem } from './detect/problems';
 import { READERS } from './read';
 import { Cells, type SheetRead } from './read/sheet';
 import type { DetectedSheet, IngestOptions, IngestResult, SheetGrid } from './types';
+import type { Agreement } from '../rules/agreement';
+import { isAgreementSheet, readAgreementSheet } from './read/agreement-sheet';
 
 const EXPECTED_HEADERS =
   '勤怠（社員番号・日付・出勤・退勤 または 実働時間）、月次集計（社員番号・年月・時間外労働）、社員名簿（社員番号・氏名・性別・雇用形態・入社日）、' +
@@ -107,8 +109,16 @@ export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}):
   ))
     collector.issue('', '', '', problem);
   let recognised = 0;
+  const agreements: Agreement[] = [];
   for (const grid of grids) {
     if (excluded.has(grid.name)) continue;
+    if (isAgreementSheet(grid.name)) {
+      // The company's 36協定 as the user keeps it: label + value cells, not a table of rows.
+      const read = readAgreementSheet(grid, options.date1904 === true);
+      agreements.push(...read.agreements);
+      collector.issues.push(...read.issues);
+      continue;
+    }
     const read = prepareSheet(grid, options, collector, sheets);
     if (read === 'unrecognised') {
       unrecognisedAttendance(grid, sheets[sheets.length - 1], collector);
@@ -126,5 +136,7 @@ export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}):
   if (recognised === 0 && grids.some((g) => !excluded.has(g.name))) {
     collector.issue('', '', '', msg('issue.no-table', { expected: EXPECTED_HEADERS }));
   }
-  return { dataset: collector.dataset(sources), issues: collector.issues, sheets };
+  const result: IngestResult = { dataset: collector.dataset(sources), issues: collector.issues, sheets };
+  if (agreements.length > 0) result.agreements = agreements;
+  return result;
 }

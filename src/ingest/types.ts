@@ -24,13 +24,13 @@ export interface SheetGrid {
   numberFormats: string[][];
   /**
    * Set when the host read only these 1-based sheet columns below the first rows (Excel: the columns in use,
-   * see host/officejs/read.ts `columnsInUse`); the other cells there are blank in the grid, not in the sheet.
+   * see ./detect/columns-in-use.ts); the other cells there are blank in the grid, not in the sheet.
    * Absent: every cell was read.
    */
   columnsRead?: number[];
 }
 
-/** Every field a column can be mapped to (sheets.md, header vocabulary). */
+/** Every field a column can be mapped to (docs/reading.md#the-reading-of-a-sheet). */
 export type FieldId =
   | 'employeeId'
   | 'name'
@@ -45,6 +45,7 @@ export type FieldId =
   | 'rehired'
   | 'position'
   | 'department'
+  | 'workplace'
   | 'fixedTerm'
   | 'date'
   | 'month'
@@ -72,14 +73,14 @@ export type FieldId =
   | 'itemText'
   | 'answer'
   | 'evidence'
-  // Added for the exports of attendance systems (sheets.md): roster working-time system, 36協定 sector, daily
+  // Added for the exports of attendance systems (docs/reading.md): roster working-time system, 36協定 sector, daily
   // scheduled hours; the scheduled hours of one day on an attendance sheet.
   | 'workingTimeSystem'
   | 'sector'
   | 'dailyHours'
   | 'scheduled';
 
-/** How the numbers of a duration column are written (sheets.md "duration style"). */
+/** How the numbers of a duration column are written (docs/reading.md#the-building-blocks, Units). */
 export type DurationStyle = 'decimal' | 'sexagesimal' | 'minutes' | 'clock';
 
 /**
@@ -170,4 +171,6 @@ export interface IngestResult {
   dataset: Dataset;
   issues: InputIssue[];
   sheets: DetectedSheet[];
+  /** The company's 36協定 from a `36協定` sheet the user keeps (label + value cells), when there is one. */
+  agreements?: import('../rules/agreement').Agreement[];
 }

@@ -7,6 +7,7 @@ import type { IsoDate, IsoMonth } from '../rules/types';
 import type { CellValue } from './layout';
 
 export const FORMAT_HOURS = '0.0';
+export const FORMAT_MONTH = 'yyyy/mm';
 
 /** A cell plus the number format it needs. */
 export interface FormattedCell {

@@ -12,6 +12,7 @@ import { buildChecklistLayout, type ChecklistItemText } from './sheets/checklist
 import { buildChildcareLayout } from './sheets/childcare';
 import { buildHealthLayout } from './sheets/health';
 import type { PreviousHealthRow } from './sheets/health-carry';
+import { buildHeadroomLayout } from './sheets/headroom';
 import { buildIssuesLayout } from './sheets/issues';
 import { buildLaw36Layout } from './sheets/law36';
 import { buildLeave5Layout } from './sheets/leave5';
@@ -90,6 +91,8 @@ export function buildReportLayouts(
   if (hasChecklist) layouts.push(buildChecklistLayout(FUKUYAMA_CHECKLIST, dataset.checklist, words));
   // Last, so that the other sheets keep their places for hosts and tests that address them by position.
   layouts.push(buildHealthLayout(report, dataset, words, carried.health));
+  // A run of the 36協定 rules: how many more hours each employee may work next month.
+  if (report.headroom) layouts.push(buildHeadroomLayout(report, dataset, lang));
   const context = { asOf: report.asOf, companyName: meta.companyName, words };
   return numberPages(layouts.map((layout) => withPrintSetup(layout, context)));
 }

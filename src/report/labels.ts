@@ -15,6 +15,7 @@ export const SHEET_NAMES = {
   issues: '入力エラー',
   checklist: 'チェックリスト',
   health: '健康管理（80時間）',
+  headroom: '残業上限の残り',
 } as const;
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Fukuyama self-declared checklist (seed 001: ふくやまWLB認定基準表 Q&A 2026年度版). These items are about rules
+ * Fukuyama self-declared checklist (ふくやまWLB認定基準表 Q&A 2026年度版). These items are about rules
  * and activities, not attendance data: the user answers ○/× on the checklist sheet and the answers come back in
- * `dataset.checklist`. Each item's text and the evidence the Q&A asks for are taken from seed 001.
+ * `dataset.checklist`. Each item's text and the evidence the Q&A asks for are taken from that Q&A.
  */
 import type { ChecklistAnswer, CriterionResult } from './types';
 import type { EvalContext } from './context';
@@ -16,7 +16,7 @@ export interface ChecklistItem {
   evidence: string;
 }
 
-/** Said in the text of an item whose wording is not in the seeds. */
+/** Said in the text of an item whose wording the checker does not carry (the user reads it in the 基準表). */
 export const TEXT_NOT_IN_SEED = '（本文は基準表を参照）';
 /** Said in the evidence of an item whose Q&A does not name a document. */
 export const EVIDENCE_NOT_IN_SEED = 'Q&Aに提出資料の記載なし（該当が分かる就業規則・社内資料等）';
@@ -31,7 +31,7 @@ function item(itemNo: string, text: string, evidence = EVIDENCE_NOT_IN_SEED): Ch
 }
 
 /**
- * The self-declared items of criteria.md (seed 001), in item order.
+ * The self-declared items of the Fukuyama WLB certification (Q&A 2026年度版), in item order.
  * Example: `FUKUYAMA_CHECKLIST.find((i) => i.itemNo === '58')?.text === '勤務間インターバル制度を設けている'`.
  */
 export const FUKUYAMA_CHECKLIST: ChecklistItem[] = [
@@ -129,6 +129,7 @@ export function getChecklistMeta(itemNo: string, text: string | undefined): Crit
     source: `ふくやまWLB認定 項目${itemNo}（自己申告）`,
     sourceEn: `Fukuyama WLB certification item ${itemNo} (self-declared)`,
     unit: null,
+    legal: false,
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * Childcare-leave rates (くるみん; seed 001 項目22; seed 002; seed 004 別表⑬).
+ * What the childcare-leave rates (./criteria/childcare/) share: parents and their births from the family-leave sheet,
+ * and a rate's tally over them.
  * Births and leaves come from the family-leave sheet; a man's birth row is his spouse's birth.
  * 育児休業等 = 育児休業 + 産後パパ育休; 育児目的休暇 counts only for the "with purpose leave" rate;
  * 産前産後休業 is never 育児休業. The same child is counted once.
@@ -7,16 +8,12 @@
 import type { CriterionResult, EvidenceRow, FamilyEvent, FamilyEventKind, Gender, IsoDate } from './types';
 import type { EvalContext } from './context';
 import { addEmployeeIssue, getThreshold, remember } from './context';
-import { addDays, getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
-import { joinMessages, msg, renderMessage, type Localized, type MessageRef } from './messages';
+import { addDays, isWithin } from './dates';
+import { msg, type Localized, type MessageRef } from './messages';
 import { buildResult, countNeededForRate, EPSILON, toNumberThreshold, type CriterionMeta } from './result';
 
 /** 育児休業等. */
 export const CHILDCARE_LEAVE: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave']);
-/** 育児休業 alone (seed 001 項目22). */
-const CHILDCARE_LEAVE_ONLY: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave']);
-/** 育児休業等 or 育児目的休暇. */
-const CHILDCARE_OR_PURPOSE: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave', 'purpose-leave']);
 /** Leave kinds whose child's birth date also tells us a birth happened. */
 const CHILD_LINKED: ReadonlySet<FamilyEventKind> = new Set([
   'childcare-leave',
@@ -49,7 +46,7 @@ function inferGender(ctx: EvalContext, employeeId: string, events: FamilyEvent[]
  * Everyone with a birth or a childcare leave: their gender, the distinct birth dates of their children
  * (from birth rows and from leaves' child birth dates) and their leaves.
  */
-function collectParents(ctx: EvalContext): Map<string, Parent> {
+export function collectParents(ctx: EvalContext): Map<string, Parent> {
   return remember(ctx, 'childcare.parents', () => {
     const parents = new Map<string, Parent>();
     for (const [employeeId, events] of ctx.index.familyByEmployee) {
@@ -102,7 +99,7 @@ function findLeaveFor(
 }
 
 /** True for a fixed-term (有期) employee: the roster flag, else the employment type. */
-function isFixedTerm(ctx: EvalContext, employeeId: string): boolean | undefined {
+export function isFixedTerm(ctx: EvalContext, employeeId: string): boolean | undefined {
   const e = ctx.index.employees.get(employeeId);
   if (!e) return undefined;
   if (e.fixedTerm !== undefined) return e.fixedTerm;
@@ -111,7 +108,7 @@ function isFixedTerm(ctx: EvalContext, employeeId: string): boolean | undefined 
 
 const GENDER_JA: Record<Gender, string> = { male: '男性', female: '女性' };
 
-interface RateInput {
+export interface RateInput {
   meta: CriterionMeta;
   fallback: number;
   gender: Gender;
@@ -129,7 +126,7 @@ interface RateInput {
 }
 
 /** Insufficient-data or not-applicable results shared by the rates. */
-function buildNoRate(
+export function buildNoRate(
   ctx: EvalContext,
   meta: CriterionMeta,
   fallback: number,
@@ -235,7 +232,7 @@ function tallyParent(ctx: EvalContext, parent: Parent, input: RateInput, tally: 
  * qualifying leave (or, for men, every man-child with such a leave in the period) as numerator.
  * Example: 10 men whose spouse gave birth, 3 on 育児休業 → 0.3.
  */
-function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
+export function evaluateRate(ctx: EvalContext, input: RateInput): CriterionResult {
   const { meta, fallback } = input;
   if (!ctx.index.hasFamilySheet)
     return buildNoRate(ctx, meta, fallback, 'insufficient-data', msg('gap.need-family-sheet'));
@@ -279,101 +276,4 @@ const POSTPARTUM_DAYS = 56;
  */
 function isInPostpartumLeave(birth: IsoDate, lastDay: IsoDate): boolean {
   return addDays(birth, POSTPARTUM_DAYS) >= lastDay;
-}
-
-/** The 3-year window as dates. */
-function getThreeYearDates(ctx: EvalContext): [IsoDate, IsoDate] {
-  return [getFirstDayOfMonth(ctx.windows.years3[0]), getLastDayOfMonth(ctx.windows.years3[1])];
-}
-
-/** `childcare.female-rate-3y`: women who gave birth in the 3-year window; share who took 育児休業. */
-export function evaluateFemaleRate3y(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
-  return evaluateRate(ctx, {
-    meta,
-    fallback: 0.7,
-    gender: 'female',
-    births: getThreeYearDates(ctx),
-    kinds: CHILDCARE_LEAVE_ONLY,
-    postpartumRule: true,
-    who: { ja: '女性の育児休業', en: "women's childcare leave" },
-  });
-}
-
-/** `childcare.female-rate`: women who gave birth in the plan period; share who took 育児休業等 in the plan period. */
-export function evaluateFemaleRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
-  const plan = ctx.windows.plan;
-  return evaluateRate(ctx, {
-    meta,
-    fallback: 0.75,
-    gender: 'female',
-    births: plan,
-    kinds: CHILDCARE_LEAVE,
-    leavePeriod: plan,
-    postpartumRule: true,
-    who: { ja: '女性の育児休業', en: "women's childcare leave" },
-  });
-}
-
-/** `childcare.female-fixed-term-rate`: the same, fixed-term (有期) women only. */
-export function evaluateFemaleFixedTermRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
-  if (!ctx.index.hasRoster) return buildNoRate(ctx, meta, 0.75, 'insufficient-data', msg('gap.need-roster-fixed-term'));
-  const plan = ctx.windows.plan;
-  return evaluateRate(ctx, {
-    meta,
-    fallback: 0.75,
-    gender: 'female',
-    births: plan,
-    kinds: CHILDCARE_LEAVE,
-    leavePeriod: plan,
-    include: (e) => isFixedTerm(ctx, e) === true,
-    postpartumRule: true,
-    who: { ja: '有期雇用の女性の育児休業', en: "fixed-term women's childcare leave" },
-  });
-}
-
-/** `childcare.male-rate`: men who took 育児休業等 in the plan period ÷ men whose spouse gave birth in it. */
-export function evaluateMaleRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
-  const plan = ctx.windows.plan;
-  return evaluateRate(ctx, {
-    meta,
-    fallback: 0.3,
-    gender: 'male',
-    births: plan,
-    kinds: CHILDCARE_LEAVE,
-    leavePeriod: plan,
-    countAllLeaves: true,
-    who: { ja: '男性の育児休業', en: "men's childcare leave" },
-  });
-}
-
-/** True when at least one man took 育児休業等 in the plan period (required by the "with purpose leave" rate). */
-function hasManOnChildcareLeave(ctx: EvalContext): boolean {
-  const [start, end] = ctx.windows.plan;
-  for (const p of collectParents(ctx).values()) {
-    if (p.gender === 'male' && p.leaves.some((l) => CHILDCARE_LEAVE.has(l.kind) && isWithin(l.date, start, end)))
-      return true;
-  }
-  return false;
-}
-
-/** `childcare.male-rate-with-purpose-leave`: as the male rate, counting 育児目的休暇 too; needs ≥ 1 man on 育児休業等. */
-export function evaluateMaleRateWithPurposeLeave(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
-  const plan = ctx.windows.plan;
-  const result = evaluateRate(ctx, {
-    meta,
-    fallback: 0.5,
-    gender: 'male',
-    births: plan,
-    kinds: CHILDCARE_OR_PURPOSE,
-    leavePeriod: plan,
-    countAllLeaves: true,
-    who: { ja: '男性の育児休業等・育児目的休暇', en: "men's childcare leave or childcare-purpose leave" },
-  });
-  // A 0 threshold (disclosure-2025) publishes the figure: the くるみん requirement of one man on 育児休業等 is not part of it.
-  const publishing = toNumberThreshold(result.threshold, 0.5) <= 0;
-  if (!publishing && (result.status === 'pass' || result.status === 'fail') && !hasManOnChildcareLeave(ctx)) {
-    const gapRef = joinMessages([msg('gap.need-male-taker'), ...(result.gapRef ? [result.gapRef] : [])])!;
-    return { ...result, status: 'fail', gap: renderMessage(gapRef, 'ja'), gapRef };
-  }
-  return result;
 }

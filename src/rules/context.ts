@@ -121,7 +121,7 @@ export function addEmployeeIssue(ctx: EvalContext, employeeId: string, message: 
 }
 
 /**
- * criteria.md "employed in month m": hire date ≤ last day of m and no leave date or leave date ≥ first day of m.
+ * Employed in month m: hire date ≤ last day of m and no leave date or leave date ≥ first day of m.
  * An employee without a roster row (or without either date) is employed in the months with attendance rows.
  * Example: hired 2025-06-10 → employed in 2025-06, not in 2025-05.
  */

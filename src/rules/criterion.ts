@@ -6,7 +6,7 @@
  * How to add one: docs/recipes/add-a-criterion.md.
  */
 import type { EvalContext } from './context';
-import type { MessageCode } from './messages';
+import { addTexts, type MessageCode, type MessageEntry } from './messages';
 import type { CriterionMeta } from './result';
 import type { CriterionResult, Finding, Severity } from './types';
 
@@ -42,12 +42,12 @@ export interface FindingRule<R extends string = string> {
  */
 export interface CriterionDefinition<Id extends string = string, R extends string = string> extends CriterionMeta {
   id: Id;
-  /** True when the criterion checks a duty of the law (労働基準法, 労働安全衛生法), not a certification target. */
-  legal: boolean;
   /** The finding rules this criterion's findings carry (`Finding.rule`); empty when it raises none. */
   findingRules: readonly FindingRule<R>[];
-  /** The message codes of its gaps and findings (./messages-rules.ts), so a catalogue entry's users can be found. */
+  /** The shared message codes of its gaps and findings (./messages-rules.ts), so an entry's users can be found. */
   messages: readonly MessageCode[];
+  /** Sentences only this criterion writes (its gaps, findings), by code, in both languages; see `textsOf`. */
+  texts?: Readonly<Record<string, MessageEntry>>;
   evaluate: (ctx: EvalContext, self: CriterionMeta) => CriterionResult;
   findings?: (ctx: EvalContext) => Finding[];
 }
@@ -59,6 +59,7 @@ export interface CriterionDefinition<Id extends string = string, R extends strin
 export function defineCriterion<const Id extends string, const R extends string = never>(
   definition: CriterionDefinition<Id, R>,
 ): CriterionDefinition<Id, R> {
+  if (definition.texts) addTexts(definition.texts);
   return definition;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `evaluate`: runs the criteria of a profile over a dataset and assembles the Report (docs/contracts.md).
+ * `evaluate`: runs the criteria of a profile over a dataset and assembles the Report (docs/architecture.md).
  * Pure: no clock (asOf comes from params), no host, no I/O.
  */
 import type { Params } from './params';
@@ -11,6 +11,7 @@ import type { CriterionDefinition } from './criterion';
 import { getProfile } from './profiles';
 import { CRITERIA_REGISTRY, CRITERION_BY_ID, isCriterionId } from './registry';
 import { messageOf, msg } from './messages';
+import { computeAllHeadroom, describeAgreementUse } from './agreement-scope';
 
 /** The registered criteria of a profile, in its order (an id outside the registry has nothing to evaluate). */
 function definitionsOf(ids: string[]): CriterionDefinition[] {
@@ -44,7 +45,7 @@ export function evaluate(dataset: Dataset, profileId: string, params: Params, in
   const extra: InputIssue[] = known
     ? []
     : [{ sheet: '', cell: '', value: profileId, ...messageOf(msg('issue.unknown-profile', { profile: profileId })) }];
-  return {
+  const report: Report = {
     asOf: params.asOf,
     profile: profile.id,
     windows: ctx.windows,
@@ -52,4 +53,14 @@ export function evaluate(dataset: Dataset, profileId: string, params: Params, in
     findings: collectFindings(ctx, definitions),
     inputIssues: [...inputIssues, ...extra, ...ctx.issues.values()],
   };
+  if (definitions.some((d) => d.id.startsWith('law36.'))) addAgreementAndHeadroom(ctx, report);
+  return report;
+}
+
+/** A run of the 36協定 rules says which agreement it used for whom, and each employee's headroom for next month. */
+function addAgreementAndHeadroom(ctx: EvalContext, report: Report): void {
+  const { used, uncovered } = describeAgreementUse(ctx);
+  report.agreements = used;
+  if (uncovered.length > 0) report.uncoveredByAgreement = uncovered;
+  report.headroom = computeAllHeadroom(ctx);
 }

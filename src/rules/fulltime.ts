@@ -1,5 +1,5 @@
 /**
- * Who is full-time (criteria.md "full-time": not a 短時間労働者 of パートタイム・有期雇用労働法2条, i.e. scheduled hours not
+ * Who is full-time (not a 短時間労働者 of パートタイム・有期雇用労働法2条, i.e. scheduled hours not
  * shorter than those of the company's regular full-time staff). Pure functions of the roster.
  */
 import type { Employee } from './types';
@@ -9,7 +9,7 @@ const PART_TIME_TYPES = /パート|アルバイト|短時間|非常勤/;
 /** 非正規 says "not regular", not "short hours": it decides nothing by itself (the hours do). */
 const NOT_REGULAR = /非正規/;
 
-/** The company's normal scheduled hours for the full-time test (criteria.md "full-time"). */
+/** The company's normal scheduled hours for the full-time test. */
 export interface FullTimeNorms {
   weekly: number;
   daily: number;
@@ -26,7 +26,7 @@ function getMostCommon(values: number[]): number | undefined {
   return best;
 }
 
-/** A roster 所定労働時間 figure as [weekly, daily]: a "weekly" figure ≤ 12 is a daily one (criteria.md "full-time"). */
+/** A roster 所定労働時間 figure as [weekly, daily]: a "weekly" figure ≤ 12 is a daily one. */
 function getScheduledHours(e: Employee): [number | undefined, number | undefined] {
   const weekly =
     e.weeklyScheduledHours !== undefined && Number.isFinite(e.weeklyScheduledHours)

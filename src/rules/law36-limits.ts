@@ -1,5 +1,5 @@
 /**
- * Which 36協定 limits apply to one employee (criteria.md "36協定 scope"): the statutory figures, and how the working-time
+ * Which 36協定 limits apply to one employee (労働基準法36条, 139〜141条): the statutory figures, and how the working-time
  * system (1-year variable hours) and the sector (自動車運転, 医師 A水準, 研究開発) or a 管理監督者 status change them.
  */
 import type { Severity } from './types';
@@ -23,7 +23,7 @@ export const LAW36_LIMITS = {
 } as const;
 
 /**
- * The limits that apply to one employee (criteria.md "36協定 scope"). Null = no 36協定 finding at all (管理監督者,
+ * The limits that apply to one employee. Null = no 36協定 finding at all (管理監督者,
  * 労基法41条2号; 研究開発, 36条11項).
  */
 export interface Law36Limits {

@@ -12,20 +12,18 @@ import { CATEGORIES, defineCriterion, type CriterionDefinition, type LegalWhen }
 import { evaluateFindingCount } from './findings';
 import { messageOf, msg, type Localized, type MessageRef } from './messages';
 import { getLaw36Limits, LAW36_LIMITS, type Law36Limits } from './law36-limits';
+import { computeAgreementFindings, getAgreementOf } from './agreement-scope';
 import { EPSILON, formatHours, roundTo } from './result';
 
 /** The finding rules of the 36協定 limits, one per limit. */
-export const LAW36_RULES = [
-  'law36.month-over-45',
-  'law36.months-over-45-more-than-6',
-  'law36.year-over-360',
-  'law36.year-over-720',
-  'law36.month-100-or-more',
-  'law36.avg-over-80',
-  'law36.approaching',
-] as const;
-
-export type Law36Rule = (typeof LAW36_RULES)[number];
+export type Law36Rule =
+  | 'law36.month-over-45'
+  | 'law36.months-over-45-more-than-6'
+  | 'law36.year-over-360'
+  | 'law36.year-over-720'
+  | 'law36.month-100-or-more'
+  | 'law36.avg-over-80'
+  | 'law36.approaching';
 
 function makeFinding(
   rule: Law36Rule,
@@ -38,8 +36,18 @@ function makeFinding(
   return { rule, employeeId, period, value: roundTo(value), severity, ...messageOf(message) };
 }
 
-/** Month findings: OT over the monthly limit (warning) and OT+HW ≥ 100 (violation; 医師: warning). */
-function findMonthFindings(employeeId: string, rows: MonthlyHours[], limits: Law36Limits, out: Finding[]): void {
+/**
+ * Month findings: OT over the monthly limit — a warning while it is not known whether the agreement has a special
+ * clause, a violation when the company's agreement has none (36条4項: without one, 45 h is a hard limit) — and
+ * OT+HW ≥ 100 (violation; 医師: warning).
+ */
+function findMonthFindings(
+  employeeId: string,
+  rows: MonthlyHours[],
+  limits: Law36Limits,
+  out: Finding[],
+  noSpecialClause = false,
+): void {
   const limit = limits.month;
   for (const row of rows) {
     if (row.overtime > limit + EPSILON) {
@@ -49,7 +57,7 @@ function findMonthFindings(employeeId: string, rows: MonthlyHours[], limits: Law
           employeeId,
           row.month,
           row.overtime,
-          'warning',
+          noSpecialClause ? 'violation' : 'warning',
           msg('finding.law36.month-over', {
             id: employeeId,
             month: row.month,
@@ -296,12 +304,14 @@ export function computeLaw36Findings(ctx: EvalContext): Finding[] {
       const sorted = ctx.index.sortedHoursByEmployee.get(employeeId)!;
       const rows =
         sorted[sorted.length - 1].month <= asOfMonth ? sorted : sorted.filter((row) => row.month <= asOfMonth);
-      findMonthFindings(employeeId, rows, limits, out);
+      findMonthFindings(employeeId, rows, limits, out, getAgreementOf(ctx, employeeId).special === false);
       findYearFindings(ctx, employeeId, rows, limits, out);
       const average = limits.averageAndSixMonths ? getAverageFinding(ctx, employeeId, rows, asOfMonth) : null;
       if (average) out.push(average);
       findApproaching(ctx, employeeId, rows, limits, out);
     }
+    // The company's own agreement: its findings join the statute's (and law36.compliance).
+    out.push(...computeAgreementFindings(ctx));
     return out;
   });
 }
@@ -314,7 +324,7 @@ export function law36Gap(what: Localized) {
 /** What a 36協定 limit criterion says beyond what every one of them shares. */
 type Law36LimitSpec<Id extends Law36Rule> = Pick<
   CriterionDefinition<Id>,
-  'id' | 'title' | 'titleEn' | 'source' | 'sourceEn' | 'legal' | 'messages'
+  'id' | 'title' | 'titleEn' | 'source' | 'sourceEn' | 'legal' | 'limit' | 'messages'
 > & { findingsLegal: LegalWhen };
 
 /**

@@ -1,24 +1,23 @@
 /**
- * Annual paid leave (年次有給休暇): the 5-day obligation per grant (労基法39条7項, seed 004 ハ(ロ)②) and the
- * take-up rate of the 12-month window (seed 004 別表⑥).
+ * The 5-day obligation of annual paid leave (労働基準法39条7項), grant by grant: which year each grant opens, the days
+ * taken in it, and a finding when it closed (or will close) short. `leave.five-day-obligation` judges from these
+ * checks and the take-up rate shares `describeMissingLeaveData` (./criteria/leave/).
  */
-import type { CriterionResult, EvidenceRow, Finding, LeaveGrant, LeaveTaking } from './types';
+import type { Finding, LeaveGrant, LeaveTaking } from './types';
 import type { EvalContext } from './context';
-import { getThreshold, remember } from './context';
-import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from './dates';
+import { remember } from './context';
 import {
   countMonths,
   countObligationDays,
   findExemption,
-  isHourly,
   listObligationYears,
   OBLIGATORY_DAYS,
   type ObligationYear,
 } from './leave-windows';
-import { joinMessages, messageOf, msg, type MessageRef } from './messages';
-import { buildResult, EPSILON, formatPercent, roundTo, toNumberThreshold, type CriterionMeta } from './result';
+import { messageOf, msg, type MessageRef } from './messages';
+import { EPSILON, roundTo } from './result';
 
-interface GrantCheck {
+export interface GrantCheck {
   grant: LeaveGrant;
   /** Start of the year of obligation (the grant date; for a split grant the day the total reached 10). */
   start: string;
@@ -162,7 +161,7 @@ function checkYear(
  * date. Example: 10 days granted 2025-04-01, 4 taken → at as-of 2026-04-01 a violation (1 day short, deadline
  * 2026-03-31); at as-of 2025-12-01 at-risk, 1 more day needed by 2026-03-31.
  */
-function checkFiveDayObligation(ctx: EvalContext): GrantCheck[] {
+export function checkFiveDayObligation(ctx: EvalContext): GrantCheck[] {
   return remember(ctx, 'leave.five-day', () => {
     const asOf = ctx.params.asOf;
     const checks: GrantCheck[] = [];
@@ -188,101 +187,8 @@ export function computeLeaveFindings(ctx: EvalContext): Finding[] {
 }
 
 /** Status when the leave book is missing or half-missing; null when the data is usable. */
-function describeMissingLeaveData(ctx: EvalContext): MessageRef | null {
+export function describeMissingLeaveData(ctx: EvalContext): MessageRef | null {
   if (ctx.dataset.leaveGrants.length === 0) return msg('gap.no-leave-grants');
   if (ctx.dataset.leaveTakings.length === 0) return msg('gap.no-leave-takings');
   return null;
-}
-
-/** `leave.five-day-obligation`: value = employees with a violation; fails on any violation. */
-export function evaluateFiveDayObligation(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
-  const id = meta.id;
-  const threshold = getThreshold(ctx, id, 0);
-  const missing = describeMissingLeaveData(ctx);
-  if (missing) return buildResult(meta, { status: 'insufficient-data', value: null, threshold, gap: missing });
-  const checks = checkFiveDayObligation(ctx);
-  if (checks.length === 0) {
-    return buildResult(meta, {
-      status: 'not-applicable',
-      value: null,
-      threshold,
-      gap: msg('gap.no-10day-grants'),
-    });
-  }
-  const violations = checks.filter((c) => c.finding?.severity === 'violation').map((c) => c.finding!);
-  const employees = [...new Set(violations.map((f) => f.employeeId))];
-  const failing = employees.length > toNumberThreshold(threshold, 0);
-  const evidence: EvidenceRow[] = checks.map((c) => ({
-    employeeId: c.grant.employeeId,
-    grantDate: c.start,
-    days: c.days,
-    windowEnd: c.end,
-    taken: roundTo(c.taken),
-    remaining: roundTo(Math.max(0, OBLIGATORY_DAYS - c.taken)),
-    status: c.exempt ? 'exempt' : (c.finding?.severity ?? 'ok'),
-    note: c.exempt ? `対象外: ${c.exempt}` : (c.note ?? null),
-  }));
-  return buildResult(meta, {
-    status: failing ? 'fail' : 'pass',
-    value: employees.length,
-    threshold,
-    gap: failing ? joinMessages(violations.map((f) => f.messageRef!)) : null,
-    evidence,
-  });
-}
-
-/**
- * `leave.takeup-rate`: Σ days taken ÷ Σ days granted in the 12-month window (carry-over excluded; hourly leave
- * converted at `params.hoursPerLeaveDay`). Per-employee rates in the breakdown.
- * Example: 20 days granted, 14 taken → 0.7, passes 70%.
- */
-export function evaluateTakeupRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
-  const id = meta.id;
-  const threshold = getThreshold(ctx, id, 0.7);
-  const target = toNumberThreshold(threshold, 0.7);
-  const missing = describeMissingLeaveData(ctx);
-  if (missing) return buildResult(meta, { status: 'insufficient-data', value: null, threshold, gap: missing });
-  const start = getFirstDayOfMonth(ctx.windows.months12[0]);
-  const end = getLastDayOfMonth(ctx.windows.months12[1]);
-  const perDay = ctx.params.hoursPerLeaveDay > 0 ? ctx.params.hoursPerLeaveDay : 8;
-  let granted = 0;
-  let taken = 0;
-  const breakdown: Record<string, number> = {};
-  const evidence: EvidenceRow[] = [];
-  // Every taking in the window counts, also one drawn on a grant made before the window (as 就労条件総合調査 counts).
-  const ids = new Set([...ctx.index.grantsByEmployee.keys(), ...ctx.index.takingsByEmployee.keys()]);
-  for (const employeeId of [...ids].sort()) {
-    let g = 0;
-    for (const grant of ctx.index.grantsByEmployee.get(employeeId) ?? [])
-      if (!grant.carryOver && isWithin(grant.date, start, end)) g += grant.days;
-    let t = 0;
-    for (const taking of ctx.index.takingsByEmployee.get(employeeId) ?? []) {
-      if (isWithin(taking.date, start, end)) t += isHourly(taking) ? taking.hours! / perDay : taking.days;
-    }
-    if (g <= 0 && t <= 0) continue;
-    granted += g;
-    taken += t;
-    if (g > 0) breakdown[employeeId] = t / g;
-    evidence.push({ employeeId, granted: g, taken: roundTo(t), rate: g > 0 ? roundTo(t / g, 4) : null });
-  }
-  if (granted <= 0)
-    return buildResult(meta, {
-      status: 'not-applicable',
-      value: null,
-      threshold,
-      gap: msg('gap.no-grants-between', { start, end }),
-    });
-  const rate = taken / granted;
-  const failing = rate < target - EPSILON;
-  const needed = Math.ceil((target * granted - taken) * 2 - EPSILON) / 2;
-  return buildResult(meta, {
-    status: failing ? 'fail' : 'pass',
-    value: rate,
-    threshold,
-    gap: failing
-      ? msg('gap.takeup', { target: formatPercent(target), needed, granted: roundTo(granted), taken: roundTo(taken) })
-      : null,
-    evidence,
-    breakdown,
-  });
 }

@@ -1,6 +1,6 @@
 /**
- * Messages as codes with parameters (issue 11): the rules and the ingest side say *what* happened
- * (`{ code: 'gap.takeup', params: { needed: 12, … } }`), and whoever shows it — the JSON report, the summary
+ * Messages as codes with parameters: the rules and the ingest side say *what* happened
+ * (`{ code: 'gap.no-births', params: { start: '2025-04', … } }`), and whoever shows it — the JSON report, the summary
  * sheet, the task pane — renders it in the user's language. The Japanese rendering is the text the checker has
  * always written, so `CriterionResult.gap`, `Finding.message` and `InputIssue.message` keep their Japanese strings
  * and gain an optional ref (`gapRef`, `messageRef`) next to them.
@@ -46,6 +46,11 @@ const COMMON_MESSAGES = {
     ja: (p) => p.items.split(SENTENCE_SEPARATOR).join('。'),
     en: (p) => p.items.split(SENTENCE_SEPARATOR).join('. '),
   },
+  /** A sentence the caller already wrote in both languages (`{ text: { ja, en } }`). */
+  'text.localized': {
+    ja: (p) => p.text,
+    en: (p) => p.text,
+  },
   /** A place in the user's workbook: `勤怠 12行目` / `勤怠 row 12`. */
   'text.sheet-row': {
     ja: (p) => `${p.sheet} ${p.row}行目`,
@@ -58,10 +63,36 @@ const CATALOG = { ...COMMON_MESSAGES, ...RULE_MESSAGES, ...INPUT_MESSAGES };
 /** Every message code; a code that is not in the catalogue does not compile. */
 export type MessageCode = keyof typeof CATALOG;
 
+/**
+ * The code of a sentence only one criterion writes: it lives in that criterion's module (`texts`, ./criterion.ts),
+ * which makes its refs with `textsOf` and so checks the code there.
+ */
+type TextCode = string;
+
 /** A message as data: JSON-serialisable, rendered by `renderMessage` in either language. */
 export interface MessageRef {
-  code: MessageCode;
+  code: MessageCode | TextCode;
   params: Record<string, MessageParam>;
+}
+
+/** The criteria's own sentences, added by each criterion module as it loads (`defineCriterion`). */
+const CRITERION_TEXTS = new Map<string, MessageEntry>();
+
+/** Adds a criterion's own sentences to the catalogue; a code that is already taken is a programming error. */
+export function addTexts(texts: Readonly<Record<string, MessageEntry>>): void {
+  for (const [code, entry] of Object.entries(texts)) {
+    const taken = code in CATALOG || (CRITERION_TEXTS.has(code) && CRITERION_TEXTS.get(code) !== entry);
+    if (taken) throw new Error(`message code ${code} is defined twice`);
+    CRITERION_TEXTS.set(code, entry);
+  }
+}
+
+/**
+ * The maker of refs to a criterion's own sentences, typed by their codes.
+ * Example: `const text = textsOf(TEXTS); text('gap.health.notify', { people, n })`.
+ */
+export function textsOf<T extends Readonly<Record<string, MessageEntry>>>(_texts: T) {
+  return (code: keyof T & string, params: Record<string, MessageParam> = {}): MessageRef => ({ code, params });
 }
 
 /** Internal marker between the items of `join.sentences` (never in user text: a control character). */
@@ -71,7 +102,7 @@ const SENTENCE_SEPARATOR = '\u0001';
 export const MESSAGE_CODES = Object.keys(CATALOG) as MessageCode[];
 
 /**
- * Makes a message ref. Example: `msg('gap.no-hires', { start: '2025-04', end: '2026-03' })`.
+ * Makes a message ref. Example: `msg('gap.months-missing', { months: ['2025-07'] })`.
  */
 export function msg(code: MessageCode, params: Record<string, MessageParam> = {}): MessageRef {
   return { code, params };
@@ -94,11 +125,12 @@ function renderParam(value: MessageParam, lang: Lang, inList = false): string {
 }
 
 /**
- * Renders a message in a language. Example: `renderMessage(msg('gap.no-hires', { start: '2025-04', end: '2026-03' }),
- * 'en') === 'No hires between 2025-04 and 2026-03'`.
+ * Renders a message in a language. Example: `renderMessage(msg('gap.months-missing', { months: ['2025-07'] }), 'en')
+ * === 'No attendance data for 2025-07'`.
  */
 export function renderMessage(ref: MessageRef, lang: Lang): string {
-  const entry: MessageEntry | undefined = (CATALOG as Record<string, MessageEntry>)[ref.code];
+  const entry: MessageEntry | undefined =
+    (CATALOG as Record<string, MessageEntry>)[ref.code] ?? CRITERION_TEXTS.get(ref.code);
   if (!entry) return ref.code;
   const rendered: RenderedParams = {};
   for (const [key, value] of Object.entries(ref.params)) {

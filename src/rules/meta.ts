@@ -8,8 +8,9 @@ import { getChecklistMeta, FUKUYAMA_CHECKLIST } from './checklist';
 import { CRITERIA_REGISTRY } from './registry';
 
 /** The labels of a registered criterion, without its code. */
-function labelsOf({ id, title, titleEn, category, categoryEn, source, sourceEn, unit }: CriterionMeta): CriterionMeta {
-  return { id, title, titleEn, category, categoryEn, source, sourceEn, unit };
+function labelsOf(criterion: CriterionMeta): CriterionMeta {
+  const { id, title, titleEn, category, categoryEn, source, sourceEn, unit, legal, limit } = criterion;
+  return { id, title, titleEn, category, categoryEn, source, sourceEn, unit, legal, ...(limit ? { limit } : {}) };
 }
 
 /**

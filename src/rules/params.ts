@@ -2,6 +2,7 @@
  * Evaluation parameters: the what-if knobs. Thresholds are not here but in profiles (./profiles.ts);
  * `thresholds` below overrides a profile's threshold for one run.
  */
+import type { Agreement } from './agreement';
 import type { IsoDate, Law36Sector, Threshold, WorkingTimeSystem } from './types';
 
 export interface Params {
@@ -47,15 +48,17 @@ export interface Params {
   fiscalYearStartMonth?: number;
   /** Positions mapped to 管理監督者 (`manager.<役職>=true`): no 36協定 findings for them. */
   managerPositions?: Record<string, boolean>;
+  /** The company's own 36協定 (one, or one per 事業場 / 業務); unset or empty = not known, statutory limits only. */
+  agreements?: Agreement[];
 }
 
-/** How the 12-month window is chosen (criteria.md "12-month window"). */
+/** How the 12-month window is chosen: the 12 months up to the as-of date, or the business year (事業年度). */
 export type WindowBasis = 'rolling' | 'fiscal-year';
 
 export type ManagementLevel = '係長' | '課長補佐' | '課長' | '部長';
 
 const DEFAULT_POSITION_LEVELS: Record<string, ManagementLevel> = {
-  // 主任 is not 係長 unless the user maps it (criteria.md women.manager-share): in most companies 主任 is a senior
+  // 主任 is not 係長 unless the user maps it (women.manager-share): in most companies 主任 is a senior
   // rank without the 係長's supervisory post.
   係長: '係長',
   課長補佐: '課長補佐',

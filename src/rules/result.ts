@@ -16,6 +16,10 @@ export interface CriterionMeta {
   /** The 根拠 in English: certification and law names as their English publications give them. */
   sourceEn: string;
   unit: Unit;
+  /** True when the criterion checks a duty of the law (労働基準法, 労働安全衛生法), not a certification target. */
+  legal: boolean;
+  /** A legal criterion's limit in a few words (設定 and the legal-violation list show it; it cannot be changed). */
+  limit?: { ja: string; en: string };
 }
 
 /** Tolerance for comparing computed rates and means with thresholds (0.3 must equal 3 / 10). */

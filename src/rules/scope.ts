@@ -1,6 +1,6 @@
 /**
- * Whom a rule applies to and how: the working-time system and the 36協定 sector of each employee (criteria.md
- * "working-time systems", "36協定 scope"). The roster wins; then a position the user mapped to 管理監督者
+ * Whom a rule applies to and how: the working-time system (労働基準法32条〜32条の4, 41条2号, みなし) and the 36協定
+ * sector (36条11項, 139〜141条) of each employee. The roster wins; then a position the user mapped to 管理監督者
  * (`manager.<役職>=true`); then the system the daily hours were computed under; then the company-wide parameter.
  */
 import type { EvalContext } from './context';

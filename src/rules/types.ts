@@ -1,5 +1,5 @@
 /**
- * The dataset and report types shared by every layer (the module contracts are in docs/contracts.md).
+ * The dataset and report types shared by every layer (the module contracts are in docs/architecture.md).
  *
  * Conventions, chosen so that the rule module stays pure and timezone-free:
  * - a date is an ISO string `YYYY-MM-DD`; a month is `YYYY-MM`;
@@ -7,7 +7,7 @@
  *   (an overnight end is > 1440);
  * - rates are fractions (0.75, not 75).
  */
-import type { MessageRef } from './messages';
+import type { Localized, MessageRef } from './messages';
 
 export type IsoDate = string;
 export type IsoMonth = string;
@@ -22,7 +22,7 @@ export interface SourceRef {
 export type Gender = 'male' | 'female';
 
 /**
- * Working-time system of an employee (criteria.md "working-time systems"): general = 労基法32条; variable-1month =
+ * Working-time system of an employee: general = 労基法32条; variable-1month =
  * 1か月単位の変形労働時間制 (32条の2); variable-1year = 1年単位 (32条の4); flextime = フレックスタイム制 (32条の3);
  * manager = 管理監督者 (41条2号); deemed = みなし (裁量労働・事業場外).
  */
@@ -56,6 +56,8 @@ export interface Employee {
   rehired?: boolean;
   position?: string;
   department?: string;
+  /** 事業場 (workplace) the employee works at: which 36協定 covers them when there are several. */
+  workplace?: string;
   ref?: SourceRef;
 }
 
@@ -74,6 +76,8 @@ export interface MonthlyHours {
   daysWorked?: number;
   /** Days with late-night hours in the month, when known from daily rows. */
   lateNightDays?: number;
+  /** Days of statutory-holiday work in the month, when known from daily rows (the agreement's 休日労働の日数). */
+  holidayWorkDays?: number;
   /** The working-time system the month was computed under (daily rows), or the roster's system. */
   system?: WorkingTimeSystem;
   refs?: SourceRef[];
@@ -89,6 +93,8 @@ export interface Shift {
   endMinute?: number;
   workedHours: number;
   lateNightHours: number;
+  /** Daily statutory OT of the day (beyond 8 h, or the day's scheduled hours under variable hours), when computed. */
+  dailyOvertime?: number;
   dayType?: string;
   /** Punch segments of the day (split shift, 出勤1/退勤1 …), minutes as startMinute/endMinute; only when > 1. */
   segments?: { startMinute: number; endMinute: number }[];
@@ -184,7 +190,7 @@ export interface InputIssue {
   cell: string;
   value: string;
   message: string;
-  /** The message as a code with parameters, to render in another language (issue 11). */
+  /** The message as a code with parameters, to render in another language. */
   messageRef?: MessageRef;
 }
 
@@ -215,7 +221,7 @@ export interface CriterionResult {
   series?: Record<IsoMonth, number>;
   /** What would have to change to pass, in Japanese; null when passing or nothing can be said. */
   gap: string | null;
-  /** The gap as a code with parameters, to render in another language (issue 11). */
+  /** The gap as a code with parameters, to render in another language. */
   gapRef?: MessageRef;
   /** Source shown as 根拠. */
   source: string;
@@ -234,7 +240,7 @@ export interface Finding {
   severity: Severity;
   /** Japanese explanation ("E017 は 2026-05-31 までにあと 2 日取得が必要" …). */
   message?: string;
-  /** The message as a code with parameters, to render in another language (issue 11). */
+  /** The message as a code with parameters, to render in another language. */
   messageRef?: MessageRef;
 }
 
@@ -268,6 +274,37 @@ export interface Verdict {
   toConfirm: ToConfirm[];
 }
 
+/**
+ * One employee's headroom (上限までの残り) for one month: the JSON's `headroom` entries, plus the binding rule in words
+ * (src/rules/headroom.ts).
+ */
+export interface Headroom {
+  employeeId: string;
+  month: IsoMonth;
+  /** Most OT still lawful this month (hours). */
+  overtime: number;
+  /** Most OT + HW still lawful this month (hours); null when no rule limits the total (自動車運転). */
+  overtimeAndHoliday: number | null;
+  /** The rule that binds the OT figure (`law36.avg-over-80:2`, `agreement.month-over`, …). */
+  binding: string;
+  /** The same in words: "2か月平均80時間: 前月95時間のため今月は65時間まで". */
+  bindingText: Localized;
+  /** OT of the agreement year before this month (and this month's own, when it has partial data). */
+  yearSoFar: number;
+  yearLimit: number;
+  /** The month the year limit is reached at the pace of the last three months; null when not within the year. */
+  yearLimitReachedIn: IsoMonth | null;
+}
+
+/** Which of the company's 36協定 was used, where it came from, and whom it covered (the report states it). */
+export interface AgreementUse {
+  name: string;
+  origin: 'settings' | 'sheet' | 'file' | 'param';
+  /** The agreement's figures as given (statutory defaults are not filled in here). */
+  figures: Record<string, number | boolean | string | string[]>;
+  employees: string[];
+}
+
 export interface Report {
   asOf: IsoDate;
   profile: string;
@@ -277,8 +314,13 @@ export interface Report {
   inputIssues: InputIssue[];
   /** The run's verdict (rules/verdict.ts); absent only on a report made by `evaluate` alone. */
   verdict?: Verdict;
-  /** What each sheet was read as and where each field came from (report.md, JSON `sheets`). */
+  /** What each sheet was read as and where each field came from (the JSON report's `sheets`). */
   sheets?: { sheet: string; kind: SheetKind | null; layout?: string; rows: number; columns: Record<string, string> }[];
+  /** Headroom of every employee the 36協定 rules apply to, for the coming month, the least room first. */
+  headroom?: Headroom[];
+  /** The company's 36協定 used (none = not set: the statutory limits only), and employees no agreement covers. */
+  agreements?: AgreementUse[];
+  uncoveredByAgreement?: string[];
   /** Every employee-month's OT, HW, worked hours (null when unknown), late-night days, working-time system. */
   monthlyHours?: {
     employeeId: string;

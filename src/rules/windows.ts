@@ -1,4 +1,4 @@
-/** The evaluation windows of criteria.md "Common definitions", all derived from `params.asOf`. */
+/** The evaluation windows (12 months, 3 years, the plan period, the agreement year), all derived from `params.asOf`. */
 import type { Params, WindowBasis } from './params';
 import type { IsoDate, IsoMonth, Windows } from './types';
 import { addMonths, getFirstDayOfMonth, getLastDayOfMonth, getMonthOf, splitIso } from './dates';

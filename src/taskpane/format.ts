@@ -132,6 +132,27 @@ export function dateInputText(iso: string | undefined): string {
   return iso ? iso.replace(/-/g, '/') : '';
 }
 
+/**
+ * A month, a month range or a day as HR writes it in prose (never `2025-04..2026-03`); input boxes keep 2026/03/31.
+ *
+ * @example periodText('2025-04..2026-03', 'ja') // '2025年4月〜2026年3月'
+ * @example periodText('2026-03-31', 'ja') // '2026年3月31日'
+ * @example periodText('2025-12', 'en') // 'Dec 2025'
+ */
+export function periodText(period: string, locale: Locale): string {
+  const range = period.split('..');
+  if (range.length === 2)
+    return `${periodText(range[0], locale)}${locale === 'ja' ? '〜' : ' - '}${periodText(range[1], locale)}`;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(period);
+  if (!m) return period;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
+  if (locale === 'ja') return `${year}年${month}月${day === null ? '' : `${day}日`}`;
+  const name = EN_MONTHS[month - 1] ?? String(month);
+  return day === null ? `${name} ${year}` : `${day} ${name} ${year}`;
+}
+
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 const JST_OFFSET_MS = 9 * 3_600_000;
 
 /**

@@ -4,7 +4,6 @@
  */
 import { createContext, useContext } from 'react';
 import { ja, type Messages } from './messages/ja';
-import { en } from './messages/en';
 import type { Locale } from './state';
 
 /**
@@ -26,9 +25,25 @@ export function languageFromQuery(search: string): string | null {
   return new URLSearchParams(search).get('lang');
 }
 
-/** The strings of one locale. */
+/** The strings of each locale loaded so far: Japanese is built in, English is fetched when the pane speaks it. */
+const loaded: Partial<Record<Locale, Messages>> = { ja };
+
+/**
+ * Loads a locale's strings before the pane renders in it: English is a chunk of its own, so a Japanese pane never
+ * downloads it.
+ *
+ * @example await loadMessages('en'); messagesFor('en').appTitle // 'WLB Criteria Checker'
+ */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  if (locale === 'en') loaded.en ??= (await import(/* webpackChunkName: "messages-en" */ './messages/en')).en;
+  return messagesFor(locale);
+}
+
+/** The strings of one locale, once loaded (see loadMessages). */
 export function messagesFor(locale: Locale): Messages {
-  return locale === 'en' ? en : ja;
+  const messages = loaded[locale];
+  if (!messages) throw new Error(`the ${locale} texts are not loaded: await loadMessages('${locale}') first`);
+  return messages;
 }
 
 export interface I18n {

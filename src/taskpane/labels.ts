@@ -14,6 +14,16 @@ export function criterionTitle(id: string, locale: Locale): string {
 }
 
 /**
+ * A legal criterion's limit in the pane's language (its threshold is the law's and cannot be changed); null for a
+ * certification target.
+ *
+ * @example legalLimit('law36.year-over-720', 'ja') // '年 720 時間'
+ */
+export function legalLimit(id: string, locale: Locale): string | null {
+  return CRITERIA[id]?.limit?.[locale] ?? null;
+}
+
+/**
  * A profile's label in the pane's language (its id when unknown).
  *
  * @example profileLabel('all', 'ja') // the 'all' profile's Japanese label

@@ -6,8 +6,7 @@
 import { buildLayoutsCarryingOver, readWorkbook, writeReport } from '../pipeline';
 import { SHEET_NAMES, checklistSheet, type ReportMeta } from '../report';
 import type { WorkbookPort, WriteResult } from '../host/port';
-import { columnsInUse, sheetsToReread } from '../host/officejs/read';
-import { sheetMappingFor } from '../ingest';
+import { columnsInUse, sheetMappingFor, sheetsToReread } from '../ingest';
 import type { Mapping, SheetGrid } from '../ingest/types';
 import { FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED, getProfile, normaliseItemNo } from '../rules';
 import type { Dataset, Report } from '../rules/types';

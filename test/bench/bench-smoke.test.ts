@@ -158,6 +158,8 @@ describe('table printer', () => {
       '16.5 s',
       '16.0 s–17.0 s',
       '1.50×',
+      '—',
+      '—',
       '22,121',
       '1.50 GiB',
       '—',
@@ -166,14 +168,28 @@ describe('table printer', () => {
       '',
     ]);
     // What-if (no ratio: it never reads the file): median of 40 and 48 is 44 ms; 12,000 employee-months / 0.044 s = 272,727 per second.
-    expect(tableRow(fake[2], fake).slice(2, 6)).toEqual(['44.0 ms', '40.0 ms–48.0 ms', '—', '272,727']);
+    expect(tableRow(fake[2], fake).slice(2, 8)).toEqual(['44.0 ms', '40.0 ms–48.0 ms', '—', '—', '—', '272,727']);
   });
 
   it('shows syncs, payload and bundle size, and says why a figure did not run', () => {
-    expect(tableRow(fake[3], fake).slice(7, 9)).toEqual(['39', '4.5 MiB']);
+    expect(tableRow(fake[3], fake).slice(9, 11)).toEqual(['39', '4.5 MiB']);
     expect(tableRow(fake[4], fake).slice(2, 3)).toEqual(['—']);
-    expect(tableRow(fake[4], fake)[9]).toBe('200.0 KB');
-    expect(tableRow(fake[5], fake)[10]).toBe('not run: not compiled');
+    expect(tableRow(fake[4], fake)[11]).toBe('200.0 KB');
+    expect(tableRow(fake[5], fake)[12]).toBe('not run: not compiled');
+  });
+
+  it("shows the CPU median and its ratio to the floor's CPU", () => {
+    const floor: FigureResult = {
+      figure: 'read-floor',
+      employees: 10,
+      rows: 1,
+      timesMs: [900],
+      cpuMs: [800, 820, 790],
+    };
+    const cli: FigureResult = { figure: 'cli', employees: 10, rows: 1, timesMs: [2000], cpuMs: [1600, 2000, 1700] };
+    // Floor CPU median 800 ms; CLI 1,700 ms → 1,700 / 800 = 2.125 → 2.13×.
+    expect(tableRow(cli, [floor, cli]).slice(5, 7)).toEqual(['1.70 s', '2.13×']);
+    expect(tableRow(floor, [floor, cli]).slice(5, 7)).toEqual(['800 ms', '—']);
   });
 
   it('prints one line per figure under a header and a rule, figures in table order', () => {
@@ -203,7 +219,8 @@ describe('options and bundle parsing', () => {
     expect(options.sizes).toEqual([20]);
     expect(options.runs).toBe(1);
     expect(options.skipBuild).toBe(true);
-    expect(parseOptions([]).sizes).toEqual([100, 1000, 3000]);
+    expect(parseOptions([]).sizes).toEqual([100, 1000, 5000]);
+    expect(parseOptions([]).hostMax).toBe(1000);
     expect(() => parseOptions(['--runs', '0'])).toThrow('--runs');
     expect(() => parseOptions(['--sizes', '10,abc'])).toThrow('--sizes');
   });

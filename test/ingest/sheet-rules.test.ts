@@ -187,10 +187,9 @@ describe('daily rows', () => {
     expect(issues).toEqual([expect.objectContaining({ cell: 'B3', message: expect.stringContaining('同じ内容') })]);
   });
 
-  test('day labels → day kinds: 法定休日 1, 所定休日 / 法定外休日 2, 出勤 / 平日 3, anything else 0', () => {
-    expect(['法定休日', '所定休日', '法定外休日', '出勤', '平日', '年休', undefined].map(dayKindOf)).toEqual([
-      1, 2, 2, 3, 3, 0, 0,
-    ]);
+  test('day labels → day kinds: 法定休日 1, 所定休日 / 法定外休日 / 振休 2, 出勤 / 平日 3, 年休 / 欠勤 4, else 0', () => {
+    const labels = ['法定休日', '所定休日', '法定外休日', '振休', '出勤', '平日', '年休', '欠勤', '研修', undefined];
+    expect(labels.map(dayKindOf)).toEqual([1, 2, 2, 2, 3, 3, 4, 4, 0, 0]);
   });
 });
 

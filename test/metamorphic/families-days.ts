@@ -118,7 +118,8 @@ export function noHeader(n: number, rand: Rand): Layout {
     'xlsx-openpyxl',
   ] as const);
   const withName = rand.chance(0.4);
-  const dateStyle = rand.pick(dateStyles(container).filter((s) => s !== 'kanji' && s !== 'era-kanji'));
+  // A time recorder writes machine dates: 2025/06/02, 2025/6/2, 2025-06-02 (or a date cell once opened in Excel).
+  const dateStyle = rand.pick(dateStyles(container).filter((s) => !['kanji', 'era-kanji', 'era'].includes(s)));
   const timeStyle = rand.pick(timeStyles(container).filter((s) => s !== 'kanji' && s !== 'fullwidth'));
   const night = rand.pick(['wrap', 'flag', 'over24'] as const);
   const punches = rand.pick([2, 4] as const);

@@ -63,8 +63,12 @@ export function punchLog(n: number, rand: Rand): Layout {
   const pairing = rand.pick(['kind', 'kind', 'order-breaks', 'order-inout'] as const);
   const stamp = rand.pick(['date+time', 'timestamp'] as const);
   const identity = rand.pick(['id', 'name'] as const);
-  const dateStyle = rand.pick(dateStyles(container).filter((s) => s !== 'serial' || stamp === 'date+time'));
-  const timeStyle = rand.pick(timeStyles(container).filter((s) => s !== 'fraction' && s !== 'kanji'));
+  // A timestamp is machine-written (2025/06/02 09:00, 2025-06-02 09:00, 2025年6月2日 09:00).
+  const stampDates = ['slash', 'slash-short', 'iso', 'kanji'];
+  const dateStyle = rand.pick(
+    dateStyles(container).filter((s) => (stamp === 'timestamp' ? stampDates.includes(s) : true)),
+  );
+  const timeStyle = rand.pick(['hmm', 'hhmm', 'hhmmss'] as const);
   const words = rand.pick(PUNCH_KINDS);
   const order = rand.pick(['employee', 'time'] as const);
   const recs = records({ split: 'pairs' });

@@ -13,13 +13,13 @@ import type { Layout } from './layout';
 import { MONTH, type MonthFigures } from './month';
 
 /** Every run: the figures of June as of the end of July; Sunday is the company's statutory rest day (労基法35条). */
-export const COMMON_ARGS = ['--json', '-', '--as-of', '2025-07-31', '--param', 'statutoryHolidayWeekday=0'];
+const COMMON_ARGS = ['--json', '-', '--as-of', '2025-07-31', '--param', 'statutoryHolidayWeekday=0'];
 
 /**
  * Input issues that are questions to the user (a unit, a header row, a reading to choose): codes agreed with the
  * reader. A stated assumption (the break rule applied) is not a question.
  */
-export function isQuestion(code: string | undefined): boolean {
+function isQuestion(code: string | undefined): boolean {
   return code !== undefined && (code === 'issue.duration-ambiguous' || code.startsWith('ask.'));
 }
 

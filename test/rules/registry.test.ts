@@ -8,8 +8,9 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import ts from 'typescript';
-import { CRITERIA, CRITERIA_REGISTRY, FINDING_RULES, isLegalFinding, PROFILES } from '../../src/rules';
-import { hours, makeDataset, params } from './fixtures';
+import { CRITERIA, CRITERIA_REGISTRY, evaluate, FINDING_RULES, isLegalFinding, PROFILES } from '../../src/rules';
+import { renderMessage, type MessageParam } from '../../src/rules/messages';
+import { hours, makeDataset, params, shift, year } from './fixtures';
 
 const RULES = path.join(__dirname, '..', '..', 'src', 'rules');
 
@@ -166,14 +167,59 @@ describe('the registry as it is', () => {
     expect(isLegalFinding({ rule, severity })).toBe(legal);
   });
 
+  test('every finding a run raises carries a rule some criterion declares', () => {
+    // E1: 50 h of OT a month, 110 h in 2025-12 → over 45 h (warning) each month, more than 6 such months (violation),
+    // 11 × 50 + 110 = 660 h > 360 h in the agreement year (warning), 110 ≥ 100 h in one month (violation), 50 h in the
+    // last month ≥ 80 % of 45 h (at-risk), and 110 h > 80 h beyond 40 a week (the notice). E2: 10 days granted on
+    // 2024-10-01, none taken by 2025-09-30 (5 days short). A: 23:00 then 08:00 → 9 h of rest; 5 late-night days in July.
+    // No company agreement was given: the one note that only the statutory limits were applied.
+    const nights = [1, 3, 5, 7, 9].map((d) => shift('A', `2025-07-0${d}`, '18:00', '23:30', 1.5));
+    const dataset = makeDataset({
+      monthlyHours: year('E1', 50, { '2025-12': [110] }),
+      leaveGrants: [{ employeeId: 'E2', date: '2024-10-01', days: 10 }],
+      leaveTakings: [{ employeeId: 'E9', date: '2025-05-01', days: 1 }],
+      shifts: [shift('A', '2025-06-02', '09:00', '23:00'), shift('A', '2025-06-03', '08:00', '17:00'), ...nights],
+    });
+    const rules = new Set(evaluate(dataset, 'all', params()).findings.map((f) => f.rule));
+    expect([...rules].sort()).toEqual(
+      [
+        'agreement.unset',
+        'law36.month-over-45',
+        'law36.months-over-45-more-than-6',
+        'law36.year-over-360',
+        'law36.month-100-or-more',
+        'law36.approaching',
+        'health.over-80-notify',
+        'leave.five-day-obligation',
+        'interval.rest-under-11h',
+        'latenight.monthly-count',
+      ].sort(),
+    );
+    for (const rule of rules) expect(FINDING_RULES).toHaveProperty([rule]);
+  });
+
   test('finding rules name the criterion that raises them', () => {
     expect(FINDING_RULES['health.over-80-notify']).toEqual({
       id: 'health.over-80-notify',
       legal: 'always',
       criterion: 'health.over-80-notify',
     });
+    // The company's own 36協定 (agreement.*) is raised by law36.compliance: every finding a breach, the note not.
+    expect(FINDING_RULES['agreement.month-over']).toEqual({
+      id: 'agreement.month-over',
+      legal: 'always',
+      criterion: 'law36.compliance',
+    });
+    expect(FINDING_RULES['agreement.unset'].legal).toBe('never');
     expect(Object.keys(FINDING_RULES).sort()).toEqual(
       [
+        'agreement.day-over',
+        'agreement.holiday-days-over',
+        'agreement.month-over',
+        'agreement.special-month-over',
+        'agreement.special-times-over',
+        'agreement.unset',
+        'agreement.year-over',
         'health.over-80-notify',
         'interval.rest-under-11h',
         'latenight.monthly-count',
@@ -187,5 +233,58 @@ describe('the registry as it is', () => {
         'leave.five-day-obligation',
       ].sort(),
     );
+  });
+});
+
+/** Hiragana, Katakana, CJK ideographs, CJK punctuation and full-width forms. */
+const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
+
+/** A value for every parameter the criteria's own sentences read, in the shape their modules pass. */
+const SAMPLE: Record<string, MessageParam> = {
+  id: 'E017',
+  month: '2025-12',
+  date: '2025-12-03',
+  start: '2025-04',
+  end: '2026-03',
+  hours: '9.5',
+  mean: '61.2',
+  limit: 11,
+  n: 3,
+  count: 5,
+  people: 'E1, E2',
+  duty: { ja: '本人に通知', en: 'tell the employee' },
+  level: { ja: '係長', en: 'section chief' },
+  total: 10,
+  women: 2,
+  target: '30.0%',
+  a: { ja: 'A', en: 'A' },
+  b: { ja: 'B', en: 'B' },
+  aGap: '—',
+  bGap: '—',
+  title: { ja: 'T', en: 'T' },
+  gap: '—',
+  needed: 12.5,
+  granted: 200,
+  taken: 127.5,
+  columns: [{ ja: '退職日', en: 'leave date' }],
+};
+
+describe("the criteria's own sentences", () => {
+  const texts = CRITERIA_REGISTRY.flatMap(({ criterion }) =>
+    Object.keys(criterion.texts ?? {}).map((code) => [criterion.id, code] as const),
+  );
+
+  test('the 80-hour notice writes its own', () => {
+    expect(texts.filter(([id]) => id === 'health.over-80-notify').map(([, code]) => code)).toContain(
+      'gap.health.notify',
+    );
+  });
+
+  test.each(texts)('%s: %s renders in both languages, the English without Japanese', (_id, code) => {
+    const ja = renderMessage({ code, params: SAMPLE }, 'ja');
+    const en = renderMessage({ code, params: SAMPLE }, 'en');
+    expect(ja).not.toBe(code);
+    expect(en).not.toMatch(JAPANESE);
+    expect(`${ja} ${en}`).not.toContain('undefined');
   });
 });

@@ -20,9 +20,12 @@ import {
   withCellEditRetry,
   type RetryOptions,
 } from './errors';
-import { columnRuns, HEAD_ROWS, readRowBlocks, type BlockReader, type ColumnRun } from './read';
+import { HEAD_ROWS } from '../../ingest';
+import { columnRuns, readRowBlocks, type BlockReader, type ColumnRun } from './read';
 import { notCaptured, restoreWorkbook, writeOnce, type WriteRequest } from './transaction';
 import { readMarkers } from './write';
+
+export { getDisplayLanguage } from './display-language';
 
 /** The part of the `Excel` namespace the port uses: the seam tests fill with a simulated Excel. */
 export interface ExcelApi {
@@ -273,20 +276,6 @@ export class OfficeWorkbookPort implements WorkbookPort {
  */
 export function selectCell(sheet: string, address: string, excel: ExcelApi | undefined = globalExcel()): Promise<void> {
   return new OfficeWorkbookPort(excel).selectCell(sheet, address);
-}
-
-/**
- * Office's UI language (`ja-JP`, `en-US`…), `ja-JP` outside Office.
- *
- * @example getDisplayLanguage() // 'ja-JP'
- */
-export function getDisplayLanguage(): string {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  try {
-    return office?.context?.displayLanguage || 'ja-JP';
-  } catch {
-    return 'ja-JP';
-  }
 }
 
 /** Stored settings are a JSON string; anything unreadable counts as "nothing stored". */

@@ -4,8 +4,7 @@
  * known, and the row-block loop that halves a block on Excel's payload error. Excel on the web caps a
  * request/response at 5 MB and a range read at 5,000,000 cells.
  */
-import { columnNumber, detectSheet, sheetMappingFor } from '../../ingest';
-import type { Mapping, RawValue, SheetGrid, SheetMapping } from '../../ingest/types';
+import type { RawValue, SheetGrid } from '../../ingest/types';
 import { isPayloadTooLarge } from './errors';
 import type { ReadProgress } from '../port';
 
@@ -72,54 +71,10 @@ export function capBlockRows(wanted: number, columnCount: number, rowsLeft: numb
   return Math.max(1, Math.min(wanted, rowsLeft, byCells));
 }
 
-/**
- * Rows read with every column before the columns in use are chosen: the rows the header is searched in
- * (ingest looks for it in the first 30), with the title rows and header blocks above it.
- */
-export const HEAD_ROWS = 30;
-
 /** A run of adjacent sheet columns read as one range: 0-based first column and width. */
 export interface ColumnRun {
   start: number;
   count: number;
-}
-
-/**
- * The 1-based sheet columns ingest will read past the header, from the sheet's first rows: every column detection
- * placed a field in (by header or by the user's mapping), plus the table's first column (a 合計 / 小計 label there
- * marks a totals row even when that column holds no field). null — read everything — when no kind or header
- * was recognised: such a sheet may yet be mapped by hand, and its issues name its cells.
- *
- * @example columnsInUse(head) // [1, 3, 4, 9] for 社員番号 | 氏名(unused) | 日付 | 出勤 | … | 退勤 in I
- */
-export function columnsInUse(head: SheetGrid, sheetMapping?: SheetMapping): number[] | null {
-  const detected = detectSheet(head, sheetMapping);
-  if (detected.kind === null || detected.headerRow === null) return null;
-  const columns = new Set<number>();
-  for (const c of detected.columns) if (c.field) columns.add(columnNumber(c.column));
-  if (columns.size === 0) return null;
-  const header = head.values[detected.headerRow - head.firstRow] ?? [];
-  const first = header.findIndex((v) => v !== null && v !== '');
-  if (first >= 0) columns.add(head.firstCol + first);
-  return [...columns].sort((a, b) => a - b);
-}
-
-/**
- * Names of the sheets read with only some columns whose mapping now places a column that was not read (the user
- * placed it after the read): they must be read again before ingest, or that column would look blank.
- *
- * @example sheetsToReread(grids, { 勤怠: { columns: { Q: 'break' } } }) // ['勤怠'] when Q was not read
- */
-export function sheetsToReread(grids: SheetGrid[], mapping: Mapping = {}): string[] {
-  return grids
-    .filter((g) => g.columnsRead !== undefined)
-    .filter((g) => {
-      const head = { ...g, values: g.values.slice(0, HEAD_ROWS), numberFormats: g.numberFormats.slice(0, HEAD_ROWS) };
-      const wanted = columnsInUse(head, sheetMappingFor(mapping, g.name));
-      const read = new Set(g.columnsRead);
-      return wanted === null ? sheetMappingFor(mapping, g.name)?.kind !== 'ignore' : wanted.some((c) => !read.has(c));
-    })
-    .map((g) => g.name);
 }
 
 /**

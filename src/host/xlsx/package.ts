@@ -12,11 +12,10 @@ import { MARKER_PREFIX, SETTINGS_MARKER, sheetOfReference } from '../sheet-names
 import { REL_NS, attributes, element, elements, mainPrefix, unescapeXml } from './xml';
 import { loadedData } from '../vendor';
 
-export const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-export const WORKSHEET_REL = `${REL_TYPE}/worksheet`;
-export const STYLES_REL = `${REL_TYPE}/styles`;
-export const SHARED_STRINGS_REL = `${REL_TYPE}/sharedStrings`;
-const OFFICE_DOCUMENT_REL = `${REL_TYPE}/officeDocument`;
+export const WORKSHEET_REL = `${REL_NS}/worksheet`;
+export const STYLES_REL = `${REL_NS}/styles`;
+export const SHARED_STRINGS_REL = `${REL_NS}/sharedStrings`;
+const OFFICE_DOCUMENT_REL = `${REL_NS}/officeDocument`;
 
 /** One relationship of a `.rels` part. */
 export interface Rel {
@@ -61,7 +60,7 @@ export async function readBook(zip: JSZip): Promise<Book> {
   const workbook = await text(zip, workbookPath);
   const relsPath = relsPathOf(workbookPath);
   const rels = parseRels(await text(zip, relsPath));
-  const p = mainPrefix(workbook);
+  const p = mainPrefix(workbook) ?? '';
   const rootRelPrefix = relPrefix(workbook) || 'r';
   const sheets = elements(element(workbook, `${p}sheets`)?.inner ?? '', `${p}sheet`).map((e) => {
     const a = attributes(e.open);
@@ -95,7 +94,7 @@ export async function readBook(zip: JSZip): Promise<Book> {
 }
 
 function definedNames(workbook: string): { name: string; localSheetId?: number; formula: string; text: string }[] {
-  const p = mainPrefix(workbook);
+  const p = mainPrefix(workbook) ?? '';
   return elements(element(workbook, `${p}definedNames`)?.inner ?? '', `${p}definedName`).map((e) => {
     const a = attributes(e.open);
     return {

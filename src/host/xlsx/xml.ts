@@ -14,8 +14,10 @@
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 
 /** The namespace of SpreadsheetML's main elements (transitional; what Excel, exceljs and LibreOffice write). */
-export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-/** The namespace of `r:id` attributes. */
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+/** The main namespace in ISO/IEC 29500 strict documents (same elements as the transitional one). */
+const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+/** The namespace of `r:id` attributes, and the base of every relationship type of a workbook (`…/worksheet`). */
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -69,15 +71,35 @@ export function setAttribute(tag: string, name: string, value: string | null): s
 }
 
 /**
- * The prefix a part uses for SpreadsheetML's main namespace: '' for the default namespace (Excel, exceljs),
- * `'x:'` for files from generators that prefix every element (the Open XML SDK).
+ * The prefix (with its colon; '' for the default namespace) that a part's root element binds to SpreadsheetML's
+ * main namespace, read from the root's own declarations: '' for Excel, exceljs and LibreOffice, `'x:'` for
+ * generators that prefix every element (the Open XML SDK). null when the root is not in that namespace.
  *
- * @example mainPrefix('<x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">') // 'x:'
+ * @example mainPrefix('<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">') // 'x:'
  */
-export function mainPrefix(xml: string): string {
-  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${MAIN_NS.replace(/[./]/g, '\\$&')}["']`).exec(xml.slice(0, 4096));
-  if (m && new RegExp(`<${m[1]}:\\w`).test(xml.slice(0, 4096))) return `${m[1]}:`;
-  return '';
+export function mainPrefix(xml: string): string | null {
+  const start = rootStart(xml);
+  if (start < 0) return null;
+  const end = xml.indexOf('>', start);
+  const tag = xml.slice(start, end < 0 ? undefined : end);
+  const name = /^<([\w.:-]+)/.exec(tag)?.[1] ?? '';
+  const colon = name.indexOf(':');
+  const prefix = colon < 0 ? '' : name.slice(0, colon);
+  const re = prefix
+    ? new RegExp(`\\sxmlns:${prefix.replace(/\./g, '\\.')}\\s*=\\s*["']([^"']*)["']`)
+    : /\sxmlns\s*=\s*["']([^"']*)["']/;
+  const uri = re.exec(tag)?.[1];
+  return uri === MAIN_NS || uri === STRICT_MAIN_NS ? (prefix ? `${prefix}:` : '') : null;
+}
+
+/** Index of the root element's `<`, past the XML declaration, comments and processing instructions. */
+function rootStart(xml: string): number {
+  let i = xml.indexOf('<');
+  while (i >= 0 && (xml.startsWith('<?', i) || xml.startsWith('<!', i))) {
+    const close = xml.startsWith('<!--', i) ? xml.indexOf('-->', i) : xml.indexOf('>', i);
+    i = close < 0 ? -1 : xml.indexOf('<', close);
+  }
+  return i;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Values a sheet lacks, taken from its context (sheets.md): the month from the sheet name, the file name or a title
+ * Values a sheet lacks, from its context (docs/reading.md): the month from the sheet name, the file name or a title
  * row; the employee from a header block above the table (`社員番号 | 1001`); the period that gives a year to dates
  * written without one (`04/01(火)`, `4月2日`).
  */

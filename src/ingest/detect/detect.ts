@@ -1,5 +1,5 @@
 /**
- * Finds the header row of a sheet, recognises its kind and places its columns (sheets.md).
+ * Finds the header row of a sheet, recognises its kind and places its columns (docs/reading.md).
  */
 import type { SheetKind } from '../../rules/types';
 import { applyContext } from './context';
@@ -13,7 +13,7 @@ import type { DetectedSheet, FieldId, RawValue, SheetGrid, SheetMapping } from '
 export type { PlacedColumn } from './placement';
 
 /** How far down the header row is looked for. */
-const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 30;
 /** Fields found on most kinds; they do not tell kinds apart. */
 const COMMON_FIELDS = new Set<FieldId>(['employeeId', 'name', 'department']);
 const NAME_HINTS: Record<SheetKind, RegExp> = {

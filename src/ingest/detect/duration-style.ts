@@ -1,5 +1,5 @@
 /**
- * The duration style of a column (sheets.md): 10進数 (`1.50`), 60進数 (`1.30` = 1 h 30 min), 分 or clock (`1:30`),
+ * The duration style of a column (docs/reading.md): 10進数 (`1.50`), 60進数 (`1.30` = 1 h 30 min), 分 or clock (`1:30`),
  * decided per column and never guessed. A fraction above .59 proves 10進数; `h:mm` text or a time format is clock
  * style; whole numbers beyond a day's (month's) hours are minutes; otherwise the sheet's own arithmetic (worked =
  * end − start − break) decides, then the header or a note (`60進数`), then — for an export whose vendor writes one

@@ -1,5 +1,5 @@
 /**
- * The header vocabulary (sheets.md) and which fields each sheet kind can hold.
+ * The header vocabulary (docs/reading.md) and which fields each sheet kind can hold.
  * A header is looked up per kind, so an ambiguous header (区分, 開始日, Start) means what the kind needs:
  * 区分 is the day type on an attendance sheet and the leave kind on a leave sheet.
  */
@@ -21,6 +21,7 @@ export const FIELD_LABELS: Record<FieldId, { ja: string; en: string }> = {
   rehired: { ja: '再雇用', en: 'Rehired' },
   position: { ja: '役職', en: 'Position' },
   department: { ja: '部署', en: 'Department' },
+  workplace: { ja: '事業場', en: 'Workplace' },
   fixedTerm: { ja: '有期契約', en: 'Fixed-term' },
   date: { ja: '日付', en: 'Date' },
   month: { ja: '年月', en: 'Month' },
@@ -109,6 +110,7 @@ const SYNONYMS: Record<FieldId, string[]> = {
   rehired: ['再雇用', '再雇用実績', '再雇用有無', 'Rehired'],
   position: ['役職', '職位', '役職名', '役職1', '役職1役職', 'Position', 'Title', 'Job title'],
   department: ['部署', '所属', '部門', '部署名', '所属部署', '部署1', '部署1部署', '所属名', 'Department', 'Dept'],
+  workplace: ['事業場', '事業所', '事業場名', '事業所名', '勤務地', '拠点', 'Workplace', 'Site'],
   fixedTerm: ['有期', '有期契約', '有期雇用', '契約期間の定め', 'Fixed term', 'Fixed-term'],
   date: ['日付', '勤務日', '年月日', '出勤日', '対象日', '日時', 'Date', 'Work date', '取得年月日'],
   month: ['年月', '対象月', '月', '対象年月', '集計月', '月度', '勤怠年月', 'Month'],
@@ -178,6 +180,9 @@ const SYNONYMS: Record<FieldId, string[]> = {
     '休日労働',
     '休日労働時間',
     '休日出勤時間',
+    '休日出勤',
+    '休出',
+    '休出時間',
     '法定休日出勤',
     '法定外時間法定休日',
     '法定休日出勤時間',
@@ -229,6 +234,7 @@ const KIND_FIELDS: Record<SheetKind, FieldId[]> = {
     'rehired',
     'position',
     'department',
+    'workplace',
     'fixedTerm',
   ],
   daily: [

@@ -1,22 +1,18 @@
 /**
  * One employee's daily entries → working days: the segments of a day merged (split shift, 出勤1/退勤1 …, several rows
- * of one date), then the statutory holiday (法定休日) of each week decided (criteria.md "statutory holiday").
+ * of one date), then the statutory holiday (法定休日) of each week decided (労働基準法35条).
  * Column-wise scratch arrays, reused from one employee to the next: a year of 1,000 employees is 365,000 days.
  */
 import type { DayTable } from './hours';
 import type { DayRun } from './systems';
-import { getWeekday, getWeekStart } from './systems';
 import { toDayNumber } from '../../rules/dates';
-
-// DayKind values (see DAY_KIND in ./hours; repeated here as numbers to keep this module free of a circular import).
-const STATUTORY = 1;
-const PRESCRIBED = 2;
-const WORK_DAY = 3;
 
 /** Working days of one employee, with what the rules of ./systems.ts do not need. */
 export interface MergedDays extends DayRun {
   kind: Uint8Array;
   givenHolidayWork: Float64Array;
+  /** 1 = the holiday-work figure is a hint (a column that says only 休日). */
+  hint: Uint8Array;
   lateNight: Float64Array;
   start: Float64Array;
   end: Float64Array;
@@ -38,9 +34,13 @@ export function createMergedDays(capacity: number): MergedDays {
     scheduled: f(),
     givenOvertime: f(),
     holiday: new Uint8Array(capacity),
+    hw: f(),
+    restOrdinary: new Uint8Array(capacity),
     overtime: f(),
+    dailyOvertime: f(),
     kind: new Uint8Array(capacity),
     givenHolidayWork: f(),
+    hint: new Uint8Array(capacity),
     lateNight: f(),
     start: f(),
     end: f(),
@@ -50,8 +50,8 @@ export function createMergedDays(capacity: number): MergedDays {
   };
 }
 
-/** Labels from strongest to weakest when the segments of one day disagree: 法定休日, 所定休日, 出勤, none. */
-const KIND_RANK = [0, 3, 2, 1];
+/** Labels from strongest to weakest when the segments of one day disagree: 法定休日, 所定休日, 出勤, leave, none. */
+const KIND_RANK = [0, 4, 3, 2, 1];
 
 /** x + y where NaN means "no figure": NaN only when both are. */
 function addFigures(x: number, y: number): number {
@@ -90,6 +90,7 @@ export function mergeSegments(
       out.scheduled[j] = t.scheduled[i];
       out.givenOvertime[j] = t.givenOvertime[i];
       out.givenHolidayWork[j] = t.givenHolidayWork[i];
+      out.hint[j] = t.holidayHint[i];
       out.lateNight[j] = t.lateNight[i];
       out.start[j] = t.start[i];
       out.end[j] = t.end[i];
@@ -101,6 +102,7 @@ export function mergeSegments(
       if (out.scheduled[j] !== out.scheduled[j]) out.scheduled[j] = t.scheduled[i];
       out.givenOvertime[j] = addFigures(out.givenOvertime[j], t.givenOvertime[i]);
       out.givenHolidayWork[j] = addFigures(out.givenHolidayWork[j], t.givenHolidayWork[i]);
+      out.hint[j] |= t.holidayHint[i];
       out.lateNight[j] = addFigures(out.lateNight[j], t.lateNight[i]);
       const s = t.start[i];
       const e = t.end[i];
@@ -110,42 +112,17 @@ export function mergeSegments(
     out.segTo[j] = k + 1;
   }
   out.length = j + 1;
+  fillFromHolidayWork(out);
 }
 
 /**
- * Decides each week's statutory holiday into `days.holiday`:
- * 1. days labelled 法定休日, or given holiday-work hours without a 所定休日 label (the attendance system said so);
- * 2. else, when the company's statutory rest weekday is set, that weekday, whatever its label says (exports write
- *    出勤 on any day worked; a substituted holiday, 振替, shows as a 法定休日 label elsewhere in the week — rule 1);
- * 3. else, in a week worked on all seven days, the last of them not labelled a work day, else the last of them
- *    (MHLW: when the 法定休日 is not specified, the later rest day of the calendar week, 平成21年10月5日基発1005第1号).
- * Example: Sunday–Saturday all worked, no labels → the Saturday is the statutory holiday.
+ * A day whose only record of hours is its holiday-work figure (no punches, no worked hours) worked those hours: they
+ * are HW or ordinary work as the day turns out to be, never lost. Example: Saturday, worked blank, 休日出勤 8 → 8 h.
  */
-export function markStatutoryHolidays(days: MergedDays, weekStartsOn: number, weekday: number | undefined): void {
-  let a = 0;
-  while (a < days.length) {
-    const week = getWeekStart(days.day[a], weekStartsOn);
-    let b = a;
-    let labelled = false;
-    let workedDays = 0;
-    for (; b < days.length && getWeekStart(days.day[b], weekStartsOn) === week; b++) {
-      const kind = days.kind[b];
-      const given = days.givenHolidayWork[b];
-      const holiday = kind === STATUTORY || (kind !== PRESCRIBED && given > 0);
-      days.holiday[b] = holiday ? 1 : 0;
-      if (holiday) labelled = true;
-      if (days.worked[b] > 0) workedDays++;
-    }
-    if (!labelled) {
-      if (weekday !== undefined) {
-        for (let i = a; i < b; i++) if (getWeekday(days.day[i]) === weekday) days.holiday[i] = 1;
-      } else if (workedDays === 7) {
-        let last = b - 1;
-        while (last > a && days.kind[last] === WORK_DAY) last--;
-        days.holiday[days.kind[last] === WORK_DAY ? b - 1 : last] = 1;
-      }
-    }
-    a = b;
+function fillFromHolidayWork(days: MergedDays): void {
+  for (let j = 0; j < days.length; j++) {
+    const given = days.givenHolidayWork[j];
+    if (days.worked[j] === 0 && given > 0) days.worked[j] = given;
   }
 }
 

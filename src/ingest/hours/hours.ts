@@ -1,6 +1,6 @@
 /**
  * Daily punches → statutory overtime (OT), statutory holiday work (HW) and late-night hours per employee and month
- * (criteria.md "Common definitions", "statutory overtime").
+ * (労働基準法32条 the statutory hours, 35条 the weekly holiday, 37条4項 late night 22:00〜5:00).
  *
  * - worked = end − start − break; an end earlier than the start, or past 24:00, is on the next day. Several entries
  *   of one employee and date are the segments of one working day (split shift, 出勤1/退勤1 …): merged, never dropped.
@@ -14,15 +14,9 @@
  *   with 22:00–05:00, worked hours). This never overstates worked hours and is exact for the usual daytime break.
  */
 import type { InputIssue, MonthlyHours, Shift, SourceRef, WorkingTimeSystem } from '../../rules/types';
-import { messageOf, msg, peopleRef } from '../../rules/messages';
-import {
-  createMergedDays,
-  markStatutoryHolidays,
-  mergeSegments,
-  planRows,
-  type MergedDays,
-  type RowPlan,
-} from './days';
+import { createMergedDays, mergeSegments, planRows, type MergedDays, type RowPlan } from './days';
+import { markStatutoryHolidays, splitHolidayHours, type HolidayConflict } from './holidays';
+import { describeMissingSchedule, findVariableMidway, holidayConflictIssue } from './notes';
 import { emitMonths } from './months';
 import { computeOvertimeOfRun, type SystemNotes } from './systems';
 
@@ -42,6 +36,8 @@ export interface WorkDay {
   givenOvertime?: number;
   /** Holiday-work hours from the sheet's own column; wins over the computed figure. */
   givenHolidayWork?: number;
+  /** The holiday-work column says only 休日 (休日出勤, 休出): HW on statutory holidays, ordinary work elsewhere. */
+  holidayWorkIsHint?: boolean;
   lateNightHours?: number;
   startMinute?: number;
   endMinute?: number;
@@ -52,9 +48,9 @@ export interface WorkDay {
 /**
  * What a day's label says about it: 0 = nothing (a work day, or a rest day the rules may still infer as 法定休日),
  * 1 = 法定休日 (statutory holiday), 2 = 所定休日 / 法定外休日 (ordinary work for the daily and weekly rules),
- * 3 = labelled a work day (出勤, 平日).
+ * 3 = labelled a work day (出勤, 平日), 4 = leave or absence on a work day (年休, 欠勤: not a rest day).
  */
-export const DAY_KIND = { unlabelled: 0, statutoryHoliday: 1, prescribedHoliday: 2, workDay: 3 } as const;
+export const DAY_KIND = { unlabelled: 0, statutoryHoliday: 1, prescribedHoliday: 2, workDay: 3, leave: 4 } as const;
 export type DayKind = (typeof DAY_KIND)[keyof typeof DAY_KIND];
 
 /** The names are those of IngestOptions, so that ingest can pass its options through. */
@@ -63,6 +59,10 @@ export interface HoursOptions {
   weeklyLimitHours?: number;
   /** 0 = Sunday (default) … 6 = Saturday. */
   weekStartsOn?: number;
+  /** An employee's hire and leave dates (roster), for the 1-year variable period joined or left midway. */
+  employmentOf?: (employeeId: string) => { hireDate?: string; leaveDate?: string; ref?: SourceRef } | undefined;
+  /** The A1 address of the day-type cell of a source row, for the issues of a typed 法定休日. */
+  dayTypeCell?: (ref: SourceRef) => string;
   /** An employee's working-time system from the roster; undefined = `workingTimeSystem`. */
   systemOf?: (employeeId: string) => WorkingTimeSystem | undefined;
   /** Company-wide working-time system; default general. */
@@ -140,6 +140,8 @@ export class DayTable {
   scheduled = new Float64Array(0);
   givenOvertime = new Float64Array(0);
   givenHolidayWork = new Float64Array(0);
+  /** 1 = the day's holiday-work figure comes from a column that says only 休日 (a hint, not HW by itself). */
+  holidayHint = new Uint8Array(0);
   lateNight = new Float64Array(0);
   start = new Float64Array(0);
   end = new Float64Array(0);
@@ -165,6 +167,7 @@ export class DayTable {
     this.scheduled = grow(this.scheduled, (n) => new Float64Array(n));
     this.givenOvertime = grow(this.givenOvertime, (n) => new Float64Array(n));
     this.givenHolidayWork = grow(this.givenHolidayWork, (n) => new Float64Array(n));
+    this.holidayHint = grow(this.holidayHint, (n) => new Uint8Array(n));
     this.lateNight = grow(this.lateNight, (n) => new Float64Array(n));
     this.start = grow(this.start, (n) => new Float64Array(n));
     this.end = grow(this.end, (n) => new Float64Array(n));
@@ -197,6 +200,7 @@ export class DayTable {
     dayType: string | undefined,
     ref: SourceRef | undefined,
     scheduledHours = Number.NaN,
+    holidayHint = false,
   ): void {
     if (this.length === this.worked.length) this.reserve(1);
     let e = this.lastIndex;
@@ -217,6 +221,7 @@ export class DayTable {
     this.scheduled[i] = scheduledHours;
     this.givenOvertime[i] = givenOvertime;
     this.givenHolidayWork[i] = givenHolidayWork;
+    this.holidayHint[i] = holidayHint ? 1 : 0;
     this.lateNight[i] = lateNight;
     this.start[i] = start;
     this.end[i] = end;
@@ -243,6 +248,7 @@ export class DayTable {
         d.dayType,
         d.ref,
         num(d.scheduledHours),
+        d.holidayWorkIsHint === true,
       );
     }
     return t;
@@ -282,7 +288,7 @@ function prepareRun(
   e: number,
   options: HoursOptions,
   run: MergedDays,
-): { system: WorkingTimeSystem; notes: SystemNotes } {
+): { system: WorkingTimeSystem; notes: SystemNotes; conflicts: HolidayConflict[] } {
   mergeSegments(
     plan.t,
     plan.order,
@@ -294,21 +300,28 @@ function prepareRun(
     run,
   );
   const weekStartsOn = options.weekStartsOn ?? 0;
-  const weekday = options.statutoryHolidayWeekday;
-  markStatutoryHolidays(
-    run,
-    weekStartsOn,
-    Number.isInteger(weekday) && weekday! >= 0 && weekday! <= 6 ? weekday : undefined,
-  );
+  const weekday = statutoryWeekday(options);
+  const conflicts = markStatutoryHolidays(run, weekStartsOn, weekday);
+  splitHolidayHours(run, weekday);
   const system = getSystem(plan.t.ids[e], options);
+  const flexMonths = options.flexSettlementMonths ?? 1;
+  // The 44 h of 特例措置対象事業場 (労基則25条の2①) is not for 1-year variable hours nor flextime settled over more than
+  // a month (25条の2④): those keep 40 h whatever the parameter says.
+  const no44 = system === 'variable-1year' || (system === 'flextime' && flexMonths > 1);
+  const weekly = options.weeklyLimitHours ?? 40;
   const notes = computeOvertimeOfRun(run, system, {
     daily: options.dailyLimitHours ?? 8,
-    weekly: options.weeklyLimitHours ?? 40,
+    weekly: no44 ? Math.min(weekly, 40) : weekly,
     weekStartsOn,
-    flexMonths: options.flexSettlementMonths ?? 1,
+    flexMonths,
     periodStartMonth: options.variablePeriodStartMonth ?? 4,
   });
-  return { system, notes };
+  return { system, notes, conflicts };
+}
+
+function statutoryWeekday(options: HoursOptions): number | undefined {
+  const weekday = options.statutoryHolidayWeekday;
+  return Number.isInteger(weekday) && weekday! >= 0 && weekday! <= 6 ? weekday : undefined;
 }
 
 /**
@@ -321,27 +334,24 @@ export function computeMonthlyHoursOf(t: DayTable, options: HoursOptions = {}): 
   const months: MonthlyHours[] = [];
   const shifts: Shift[] = [];
   const withoutSchedule: string[] = [];
+  const issues: InputIssue[] = [];
   let firstRef: SourceRef | undefined;
   for (let e = 0; e < t.ids.length; e++) {
-    const { system, notes } = prepareRun(plan, e, options, run);
+    const { system, notes, conflicts } = prepareRun(plan, e, options, run);
     if (notes.withoutSchedule) {
       withoutSchedule.push(t.ids[e]);
       firstRef ??= t.ref[plan.order[plan.offsets[e]]];
     }
+    if (conflicts.length > 0)
+      issues.push(holidayConflictIssue(plan, t.ids[e], run, conflicts, options, statutoryWeekday(options)));
+    if (system === 'variable-1year') {
+      const midway = findVariableMidway(t.ids[e], run, options);
+      if (midway) issues.push(midway);
+    }
     emitMonths(plan, t.ids[e], system, run, months, shifts);
   }
   const result: ComputedHours = { monthlyHours: months, shifts };
-  if (withoutSchedule.length > 0) result.issues = [describeMissingSchedule(withoutSchedule, firstRef)];
+  if (withoutSchedule.length > 0) issues.unshift(describeMissingSchedule(withoutSchedule, firstRef));
+  if (issues.length > 0) result.issues = issues;
   return result;
-}
-
-/** The one input issue for employees under variable hours whose sheet gives no scheduled hours. */
-function describeMissingSchedule(ids: string[], ref: SourceRef | undefined): InputIssue {
-  const names = ids.length > 5 ? `${ids.slice(0, 5).join('、')} ほか${ids.length - 5}人` : ids.join('、');
-  return {
-    sheet: ref?.sheet ?? '',
-    cell: '',
-    value: names,
-    ...messageOf(msg('issue.variable-no-schedule', { names: peopleRef(ids) })),
-  };
 }

@@ -18,11 +18,6 @@ export function emitMonths(
   months: MonthlyHours[],
   shifts: Shift[],
 ): void {
-  const t = plan.t;
-  const order = plan.order;
-  const tableRefs = t.ref;
-  const segFrom = run.segFrom;
-  const segTo = run.segTo;
   let m: MonthlyHours | null = null;
   let refs: SourceRef[] = [];
   let month = -1;
@@ -30,9 +25,10 @@ export function emitMonths(
   let lateNight = 0;
   let daysWorked = 0;
   let lateNightDays = 0;
+  let holidayDays = 0;
   for (let j = 0; j < run.length; j++) {
     if (m === null || run.monthIndex[j] !== month) {
-      if (m) closeMonth(m, worked, lateNight, daysWorked, lateNightDays);
+      if (m) closeMonth(m, worked, lateNight, daysWorked, lateNightDays, holidayDays);
       month = run.monthIndex[j];
       refs = [];
       m = { employeeId, month: plan.monthNames[month], overtime: 0, holidayWork: 0, refs, system };
@@ -40,35 +36,53 @@ export function emitMonths(
       lateNight = 0;
       daysWorked = 0;
       lateNightDays = 0;
+      holidayDays = 0;
       months.push(m);
     }
     const hours = run.worked[j];
     const givenOt = run.givenOvertime[j];
-    const givenHw = run.givenHolidayWork[j];
     const late = run.lateNight[j] === run.lateNight[j] ? run.lateNight[j] : 0;
-    m.overtime += givenOt === givenOt ? givenOt : run.overtime[j];
-    if (run.holiday[j] === 1) m.holidayWork += givenHw === givenHw ? givenHw : hours;
+    // The sheet's overtime figure stands, except on a rest day worked as ordinary work (its weekly OT is computed).
+    m.overtime += givenOt === givenOt && run.restOrdinary[j] === 0 ? givenOt : run.overtime[j];
+    m.holidayWork += run.hw[j];
+    if (run.hw[j] > 0) holidayDays++;
     worked += hours;
     lateNight += late;
     if (hours > 0) daysWorked++;
     if (late > 0) lateNightDays++;
-    const from = segFrom[j];
-    const to = segTo[j];
-    const first = order[from];
-    const ref = tableRefs[first];
-    if (ref) refs.push(ref);
-    for (let k = from + 1; k < to; k++) {
-      const more = tableRefs[order[k]];
-      if (more) refs.push(more);
-    }
-    const start = run.start[j];
-    if (hours > 0 || start === start) {
-      const shift = makeShift(employeeId, t.date[first], hours, late, start, run.end[j], t.dayType[first], ref);
-      if (to - from > 1) addSegments(shift, plan, from, to);
-      shifts.push(shift);
-    }
+    emitDay(plan, employeeId, run, j, late, refs, shifts);
   }
-  if (m) closeMonth(m, worked, lateNight, daysWorked, lateNightDays);
+  if (m) closeMonth(m, worked, lateNight, daysWorked, lateNightDays, holidayDays);
+}
+
+/** Day j's source rows into the month's refs, and its Shift (a day with hours or punches). */
+function emitDay(
+  plan: RowPlan,
+  employeeId: string,
+  run: MergedDays,
+  j: number,
+  late: number,
+  refs: SourceRef[],
+  shifts: Shift[],
+): void {
+  const t = plan.t;
+  const from = run.segFrom[j];
+  const to = run.segTo[j];
+  const first = plan.order[from];
+  const ref = t.ref[first];
+  if (ref) refs.push(ref);
+  for (let k = from + 1; k < to; k++) {
+    const more = t.ref[plan.order[k]];
+    if (more) refs.push(more);
+  }
+  const hours = run.worked[j];
+  const start = run.start[j];
+  if (hours > 0 || start === start) {
+    const dailyOt = run.dailyOvertime[j];
+    const shift = makeShift(employeeId, t.date[first], hours, late, dailyOt, start, run.end[j], t.dayType[first], ref);
+    if (to - from > 1) addSegments(shift, plan, from, to);
+    shifts.push(shift);
+  }
 }
 
 /** The timed segments of a day given in several entries, on the shift (only when more than one is timed). */
@@ -89,6 +103,7 @@ function closeMonth(
   lateNight: number,
   daysWorked: number,
   lateNightDays: number,
+  holidayDays: number,
 ): void {
   m.overtime = round(m.overtime);
   m.holidayWork = round(m.holidayWork);
@@ -96,6 +111,7 @@ function closeMonth(
   m.lateNight = round(lateNight);
   m.daysWorked = daysWorked;
   m.lateNightDays = lateNightDays;
+  m.holidayWorkDays = holidayDays;
 }
 
 /** A Shift record; NaN start or end = not known. The usual full record is made in one go (one object shape). */
@@ -104,15 +120,16 @@ function makeShift(
   date: string,
   workedHours: number,
   lateNightHours: number,
+  dailyOvertime: number,
   startMinute: number,
   endMinute: number,
   dayType: string | undefined,
   ref: SourceRef | undefined,
 ): Shift {
   if (startMinute === startMinute && endMinute === endMinute && dayType !== undefined && ref) {
-    return { employeeId, date, workedHours, lateNightHours, startMinute, endMinute, dayType, ref };
+    return { employeeId, date, workedHours, lateNightHours, dailyOvertime, startMinute, endMinute, dayType, ref };
   }
-  const shift: Shift = { employeeId, date, workedHours, lateNightHours };
+  const shift: Shift = { employeeId, date, workedHours, lateNightHours, dailyOvertime };
   if (startMinute === startMinute) shift.startMinute = startMinute;
   if (endMinute === endMinute) shift.endMinute = endMinute;
   if (dayType !== undefined) shift.dayType = dayType;

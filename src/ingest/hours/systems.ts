@@ -1,6 +1,6 @@
 /**
- * Statutory overtime of one employee's working days under each working-time system (criteria.md "statutory
- * overtime", 労働基準法32条・32条の2・32条の3・32条の4). The days come merged (one entry per date, split shifts
+ * Statutory overtime of one employee's working days under each working-time system (statutory overtime:
+ * 労働基準法32条・32条の2・32条の3・32条の4). The days come merged (one entry per date, split shifts
  * summed) and with the statutory holidays already decided; every function here writes the OT of each day into
  * `run.overtime`, so the month of a day's OT is the month of that day.
  *
@@ -12,7 +12,7 @@
  *   crosses the period's edge is cut there (each part is judged against 40 h, the rest falls to the period rule).
  * - flextime (32条の3): OT of the settlement period beyond 40 × days ÷ 7; with a period over one month, each month's
  *   hours beyond 50 × days ÷ 7 are OT of that month first (32条の3第2項) and are not counted again at settlement.
- * Statutory holiday hours (HW) count toward none of these limits.
+ * Statutory holiday hours (HW, `run.hw`) count toward none of these limits; the rest of a day's hours is ordinary work.
  */
 import type { WorkingTimeSystem } from '../../rules/types';
 
@@ -30,8 +30,15 @@ export interface DayRun {
   givenOvertime: Float64Array;
   /** 1 = the day is the statutory holiday (法定休日) of its week. */
   holiday: Uint8Array;
+  /** HW hours of the day (the statutory holiday's calendar day: see ./holidays.ts); the rest is ordinary work. */
+  hw: Float64Array;
+  /** 1 = a rest day worked as ordinary work (所定休日, or a 休日出勤 hint off the statutory holiday): the sheet's own
+   * overtime column, written for the weekdays, does not hold its weekly OT. */
+  restOrdinary: Uint8Array;
   /** Output: statutory OT of the day. */
   overtime: Float64Array;
+  /** Output: the part of it that is daily OT (beyond 8 h or the day's scheduled hours): the agreement's 1日. */
+  dailyOvertime: Float64Array;
 }
 
 export interface SystemLimits {
@@ -88,6 +95,28 @@ export function computeOvertimeOfRun(run: DayRun, system: WorkingTimeSystem, lim
 }
 
 /**
+ * One day's OT under the daily and weekly limits, into `run.overtime` and `run.dailyOvertime`; returns the hours it
+ * adds toward the week. The ordinary hours are the day's hours less its HW. Where the sheet gives the day's OT, that
+ * figure stands (and its hours are the week's OT) — except on a rest day worked as ordinary work, whose weekly OT the
+ * weekday column cannot hold: there the larger of the two.
+ */
+function settleDay(run: DayRun, i: number, dailyLimit: number, weeklyLimit: number, regularInWeek: number): number {
+  const ordinary = run.worked[i] - run.hw[i];
+  const dailyOt = ordinary > dailyLimit ? ordinary - dailyLimit : 0;
+  const regular = ordinary - dailyOt;
+  const weeklyOt = Math.min(regular, Math.max(0, regularInWeek + regular - Math.max(weeklyLimit, regularInWeek)));
+  const computed = dailyOt + weeklyOt;
+  const given = run.givenOvertime[i];
+  run.dailyOvertime[i] = round(dailyOt);
+  if (given !== given || (run.restOrdinary[i] === 1 && computed >= given)) {
+    run.overtime[i] = round(computed);
+    return regular;
+  }
+  run.overtime[i] = round(given);
+  return Math.max(0, ordinary - given);
+}
+
+/**
  * General system over days [from, to): daily OT beyond `daily`, weekly OT beyond `weekly` on the day it is reached.
  * Example: six 7.5 h days Monday–Saturday → 5 h on the Saturday.
  */
@@ -107,14 +136,7 @@ function applyGeneral(
       weekKey = key;
       regularInWeek = 0;
     }
-    run.overtime[i] = 0;
-    if (run.holiday[i] === 1) continue;
-    const hours = run.worked[i];
-    const dailyOt = hours > daily ? hours - daily : 0;
-    const regular = hours - dailyOt;
-    const weeklyOt = Math.min(regular, Math.max(0, regularInWeek + regular - Math.max(weekly, regularInWeek)));
-    regularInWeek += regular;
-    run.overtime[i] = round(dailyOt + weeklyOt);
+    regularInWeek += settleDay(run, i, daily, weekly, regularInWeek);
   }
 }
 
@@ -146,7 +168,7 @@ function applyVariable(run: DayRun, length: number, offset: number, limits: Syst
     if (hasSchedule) applyScheduledWeeks(run, from, to, limits);
     else {
       notes.withoutSchedule = true;
-      for (let i = from; i < to; i++) run.overtime[i] = 0;
+      for (let i = from; i < to; i++) run.overtime[i] = run.dailyOvertime[i] = 0;
     }
     const lastMonth = period * length + offset + length - 1;
     // The period settles in its last month: a period the data does not reach the end of is still open.
@@ -171,16 +193,9 @@ function applyScheduledWeeks(run: DayRun, from: number, to: number, limits: Syst
     const weeklyLimit = scheduledInWeek > limits.weekly ? scheduledInWeek : limits.weekly;
     let regularInWeek = 0;
     for (; i < end; i++) {
-      run.overtime[i] = 0;
-      if (run.holiday[i] === 1) continue;
       const s = run.scheduled[i];
       const dailyLimit = s === s && s > limits.daily ? s : limits.daily;
-      const hours = run.worked[i];
-      const dailyOt = hours > dailyLimit ? hours - dailyLimit : 0;
-      const regular = hours - dailyOt;
-      const weeklyOt = Math.min(regular, Math.max(0, regularInWeek + regular - Math.max(weeklyLimit, regularInWeek)));
-      regularInWeek += regular;
-      run.overtime[i] = round(dailyOt + weeklyOt);
+      regularInWeek += settleDay(run, i, dailyLimit, weeklyLimit, regularInWeek);
     }
   }
 }
@@ -193,7 +208,7 @@ function settlePeriod(run: DayRun, from: number, to: number, cap: number): void 
   let regular = 0;
   for (let i = from; i < to; i++) {
     if (run.givenOvertime[i] === run.givenOvertime[i]) return;
-    if (run.holiday[i] !== 1) regular += run.worked[i] - run.overtime[i];
+    regular += run.worked[i] - run.hw[i] - run.overtime[i];
   }
   if (regular > cap + 1e-9) run.overtime[to - 1] = round(run.overtime[to - 1] + regular - cap);
 }
@@ -206,7 +221,7 @@ function settlePeriod(run: DayRun, from: number, to: number, cap: number): void 
 function applyFlextime(run: DayRun, limits: SystemLimits): void {
   const length = limits.flexMonths >= 1 && limits.flexMonths <= 3 ? Math.floor(limits.flexMonths) : 1;
   const offset = length === 1 ? 0 : limits.periodStartMonth - 1;
-  for (let i = 0; i < run.length; i++) run.overtime[i] = 0;
+  for (let i = 0; i < run.length; i++) run.overtime[i] = run.dailyOvertime[i] = 0;
   if (length > 1) {
     let from = 0;
     while (from < run.length) {

@@ -24,8 +24,8 @@ function isStatutoryHoliday(dayType: string | undefined): boolean {
 }
 
 /**
- * The DayKind of a day-type label: 法定休日 → statutory holiday; 所定休日 / 法定外休日 / 公休 → prescribed holiday;
- * 出勤 / 平日 → work day; anything else (年休, 欠勤, blank) → unlabelled.
+ * The DayKind of a day-type label: 法定休日 → statutory holiday; 所定休日 / 法定外休日 / 公休 / 振替休日 → prescribed
+ * holiday; 出勤 / 平日 → work day; 年休 / 有給 / 欠勤 / 代休 → leave (a work day not worked); anything else → unlabelled.
  * Example: `dayKindOf('法定外休日')` → 2; `dayKindOf('平日')` → 3.
  */
 export function dayKindOf(dayType: string | undefined): DayKind {
@@ -43,7 +43,11 @@ const kindCache = new Map<string, DayKind>();
 function readDayKind(dayType: string): DayKind {
   if (isStatutoryHoliday(dayType)) return DAY_KIND.statutoryHoliday;
   const t = normalizeText(dayType).toLowerCase().replace(/\s/g, '');
-  if (/所定休|法定外休|公休|週休|prescribedholiday|non-?statutory/.test(t)) return DAY_KIND.prescribedHoliday;
+  if (/所定休|法定外休|公休|週休|振替休日|振休|prescribedholiday|non-?statutory/.test(t))
+    return DAY_KIND.prescribedHoliday;
   if (/^(出勤|平日|通常|通常勤務|勤務|出社|workday|weekday)$/.test(t)) return DAY_KIND.workDay;
+  // Leave or absence on a work day: not a rest day (the week may still have had none).
+  if (/年休|有給|有休|年次|特休|特別休暇|欠勤|代休|慶弔|病欠|介護休暇|看護休暇|leave|absen/.test(t))
+    return DAY_KIND.leave;
   return DAY_KIND.unlabelled;
 }

@@ -10,6 +10,7 @@ import type {
   LeaveGrant,
   LeaveTaking,
   MonthlyHours,
+  SourceRef,
   WorkingTimeSystem,
 } from '../../rules/types';
 import { FIELD_LABELS } from '../detect/fields';
@@ -36,6 +37,8 @@ export class Collector {
   readonly seenDays = new SeenDayIndex();
   /** First cell where each employee id appears on a non-roster sheet, for the "not on the roster" check. */
   readonly seenIds = new Map<string, { sheet: string; cell: string }>();
+  /** The column letter of each daily sheet's day-type column, for the issues of a typed 法定休日. */
+  readonly dayTypeColumns = new Map<string, string>();
 
   constructor(readonly options: IngestOptions) {}
 
@@ -102,7 +105,16 @@ export class Collector {
     // The hours side takes the company-wide options and each employee's working-time system from the roster.
     const systems = new Map<string, WorkingTimeSystem>();
     for (const e of this.employees) if (e.workingTimeSystem) systems.set(e.id, e.workingTimeSystem);
-    const hoursOptions = { ...this.options, systemOf: (id: string) => systems.get(id) };
+    const byId = new Map(this.employees.map((e) => [e.id, e]));
+    const hoursOptions = {
+      ...this.options,
+      systemOf: (id: string) => systems.get(id),
+      employmentOf: (id: string) => byId.get(id),
+      dayTypeCell: (ref: SourceRef) => {
+        const column = this.dayTypeColumns.get(ref.sheet);
+        return column ? `${column}${ref.row}` : '';
+      },
+    };
     const computed = computeMonthlyHoursOf(this.days, hoursOptions);
     // Variable hours without scheduled hours and the like: said once, by the hours side.
     if (computed.issues) this.issues.push(...computed.issues);

@@ -28,6 +28,8 @@ interface DailyColumns {
   scheduled: ColumnOf;
   dayType: ColumnOf;
   legend: Map<string, string> | undefined;
+  /** The holiday-work column says only 休日 (休日出勤, 休出): a hint, HW only on the statutory holiday. */
+  holidayHint: boolean;
   /** Every number column, for the row's signature and its unreadable check. */
   all: ColumnOf[];
 }
@@ -45,6 +47,7 @@ function columnsOf(c: Cells): DailyColumns {
   ).map((f) => c.column(f));
   const legend = c.read.layout.placed.find((p) => p.field === 'dayType')?.legend;
   return {
+    holidayHint: isHolidayHint(c),
     starts,
     ends,
     brk,
@@ -59,10 +62,23 @@ function columnsOf(c: Cells): DailyColumns {
   };
 }
 
+/**
+ * True when the sheet's holiday-work column(s) say only 休日 (休日出勤, 休出, 休日労働時間): which day was the statutory
+ * holiday is then the rules' to decide. A header that says 法定休日 — or a column the user placed on the field — is HW.
+ */
+function isHolidayHint(c: Cells): boolean {
+  const placed = c.read.layout.placed.find((p) => p.field === 'holidayWork' && p.index >= 0);
+  if (!placed || placed.byUser) return false;
+  const headers = [placed.index, ...(placed.parts ?? [])].map((i) => c.read.layout.headerKeys[i] ?? '');
+  return !headers.some((h) => /法定休日|法休|statutory|legal/i.test(h.normalize('NFKC')));
+}
+
 function readDaily(c: Cells, collector: Collector): void {
   const n = c.length;
   const sheetIndex = collector.seenDays.addSheet(c.sheet());
   const cols = columnsOf(c);
+  if (cols.dayType.present && c.length > 0)
+    collector.dayTypeColumns.set(c.sheet(), c.address('dayType', 0).replace(/\d+$/, ''));
   const ids = c.column('employeeId');
   const dates = c.column('date');
   collector.days.reserve(n * cols.starts.length);
@@ -195,6 +211,7 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
       type,
       c.ref(i),
       scheduled,
+      cols.holidayHint,
     );
     return;
   }
@@ -220,6 +237,7 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
       type,
       c.ref(i),
       k === 0 ? scheduled : Number.NaN,
+      cols.holidayHint,
     );
   });
 }
@@ -273,6 +291,7 @@ function pushOnePair(
     type,
     c.ref(i),
     cols.scheduled.nums[i],
+    cols.holidayHint,
   );
 }
 

@@ -68,6 +68,7 @@ function readEmployee(c: Cells, i: number, id: string, canTell: boolean, collect
   e.rehired = c.get('rehired', i);
   e.position = text('position');
   e.department = text('department');
+  e.workplace = text('workplace');
   const flag = c.get<boolean>('fullTime', i);
   const unreadable = c.bad('fullTime', i) || c.bad('weeklyHours', i) || c.bad('employmentType', i);
   // Only a full-time column is a flag: the employment type and the scheduled hours are weighed by the rules

@@ -6,6 +6,7 @@
  * disappeared stays, marked 解消.
  */
 import type { Dataset, Finding, Report } from '../../rules/types';
+import type { FindingRuleId } from '../../rules';
 import type { CellValue, SheetLayout } from '../layout';
 import type { ReportCatalogue } from '../locale';
 import { SheetDraft } from '../draft';
@@ -13,7 +14,7 @@ import { FORMAT_HOURS, naturalSortKey, toMonthCell } from '../format';
 import { HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, SHEET_NAMES, STATUS_STYLES, TITLE_STYLE } from '../labels';
 import { HEALTH_COLUMNS as C, TYPED_COLUMNS, type PreviousHealthRow } from './health-carry';
 
-const RULE = 'health.over-80-notify';
+const RULE: FindingRuleId = 'health.over-80-notify';
 /** Where HR types: shaded like the checklist's answer column. */
 const TYPED_STYLE = { fill: '#FFF2CC' };
 /** Column widths: narrow ids, the duty and the memo wrapped. */

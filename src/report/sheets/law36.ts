@@ -8,6 +8,7 @@
  * warning before at-risk), then everyone else, by employee id in natural order (E2 before E10).
  */
 import type { Dataset, Finding, Report, Severity } from '../../rules/types';
+import type { FindingRuleId } from '../../rules';
 import type { CellValue, SheetLayout } from '../layout';
 import type { ReportMeta } from '../meta';
 import type { ReportCatalogue } from '../locale';
@@ -15,6 +16,7 @@ import { SheetDraft } from '../draft';
 import { FORMAT_HOURS, naturalSortKey } from '../format';
 import { fromMonthNumber } from '../../rules/dates';
 import { HEADER_STYLE, NOTE_STYLE, SEVERITY_RANK, SEVERITY_STYLES, SHEET_NAMES, TITLE_STYLE } from '../labels';
+import { addAgreementLines } from './law36-agreement';
 import {
   agreementYearStart,
   collectHours,
@@ -46,7 +48,8 @@ interface YearRows {
 function groupFindings(findings: Finding[]): Map<string, Finding[]> {
   const byEmployee = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (!f.rule.startsWith('law36.')) continue;
+    // The company's own agreement's findings too (a company-wide note has no employee).
+    if (!f.rule.startsWith('law36.') && !(f.rule.startsWith('agreement.') && f.employeeId !== '')) continue;
     byEmployee.set(f.employeeId, [...(byEmployee.get(f.employeeId) ?? []), f]);
   }
   return byEmployee;
@@ -72,9 +75,15 @@ function cellsOfFinding(f: Finding, year: number): [0 | 1, number][] {
       out.push([offset, FIXED + 1 + m - year]);
     return out;
   };
-  switch (f.rule) {
+  // Typed, so a misspelt rule id does not compile.
+  switch (f.rule as FindingRuleId) {
     case 'law36.month-100-or-more':
+    case 'agreement.special-month-over':
       return months(1);
+    case 'agreement.year-over':
+      return [[0, COL.total]];
+    case 'agreement.special-times-over':
+      return [[0, COL.over45]];
     case 'law36.avg-over-80':
       return [...months(1), [1, COL.worst]];
     case 'law36.year-over-360':
@@ -207,6 +216,7 @@ export function buildLaw36Layout(
   const startMonth = meta.agreementStartMonth ?? 4;
   const draft = new SheetDraft();
   addLegend(draft, startMonth, words);
+  addAgreementLines(draft, report, words.lang);
   const headerRow = addHeaderRow(draft, startMonth, words);
   const options = { freezeRows: headerRow, freezeColumns: FIXED, tabColor: '#C00000' };
   const { rows, firstMonth } = collectYearRows(report, dataset, startMonth);

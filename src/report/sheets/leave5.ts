@@ -7,6 +7,7 @@
  * at-risk, then the rest, each by employee id and grant date.
  */
 import type { CriterionResult, Dataset, EvidenceRow, Finding, Report } from '../../rules/types';
+import type { CriterionId } from '../../rules';
 import type { CellStyle, SheetLayout } from '../layout';
 import { SheetDraft } from '../draft';
 import { pickField, toEvidenceCell } from '../evidence';
@@ -15,7 +16,7 @@ import { getEndOfOneYearPeriod, isIsoDate } from '../../rules/dates';
 import type { ReportCatalogue } from '../locale';
 import { HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, SHEET_NAMES, STATUS_STYLES, TITLE_STYLE } from '../labels';
 
-const CRITERION_ID = 'leave.five-day-obligation';
+const CRITERION_ID: CriterionId = 'leave.five-day-obligation';
 const REQUIRED_DAYS = 5;
 const MIN_GRANT_DAYS = 10;
 

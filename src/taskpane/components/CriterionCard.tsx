@@ -1,11 +1,11 @@
 import { Button, Text, mergeClasses } from '@fluentui/react-components';
 import { statusLabel } from '../../report';
-import { CRITERIA, KURUMIN_2025, type CriterionResult, type Finding, type Status } from '../../rules';
+import { CRITERIA, KURUMIN_2025, type CriterionId, type CriterionResult, type Finding, type Status } from '../../rules';
 import { formatMeasure, formatNumber } from '../format';
 import { useMessages } from '../i18n';
 import { textIn } from '../../rules/messages';
 import { criterionTitle } from '../labels';
-import { describeFinding, findingUnit } from '../verdict';
+import { describeFinding, findingUnit } from '../findings-view';
 import { StatusBadge } from './StatusBadge';
 import { useStepStyles } from './styles';
 
@@ -123,13 +123,13 @@ function Figures({ criterion: c }: { criterion: CriterionResult }) {
  * under 30 h, or 25–39 under 45 h, every month; the value is the highest monthly mean).
  */
 function passedAlternativeTitle(c: CriterionResult, locale: 'ja' | 'en'): string {
-  const limits: Record<string, number> = {
+  // Keyed by CriterionId: a misspelt id does not compile.
+  const limits: Partial<Record<CriterionId, number>> = {
     'hours.fulltime-avg-overtime-under-30': KURUMIN_2025.fullTimeOvertime,
     'hours.fulltime-25to39-avg-overtime-under-45': KURUMIN_2025.fullTime25to39Overtime,
   };
-  const passed = Object.entries(c.breakdown ?? {}).filter(
-    ([id, value]) => limits[id] !== undefined && value < limits[id],
-  );
+  const limitOf = (id: string): number | undefined => (limits as Record<string, number | undefined>)[id];
+  const passed = Object.entries(c.breakdown ?? {}).filter(([id, value]) => value < (limitOf(id) ?? -Infinity));
   return passed.map(([id]) => criterionTitle(id, locale)).join(' / ') || '—';
 }
 

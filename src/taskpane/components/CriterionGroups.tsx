@@ -2,7 +2,8 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CriterionResult, Report } from '../../rules/types';
 import { findingsOf, type Dispatch } from '../state';
 import { useMessages } from '../i18n';
-import { coveringAlternative, groupByStatus } from '../verdict';
+import { coveringAlternative } from '../../rules/verdict';
+import { groupByStatus } from '../findings-view';
 import { CriterionCard } from './CriterionCard';
 import { useStepStyles } from './styles';
 

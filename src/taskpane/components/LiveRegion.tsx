@@ -2,7 +2,7 @@ import { makeStyles } from '@fluentui/react-components';
 import type { Analysis } from '../hooks/useAnalysis';
 import type { PaneState } from '../state';
 import { useMessages } from '../i18n';
-import { countStatuses } from '../verdict';
+import { countStatuses } from '../findings-view';
 
 const useStyles = makeStyles({
   // Visually hidden, still read by screen readers.

@@ -315,7 +315,7 @@ function ColumnRow({ column, options, origin, style, onPlace, onStyle }: RowProp
 }
 
 /**
- * What the top of 結果 must say before any figure (sheets.md: never a quiet success): that no attendance or leave
+ * What the top of 結果 must say before any figure (docs/reading.md: never a quiet success): that no attendance or leave
  * row was used, and the sheet-level problems (a column whose hours style is unknown, a required column missing).
  *
  * @example readingProblemsOf(report) // { nothingUsable: true, problems: ['勤怠: 列 F「残業時間」の数値は …'] }
@@ -325,7 +325,7 @@ function readingProblemsOf(report: Report): { nothingUsable: boolean; problems: 
   const nothingUsable = report.sheets !== undefined && (report.monthlyHours ?? []).length === 0 && !leaveRows;
   // Sheet-level issues, and the duration-style questions (at their header cell) that keep a column unused.
   const problems = report.inputIssues
-    .filter((i) => i.sheet !== '' && (i.cell === '' || /時間の書き方を指定/.test(i.message)))
+    .filter((i) => i.sheet !== '' && (i.cell === '' || i.messageRef?.code === 'issue.duration-ambiguous'))
     .map((i) => `${i.sheet}: ${i.message}`);
   return { nothingUsable, problems };
 }

@@ -1,19 +1,25 @@
+import { Suspense } from 'react';
 import { Text, mergeClasses } from '@fluentui/react-components';
 import { formatNumber } from '../format';
 import type { InputIssue, Report } from '../../rules/types';
 import { findingsOf, type Dispatch } from '../state';
 import { useMessages } from '../i18n';
-import { describeFinding, findingUnit } from '../verdict';
-import { ChecklistPanel } from './ChecklistPanel';
+import { isLegalViolation } from '../../rules/verdict';
+import { describeFinding, findingUnit } from '../findings-view';
 import { CriterionGroups } from './CriterionGroups';
 import { IssueList } from './IssueList';
+import { lazyComponent } from './lazy';
 import { ReadingBanner } from './MappingStep';
 import { Verdict } from './Verdict';
 import { useStepStyles } from './styles';
 
+/** The checklist (ふくやま) is fetched when a report has one. */
+const ChecklistPanel = lazyComponent(() =>
+  import(/* webpackChunkName: "checklist" */ './ChecklistPanel').then((m) => m.ChecklistPanel),
+);
+
 interface Props {
   report: Report;
-  lawReports: Report[];
   names: Map<string, string>;
   expanded: string[];
   selectedIssue: { sheet: string; cell: string } | null;
@@ -30,7 +36,6 @@ interface Props {
  */
 export function ResultsStep({
   report,
-  lawReports,
   names,
   expanded,
   selectedIssue,
@@ -50,9 +55,11 @@ export function ResultsStep({
       <Text className={mergeClasses(s.small, s.muted)}>
         {m.results.window(report.windows.months12[0], report.windows.months12[1])}
       </Text>
-      <Verdict report={report} lawReports={lawReports} names={names} />
+      <Verdict report={report} names={names} />
       {checklist.length > 0 ? (
-        <ChecklistPanel items={checklist} unsaved={checklistUnsaved} onSave={onSaveChecklist} dispatch={dispatch} />
+        <Suspense fallback={null}>
+          <ChecklistPanel items={checklist} unsaved={checklistUnsaved} onSave={onSaveChecklist} dispatch={dispatch} />
+        </Suspense>
       ) : null}
       <CriterionGroups report={report} criteria={data} names={names} expanded={expanded} dispatch={dispatch} />
       <OtherFindings report={report} names={names} />
@@ -61,12 +68,15 @@ export function ResultsStep({
   );
 }
 
-/** Findings whose rule has no row in this profile (e.g. rest intervals under a くるみん profile) still show. */
+/**
+ * Findings whose rule has no row in this profile (e.g. rest intervals, a 36協定 warning under くるみん) still show;
+ * the legal violations are listed at the top already.
+ */
 function OtherFindings({ report, names }: { report: Report; names: Map<string, string> }) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
   const shown = new Set(report.criteria.flatMap((c) => findingsOf(report.findings, c.id)));
-  const others = report.findings.filter((f) => !shown.has(f));
+  const others = report.findings.filter((f) => !shown.has(f) && !isLegalViolation(f));
   if (others.length === 0) return null;
   return (
     <details className={s.card} data-testid="other-findings">

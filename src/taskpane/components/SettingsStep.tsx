@@ -4,7 +4,7 @@ import type { Params } from '../../rules/params';
 import { WORKING_TIME_SYSTEMS } from '../../rules/param-meta';
 import type { Dispatch } from '../state';
 import { useMessages } from '../i18n';
-import { criterionTitle } from '../labels';
+import { criterionTitle, legalLimit } from '../labels';
 import { DateInput } from './DateInput';
 import { ThresholdInput } from './ThresholdInput';
 import { FIT, useStepStyles } from './styles';
@@ -153,9 +153,9 @@ function ProfileThresholds({ profile, params, dispatch }: Pick<Props, 'profile' 
   const s = useStepStyles();
   const c = useStyles();
   const criteria = getProfile(profile)?.criteria ?? [];
-  const legal = criteria.filter((x) => x.id in m.legalLimits);
+  const legal = criteria.filter((x) => legalLimit(x.id, locale) !== null);
   const numeric = criteria.filter(
-    (x) => !(x.id in m.legalLimits) && typeof (params.thresholds[x.id] ?? x.threshold) === 'number',
+    (x) => legalLimit(x.id, locale) === null && typeof (params.thresholds[x.id] ?? x.threshold) === 'number',
   );
   if (numeric.length === 0 && legal.length === 0) return null;
   return (
@@ -176,7 +176,7 @@ function ProfileThresholds({ profile, params, dispatch }: Pick<Props, 'profile' 
         {legal.map((x) => (
           <div key={x.id} className={mergeClasses(c.legal, s.small)} data-testid="legal-limit" data-criterion={x.id}>
             <span className={c.badge}>{m.settings.legalBadge}</span>
-            <span>{m.legalLimits[x.id]}</span>
+            <span>{legalLimit(x.id, locale)}</span>
           </div>
         ))}
       </div>

@@ -1,10 +1,10 @@
-import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Report } from '../../rules/types';
+import { Badge, Text, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
+import { buildVerdict } from '../../rules/verdict';
+import type { Report, VerdictOutcome } from '../../rules/types';
 import { useMessages } from '../i18n';
-import { criterionTitle, profileLabel } from '../labels';
-import { buildTodo, legalViolations, profileVerdict, type LegalViolation } from '../verdict';
+import { criterionTitle, legalLimit, profileLabel } from '../labels';
+import { buildTodo, legalViolations, type LegalViolation } from '../findings-view';
 import { FindingList } from './CriterionCard';
-import { StatusBadge } from './StatusBadge';
 import { useStepStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -13,36 +13,57 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
 });
 
+/** Colour and words together: a certification met on figures but with a legal violation is never green. */
+const OUTCOME_COLOR: Record<VerdictOutcome, BadgeProps['color']> = {
+  met: 'success',
+  'met-but-legal-violations': 'danger',
+  'not-met': 'danger',
+  'insufficient-data': 'warning',
+  'not-applicable': 'informative',
+};
+
 interface Props {
+  /** The run's report: its verdict and findings include the legal checks (rules/verdict.ts `withLegalChecks`). */
   report: Report;
-  /** The chosen profile's report and the law checks' (legal violations whatever the certification). */
-  lawReports: Report[];
   names: Map<string, string>;
 }
 
-/** The first screen of 結果: the certification's verdict, the legal violations, then what to do. */
-export function Verdict({ report, lawReports, names }: Props) {
+/** The first screen of 結果: the run's verdict (the one the summary sheet shows), the legal violations, then what to do. */
+export function Verdict({ report, names }: Props) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
   const c = useStyles();
-  const verdict = profileVerdict(report.criteria, report.profile);
+  const verdict = report.verdict ?? buildVerdict(report);
   const todo = buildTodo(report.criteria, report.profile, locale);
-  const legal = legalViolations(lawReports);
+  const legal = legalViolations(report.findings);
   const count = todo.items.length + (todo.checklistUnanswered > 0 ? 1 : 0) + legal.length;
   return (
     <>
-      <div className={mergeClasses(s.card, c.verdict)} data-testid="verdict" data-verdict={verdict}>
+      <div className={mergeClasses(s.card, c.verdict)} data-testid="verdict" data-verdict={verdict.outcome}>
         <div className={s.row}>
           <Text weight="semibold" className={s.grow}>
             {m.results.verdictTitle(profileLabel(report.profile, locale))}
           </Text>
-          <StatusBadge status={verdict} />
+          <Badge appearance="filled" color={OUTCOME_COLOR[verdict.outcome]} shape="rounded">
+            {m.results.outcomeShort[verdict.outcome]}
+          </Badge>
         </div>
-        <Text>{m.results.verdict[verdict]}</Text>
-        {legal.length > 0 ? (
-          <Text weight="semibold" data-testid="verdict-law">
-            {m.results.verdictLaw}
-          </Text>
+        <Text data-testid="verdict-sentence">
+          {m.results.outcome(verdict.outcome, verdict.legalViolations, verdict.profile)}
+        </Text>
+        {verdict.toConfirm.length > 0 ? (
+          <div data-testid="to-confirm">
+            <Text className={s.small} weight="semibold">
+              {m.results.toConfirmTitle}
+            </Text>
+            <ul className={mergeClasses(s.list, s.small)}>
+              {verdict.toConfirm.map((item) => (
+                <li key={item} data-item={item}>
+                  {m.results.toConfirm[item]}
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
       </div>
       <section className={s.step} data-testid="todo" aria-label={m.results.todoTitle(count)}>
@@ -84,10 +105,10 @@ function LegalList({ violations, names }: { violations: LegalViolation[]; names:
           <Text className={s.small} weight="semibold">
             {m.results.lawItem(criterionTitle(v.rule, locale), v.findings.length)}
           </Text>
-          {m.legalLimits[v.rule] ? (
+          {legalLimit(v.rule, locale) ? (
             <Text className={mergeClasses(s.small, s.muted)}>
               {' '}
-              （{m.settings.legalBadge}: {m.legalLimits[v.rule]}）
+              {m.results.legalLimit(m.settings.legalBadge, legalLimit(v.rule, locale) ?? '')}
             </Text>
           ) : null}
           <FindingList findings={v.findings} names={names} />

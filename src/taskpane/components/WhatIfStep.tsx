@@ -1,17 +1,19 @@
 import { Field, Input, Select, Text, mergeClasses } from '@fluentui/react-components';
 import { CRITERIA, getProfile } from '../../rules';
+import { isLegalViolation } from '../../rules/verdict';
 import type { Params } from '../../rules/params';
 import type { Report } from '../../rules/types';
 import { findingsOf, type Dispatch, type WhatIfState } from '../state';
-import { dateInputText, formatNumber } from '../format';
 import { useMessages } from '../i18n';
 import { useEditedText } from '../hooks/useEditedText';
-import { criterionTitle } from '../labels';
-import { countStatuses, coveringAlternative } from '../verdict';
+import { criterionTitle, legalLimit } from '../labels';
+import { coveringAlternative } from '../../rules/verdict';
+import { countStatuses, legalChanges } from '../findings-view';
 import { CriterionCard } from './CriterionCard';
 import { DateInput } from './DateInput';
 import { ThresholdInput } from './ThresholdInput';
 import { WhatIfBanner } from './WhatIfBanner';
+import { ActiveChanges, LegalChangeList } from './WhatIfChanges';
 import { FIT, useStepStyles } from './styles';
 
 interface Props {
@@ -29,7 +31,8 @@ interface Props {
 
 /**
  * Step 5 (試算), a workspace of its own: the 試算中 banner and the active changes at the top, the real → what-if
- * counts, the controls, and right under them the criteria whose status changed.
+ * counts (the legal violations too, whatever the certification), the controls, and right under them the legal
+ * violations cleared or created and the criteria whose status changed.
  */
 export function WhatIfStep(props: Props) {
   const { whatIf, report, realReport, names, expanded, dispatch } = props;
@@ -37,17 +40,20 @@ export function WhatIfStep(props: Props) {
   const s = useStepStyles();
   const realStatus = new Map(realReport.criteria.map((c) => [c.id, c.status]));
   const changed = whatIf ? report.criteria.filter((c) => realStatus.get(c.id) !== c.status) : [];
+  const legal = legalChanges(realReport.findings, whatIf ? report.findings : realReport.findings);
+  const count = changed.length + legal.cleared.length + legal.created.length;
   return (
     <div className={s.step} data-testid="step-whatIf">
       {whatIf ? <WhatIfBanner onReset={() => dispatch({ type: 'whatIfReset' })} /> : <Text>{m.whatIf.intro}</Text>}
-      <ActiveChanges whatIf={whatIf} params={props.params} />
+      <ActiveChanges whatIf={whatIf} params={props.params} dispatch={dispatch} />
       <Summary real={realReport} whatIf={report} />
       <Controls {...props} />
-      <section className={s.step} data-testid="changed" aria-label={m.whatIf.changedTitle(changed.length)}>
+      <section className={s.step} data-testid="changed" aria-label={m.whatIf.changedTitle(count)}>
         <Text weight="semibold" as="h3" style={{ margin: 0 }}>
-          {m.whatIf.changedTitle(changed.length)}
+          {m.whatIf.changedTitle(count)}
         </Text>
-        {changed.length === 0 ? <Text className={s.small}>{m.whatIf.noChange}</Text> : null}
+        {count === 0 ? <Text className={s.small}>{m.whatIf.noChange}</Text> : null}
+        <LegalChangeList changes={legal} names={names} />
         {changed.map((c) => (
           <CriterionCard
             key={c.id}
@@ -72,10 +78,12 @@ function Summary({ real, whatIf }: { real: Report; whatIf: Report }) {
   const a = countStatuses(real.criteria);
   const b = countStatuses(whatIf.criteria);
   const labels = locale === 'ja' ? ['達成', '未達', 'データ不足'] : ['Met', 'Not met', 'Not enough data'];
+  const legal = (r: Report) => r.findings.filter(isLegalViolation).length;
   const rows: [string, number, number][] = [
     [labels[0], a.pass, b.pass],
     [labels[1], a.fail, b.fail],
     [labels[2], a.insufficient, b.insufficient],
+    [m.whatIf.legalLabel, legal(real), legal(whatIf)],
   ];
   return (
     <div className={s.card} data-testid="whatif-summary">
@@ -91,42 +99,6 @@ function Summary({ real, whatIf }: { real: Report; whatIf: Report }) {
           </li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-/** The knobs that differ from the real data, listed so the user always knows what the figures assume. */
-function ActiveChanges({ whatIf, params }: { whatIf: WhatIfState | null; params: Params }) {
-  const { m, locale } = useMessages();
-  const s = useStepStyles();
-  const lines: string[] = [];
-  if (whatIf) {
-    if (whatIf.extraMen > 0) lines.push(m.whatIf.activeMen(whatIf.extraMen));
-    if (whatIf.overtimeCutPercent > 0) lines.push(m.whatIf.activeCut(whatIf.overtimeCutPercent));
-    for (const [id, value] of Object.entries(whatIf.thresholds))
-      lines.push(
-        m.whatIf.activeThreshold(criterionTitle(id, locale), formatNumber(value, CRITERIA[id]?.unit ?? null, locale)),
-      );
-    if (whatIf.planStart || whatIf.planEnd)
-      lines.push(
-        m.whatIf.activePlan(
-          dateInputText(whatIf.planStart ?? params.planStart) || '—',
-          dateInputText(whatIf.planEnd ?? params.planEnd) || '—',
-        ),
-      );
-  }
-  return (
-    <div className={s.card} data-testid="active-changes">
-      <Text weight="semibold">{m.whatIf.activeTitle}</Text>
-      {lines.length === 0 ? (
-        <Text className={mergeClasses(s.small, s.muted)}>{m.whatIf.noActive}</Text>
-      ) : (
-        <ul className={mergeClasses(s.list, s.small)}>
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }
@@ -223,7 +195,7 @@ function ThresholdPicker({
 }: Pick<Props, 'profile' | 'params' | 'whatIf' | 'dispatch'> & { chosen: string | null }) {
   const { m, locale } = useMessages();
   const criteria = (getProfile(profile)?.criteria ?? []).filter(
-    (c) => !(c.id in m.legalLimits) && typeof (params.thresholds[c.id] ?? c.threshold) === 'number',
+    (c) => legalLimit(c.id, locale) === null && typeof (params.thresholds[c.id] ?? c.threshold) === 'number',
   );
   const fallback = criteria.find((c) => whatIf && c.id in whatIf.thresholds) ?? criteria[0];
   const current = criteria.find((c) => c.id === chosen) ?? fallback;

@@ -1,14 +1,13 @@
 /**
  * The analysis behind the 結果 and 試算 steps, derived from the state: ingest once per read, mapping and
  * sheet choice; the rules rerun on settings, checklist answers and what-if knobs (≈ 30 ms at 1,000 employees).
- * The law checks (36協定 with the 80-hour notice, annual leave) run beside the chosen certification, so a legal
- * violation is shown whatever the certification.
+ * The law checks (36協定 with the 80-hour notice, annual leave) run beside the chosen certification inside the
+ * pipeline (rules/verdict.ts `withLegalChecks`), so every report carries its legal findings and its verdict.
  */
 import { useEffect, useMemo } from 'react';
 import { detectSheet, sheetMappingFor } from '../../ingest';
 import type { DetectedSheet, IngestResult } from '../../ingest/types';
 import { evaluateIngested, ingestGrids } from '../../pipeline';
-import type { Report } from '../../rules/types';
 import {
   hasReachedResults,
   runSafely,
@@ -20,23 +19,18 @@ import {
   type ErrorInfo,
   type PaneState,
 } from '../state';
-import { namesById } from '../verdict';
+import { namesById } from '../findings-view';
 
 type Evaluated = ReturnType<typeof evaluateIngested>;
 
 /** A step's result, or the error that stopped it (as `runSafely` returns them). */
 type Outcome<T> = { result: T | null; error: ErrorInfo | null };
 
-/** The law checks run beside every certification (each one a profile of the rule module). */
-const LAW_PROFILES = ['law36', 'annual-leave'];
-
 export interface Analysis {
   detected: DetectedSheet[];
   included: DetectedSheet[];
   real: Evaluated | null;
   whatIf: Evaluated | null;
-  /** The chosen profile's report and the law checks' (for legal violations). */
-  lawReports: Report[];
   names: Map<string, string>;
   error: ErrorInfo | null;
 }
@@ -67,18 +61,15 @@ export function useAnalysis(state: PaneState): Analysis {
     [ingest, state.checklist],
   );
   const { real, whatIf } = useEvaluations(answered, analysing, state);
-  const law = useLawChecks(answered, analysing, state);
   useWhatIfTiming(whatIf.result);
   const names = useMemo(() => namesById(ingest.result?.dataset.employees ?? []), [ingest]);
-  const lawReports = useMemo(() => [...(real.result ? [real.result.report] : []), ...(law.result ?? [])], [real, law]);
   return {
     detected,
     included,
     real: real.result,
     whatIf: whatIf.result,
-    lawReports,
     names,
-    error: ingest.error ?? real.error ?? whatIf.error ?? law.error,
+    error: ingest.error ?? real.error ?? whatIf.error,
   };
 }
 
@@ -130,20 +121,4 @@ function useEvaluations(
     [answered, state.profile, state.params, state.whatIf],
   );
   return { real, whatIf };
-}
-
-/** The law profiles other than the chosen one, each evaluated on the answered ingest (their reports only). */
-function useLawChecks(answered: IngestResult | null, analysing: boolean, state: PaneState): Outcome<Report[]> {
-  return useMemo(
-    () =>
-      runSafely(() =>
-        answered && analysing
-          ? LAW_PROFILES.filter((p) => p !== state.profile).map(
-              (profile) => evaluateIngested(answered, { profile, params: state.params }).report,
-            )
-          : null,
-      ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the other law profiles change with these parts only
-    [answered, state.profile, state.params],
-  );
 }

@@ -1,5 +1,15 @@
 /** English strings, shown when Office's display language (or `?lang=en` outside Office) is English. */
-import type { Messages } from './ja';
+import { isCertification, type Messages } from './ja';
+
+/**
+ * A count with its noun, singular for one.
+ *
+ * @example plural(1, 'case') // '1 case'
+ * @example plural(2, 'person', 'people') // '2 people'
+ */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
 
 export const en: Messages = {
   appTitle: 'WLB Criteria Checker',
@@ -22,7 +32,7 @@ export const en: Messages = {
     title: 'Opened outside Excel',
     body: 'This page is an Excel add-in. In Excel it checks the sheets of the open workbook. Here you can try the whole flow on the bundled sample workbook (the data stays in this browser).',
     trySample: 'Try the sample',
-    loadingSample: 'Loading the sample…',
+    loadingSample: 'Loading the sample...',
   },
   start: {
     title: 'Read the workbook',
@@ -30,15 +40,15 @@ export const en: Messages = {
     read: 'Read sheets',
   },
   progress: {
-    reading: (sheet, done, total) => `Reading “${sheet}”… ${done.toLocaleString()} / ${total.toLocaleString()} rows`,
-    starting: 'Starting to read…',
-    writing: 'Writing sheets…',
+    reading: (sheet, done, total) => `Reading "${sheet}"... ${done.toLocaleString()} / ${total.toLocaleString()} rows`,
+    starting: 'Starting to read...',
+    writing: 'Writing sheets...',
   },
   detect: {
     intro: 'How each sheet was recognised. Untick the sheets the check should not use.',
-    rows: (n) => `${n.toLocaleString()} rows`,
+    rows: (n) => plural(n, 'row'),
     unknown: 'Not recognised',
-    include: (sheet) => `Use “${sheet}”`,
+    include: (sheet) => `Use "${sheet}"`,
     none: 'No readable sheet. Open a workbook with a roster, attendance or leave table.',
     reread: 'Read again',
   },
@@ -48,10 +58,10 @@ export const en: Messages = {
     headerRow: (n) => (n == null ? 'No header row found' : `Header row: ${n}`),
     unmapped: '(not used)',
     missing: (labels) => `Missing columns: ${labels} (pick the matching columns below)`,
-    noSheets: 'No sheet is selected for the check. Go back to “Detect” and tick the sheets to use.',
+    noSheets: 'No sheet is selected for the check. Go back to "Detect" and tick the sheets to use.',
     saved: 'Column settings saved in the workbook.',
     byUser: 'manual',
-    columnLabel: (column, header) => `Column ${column} “${header}”`,
+    columnLabel: (column, header) => `Column ${column} "${header}"`,
     kind: 'What this sheet holds',
     kindAuto: '(from its headers)',
     kindIgnore: 'Do not use',
@@ -80,7 +90,7 @@ export const en: Messages = {
   reading: {
     nothingUsable: 'Not one attendance or leave row could be used. The results below lack data.',
     partial: 'Some sheets have columns that could not be used.',
-    fix: 'Set them in “Columns”.',
+    fix: 'Set them in "Columns".',
   },
   settings: {
     profileQuestion: 'What are you preparing for?',
@@ -134,43 +144,60 @@ export const en: Messages = {
     invalidNumber: 'Enter a number.',
     chooseFirst: 'First choose what you are preparing for.',
   },
-  legalLimits: {
-    'law36.month-over-45': '45 h a month (without a special clause)',
-    'law36.months-over-45-more-than-6': 'over 45 h in at most 6 months a year',
-    'law36.year-over-360': '360 h a year (without a special clause)',
-    'law36.year-over-720': '720 h a year',
-    'law36.month-100-or-more': 'under 100 h in any month (holiday work included)',
-    'law36.avg-over-80': 'at most 80 h averaged over 2–6 months (holiday work included)',
-    'law36.compliance': 'all the limits above',
-    'health.over-80-notify': 'over 80 h a month: tell the employee',
-    'leave.five-day-obligation': '5 days within a year of each grant',
-  },
   guide: {
     title: 'Before you start (1 minute)',
     reads: "Reads this workbook's roster, attendance, leave and checklist sheets. Your sheets are never changed.",
     writes:
-      "“Write” adds or updates the checker's own sheets (WLB summary, details, checklist). Settings are saved in the workbook for next time.",
+      '"Write" adds or updates the checker\'s own sheets (WLB summary, details, checklist). Settings are saved in the workbook for next time.',
     privacy: 'No data leaves the workbook.',
     ok: 'Start',
   },
   results: {
     summary: (pass, fail, insufficient) => `Met ${pass} · Not met ${fail} · Not enough data ${insufficient}`,
     verdictTitle: (profile) => `${profile}: verdict`,
-    verdict: {
-      pass: 'Every criterion is met',
-      fail: 'Some criteria are not met',
-      'insufficient-data': 'Some criteria cannot be judged: data is missing',
-      'not-applicable': 'No criterion to judge',
+    outcome: (outcome, legal, profile) => {
+      const found = `${legal} legal ${legal === 1 ? 'violation was' : 'violations were'} found`;
+      switch (outcome) {
+        case 'met':
+          return 'The criteria figures are met';
+        case 'met-but-legal-violations':
+          return isCertification(profile)
+            ? `The criteria figures are met - but ${found}, so the certification may not be granted`
+            : `The criteria figures are met - but ${found}`;
+        case 'not-met':
+          return legal > 0 ? `Some criteria are not met, and ${found}` : 'Some criteria are not met';
+        case 'insufficient-data':
+          return legal > 0
+            ? `Some criteria cannot be decided for lack of data, and ${found}`
+            : 'Some criteria cannot be decided for lack of data';
+        default:
+          return legal > 0 ? `No criterion applies, but ${found}` : 'No criterion applies';
+      }
     },
-    verdictLaw: 'Apart from the certification, there are legal violations to act on (see To do below).',
+    outcomeShort: {
+      met: 'Met',
+      'met-but-legal-violations': 'Figures met, legal violations',
+      'not-met': 'Not met',
+      'insufficient-data': 'Insufficient data',
+      'not-applicable': 'Not applicable',
+    },
+    toConfirmTitle: 'To confirm (requirements no data can show)',
+    toConfirm: {
+      'action-plan': "The employer's action plan: drawn up, filed, published and made known",
+      'plan-goals': 'The goals of the action plan: achieved',
+      'work-style-measures': 'Measures such as flexible working conditions',
+      checklist: 'The checklist (self-declared items): answers and evidence',
+      'other-law-breaches': 'No serious breach of other labour laws this check does not cover',
+    },
+    legalLimit: (badge, limit) => ` (${badge}: ${limit})`,
     todoTitle: (n) => `To do (${n})`,
     todoNone: 'Nothing to do.',
     lawTitle: 'Legal violations (to act on whatever the certification)',
     lawNone: 'No violation of Article 36, the five days of leave or the 80-hour notice was found.',
-    lawItem: (title, n) => `${title}: ${n} cases`,
+    lawItem: (title, n) => `${title}: ${plural(n, 'case')}`,
     actionFail: 'Not met: ',
     actionData: 'Not enough data: ',
-    checklistTodo: (n) => `Answer ○/× for ${n} checklist items`,
+    checklistTodo: (n) => `Answer ○/× for ${plural(n, 'checklist item')}`,
     groups: {
       fail: (n) => `Not met (${n})`,
       'insufficient-data': (n) => `Not enough data (${n})`,
@@ -181,8 +208,8 @@ export const en: Messages = {
     threshold: 'Target',
     gap: 'Gap',
     action: 'To do',
-    alternativePassed: (title) => `Met through “${title}”`,
-    alternativeCovers: (title) => `“${title}” is met, so this one need not be`,
+    alternativePassed: (title) => `Met through "${title}"`,
+    alternativeCovers: (title) => `"${title}" is met, so this one need not be`,
     showFindings: (n) => `Findings per employee (${n})`,
     hideFindings: 'Hide findings',
     noValue: '—',
@@ -208,15 +235,15 @@ export const en: Messages = {
     evidenceAsked: (text) => `Evidence asked for: ${text}`,
     save: 'Save to the checklist sheet',
     saved: 'Saved to the checklist sheet.',
-    unsaved: 'Some answers are not saved yet (“Write” saves them too).',
+    unsaved: 'Some answers are not saved yet ("Write" saves them too).',
   },
   whatIf: {
     intro:
       'Change a number and the results are recomputed at once from the data already read. The workbook is not changed.',
     banner: 'What-if (not the real data)',
     backToReal: 'Back to real data',
-    extraMen: 'Men on childcare leave +N',
-    overtimeCut: 'Overtime −X %',
+    extraMen: 'More men on childcare leave (people)',
+    overtimeCut: 'Cut overtime by (%)',
     threshold: 'Try another target',
     criterion: 'Criterion',
     compare: (real, whatIf) => `Real ${real} → what-if ${whatIf}`,
@@ -224,10 +251,17 @@ export const en: Messages = {
     planEnd: 'Plan period end',
     activeTitle: 'Active changes',
     noActive: 'No change yet. Try the values below.',
-    activeMen: (n) => `Men on childcare leave +${n}`,
-    activeCut: (n) => `Overtime −${n}%`,
+    activeMen: (n) => `${plural(n, 'more man', 'more men')} on childcare leave`,
+    activeCut: (n) => `Overtime cut by ${n}%`,
     activeThreshold: (title, value) => `${title}: target ${value}`,
-    activePlan: (from, to) => `Plan period ${from} – ${to}`,
+    activePlan: (from, to) => `Plan period ${from} - ${to}`,
+    undo: 'Undo',
+    undoLabel: (change) => `Undo: ${change}`,
+    legalCleared: 'Legal violation cleared: ',
+    legalCreated: 'Legal violation created: ',
+    legalWho: (who, period) => ` (${who}, ${period})`,
+    withName: (id, name) => `${id} ${name}`,
+    legalLabel: 'Legal violations',
     summaryTitle: 'Real → what-if',
     summaryRow: (label, real, whatIf) => `${label} ${real} → ${whatIf}`,
     changedTitle: (n) => `Criteria whose status changed (${n})`,
@@ -240,16 +274,16 @@ export const en: Messages = {
     checklistNote: 'Checklist answers given in the pane are written to the checklist sheet too.',
     generatedAt: (text) => `Created (Japan time): ${text}`,
     intro:
-      'Writes the results to the sheet “WLB基準サマリー” and detail sheets. Sheets written before are replaced; your sheets are never changed.',
+      'Writes the results to the sheet "WLB基準サマリー" and detail sheets. Sheets written before are replaced; your sheets are never changed.',
     whatIfNote: 'The real results are written (not the what-if figures).',
     write: 'Write sheets',
     done: (names) => `Written: ${names}`,
-    previewTitle: (sheet) => `Preview of “${sheet}”`,
+    previewTitle: (sheet) => `Preview of "${sheet}"`,
     sheetsTitle: 'Sheets in the workbook',
   },
   boundary: {
     message: 'Something went wrong while showing the pane.',
-    hint: 'The workbook was not changed. Press “Show again” or reopen the task pane.',
+    hint: 'The workbook was not changed. Press "Show again" or reopen the task pane.',
     retry: 'Show again',
   },
   errors: {
@@ -259,7 +293,7 @@ export const en: Messages = {
     },
     read: {
       message: 'The workbook could not be read.',
-      hint: 'Save the workbook and press “Read again”. If it persists, reopen Excel.',
+      hint: 'Save the workbook and press "Read again". If it persists, reopen Excel.',
     },
     tooLarge: {
       message: 'A sheet is too large to read at once.',
@@ -271,7 +305,7 @@ export const en: Messages = {
     },
     writeNotRestored: {
       message: 'Writing failed, and the partly written sheets could not be removed.',
-      hint: 'Delete any sheet whose name starts with “~wlb_”, check that the checker’s sheets are all there, then write again.',
+      hint: 'Delete any sheet whose name starts with "~wlb_", check that the checker\'s sheets are all there, then write again.',
     },
     sample: {
       message: 'The sample workbook could not be loaded.',

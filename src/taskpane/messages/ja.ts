@@ -2,6 +2,13 @@
  * Every Japanese string the task pane shows (the default locale). ./en.ts has the same keys.
  * Sheet kinds, fields, criteria and statuses come from the lower layers' label tables, not from here.
  */
+import type { ToConfirm, VerdictOutcome } from '../../rules/types';
+
+/** A certification (not a law check): a legal violation may cost it (次世代法施行規則, ふくやまWLB認定要綱). */
+export function isCertification(profile: string): boolean {
+  return profile !== 'law36' && profile !== 'annual-leave';
+}
+
 export const ja = {
   appTitle: 'WLB基準チェッカー',
   steps: {
@@ -122,17 +129,6 @@ export const ja = {
     invalidNumber: '数値を入力してください。',
     chooseFirst: '先に「何の準備をしていますか？」を選んでください。',
   },
-  legalLimits: {
-    'law36.month-over-45': '月 45 時間（特別条項なし）',
-    'law36.months-over-45-more-than-6': '月 45 時間超は年 6 か月まで',
-    'law36.year-over-360': '年 360 時間（特別条項なし）',
-    'law36.year-over-720': '年 720 時間',
-    'law36.month-100-or-more': '単月 100 時間未満（休日労働を含む）',
-    'law36.avg-over-80': '2〜6か月平均 80 時間以内（休日労働を含む）',
-    'law36.compliance': '上記の上限すべて',
-    'health.over-80-notify': '月 80 時間超は本人に通知',
-    'leave.five-day-obligation': '付与から1年以内に 5 日',
-  } as Record<string, string>,
   guide: {
     title: 'はじめに（1 分）',
     reads: 'このブックの社員名簿・勤怠・休暇・チェックリストのシートを読み取ります。あなたのシートは変更しません。',
@@ -145,13 +141,41 @@ export const ja = {
     summary: (pass: number, fail: number, insufficient: number) =>
       `達成 ${pass} ・ 未達 ${fail} ・ データ不足 ${insufficient}`,
     verdictTitle: (profile: string) => `${profile} の判定`,
-    verdict: {
-      pass: 'すべての基準を満たしています',
-      fail: '満たしていない基準があります',
-      'insufficient-data': 'データが足りず判定できない基準があります',
-      'not-applicable': '判定する基準がありません',
+    outcome: (outcome: VerdictOutcome, legal: number, profile: string) => {
+      const found = `法令違反が${legal}件あり`;
+      switch (outcome) {
+        case 'met':
+          return '基準の数値は満たしています';
+        case 'met-but-legal-violations':
+          return isCertification(profile)
+            ? `基準の数値は満たしています — ただし${found}、認定されない可能性があります`
+            : `基準の数値は満たしています — ただし${found}ます`;
+        case 'not-met':
+          return legal > 0 ? `基準を満たしていない項目があり、${found}ます` : '基準を満たしていない項目があります';
+        case 'insufficient-data':
+          return legal > 0
+            ? `データ不足で判定できない項目があり、${found}ます`
+            : 'データ不足で判定できない項目があります';
+        default:
+          return legal > 0 ? `対象となる基準はありません。${found}ます` : '対象となる基準はありません';
+      }
     },
-    verdictLaw: '認定の基準とは別に、対応が必要な法令違反があります（下の「やること」）。',
+    outcomeShort: {
+      met: '達成',
+      'met-but-legal-violations': '数値は達成・法令違反あり',
+      'not-met': '未達',
+      'insufficient-data': 'データ不足',
+      'not-applicable': '対象外',
+    } as Record<VerdictOutcome, string>,
+    toConfirmTitle: '要確認（データでは判断できない要件）',
+    toConfirm: {
+      'action-plan': '一般事業主行動計画の策定・届出・公表・周知',
+      'plan-goals': '行動計画に定めた目標の達成',
+      'work-style-measures': '多様な労働条件の整備などの措置',
+      checklist: 'チェックリスト（自己申告項目）の回答と証拠書類',
+      'other-law-breaches': 'この集計に含まれない関係法令の重大な違反がないこと',
+    } as Record<ToConfirm, string>,
+    legalLimit: (badge: string, limit: string) => `（${badge}: ${limit}）`,
     todoTitle: (n: number) => `やること (${n})`,
     todoNone: 'やることはありません。',
     lawTitle: '法令違反（どの認定でも対応が必要）',
@@ -204,19 +228,26 @@ export const ja = {
     intro: '数値を変えると、読み取り済みのデータで結果をすぐに計算し直します。ブックは変更しません。',
     banner: '試算中（実データではありません）',
     backToReal: '実データに戻す',
-    extraMen: '男性の育休取得者 +N 人',
-    overtimeCut: '時間外労働 −X %',
-    threshold: 'しきい値を変える',
+    extraMen: '男性の育休取得者を◯人増やす',
+    overtimeCut: '時間外労働を◯%減らす',
+    threshold: '基準値を変える',
     criterion: '項目',
     compare: (real: string, whatIf: string) => `実データ ${real} → 試算 ${whatIf}`,
     planStart: '計画期間の開始',
     planEnd: '計画期間の終了',
     activeTitle: '試算中の変更',
     noActive: 'まだ変更はありません。下の値を変えてみてください。',
-    activeMen: (n: number) => `男性の育休取得者 +${n} 人`,
-    activeCut: (n: number) => `時間外労働 −${n}%`,
-    activeThreshold: (title: string, value: string) => `${title}: 基準 ${value}`,
-    activePlan: (from: string, to: string) => `計画期間 ${from} 〜 ${to}`,
+    activeMen: (n: number) => `男性の育休取得者を${n}人増やす`,
+    activeCut: (n: number) => `時間外労働を${n}%減らす`,
+    activeThreshold: (title: string, value: string) => `${title}: 基準値 ${value}`,
+    activePlan: (from: string, to: string) => `計画期間 ${from}〜${to}`,
+    undo: '元に戻す',
+    undoLabel: (change: string) => `元に戻す: ${change}`,
+    legalCleared: '法令違反が解消: ',
+    legalCreated: '法令違反が発生: ',
+    legalWho: (who: string, period: string) => `（${who} ${period}）`,
+    withName: (id: string, name: string) => `${id} ${name}`,
+    legalLabel: '法令違反',
     summaryTitle: '実データ → 試算',
     summaryRow: (label: string, real: number, whatIf: number) => `${label} ${real} → ${whatIf}`,
     changedTitle: (n: number) => `判定が変わった項目 (${n})`,

@@ -7,7 +7,7 @@
 import type { FieldId, Mapping } from '../../ingest/types';
 import { defaultParams } from '../../rules/params';
 import { isIsoDate, isMonth, isWeekday, isWorkingTimeSystem, restoreSettings } from './settings';
-import type { Action, ChecklistDraft, Locale, PaneState, WhatIfState } from './types';
+import type { Action, ChecklistDraft, Locale, PaneState, WhatIfChangeKey, WhatIfState } from './types';
 
 /** No certification chosen yet: 設定 asks before the first check. */
 const NO_PROFILE = '';
@@ -130,6 +130,8 @@ function reduceWork(state: PaneState, action: Action): PaneState {
       return { ...state, whatIfCriterion: action.id };
     case 'whatIfReset':
       return { ...state, whatIf: null };
+    case 'whatIfUndone':
+      return { ...state, whatIf: undoWhatIf(state.whatIf, action.key) };
     case 'checklistAnswered':
       return {
         ...state,
@@ -214,6 +216,38 @@ function changeWhatIf(state: PaneState, patch: Partial<WhatIfState>): PaneState 
     else return state;
   }
   return { ...state, whatIf: next };
+}
+
+/**
+ * The changes a what-if applies, in the order the 試算 step lists them (each with its own 元に戻す).
+ *
+ * @example whatIfChanges({ thresholds: { 'childcare.male-rate': 0.7 }, extraMen: 0, overtimeCutPercent: 20 }) // ['overtimeCut', 'threshold:childcare.male-rate']
+ */
+export function whatIfChanges(whatIf: WhatIfState | null): WhatIfChangeKey[] {
+  if (!whatIf) return [];
+  const keys: WhatIfChangeKey[] = [];
+  if (whatIf.extraMen > 0) keys.push('extraMen');
+  if (whatIf.overtimeCutPercent > 0) keys.push('overtimeCut');
+  for (const id of Object.keys(whatIf.thresholds)) keys.push(`threshold:${id}`);
+  if (whatIf.planStart || whatIf.planEnd) keys.push('plan');
+  return keys;
+}
+
+/**
+ * The what-if without one change; null (the real data) once nothing is left.
+ *
+ * @example undoWhatIf({ thresholds: {}, extraMen: 2, overtimeCutPercent: 20 }, 'overtimeCut') // { thresholds: {}, extraMen: 2, overtimeCutPercent: 0 }
+ */
+export function undoWhatIf(whatIf: WhatIfState | null, key: WhatIfChangeKey): WhatIfState | null {
+  if (!whatIf) return null;
+  const next: WhatIfState = { ...whatIf, thresholds: { ...whatIf.thresholds } };
+  if (key === 'extraMen') next.extraMen = 0;
+  else if (key === 'overtimeCut') next.overtimeCutPercent = 0;
+  else if (key === 'plan') {
+    delete next.planStart;
+    delete next.planEnd;
+  } else delete next.thresholds[key.slice('threshold:'.length)];
+  return whatIfChanges(next).length > 0 ? next : null;
 }
 
 /** A draft without empty parts: a blank note is no note. */

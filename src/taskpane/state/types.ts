@@ -36,6 +36,12 @@ export interface WhatIfState {
   overtimeCutPercent: number;
 }
 
+/**
+ * One change applied in 試算, undone on its own: the men added, the overtime cut, one criterion's target, the plan
+ * period.
+ */
+export type WhatIfChangeKey = 'extraMen' | 'overtimeCut' | 'plan' | `threshold:${string}`;
+
 /** One checklist item as answered in the pane: ○ (true), × (false) or not yet (undefined), and a note. */
 export interface ChecklistDraft {
   answer?: boolean;
@@ -108,6 +114,7 @@ export type Action =
   | { type: 'whatIfChanged'; patch: Partial<WhatIfState> }
   | { type: 'whatIfCriterionChosen'; id: string }
   | { type: 'whatIfReset' }
+  | { type: 'whatIfUndone'; key: WhatIfChangeKey }
   | { type: 'checklistAnswered'; itemNo: string; draft: ChecklistDraft }
   | { type: 'checklistSaved' }
   | { type: 'findingsToggled'; id: string }

@@ -2,7 +2,8 @@
  * Reading only the columns in use in Excel (issue 9): a 194-column export with six recognised columns costs six
  * columns of payload past its first rows, in column runs of one sync per block.
  */
-import { columnRuns, columnsInUse, sheetsToReread } from '../../../src/host/officejs/read';
+import { columnRuns } from '../../../src/host/officejs/read';
+import { columnsInUse, sheetsToReread } from '../../../src/ingest';
 import { readWorkbook } from '../../../src/pipeline';
 import { FakeExcel } from '../../support/fake-excel';
 import { makePort } from './fixtures';

@@ -19,12 +19,11 @@ import type { CellValue, ChartSpec } from '../../../report/layout';
 import { isoDateToSerial } from '../../cell-values';
 import { columnLetter } from '../../../ingest/parse/text';
 import { quoteSheetName } from '../../sheet-names';
-import { escapeXml } from '../xml';
+import { REL_NS, escapeXml } from '../xml';
 
 const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const DRAWINGML_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const SPREADSHEET_DRAWING_NS = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export const DRAWING_REL = `${REL_NS}/drawing`;
 export const CHART_REL = `${REL_NS}/chart`;
 export const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';

@@ -24,15 +24,16 @@ import type JSZip from 'jszip';
 import type { SheetGrid } from '../../../ingest/types';
 import type { SheetLayout } from '../../../report/layout';
 import type { ReadProgress, SheetInfo, StoredSettings, WorkbookPort, WriteResult } from '../../port';
-import { StreamedWorkbookPort, openPackage } from '../read/file';
+import { StreamedWorkbookPort, openPackage, type PackageReadOptions } from '../read/file';
 import { editWorkbookRels, graftSheets, mergeStylesInto } from './graft';
 import { baseSheetName, planSheetNames, type NamePlan } from '../../sheet-names';
-import { REL_TYPE, readBook, resolveTarget, type Book } from '../package';
+import { readBook, resolveTarget, type Book } from '../package';
+import { REL_NS } from '../xml';
 import { PackageChanges, dropParts, unselectTab } from './parts';
 import { buildReportPackage, workbookCompany, withWorkbookCompany, type ReportPackage } from './report-package';
 import { editWorkbookPart, type SheetSlot, type WorkbookEdit } from './workbook';
 
-const CALC_CHAIN_REL = `${REL_TYPE}/calcChain`;
+const CALC_CHAIN_REL = `${REL_NS}/calcChain`;
 
 /**
  * `WorkbookPort` for `wlb-check`: reads like {@link StreamedWorkbookPort} (one pass over each worksheet part, in
@@ -54,7 +55,7 @@ export class XlsxCopyPort implements WorkbookPort {
    * Loads the package (compressed, ≈ the file's size in memory) and reads every worksheet's cells from it in one
    * streaming pass per part, in tab order.
    */
-  static async open(file: string, options: { onProgress?: (p: ReadProgress) => void } = {}): Promise<XlsxCopyPort> {
+  static async open(file: string, options: PackageReadOptions = {}): Promise<XlsxCopyPort> {
     const { zip, cells } = await openPackage(file, options);
     return new XlsxCopyPort(StreamedWorkbookPort.fromBook(cells), zip);
   }

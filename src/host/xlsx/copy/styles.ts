@@ -40,8 +40,8 @@ export interface MergedStyles {
  * @example const { xml, xfMap } = mergeStyles(userStyles, reportStyles); // reportStyles' xf 3 is now xf xfMap[3]
  */
 export function mergeStyles(target: string, source: string): MergedStyles {
-  const p = mainPrefix(target);
-  const sp = mainPrefix(source);
+  const p = mainPrefix(target) ?? '';
+  const sp = mainPrefix(source) ?? '';
   let xml = target;
   /** A source record as the target writes it (source prefix off, target prefix on). */
   const adopt = (text: string) => withPrefix(sp ? text.replace(new RegExp(`<(/?)${sp}`, 'g'), '<$1') : text, p);
@@ -200,6 +200,6 @@ export function graftWorksheet(xml: string, xfMap: number[], strings: string[]):
  * @example sharedStringItems('<sst><si><t>a</t></si></sst>') // ['<t>a</t>']
  */
 export function sharedStringItems(xml: string): string[] {
-  const p = mainPrefix(xml);
+  const p = mainPrefix(xml) ?? '';
   return elements(xml, p + 'si').map((si) => (p ? si.inner.replace(new RegExp(`<(/?)${p}`, 'g'), '<$1') : si.inner));
 }

@@ -6,21 +6,12 @@ import type { RawValue } from '../../../ingest/types';
 import { decodeText } from './parts';
 import { isoDateToSerial } from '../../cell-values';
 
-const QUOTE = 34;
-const APOS = 39;
-
 /** What a worksheet's cells are read against: the package's shared strings and style formats. */
 export interface CellContext {
   strings: readonly string[];
   /** Number format of each cell style (index = the cell's `s`). */
   formats: readonly string[];
   date1904: boolean;
-  /**
-   * When the part is fed as Latin-1 text (one character per byte: decoding is then a copy, where UTF-8
-   * decoding of a 130 MB part costs a second), turns a cell's text back into what its UTF-8 bytes say. The
-   * markup itself is ASCII, so only text with a character ≥ U+0080 goes through it.
-   */
-  fromLatin1?: (text: string) => string;
 }
 
 /** A cell's `t` attribute. */
@@ -34,88 +25,20 @@ export enum CellType {
   IsoDate,
 }
 
-/**
- * Calls `visit` with each attribute of a tag (name position and length, value range) from `from` to `to`.
- * Attributes with a prefix (`x14ac:dyDescent`) come with their prefix, so they never pass for `r`, `s`, `t`.
- */
-export function forEachAttribute(
-  buf: string,
-  from: number,
-  to: number,
-  visit: (nameAt: number, nameLength: number, valueFrom: number, valueTo: number) => void,
-): void {
-  let i = from;
-  while (i < to) {
-    const eq = buf.indexOf('=', i);
-    if (eq < 0 || eq >= to) return;
-    let q = eq + 1;
-    while (q < to && buf.charCodeAt(q) !== QUOTE && buf.charCodeAt(q) !== APOS) q++;
-    const end = buf.indexOf(buf[q], q + 1);
-    if (q >= to || end < 0 || end > to) return;
-    let nameEnd = eq;
-    while (nameEnd > i && buf.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
-    let nameStart = nameEnd;
-    while (nameStart > i && buf.charCodeAt(nameStart - 1) > 32) nameStart--;
-    visit(nameStart, nameEnd - nameStart, q + 1, end);
-    i = end + 1;
-  }
-}
-
-/** A whole number written in `buf[from, to)` (`r` of a row, `s` of a cell, a shared-string index); -1 if not one. */
-export function digitsAt(buf: string, from: number, to: number): number {
-  if (to <= from || to - from > 15) return -1;
+/** A whole number written in `text` (a shared-string index); -1 if not one. */
+function wholeNumber(text: string): number {
+  if (text.length === 0 || text.length > 15) return -1;
   let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = buf.charCodeAt(i) - 48;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
     if (d < 0 || d > 9) return -1;
     n = n * 10 + d;
   }
   return n;
 }
 
-/** The column of a cell reference (`AB12` → 28, `$C$3` → 3); 0 when it has no letters. */
-export function columnAt(buf: string, from: number, to: number): number {
-  let col = 0;
-  for (let i = from; i < to; i++) {
-    let code = buf.charCodeAt(i);
-    if (code === 36 /* $ */ && col === 0) continue;
-    if (code >= 97 && code <= 122) code -= 32;
-    if (code < 65 || code > 90) break;
-    col = col * 26 + (code - 64);
-  }
-  return col;
-}
-
-/** A cell's `t` attribute, read in place. */
-export function cellTypeOf(buf: string, from: number, to: number): CellType {
-  const length = to - from;
-  switch (buf.charCodeAt(from)) {
-    case 115 /* s */:
-      if (length === 1) return CellType.Shared;
-      return length === 3 && buf.startsWith('str', from) ? CellType.FormulaText : CellType.Number;
-    case 105 /* i */:
-      return length === 9 && buf.startsWith('inlineStr', from) ? CellType.Inline : CellType.Number;
-    case 101 /* e */:
-      return length === 1 ? CellType.Error : CellType.Number;
-    case 98 /* b */:
-      return length === 1 ? CellType.Boolean : CellType.Number;
-    case 100 /* d */:
-      return length === 1 ? CellType.IsoDate : CellType.Number;
-    default:
-      return CellType.Number;
-  }
-}
-
-/** A cell's value from its text as a range of a piece: numbers and shared-string indexes without a string made. */
-export function rangeValue(type: CellType, buf: string, from: number, to: number, context: CellContext): RawValue {
-  if (type === CellType.Shared || type === CellType.Number) {
-    const n = digitsAt(buf, from, to);
-    if (n >= 0) return type === CellType.Number ? n : sharedString(context, n);
-  }
-  return cellValue(type, buf.slice(from, to), context);
-}
-
-function sharedString(context: CellContext, index: number): RawValue {
+/** The text of a shared string (its table's entry), null for an empty one, `#REF!` past the table. */
+export function sharedString(context: CellContext, index: number): RawValue {
   const s = context.strings[index];
   if (s === undefined) return { error: '#REF!' };
   return s === '' ? null : s;
@@ -129,33 +52,28 @@ export function cellValue(type: CellType, text: string, context: CellContext): R
   switch (type) {
     case CellType.Shared: {
       const trimmed = text.trim();
-      const index = digitsAt(trimmed, 0, trimmed.length);
+      const index = wholeNumber(trimmed);
       return index < 0 ? { error: '#REF!' } : sharedString(context, index);
     }
     case CellType.FormulaText:
     case CellType.Inline: {
-      const s = decodeText(utf8(text, context));
+      const s = decodeText(text);
       return s === '' ? null : s;
     }
     case CellType.Error:
-      return { error: decodeText(utf8(text, context)).trim() };
+      return { error: decodeText(text).trim() };
     case CellType.Boolean: {
       const b = text.trim();
       return b === '1' || b === 'true';
     }
     case CellType.IsoDate:
-      return isoDateTimeToSerial(text.trim(), context.date1904) ?? decodeText(utf8(text, context));
+      return isoDateTimeToSerial(text.trim(), context.date1904) ?? decodeText(text);
     default: {
       if (text.trim() === '') return null;
       const n = Number(text);
       return Number.isFinite(n) ? n : { error: '#VALUE!' };
     }
   }
-}
-
-/** Text of a part fed as Latin-1, as its UTF-8 bytes say (see CellContext.fromLatin1). */
-function utf8(text: string, context: CellContext): string {
-  return context.fromLatin1 && /[\u0080-\uffff]/.test(text) ? context.fromLatin1(text) : text;
 }
 
 /**

@@ -79,6 +79,13 @@ export async function openXlsxFile(path: string): Promise<XlsxWorkbookPort> {
   return XlsxWorkbookPort.fromWorkbook(wb);
 }
 
+/** How to read a package's sheets: progress, and the columns in use of each (the others are left blank). */
+export interface PackageReadOptions {
+  onProgress?: (p: ReadProgress) => void;
+  /** Given a sheet's first rows (ingest's HEAD_ROWS), the 1-based columns decoded below them; null: all. */
+  columnsFor?: (sheet: string, head: SheetGrid) => number[] | null;
+}
+
 /** What one streaming pass over a file gives. */
 export interface StreamedWorkbook {
   sheets: SheetInfo[];
@@ -94,13 +101,13 @@ export interface StreamedWorkbook {
  */
 export async function openPackage(
   path: string,
-  options: { onProgress?: (p: ReadProgress) => void } = {},
+  options: PackageReadOptions = {},
 ): Promise<{ zip: JSZip; book: Book; cells: StreamedWorkbook }> {
   assertReadableXlsx(path);
   try {
     const zip = await JSZip.loadAsync(fs.readFileSync(path));
     const book = await readBook(zip);
-    return { zip, book, cells: await readCells(zip, book, options.onProgress) };
+    return { zip, book, cells: await readCells(zip, book, options) };
   } catch (error) {
     throw new XlsxReadError(`.xlsx として読めません: ${path} (${(error as Error).message}) / unreadable .xlsx`);
   }
@@ -111,10 +118,7 @@ export async function openPackage(
  *
  * @example const { grids, date1904 } = await streamXlsxFile('big.xlsx');
  */
-export async function streamXlsxFile(
-  path: string,
-  options: { onProgress?: (p: ReadProgress) => void } = {},
-): Promise<StreamedWorkbook> {
+export async function streamXlsxFile(path: string, options: PackageReadOptions = {}): Promise<StreamedWorkbook> {
   return (await openPackage(path, options)).cells;
 }
 
@@ -124,7 +128,7 @@ export async function streamXlsxFile(
  * their order in the zip (that reader intermittently lost the workbook part of files that store it last, as
  * exceljs itself writes them), no sheet is spooled to a temporary file, and parts are inflated by Node's zlib.
  */
-async function readCells(zip: JSZip, book: Book, onProgress?: (p: ReadProgress) => void): Promise<StreamedWorkbook> {
+async function readCells(zip: JSZip, book: Book, options: PackageReadOptions): Promise<StreamedWorkbook> {
   const partOf = (type: string) => {
     const rel = book.rels.find((r) => r.type === type && !r.external);
     const part = rel ? resolveTarget(book.workbookPath, rel.target) : '';
@@ -136,15 +140,18 @@ async function readCells(zip: JSZip, book: Book, onProgress?: (p: ReadProgress) 
     formats: stylesPart ? cellFormats(await partText(zip, stylesPart)) : [],
     strings: stringsPart ? sharedStrings(await partText(zip, stringsPart)) : [],
     date1904: book.date1904,
-    fromLatin1: (text) => Buffer.from(text, 'latin1').toString('utf8'),
   };
   const grids: SheetGrid[] = [];
   const sheets: SheetInfo[] = [];
   for (const s of book.sheets) {
     // Chart sheets and dialog sheets have no cells to read.
     if (book.rels.find((r) => r.id === s.rid)?.type !== WORKSHEET_REL || !s.part || !zip.file(s.part)) continue;
-    const reader = new WorksheetReader(s.name, context, onProgress);
-    for await (const bytes of partStream(zip, s.part)) reader.feed((bytes as Buffer).toString('latin1'));
+    const { onProgress, columnsFor } = options;
+    const reader = new WorksheetReader(s.name, context, {
+      onProgress,
+      columnsFor: columnsFor && ((head) => columnsFor(s.name, head)),
+    });
+    for await (const bytes of partStream(zip, s.part)) reader.feed(bytes as Buffer);
     const grid = reader.finish();
     grids.push(grid);
     sheets.push({
@@ -174,10 +181,7 @@ async function partText(zip: JSZip, part: string): Promise<string> {
 export class StreamedWorkbookPort implements WorkbookPort {
   private constructor(private readonly book: StreamedWorkbook) {}
 
-  static async open(
-    path: string,
-    options: { onProgress?: (p: ReadProgress) => void } = {},
-  ): Promise<StreamedWorkbookPort> {
+  static async open(path: string, options: PackageReadOptions = {}): Promise<StreamedWorkbookPort> {
     return new StreamedWorkbookPort(await streamXlsxFile(path, options));
   }
 

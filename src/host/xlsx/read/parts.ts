@@ -5,10 +5,7 @@
  * LibreOffice) or carry any prefix (`x:`, as the Open XML SDK and some .NET tools write), in its transitional or
  * strict URI. No Node built-ins: pure text in, values out.
  */
-import { MAIN_NS } from '../xml';
-
-/** The main namespace in ISO/IEC 29500 strict documents (same elements as the transitional one). */
-const STRICT_MAIN_NS = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+import { mainPrefix } from '../xml';
 
 /**
  * Built-in number formats: a style may name one by id without defining it in `<numFmts>`. Ids 0–22, 37–40 and
@@ -84,37 +81,6 @@ export function decodeText(text: string): string {
   if (out.includes('_x'))
     out = out.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return out;
-}
-
-/**
- * The prefix (with its colon; '' for the default namespace) that a part's root element binds to SpreadsheetML's
- * main namespace, read from the root's own declarations. null when the root is not in that namespace.
- *
- * @example mainPrefixOf('<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">') // 'x:'
- */
-export function mainPrefixOf(xml: string): string | null {
-  const start = rootStart(xml);
-  if (start < 0) return null;
-  const end = xml.indexOf('>', start);
-  const tag = xml.slice(start, end < 0 ? undefined : end);
-  const name = /^<([\w.:-]+)/.exec(tag)?.[1] ?? '';
-  const colon = name.indexOf(':');
-  const prefix = colon < 0 ? '' : name.slice(0, colon);
-  const re = prefix
-    ? new RegExp(`\\sxmlns:${prefix.replace(/\./g, '\\.')}\\s*=\\s*["']([^"']*)["']`)
-    : /\sxmlns\s*=\s*["']([^"']*)["']/;
-  const uri = re.exec(tag)?.[1];
-  return uri === MAIN_NS || uri === STRICT_MAIN_NS ? (prefix ? `${prefix}:` : '') : null;
-}
-
-/** Index of the root element's `<`, past the XML declaration, comments and processing instructions. */
-function rootStart(xml: string): number {
-  let i = xml.indexOf('<');
-  while (i >= 0 && (xml.startsWith('<?', i) || xml.startsWith('<!', i))) {
-    const close = xml.startsWith('<!--', i) ? xml.indexOf('-->', i) : xml.indexOf('>', i);
-    i = close < 0 ? -1 : xml.indexOf('<', close);
-  }
-  return i;
 }
 
 /** One start, end or empty tag of a small part, with its attributes. */
@@ -203,7 +169,7 @@ function attributesOf(text: string): Record<string, string> {
  * @example cellFormats('<styleSheet xmlns="…main"><numFmts><numFmt numFmtId="164" formatCode="[h]:mm"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>') // ['General', '[h]:mm', 'yyyy/m/d']
  */
 export function cellFormats(xml: string): string[] {
-  const prefix = mainPrefixOf(xml);
+  const prefix = mainPrefix(xml);
   if (prefix === null) return [];
   const custom = new Map<number, string>();
   const formats: string[] = [];
@@ -227,7 +193,7 @@ export function cellFormats(xml: string): string[] {
  * @example sharedStrings('<sst xmlns="…main"><si><t>山田</t><rPh sb="0" eb="2"><t>ヤマダ</t></rPh></si><si><r><t>A</t></r><r><t>B</t></r></si></sst>') // ['山田', 'AB']
  */
 export function sharedStrings(xml: string): string[] {
-  const prefix = mainPrefixOf(xml);
+  const prefix = mainPrefix(xml);
   if (prefix === null) return [];
   const strings: string[] = [];
   let text = '';

@@ -1,9 +1,9 @@
 /**
- * The worksheet reader of the CLI: a scanner over a worksheet part's XML text made for this one job — each
- * cell's value and its style's number format, nothing else (no fonts, no merges, no formulas' text). It is fed
- * the inflated text chunk by chunk, so a 130 MB worksheet (1,000 employees × 365 days) is never held whole, and
- * it costs about one `indexOf` per tag: about twice the bare "inflate and find every `<v>`" floor, where exceljs'
- * SAX parser took five times that (README § Performance).
+ * The worksheet reader of the CLI: a scanner over a worksheet part's bytes made for this one job — each cell's
+ * value and its style's number format, nothing else (no fonts, no merges, no formulas' text). It is fed the
+ * inflated bytes chunk by chunk, so a 130 MB worksheet (1,000 employees × 365 days) is never held whole, and the
+ * markup is never turned into text: tags are found byte by byte, numbers and shared-string indexes are read from
+ * their digits, and only a text cell's own bytes are decoded (README § Performance).
  *
  * What it understands (ECMA-376 Part 1 §18.3.1 sheetData): `<row r>` and `<c r s t>` with either `r` left out
  * (the next row / the next column), `t` = `s` shared string, `str` formula text, `inlineStr` (`<is>` with `<t>`
@@ -14,42 +14,46 @@
  */
 import type { RawValue, SheetGrid } from '../../../ingest/types';
 import type { ReadProgress } from '../../port';
+import { HEAD_ROWS } from '../../../ingest';
+import { CellType, cellValue, sharedString, type CellContext } from './cells';
 import {
-  CellType,
-  cellTypeOf,
-  cellValue,
+  El,
+  attribute,
   columnAt,
   digitsAt,
-  forEachAttribute,
-  rangeValue,
-  type CellContext,
-} from './cells';
-import { mainPrefixOf } from './parts';
-import { padGrid } from '../../cell-values';
+  elementAt,
+  nextAttribute,
+  NumberCache,
+  startsWith,
+  typeAt,
+  utf8Of,
+  CarryOver,
+  closingTagEnd,
+  mainPrefixAt,
+  special,
+  specialAt,
+} from './bytes';
+import { GridBuilder } from './grid';
 
 export type { CellContext } from './cells';
 export { isoDateTimeToSerial } from './cells';
 
-/** The elements the scanner acts on (local names in the main namespace). */
-const enum El {
-  Other,
-  Row,
-  Cell,
-  Value,
-  Text,
-  Phonetic,
-  SheetData,
-}
-
+const LT = 60;
 const GT = 62;
 const SLASH = 47;
 
 /** Rows between two progress reports. */
 const PROGRESS_ROWS = 5_000;
 
+export interface WorksheetReadOptions {
+  onProgress?: (p: ReadProgress) => void;
+  /** Given the first HEAD_ROWS rows (ingest's), the 1-based columns decoded below them (null: all). */
+  columnsFor?: (head: SheetGrid) => number[] | null;
+}
+
 /**
- * Reads one worksheet part. Feed it the part's text in pieces of any size (`feed`), then take the grid
- * (`finish`): A1 origin, rows and columns as written, trailing blank rows dropped.
+ * Reads one worksheet part. Feed it the part's bytes in pieces of any size (`feed`; text is taken as its UTF-8
+ * bytes), then take the grid (`finish`): A1 origin, rows and columns as written, trailing blank rows dropped.
  *
  * @example
  * const reader = new WorksheetReader('勤怠', { strings: ['社員番号'], formats: ['General'], date1904: false });
@@ -57,153 +61,178 @@ const PROGRESS_ROWS = 5_000;
  * reader.finish().values // [['社員番号', 9]]
  */
 export class WorksheetReader {
-  private readonly values: RawValue[][] = [];
-  private readonly numberFormats: string[][] = [];
-  private width = 0;
-  /** The part's text not yet scanned: an unfinished tag (or the root element before its `>` arrived). */
-  private carry = '';
-  private prefix: string | null = null;
+  private readonly grid = new GridBuilder();
+  private readonly numbers = new NumberCache();
+  /** The piece being scanned (a cell's text is a range of it). */
+  private piece: Uint8Array = new Uint8Array(0);
+  /** Bytes not yet scanned: an unfinished cell or tag, or the root element before its `>` arrived. */
+  private readonly carry = new CarryOver();
+  private prefix: Uint8Array | null = null;
   private inSheetData = false;
   private done = false;
   private row = 0;
   private lastCol = 0;
+  private rowOpen = false;
   private inCell = false;
+  /** Where the open cell's `<c` starts: a piece that ends inside a cell is read again from there. */
+  private cellStart = 0;
+  private colBeforeCell = 0;
   private cellCol = 0;
   private cellType = CellType.Number;
   private cellStyle = 0;
-  /** Text of the cell's `<v>`/`<t>` gathered so far when it spans pieces, CDATA or several runs. */
-  private cellText = '';
-  /** The cell's text as a range of one piece (the usual case: no string is made for a number). */
-  private textBuf = '';
-  private textFrom = 0;
-  private textTo = 0;
+  /** The cell's text as one range of the piece (the usual case), or gathered as text when in several parts. */
+  private textFrom = -1;
+  private textTo = -1;
+  private gathered: string | null = null;
   private cellHasValue = false;
   private capture = false;
   /** Where the text being captured starts in the current piece. */
   private captureFrom = 0;
   private phonetic = 0;
+  /** Columns decoded below the head rows (1 = decode), once `columnsFor` has named them. */
+  private wanted: Uint8Array | null = null;
+  private columnsRead: number[] | undefined;
+  private headPending: boolean;
 
   constructor(
     private readonly name: string,
     private readonly context: CellContext,
-    private readonly onProgress?: (p: ReadProgress) => void,
-  ) {}
+    private readonly options: WorksheetReadOptions = {},
+  ) {
+    this.headPending = options.columnsFor !== undefined;
+  }
 
-  feed(text: string): void {
+  feed(piece: Uint8Array | string): void {
     if (this.done) return;
-    let buf = this.carry + text;
+    const buf = this.carry.join(typeof piece === 'string' ? new TextEncoder().encode(piece) : piece);
     if (this.prefix === null) {
-      // The root element's start tag names the main namespace's prefix; wait until it is whole.
-      const root = buf.search(/<[^?!]/);
-      if (root < 0 || buf.indexOf('>', root) < 0) {
-        this.carry = buf;
-        return;
-      }
-      const prefix = mainPrefixOf(buf);
-      if (prefix === null)
-        throw new Error(
-          `シート「${this.name}」が SpreadsheetML のワークシートではありません / not a SpreadsheetML worksheet`,
-        );
+      const prefix = mainPrefixAt(buf);
+      if (prefix === null) throw this.notAWorksheet();
+      if (prefix === undefined) return this.carry.keep(buf, 0);
       this.prefix = prefix;
     }
-    const stop = this.scan(buf);
-    this.carry = stop < buf.length ? buf.slice(stop) : '';
-    buf = '';
+    this.carry.keep(buf, this.scan(buf));
+  }
+
+  private notAWorksheet(): Error {
+    return new Error(
+      `シート「${this.name}」が SpreadsheetML のワークシートではありません / not a SpreadsheetML worksheet`,
+    );
   }
 
   finish(): SheetGrid {
-    const { values, numberFormats } = this;
-    while (values.length > 0 && values[values.length - 1].every((v) => v === null)) {
-      values.pop();
-      numberFormats.pop();
-    }
-    this.onProgress?.({ sheet: this.name, rowsRead: values.length, rowsTotal: values.length });
-    return { name: this.name, firstRow: 1, firstCol: 1, ...padGrid(values, numberFormats, this.width) };
+    // A part cut short inside a cell or tag: what was whole is kept, the rest is not a cell.
+    this.inCell = false;
+    if (this.rowOpen) this.endRow();
+    const grid = this.grid.finish(this.name);
+    this.options.onProgress?.({ sheet: this.name, rowsRead: grid.values.length, rowsTotal: grid.values.length });
+    if (this.columnsRead) grid.columnsRead = this.columnsRead;
+    return grid;
   }
 
   /** Scans whole tags of `buf`; returns where the unfinished rest starts. */
-  private scan(buf: string): number {
-    const prefix = this.prefix as string;
+  private scan(buf: Uint8Array): number {
+    const prefix = this.prefix as Uint8Array;
+    const plen = prefix.length;
+    const n = buf.length;
+    this.piece = buf;
     let pos = 0;
     while (!this.done) {
-      const lt = buf.indexOf('<', pos);
-      if (lt < 0) return this.keepText(buf, pos);
-      const next = buf.charCodeAt(lt + 1);
+      let lt = pos;
+      while (lt < n && buf[lt] !== LT) lt++;
+      if (lt + 1 >= n) return this.stopAt(lt < n ? lt : n);
+      const next = buf[lt + 1];
       if (next === 33 /* ! */ || next === 63 /* ? */) {
         const after = this.special(buf, lt);
-        if (after < 0) return this.keepText(buf, lt);
+        if (after < 0) return this.stopAt(lt);
         pos = after;
         continue;
       }
       const closing = next === SLASH;
       const nameStart = lt + (closing ? 2 : 1);
-      const gt = buf.indexOf('>', nameStart);
-      if (gt < 0) return this.keepText(buf, lt);
+      let gt = nameStart;
+      while (gt < n && buf[gt] !== GT) gt++;
+      if (gt >= n) return this.stopAt(lt);
       pos = gt + 1;
-      if (prefix && !buf.startsWith(prefix, nameStart)) continue;
-      const el = elementAt(buf, nameStart + prefix.length);
+      if (plen > 0 && !startsWith(buf, nameStart, prefix)) continue;
+      const el = elementAt(buf, nameStart + plen);
       if (el === El.Other) continue;
       if (closing) {
         if (this.capture && (el === El.Value || el === El.Text)) this.endText(buf, lt);
         this.close(el);
       } else {
-        this.open(el, buf, nameStart + prefix.length, gt, buf.charCodeAt(gt - 1) === SLASH);
+        this.open(el, buf, lt, nameStart + plen, gt);
+        if (el === El.Value && this.capture) pos = this.plainValue(buf, pos);
       }
     }
-    return buf.length;
+    return n;
   }
 
-  /** The piece ends inside a `<v>`/`<t>`: keep what was read of its text, go on at the next piece's start. */
-  private keepText(buf: string, stop: number): number {
-    if (this.capture) {
-      this.cellText += buf.slice(this.captureFrom, stop);
-      this.captureFrom = 0;
-    }
-    return stop;
+  /**
+   * The usual cell, `<v>text</v></c>` from `from` (just past `<v>`): its text range taken and the cell committed
+   * without going through the tags one by one; returns where to go on (`from` itself for anything else).
+   */
+  private plainValue(buf: Uint8Array, from: number): number {
+    if (this.gathered !== null || this.textFrom >= 0) return from;
+    const prefix = this.prefix as Uint8Array;
+    let lt = from;
+    while (lt < buf.length && buf[lt] !== LT) lt++;
+    const afterValue = closingTagEnd(buf, lt, prefix, 118 /* v */);
+    if (afterValue < 0) return from;
+    this.textFrom = from;
+    this.textTo = lt;
+    this.capture = false;
+    const afterCell = closingTagEnd(buf, afterValue, prefix, 99 /* c */);
+    if (afterCell < 0) return afterValue;
+    this.commitCell();
+    return afterCell;
+  }
+
+  /**
+   * The piece ends at `stop` before a whole tag: inside a cell, the cell is read again from its `<c` with the
+   * next piece (so a cell's text is always one range of one piece); elsewhere the scan goes on at `stop`.
+   */
+  private stopAt(stop: number): number {
+    if (!this.inCell) return stop;
+    this.inCell = false;
+    this.capture = false;
+    this.lastCol = this.colBeforeCell;
+    return this.cellStart;
   }
 
   /** A `</v>` or `</t>` at `lt`: the text is [captureFrom, lt) of this piece, after anything gathered before. */
-  private endText(buf: string, lt: number): void {
-    if (this.cellText === '' && this.textBuf === '') {
-      this.textBuf = buf;
+  private endText(buf: Uint8Array, lt: number): void {
+    if (this.gathered === null && this.textFrom < 0) {
       this.textFrom = this.captureFrom;
       this.textTo = lt;
     } else {
-      this.cellText += this.textOfRange() + buf.slice(this.captureFrom, lt);
-      this.textBuf = '';
+      this.gathered = this.gatheredText(buf) + utf8Of(buf, this.captureFrom, lt);
     }
   }
 
-  private textOfRange(): string {
-    return this.textBuf === '' ? '' : this.textBuf.slice(this.textFrom, this.textTo);
+  /** The text gathered so far, the single range included (which is then cleared). */
+  private gatheredText(buf: Uint8Array): string {
+    let out = this.gathered ?? '';
+    if (this.textFrom >= 0) out += utf8Of(buf, this.textFrom, this.textTo);
+    this.textFrom = -1;
+    return out;
   }
 
   /** Comments, processing instructions and CDATA (its text is a cell's text when inside `<v>`/`<t>`). */
-  private special(buf: string, lt: number): number {
-    if (buf.startsWith('<![CDATA[', lt)) {
-      const end = buf.indexOf(']]>', lt);
-      if (end < 0) return -1;
-      if (this.capture) {
-        // Entities are not decoded inside CDATA: escape the ampersands so decodeText leaves them as written.
-        this.cellText +=
-          this.textOfRange() + buf.slice(this.captureFrom, lt) + buf.slice(lt + 9, end).replace(/&/g, '&amp;');
-        this.textBuf = '';
-        this.captureFrom = end + 3;
-      }
-      return end + 3;
-    }
-    const terminator = buf.startsWith('<!--', lt) ? '-->' : '>';
-    const end = buf.indexOf(terminator, lt + 2);
-    if (end < 0) return -1;
+  private special(buf: Uint8Array, lt: number): number {
+    if (!specialAt(buf, lt)) return -1;
     if (this.capture) {
-      this.cellText += this.textOfRange() + buf.slice(this.captureFrom, lt);
-      this.textBuf = '';
-      this.captureFrom = end + terminator.length;
+      let text = this.gatheredText(buf) + utf8Of(buf, this.captureFrom, lt);
+      // Entities are not decoded inside CDATA: escape the ampersands so decodeText leaves them as written.
+      if (special.cdata) text += utf8Of(buf, lt + 9, special.contentEnd).replace(/&/g, '&amp;');
+      this.gathered = text;
+      this.captureFrom = special.after;
     }
-    return end + terminator.length;
+    return special.after;
   }
 
-  private open(el: El, buf: string, nameStart: number, gt: number, selfClosing: boolean): void {
+  private open(el: El, buf: Uint8Array, lt: number, localStart: number, gt: number): void {
+    const selfClosing = buf[gt - 1] === SLASH;
     if (el === El.SheetData) {
       this.inSheetData = !selfClosing;
       if (selfClosing) this.done = true;
@@ -211,18 +240,13 @@ export class WorksheetReader {
     }
     if (!this.inSheetData) return;
     switch (el) {
-      case El.Row: {
-        let r = -1;
-        forEachAttribute(buf, nameStart + 3, gt, (nameAt, nameLength, valueFrom, valueTo) => {
-          if (nameLength === 1 && buf.charCodeAt(nameAt) === 114 /* r */) r = digitsAt(buf, valueFrom, valueTo);
-        });
-        this.row = r > 0 ? r : this.row + 1;
-        this.lastCol = 0;
+      case El.Row:
+        this.openRow(buf, localStart + 3, gt);
         if (selfClosing) this.close(El.Row);
         break;
-      }
       case El.Cell:
-        this.openCell(buf, nameStart + 1, gt);
+        this.cellStart = lt;
+        this.openCell(buf, localStart + 1, gt);
         if (selfClosing) this.close(El.Cell);
         break;
       case El.Value:
@@ -261,47 +285,56 @@ export class WorksheetReader {
         if (this.inCell) this.commitCell();
         break;
       case El.Row:
-        this.shareFormats();
-        if (this.onProgress && this.row % PROGRESS_ROWS === 0)
-          this.onProgress({ sheet: this.name, rowsRead: this.row, rowsTotal: 0 });
+        if (this.rowOpen) this.endRow();
         break;
     }
   }
 
-  /**
-   * A row whose number formats are those of the row above (a table's rows, as a rule) shares its array: 365,000
-   * arrays fewer to keep and for the garbage collector to copy at 1,000 employees. Grids are read, never written.
-   */
-  private shareFormats(): void {
-    const r = this.row - 1;
-    const formats = this.numberFormats;
-    if (r < 1 || r >= formats.length) return;
-    const mine = formats[r];
-    const above = formats[r - 1];
-    if (mine === above || mine.length !== above.length) return;
-    for (let c = 0; c < mine.length; c++) if (mine[c] !== above[c]) return;
-    formats[r] = above;
+  /** Reads `r` of a `<row …>` tag whose attributes run from `from` to `gt`. */
+  private openRow(buf: Uint8Array, from: number, gt: number): void {
+    if (this.rowOpen) this.endRow();
+    let r = -1;
+    for (let i = from; i < gt;) {
+      const at = nextAttribute(buf, i, gt);
+      if (at < 0) break;
+      if (attribute.nameLength === 1 && buf[attribute.nameAt] === 114 /* r */)
+        r = digitsAt(buf, attribute.from, attribute.to);
+      i = at;
+    }
+    this.row = r > 0 ? r : this.row + 1;
+    this.lastCol = 0;
+    this.rowOpen = true;
+    if (this.headPending && this.row > HEAD_ROWS) this.nameColumns();
   }
 
   /** Reads `r`, `s` and `t` of a `<c …>` tag whose attributes run from `from` to `gt`, in one pass. */
-  private openCell(buf: string, from: number, gt: number): void {
-    if (this.row === 0) this.row = 1;
+  private openCell(buf: Uint8Array, from: number, gt: number): void {
+    if (!this.rowOpen) {
+      // A cell outside any row: the row after the last one (as a reader of the first row would take it).
+      if (this.row === 0) this.row = 1;
+      this.rowOpen = true;
+    }
     let col = 0;
     let style = 0;
     let type = CellType.Number;
-    forEachAttribute(buf, from, gt, (nameAt, nameLength, valueFrom, valueTo) => {
-      if (nameLength !== 1) return;
-      const name = buf.charCodeAt(nameAt);
-      if (name === 114 /* r */) col = columnAt(buf, valueFrom, valueTo);
-      else if (name === 115 /* s */) style = Math.max(0, digitsAt(buf, valueFrom, valueTo));
-      else if (name === 116 /* t */) type = cellTypeOf(buf, valueFrom, valueTo);
-    });
+    for (let i = from; i < gt;) {
+      const at = nextAttribute(buf, i, gt);
+      if (at < 0) break;
+      if (attribute.nameLength === 1) {
+        const name = buf[attribute.nameAt];
+        if (name === 114 /* r */) col = columnAt(buf, attribute.from, attribute.to);
+        else if (name === 115 /* s */) style = Math.max(0, digitsAt(buf, attribute.from, attribute.to));
+        else if (name === 116 /* t */) type = typeAt(buf, attribute.from, attribute.to);
+      }
+      i = at;
+    }
+    this.colBeforeCell = this.lastCol;
     this.cellCol = col > 0 ? col : this.lastCol + 1;
     this.lastCol = this.cellCol;
     this.cellStyle = style;
     this.cellType = type;
-    this.cellText = '';
-    this.textBuf = '';
+    this.gathered = null;
+    this.textFrom = -1;
     this.cellHasValue = false;
     this.inCell = true;
   }
@@ -309,60 +342,55 @@ export class WorksheetReader {
   private commitCell(): void {
     this.inCell = false;
     this.capture = false;
-    const r = this.row - 1;
-    while (this.values.length <= r) {
-      this.values.push([]);
-      this.numberFormats.push([]);
-    }
-    const row = this.values[r];
-    // A row written again after later rows (out of order: not valid, but seen) may share its formats: unshare.
-    if (r < this.values.length - 1) this.numberFormats[r] = this.numberFormats[r].slice();
-    const fmt = this.numberFormats[r];
-    const c = this.cellCol - 1;
-    while (row.length < c) {
-      row.push(null);
-      fmt.push('General');
+    if (this.wanted !== null && this.wanted[this.cellCol] !== 1) {
+      this.grid.widen(this.cellCol);
+      return;
     }
     let format = this.context.formats[this.cellStyle] ?? 'General';
     let value: RawValue = null;
     if (this.cellHasValue) {
-      value =
-        this.cellText === '' && this.textBuf !== ''
-          ? rangeValue(this.cellType, this.textBuf, this.textFrom, this.textTo, this.context)
-          : cellValue(this.cellType, this.cellText + this.textOfRange(), this.context);
-      this.textBuf = '';
+      value = this.cellValueOf();
       // A `t="d"` cell is a date whatever its style: give it a date format when the style has none.
       if (this.cellType === CellType.IsoDate && typeof value === 'number' && format === 'General')
         format = Number.isInteger(value) ? 'yyyy/m/d' : 'yyyy/m/d h:mm:ss';
     }
-    row[c] = value;
-    fmt[c] = format;
-    if (this.cellCol > this.width) this.width = this.cellCol;
+    this.grid.set(this.cellCol - 1, value, format);
   }
-}
 
-/** The element whose local name starts at `i` (the prefix already skipped), by its first characters. */
-function elementAt(buf: string, i: number): El {
-  const a = buf.charCodeAt(i);
-  switch (a) {
-    case 99 /* c */:
-      return isNameEnd(buf.charCodeAt(i + 1)) ? El.Cell : El.Other;
-    case 118 /* v */:
-      return isNameEnd(buf.charCodeAt(i + 1)) ? El.Value : El.Other;
-    case 116 /* t */:
-      return isNameEnd(buf.charCodeAt(i + 1)) ? El.Text : El.Other;
-    case 114 /* r */:
-      if (buf.startsWith('ow', i + 1) && isNameEnd(buf.charCodeAt(i + 3))) return El.Row;
-      if (buf.startsWith('Ph', i + 1) && isNameEnd(buf.charCodeAt(i + 3))) return El.Phonetic;
-      return El.Other;
-    case 115 /* s */:
-      return buf.startsWith('heetData', i + 1) && isNameEnd(buf.charCodeAt(i + 9)) ? El.SheetData : El.Other;
-    default:
-      return El.Other;
+  /** The open cell's value: numbers and shared-string indexes read from their bytes, other text decoded. */
+  private cellValueOf(): RawValue {
+    const buf = this.piece;
+    if (this.gathered === null && this.textFrom >= 0) {
+      if (this.cellType === CellType.Number) {
+        const n = this.numbers.read(buf, this.textFrom, this.textTo);
+        if (n === n) return n;
+      } else if (this.cellType === CellType.Shared) {
+        const i = digitsAt(buf, this.textFrom, this.textTo);
+        if (i >= 0) return sharedString(this.context, i);
+      }
+    }
+    const text = this.gathered ?? (this.textFrom >= 0 ? utf8Of(buf, this.textFrom, this.textTo) : '');
+    return cellValue(this.cellType, text, this.context);
   }
-}
 
-/** Space, tab, CR, LF, `/` or `>`: the end of an element name. */
-function isNameEnd(code: number): boolean {
-  return code === 32 || code === GT || code === SLASH || code === 9 || code === 10 || code === 13;
+  private endRow(): void {
+    this.rowOpen = false;
+    this.grid.endRow(this.row - 1);
+    this.progress();
+  }
+
+  private progress(): void {
+    if (this.options.onProgress && this.row % PROGRESS_ROWS === 0)
+      this.options.onProgress({ sheet: this.name, rowsRead: this.row, rowsTotal: 0 });
+  }
+
+  /** The head rows are read: `columnsFor` names the columns decoded from here on. */
+  private nameColumns(): void {
+    this.headPending = false;
+    const columns = this.options.columnsFor?.(this.grid.head(this.name));
+    if (!columns) return;
+    this.columnsRead = [...columns].sort((a, b) => a - b);
+    this.wanted = new Uint8Array(Math.max(0, ...columns) + 1);
+    for (const c of columns) if (c > 0) this.wanted[c] = 1;
+  }
 }

@@ -1,7 +1,26 @@
 /** `childcare.male-rate`: men who took 育児休業等 in the plan period ÷ men whose spouse gave birth in it. */
-import { evaluateMaleRate } from '../../childcare';
+import type { EvalContext } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
+import type { CriterionMeta } from '../../result';
+import type { CriterionResult } from '../../types';
+import { CHILDCARE_LEAVE, evaluateRate } from '../../childcare';
 import { GUIDELINE } from '../sources';
+
+/** `childcare.male-rate`: men who took 育児休業等 in the plan period ÷ men whose spouse gave birth in it. */
+function evaluateMaleRate(ctx: EvalContext, meta: CriterionMeta): CriterionResult {
+  const plan = ctx.windows.plan;
+  return evaluateRate(ctx, {
+    meta,
+    fallback: 0.3,
+    gender: 'male',
+    births: plan,
+    kinds: CHILDCARE_LEAVE,
+    leavePeriod: plan,
+    countAllLeaves: true,
+    who: { ja: '男性の育児休業', en: "men's childcare leave" },
+  });
+}
+
 export const maleRate = defineCriterion({
   id: 'childcare.male-rate',
   title: '男性の育児休業等取得率',

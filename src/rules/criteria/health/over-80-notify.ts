@@ -11,19 +11,47 @@ import { isEmployedIn, remember } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { getDaysInMonth, splitIso } from '../../dates';
 import { evaluateFindingCount } from '../../findings';
-import { messageOf, msg } from '../../messages';
+import { messageOf, textsOf, type MessageEntry } from '../../messages';
+import { plural } from '../../messages-rules';
 import { EPSILON, formatHours, roundTo } from '../../result';
 import { getLaw36Sector } from '../../scope';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'finding.health.over-80': {
+    ja: (p) => `${p.id} の ${p.month} の週40時間を超える労働は ${p.hours}時間（80時間超）: ${p.duty}`,
+    en: (p) => `${p.id}: work beyond 40 h a week in ${p.month} is ${p.hours} h (over 80 h): ${p.duty}`,
+  },
+  'health.duty.notify': {
+    ja: () =>
+      '本人に時間外・休日労働の時間を速やかに（概ね2週間以内に）通知し、申出があれば医師の面接指導を行う（安衛法66条の8・66条の8の3、安衛則52条の2・52条の3）',
+    en: () =>
+      'tell the employee the hours promptly (within about 2 weeks) and arrange a physician interview on request (Industrial Safety and Health Act Art. 66-8, 66-8-3; Ordinance Art. 52-2, 52-3)',
+  },
+  'health.duty.research': {
+    ja: () => '研究開発業務で月100時間超: 申出がなくても医師の面接指導を行う（安衛法66条の8の2）。本人への通知も必要',
+    en: () =>
+      'research and development work over 100 h: a physician interview is required even without a request (Industrial Safety and Health Act Art. 66-8-2); the employee must be told too',
+  },
+  'gap.health.notify': {
+    ja: (p) => `本人への通知（と申出による医師の面接指導）が必要: ${p.people}（${p.n}か月分）`,
+    en: (p) =>
+      `Notice to the employee (and a physician interview on request) needed: ${p.people} (${plural(p.n, 'month')})`,
+  },
+  'gap.no-attendance-hours': {
+    ja: () => '勤怠データ（労働時間、又は時間外・休日労働）がありません',
+    en: () => 'No attendance data (hours worked, or overtime and holiday work)',
+  },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** 安衛則52条の2: hours beyond 40 a week, over 80 in a month; 66条の8の2: 100 h for 研究開発. */
 const HEALTH_LIMITS = { weekly: 40, notify: 80, researchInterview: 100 } as const;
 
 /** What the employer must do, in the words HR uses (shown on the 健康管理（80時間） sheet and in each finding). */
 export const OVER_80_DUTIES = {
-  notify:
-    '本人に時間外・休日労働の時間を速やかに（概ね2週間以内に）通知し、申出があれば医師の面接指導を行う（安衛法66条の8・66条の8の3、安衛則52条の2・52条の3）',
-  researchInterview:
-    '研究開発業務で月100時間超: 申出がなくても医師の面接指導を行う（安衛法66条の8の2）。本人への通知も必要',
+  notify: TEXTS['health.duty.notify'].ja(),
+  researchInterview: TEXTS['health.duty.research'].ja(),
 } as const;
 
 /**
@@ -37,7 +65,7 @@ function computeHoursBeyondForty(row: MonthlyHours, worked: number | undefined):
 }
 
 /** One finding per employee-month of the 12-month window over 80 h beyond 40 a week. */
-export function computeOver80Findings(ctx: EvalContext): Finding[] {
+function computeOver80Findings(ctx: EvalContext): Finding[] {
   return remember(ctx, 'health.over-80', () => {
     const out: Finding[] = [];
     const window = new Set<IsoMonth>(ctx.months12);
@@ -56,11 +84,11 @@ export function computeOver80Findings(ctx: EvalContext): Finding[] {
           value: roundTo(hours),
           severity: mandatory ? 'violation' : 'warning',
           ...messageOf(
-            msg('finding.health.over-80', {
+            text('finding.health.over-80', {
               id: employeeId,
               month: row.month,
               hours: formatHours(hours),
-              duty: msg(mandatory ? 'health.duty.research' : 'health.duty.notify'),
+              duty: text(mandatory ? 'health.duty.research' : 'health.duty.notify'),
             }),
           ),
         });
@@ -80,16 +108,18 @@ export const over80Notify = defineCriterion({
   sourceEn: 'Industrial Safety and Health Act Art. 66-8, 66-8-3; Ordinance Art. 52-2, 52-3',
   unit: 'count',
   legal: true,
+  limit: { ja: '月 80 時間超は本人に通知', en: 'over 80 h a month: tell the employee' },
   // Every finding is a duty of the employer (tell the employee), whatever its severity.
   findingRules: [{ id: 'health.over-80-notify', legal: 'always' }],
-  messages: ['finding.health.over-80', 'health.duty.notify', 'health.duty.research', 'gap.health.notify'],
+  messages: [],
+  texts: TEXTS,
   evaluate: (ctx, self) =>
     evaluateFindingCount(
       ctx,
       self,
       computeOver80Findings(ctx),
-      (people, n) => msg('gap.health.notify', { people, n }),
-      msg('gap.no-attendance-hours'),
+      (people, n) => text('gap.health.notify', { people, n }),
+      text('gap.no-attendance-hours'),
     ),
   findings: computeOver80Findings,
 });

@@ -6,10 +6,20 @@ import type { EvalContext } from '../../context';
 import { addIssue, getAgeInMonth, remember, resolveFullTime } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { buildInsufficient, evaluateMonthlyMean, lacksFullTimeStatus, NO_FULL_TIME } from '../../hours-monthly';
-import { msg } from '../../messages';
+import { textsOf, type MessageEntry } from '../../messages';
 import type { CriterionMeta } from '../../result';
 import type { CriterionResult, MonthlyHours } from '../../types';
 import { KURUMIN_PLATINUM_2025 } from '../sources';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'issue.birthdate-unknown': {
+    ja: (p) => `${p.id} の生年月日が分からないため、25〜39歳の基準の集計から除外しました`,
+    en: (p) => `${p.id} has no birth date, so is left out of the aged 25–39 criterion`,
+  },
+  'gap.need-birthdates': { ja: () => '社員名簿の生年月日が必要です', en: () => 'The roster needs birth dates' },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** True when a full-time employee is aged 25–39 in the month; a missing birth date is reported and excluded. */
 function isFullTime25to39(ctx: EvalContext, row: MonthlyHours): boolean {
@@ -21,7 +31,7 @@ function isFullTime25to39(ctx: EvalContext, row: MonthlyHours): boolean {
       sheet: e?.ref?.sheet ?? '',
       cell: e?.ref ? `A${e.ref.row}` : '',
       value: row.employeeId,
-      message: msg('issue.birthdate-unknown', { id: row.employeeId }),
+      message: text('issue.birthdate-unknown', { id: row.employeeId }),
     });
     return false;
   }
@@ -31,7 +41,7 @@ function isFullTime25to39(ctx: EvalContext, row: MonthlyHours): boolean {
 function computeYoungFullTimeOvertime(ctx: EvalContext, self: CriterionMeta): CriterionResult {
   if (lacksFullTimeStatus(ctx)) return buildInsufficient(ctx, self, 45, NO_FULL_TIME);
   const hasBirthDates = [...ctx.index.employees.values()].some((e) => e.birthDate !== undefined);
-  if (!hasBirthDates) return buildInsufficient(ctx, self, 45, msg('gap.need-birthdates'));
+  if (!hasBirthDates) return buildInsufficient(ctx, self, 45, text('gap.need-birthdates'));
   return evaluateMonthlyMean(ctx, self, 45, (row) => isFullTime25to39(ctx, row));
 }
 
@@ -45,14 +55,8 @@ export const fulltime25to39AvgOvertimeUnder45 = defineCriterion({
   unit: 'hours',
   legal: false,
   findingRules: [],
-  messages: [
-    'gap.hours.reduce-month',
-    'gap.months-missing',
-    'gap.need-fulltime-columns',
-    'gap.need-birthdates',
-    'issue.fulltime-unknown',
-    'issue.birthdate-unknown',
-  ],
+  messages: ['gap.hours.reduce-month', 'gap.months-missing', 'gap.need-fulltime-columns', 'issue.fulltime-unknown'],
+  texts: TEXTS,
   // Remembered: hours.kurumin-overtime reads the same result in the same run.
   evaluate: (ctx, self) => remember(ctx, 'hours.fulltime-25to39', () => computeYoungFullTimeOvertime(ctx, self)),
 });

@@ -7,12 +7,22 @@ import type { EvalContext } from '../../context';
 import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { joinGap } from '../../hours-monthly';
-import { msg, type Localized, type MessageRef } from '../../messages';
+import { type Localized, type MessageRef, textsOf, type MessageEntry } from '../../messages';
 import { buildResult, combineAlternatives, combineRequirements, type CriterionMeta } from '../../result';
 import type { CriterionResult } from '../../types';
 import { fulltime25to39AvgOvertimeUnder45 } from './fulltime-25to39-avg-overtime-under-45';
 import { fulltimeAvgOvertimeUnder30 } from './fulltime-avg-overtime-under-30';
 import { noOver60Average } from './no-over-60-average';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'gap.kurumin.either': {
+    ja: (p) => `次のいずれかが必要: ①${p.a}（${p.aGap}） ②${p.b}（${p.bGap}）`,
+    en: (p) => `One of these is needed: (1) ${p.a} (${p.aGap}) (2) ${p.b} (${p.bGap})`,
+  },
+  'gap.kurumin.sixty': { ja: (p) => `${p.title}が必要（${p.gap}）`, en: (p) => `Needed: ${p.title} (${p.gap})` },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** A criterion's result with its own definition, so a gap can name it in both languages. */
 function run(ctx: EvalContext, part: CriterionMeta & Pick<typeof noOver60Average, 'evaluate'>) {
@@ -28,14 +38,14 @@ function evaluateKuruminOvertime(ctx: EvalContext, self: CriterionMeta): Criteri
   const either = combineAlternatives(a.result.status, b.result.status);
   const status = combineRequirements(either, sixty.result.status);
   const parts: MessageRef[] = [];
-  if (either !== 'pass') parts.push(msg('gap.kurumin.either', { a: a.title, aGap: a.gap, b: b.title, bGap: b.gap }));
-  if (sixty.result.status !== 'pass') parts.push(msg('gap.kurumin.sixty', { title: sixty.title, gap: sixty.gap }));
+  if (either !== 'pass') parts.push(text('gap.kurumin.either', { a: a.title, aGap: a.gap, b: b.title, bGap: b.gap }));
+  if (sixty.result.status !== 'pass') parts.push(text('gap.kurumin.sixty', { title: sixty.title, gap: sixty.gap }));
   return buildResult(self, {
     status,
     value: null,
     threshold: getThreshold(ctx, self.id, null),
     gap: status === 'pass' ? null : joinGap(parts),
-    // The full-time monthly mean, so the summary can chart it against the 30-hour line.
+    // The chart of the summary: the full-time monthly mean, the first alternative's figure.
     ...(a.result.series ? { series: a.result.series } : {}),
     breakdown: Object.fromEntries(
       [a.result, b.result, sixty.result]
@@ -55,6 +65,7 @@ export const kuruminOvertime = defineCriterion({
   unit: null,
   legal: false,
   findingRules: [],
-  messages: ['gap.kurumin.either', 'gap.kurumin.sixty'],
+  messages: [],
+  texts: TEXTS,
   evaluate: evaluateKuruminOvertime,
 });

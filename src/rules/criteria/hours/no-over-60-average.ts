@@ -16,9 +16,18 @@ import {
   judgeMonthly,
   toSeries,
 } from '../../hours-monthly';
-import { msg, type MessageRef } from '../../messages';
+import { type MessageRef, textsOf, type MessageEntry } from '../../messages';
 import { buildResult, EPSILON, formatHours, roundTo, toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult } from '../../types';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'gap.hours.reduce-person': {
+    ja: (p) => `${p.id} の月平均の法定時間外労働（${p.mean}時間）をあと${p.hours}時間減らす必要`,
+    en: (p) => `${p.id}: monthly mean statutory overtime (${p.mean} h) must come down by ${p.hours} h`,
+  },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** Each employee's OT total and months with data in the window. */
 function sumOvertimeByEmployee(ctx: EvalContext): Map<string, { total: number; months: number }> {
@@ -50,7 +59,7 @@ function computeSixtyAverage(ctx: EvalContext, self: CriterionMeta): CriterionRe
     breakdown[employeeId] = roundTo(mean);
     if (mean >= limit - EPSILON)
       over.push(
-        msg('gap.hours.reduce-person', {
+        text('gap.hours.reduce-person', {
           id: employeeId,
           mean: formatHours(mean),
           hours: formatHours(getReduction(mean - limit)),
@@ -73,7 +82,8 @@ export const noOver60Average = defineCriterion({
   unit: 'hours',
   legal: false,
   findingRules: [],
-  messages: ['gap.hours.reduce-person', 'gap.months-missing'],
+  messages: ['gap.months-missing'],
+  texts: TEXTS,
   // Remembered: hours.kurumin-overtime reads the same result in the same run.
   evaluate: (ctx, self) => remember(ctx, 'hours.no-over-60', () => computeSixtyAverage(ctx, self)),
 });

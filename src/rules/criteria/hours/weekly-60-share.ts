@@ -14,10 +14,23 @@ import {
   judgeMonthly,
   splitWindowMonths,
 } from '../../hours-monthly';
-import { msg, peopleRef } from '../../messages';
+import { peopleRef, textsOf, type MessageEntry } from '../../messages';
 import { buildResult, EPSILON, roundTo, toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult, IsoMonth, MonthlyHours } from '../../types';
 import { GUIDELINE } from '../sources';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'gap.need-worked-hours': {
+    ja: () => '労働時間（実働時間）のデータが必要です（日次の勤怠、又は総労働時間の列）',
+    en: () => 'Hours worked are needed (daily attendance, or a total-hours column)',
+  },
+  'gap.hours.weekly60': {
+    ja: (p) => `週60時間以上の人をあと${p.n}人減らす必要（${p.people}）`,
+    en: (p) => `${p.n} fewer people working 60 h a week or more needed (${p.people})`,
+  },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** Worked hours of one employee-month: the given total, else the sum of the month's shifts; undefined when unknown. */
 function getWorkedHours(
@@ -63,7 +76,7 @@ function evaluateWeeklySixtyShare(ctx: EvalContext, self: CriterionMeta): Criter
       if (worked !== undefined) totals.set(row.employeeId, (totals.get(row.employeeId) ?? 0) + worked);
     }
   }
-  if (totals.size === 0) return buildInsufficient(ctx, self, 0.05, msg('gap.need-worked-hours'));
+  if (totals.size === 0) return buildInsufficient(ctx, self, 0.05, text('gap.need-worked-hours'));
   const breakdown: Record<string, number> = {};
   const heavy: string[] = [];
   for (const [employeeId, total] of [...totals].sort(([x], [y]) => (x < y ? -1 : 1))) {
@@ -77,7 +90,7 @@ function evaluateWeeklySixtyShare(ctx: EvalContext, self: CriterionMeta): Criter
   const share = n > 0 ? heavy.length / n : 0;
   const failing = share > limit + EPSILON;
   const excess = heavy.length - Math.floor(limit * n + EPSILON);
-  const gaps = failing ? [msg('gap.hours.weekly60', { n: excess, people: peopleRef(heavy) })] : [];
+  const gaps = failing ? [text('gap.hours.weekly60', { n: excess, people: peopleRef(heavy) })] : [];
   const status = judgeMonthly(missing, n > 0, failing);
   const gap = status === 'insufficient-data' ? joinGap([describeMissingMonths(missing), ...gaps]) : joinGap(gaps);
   return buildResult(self, { status, value: n > 0 ? share : null, threshold, gap, breakdown });
@@ -93,6 +106,7 @@ export const weekly60Share = defineCriterion({
   unit: 'rate',
   legal: false,
   findingRules: [],
-  messages: ['gap.hours.weekly60', 'gap.months-missing', 'gap.need-worked-hours'],
+  messages: ['gap.months-missing'],
+  texts: TEXTS,
   evaluate: evaluateWeeklySixtyShare,
 });

@@ -2,6 +2,7 @@
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { evaluateFindingCount } from '../../findings';
 import { computeLaw36Findings, law36Gap } from '../../law36';
+import { AGREEMENT_RULES } from '../../agreement-findings';
 import { GUIDELINE } from '../sources';
 
 export const compliance = defineCriterion({
@@ -13,9 +14,14 @@ export const compliance = defineCriterion({
   sourceEn: `Labor Standards Act Art. 36(4)-(6) (upper limits on overtime); ${GUIDELINE.en} 2`,
   unit: 'count',
   legal: true,
-  // Counts the findings of the limit criteria; raises none of its own.
-  findingRules: [],
-  messages: ['gap.law36.count', 'gap.no-monthly-hours'],
+  limit: { ja: '上記の上限すべて', en: 'all the limits above' },
+  // Counts the findings of the limit criteria, and raises those of the company's own agreement (労基法32条・35条:
+  // work beyond the agreement is not covered by it, whatever the statutory caps) and the note when none is set.
+  findingRules: [
+    ...AGREEMENT_RULES.map((id) => ({ id, legal: 'always' as const })),
+    { id: 'agreement.unset', legal: 'never' },
+  ],
+  messages: ['gap.law36.count', 'gap.no-monthly-hours', 'text.localized'],
   evaluate: (ctx, self) =>
     evaluateFindingCount(
       ctx,

@@ -9,6 +9,7 @@ export const monthOver45 = defineLaw36Limit({
   source: `労働基準法36条4項（限度時間 月45時間）／${GUIDELINE.ja} 二`,
   sourceEn: `Labor Standards Act Art. 36(4) (45 h a month); ${GUIDELINE.en} 2`,
   legal: true,
+  limit: { ja: '月 45 時間（特別条項なし）', en: '45 h a month (without a special clause)' },
   messages: ['finding.law36.month-over'],
   findingsLegal: 'violation',
 });

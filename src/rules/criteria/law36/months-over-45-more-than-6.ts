@@ -9,6 +9,7 @@ export const monthsOver45MoreThan6 = defineLaw36Limit({
   source: `労働基準法36条5項（月45時間超は年6か月まで）／${GUIDELINE.ja} 二③`,
   sourceEn: `Labor Standards Act Art. 36(5) (over 45 h in at most 6 months a year); ${GUIDELINE.en} 2(3)`,
   legal: true,
+  limit: { ja: '月 45 時間超は年 6 か月まで', en: 'over 45 h in at most 6 months a year' },
   messages: ['finding.law36.six-months'],
   findingsLegal: 'violation',
 });

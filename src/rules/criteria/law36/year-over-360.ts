@@ -9,6 +9,7 @@ export const yearOver360 = defineLaw36Limit({
   source: `労働基準法36条4項（限度時間 年360時間）／${GUIDELINE.ja} 二`,
   sourceEn: `Labor Standards Act Art. 36(4) (360 h a year); ${GUIDELINE.en} 2`,
   legal: true,
+  limit: { ja: '年 360 時間（特別条項なし）', en: '360 h a year (without a special clause)' },
   messages: ['finding.law36.year-warning'],
   findingsLegal: 'violation',
 });

@@ -9,6 +9,7 @@ export const yearOver720 = defineLaw36Limit({
   source: `労働基準法36条5項（年720時間以内）／${GUIDELINE.ja} 二`,
   sourceEn: `Labor Standards Act Art. 36(5) (720 h a year); ${GUIDELINE.en} 2`,
   legal: true,
+  limit: { ja: '年 720 時間', en: '720 h a year' },
   messages: ['finding.law36.year-violation'],
   findingsLegal: 'violation',
 });

@@ -3,7 +3,8 @@
  * corners a real file can hold, and the small parts (styles, shared strings).
  */
 import { WorksheetReader, isoDateTimeToSerial, type CellContext } from '../../../../src/host/xlsx/read/worksheet';
-import { cellFormats, decodeText, mainPrefixOf, sharedStrings } from '../../../../src/host/xlsx/read/parts';
+import { cellFormats, decodeText, sharedStrings } from '../../../../src/host/xlsx/read/parts';
+import { mainPrefix } from '../../../../src/host/xlsx/xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const context: CellContext = {
@@ -67,20 +68,22 @@ test('a part that is not a SpreadsheetML worksheet is refused, not read as blank
   expect(() => read(['<worksheet xmlns="urn:not-excel"><sheetData/></worksheet>'])).toThrow('SpreadsheetML');
 });
 
-test('Latin-1 pieces: text is turned back into what its UTF-8 bytes say', () => {
-  const xml = `<worksheet xmlns="${MAIN}"><sheetData><row><c t="inlineStr"><is><t>勤怠</t></is></c></row></sheetData></worksheet>`;
-  const latin1 = Buffer.from(xml, 'utf8').toString('latin1');
-  const ctx = { ...context, fromLatin1: (t: string) => Buffer.from(t, 'latin1').toString('utf8') };
-  // Cut inside the three bytes of 勤 too: pieces of 7 characters.
-  const pieces = latin1.match(/[\s\S]{1,7}/g) as string[];
-  expect(read(pieces, ctx).values).toEqual([['勤怠']]);
+test('UTF-8 bytes cut anywhere, inside a character too: text is decoded whole', () => {
+  const xml = `<worksheet xmlns="${MAIN}"><sheetData><row><c t="inlineStr"><is><t>勤怠</t></is></c><c t="s"><v>1</v></c></row></sheetData></worksheet>`;
+  const bytes = Buffer.from(xml, 'utf8');
+  // 勤 and 怠 are three bytes each: pieces of 1 … 9 bytes cut inside them.
+  for (let size = 1; size <= 9; size++) {
+    const reader = new WorksheetReader('S', context);
+    for (let i = 0; i < bytes.length; i += size) reader.feed(bytes.subarray(i, i + size));
+    expect([size, reader.finish().values]).toEqual([size, [['勤怠', '山田']]]);
+  }
 });
 
 test('small parts: prefixes, cell formats (not named styles), shared strings without furigana', () => {
-  expect(mainPrefixOf(`<?xml version="1.0"?><!-- c --><x:sst xmlns:x="${MAIN}">`)).toBe('x:');
-  expect(mainPrefixOf(`<sst xmlns="${MAIN}">`)).toBe('');
-  expect(mainPrefixOf('<sst xmlns="urn:x">')).toBeNull();
-  expect(mainPrefixOf('<x:sst xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main">')).toBe('x:');
+  expect(mainPrefix(`<?xml version="1.0"?><!-- c --><x:sst xmlns:x="${MAIN}">`)).toBe('x:');
+  expect(mainPrefix(`<sst xmlns="${MAIN}">`)).toBe('');
+  expect(mainPrefix('<sst xmlns="urn:x">')).toBeNull();
+  expect(mainPrefix('<x:sst xmlns:x="http://purl.oclc.org/ooxml/spreadsheetml/main">')).toBe('x:');
   // cellStyleXfs' 49 (@) is a named style, not cell style 0; 31 and 56 are Japanese Excel's built-in dates.
   const styles =
     `<styleSheet xmlns="${MAIN}"><numFmts><numFmt numFmtId="200" formatCode="&quot;残業&quot;[h]:mm"/></numFmts><cellStyleXfs><xf numFmtId="49"/></cellStyleXfs>` +

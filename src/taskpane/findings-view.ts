@@ -1,24 +1,12 @@
 /**
- * What the 結果 step says first: the verdict for the chosen certification, the to-do list and every legal
- * violation, whatever the certification. Pure functions over reports, so each reading is unit-tested.
- *
- * Readings (issue 14): a criterion of an either-or group (くるみん: the two male rates, profile `alternatives`)
- * that fails while another member passes does not make the certification fail; the checklist's unanswered items
- * are one to-do, not 29; a legal violation is a 36協定 finding of severity `violation` (単月100時間以上,
- * 2〜6か月平均80時間超, 年720時間超, 月45時間超が年6か月超 — 労働基準法36条6項 and 5項), a 5-day finding of
- * severity `violation` (労働基準法39条7項: the year after the grant has closed) and any `health.*` finding (the
- * 80-hour notice, 労働安全衛生法66条の8の3 / 安衛則52条の2: the employer must tell the employee).
+ * How the 結果 and 試算 steps present a report: counts, the to-do list, findings grouped and worded with the
+ * employees' names. Presentation only — what is met and what is a legal violation is decided once in the rules
+ * (rules/verdict.ts: `report.verdict`, `isLegalViolation`, `coveringAlternative`), as the summary sheet, the terminal
+ * and the JSON report show it.
  */
 import { textIn } from '../rules/messages';
-import {
-  CRITERIA,
-  getProfile,
-  type CriterionResult,
-  type Employee,
-  type Finding,
-  type Report,
-  type Status,
-} from '../rules';
+import { CRITERIA, type CriterionResult, type Employee, type Finding, type Status } from '../rules';
+import { coveringAlternative, isLegalViolation } from '../rules/verdict';
 
 /** The statuses in the order the pane lists them: what needs work first. */
 const STATUS_ORDER: Status[] = ['fail', 'insufficient-data', 'pass', 'not-applicable'];
@@ -39,41 +27,6 @@ export function countStatuses(criteria: CriterionResult[]): Counts {
   return { pass: count('pass'), fail: count('fail'), insufficient: count('insufficient-data') };
 }
 
-/**
- * The member of an either-or group that passed, for a criterion of that group (null when none passed or the
- * criterion is not in a group).
- *
- * @example coveringAlternative(report, 'kurumin-2025', 'childcare.male-rate') // 'childcare.male-rate-with-purpose-leave'
- */
-export function coveringAlternative(criteria: CriterionResult[], profileId: string, id: string): string | null {
-  const groups = getProfile(profileId)?.alternatives ?? [];
-  const passed = new Set(criteria.filter((c) => c.status === 'pass').map((c) => c.id));
-  for (const group of groups) {
-    if (!group.includes(id)) continue;
-    const other = group.find((member) => member !== id && passed.has(member));
-    if (other) return other;
-  }
-  return null;
-}
-
-/** The status a criterion counts with in the verdict: a failing member of a passed either-or group counts as passed. */
-function effectiveStatus(criteria: CriterionResult[], profileId: string, c: CriterionResult): Status {
-  if (c.status !== 'pass' && coveringAlternative(criteria, profileId, c.id)) return 'pass';
-  return c.status;
-}
-
-/**
- * The certification's verdict: fail when any criterion fails, else insufficient-data when any lacks data,
- * else pass when any passes, else not-applicable.
- *
- * @example profileVerdict([{ status: 'pass' }, { status: 'insufficient-data' }], 'all') // 'insufficient-data'
- */
-export function profileVerdict(criteria: CriterionResult[], profileId: string): Status {
-  const statuses = new Set(criteria.map((c) => effectiveStatus(criteria, profileId, c)));
-  for (const status of ['fail', 'insufficient-data', 'pass'] as const) if (statuses.has(status)) return status;
-  return 'not-applicable';
-}
-
 export interface TodoItem {
   id: string;
   status: 'fail' | 'insufficient-data';
@@ -92,7 +45,7 @@ export function buildTodo(
   profileId: string,
   locale: 'ja' | 'en' = 'ja',
 ): { items: TodoItem[]; checklistUnanswered: number } {
-  const open = criteria.filter((c) => effectiveStatus(criteria, profileId, c) !== 'pass');
+  const open = criteria.filter((c) => c.status !== 'pass' && !coveringAlternative(criteria, profileId, c.id));
   const isUnanswered = (c: CriterionResult) => c.id.startsWith('checklist.') && c.status === 'insufficient-data';
   const items: TodoItem[] = [];
   for (const status of ['fail', 'insufficient-data'] as const) {
@@ -109,29 +62,16 @@ export interface LegalViolation {
   findings: Finding[];
 }
 
-/** true for a finding the law requires the employer to act on (see the module comment). */
-function isLegalFinding(f: Finding): boolean {
-  if (f.rule.startsWith('health.')) return true;
-  return (f.rule.startsWith('law36.') || f.rule === 'leave.five-day-obligation') && f.severity === 'violation';
-}
-
 /**
- * Every legal finding of the given reports (the chosen profile's and the law checks'), once each, grouped by
+ * The report's legal violations (the rules decide which findings are: `isLegalViolation`), once each, grouped by
  * rule in the order the rules first appear.
  *
- * @example legalViolations([kuruminReport, law36Report]).map((v) => v.rule) // ['law36.month-100-or-more', …]
+ * @example legalViolations(report.findings).map((v) => v.rule) // ['law36.month-100-or-more', …]
  */
-export function legalViolations(reports: Report[]): LegalViolation[] {
-  const seen = new Set<string>();
+export function legalViolations(findings: Finding[]): LegalViolation[] {
   const byRule = new Map<string, Finding[]>();
-  for (const f of reports.flatMap((r) => r.findings)) {
-    if (!isLegalFinding(f)) continue;
-    const key = `${f.rule}|${f.employeeId}|${f.period}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-  }
-  return [...byRule].map(([rule, findings]) => ({ rule, findings }));
+  for (const f of findings.filter(isLegalViolation)) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  return [...byRule].map(([rule, found]) => ({ rule, findings: found }));
 }
 
 /**
@@ -190,4 +130,30 @@ export function findingUnit(rule: string): 'hours' | 'days' | null {
   if (rule.startsWith('law36.') || rule.startsWith('health.') || rule.startsWith('interval.')) return 'hours';
   if (rule.startsWith('leave.') || rule.startsWith('latenight.')) return 'days';
   return CRITERIA[rule]?.unit === 'hours' ? 'hours' : null;
+}
+
+export interface LegalChanges {
+  /** Legal violations of the real data that the what-if no longer has. */
+  cleared: Finding[];
+  /** Legal violations the what-if has and the real data does not. */
+  created: Finding[];
+}
+
+const findingKey = (f: Finding) => `${f.rule}|${f.employeeId}|${f.period}`;
+
+/**
+ * What a what-if does to the legal violations: the ones it clears and the ones it creates (by rule, employee and
+ * period; a violation whose figure only moved is neither).
+ *
+ * @example legalChanges(real.findings, cut20.findings).cleared.map((f) => f.rule) // ['law36.month-100-or-more']
+ */
+export function legalChanges(real: Finding[], whatIf: Finding[]): LegalChanges {
+  const before = real.filter(isLegalViolation);
+  const after = whatIf.filter(isLegalViolation);
+  const beforeKeys = new Set(before.map(findingKey));
+  const afterKeys = new Set(after.map(findingKey));
+  return {
+    cleared: before.filter((f) => !afterKeys.has(findingKey(f))),
+    created: after.filter((f) => !beforeKeys.has(findingKey(f))),
+  };
 }

@@ -4,8 +4,8 @@
  * follow their sheet, and the result parses namespace-aware.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import { editRelationships, editWorkbookPart, PRINT_TITLES } from '../../src/host/xlsx/copy/workbook';
-import { parseXml, serializeXml } from '../../src/host/xlsx/xml';
+import { editRelationships, editWorkbookPart, PRINT_TITLES } from '../../../../src/host/xlsx/copy/workbook';
+import { parseXml, serializeXml } from '../../../../src/host/xlsx/xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

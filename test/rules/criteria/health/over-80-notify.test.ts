@@ -2,8 +2,8 @@
  * health.over-80-notify (労働安全衛生法66条の8の3, 安衛則52条の2): hours beyond 40 a week in a month over 80 h.
  * Figures by hand: December 2025 has 31 days → 40 × 31 ÷ 7 = 177.142857 h of "40 hours a week".
  */
-import { evaluate } from '../../src/rules';
-import { employee, hours, makeDataset, params } from './fixtures';
+import { evaluate } from '../../../../src/rules';
+import { employee, hours, makeDataset, params } from '../../fixtures';
 
 const criterion = (r: ReturnType<typeof evaluate>) => r.criteria.find((c) => c.id === 'health.over-80-notify')!;
 

@@ -1,0 +1,331 @@
+/**
+ * Byte-level pieces of the worksheet reader (./worksheet.ts): the markup of a worksheet is ASCII, so tags, attribute
+ * names, references, style indexes and numbers are read from the inflated bytes in place, without making a string;
+ * only a text cell's bytes are decoded (UTF-8). Pure: no Node built-ins.
+ */
+import { CellType } from './cells';
+import { mainPrefix } from '../xml';
+
+const QUOTE = 34;
+const APOS = 39;
+const GT = 62;
+const SLASH = 47;
+const LT = 60;
+
+const utf8 = new TextDecoder('utf-8');
+
+/** The UTF-8 text of `buf[from, to)`. */
+export function utf8Of(buf: Uint8Array, from: number, to: number): string {
+  return to > from ? utf8.decode(buf.subarray(from, to)) : '';
+}
+
+/** A whole number written in `buf[from, to)` (`r` of a row, `s` of a cell, a shared-string index); -1 if not one. */
+export function digitsAt(buf: Uint8Array, from: number, to: number): number {
+  if (to <= from || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = buf[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The column of a cell reference (`AB12` → 28, `$C$3` → 3); 0 when it has no letters. */
+export function columnAt(buf: Uint8Array, from: number, to: number): number {
+  let col = 0;
+  for (let i = from; i < to; i++) {
+    let code = buf[i];
+    if (code === 36 /* $ */ && col === 0) continue;
+    if (code >= 97 && code <= 122) code -= 32;
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  return col;
+}
+
+/** A cell's `t` attribute, read in place. */
+export function typeAt(buf: Uint8Array, from: number, to: number): CellType {
+  const length = to - from;
+  switch (buf[from]) {
+    case 115 /* s */:
+      if (length === 1) return CellType.Shared;
+      return length === 3 && buf[from + 1] === 116 && buf[from + 2] === 114 ? CellType.FormulaText : CellType.Number;
+    case 105 /* i */:
+      return length === 9 && startsWithText(buf, from, 'inlineStr') ? CellType.Inline : CellType.Number;
+    case 101 /* e */:
+      return length === 1 ? CellType.Error : CellType.Number;
+    case 98 /* b */:
+      return length === 1 ? CellType.Boolean : CellType.Number;
+    case 100 /* d */:
+      return length === 1 ? CellType.IsoDate : CellType.Number;
+    default:
+      return CellType.Number;
+  }
+}
+
+/** Exact powers of ten (every one up to 10²² is a double without rounding). */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * A decimal number written in `buf[from, to)` — `-?digits[.digits][e±digits]` — as `Number(text)` gives it; NaN
+ * when it is written any other way (spaces, `+`, hex, too many digits…), for the caller to read as text. Exact:
+ * a mantissa below 2⁵³ and a power of ten up to 10²² are both doubles, so one division or multiplication rounds
+ * once, correctly (Clinger's fast path); anything past that is left to `Number`.
+ *
+ * @example numberAt(bytes('0.3784722222222222'), 0, 18) // 0.3784722222222222
+ */
+export function numberAt(buf: Uint8Array, from: number, to: number): number {
+  let i = from;
+  const negative = buf[i] === 45; /* - */
+  if (negative) i++;
+  let mantissa = 0;
+  let scale = 0;
+  let seen = false;
+  for (; i < to; i++) {
+    const d = buf[i] - 48;
+    if (d < 0 || d > 9) break;
+    seen = true;
+    mantissa = mantissa * 10 + d;
+  }
+  if (i < to && buf[i] === 46 /* . */) {
+    for (i++; i < to; i++) {
+      const d = buf[i] - 48;
+      if (d < 0 || d > 9) break;
+      seen = true;
+      mantissa = mantissa * 10 + d;
+      scale--;
+    }
+  }
+  // Below 2⁵³ every partial mantissa was exact too; at or past it, one may have been rounded.
+  if (!seen || !(mantissa < 9007199254740992)) return NaN;
+  if (i < to && (buf[i] === 101 || buf[i] === 69) /* e E */) {
+    i++;
+    const minus = buf[i] === 45;
+    if (minus || buf[i] === 43 /* + */) i++;
+    const exp = digitsAt(buf, i, to);
+    if (exp < 0) return NaN;
+    scale += minus ? -exp : exp;
+    i = to;
+  }
+  if (i !== to || scale < -22 || scale > 22) return NaN;
+  const value = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
+  return negative ? -value : value;
+}
+
+const CACHE_SLOTS = 4096;
+const CACHE_KEY_BYTES = 32;
+
+/**
+ * Numbers read from their bytes through a small cache keyed by those bytes. Attendance sheets repeat their values
+ * (times in 5-minute steps, a break of 1:00, dates of one year): a repeated number comes back as the same boxed
+ * value, so a row keeps a pointer where it would keep a number of its own (16 bytes each, millions of them at
+ * 5,000 employees), and a value written with 17 digits (`0.041666666666666664`) is read as text once.
+ */
+export class NumberCache {
+  private readonly keys = new Uint8Array(CACHE_SLOTS * CACHE_KEY_BYTES);
+  private readonly lengths = new Uint8Array(CACHE_SLOTS);
+  private readonly values: unknown[] = new Array<unknown>(CACHE_SLOTS).fill(null);
+
+  /** The number written in `buf[from, to)` as `Number(text)` reads it; NaN when it is not a plain number. */
+  read(buf: Uint8Array, from: number, to: number): number {
+    const length = to - from;
+    if (length <= 0 || length >= CACHE_KEY_BYTES) return numberOrText(buf, from, to);
+    let hash = length;
+    for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + buf[i]) | 0;
+    const slot = (hash ^ (hash >>> 12)) & (CACHE_SLOTS - 1);
+    const key = slot * CACHE_KEY_BYTES;
+    if (this.lengths[slot] === length) {
+      let same = true;
+      for (let k = 0; k < length && same; k++) same = this.keys[key + k] === buf[from + k];
+      if (same) return this.values[slot] as number;
+    }
+    const value = numberOrText(buf, from, to);
+    if (value !== value) return value;
+    for (let k = 0; k < length; k++) this.keys[key + k] = buf[from + k];
+    this.lengths[slot] = length;
+    this.values[slot] = value;
+    return this.values[slot] as number;
+  }
+}
+
+/** numberAt, or `Number` of the text when it is a plain decimal the fast path leaves out (17 digits, say). */
+function numberOrText(buf: Uint8Array, from: number, to: number): number {
+  const n = numberAt(buf, from, to);
+  if (n === n || to <= from) return n;
+  for (let i = from; i < to; i++) {
+    const b = buf[i];
+    // Only digits, sign, point and exponent: anything else (spaces, hex, words) is the caller's to read as text.
+    if (!((b >= 48 && b <= 57) || b === 45 || b === 43 || b === 46 || b === 101 || b === 69)) return NaN;
+  }
+  const value = Number(utf8Of(buf, from, to));
+  return Number.isFinite(value) ? value : NaN;
+}
+
+/** Space, tab, CR, LF, `/` or `>`: the end of an element name. */
+function isNameEnd(code: number): boolean {
+  return code === 32 || code === GT || code === SLASH || code === 9 || code === 10 || code === 13;
+}
+
+/** The attribute last found by {@link nextAttribute}: one shared record, no object per attribute. */
+export const attribute = { nameAt: 0, nameLength: 0, from: 0, to: 0 };
+
+/**
+ * Finds the next `name="value"` of a tag from `i` (before `end`) and puts it in {@link attribute}; returns where
+ * to go on, or -1 when there is none. A prefixed name (`x14ac:dyDescent`) keeps its prefix, so it never passes for
+ * `r`, `s` or `t`.
+ */
+export function nextAttribute(buf: Uint8Array, i: number, end: number): number {
+  while (i < end && buf[i] <= 32) i++;
+  const nameAt = i;
+  while (i < end && buf[i] !== 61 /* = */ && buf[i] > 32) i++;
+  const nameLength = i - nameAt;
+  while (i < end && buf[i] !== QUOTE && buf[i] !== APOS) i++;
+  if (i >= end) return -1;
+  const quote = buf[i];
+  const from = ++i;
+  while (i < end && buf[i] !== quote) i++;
+  if (i >= end) return -1;
+  attribute.nameAt = nameAt;
+  attribute.nameLength = nameLength;
+  attribute.from = from;
+  attribute.to = i;
+  return i + 1;
+}
+
+/** `bytes` at `at`. */
+export function startsWith(buf: Uint8Array, at: number, bytes: Uint8Array): boolean {
+  if (at + bytes.length > buf.length) return false;
+  for (let k = 0; k < bytes.length; k++) if (buf[at + k] !== bytes[k]) return false;
+  return true;
+}
+
+/** `text` (ASCII) at `at`. */
+function startsWithText(buf: Uint8Array, at: number, text: string): boolean {
+  if (at + text.length > buf.length) return false;
+  for (let k = 0; k < text.length; k++) if (buf[at + k] !== text.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Where `text` (ASCII) first occurs from `from`; -1 if it does not. */
+function indexOfText(buf: Uint8Array, text: string, from: number): number {
+  const first = text.charCodeAt(0);
+  for (let i = from; i + text.length <= buf.length; i++) if (buf[i] === first && startsWithText(buf, i, text)) return i;
+  return -1;
+}
+
+/** Where `byte` first occurs from `from`; -1 if it does not. */
+function indexOfByte(buf: Uint8Array, byte: number, from: number): number {
+  for (let i = from; i < buf.length; i++) if (buf[i] === byte) return i;
+  return -1;
+}
+
+/** The elements the scanner acts on (local names in the main namespace). */
+export const enum El {
+  Other,
+  Row,
+  Cell,
+  Value,
+  Text,
+  Phonetic,
+  SheetData,
+}
+
+/** The element whose local name starts at `i` (the prefix already skipped), by its first bytes. */
+export function elementAt(buf: Uint8Array, i: number): El {
+  switch (buf[i]) {
+    case 99 /* c */:
+      return isNameEnd(buf[i + 1]) ? El.Cell : El.Other;
+    case 118 /* v */:
+      return isNameEnd(buf[i + 1]) ? El.Value : El.Other;
+    case 116 /* t */:
+      return isNameEnd(buf[i + 1]) ? El.Text : El.Other;
+    case 114 /* r */:
+      if (buf[i + 1] === 111 && buf[i + 2] === 119 && isNameEnd(buf[i + 3])) return El.Row;
+      if (buf[i + 1] === 80 && buf[i + 2] === 104 && isNameEnd(buf[i + 3])) return El.Phonetic;
+      return El.Other;
+    case 115 /* s */:
+      return startsWithText(buf, i + 1, 'heetData') && isNameEnd(buf[i + 9]) ? El.SheetData : El.Other;
+    default:
+      return El.Other;
+  }
+}
+
+/** Where the closing tag `</prefix:x>` of a one-letter element that starts at `lt` ends; -1 when it is not there. */
+export function closingTagEnd(buf: Uint8Array, lt: number, prefix: Uint8Array, letter: number): number {
+  const at = lt + 2 + prefix.length;
+  if (at + 1 >= buf.length || buf[lt] !== LT || buf[lt + 1] !== SLASH) return -1;
+  if (buf[at] !== letter || buf[at + 1] !== GT) return -1;
+  return prefix.length === 0 || startsWith(buf, lt + 2, prefix) ? at + 2 : -1;
+}
+
+/**
+ * The prefix (as bytes) the root element binds to SpreadsheetML's main namespace; undefined until the root's start
+ * tag is whole in `buf`, null when the root is not in that namespace (../xml.ts mainPrefix).
+ */
+export function mainPrefixAt(buf: Uint8Array): Uint8Array | null | undefined {
+  let head = '';
+  for (let i = 0; i < buf.length && i < 65_536; i++) head += String.fromCharCode(buf[i]);
+  const root = head.search(/<[^?!]/);
+  if (root < 0 || head.indexOf('>', root) < 0) return undefined;
+  const prefix = mainPrefix(head);
+  return prefix === null ? null : new TextEncoder().encode(prefix);
+}
+
+/**
+ * The bytes a scan left for the next piece, kept at the start of a buffer reused from piece to piece with the
+ * next piece copied after them: no allocation per piece (a 130 MB part comes in 500 pieces).
+ */
+export class CarryOver {
+  private work = new Uint8Array(0);
+  private length = 0;
+
+  /** The carried bytes and `bytes` as one buffer (`bytes` itself when nothing is carried). */
+  join(bytes: Uint8Array): Uint8Array {
+    if (this.length === 0) return bytes;
+    const length = this.length + bytes.length;
+    this.reserve(length);
+    this.work.set(bytes, this.length);
+    this.length = 0;
+    return this.work.subarray(0, length);
+  }
+
+  /** Keeps `buf` from `stop` on for the next piece. */
+  keep(buf: Uint8Array, stop: number): void {
+    this.length = 0;
+    if (stop >= buf.length) return;
+    if (buf.buffer === this.work.buffer) this.work.copyWithin(0, stop, buf.length);
+    else {
+      this.reserve(buf.length - stop);
+      this.work.set(buf.subarray(stop), 0);
+    }
+    this.length = buf.length - stop;
+  }
+
+  /** Room for `length` bytes, the carried bytes kept. */
+  private reserve(length: number): void {
+    if (this.work.length >= length) return;
+    const grown = new Uint8Array(Math.max(length, this.work.length * 2));
+    grown.set(this.work.subarray(0, this.length));
+    this.work = grown;
+  }
+}
+
+/** The comment, processing instruction or CDATA section last found by {@link specialAt}. */
+export const special = { cdata: false, contentEnd: 0, after: 0 };
+
+/** Finds the end of the `<!…>` or `<?…>` at `lt` and puts it in {@link special}; false when the piece cuts it off. */
+export function specialAt(buf: Uint8Array, lt: number): boolean {
+  const cdata = startsWithText(buf, lt, '<![CDATA[');
+  const comment = !cdata && startsWithText(buf, lt, '<!--');
+  const end = cdata
+    ? indexOfText(buf, ']]>', lt + 9)
+    : comment
+      ? indexOfText(buf, '-->', lt + 4)
+      : indexOfByte(buf, GT, lt + 2);
+  if (end < 0) return false;
+  special.cdata = cdata;
+  special.contentEnd = end;
+  special.after = end + (cdata || comment ? 3 : 1);
+  return true;
+}
