@@ -102,7 +102,7 @@ function countBySeverity(findings: Finding[], words: ReportCatalogue): string {
   return (Object.keys(SEVERITY_RANK) as Severity[])
     .filter((s) => counts.has(s))
     .map((s) => `${words.severity[s]} ${counts.get(s)}`)
-    .join(words.lang === 'en' ? ', ' : '、');
+    .join(' / ');
 }
 
 /** The OT row and the OT+HW row of one employee in one agreement year. */

@@ -98,7 +98,7 @@ describe('buildLaw36Layout', () => {
       3,
       null,
       null,
-      '違反 2、警告 3',
+      '違反 2 / 警告 3',
     ]);
     // OT+HW: 50, 60, 104.5, 40; worst window is Nov–Dec: (60 + 104.5) / 2 = 82.25.
     expect(layout.values[7]).toEqual([
