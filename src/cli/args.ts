@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../rules/messages';
 import type { IngestOptions } from '../ingest/types';
+import { parseBreakRule, type BreakRule } from '../ingest/read/break-rule';
 import { defaultParams, type ManagementLevel, type Params } from '../rules/params';
 import { PROFILES } from '../rules/profiles';
 import { isIsoDate } from '../rules/dates';
@@ -35,6 +36,8 @@ export interface CliRequest {
   lang: Lang;
   /** `--company`: the company's name on the printed sheets (default: the workbook's Company property). */
   company?: string;
+  /** `--explain`: print the reading of every sheet (header row, columns, context, units, break rule, identity). */
+  explain?: boolean;
 }
 
 export type ParsedArgs =
@@ -59,6 +62,8 @@ export const USAGE = `使い方 / usage:
   --lang      レポート（シート・不足分・指摘・入力エラー・一覧表）と JSON の文章の言語: ja（既定）| en
   --company   印刷するシートに載せる会社名（既定: ブックのプロパティの会社名）
   --table     基準の一覧表を表示（--json - のとき以外は常に表示）
+  --explain   シートごとの読み方（見出し行・列・シート上部の値・単位・休憩・社員の特定）と、同じ読み方の --mapping を表示
+              （--json - のときは標準エラーへ）。--param breakRule=statutory|none|12:00-13:00 で休憩の列がないシートの休憩を指定
   --out-dir   複数のファイル・フォルダーをまとめて確認し、ファイルごとのレポートと一覧（overview.xlsx / overview.csv）を保存
   --jobs      同時に確認するファイル数（既定: CPU コア数と空きメモリ 500 MB あたり 1 の小さいほう）
 
@@ -98,6 +103,7 @@ interface ScannedArgs {
   assignments: string[];
   flags: Record<string, string>;
   table: boolean;
+  explain: boolean;
 }
 
 /**
@@ -115,7 +121,7 @@ export function parseArgs(
   const fail = (message: string): ParsedArgs => ({ ok: false, usage: false, message });
   const scanned = scanArgv(argv);
   if (typeof scanned === 'string') return fail(scanned);
-  const { inputs, assignments, flags, table } = scanned;
+  const { inputs, assignments, flags, table, explain } = scanned;
   const batchError = checkBatchFlags(inputs, flags);
   if (batchError) return fail(batchError);
   const checked = checkValueFlags(flags, today, isProfile);
@@ -152,6 +158,7 @@ export function parseArgs(
       ingest,
       lang,
       ...(flags['--company']?.trim() ? { company: flags['--company'].trim() } : {}),
+      ...(explain ? { explain } : {}),
     },
   };
 }
@@ -162,7 +169,7 @@ export function parseArgs(
  * Returns the message of that mistake.
  */
 function scanArgv(argv: string[]): ScannedArgs | string {
-  const scanned: ScannedArgs = { inputs: [], assignments: [], flags: {}, table: false };
+  const scanned: ScannedArgs = { inputs: [], assignments: [], flags: {}, table: false, explain: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] =
       argv[i].startsWith('--') && argv[i].includes('=')
@@ -170,6 +177,8 @@ function scanArgv(argv: string[]): ScannedArgs | string {
         : [argv[i], undefined];
     if (flag === '--table') {
       scanned.table = true;
+    } else if (flag === '--explain') {
+      scanned.explain = true;
     } else if (flag === '--param') {
       const first = inline ?? argv[++i];
       if (first === undefined || !first.includes('='))
@@ -261,6 +270,11 @@ function applyParam(
   } else if ((NUMBER_PARAMS as readonly string[]).includes(key)) {
     if (!Number.isFinite(num) || num < 0) return bad('0 以上の数値を指定してください');
     params[key as (typeof NUMBER_PARAMS)[number]] = num;
+  } else if (key === 'breakRule') {
+    const rule = breakRuleOfParam(value);
+    if (!rule)
+      return bad('statutory（労基法34条の最低限）、none（休憩なし）、12:00-13:00 のいずれかを指定してください');
+    ingest.breakRule = rule;
   } else if ((INGEST_PARAMS as readonly string[]).includes(key)) {
     if (!Number.isFinite(num) || num < 0 || (key === 'weekStartsOn' && (!Number.isInteger(num) || num > 6)))
       return bad('数値を指定してください（weekStartsOn は 0〜6）');
@@ -272,6 +286,17 @@ function applyParam(
     if (rule.error) return bad(rule.error);
   }
   return null;
+}
+
+/**
+ * `--param breakRule=…`: `statutory`, `none` or a window `12:00-13:00`; null when it is none of them.
+ *
+ * @example breakRuleOfParam('12:00-13:00') // { kind: 'fixed', start: '12:00', end: '13:00' }
+ */
+export function breakRuleOfParam(value: string): BreakRule | null {
+  if (value === 'statutory' || value === 'none') return { kind: value };
+  const m = /^(\d{1,2}:\d{2})\s*[-~〜]\s*(\d{1,2}:\d{2})$/.exec(value.trim());
+  return m ? parseBreakRule({ kind: 'fixed', start: m[1], end: m[2] }) : null;
 }
 
 /**

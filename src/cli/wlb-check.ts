@@ -17,6 +17,7 @@ import { formatCriteriaTable, wordsFor } from '../report';
 import { USAGE, localIsoDate, parseArgs, type CliRequest } from './args';
 import { OutputError, UsageError, checkFile } from './check-file';
 import { runBatch } from './batch';
+import { explainReadings } from './explain';
 
 /** Where the command writes; tests pass their own. */
 export interface CliIO {
@@ -109,6 +110,7 @@ async function run(req: CliRequest, io: CliIO): Promise<number> {
   }
   const json = req.json === '-' ? undefined : req.json;
   const { report, ingest, unusable } = await checkFile({ ...req, json, mapping, now: io.now() });
+  if (req.explain) (req.json === '-' ? io.stderr : io.stdout)(explainReadings(ingest, req.lang));
   if (req.json === '-') io.stdout(JSON.stringify(localizeReport(report, req.lang), null, 2) + '\n');
   if (req.json !== '-' || req.table) {
     const write = req.json === '-' ? io.stderr : io.stdout;

@@ -6,10 +6,11 @@
 import type { Dataset, SourceSheet } from '../rules/types';
 import { Collector } from './read/collector';
 import { readColumns } from './parse/columns';
-import { listDataRows, readLayout } from './detect/detect';
+import { listDataRows, readLayout, type TableLayout } from './detect/detect';
 import { decideDurationStyles } from './detect/duration-style';
 import { describeMissing, KIND_LABELS, missingFields } from './detect/fields';
 import { mappingProblemRefs, sheetMappingFor } from './detect/mapping';
+import { askMonthOfDays, keepReading, sayHeaderless, settleParts } from './reading-steps';
 import { msg } from '../rules/messages';
 import { addProblem } from './detect/problems';
 import { READERS } from './read';
@@ -54,14 +55,24 @@ function prepareSheet(
     collector.issue(grid.name, '', '', layout.detected.problemRefs?.[problem] ?? problem);
   if (layout.kind === null || layout.detected.headerRow === null) return 'unrecognised';
   const kind = layout.kind;
-  if (missingColumns({ kind, layout }, grid, collector)) return null;
+  settleParts(layout, mapping);
+  if (missingColumns({ kind, layout }, grid, collector)) return keptReading(grid, layout, options);
   const rows = listDataRows(grid, layout);
   layout.detected.dataRows = rows.length;
+  if (askMonthOfDays(grid, layout, rows, collector)) return keptReading(grid, layout, options);
+  sayHeaderless(grid, layout, collector);
   const unused = decideDurationStyles(grid, layout, rows, mapping, collector.issues);
+  keepReading(grid, layout, options);
   if (unused.length > 0 && missingColumns({ kind, layout }, grid, collector)) return null;
   const read: SheetRead = { grid, date1904: options.date1904 === true, layout, kind, rows, cols: new Map() };
   readColumns(read, collector.issues);
   return read;
+}
+
+/** A sheet not read: its reading is still shown (in the pane and by `--explain`), with what it lacks. */
+function keptReading(grid: SheetGrid, layout: TableLayout, options: IngestOptions): null {
+  keepReading(grid, layout, options);
+  return null;
 }
 
 /** Sheet names that say they hold attendance or leave (`勤怠_4月`, `有給管理`). */

@@ -9,6 +9,7 @@
  * labels with both languages (`{ ja, en }`), lists, or other refs (a gap made of several sentences).
  */
 import { INPUT_MESSAGES } from './messages-input';
+import { READING_MESSAGES } from './messages-reading';
 import { RULE_MESSAGES } from './messages-rules';
 
 export type Lang = 'ja' | 'en';
@@ -58,7 +59,7 @@ const COMMON_MESSAGES = {
   },
 } satisfies Record<string, MessageEntry>;
 
-const CATALOG = { ...COMMON_MESSAGES, ...RULE_MESSAGES, ...INPUT_MESSAGES };
+const CATALOG = { ...COMMON_MESSAGES, ...RULE_MESSAGES, ...INPUT_MESSAGES, ...READING_MESSAGES };
 
 /** Every message code; a code that is not in the catalogue does not compile. */
 export type MessageCode = keyof typeof CATALOG;

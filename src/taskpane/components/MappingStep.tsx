@@ -18,6 +18,7 @@ import type {
 import type { Report, SheetKind } from '../../rules/types';
 import type { Action } from '../state';
 import { useMessages } from '../i18n';
+import { ReadingParts } from './ReadingControls';
 import { useStepStyles } from './styles';
 
 interface Props {
@@ -92,6 +93,7 @@ function SheetCard({ sheet, entry, onChange, onPlace }: CardProps) {
       ) : null}
       <Text className={mergeClasses(s.muted, s.small)}>{m.mapping.headerRow(sheet.headerRow)}</Text>
       <KindChoice sheet={sheet} entry={entry} onChange={onChange} />
+      <ReadingParts sheet={sheet} entry={entry} onChange={onChange} />
       {(sheet.problems ?? []).length > 0 ? (
         <div data-testid="mapping-problems">
           <Text className={s.small} weight="semibold">
