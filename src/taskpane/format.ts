@@ -92,6 +92,7 @@ export function isDateFormat(numberFormat: string): boolean {
  * format; the 1900 system, as the checker writes it), other values as they are.
  *
  * @example formatPreviewCell(46112, 'yyyy/m/d') // '2026-03-31'
+ * @example formatPreviewCell(46112, 'yyyy"年"m"月"d"日"') // '2026年3月31日'
  * @example formatPreviewCell(0.75, '0.0%') // '0.75'
  */
 export function formatPreviewCell(
@@ -102,8 +103,9 @@ export function formatPreviewCell(
   if (typeof value === 'object') return value.error;
   if (typeof value === 'number' && numberFormat && isDateFormat(numberFormat)) {
     const iso = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * MS_PER_DAY).toISOString();
-    // A month format (`yyyy"年"m"月"`) shows the month only.
-    return /d/i.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) ? iso.slice(0, 10) : iso.slice(0, 7);
+    // A month format (`yyyy"年"m"月"`) shows the month only; a Japanese format reads as the sheet shows it.
+    const shown = /d/i.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) ? iso.slice(0, 10) : iso.slice(0, 7);
+    return numberFormat.includes('年') ? periodText(shown, 'ja') : shown;
   }
   return String(value);
 }

@@ -7,7 +7,7 @@
 import { createRoot } from 'react-dom/client';
 import { OfficeWorkbookPort, getDisplayLanguage, selectCell } from '../host/officejs';
 import { App } from './components/App';
-import { languageFromQuery, pickLocale } from './i18n';
+import { languageFromQuery, pickLocale, storedLocale } from './i18n';
 
 /** Today in the user's time zone as YYYY-MM-DD (the default as-of date). */
 function todayIso(now: Date = new Date()): string {
@@ -25,7 +25,8 @@ async function detectHost(): Promise<Office.HostType | null> {
 async function start(): Promise<void> {
   const host = await detectHost().catch(() => null);
   const inExcel = host !== null && host === Office.HostType.Excel;
-  const locale = pickLocale(inExcel ? getDisplayLanguage() : languageFromQuery(window.location.search));
+  const locale =
+    storedLocale() ?? pickLocale(inExcel ? getDisplayLanguage() : languageFromQuery(window.location.search));
   document.documentElement.lang = locale;
   const container = document.getElementById('container');
   if (!container) return;

@@ -7,6 +7,7 @@ import { I18nContext, messagesFor } from '../i18n';
 import type { Locale } from '../state';
 import { ErrorBar } from './ErrorBar';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LanguageSwitch } from './LanguageSwitch';
 import { LiveRegion } from './LiveRegion';
 import { OutsideOffice } from './OutsideOffice';
 import { ReadProgressBar } from './ReadProgressBar';
@@ -32,6 +33,13 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
   },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 /** The task pane: one reducer (./usePane), the analysis derived from it (./useAnalysis), one step on screen. */
@@ -39,16 +47,19 @@ export function App(props: AppProps) {
   const c = useStyles();
   const { state, dispatch, sampleLoading, commands } = usePane(props);
   const analysis = useAnalysis(state);
-  const i18n = useMemo(() => ({ locale: props.locale, m: messagesFor(props.locale) }), [props.locale]);
+  const i18n = useMemo(() => ({ locale: state.locale, m: messagesFor(state.locale) }), [state.locale]);
   const ready = state.phase === 'ready' || state.phase === 'writing';
   return (
-    <FluentProvider theme={webLightTheme} lang={props.locale}>
+    <FluentProvider theme={webLightTheme} lang={state.locale}>
       <I18nContext.Provider value={i18n}>
         <ErrorBoundary>
           <main className={c.root} data-testid="pane">
-            <Text as="h1" size={400} weight="bold" style={{ margin: 0 }}>
-              {i18n.m.appTitle}
-            </Text>
+            <div className={c.header}>
+              <Text as="h1" size={400} weight="bold" style={{ margin: 0 }}>
+                {i18n.m.appTitle}
+              </Text>
+              <LanguageSwitch dispatch={dispatch} />
+            </div>
             {state.error ? (
               <ErrorBar error={state.error} onDismiss={() => dispatch({ type: 'errorDismissed' })} />
             ) : null}

@@ -5,6 +5,7 @@ import { WORKING_TIME_SYSTEMS } from '../../rules/param-meta';
 import type { Dispatch } from '../state';
 import { useMessages } from '../i18n';
 import { criterionTitle, legalLimit } from '../labels';
+import { CompanyNameField } from './CompanyNameField';
 import { DateInput } from './DateInput';
 import { ThresholdInput } from './ThresholdInput';
 import { FIT, useStepStyles } from './styles';
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
 
 interface Props {
   profile: string;
+  companyName: string;
   params: Params;
   /** true when a roster column gives each employee's working-time system (the company-wide field is then not asked). */
   rosterHasSystem: boolean;
@@ -31,7 +33,7 @@ const UNSET = '';
  * statutory rest weekday and working-time system (asked when the data does not say), and under 詳細設定 the
  * targets — with the legal limits shown as 法定 and not editable.
  */
-export function SettingsStep({ profile, params, rosterHasSystem, dispatch }: Props) {
+export function SettingsStep({ profile, companyName, params, rosterHasSystem, dispatch }: Props) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
   return (
@@ -52,6 +54,7 @@ export function SettingsStep({ profile, params, rosterHasSystem, dispatch }: Pro
           ))}
         </RadioGroup>
       </Field>
+      <CompanyNameField value={companyName} dispatch={dispatch} />
       <DateInput
         label={m.settings.asOf}
         value={params.asOf}
