@@ -5,6 +5,7 @@
 import type { CriterionValue, Threshold, Unit } from '../rules/types';
 import type { Locale } from './state';
 import { isIsoDate } from './state/settings';
+import { renderMessage, type MessageParam, type MessageRef } from '../rules/messages';
 
 const UNIT_SUFFIX: Record<Exclude<Unit, null>, Record<Locale, string>> = {
   hours: { ja: ' 時間', en: ' h' },
@@ -151,6 +152,34 @@ export function periodText(period: string, locale: Locale): string {
   if (locale === 'ja') return `${year}年${month}月${day === null ? '' : `${day}日`}`;
   const name = EN_MONTHS[month - 1] ?? String(month);
   return day === null ? `${name} ${year}` : `${day} ${name} ${year}`;
+}
+
+/** A month, a day or a range of them as the rules write it (`2025-12`, `2024-10-01`, `2025-04..2026-03`). */
+const ISO_PERIOD = /^\d{4}-\d{2}(-\d{2})?(\.\.\d{4}-\d{2}(-\d{2})?)?$/;
+
+/** A message parameter with every ISO month, day or range in it written as prose (nested lists and refs too). */
+function proseParam(value: MessageParam, locale: Locale): MessageParam {
+  if (typeof value === 'string') return ISO_PERIOD.test(value) ? periodText(value, locale) : value;
+  if (Array.isArray(value)) return value.map((v) => proseParam(v, locale));
+  if (typeof value === 'object' && 'code' in value && 'params' in value) return proseRef(value, locale);
+  return value;
+}
+
+function proseRef(ref: MessageRef, locale: Locale): MessageRef {
+  return {
+    ...ref,
+    params: Object.fromEntries(Object.entries(ref.params).map(([k, v]) => [k, proseParam(v, locale)])),
+  };
+}
+
+/**
+ * A rules message (a finding, a gap, an input issue) in the pane's language, its months and dates written as HR
+ * writes them (`2025年12月`, never `2025-12`); a plain string without a ref stays as it is.
+ *
+ * @example proseText(f.message, f.messageRef, 'ja') // 'E017 の 2025年12月 の時間外・休日労働 115.0時間は…'
+ */
+export function proseText(text: string, ref: MessageRef | undefined, locale: Locale): string {
+  return ref ? renderMessage(proseRef(ref, locale), locale) : text;
 }
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
