@@ -3,6 +3,7 @@
  * as-of date is passed in), so every rejection is testable.
  */
 import type { IngestOptions } from '../ingest/types';
+import { parseBreakRule, type BreakRule } from '../ingest/read/break-rule';
 import { defaultParams, type ManagementLevel, type Params } from '../rules/params';
 import { PROFILES } from '../rules/profiles';
 import { isIsoDate } from '../rules/dates';
@@ -24,10 +25,16 @@ export interface CliRequest {
   asOf: string;
   profile: string;
   mappingFile?: string;
+  /** `--agreement`: the company's 36協定 as a JSON file (one object, or a list with name and covers). */
+  agreementFile?: string;
+  /** `--param agreement.<field>=…`, in the order given: applied over the file's agreements (or as one of its own). */
+  agreementParams: [string, string][];
   params: Params;
   ingest: Omit<IngestOptions, 'mapping' | 'excludeSheets' | 'date1904'>;
   /** `--lang`: the language of the report workbook and of the JSON's texts (default Japanese). */
   lang: 'ja' | 'en';
+  /** `--explain`: print the reading of every sheet (header row, columns, context, units, break rule, identity). */
+  explain?: boolean;
 }
 
 export type ParsedArgs =
@@ -35,7 +42,8 @@ export type ParsedArgs =
 
 export const USAGE = `使い方 / usage:
   wlb-check <input.xlsx|input.csv> [--out <report.xlsx>] [--json <report.json>|-] [--as-of YYYY-MM-DD]
-            [--profile <id>] [--mapping <mapping.json>] [--param key=value ...] [--table]
+            [--profile <id>] [--mapping <mapping.json>] [--agreement <agreement.json>] [--param key=value ...]
+            [--table]
   wlb-check <ファイル|フォルダー> [...] --out-dir <出力フォルダー> [--jobs N] [--as-of …] [--profile …] …
 
   --out       入力ブックのコピーに判定シートを追加して保存（入力ファイルは変更しません）
@@ -43,12 +51,15 @@ export const USAGE = `使い方 / usage:
   --as-of     基準日（既定: 今日）
   --profile   認定・基準のプロファイル（既定: all）: ${PROFILES.map((p) => p.id).join(', ')}
   --mapping   列の割り当て（シート名 → {kind, headerRow, columns}）の JSON ファイル
+  --agreement 会社の36協定（1か月・1年・特別条項…）の JSON ファイル。--param agreement.monthHours=45 なども可
   --param     agreementStartMonth, minRestHours, maxLateNightDaysPerMonth, approachingRatio,
               monthlyOvertimeLimit, hoursPerLeaveDay, planStart, planEnd, threshold.<基準ID>=<数値>,
               position.<役職名>=係長|課長補佐|課長|部長, dailyLimitHours, weeklyLimitHours, weekStartsOn (0=日…6=土),
               manager.<役職名>=true, ${PARAMETER_META.map((m) => m.key).join(', ')}
   --lang      レポート（シート・不足分・指摘・入力エラー）と JSON の文章の言語: ja（既定）| en
   --table     基準の一覧表を表示（--json - のとき以外は常に表示）
+  --explain   シートごとの読み方（見出し行・列・シート上部の値・単位・休憩・社員の特定）と、同じ読み方の --mapping を表示
+              （--json - のときは標準エラーへ）。--param breakRule=statutory|none|12:00-13:00 で休憩の列がないシートの休憩を指定
   --out-dir   複数のファイル・フォルダーをまとめて確認し、ファイルごとのレポートと一覧（overview.xlsx / overview.csv）を保存
   --jobs      同時に確認するファイル数（既定: CPU コア数と空きメモリ 500 MB あたり 1 の小さいほう）
 
@@ -68,7 +79,17 @@ const LEVELS: ManagementLevel[] = ['係長', '課長補佐', '課長', '部長']
 export { isIsoDate };
 
 /** Flags that take one value (`--flag value` or `--flag=value`). */
-const VALUE_FLAGS = ['--out', '--json', '--as-of', '--profile', '--mapping', '--out-dir', '--jobs', '--lang'];
+const VALUE_FLAGS = [
+  '--out',
+  '--json',
+  '--as-of',
+  '--profile',
+  '--mapping',
+  '--agreement',
+  '--out-dir',
+  '--jobs',
+  '--lang',
+];
 
 /** argv sorted into its kinds, before any value is checked. */
 interface ScannedArgs {
@@ -77,6 +98,7 @@ interface ScannedArgs {
   assignments: string[];
   flags: Record<string, string>;
   table: boolean;
+  explain: boolean;
 }
 
 /**
@@ -94,7 +116,7 @@ export function parseArgs(
   const fail = (message: string): ParsedArgs => ({ ok: false, usage: false, message });
   const scanned = scanArgv(argv);
   if (typeof scanned === 'string') return fail(scanned);
-  const { inputs, assignments, flags, table } = scanned;
+  const { inputs, assignments, flags, table, explain } = scanned;
   const batchError = checkBatchFlags(inputs, flags);
   if (batchError) return fail(batchError);
   const checked = checkValueFlags(flags, today, isProfile);
@@ -102,7 +124,13 @@ export function parseArgs(
   const { asOf, profile, lang } = checked;
   const params = defaultParams(asOf);
   const ingest: CliRequest['ingest'] = {};
+  const agreementParams: [string, string][] = [];
   for (const a of assignments) {
+    const eq = a.indexOf('=');
+    if (a.startsWith('agreement.')) {
+      agreementParams.push([a.slice('agreement.'.length, eq), a.slice(eq + 1)]);
+      continue;
+    }
     const error = applyParam(a, params, ingest, isCriterion);
     if (error) return fail(error);
   }
@@ -119,9 +147,12 @@ export function parseArgs(
       asOf,
       profile,
       mappingFile: flags['--mapping'],
+      agreementFile: flags['--agreement'],
+      agreementParams,
       params,
       ingest,
       lang,
+      ...(explain ? { explain } : {}),
     },
   };
 }
@@ -132,7 +163,7 @@ export function parseArgs(
  * Returns the message of that mistake.
  */
 function scanArgv(argv: string[]): ScannedArgs | string {
-  const scanned: ScannedArgs = { inputs: [], assignments: [], flags: {}, table: false };
+  const scanned: ScannedArgs = { inputs: [], assignments: [], flags: {}, table: false, explain: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] =
       argv[i].startsWith('--') && argv[i].includes('=')
@@ -140,6 +171,8 @@ function scanArgv(argv: string[]): ScannedArgs | string {
         : [argv[i], undefined];
     if (flag === '--table') {
       scanned.table = true;
+    } else if (flag === '--explain') {
+      scanned.explain = true;
     } else if (flag === '--param') {
       const first = inline ?? argv[++i];
       if (first === undefined || !first.includes('='))
@@ -231,6 +264,11 @@ function applyParam(
   } else if ((NUMBER_PARAMS as readonly string[]).includes(key)) {
     if (!Number.isFinite(num) || num < 0) return bad('0 以上の数値を指定してください');
     params[key as (typeof NUMBER_PARAMS)[number]] = num;
+  } else if (key === 'breakRule') {
+    const rule = breakRuleOfParam(value);
+    if (!rule)
+      return bad('statutory（労基法34条の最低限）、none（休憩なし）、12:00-13:00 のいずれかを指定してください');
+    ingest.breakRule = rule;
   } else if ((INGEST_PARAMS as readonly string[]).includes(key)) {
     if (!Number.isFinite(num) || num < 0 || (key === 'weekStartsOn' && (!Number.isInteger(num) || num > 6)))
       return bad('数値を指定してください（weekStartsOn は 0〜6）');
@@ -242,6 +280,17 @@ function applyParam(
     if (rule.error) return bad(rule.error);
   }
   return null;
+}
+
+/**
+ * `--param breakRule=…`: `statutory`, `none` or a window `12:00-13:00`; null when it is none of them.
+ *
+ * @example breakRuleOfParam('12:00-13:00') // { kind: 'fixed', start: '12:00', end: '13:00' }
+ */
+export function breakRuleOfParam(value: string): BreakRule | null {
+  if (value === 'statutory' || value === 'none') return { kind: value };
+  const m = /^(\d{1,2}:\d{2})\s*[-~〜]\s*(\d{1,2}:\d{2})$/.exec(value.trim());
+  return m ? parseBreakRule({ kind: 'fixed', start: m[1], end: m[2] }) : null;
 }
 
 /**

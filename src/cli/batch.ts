@@ -4,7 +4,7 @@
  * (`overview.xlsx`, `overview.csv`). One file that cannot be read is a row of the overview with its reason;
  * it never stops the others.
  *
- * Exit status (report.md): 0 every input was read; 1 some could not be (or an output could not be written);
+ * Exit status (README): 0 every input was read; 1 some could not be (or an output could not be written);
  * 3 every input was read but some held nothing usable. When both happen, 1: a file not read at all is the
  * graver news, and its row says so next to the others.
  */

@@ -109,7 +109,9 @@ export async function checkFile(req: FileCheckRequest): Promise<FileCheck> {
     mapping: req.mapping,
     ingest: ingestOptions,
   });
-  if (ingest.dataset.sources.length === 0) {
+  // Refused only when no sheet was recognised at all; a sheet read in part, or one asked about, is exit 3 with its
+  // question (an unknown layout ends in a question the user can answer).
+  if (ingest.dataset.sources.length === 0 && ingest.sheets.every((s) => s.kind === null)) {
     const names = sheets.map((s) => s.name).join(', ');
     // Why, in ingest's words (the headers it looks for, or the columns a sheet lacks), kept on the one line.
     const why = ingest.issues

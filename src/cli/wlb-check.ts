@@ -6,13 +6,18 @@
  * what to do, Japanese first, then English.
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import type { Mapping } from '../ingest/types';
 import { XlsxReadError } from '../host/xlsx';
 import { CRITERIA, getProfile, localizeReport } from '../rules';
+import type { Agreement } from '../rules/agreement';
+import { applyAgreementParam, checkAgreements, readAgreementJson } from '../rules/agreement-input';
+import type { Localized } from '../rules/messages';
 import { formatCriteriaTable } from '../report';
 import { USAGE, localIsoDate, parseArgs, type CliRequest } from './args';
 import { OutputError, UsageError, checkFile } from './check-file';
 import { runBatch } from './batch';
+import { explainReadings } from './explain';
 
 /** Where the command writes; tests pass their own. */
 export interface CliIO {
@@ -95,6 +100,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
 
 async function run(req: CliRequest, io: CliIO): Promise<number> {
   const mapping = req.mappingFile ? readMapping(req.mappingFile) : undefined;
+  const agreements = readAgreements(req);
+  if (agreements.length > 0) req = { ...req, params: { ...req.params, agreements } };
   if (req.outDir !== undefined) return runBatch(req, mapping, io);
   if (isFolder(req.input)) {
     throw new UsageError(
@@ -103,6 +110,7 @@ async function run(req: CliRequest, io: CliIO): Promise<number> {
   }
   const json = req.json === '-' ? undefined : req.json;
   const { report, ingest, unusable } = await checkFile({ ...req, json, mapping, now: io.now() });
+  if (req.explain) (req.json === '-' ? io.stderr : io.stdout)(explainReadings(ingest, req.lang));
   if (req.json === '-') io.stdout(JSON.stringify(localizeReport(report, req.lang), null, 2) + '\n');
   if (req.json !== '-' || req.table) {
     const write = req.json === '-' ? io.stderr : io.stdout;
@@ -135,6 +143,38 @@ function summaryLine(
     .filter(Boolean)
     .join(' / ');
   return `基準日 ${req.asOf}・読み込み: ${read}・入力エラー ${issues} 件${outputs ? '・' + outputs : ''}`;
+}
+
+/**
+ * The company's 36協定 from `--agreement` and `--param agreement.<field>=…` (over the file's, or as one of its own).
+ * An agreement that cannot be read, or that is above a statutory bound, is a bad argument (exit 2) naming the bound.
+ */
+function readAgreements(req: CliRequest): Agreement[] {
+  const agreements: Agreement[] = [];
+  const problems: Localized[] = [];
+  if (req.agreementFile) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(fs.readFileSync(req.agreementFile, 'utf8'));
+    } catch (error) {
+      const why = (error as Error).message;
+      throw new UsageError(`--agreement を読めません: ${req.agreementFile} (${why}) / cannot read agreement file`);
+    }
+    const read = readAgreementJson(parsed, 'file', path.basename(req.agreementFile));
+    agreements.push(...read.agreements);
+    problems.push(...read.problems);
+  }
+  for (const [key, value] of req.agreementParams ?? []) {
+    const problem = applyAgreementParam(agreements, key, value);
+    if (problem) problems.push(problem);
+  }
+  problems.push(...checkAgreements(agreements));
+  if (problems.length > 0) {
+    const ja = problems.map((p) => p.ja).join('。');
+    const en = problems.map((p) => p.en).join('; ');
+    throw new UsageError(`36協定を使えません: ${ja} / the agreement cannot be used: ${en}`);
+  }
+  return agreements;
 }
 
 /** Reads `--mapping`: an object keyed by sheet name. A broken file is a bad argument (exit 2). */

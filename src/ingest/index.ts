@@ -1,5 +1,5 @@
 /**
- * The ingest layer: sheet grids (values + number formats) → Dataset + InputIssues (sheets.md).
+ * The ingest layer: sheet grids (values + number formats) → Dataset + InputIssues (docs/reading.md).
  */
 export { ingestWorkbook } from './ingest';
 export { nothingUsable, sheetProblems } from './read/nothing-usable';

@@ -6,15 +6,18 @@
 import type { Dataset, SourceSheet } from '../rules/types';
 import { Collector } from './read/collector';
 import { readColumns } from './parse/columns';
-import { listDataRows, readLayout } from './detect/detect';
+import { listDataRows, readLayout, type TableLayout } from './detect/detect';
 import { decideDurationStyles } from './detect/duration-style';
 import { describeMissing, KIND_LABELS, missingFields } from './detect/fields';
 import { mappingProblemRefs, sheetMappingFor } from './detect/mapping';
+import { askMonthOfDays, keepReading, sayHeaderless, settleParts } from './reading-steps';
 import { msg } from '../rules/messages';
 import { addProblem } from './detect/problems';
 import { READERS } from './read';
 import { Cells, type SheetRead } from './read/sheet';
 import type { DetectedSheet, IngestOptions, IngestResult, SheetGrid } from './types';
+import type { Agreement } from '../rules/agreement';
+import { isAgreementSheet, readAgreementSheet } from './read/agreement-sheet';
 
 const EXPECTED_HEADERS =
   '勤怠（社員番号・日付・出勤・退勤 または 実働時間）、月次集計（社員番号・年月・時間外労働）、社員名簿（社員番号・氏名・性別・雇用形態・入社日）、' +
@@ -52,14 +55,24 @@ function prepareSheet(
     collector.issue(grid.name, '', '', layout.detected.problemRefs?.[problem] ?? problem);
   if (layout.kind === null || layout.detected.headerRow === null) return 'unrecognised';
   const kind = layout.kind;
-  if (missingColumns({ kind, layout }, grid, collector)) return null;
+  settleParts(layout, mapping);
+  if (missingColumns({ kind, layout }, grid, collector)) return keptReading(grid, layout, options);
   const rows = listDataRows(grid, layout);
   layout.detected.dataRows = rows.length;
+  if (askMonthOfDays(grid, layout, rows, collector)) return keptReading(grid, layout, options);
+  sayHeaderless(grid, layout, collector);
   const unused = decideDurationStyles(grid, layout, rows, mapping, collector.issues);
+  keepReading(grid, layout, options);
   if (unused.length > 0 && missingColumns({ kind, layout }, grid, collector)) return null;
   const read: SheetRead = { grid, date1904: options.date1904 === true, layout, kind, rows, cols: new Map() };
   readColumns(read, collector.issues);
   return read;
+}
+
+/** A sheet not read: its reading is still shown (in the pane and by `--explain`), with what it lacks. */
+function keptReading(grid: SheetGrid, layout: TableLayout, options: IngestOptions): null {
+  keepReading(grid, layout, options);
+  return null;
 }
 
 /** Sheet names that say they hold attendance or leave (`勤怠_4月`, `有給管理`). */
@@ -107,8 +120,16 @@ export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}):
   ))
     collector.issue('', '', '', problem);
   let recognised = 0;
+  const agreements: Agreement[] = [];
   for (const grid of grids) {
     if (excluded.has(grid.name)) continue;
+    if (isAgreementSheet(grid.name)) {
+      // The company's 36協定 as the user keeps it: label + value cells, not a table of rows.
+      const read = readAgreementSheet(grid, options.date1904 === true);
+      agreements.push(...read.agreements);
+      collector.issues.push(...read.issues);
+      continue;
+    }
     const read = prepareSheet(grid, options, collector, sheets);
     if (read === 'unrecognised') {
       unrecognisedAttendance(grid, sheets[sheets.length - 1], collector);
@@ -126,5 +147,7 @@ export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}):
   if (recognised === 0 && grids.some((g) => !excluded.has(g.name))) {
     collector.issue('', '', '', msg('issue.no-table', { expected: EXPECTED_HEADERS }));
   }
-  return { dataset: collector.dataset(sources), issues: collector.issues, sheets };
+  const result: IngestResult = { dataset: collector.dataset(sources), issues: collector.issues, sheets };
+  if (agreements.length > 0) result.agreements = agreements;
+  return result;
 }

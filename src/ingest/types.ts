@@ -30,7 +30,7 @@ export interface SheetGrid {
   columnsRead?: number[];
 }
 
-/** Every field a column can be mapped to (sheets.md, header vocabulary). */
+/** Every field a column can be mapped to (docs/reading.md#the-reading-of-a-sheet). */
 export type FieldId =
   | 'employeeId'
   | 'name'
@@ -73,14 +73,22 @@ export type FieldId =
   | 'itemText'
   | 'answer'
   | 'evidence'
-  // Added for the exports of attendance systems (sheets.md): roster working-time system, 36協定 sector, daily
+  // Added for the exports of attendance systems (docs/reading.md): roster working-time system, 36協定 sector, daily
   // scheduled hours; the scheduled hours of one day on an attendance sheet.
   | 'workingTimeSystem'
   | 'sector'
   | 'dailyHours'
-  | 'scheduled';
+  | 'scheduled'
+  // Added for layouts read by structure: a next-day flag (翌, 徹夜, `*`), a punch log's time (or timestamp) and
+  // kind, break start/end pairs (休憩開始1 / 休憩終了1), a leave ledger's dates taken as a list in one cell.
+  | 'nextDay'
+  | 'punchTime'
+  | 'punchKind'
+  | 'breakStart'
+  | 'breakEnd'
+  | 'takenDates';
 
-/** How the numbers of a duration column are written (sheets.md "duration style"). */
+/** How the numbers of a duration column are written (docs/reading.md#the-building-blocks, Units). */
 export type DurationStyle = 'decimal' | 'sexagesimal' | 'minutes' | 'clock';
 
 /**
@@ -96,7 +104,7 @@ export type FieldSource =
  */
 export interface SheetMapping {
   kind?: SheetKind | 'ignore';
-  /** 1-based header row, when detection picked the wrong one. */
+  /** 1-based header row, when detection picked the wrong one; 0 = the sheet has no header row (columns by letter). */
   headerRow?: number;
   /** Version 1: column (header text or letter) → field; `null` ignores the column. */
   columns?: Record<string, FieldId | null>;
@@ -104,6 +112,12 @@ export interface SheetMapping {
   fields?: Partial<Record<FieldId, FieldSource>>;
   /** Duration style per column (header text or letter), or `"*"` for every duration column of the sheet. */
   durationStyle?: Record<string, DurationStyle>;
+  /** The break of a sheet with start and end times but no break: the 労基法34条 minimum, a fixed window, or none. */
+  breakRule?: import('./read/break-rule').BreakRule;
+  /** Who a row is: by employee number (default when there is one) or by name, joined to the roster. */
+  identity?: 'employeeId' | 'name';
+  /** A punch log's pairing: by the kind of each punch (出勤 / 退勤 …) or in time order. */
+  punchLog?: { pairing: 'kind' | 'order' };
 }
 /**
  * Keyed by sheet name, or by a pattern with `*` (`勤怠_*`) matching several sheets; an exact name wins over a
@@ -132,6 +146,8 @@ export interface DetectedSheet {
   problems?: string[];
   /** The problems as message refs, by their Japanese text (see ./detect/problems.ts), to render in another language. */
   problemRefs?: Record<string, MessageRef>;
+  /** The whole reading of the sheet (header row or none, columns, context, units, break rule, identity). */
+  reading?: import('./detect/reading').SheetReading;
 }
 
 export interface DetectedColumn {
@@ -157,6 +173,8 @@ export interface IngestOptions {
   date1904?: boolean;
   /** The input's file name (`custom_csv_20250401_20250430.csv`): context for a month or period a sheet lacks. */
   sourceName?: string;
+  /** The company's break rule for sheets without a break (parameter `breakRule`); a sheet's mapping wins. */
+  breakRule?: import('./read/break-rule').BreakRule;
   /** Company-wide working-time system when the roster does not say (parameter `workingTimeSystem`). */
   workingTimeSystem?: import('../rules/types').WorkingTimeSystem;
   /** Company's statutory rest weekday, 0 = Sunday … 6 = Saturday (parameter `statutoryHolidayWeekday`). */
@@ -171,4 +189,6 @@ export interface IngestResult {
   dataset: Dataset;
   issues: InputIssue[];
   sheets: DetectedSheet[];
+  /** The company's 36協定 from a `36協定` sheet the user keeps (label + value cells), when there is one. */
+  agreements?: import('../rules/agreement').Agreement[];
 }

@@ -89,16 +89,22 @@ export function evaluateIngested(
   ingest: IngestResult,
   options: Pick<CheckOptions, 'profile' | 'params'> & { whatIf?: WhatIf },
 ): { ingest: IngestResult; report: Report } {
-  const dataset = options.whatIf ? applyWhatIf(ingest.dataset, options.whatIf, options.params) : ingest.dataset;
+  const params = withSheetAgreements(options.params, ingest);
+  const dataset = options.whatIf ? applyWhatIf(ingest.dataset, options.whatIf, params) : ingest.dataset;
   // The legal checks run beside every profile, and the verdict is decided once, here (rules/verdict.ts).
-  const report = withLegalChecks(
-    evaluate(dataset, options.profile, options.params, ingest.issues),
-    dataset,
-    options.params,
-  );
+  const report = withLegalChecks(evaluate(dataset, options.profile, params, ingest.issues), dataset, params);
   report.sheets = reportSheets(ingest);
-  report.monthlyHours = reportMonthlyHours(dataset, options.params);
+  report.monthlyHours = reportMonthlyHours(dataset, params);
   return { ingest: { ...ingest, dataset }, report };
+}
+
+/**
+ * The company's 36協定: the one given (設定, `--agreement`, `--param agreement.…`) wins; else the one the workbook keeps
+ * on a `36協定` sheet; else none (the statutory limits only, and the report says so).
+ */
+function withSheetAgreements(params: Params, ingest: IngestResult): Params {
+  if ((params.agreements ?? []).length > 0 || !ingest.agreements) return params;
+  return { ...params, agreements: ingest.agreements };
 }
 
 /**

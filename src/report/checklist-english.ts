@@ -1,5 +1,5 @@
 /**
- * The Fukuyama WLB checklist (seed 001) in English, for the English report's チェックリスト sheet: each item's text
+ * The Fukuyama WLB checklist (its Q&A, 2026年度版) in English, for the English report's チェックリスト sheet: each item's text
  * and the documents its Q&A asks for. These are the checker's own translations for reading; the application is
  * made on the city's Japanese form, so the sheet keeps the item numbers of that form.
  */

@@ -1,5 +1,5 @@
 /**
- * The report's own sheets in English (`wlb-check --lang en`, the English task pane; issue 11).
+ * The report's own sheets in English (`wlb-check --lang en`, the English task pane).
  *
  * The sheets are built in Japanese and this pass turns the checker's own texts — headers, labels, status words,
  * notes, the evidence words the rule module writes — into English, text by text, before the print setup measures

@@ -1,5 +1,5 @@
 /**
- * Print setup for every sheet the checker writes (report.md: the summary is what HR prints and files as
+ * Print setup for every sheet the checker writes (the summary is what HR prints and files as
  * evidence). Applied to the finished layouts in one place (./index.ts), so a sheet added later prints the same
  * way without knowing about it:
  * - A4 landscape, scaled to one page wide and as many pages down as the rows need;

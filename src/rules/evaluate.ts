@@ -1,5 +1,5 @@
 /**
- * `evaluate`: runs the criteria of a profile over a dataset and assembles the Report (docs/contracts.md).
+ * `evaluate`: runs the criteria of a profile over a dataset and assembles the Report (docs/architecture.md).
  * Pure: no clock (asOf comes from params), no host, no I/O.
  */
 import type { Params } from './params';

@@ -1,4 +1,4 @@
-/** The shared rule module: pure functions from a Dataset and Params to a Report (see docs/contracts.md). */
+/** The shared rule module: pure functions from a Dataset and Params to a Report (see docs/architecture.md). */
 export { evaluate } from './evaluate';
 export { PROFILES, getProfile } from './profiles';
 export { KURUMIN_2025 } from './targets';

@@ -44,7 +44,6 @@ export const RULE_MESSAGES = {
     ja: () => '社員名簿のフルタイム区分（フルタイム列・週所定労働時間・雇用形態）が必要です',
     en: () => 'The roster must say who is full-time (a full-time column, weekly scheduled hours or employment type)',
   },
-  'gap.need-positions': { ja: () => '社員名簿の役職が必要です', en: () => 'The roster needs positions' },
   'gap.need-family-sheet': {
     ja: () => '育児・介護休業等（出産・育児休業）のシートがありません',
     en: () => 'There is no childcare / family-care sheet (births and childcare leave)',
@@ -52,10 +51,6 @@ export const RULE_MESSAGES = {
   'gap.need-roster-leavers': {
     ja: () => '社員名簿（退職日・退職理由）が必要です',
     en: () => 'A roster with leave dates and reasons for leaving is needed',
-  },
-  'gap.missing-roster-columns': {
-    ja: (p) => `社員名簿に${p.columns.replace(/、/g, '・')}の列がないため、誰がなぜ退職したか分かりません`,
-    en: (p) => `The roster has no ${p.columns} column, so who left and why is unknown`,
   },
   'gap.no-leave-grants': {
     ja: () => '年次有給休暇の付与の記録（年次有給休暇管理簿）がありません',
@@ -72,7 +67,6 @@ export const RULE_MESSAGES = {
     en: (p) =>
       `${p.label ? `${p.label}, ` : ''}${p.month}: mean overtime must come down by ${p.hours} h (${p.total} h in all)`,
   },
-  'label.no-employment-category': { ja: () => '（雇用区分なし）', en: () => '(no employment category)' },
   // 36協定
   'finding.law36.month-over': {
     ja: (p) =>
@@ -147,11 +141,6 @@ export const RULE_MESSAGES = {
     en: (p) => `the pro-rated period ${p.start} to ${p.end}`,
   },
   'leave.what.grant': { ja: (p) => `${p.start} 付与分`, en: (p) => `the grant of ${p.start}` },
-  'gap.takeup': {
-    ja: (p) => `取得率${p.target}まで全体であと${p.needed}日の取得が必要（付与${p.granted}日・取得${p.taken}日）`,
-    en: (p) =>
-      `${p.needed} more days taken in all needed to reach ${p.target} (${p.granted} days granted, ${p.taken} taken)`,
-  },
   // Childcare
   'gap.birth-gender-unknown': {
     ja: () => '出産した人（配偶者が出産した人）の性別が分かりません（社員名簿の性別が必要）',
@@ -166,20 +155,8 @@ export const RULE_MESSAGES = {
     en: (p) => `${p.n} more taking ${p.who} needed`,
   },
   // Resignations
-  'gap.need-care-use': {
-    ja: () => '介護休業・介護休暇の利用実績が1件以上必要',
-    en: () => 'At least one use of family-care leave or care days is needed',
-  },
-  'gap.unknown-reason': {
-    ja: (p) => `退職理由が分からない退職者がいます: ${p.people}`,
-    en: (p) => `Leavers whose reason is unknown: ${p.people}`,
-  },
   // Rest and late night
   // Women
-  'gap.no-hires': {
-    ja: (p) => `${p.start}〜${p.end} の採用者がいません`,
-    en: (p) => `No hires between ${p.start} and ${p.end}`,
-  },
   // Checklist
   'gap.checklist.no': {
     ja: (p) => `項目${p.item} が × です（該当する取組と根拠資料が必要: ${p.evidence}）`,

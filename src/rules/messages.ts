@@ -1,6 +1,6 @@
 /**
  * Messages as codes with parameters: the rules and the ingest side say *what* happened
- * (`{ code: 'gap.takeup', params: { needed: 12, … } }`), and whoever shows it — the JSON report, the summary
+ * (`{ code: 'gap.no-births', params: { start: '2025-04', … } }`), and whoever shows it — the JSON report, the summary
  * sheet, the task pane — renders it in the user's language. The Japanese rendering is the text the checker has
  * always written, so `CriterionResult.gap`, `Finding.message` and `InputIssue.message` keep their Japanese strings
  * and gain an optional ref (`gapRef`, `messageRef`) next to them.
@@ -9,6 +9,7 @@
  * labels with both languages (`{ ja, en }`), lists, or other refs (a gap made of several sentences).
  */
 import { INPUT_MESSAGES } from './messages-input';
+import { READING_MESSAGES } from './messages-reading';
 import { RULE_MESSAGES } from './messages-rules';
 
 export type Lang = 'ja' | 'en';
@@ -58,7 +59,7 @@ const COMMON_MESSAGES = {
   },
 } satisfies Record<string, MessageEntry>;
 
-const CATALOG = { ...COMMON_MESSAGES, ...RULE_MESSAGES, ...INPUT_MESSAGES };
+const CATALOG = { ...COMMON_MESSAGES, ...RULE_MESSAGES, ...INPUT_MESSAGES, ...READING_MESSAGES };
 
 /** Every message code; a code that is not in the catalogue does not compile. */
 export type MessageCode = keyof typeof CATALOG;
@@ -102,7 +103,7 @@ const SENTENCE_SEPARATOR = '\u0001';
 export const MESSAGE_CODES = Object.keys(CATALOG) as MessageCode[];
 
 /**
- * Makes a message ref. Example: `msg('gap.no-hires', { start: '2025-04', end: '2026-03' })`.
+ * Makes a message ref. Example: `msg('gap.months-missing', { months: ['2025-07'] })`.
  */
 export function msg(code: MessageCode, params: Record<string, MessageParam> = {}): MessageRef {
   return { code, params };
@@ -125,8 +126,8 @@ function renderParam(value: MessageParam, lang: Lang, inList = false): string {
 }
 
 /**
- * Renders a message in a language. Example: `renderMessage(msg('gap.no-hires', { start: '2025-04', end: '2026-03' }),
- * 'en') === 'No hires between 2025-04 and 2026-03'`.
+ * Renders a message in a language. Example: `renderMessage(msg('gap.months-missing', { months: ['2025-07'] }), 'en')
+ * === 'No attendance data for 2025-07'`.
  */
 export function renderMessage(ref: MessageRef, lang: Lang): string {
   const entry: MessageEntry | undefined =

@@ -1,5 +1,5 @@
 /**
- * The dataset and report types shared by every layer (the module contracts are in docs/contracts.md).
+ * The dataset and report types shared by every layer (the module contracts are in docs/architecture.md).
  *
  * Conventions, chosen so that the rule module stays pure and timezone-free:
  * - a date is an ISO string `YYYY-MM-DD`; a month is `YYYY-MM`;

@@ -1,11 +1,10 @@
 /**
- * The pane's language: the one the user chose with the pane's switch (remembered in localStorage), else English when
+ * The pane's language: the one chosen with the pane's own switch (remembered in localStorage), else English when
  * Office (or `?lang=en` outside Office) says so, else Japanese.
  * Components read their strings from `useMessages()`; there is one messages file per locale.
  */
 import { createContext, useContext } from 'react';
 import { ja, type Messages } from './messages/ja';
-import { en } from './messages/en';
 import type { Locale } from './state';
 
 /**
@@ -55,9 +54,25 @@ export function rememberLocale(locale: Locale): void {
   }
 }
 
-/** The strings of one locale. */
+/** The strings of each locale loaded so far: Japanese is built in, English is fetched when the pane speaks it. */
+const loaded: Partial<Record<Locale, Messages>> = { ja };
+
+/**
+ * Loads a locale's strings before the pane renders in it: English is a chunk of its own, so a Japanese pane never
+ * downloads it.
+ *
+ * @example await loadMessages('en'); messagesFor('en').appTitle // 'WLB Criteria Checker'
+ */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  if (locale === 'en') loaded.en ??= (await import(/* webpackChunkName: "messages-en" */ './messages/en')).en;
+  return messagesFor(locale);
+}
+
+/** The strings of one locale, once loaded (see loadMessages). */
 export function messagesFor(locale: Locale): Messages {
-  return locale === 'en' ? en : ja;
+  const messages = loaded[locale];
+  if (!messages) throw new Error(`the ${locale} texts are not loaded: await loadMessages('${locale}') first`);
+  return messages;
 }
 
 export interface I18n {

@@ -5,9 +5,10 @@
  * CDN blocked or unreachable, as in a closed network or the browser tests).
  */
 import { createRoot } from 'react-dom/client';
-import { OfficeWorkbookPort, getDisplayLanguage, selectCell } from '../host/officejs';
+import { getDisplayLanguage } from '../host/officejs/display-language';
 import { App } from './components/App';
-import { languageFromQuery, pickLocale, storedLocale } from './i18n';
+import { languageFromQuery, loadMessages, pickLocale, storedLocale } from './i18n';
+import { lazyExcelPort, selectCellLazily } from './lazy-excel';
 
 /** Today in the user's time zone as YYYY-MM-DD (the default as-of date). */
 function todayIso(now: Date = new Date()): string {
@@ -25,8 +26,14 @@ async function detectHost(): Promise<Office.HostType | null> {
 async function start(): Promise<void> {
   const host = await detectHost().catch(() => null);
   const inExcel = host !== null && host === Office.HostType.Excel;
-  const locale =
+  // The pane's own switch wins over Office's display language (and `?lang=` outside Office).
+  const wanted =
     storedLocale() ?? pickLocale(inExcel ? getDisplayLanguage() : languageFromQuery(window.location.search));
+  // English is fetched only when chosen; should that fail, the pane speaks Japanese rather than nothing.
+  const locale = await loadMessages(wanted).then(
+    () => wanted,
+    () => 'ja' as const,
+  );
   document.documentElement.lang = locale;
   const container = document.getElementById('container');
   if (!container) return;
@@ -34,8 +41,8 @@ async function start(): Promise<void> {
     <App
       locale={locale}
       today={todayIso()}
-      excelPort={inExcel ? new OfficeWorkbookPort() : undefined}
-      selectCell={inExcel ? selectCell : undefined}
+      excelPort={inExcel ? lazyExcelPort() : undefined}
+      selectCell={inExcel ? selectCellLazily : undefined}
     />,
   );
 }

@@ -2,7 +2,8 @@
  * The message catalogue (issue 11): every code renders in Japanese and in English, the English carries no
  * Japanese character, and the Japanese is the sentence the checker always wrote.
  */
-import { MESSAGE_CODES, msg, renderMessage, type MessageParam } from '../../src/rules/messages';
+import '../../src/rules'; // the criterion modules: their own sentences join the catalogue as they load
+import { MESSAGE_CODES, msg, renderMessage, type MessageParam, type MessageRef } from '../../src/rules/messages';
 import { joinMessages, peopleRef } from '../../src/rules/messages';
 
 /** Hiragana, Katakana, CJK ideographs, CJK punctuation (、。「」〜) and full-width forms (（）：). */
@@ -32,7 +33,7 @@ const SAMPLE: Record<string, MessageParam> = {
   short: 2,
   people: peopleRef(['E1', 'E2']),
   months: ['2025-07'],
-  label: msg('label.no-employment-category'),
+  label: { ja: '（雇用区分なし）', en: '(no employment category)' },
   what: { ja: '時間外労働', en: 'overtime' },
   note: msg('law36.note.driver'),
   doctor: '',
@@ -74,7 +75,16 @@ const SAMPLE: Record<string, MessageParam> = {
   max: 24,
   shown: ['E1'],
   more: 0,
-  items: [msg('gap.need-positions')],
+  weekday: 'Thu',
+  actual: { ja: '水', en: 'Wednesday' },
+  rule: { ja: '12:00〜13:00', en: '12:00–13:00' },
+  days: 3,
+  detail: { ja: '打刻の数が奇数です', en: 'an odd number of punches' },
+  name: 'Sato',
+  ids: ['1002', '1003'],
+  listed: 1.5,
+  stated: 2,
+  items: [msg('gap.need-family-sheet')],
   sheet: 'S',
   row: 3,
 };
@@ -111,7 +121,10 @@ describe('renderings a person wrote out', () => {
   });
 
   test('several sentences are one gap: 。 in Japanese, ". " in English', () => {
-    const joined = joinMessages([msg('gap.need-care-use'), msg('gap.unknown-reason', { people: peopleRef(['E3']) })])!;
+    // Both are the family-care criterion's own sentences (its module is loaded with the rules).
+    const careUse: MessageRef = { code: 'gap.need-care-use', params: {} };
+    const unknown: MessageRef = { code: 'gap.unknown-reason', params: { people: peopleRef(['E3']) } };
+    const joined = joinMessages([careUse, unknown])!;
     expect(renderMessage(joined, 'ja')).toBe(
       '介護休業・介護休暇の利用実績が1件以上必要。退職理由が分からない退職者がいます: E3',
     );
@@ -121,7 +134,11 @@ describe('renderings a person wrote out', () => {
   });
 
   test('a ref survives JSON: a program re-renders what the report carries', () => {
-    const ref = msg('gap.takeup', { target: '70.0%', needed: 12.5, granted: 200, taken: 127.5 });
+    // gap.takeup is the take-up rate's own sentence, in its module.
+    const ref: MessageRef = {
+      code: 'gap.takeup',
+      params: { target: '70.0%', needed: 12.5, granted: 200, taken: 127.5 },
+    };
     const back = JSON.parse(JSON.stringify(ref));
     // 70 % of 200 days = 140; 140 − 127.5 = 12.5 more days.
     expect(renderMessage(back, 'en')).toBe(

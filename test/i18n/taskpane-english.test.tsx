@@ -6,7 +6,7 @@
  * message ref in the pane's locale; the Japanese pane shows the rule module's Japanese text as before.
  */
 import { render, screen } from '@testing-library/react';
-import { I18nContext, messagesFor } from '../../src/taskpane/i18n';
+import { I18nContext, loadMessages, messagesFor } from '../../src/taskpane/i18n';
 import { IssueList } from '../../src/taskpane/components/IssueList';
 import { CriterionGroups } from '../../src/taskpane/components/CriterionGroups';
 import { messageOf, msg, peopleRef } from '../../src/rules/messages';
@@ -48,6 +48,8 @@ const report: Report = {
   findings: [],
   inputIssues: [issue],
 };
+
+beforeAll(() => loadMessages('en'));
 
 function inLocale(locale: 'ja' | 'en', ui: JSX.Element) {
   return render(<I18nContext.Provider value={{ locale, m: messagesFor(locale) }}>{ui}</I18nContext.Provider>);

@@ -310,8 +310,15 @@ describe('roster, monthly, leave, family, checklist', () => {
       ['E1', '2026/4/6', '9:00', '19:00'],
     ]);
     const { dataset } = ingestWorkbook([g], {
-      mapping: { データ: { kind: 'daily', columns: { A: 'employeeId', B: 'date', C: 'start', D: 'end' } } },
+      mapping: {
+        データ: {
+          kind: 'daily',
+          columns: { A: 'employeeId', B: 'date', C: 'start', D: 'end' },
+          breakRule: { kind: 'none' },
+        },
+      },
     });
+    // 9:00–19:00 with no break (the mapping says none is taken): 10 h, 2 h over 8.
     expect(dataset.monthlyHours[0]).toMatchObject({ overtime: 2 });
     expect(ingestWorkbook([g], { excludeSheets: ['データ'] }).issues).toEqual([]);
   });

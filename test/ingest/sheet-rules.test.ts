@@ -46,6 +46,8 @@ describe('mapping v2', () => {
         '勤怠_*': {
           kind: 'daily',
           fields: { employeeId: 'A', date: '日', start: 'C', end: '終', overtime: ['E', '法定外休時間'] },
+          // No break column: the user says no break is taken (else the 労基法34条 minimum would be applied and said).
+          breakRule: { kind: 'none' },
         },
       },
     });
@@ -99,7 +101,13 @@ describe('mapping v2', () => {
         ]),
       ],
       {
-        mapping: { Sheet1: { kind: 'daily', columns: { No: 'employeeId', B: 'date', In: 'start', Out: 'end' } } },
+        mapping: {
+          Sheet1: {
+            kind: 'daily',
+            columns: { No: 'employeeId', B: 'date', In: 'start', Out: 'end' },
+            breakRule: { kind: 'none' },
+          },
+        },
       },
     );
     expect(dataset.monthlyHours[0]).toMatchObject({ worked: 10, overtime: 2 });

@@ -20,6 +20,7 @@ import fc from 'fast-check';
 import {
   fieldForHeader,
   ingestWorkbook,
+  isTimeFormat,
   parseAnnualLeaveKind,
   parseDate,
   parseDays,
@@ -32,6 +33,7 @@ import {
   parseTimeOfDay,
   parseYesNo,
 } from '../../src/ingest';
+import { looksLikeDayOfMonth, parseInPeriod } from '../../src/ingest/parse/day-of-month';
 import type { FieldId, IngestResult, RawValue, SheetGrid } from '../../src/ingest/types';
 import type { InputIssue, SheetKind, SourceRef } from '../../src/rules/types';
 import {
@@ -885,6 +887,42 @@ const squashed = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').t
  * has it. Expectations are computed here from the generated cells: addresses with the test's own helper, readability
  * by the parser the spec names for the column, skips by sheets.md's list.
  */
+/** Fields read as dates: a day of the month there is read in the sheet's period. */
+const DATE_FIELDS = new Set<string>([
+  'date',
+  'grantDate',
+  'takenDate',
+  'leaveStart',
+  'leaveEnd',
+  'childBirthDate',
+  'birthDate',
+  'hireDate',
+  'leaveDate',
+]);
+
+/**
+ * Whether a daily sheet's duration column holds whole numbers only (to the hundredth), some beyond 24: no day holds
+ * that many hours, so its plain numbers are minutes (sheets.md, duration style).
+ */
+function wholeBeyondADay(plan: SheetPlan, c: number, headers: string[]): boolean {
+  const field = plan.columns[c].field?.field;
+  if (!field || !['worked', 'overtime', 'holidayWork', 'lateNight', 'break', 'scheduled'].includes(field)) return false;
+  const nums: number[] = [];
+  for (let r = plan.headerIndex + 1; r < plan.grid.values.length; r++) {
+    const row = plan.grid.values[r];
+    if (classifyRow(row, headers) !== 'data') continue;
+    const v = row[c];
+    const f = plan.grid.numberFormats[r]?.[c];
+    if (typeof v === 'number' && !isTimeFormat(f)) nums.push(v);
+    else if (typeof v === 'string' && v.trim() !== '' && /^\d+(\.\d+)?$/.test(v.normalize('NFKC').trim()))
+      nums.push(Number(v.normalize('NFKC').trim()));
+  }
+  const plain = nums.filter((n) => n >= 0);
+  const whole = (n: number) =>
+    !Number.isFinite(n * 100) || (Math.abs(n * 100 - Math.round(n * 100)) <= 1e-6 && Math.round(n * 100) % 100 === 0);
+  return plain.length > 0 && plain.every(whole) && Math.max(...plain) > 24;
+}
+
 function checkWorkbook(
   plans: SheetPlan[],
   result: IngestResult,
@@ -928,11 +966,33 @@ function checkWorkbook(
       { sheet: grid.name, kind, headerRow: grid.firstRow + headerIndex },
     );
     const headers = columns.map((c) => c.header);
+    // Days of the month alone (`1`, `２`) and no month anywhere: the sheet is asked about once and not read.
+    const asked = result.issues.filter((i) => i.sheet === grid.name && i.messageRef?.code === 'ask.month');
+    if (asked.length > 0) {
+      const dateCol = columns.findIndex((c) => c.field?.field === 'date');
+      const dayLike = grid.values
+        .slice(headerIndex + 1)
+        .filter((row, k) => looksLikeDayOfMonth(row[dateCol], grid.numberFormats[headerIndex + 1 + k]?.[dateCol]));
+      same({ asked: asked.length, kind, dayLike: dayLike.length > 0 }, { asked: 1, kind: 'daily', dayLike: true });
+      holds(!result.dataset.monthlyHours.some((m) => m.refs?.some((ref) => ref.sheet === grid.name)), () => grid.name);
+      continue;
+    }
+    const titled = grid.values.slice(0, headerIndex).some((row) => row.some((v) => v === '2026年3月分'));
+    const period = titled ? '2026-03-01' : undefined;
+    const minutesByValue = columns.map((c, i) => kind === 'daily' && wholeBeyondADay(plan, i, headers));
     const col = (field: FieldId) => columns.findIndex((c) => c.field?.field === field);
     const placedCols = new Set(columns.map((c, i) => (c.field ? grid.firstCol + i : -1)));
     // Sheet-level issues only where the sheet really lacks something (a roster without a full-time column).
     for (const issue of result.issues) {
       if (issue.sheet !== grid.name || issue.cell !== '') continue;
+      // A daily sheet with punch times but no break and no worked hours: the break rule applied is said once.
+      if (issue.messageRef?.code === 'reading.break-assumed') {
+        same(
+          { kind, brk: col('break'), worked: col('worked'), start: col('start') >= 0 },
+          { kind: 'daily', brk: -1, worked: -1, start: true },
+        );
+        continue;
+      }
       same(
         {
           kind,
@@ -976,7 +1036,11 @@ function checkWorkbook(
         return (
           !plan.field ||
           blank(v) ||
-          plan.field.readable(v as RawValue, grid.numberFormats[r][c], plan.minutes, date1904)
+          plan.field.readable(v as RawValue, grid.numberFormats[r][c], plan.minutes || minutesByValue[c], date1904) ||
+          // A day of the month (`1`, `1日`) in any date column, in the period of the title above (`2026年3月分`).
+          (DATE_FIELDS.has(plan.field.field) &&
+            period !== undefined &&
+            parseInPeriod(v as RawValue, grid.numberFormats[r][c], period)?.ok === true)
         );
       };
       for (let c = 0; c < columns.length; c++) {

@@ -8,7 +8,7 @@ import { createReportMeta, runCheck, writeReport } from '../../src/pipeline';
 import { SHEET_NAMES, buildReportLayouts } from '../../src/report';
 import { defaultParams } from '../../src/rules/params';
 import { describeError } from '../../src/taskpane/state';
-import { messagesFor } from '../../src/taskpane/i18n';
+import { loadMessages, messagesFor } from '../../src/taskpane/i18n';
 import type { FakeExcel } from '../support/fake-excel';
 import { law36Layout, makePort, userSheets } from '../host/officejs/fixtures';
 import {
@@ -148,6 +148,8 @@ describe('2. reruns are idempotent (Excel)', () => {
 });
 
 describe('3. no half-written output (Excel)', () => {
+  beforeAll(() => loadMessages('en'));
+
   /** A workbook after one run, with checklist answers: the rerun must not lose either. */
   async function afterOneRun(): Promise<FakeExcel> {
     const fake = fakeExcelFrom(hostileWorkbook());

@@ -58,14 +58,17 @@ describe('layouts of a real report', () => {
   });
 
   it('colours E1’s twelve months over 45 h orange and puts E1 first', () => {
+    // The first employee row: under the header (whose place moves with the lines naming the company's agreement).
+    const first = law36.values.findIndex((r) => r[0] === '社員番号') + 1;
+    const row = first + 1; // 1-based
     // E1: 50 h every month → 12 × law36.month-over-45 (warning) and more than 6 such months (violation).
-    expect(law36.values[6].slice(0, 3)).toEqual(['E1', '山田', '時間外']);
+    expect(law36.values[first].slice(0, 3)).toEqual(['E1', '山田', '時間外']);
     // 12 × 50 = 600 h in agreement year 2025 (April start), 12 months over 45.
-    expect(law36.values[6].slice(15, 17)).toEqual([600, 12]);
-    expect(styleAt(law36, 7, 4).fill).toBe('#FFC000'); // April 2025: 50 h > 45 h (warning)
-    expect(styleAt(law36, 7, 16).fill).toBe('#FFC000'); // 600 h > 360 h a year (warning)
-    expect(styleAt(law36, 7, 17).fill).toBe('#FF7C80'); // 12 months over 45 h > 6 (violation)
-    expect(styleAt(law36, 9, 4).fill).toBeUndefined(); // E2: 30 h, no finding
+    expect(law36.values[first].slice(15, 17)).toEqual([600, 12]);
+    expect(styleAt(law36, row, 4).fill).toBe('#FFC000'); // April 2025: 50 h > 45 h (warning)
+    expect(styleAt(law36, row, 16).fill).toBe('#FFC000'); // 600 h > 360 h a year (warning)
+    expect(styleAt(law36, row, 17).fill).toBe('#FF7C80'); // 12 months over 45 h > 6 (violation)
+    expect(styleAt(law36, row + 2, 4).fill).toBeUndefined(); // E2: 30 h, no finding
   });
 
   it('shows E1’s 10-day grant: 3 days taken, 2 to go before 2026-03-31', () => {

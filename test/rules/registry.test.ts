@@ -263,6 +263,10 @@ const SAMPLE: Record<string, MessageParam> = {
   bGap: '—',
   title: { ja: 'T', en: 'T' },
   gap: '—',
+  needed: 12.5,
+  granted: 200,
+  taken: 127.5,
+  columns: [{ ja: '退職日', en: 'leave date' }],
 };
 
 describe("the criteria's own sentences", () => {

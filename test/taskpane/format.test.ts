@@ -9,7 +9,7 @@ import {
   parseThresholdInput,
   thresholdInputText,
 } from '../../src/taskpane/format';
-import { languageFromQuery, pickLocale } from '../../src/taskpane/i18n';
+import { languageFromQuery, loadMessages, messagesFor, pickLocale } from '../../src/taskpane/i18n';
 
 describe('formatNumber', () => {
   it('shows a rate as a percentage with one decimal: 3 of 4 men = 75.0%, 1 of 3 = 33.3%', () => {
@@ -73,6 +73,13 @@ describe('locale', () => {
   it('reads ?lang=en outside Office', () => {
     expect(languageFromQuery('?lang=en')).toBe('en');
     expect(languageFromQuery('')).toBeNull();
+  });
+
+  it('has Japanese built in and English only once loaded (a chunk of its own in the pane)', async () => {
+    expect(messagesFor('ja').appTitle).toBe('WLB基準チェッカー');
+    expect(() => messagesFor('en')).toThrow("await loadMessages('en')");
+    expect((await loadMessages('en')).appTitle).toBe('WLB Criteria Checker');
+    expect(messagesFor('en').steps.whatIf).toBe('What-if');
   });
 });
 

@@ -6,8 +6,11 @@ import type { ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
-import { I18nContext, messagesFor } from '../../src/taskpane/i18n';
+import { I18nContext, loadMessages, messagesFor } from '../../src/taskpane/i18n';
 import type { Locale } from '../../src/taskpane/state';
+
+// English is a chunk the pane fetches when chosen; every test file that renders through here has it loaded first.
+beforeAll(() => loadMessages('en'));
 
 if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query: string) =>

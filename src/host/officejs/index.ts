@@ -25,6 +25,8 @@ import { columnRuns, readRowBlocks, type BlockReader, type ColumnRun } from './r
 import { notCaptured, restoreWorkbook, writeOnce, type WriteRequest } from './transaction';
 import { readMarkers } from './write';
 
+export { getDisplayLanguage } from './display-language';
+
 /** The part of the `Excel` namespace the port uses: the seam tests fill with a simulated Excel. */
 export interface ExcelApi {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
@@ -274,20 +276,6 @@ export class OfficeWorkbookPort implements WorkbookPort {
  */
 export function selectCell(sheet: string, address: string, excel: ExcelApi | undefined = globalExcel()): Promise<void> {
   return new OfficeWorkbookPort(excel).selectCell(sheet, address);
-}
-
-/**
- * Office's UI language (`ja-JP`, `en-US`…), `ja-JP` outside Office.
- *
- * @example getDisplayLanguage() // 'ja-JP'
- */
-export function getDisplayLanguage(): string {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  try {
-    return office?.context?.displayLanguage || 'ja-JP';
-  } catch {
-    return 'ja-JP';
-  }
 }
 
 /** Stored settings are a JSON string; anything unreadable counts as "nothing stored". */

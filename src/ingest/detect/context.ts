@@ -1,5 +1,5 @@
 /**
- * Values a sheet lacks, taken from its context (sheets.md): the month from the sheet name, the file name or a title
+ * Values a sheet lacks, from its context (docs/reading.md): the month from the sheet name, the file name or a title
  * row; the employee from a header block above the table (`社員番号 | 1001`); the period that gives a year to dates
  * written without one (`04/01(火)`, `4月2日`).
  */
@@ -7,6 +7,7 @@ import { parseDate, parseMonth } from '../parse/dates';
 import type { TableLayout } from './detect';
 import { meaningOf } from './header-lookup';
 import { msg } from '../../rules/messages';
+import { personInName } from '../read/names';
 import { addProblem } from './problems';
 import type { PlacedColumn } from './placement';
 import { columnLetter, isBlank, normalizeHeader, rawToText, toA1 } from '../parse/text';
@@ -18,7 +19,9 @@ interface BlockValue {
   cell: string;
 }
 
-const PERIOD_LABEL = /^(年月|対象年月|対象月|勤怠年月|月度|期間|対象期間|集計期間)$/;
+const PERIOD_LABEL = /^(年月|対象年月|対象月|勤怠年月|勤務年月|月度|期間|対象期間|集計期間|勤務期間)$/;
+/** A title or note that holds a period: a span of dates, a year and month, an era year and month. */
+const PERIOD_TEXT = /年.*月|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*[~〜～\-ー－]|(令和|平成|R|H)\s*(元|\d{1,2})\s*[.年]/i;
 const BASE_DATE_LABEL = /^(基準日|付与基準日)$/;
 
 function textOf(v: RawValue | undefined): string {
@@ -36,7 +39,7 @@ function readHeaderBlock(grid: SheetGrid, rowsAbove: number): Map<string, BlockV
     const row = grid.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const label = textOf(row[c]);
-      if (!label || label.length > 20) continue;
+      if (!label || label.length > 40) continue;
       const inline = /^([^:：]{1,12})[:：]\s*(.+)$/.exec(label);
       if (inline) {
         setOnce(out, normalizeHeader(inline[1]), {
@@ -59,12 +62,17 @@ function setOnce(map: Map<string, BlockValue>, key: string, value: BlockValue): 
 }
 
 /** A period in a name: `20250401_20250430` (its month: the start's, or the end's for a closing day other than 1). */
-function periodFromName(name: string): { month: string; start: string } | null {
+export function periodFromName(name: string): { month: string; start: string } | null {
   const text = name.normalize('NFKC');
   const span = /(20\d{2})[-/.]?(\d{2})[-/.]?(\d{2})\s*[_~〜-]\s*(20\d{2})[-/.]?(\d{2})[-/.]?(\d{2})/.exec(text);
   if (span) {
     const start = `${span[1]}-${span[2]}-${span[3]}`;
     return { month: span[3] === '01' ? `${span[1]}-${span[2]}` : `${span[4]}-${span[5]}`, start };
+  }
+  const era = /(?<![A-Za-z])(令和|平成|R|H)\s*(元|\d{1,2})\s*[.年\-/]\s*(\d{1,2})(?!\d)/i.exec(text);
+  if (era) {
+    const month = parseMonth(`${era[1]}${era[2]}年${era[3]}月`, undefined);
+    if (month.ok) return { month: month.value, start: `${month.value}-01` };
   }
   const m =
     /(20\d{2})\s*年\s*(\d{1,2})\s*月/.exec(text) ??
@@ -97,10 +105,10 @@ function periodOfBlock(grid: SheetGrid, block: Map<string, BlockValue>, rowsAbov
       if (date.ok) return { month: date.value.slice(0, 7), start: date.value, origin: `header block ${found.cell}` };
     }
   }
-  // A title row such as `2025年4月度 出勤簿`.
+  // A title row such as `2025年4月度 出勤簿`, `令和7年4月分`, `期間 2025/04/01〜2025/04/30`.
   for (let r = 0; r < rowsAbove; r++) {
     for (const [c, v] of (grid.values[r] ?? []).entries()) {
-      const p = /年.*月/.test(textOf(v)) ? periodFromName(textOf(v)) : null;
+      const p = PERIOD_TEXT.test(textOf(v)) ? periodFromName(textOf(v)) : null;
       if (p) return { ...p, origin: `header block ${columnLetter(grid.firstCol + c)}${grid.firstRow + r}` };
     }
   }
@@ -120,6 +128,8 @@ function contextOf(grid: SheetGrid, layout: TableLayout, sourceName: string | un
     if (field === 'name' && !ctx.name) ctx.name = { text, origin: `header block ${found.cell}` };
   }
   ctx.period = periodOfBlock(grid, block, rowsAbove);
+  if (!ctx.employee && !ctx.name && kind !== 'roster' && kind !== 'checklist')
+    ctx.name = personOfNames(grid, sourceName);
   if (!ctx.period) {
     const bySheet = periodFromName(grid.name);
     const byFile = bySheet ? null : sourceName ? periodFromName(sourceName) : null;
@@ -127,6 +137,16 @@ function contextOf(grid: SheetGrid, layout: TableLayout, sourceName: string | un
     else if (byFile) ctx.period = { ...byFile, origin: 'file name' };
   }
   return ctx;
+}
+
+/** The person a sheet or file is named after (`2025_08_01-2025_08_31-佐々木.csv`), when nothing else names one. */
+function personOfNames(grid: SheetGrid, sourceName: string | undefined): Context['name'] {
+  // A CSV is one sheet named after its file: the name came from the file.
+  const csvSheet = sourceName !== undefined && sourceName.replace(/\.[^.]*$/, '') === grid.name;
+  const bySheet = personInName(grid.name);
+  if (bySheet) return { text: bySheet, origin: csvSheet ? 'file name' : 'sheet name' };
+  const byFile = sourceName ? personInName(sourceName) : null;
+  return byFile ? { text: byFile, origin: 'file name' } : undefined;
 }
 
 function addConstant(layout: TableLayout, field: FieldId, value: string, origin: string): void {

@@ -1,14 +1,16 @@
 /**
- * Finds the header row of a sheet, recognises its kind and places its columns (sheets.md).
+ * Finds the header row of a sheet, recognises its kind and places its columns (docs/reading.md).
  */
 import type { SheetKind } from '../../rules/types';
-import { applyContext } from './context';
+import { applyContext, periodFromName } from './context';
 import type { ExportLayout } from '../exports';
 import { SHEET_KINDS, missingFields } from './fields';
 import { findExport, meaningOf } from './header-lookup';
 import { mappedField, originsOf, placeColumns, type PlacedColumn } from './placement';
 import { columnLetter, isBlank, normalizeHeader, rawToText } from '../parse/text';
 import type { DetectedSheet, FieldId, RawValue, SheetGrid, SheetMapping } from '../types';
+import { refineByValues } from './by-values';
+import { headerlessLayout, inferredLayout } from './headerless';
 
 export type { PlacedColumn } from './placement';
 
@@ -42,7 +44,7 @@ const TOTAL_PREFIX = /^(合計|小計|総計|総合計|累計|total|subtotal|gra
 
 /**
  * Where a user's table sits in a sheet (header row, kind, placed columns, first data row), as ingest reads it;
- * not the report's SheetLayout, which describes a sheet the checker writes. `detected` is what the task pane shows.
+ * not the report's TableLayout, which describes a sheet the checker writes. `detected` is what the task pane shows.
  */
 export interface TableLayout {
   detected: DetectedSheet;
@@ -58,6 +60,16 @@ export interface TableLayout {
   headerRowIndex?: number;
   /** First day of the sheet's period (ISO), for dates written without a year (`04/01(火)`, `4月2日`). */
   periodStart?: string;
+  /** The sheet has no header row: its columns were placed by the user's letters or inferred from the values. */
+  headerless?: 'user' | 'inferred';
+  /** What the values showed, for a header-less sheet read without a mapping. */
+  inference?: import('./infer-roles').Inference;
+  /** Who a row is (set by ingest from the mapping or the columns placed). */
+  identity?: 'employeeId' | 'name';
+  /** A punch log's pairing: by each punch's kind, or in time order. */
+  punchPairing?: 'kind' | 'order';
+  /** The user's break rule for this sheet (its mapping), over the company's. */
+  breakRule?: import('../read/break-rule').BreakRule;
 }
 
 interface Candidate {
@@ -141,7 +153,10 @@ function buildCandidate(
     fields,
     distinct: used.size,
     distinctive,
-    met: missingFields(kind, used).length === 0,
+    // A monthly sheet's month may be only in its name (`2025年4月度`): then the name meets that need.
+    met:
+      missingFields(kind, kind === 'monthly' && periodFromName(sheetName) ? new Set([...used, 'month' as const]) : used)
+        .length === 0,
     hint: NAME_HINTS[kind].test(sheetName),
     order,
   };
@@ -216,6 +231,7 @@ function emptyLayout(grid: SheetGrid, kind: SheetKind | null): TableLayout {
  */
 export function readLayout(grid: SheetGrid, mapping?: SheetMapping, sourceName?: string): TableLayout {
   if (mapping?.kind === 'ignore') return emptyLayout(grid, null);
+  if (mapping?.headerRow === 0) return withValues(grid, headerlessLayout(grid, mapping, sourceName));
   // An export's vocabulary stays when the user only confirms its kind; a header row of their own replaces it.
   const found0 = mapping?.headerRow ? null : findExport(grid, HEADER_SEARCH_ROWS);
   const exported = found0 && (!mapping?.kind || mapping.kind === found0.layout.kind) ? found0 : null;
@@ -231,12 +247,11 @@ export function readLayout(grid: SheetGrid, mapping?: SheetMapping, sourceName?:
         if (better(cand, found)) found = cand;
       }
     }
-  } else {
-    const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
-    const minFields = mapping?.kind ? 1 : 2;
-    for (let r = 0; r < limit && !found; r++) found = bestForRow(grid, r, kinds, minFields, mapping);
+  } else found = searchHeader(grid, kinds, mapping);
+  if (!found) {
+    const inferred = !mapping?.kind || mapping.kind === 'daily' ? inferredLayout(grid, sourceName) : null;
+    return inferred ? withValues(grid, inferred) : emptyLayout(grid, mapping?.kind ?? null);
   }
-  if (!found) return emptyLayout(grid, mapping?.kind ?? null);
   const headerRowIndex = found.rows[found.rows.length - 1];
   const placement = placeColumns(grid, found.kind, found.headers, mapping, exportLayout);
   const layout: TableLayout = {
@@ -259,10 +274,48 @@ export function readLayout(grid: SheetGrid, mapping?: SheetMapping, sourceName?:
   };
   if (exportLayout) layout.detected.layout = exportLayout.id;
   applyContext(grid, layout, mapping, sourceName);
+  refineByValues(grid, layout);
   const placedFields = new Set(layout.placed.map((p) => p.field));
   layout.detected.missingFields = missingFields(found.kind, placedFields);
   layout.detected.origins = originsOf(grid, layout.placed);
   return layout;
+}
+
+/** A header-less layout after its values settled what they could (./detect/by-values). */
+function withValues(grid: SheetGrid, layout: TableLayout): TableLayout {
+  refineByValues(grid, layout);
+  layout.detected.missingFields = missingFields(layout.kind!, new Set(layout.placed.map((p) => p.field)));
+  layout.detected.origins = originsOf(grid, layout.placed);
+  return layout;
+}
+
+/**
+ * The header row within the first rows: the first that names enough fields — passing over rows of a header block
+ * (`スタッフコード | 1001 | 氏名 | 山田`: label, value, label, value) whose only fields are the ones every kind has,
+ * when a row further down names a field that tells the kind.
+ */
+function searchHeader(grid: SheetGrid, kinds: SheetKind[], mapping?: SheetMapping): Candidate | null {
+  const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  const minFields = mapping?.kind ? 1 : 2;
+  let fallback: Candidate | null = null;
+  for (let r = 0; r < limit; r++) {
+    const found = bestForRow(grid, r, kinds, minFields, mapping);
+    if (!found) continue;
+    if (found.distinctive > 0 || !isLabelValueRow(grid, r, found)) return found;
+    fallback ??= found;
+  }
+  return fallback;
+}
+
+/** Whether every recognised cell of row r has a value (not another header) right beside it: a header block row. */
+function isLabelValueRow(grid: SheetGrid, r: number, cand: Candidate): boolean {
+  for (let c = 0; c < cand.fields.length; c++) {
+    if (!cand.fields[c]) continue;
+    const next = cellAt(grid, r, c + 1);
+    if (isBlank(next)) return false;
+    if (cand.fields[c + 1] || meaningOf(headerText(next), cand.kind)) return false;
+  }
+  return true;
 }
 
 const skipLabelCache = new Map<string, string>();

@@ -1,12 +1,13 @@
 /**
- * The duration style of a column (sheets.md): 10進数 (`1.50`), 60進数 (`1.30` = 1 h 30 min), 分 or clock (`1:30`),
- * decided per column and never guessed. A fraction above .59 proves 10進数; `h:mm` text or a time format is clock
- * style; whole numbers beyond a day's (month's) hours are minutes; otherwise the sheet's own arithmetic (worked =
- * end − start − break) decides, then the header or a note (`60進数`), then — for an export whose vendor writes one
- * style per file — a style proven on another column. On an export whose vendor offers 60進数, what is still open
- * is one input issue naming the column and both readings, and the column is not used until the user sets its
- * style (task pane or mapping). On a hand-made sheet with no such evidence plain numbers stay decimal hours, as they
- * always were read (the fuzz and oddity suites pin this): 60進数 there has to show in its arithmetic, header or note.
+ * The duration style of a column (docs/reading.md): 10進数 (`1.50`), 60進数 (`1.30` = 1 h 30 min), 分 or clock (`1:30`),
+ * decided per column by evidence, never guessed. A fraction above .59 proves 10進数; `h:mm` text or a time format is
+ * clock style; whole numbers no day (month) can hold as hours are minutes, and so are a monthly sheet's whole
+ * overtime figures larger than the month worked beside them; otherwise the sheet's own arithmetic (worked = end −
+ * start − break) decides, then the header or a note (`60進数`, `（分）`), then — for an export whose vendor writes one
+ * style per file — a style proven on another column. A column whose fractions are quarter hours only (`7.5`,
+ * `0.25`) is 10進数; one with .15, .30 or .45 and nothing else deciding — or any open column of an export whose
+ * vendor offers 60進数 — is one input issue naming the column and both readings, and the column is not used until
+ * the user sets its style (task pane or mapping).
  */
 import type { InputIssue, SheetKind } from '../../rules/types';
 import type { TableLayout } from './detect';
@@ -30,10 +31,14 @@ interface Evidence {
   maxFraction: number;
   maxValue: number;
   example: string;
+  /** A fraction of .15, .30 or .45 was seen: 10進数 and 60進数 both fit it. */
+  quarterClash: boolean;
+  /** Every number is whole. */
+  whole: boolean;
 }
 
 function evidenceOf(grid: SheetGrid, rows: number[], indexes: number[]): Evidence {
-  const ev: Evidence = { plain: 0, maxFraction: 0, maxValue: 0, example: '' };
+  const ev: Evidence = { plain: 0, maxFraction: 0, maxValue: 0, example: '', quarterClash: false, whole: true };
   // One format down a column, usually: its reading is reused.
   let lastFormat: string | undefined;
   let lastIsTime = false;
@@ -56,6 +61,11 @@ function evidenceOf(grid: SheetGrid, rows: number[], indexes: number[]): Evidenc
       const hundredths = n * 100;
       const fraction = Math.abs(hundredths - Math.round(hundredths)) > 1e-6 ? 99 : Math.round(hundredths) % 100;
       if (fraction > 0 && !ev.example) ev.example = rawToText(v as number | string);
+      if (fraction === 15 || fraction === 30 || fraction === 45) {
+        if (!ev.quarterClash) ev.example = rawToText(v as number | string);
+        ev.quarterClash = true;
+      }
+      if (fraction > 0) ev.whole = false;
       if (fraction > ev.maxFraction) ev.maxFraction = fraction;
       if (n > ev.maxValue) ev.maxValue = n;
     }
@@ -73,9 +83,29 @@ function provenStyle(ev: Evidence, kind: SheetKind, field: FieldId, minutesPossi
   if (ev.maxFraction > 59) return 'decimal';
   if (ev.maxFraction === 0) {
     const limit = kind === 'daily' || field === 'break' ? 24 : 744;
-    return minutesPossible && ev.maxValue > limit ? 'minutes' : 'decimal';
+    // Whole numbers no day (month) can hold as hours are minutes, on any sheet: 480 in a day is 8 hours.
+    return ev.maxValue > limit && (minutesPossible || kind === 'daily' || field === 'break') ? 'minutes' : 'decimal';
   }
   return null;
+}
+
+/**
+ * On a monthly sheet, whole numbers of overtime, holiday or late-night work larger than the month worked on the
+ * same row (210 beside 35.5) can only be minutes; null when the worked column does not decide.
+ */
+function minutesByWorked(grid: SheetGrid, rows: number[], layout: TableLayout, p: PlacedColumn): DurationStyle | null {
+  const worked = layout.placed.find((x) => x.field === 'worked' && x.index >= 0 && x.style !== 'minutes');
+  if (!worked || worked === p || p.field === 'worked' || layout.kind !== 'monthly') return null;
+  let larger = 0;
+  for (const r of rows) {
+    const wv = grid.values[r]?.[worked.index];
+    const pv = grid.values[r]?.[p.index];
+    if (typeof wv !== 'number' || isTimeFormat(grid.numberFormats[r]?.[worked.index])) continue;
+    if (typeof pv !== 'number' && typeof pv !== 'string') continue;
+    const v = Number(pv);
+    if (wv > 0 && v > wv && Number.isInteger(v)) larger++;
+  }
+  return larger > 0 ? 'minutes' : null;
 }
 
 /** A style written in a header (`残業時間（60進数）`) or a note above the table; null when none. */
@@ -166,9 +196,9 @@ export function decideDurationStyles(
   const vendorOffersBoth = layout.exportLayout?.oneDurationStyle === true;
   for (const { p, ev } of open) {
     const own = p.field === 'worked' || p.field === 'break' ? byArithmetic : null;
-    // A hand-made sheet whose own arithmetic says nothing keeps plain numbers as decimal hours (this checker's
-    // reading since its first version); the question is asked where a vendor writes 60進数 (KOT, jinjer …).
-    const style = own ?? sheetWide ?? (vendorOffersBoth ? null : 'decimal');
+    // A hand-made sheet whose own arithmetic says nothing: fractions of quarter hours only (7.5, 0.25) are decimal
+    // hours; .15 / .30 / .45 fit 60進数 as well and are asked, as on an export whose vendor writes 60進数.
+    const style = own ?? sheetWide ?? (vendorOffersBoth || ev.quarterClash ? null : 'decimal');
     if (style) {
       p.style = style;
       continue;
@@ -204,6 +234,7 @@ function styleByColumnEvidence(
       user ??
       styleWritten(header) ??
       layout.exportLayout?.durationStyle ??
+      (ev.whole ? minutesByWorked(grid, rows, layout, p) : null) ??
       provenStyle(ev, kind, p.field, layout.exportLayout?.oneDurationStyle === true);
     if (style) {
       p.style = style;

@@ -1,5 +1,5 @@
 /**
- * The header vocabulary (sheets.md) and which fields each sheet kind can hold.
+ * The header vocabulary (docs/reading.md) and which fields each sheet kind can hold.
  * A header is looked up per kind, so an ambiguous header (区分, 開始日, Start) means what the kind needs:
  * 区分 is the day type on an attendance sheet and the leave kind on a leave sheet.
  */
@@ -7,53 +7,9 @@ import type { SheetKind } from '../../rules/types';
 import { normalizeHeader } from '../parse/text';
 import type { FieldId } from '../types';
 
-export const FIELD_LABELS: Record<FieldId, { ja: string; en: string }> = {
-  employeeId: { ja: '社員番号', en: 'Employee ID' },
-  name: { ja: '氏名', en: 'Name' },
-  gender: { ja: '性別', en: 'Gender' },
-  birthDate: { ja: '生年月日', en: 'Birth date' },
-  employmentType: { ja: '雇用形態', en: 'Employment type' },
-  fullTime: { ja: 'フルタイム', en: 'Full-time' },
-  weeklyHours: { ja: '週所定労働時間', en: 'Weekly scheduled hours' },
-  hireDate: { ja: '入社日', en: 'Hire date' },
-  leaveDate: { ja: '退職日', en: 'Leave date' },
-  leaveReason: { ja: '退職理由', en: 'Leave reason' },
-  rehired: { ja: '再雇用', en: 'Rehired' },
-  position: { ja: '役職', en: 'Position' },
-  department: { ja: '部署', en: 'Department' },
-  workplace: { ja: '事業場', en: 'Workplace' },
-  fixedTerm: { ja: '有期契約', en: 'Fixed-term' },
-  date: { ja: '日付', en: 'Date' },
-  month: { ja: '年月', en: 'Month' },
-  start: { ja: '出勤時刻', en: 'Clock in' },
-  end: { ja: '退勤時刻', en: 'Clock out' },
-  break: { ja: '休憩時間', en: 'Break' },
-  worked: { ja: '実働時間', en: 'Worked hours' },
-  dayType: { ja: '勤務区分', en: 'Day type' },
-  overtime: { ja: '法定時間外労働', en: 'Statutory overtime' },
-  holidayWork: { ja: '法定休日労働', en: 'Statutory holiday work' },
-  lateNight: { ja: '深夜労働', en: 'Late-night hours' },
-  days: { ja: '日数', en: 'Days' },
-  leaveHours: { ja: '時間数（時間単位年休）', en: 'Hours (hourly leave)' },
-  kind: { ja: '区分', en: 'Kind' },
-  grantDate: { ja: '付与日', en: 'Grant date' },
-  grantDays: { ja: '付与日数', en: 'Days granted' },
-  takenDate: { ja: '取得日', en: 'Date taken' },
-  takenDays: { ja: '取得日数', en: 'Days taken' },
-  carryOver: { ja: '繰越', en: 'Carried over' },
-  leaveStart: { ja: '開始日', en: 'Start date' },
-  leaveEnd: { ja: '終了日', en: 'End date' },
-  childBirthDate: { ja: '子の生年月日', en: 'Child birth date' },
-  spouseBirth: { ja: '配偶者出産', en: 'Spouse gave birth' },
-  itemNo: { ja: '項目番号', en: 'Item no.' },
-  itemText: { ja: '項目', en: 'Item' },
-  answer: { ja: '該当', en: 'Answer' },
-  evidence: { ja: '証拠・備考', en: 'Evidence / note' },
-  workingTimeSystem: { ja: '労働時間制', en: 'Working-time system' },
-  sector: { ja: '業務区分', en: 'Sector (36協定)' },
-  dailyHours: { ja: '1日の所定労働時間', en: 'Daily scheduled hours' },
-  scheduled: { ja: '所定時間（その日）', en: 'Scheduled hours of the day' },
-};
+import { FIELD_LABELS } from './field-labels';
+
+export { FIELD_LABELS };
 
 export const KIND_LABELS: Record<SheetKind, { ja: string; en: string }> = {
   roster: { ja: '社員名簿', en: 'Roster' },
@@ -213,6 +169,25 @@ const SYNONYMS: Record<FieldId, string[]> = {
   itemText: ['項目', '項目名', '内容', 'Item'],
   answer: ['該当', '回答', '該当有無', '○×', 'Answer'],
   evidence: ['証拠', '備考', '証拠書類', 'エビデンス', '根拠', 'Evidence', 'Note', 'Notes'],
+  nextDay: ['翌日', '翌日区分', '日跨ぎ', '翌', '徹夜', 'Next day', 'Overnight'],
+  punchTime: ['打刻時刻', '打刻時間', '時刻', '打刻日時', 'Timestamp', 'Punch time'],
+  punchKind: ['打刻種別', '打刻区分', '打刻種類', '打刻', 'Punch type'],
+  breakStart: ['休憩開始', '休憩開始時刻', '休憩入り', 'Break start'],
+  breakEnd: ['休憩終了', '休憩終了時刻', '休憩戻り', 'Break end'],
+  takenDates: ['取得日一覧', '取得日リスト'],
+};
+
+/**
+ * Headers that mean one thing only on one kind of sheet: the day column of a 出勤簿 (`日`), an English timesheet's
+ * `Start date` / `Duration` / `User` (Toggl, Clockify, Harvest), which elsewhere would mean a leave's start.
+ */
+const KIND_SYNONYMS: Partial<Record<SheetKind, Partial<Record<FieldId, string[]>>>> = {
+  daily: {
+    date: ['日', '日にち', 'Day', 'Start date'],
+    worked: ['Duration', 'Hours'],
+    name: ['User', 'Member', 'Employee', 'Staff'],
+  },
+  leave: { takenDays: ['取得日数計', '取得日数合計', '取得計'] },
 };
 
 /** Fields each kind can hold, in lookup priority (first field whose synonyms hold a header wins). */
@@ -252,6 +227,11 @@ const KIND_FIELDS: Record<SheetKind, FieldId[]> = {
     'holidayWork',
     'lateNight',
     'department',
+    'nextDay',
+    'punchTime',
+    'punchKind',
+    'breakStart',
+    'breakEnd',
   ],
   monthly: ['employeeId', 'name', 'month', 'overtime', 'holidayWork', 'worked', 'lateNight', 'department'],
   leave: [
@@ -260,6 +240,7 @@ const KIND_FIELDS: Record<SheetKind, FieldId[]> = {
     'grantDate',
     'grantDays',
     'takenDate',
+    'takenDates',
     'takenDays',
     'date',
     'days',
@@ -294,12 +275,16 @@ export const SHEET_KINDS: SheetKind[] = ['daily', 'monthly', 'roster', 'leave', 
  */
 const REQUIRED: Record<SheetKind, FieldId[][][]> = {
   roster: [[['employeeId']]],
-  daily: [[['employeeId']], [['date']], [['start', 'end'], ['worked'], ['overtime']]],
-  monthly: [[['employeeId']], [['month']], [['overtime']]],
+  daily: [
+    [['employeeId'], ['name']],
+    [['date'], ['punchTime']],
+    [['start', 'end'], ['worked'], ['overtime'], ['punchTime']],
+  ],
+  monthly: [[['employeeId'], ['name']], [['month']], [['overtime']]],
   leave: [
-    [['employeeId']],
-    [['date'], ['grantDate'], ['takenDate'], ['leaveStart']],
-    [['days'], ['grantDays'], ['takenDays'], ['leaveHours']],
+    [['employeeId'], ['name']],
+    [['date'], ['grantDate'], ['takenDate'], ['leaveStart'], ['takenDates']],
+    [['days'], ['grantDays'], ['takenDays'], ['leaveHours'], ['takenDates']],
   ],
   family: [[['employeeId']], [['kind']], [['date'], ['leaveStart'], ['childBirthDate']]],
   checklist: [[['itemText'], ['itemNo']], [['answer']]],
@@ -312,6 +297,8 @@ function buildLookup(): Record<SheetKind, Map<string, FieldId>> {
   const out = {} as Record<SheetKind, Map<string, FieldId>>;
   for (const kind of SHEET_KINDS) {
     const map = new Map<string, FieldId>();
+    for (const [field, words] of Object.entries(KIND_SYNONYMS[kind] ?? {}) as [FieldId, string[]][])
+      for (const word of words) map.set(normalizeHeader(word), field);
     for (const field of KIND_FIELDS[kind]) {
       for (const word of SYNONYMS[field]) {
         const key = normalizeHeader(word);

@@ -46,7 +46,8 @@ export function meaningOf(text: string, kind: SheetKind, layout?: ExportLayout):
   if (!m) return null;
   const base = fieldForNormalizedHeader(m[1], kind);
   const pair = Number(m[2]);
-  return (base === 'start' || base === 'end') && pair >= 1 && pair <= 10 ? { field: base, pair } : null;
+  const paired = base === 'start' || base === 'end' || base === 'breakStart' || base === 'breakEnd';
+  return paired && pair >= 1 && pair <= 10 ? { field: base, pair } : null;
 }
 
 /**

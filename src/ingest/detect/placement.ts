@@ -37,6 +37,22 @@ export interface PlacedColumn {
   byUser?: boolean;
 }
 
+/**
+ * A field key as a mapping may write it: `start`, or `start#2` for the second punch pair.
+ * Example: `splitPairKey('end#3')` → `{ field: 'end', pair: 3 }`.
+ */
+export function splitPairKey(key: string): { field: FieldId; pair: number } {
+  const m = /^(.+)#(\d{1,2})$/.exec(key);
+  return m ? { field: m[1] as FieldId, pair: Number(m[2]) } : { field: key as FieldId, pair: 1 };
+}
+
+/** Two headers of one quantity in two units (Clockify's `Duration (h)` and `Duration (decimal)`): never added up. */
+function sameInOtherUnit(a: string, b: string): boolean {
+  const unit = /^[(（]?(h|hr|hours?|decimal|時間|分|min|minutes?|10進数?|60進数?|hh:mm(:ss)?)[)）]?$/i;
+  const inside = (t: string) => bracketContents(t).replace(/[()（）]/g, '');
+  return unit.test(inside(a) || 'h') && unit.test(inside(b) || 'h');
+}
+
 /** Key of a placed column in SheetRead.cols: the field, or `start#2` for a later punch pair. */
 export function columnKey(field: FieldId, pair?: number): string {
   return pair && pair > 1 ? `${field}#${pair}` : field;
@@ -141,7 +157,9 @@ function placeMappedFields(
     }
     if (indexes.length === 0) continue;
     const [first, ...rest] = indexes;
-    const p: PlacedColumn = { index: first, field, minutes: saysMinutes(headers[first] ?? '') };
+    const key = splitPairKey(field);
+    const p: PlacedColumn = { index: first, field: key.field, minutes: saysMinutes(headers[first] ?? '') };
+    if (key.pair > 1) p.pair = key.pair;
     if (rest.length) p.parts = rest;
     out.placed.push(p);
     for (const c of indexes) taken.add(c);
@@ -179,7 +197,8 @@ export function placeColumns(
     // A column a v2 entry names but could not place (it named two columns) is left unplaced, not guessed.
     const namedByV2 = !taken.has(c) && v2Field(mapping, letter, header) !== undefined;
     if (taken.has(c)) field = out.placed.find((p) => p.index === c || p.parts?.includes(c))?.field ?? null;
-    else if (user !== undefined) field = user;
+    else if (user) ({ field, pair } = splitPairKey(user));
+    else if (user === null) field = null;
     else if (namedByV2) field = null;
     else if (header) {
       const meaning = meaningOf(header, kind, exportLayout);
@@ -226,7 +245,11 @@ function place(
   if (existing) {
     // The same item for another office (`残業時間（本社）`, `残業時間（支店）`) or an export's sum: added up.
     const first = headers[existing.index] ?? '';
-    const sameItem = SUMMABLE.has(field) && cachedKey(first) === cachedKey(header) && first !== header;
+    const sameItem =
+      SUMMABLE.has(field) &&
+      cachedKey(first) === cachedKey(header) &&
+      first !== header &&
+      !sameInOtherUnit(first, header);
     // Two columns the user placed on one hours field (平日残業 and 法定外休時間 both on 法定時間外労働) add up too.
     if (
       existing.index >= 0 &&

@@ -1,5 +1,5 @@
 /**
- * The exports read with no mapping file (sheets.md "Exports of attendance systems"), in the order they are tried:
+ * The exports read with no mapping file (docs/reading.md, README § Exports read as-is), in the order they are tried:
  * a more specific fingerprint first.
  */
 import { freeeSummary } from './freee';

@@ -1,6 +1,6 @@
 /**
  * One employee's daily entries → working days: the segments of a day merged (split shift, 出勤1/退勤1 …, several rows
- * of one date), then the statutory holiday (法定休日) of each week decided (criteria.md "statutory holiday").
+ * of one date), then the statutory holiday (法定休日) of each week decided (労働基準法35条).
  * Column-wise scratch arrays, reused from one employee to the next: a year of 1,000 employees is 365,000 days.
  */
 import type { DayTable } from './hours';

@@ -1,6 +1,6 @@
 /**
  * Daily punches → statutory overtime (OT), statutory holiday work (HW) and late-night hours per employee and month
- * (criteria.md "Common definitions", "statutory overtime").
+ * (労働基準法32条 the statutory hours, 35条 the weekly holiday, 37条4項 late night 22:00〜5:00).
  *
  * - worked = end − start − break; an end earlier than the start, or past 24:00, is on the next day. Several entries
  *   of one employee and date are the segments of one working day (split shift, 出勤1/退勤1 …): merged, never dropped.

@@ -1,6 +1,6 @@
 /**
- * Statutory overtime of one employee's working days under each working-time system (criteria.md "statutory
- * overtime", 労働基準法32条・32条の2・32条の3・32条の4). The days come merged (one entry per date, split shifts
+ * Statutory overtime of one employee's working days under each working-time system (statutory overtime:
+ * 労働基準法32条・32条の2・32条の3・32条の4). The days come merged (one entry per date, split shifts
  * summed) and with the statutory holidays already decided; every function here writes the OT of each day into
  * `run.overtime`, so the month of a day's OT is the month of that day.
  *

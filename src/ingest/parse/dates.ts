@@ -142,7 +142,10 @@ export function parseDate(value: RawValue, _numberFormat?: string, date1904 = fa
 }
 
 function parseMonthText(text: string): ParseResult<string> {
-  const t = normalizeText(text).replace(TRAILER, '');
+  // `2025年4月度`, `令和7年4月分`: the month of a 月度 / 分 label.
+  const t = normalizeText(text)
+    .replace(TRAILER, '')
+    .replace(/\s*[度分]$/, '');
   let m = YM.exec(t);
   if (m) {
     const month = Number(m[2]);

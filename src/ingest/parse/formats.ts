@@ -1,5 +1,5 @@
 /**
- * Number formats decide what a number means (sheets.md): a time format means a fraction of a day,
+ * Number formats decide what a number means (docs/reading.md, Units): a time format means a fraction of a day,
  * a date format a serial date, anything else a plain number.
  */
 

@@ -3,7 +3,8 @@
  */
 import type { SheetKind } from '../../rules/types';
 import { parseDate, parseMonth } from './dates';
-import { fail, notA, WORDS, type ParseResult } from './result';
+import { parseInPeriod } from './day-of-month';
+import { fail, notA, succeed, WORDS, type ParseResult } from './result';
 import { msg } from '../../rules/messages';
 import { isTimeFormat } from './formats';
 import { hoursFromNumber, minutesFromNumber, parseDuration, parseTimeOfDay } from './times';
@@ -57,22 +58,13 @@ export function fromSexagesimal(value: number): number {
   return whole + minutes / 60;
 }
 
-const YEARLESS = /^\s*(\d{1,2})\s*(?:\/|-|\.|月)\s*(\d{1,2})\s*日?\s*(?:[(（][^)）]*[)）])?\s*$/;
-
-/**
- * A date written without a year (`04/01(火)`, `4月2日`) in the year from `periodStart`: the year that puts it on or
- * after the period's start month and within twelve months of it. Example: period 2025-04-01: `3月10日` → 2026-03-10.
- */
-function parseYearlessDate(value: RawValue, periodStart: string): ParseResult<string> | null {
-  if (typeof value !== 'string') return null;
-  const m = YEARLESS.exec(value.normalize('NFKC'));
-  if (!m) return null;
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  const startYear = Number(periodStart.slice(0, 4));
-  const startMonth = Number(periodStart.slice(5, 7));
-  const year = month < startMonth ? startYear + 1 : startYear;
-  return parseDate(`${year}/${month}/${day}`, undefined);
+/** A next-day flag: yes/no words, or a mark such as 翌, 徹夜, `*` (any of them means the end is on the next day). */
+function parseNextDay(value: RawValue): ParseResult<boolean> {
+  const yes = parseYesNo(value);
+  if (yes.ok) return yes;
+  if (typeof value === 'string' && /^(翌日?|徹夜|夜勤|[*＊])$/.test(value.normalize('NFKC').trim()))
+    return succeed(true);
+  return fail(notA(WORDS.text));
 }
 
 function maxHours(field: FieldId, kind: SheetKind): number {
@@ -95,11 +87,9 @@ export function parserFor(field: FieldId, kind: SheetKind, options: ColumnOption
     };
   }
   if (options.periodStart && isDateField(field)) {
+    // A date without its year (`04/01(火)`) or without year and month (`1`, `1（月）`) is in the sheet's period.
     const start = options.periodStart;
-    return (v, f) => {
-      const result = base(v, f);
-      return result.ok ? result : (parseYearlessDate(v, start) ?? result);
-    };
+    return (v, f) => parseInPeriod(v, f, start) ?? base(v, f);
   }
   return base;
 }
@@ -153,7 +143,11 @@ function baseParser(field: FieldId, kind: SheetKind, options: ColumnOptions): Pa
       return parseYesNo;
     case 'start':
     case 'end':
+    case 'breakStart':
+    case 'breakEnd':
       return parseTimeOfDay;
+    case 'nextDay':
+      return parseNextDay;
     case 'workingTimeSystem':
       return parseWorkingTimeSystem;
     case 'sector':
@@ -189,6 +183,8 @@ export function numberReaderFor(
   switch (field) {
     case 'start':
     case 'end':
+    case 'breakStart':
+    case 'breakEnd':
       return { kind: 'time', max: 0, minutes };
     case 'days':
     case 'grantDays':

@@ -124,7 +124,7 @@ const FAMILY_KINDS = tableOf<FamilyKindReading>([
 ]);
 
 /**
- * Reads a family-leave kind (sheets.md): 出産, 育児休業, 産後パパ育休 / 出生時育児休業, 育児目的休暇 / 配偶者出産休暇,
+ * Reads a family-leave kind (育介法, 労基法65条): 出産, 育児休業, 産後パパ育休 / 出生時育児休業, 育児目的休暇 / 配偶者出産休暇,
  * 産前産後休業 / 産休, 介護休業, 介護休暇. `配偶者出産` is a birth given by the spouse.
  * Example: `parseFamilyLeaveKind('産休')` → `{ ok: true, value: { kind: 'maternity-leave' } }`.
  */
@@ -197,7 +197,7 @@ const OPEN_ENDED = /無期/;
 const FIXED_TERM = /契約|有期|嘱託|期間|臨時|fixed|contract/i;
 
 /**
- * Reads an employment type (criteria.md "full-time"): 正社員/正職員 are full-time; パート/アルバイト/短時間 are not;
+ * Reads an employment type (パート有期法2条): 正社員/正職員 are full-time; パート/アルバイト/短時間 are not;
  * anything else is unknown. 契約/有期/嘱託/期間/臨時 are fixed-term, 無期 and 正社員 are not.
  * Example: `readEmploymentType('契約社員')` → `{ fixedTerm: true }`; `readEmploymentType('短時間正社員')` → `{ fullTime: false, fixedTerm: false }`.
  */

@@ -16,6 +16,7 @@ import type {
 import { FIELD_LABELS } from '../detect/fields';
 import { msg, textAndRef, type MessageRef } from '../../rules/messages';
 import { computeMonthlyHoursOf, DayTable } from '../hours/hours';
+import { NameIdentity } from './identity';
 import { SeenDayIndex } from './seen-days';
 import type { Cells } from './sheet';
 import type { FieldId, IngestOptions } from '../types';
@@ -47,8 +48,12 @@ export class Collector {
     this.issues.push({ sheet, cell, value, ...textAndRef(message) });
   }
 
+  /** Names as identity, joined to the roster (read before any other sheet). */
+  readonly names = new NameIdentity(this);
+
   /** The row's employee id, or undefined (with an issue for a blank id on a row that has data). */
   employeeId(c: Cells, i: number, roster = false): string | undefined {
+    if (!roster && c.read.layout.identity === 'name') return this.names.idOf(c, i);
     const id = c.get<string>('employeeId', i);
     if (id === undefined) {
       if (!c.bad('employeeId', i)) this.issue(c.sheet(), c.address('employeeId', i), '', msg('issue.blank-id-skipped'));

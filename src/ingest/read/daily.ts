@@ -12,6 +12,8 @@ import { adjustEndMinute, computeLateNightHours, computeWorkedHours, dayNumber, 
 import { rowSignature, type SeenDays } from './seen-days';
 import { orZero, type Cells } from './sheet';
 import type { FieldId } from '../types';
+import { DayBreaks } from '../read/day-breaks';
+import { readPunchLog } from '../read/punch-log';
 import type { SheetReader } from './reader';
 
 type ColumnOf = ReturnType<Cells['column']>;
@@ -32,9 +34,12 @@ interface DailyColumns {
   holidayHint: boolean;
   /** Every number column, for the row's signature and its unreadable check. */
   all: ColumnOf[];
+  /** The break of each row: a column, break pairs, or the company's rule. */
+  breaks: DayBreaks;
+  nextDay: ColumnOf;
 }
 
-function columnsOf(c: Cells): DailyColumns {
+function columnsOf(c: Cells, collector: Collector): DailyColumns {
   const pairs = c.pairCount();
   const starts: ColumnOf[] = [];
   const ends: ColumnOf[] = [];
@@ -59,6 +64,8 @@ function columnsOf(c: Cells): DailyColumns {
     dayType: c.column('dayType'),
     legend,
     all: [...starts, ...ends, brk, worked, ot, hw, ln, scheduled],
+    breaks: new DayBreaks(c, c.read.layout.breakRule ?? collector.options.breakRule),
+    nextDay: c.column('nextDay'),
   };
 }
 
@@ -73,10 +80,18 @@ function isHolidayHint(c: Cells): boolean {
   return !headers.some((h) => /法定休日|法休|statutory|legal/i.test(h.normalize('NFKC')));
 }
 
+/** A punch log (one row per punch) is read by its own reader; true when the sheet was one. */
+function readAsPunchLog(c: Cells, collector: Collector): boolean {
+  const punch = c.read.layout.placed.find((p) => p.field === 'punchTime' && p.index >= 0);
+  if (punch) readPunchLog(c, collector, punch.index, c.read.layout.breakRule ?? collector.options.breakRule);
+  return punch !== undefined;
+}
+
 function readDaily(c: Cells, collector: Collector): void {
+  if (readAsPunchLog(c, collector)) return;
   const n = c.length;
   const sheetIndex = collector.seenDays.addSheet(c.sheet());
-  const cols = columnsOf(c);
+  const cols = columnsOf(c, collector);
   if (cols.dayType.present && c.length > 0)
     collector.dayTypeColumns.set(c.sheet(), c.address('dayType', 0).replace(/\d+$/, ''));
   const ids = c.column('employeeId');
@@ -125,6 +140,7 @@ function readDaily(c: Cells, collector: Collector): void {
     }
     pushRow(c, collector, cols, i, id, date);
   }
+  cols.breaks.state(c, collector);
 }
 
 /** The row's whole punch span into `out`: the earliest start and the latest end of its pairs (NaN when none). */
@@ -183,7 +199,7 @@ function segmentsOf(
 /** One row's hours into the day table, one entry per segment; an unreadable or half-blank row is not counted. */
 function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, id: string, date: string): void {
   // A row with an unreadable time cell is not counted; its issue is already listed.
-  for (const col of cols.all) if (col.bad[i]) return;
+  if (cols.all.some((col) => col.bad[i] === 1) || cols.breaks.bad(i)) return;
   const raw = cols.dayType.values[i] as string | undefined;
   const type = raw === undefined || raw === '' ? undefined : (cols.legend?.get(String(raw).trim()) ?? raw);
   const kind = dayKindOf(type);
@@ -215,7 +231,7 @@ function pushRow(c: Cells, collector: Collector, cols: DailyColumns, i: number, 
     );
     return;
   }
-  const worked = segmentHours(segments, orZero(cols.brk.nums[i]), w);
+  const worked = segmentHours(segments, cols.breaks.hours(i, Number.NaN, Number.NaN), w);
   if (worked === null) {
     if (segments.some((s) => s.end < s.start))
       collector.issue(c.sheet(), c.address('end', i), c.raw('end', i), msg('issue.end-before-start'));
@@ -257,8 +273,10 @@ function pushOnePair(
   kind: DayKind,
 ): void {
   const s = cols.starts[0].nums[i];
-  const e = cols.ends[0].nums[i];
+  let e = cols.ends[0].nums[i];
   const w = cols.worked.nums[i];
+  // A next-day flag on an end not before the start: the shift ran past 24 hours' clock (9:00 → 翌10:00).
+  if (cols.nextDay.values[i] === true && e >= s && e < 1440) e += 1440;
   if ((s !== s) !== (e !== e) && w !== w) {
     segmentsOf(c, collector, cols, i, false);
     return;
@@ -268,7 +286,7 @@ function pushOnePair(
   let startMinute = Number.NaN;
   let endMinute = Number.NaN;
   if (s === s && e === e) {
-    const span = computeWorkedHours(s, e, orZero(cols.brk.nums[i]));
+    const span = computeWorkedHours(s, e, cols.breaks.hours(i, s, e));
     if (span === null) {
       reportUncountableSpan(c, collector, i, s, e);
       return;

@@ -7,6 +7,7 @@ import { msg } from '../../rules/messages';
 import type { Cells } from './sheet';
 import type { FieldId } from '../types';
 import type { AnnualLeaveKind } from '../parse/values';
+import { readTakenList } from './leave-ledger';
 import type { SheetReader } from './reader';
 
 const SIDE_FIELDS: FieldId[] = ['grantDate', 'grantDays', 'takenDate', 'takenDays', 'leaveHours'];
@@ -14,7 +15,7 @@ const SIDE_FIELDS: FieldId[] = ['grantDate', 'grantDays', 'takenDate', 'takenDay
 /** How a leave sheet without a kind column is read: by its headers (付与日/付与日数 vs 取得日/取得日数), else its name. */
 function leaveSheetMode(c: Cells): AnnualLeaveKind | 'both' | null {
   const grant = c.has('grantDate') || c.has('grantDays');
-  const taken = c.has('takenDate') || c.has('takenDays') || c.has('leaveHours');
+  const taken = c.has('takenDate') || c.has('takenDays') || c.has('leaveHours') || c.has('takenDates');
   if (grant && taken) return 'both';
   if (grant) return 'grant';
   if (taken) return 'taken';
@@ -60,6 +61,13 @@ function readLeave(c: Cells, collector: Collector): void {
   for (let i = 0; i < c.length; i++) {
     const id = collector.employeeId(c, i);
     if (id === undefined) continue;
+    if (c.has('takenDates')) {
+      // A ledger row: its grant, and the dates taken listed in one cell (取得日数計 is their total, not a taking).
+      if (c.get('grantDate', i) !== undefined || c.get('grantDays', i) !== undefined)
+        readGrant(c, i, id, false, collector);
+      readTakenList(c, i, id, collector);
+      continue;
+    }
     const kinds = kindsOfRow(c, i, collector, mode);
     for (const kind of kinds ?? []) {
       if (kind === 'taken' || kind === 'planned' || kind === 'hourly') readTaking(c, i, id, kind, collector);

@@ -1,5 +1,5 @@
 /**
- * Never a quiet misread (sheets.md): whether a run used any attendance or leave row at all, and which recognised
+ * Never a quiet misread (docs/reading.md): whether a run used any attendance or leave row at all, and which recognised
  * sheets could be used only in part — said at the top of the task pane and by `wlb-check` exit 3.
  */
 import { KIND_LABELS } from '../detect/fields';

@@ -11,6 +11,7 @@ import type { FindingRuleId } from '../../rules';
 import type { CellValue, SheetLayout } from '../layout';
 import type { ReportMeta } from '../meta';
 import { SheetDraft } from '../draft';
+import { addAgreementLines } from './law36-agreement';
 import { FORMAT_COUNT, FORMAT_HOURS, FORMAT_MONTH, naturalSortKey, toMonthCell } from '../format';
 import { fromMonthNumber, toMonthNumber } from '../../rules/dates';
 import {
@@ -169,7 +170,12 @@ function cellsOfFinding(finding: Finding, grid: Grid): [0 | 1, number][] {
   // Typed, so a misspelt rule id does not compile.
   switch (finding.rule as FindingRuleId) {
     case 'law36.month-100-or-more':
+    case 'agreement.special-month-over':
       return monthCells(1);
+    case 'agreement.year-over':
+      return yearIndex >= 0 ? [[0, grid.totalCol(yearIndex)]] : [];
+    case 'agreement.special-times-over':
+      return yearIndex >= 0 ? [[0, grid.countCol(yearIndex)]] : [];
     case 'law36.avg-over-80':
       return [...monthCells(1), [1, grid.worstCol]];
     case 'law36.year-over-360':
@@ -267,11 +273,11 @@ function addLegend(draft: SheetDraft, startMonth: number): void {
   draft.styles.addRange({ row: note, col: 1 }, NOTE_STYLE);
 }
 
-/** The 36協定 findings (`law36.*` rules) of each employee, in report order. */
+/** The 36協定 findings (`law36.*`, and `agreement.*` of the company's own agreement) of each employee, in report order. */
 function groupLaw36Findings(findings: Finding[]): Map<string, Finding[]> {
   const byEmployee = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (!f.rule.startsWith('law36.')) continue;
+    if (!f.rule.startsWith('law36.') && !(f.rule.startsWith('agreement.') && f.employeeId !== '')) continue;
     const list = byEmployee.get(f.employeeId) ?? [];
     list.push(f);
     byEmployee.set(f.employeeId, list);
@@ -288,6 +294,7 @@ export function buildLaw36Layout(report: Report, dataset: Dataset, meta: ReportM
   const startMonth = meta.agreementStartMonth ?? 4;
   const draft = new SheetDraft();
   addLegend(draft, startMonth);
+  addAgreementLines(draft, report, meta.lang ?? 'ja');
   const { employees, firstMonth, monthCount } = collectHours(dataset);
   const grid = makeGrid(firstMonth, monthCount, startMonth);
   const headerRow = addHeaderRow(draft, grid, firstMonth, monthCount);

@@ -1,17 +1,15 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../host/port';
-import { useAnalysis } from '../hooks/useAnalysis';
 import { usePane } from '../hooks/usePane';
 import { I18nContext, messagesFor } from '../i18n';
 import type { Locale } from '../state';
 import { ErrorBar } from './ErrorBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
-import { LiveRegion } from './LiveRegion';
+import { lazyComponent } from './lazy';
 import { OutsideOffice } from './OutsideOffice';
 import { ReadProgressBar } from './ReadProgressBar';
-import { StepView } from './StepView';
 
 export interface AppProps {
   locale: Locale;
@@ -22,6 +20,11 @@ export interface AppProps {
   /** Selects a cell in Excel (input issues); absent outside Office. */
   selectCell?: (sheet: string, cell: string) => Promise<void>;
 }
+
+/** The steps and the analysis behind them: a chunk of their own, not needed for the first screen. */
+const Workspace = lazyComponent(() =>
+  import(/* webpackChunkName: "workspace" */ './Workspace').then((m) => m.Workspace),
+);
 
 const useStyles = makeStyles({
   root: {
@@ -42,13 +45,11 @@ const useStyles = makeStyles({
   },
 });
 
-/** The task pane: one reducer (./usePane), the analysis derived from it (./useAnalysis), one step on screen. */
+/** The task pane: one reducer (./usePane), the analysis derived from it (./Workspace), one step on screen. */
 export function App(props: AppProps) {
   const c = useStyles();
   const { state, dispatch, sampleLoading, commands } = usePane(props);
-  const analysis = useAnalysis(state);
   const i18n = useMemo(() => ({ locale: state.locale, m: messagesFor(state.locale) }), [state.locale]);
-  const ready = state.phase === 'ready' || state.phase === 'writing';
   return (
     <FluentProvider theme={webLightTheme} lang={state.locale}>
       <I18nContext.Provider value={i18n}>
@@ -63,16 +64,14 @@ export function App(props: AppProps) {
             {state.error ? (
               <ErrorBar error={state.error} onDismiss={() => dispatch({ type: 'errorDismissed' })} />
             ) : null}
-            {analysis.error ? (
-              <ErrorBar error={analysis.error} onDismiss={() => dispatch({ type: 'stepChosen', step: 'settings' })} />
-            ) : null}
             {state.mode === null && !props.excelPort ? (
               <OutsideOffice loading={sampleLoading} onTrySample={commands.trySample} />
             ) : null}
             {state.phase === 'reading' ? <ReadProgressBar progress={state.progress} /> : null}
             {state.phase === 'writing' ? <ReadProgressBar progress={null} label={i18n.m.progress.writing} /> : null}
-            {ready ? <StepView state={state} dispatch={dispatch} analysis={analysis} commands={commands} /> : null}
-            <LiveRegion state={state} analysis={analysis} />
+            <Suspense fallback={null}>
+              <Workspace state={state} dispatch={dispatch} commands={commands} />
+            </Suspense>
           </main>
         </ErrorBoundary>
       </I18nContext.Provider>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import { LOCALES, rememberLocale, useMessages } from '../i18n';
+import { LOCALES, loadMessages, rememberLocale, useMessages } from '../i18n';
 import type { Dispatch, Locale } from '../state';
 
 const useStyles = makeStyles({
@@ -21,10 +21,15 @@ export function LanguageSwitch({ dispatch }: { dispatch: Dispatch }) {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const choose = (next: Locale) => {
-    rememberLocale(next);
-    dispatch({ type: 'localeChosen', locale: next });
-  };
+  // English is a chunk of its own: load it first; if it cannot be had, the pane stays as it is.
+  const choose = (next: Locale) =>
+    void loadMessages(next).then(
+      () => {
+        rememberLocale(next);
+        dispatch({ type: 'localeChosen', locale: next });
+      },
+      () => undefined,
+    );
   return (
     <div role="group" aria-label={m.language} className={c.group} data-testid="language-switch">
       {LOCALES.map((l) => (

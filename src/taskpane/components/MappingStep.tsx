@@ -18,6 +18,7 @@ import type {
 import type { Report, SheetKind } from '../../rules/types';
 import type { Action } from '../state';
 import { useMessages } from '../i18n';
+import { ReadingParts } from './ReadingControls';
 import { useStepStyles } from './styles';
 
 interface Props {
@@ -92,6 +93,7 @@ function SheetCard({ sheet, entry, onChange, onPlace }: CardProps) {
       ) : null}
       <Text className={mergeClasses(s.muted, s.small)}>{m.mapping.headerRow(sheet.headerRow)}</Text>
       <KindChoice sheet={sheet} entry={entry} onChange={onChange} />
+      <ReadingParts sheet={sheet} entry={entry} onChange={onChange} />
       {(sheet.problems ?? []).length > 0 ? (
         <div data-testid="mapping-problems">
           <Text className={s.small} weight="semibold">
@@ -316,7 +318,7 @@ function ColumnRow({ column, options, origin, style, onPlace, onStyle }: RowProp
 }
 
 /**
- * What the top of 結果 must say before any figure (sheets.md: never a quiet success): that no attendance or leave
+ * What the top of 結果 must say before any figure (docs/reading.md: never a quiet success): that no attendance or leave
  * row was used, and the sheet-level problems (a column whose hours style is unknown, a required column missing).
  *
  * @example readingProblemsOf(report) // { nothingUsable: true, problems: ['勤怠: 列 F「残業時間」の数値は …'] }

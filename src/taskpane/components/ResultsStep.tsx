@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Text, mergeClasses } from '@fluentui/react-components';
 import { formatNumber, periodText } from '../format';
 import type { InputIssue, Report } from '../../rules/types';
@@ -5,12 +6,17 @@ import { findingsOf, type Dispatch } from '../state';
 import { useMessages } from '../i18n';
 import { isLegalViolation } from '../../rules/verdict';
 import { describeFinding, findingUnit } from '../findings-view';
-import { ChecklistPanel } from './ChecklistPanel';
 import { CriterionGroups } from './CriterionGroups';
 import { IssueList } from './IssueList';
+import { lazyComponent } from './lazy';
 import { ReadingBanner } from './MappingStep';
 import { Verdict } from './Verdict';
 import { useStepStyles } from './styles';
+
+/** The checklist (ふくやま) is fetched when a report has one. */
+const ChecklistPanel = lazyComponent(() =>
+  import(/* webpackChunkName: "checklist" */ './ChecklistPanel').then((m) => m.ChecklistPanel),
+);
 
 interface Props {
   report: Report;
@@ -54,7 +60,9 @@ export function ResultsStep({
       </Text>
       <Verdict report={report} names={names} />
       {checklist.length > 0 ? (
-        <ChecklistPanel items={checklist} unsaved={checklistUnsaved} onSave={onSaveChecklist} dispatch={dispatch} />
+        <Suspense fallback={null}>
+          <ChecklistPanel items={checklist} unsaved={checklistUnsaved} onSave={onSaveChecklist} dispatch={dispatch} />
+        </Suspense>
       ) : null}
       <CriterionGroups report={report} criteria={data} names={names} expanded={expanded} dispatch={dispatch} />
       <OtherFindings report={report} names={names} />

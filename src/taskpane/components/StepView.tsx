@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneCommands } from '../hooks/usePane';
 import type { Analysis } from '../hooks/useAnalysis';
@@ -5,13 +6,20 @@ import { canAdvance, canReach, nextStep, previousStep, type Dispatch, type PaneS
 import { useMessages } from '../i18n';
 import { DetectStep } from './DetectStep';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ExportStep } from './ExportStep';
 import { FirstRunGuide } from './FirstRunGuide';
+import { lazyComponent } from './lazy';
 import { MappingStep } from './MappingStep';
 import { ResultsStep } from './ResultsStep';
 import { SettingsStep } from './SettingsStep';
 import { Stepper } from './Stepper';
-import { WhatIfStep } from './WhatIfStep';
+
+/** 試算 and 書き出し (with its preview) are fetched when first opened. */
+const WhatIfStep = lazyComponent(() =>
+  import(/* webpackChunkName: "what-if" */ './WhatIfStep').then((m) => m.WhatIfStep),
+);
+const ExportStep = lazyComponent(() =>
+  import(/* webpackChunkName: "export" */ './ExportStep').then((m) => m.ExportStep),
+);
 
 const useStyles = makeStyles({
   footer: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
@@ -38,7 +46,9 @@ export function StepView({ state, dispatch, analysis, commands }: Props) {
       {state.firstRun && state.step === 'detect' ? (
         <FirstRunGuide onDone={() => dispatch({ type: 'guideDismissed' })} />
       ) : null}
-      <ErrorBoundary key={state.step}>{renderStep(state, dispatch, analysis, commands)}</ErrorBoundary>
+      <ErrorBoundary key={state.step}>
+        <Suspense fallback={null}>{renderStep(state, dispatch, analysis, commands)}</Suspense>
+      </ErrorBoundary>
       <div className={c.footer}>
         <Button
           disabled={state.step === 'detect'}

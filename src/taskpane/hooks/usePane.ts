@@ -6,15 +6,6 @@ import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { WorkbookPort } from '../../host/port';
 import type { InputIssue } from '../../rules/types';
 import {
-  SAMPLE_AS_OF,
-  openSample,
-  readAll,
-  rereadMappedColumns,
-  saveChecklist,
-  saveSettings,
-  writeAll,
-} from '../session';
-import {
   createInitialState,
   describeError,
   reducePane,
@@ -40,6 +31,30 @@ export interface PaneCommands {
   saveChecklist: (analysis: Analysis) => void;
 }
 
+type Session = typeof import('../session');
+
+/** The side effects (the pipeline, the report layouts, the sample's opener), loaded after the first screen. */
+const loadSession = (): Promise<Session> => import(/* webpackChunkName: "session" */ '../session');
+
+/** Runs a side effect once its module is there; a failed download is reported as that effect's failure. */
+function withSession(
+  dispatch: (a: Action) => void,
+  kind: Parameters<typeof describeError>[1],
+  run: (session: Session) => Promise<unknown>,
+): void {
+  loadSession().then(run, (error: unknown) => dispatch({ type: 'failed', error: describeError(error, kind) }));
+}
+
+/** Opens the bundled sample, makes it the pane's workbook at the sample's as-of date, and reads it. */
+async function startSample(dispatch: (a: Action) => void, setPort: (port: WorkbookPort) => void): Promise<void> {
+  const session = await loadSession();
+  const sample = await session.openSample();
+  setPort(sample);
+  dispatch({ type: 'modeChosen', mode: 'sample' });
+  dispatch({ type: 'dateSet', key: 'asOf', value: session.SAMPLE_AS_OF });
+  await session.readAll(sample, dispatch);
+}
+
 /** A dispatch that also marks the start of a what-if change (the browser test prints how long it takes). */
 function withTiming(dispatch: (a: Action) => void): (a: Action) => void {
   return (action) => {
@@ -58,28 +73,25 @@ export function usePane({ locale, today, excelPort, selectCell }: PaneOptions) {
   useEffect(() => {
     if (!excelPort) return;
     dispatch({ type: 'modeChosen', mode: 'excel' });
-    void readAll(excelPort, dispatch);
+    withSession(dispatch, 'read', (session) => session.readAll(excelPort, dispatch));
   }, [excelPort, dispatch]);
   useSettingsPersistence(state, port, dispatch);
   // A column mapped after the read may not have been read (only the columns in use are): fetch it.
   useEffect(() => {
-    if (port && state.grids.length > 0) void rereadMappedColumns(port, state.grids, state.mapping, dispatch);
+    if (port && state.grids.length > 0)
+      withSession(dispatch, 'read', (session) =>
+        session.rereadMappedColumns(port, state.grids, state.mapping, dispatch),
+      );
   }, [port, state.grids, state.mapping, dispatch]);
 
   const commands: PaneCommands = {
     trySample: () => {
       setSampleLoading(true);
-      openSample()
-        .then(async (sample) => {
-          setPort(sample);
-          dispatch({ type: 'modeChosen', mode: 'sample' });
-          dispatch({ type: 'dateSet', key: 'asOf', value: SAMPLE_AS_OF });
-          await readAll(sample, dispatch);
-        })
+      startSample(dispatch, setPort)
         .catch((error: unknown) => dispatch({ type: 'failed', error: describeError(error, 'sample') }))
         .finally(() => setSampleLoading(false));
     },
-    reread: () => void (port && readAll(port, dispatch)),
+    reread: () => void (port && withSession(dispatch, 'read', (session) => session.readAll(port, dispatch))),
     selectIssue: (issue) => {
       dispatch({ type: 'issueSelected', sheet: issue.sheet, cell: issue.cell });
       if (state.mode !== 'excel' || !selectCell || !issue.cell) return;
@@ -95,9 +107,13 @@ export function usePane({ locale, today, excelPort, selectCell }: PaneOptions) {
         lang: state.locale,
         companyName: state.companyName,
       };
-      void writeAll(port, real.report, real.ingest.dataset, options, dispatch);
+      withSession(dispatch, 'write', (session) =>
+        session.writeAll(port, real.report, real.ingest.dataset, options, dispatch),
+      );
     },
-    saveChecklist: ({ real }) => void (port && real && saveChecklist(port, real.ingest.dataset, dispatch)),
+    saveChecklist: ({ real }) => {
+      if (port && real) withSession(dispatch, 'write', (s) => s.saveChecklist(port, real.ingest.dataset, dispatch));
+    },
   };
   return { state, dispatch, sampleLoading, commands };
 }
@@ -122,7 +138,7 @@ function useSettingsPersistence(state: PaneState, port: WorkbookPort | null, dis
     if (!port || json === baseline.current) return;
     const timer = setTimeout(() => {
       baseline.current = json;
-      void saveSettings(port, state, dispatch);
+      withSession(dispatch, 'settings', (session) => session.saveSettings(port, state, dispatch));
     }, 500);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a change of what is stored triggers a save

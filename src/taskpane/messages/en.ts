@@ -56,7 +56,8 @@ export const en: Messages = {
   mapping: {
     intro:
       'What each column was recognised as. Pick another field where it is wrong; the choice is saved in the workbook.',
-    headerRow: (n) => (n == null ? 'No header row found' : `Header row: ${n}`),
+    headerRow: (n) =>
+      n == null ? 'No header row found' : n === 0 ? 'Header row: none (columns read from values)' : `Header row: ${n}`,
     unmapped: '(not used)',
     missing: (labels) => `Missing columns: ${labels} (pick the matching columns below)`,
     noSheets: 'No sheet is selected for the check. Go back to "Detect" and tick the sheets to use.',
@@ -91,6 +92,25 @@ export const en: Messages = {
     constantLabel: (field) => `Value of ${field}`,
     from: (origin) => `Taken from: ${origin}`,
     problems: 'Not used on this sheet',
+    parts: {
+      header: 'Header row',
+      headerAuto: '(find it)',
+      headerNone: 'None (data from row 1)',
+      headerAt: 'Row number',
+      headerRowNumber: 'Header row number',
+      breakRule: 'Break (no break column)',
+      rules: {
+        statutory: 'Statutory minimum (art. 34)',
+        fixed: 'Fixed window',
+        none: 'No break',
+      },
+      breakFrom: 'Break from',
+      breakTo: 'Break to',
+      identity: 'Identify employees',
+      identities: { employeeId: 'By employee ID', name: 'By name (roster)' },
+      pairing: 'Punch pairing',
+      pairings: { kind: 'By kind (in / out)', order: 'In time order' },
+    },
   },
   reading: {
     nothingUsable: 'Not one attendance or leave row could be used. The results below lack data.',

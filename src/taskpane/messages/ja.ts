@@ -55,7 +55,12 @@ export const ja = {
   mapping: {
     intro:
       '見出しから読み取った列の意味です。違っていれば選び直してください。選んだ内容はブックに保存され、次回も使われます。',
-    headerRow: (n: number | null) => (n == null ? '見出し行が見つかりません' : `見出し行: ${n} 行目`),
+    headerRow: (n: number | null) =>
+      n == null
+        ? '見出し行が見つかりません'
+        : n === 0
+          ? '見出し行: なし（列は値から読みました）'
+          : `見出し行: ${n} 行目`,
     unmapped: '（使わない）',
     missing: (labels: string) => `不足している列: ${labels}（下の一覧で該当する列を選んでください）`,
     noSheets: 'チェックに使うシートがありません。「検出」に戻り、使うシートにチェックを入れてください。',
@@ -90,6 +95,25 @@ export const ja = {
     constantLabel: (field: string) => `${field}の値`,
     from: (origin: string) => `読み取り元: ${origin}`,
     problems: 'このシートで使えていないもの',
+    parts: {
+      header: '見出しの行',
+      headerAuto: '（自動で探す）',
+      headerNone: 'なし（1行目からデータ）',
+      headerAt: '行を指定',
+      headerRowNumber: '見出しの行番号',
+      breakRule: '休憩（休憩の列がないとき）',
+      rules: {
+        statutory: '労基法34条の最低限',
+        fixed: '決まった時間帯',
+        none: '休憩なし',
+      },
+      breakFrom: '休憩の開始',
+      breakTo: '休憩の終了',
+      identity: '社員の特定',
+      identities: { employeeId: '社員番号で', name: '氏名で（名簿と照合）' },
+      pairing: '打刻の組み合わせ',
+      pairings: { kind: '種類（出勤・退勤）で', order: '時刻の順に' },
+    },
   },
   reading: {
     nothingUsable: '勤怠・休暇の行を1行も使えていません。下の結果はデータ不足です。',

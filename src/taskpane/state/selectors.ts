@@ -4,7 +4,7 @@
  */
 import type { Mapping } from '../../ingest/types';
 import type { IngestStepOptions } from '../../pipeline';
-import { normaliseItemNo } from '../../rules';
+import { normaliseItemNo } from '../../rules/checklist';
 import type { Params } from '../../rules/params';
 import type { ChecklistAnswer, Dataset, Finding } from '../../rules/types';
 import { STEPS, type ChecklistDraft, type PaneState, type StepId } from './types';

@@ -4,7 +4,7 @@
  * the checklist in English, the 列の確認 drop-downs each named for its sheet or column, and the company name kept in
  * the workbook's settings. In jsdom with Testing Library.
  */
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { detectSheet } from '../../../src/ingest';
 import type { SheetGrid } from '../../../src/ingest/types';
 import { App } from '../../../src/taskpane/components/App';
@@ -108,19 +108,20 @@ describe('列の確認 drop-downs', () => {
 describe('the language switch and the company name', () => {
   beforeEach(() => localStorage.clear());
 
-  it('switches the pane to English and back, and remembers the choice for the next opening', () => {
+  it('switches the pane to English and back, and remembers the choice for the next opening', async () => {
     render(<App locale="ja" today="2026-03-31" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('WLB基準チェッカー');
     const group = screen.getByRole('group', { name: '表示言語' });
-    act(() => fireEvent.click(within(group).getByRole('button', { name: 'English' })));
+    fireEvent.click(within(group).getByRole('button', { name: 'English' }));
+    // English is loaded on demand, then the pane re-renders in it.
+    expect(await screen.findByText('Opened outside Excel')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('WLB Criteria Checker');
-    expect(screen.getByText('Opened outside Excel')).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
     expect(storedLocale()).toBe('en');
     const english = screen.getByRole('group', { name: 'Language' });
     expect(within(english).getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
-    act(() => fireEvent.click(within(english).getByRole('button', { name: '日本語' })));
-    expect(screen.getByText('Excel の外で開かれています')).toBeTruthy();
+    fireEvent.click(within(english).getByRole('button', { name: '日本語' }));
+    expect(await screen.findByText('Excel の外で開かれています')).toBeTruthy();
     expect(storedLocale()).toBe('ja');
   });
 

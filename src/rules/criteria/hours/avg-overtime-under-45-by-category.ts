@@ -6,21 +6,16 @@
 import type { EvalContext } from '../../context';
 import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
-import {
-  describeMissingMonths,
-  describeMonthsOver,
-  getEmployedRowsByMonth,
-  getMax,
-  getOvertimeAndHolidayWork,
-  joinGap,
-  judgeMonthly,
-  toEvidence,
-  type MonthlyMeans,
-  type MonthStat,
-} from '../../hours-monthly';
-import { msg, type MessageRef } from '../../messages';
+import { describeMissingMonths, describeMonthsOver, getEmployedRowsByMonth, getMax, getOvertimeAndHolidayWork, joinGap, judgeMonthly, toEvidence, type MonthlyMeans, type MonthStat } from '../../hours-monthly';
+import { type MessageRef, textsOf, type MessageEntry } from '../../messages';
 import { buildResult, roundTo, toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult, EvidenceRow, IsoMonth } from '../../types';
+
+/** The sentences only this criterion writes. */
+const TEXTS = {
+  'label.no-employment-category': { ja: () => '（雇用区分なし）', en: () => '(no employment category)' },
+} satisfies Record<string, MessageEntry>;
+const text = textsOf(TEXTS);
 
 /** The category of employees whose roster row gives no employment type. */
 const NO_CATEGORY = '（雇用区分なし）';
@@ -65,7 +60,7 @@ function evaluateByCategory(ctx: EvalContext, self: CriterionMeta): CriterionRes
     if (max !== null) breakdown[category] = roundTo(max);
     for (const [month, s] of stats) series[month] = Math.max(series[month] ?? -Infinity, roundTo(s.mean));
     over.push(
-      ...describeMonthsOver(stats, limit, category === NO_CATEGORY ? msg('label.no-employment-category') : category),
+      ...describeMonthsOver(stats, limit, category === NO_CATEGORY ? text('label.no-employment-category') : category),
     );
     evidence.push(...toEvidence(stats, category));
   }
@@ -85,6 +80,7 @@ export const avgOvertimeUnder45ByCategory = defineCriterion({
   unit: 'hours',
   legal: false,
   findingRules: [],
-  messages: ['gap.hours.reduce-month', 'gap.months-missing', 'label.no-employment-category'],
+  messages: ['gap.hours.reduce-month', 'gap.months-missing'],
+  texts: TEXTS,
   evaluate: evaluateByCategory,
 });

@@ -5,7 +5,7 @@ import { CATEGORIES, defineCriterion } from '../../criterion';
 import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from '../../dates';
 import { describeMissingLeaveData } from '../../leave';
 import { isHourly } from '../../leave-windows';
-import { msg, textsOf, type MessageEntry } from '../../messages';
+import { textsOf, type MessageEntry } from '../../messages';
 import { buildResult, EPSILON, formatPercent, roundTo, toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult, EvidenceRow } from '../../types';
 import { GUIDELINE } from '../sources';
@@ -15,6 +15,11 @@ const TEXTS = {
   'gap.no-grants-between': {
     ja: (p) => `${p.start}〜${p.end} の付与がありません`,
     en: (p) => `No leave granted between ${p.start} and ${p.end}`,
+  },
+  'gap.takeup': {
+    ja: (p) => `取得率${p.target}まで全体であと${p.needed}日の取得が必要（付与${p.granted}日・取得${p.taken}日）`,
+    en: (p) =>
+      `${p.needed} more days taken in all needed to reach ${p.target} (${p.granted} days granted, ${p.taken} taken)`,
   },
 } satisfies Record<string, MessageEntry>;
 const text = textsOf(TEXTS);
@@ -68,7 +73,7 @@ function evaluateTakeupRate(ctx: EvalContext, meta: CriterionMeta): CriterionRes
     value: rate,
     threshold,
     gap: failing
-      ? msg('gap.takeup', { target: formatPercent(target), needed, granted: roundTo(granted), taken: roundTo(taken) })
+      ? text('gap.takeup', { target: formatPercent(target), needed, granted: roundTo(granted), taken: roundTo(taken) })
       : null,
     evidence,
     breakdown,
@@ -85,7 +90,7 @@ export const takeupRate = defineCriterion({
   unit: 'rate',
   legal: false,
   findingRules: [],
-  messages: ['gap.takeup', 'gap.no-leave-grants', 'gap.no-leave-takings'],
+  messages: ['gap.no-leave-grants', 'gap.no-leave-takings'],
   texts: TEXTS,
   evaluate: evaluateTakeupRate,
 });

@@ -6,7 +6,7 @@ import type { EvalContext } from '../../context';
 import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from '../../dates';
-import { joinMessages, msg, peopleRef, type MessageRef, textsOf, type MessageEntry } from '../../messages';
+import { joinMessages, peopleRef, type MessageRef, textsOf, type MessageEntry } from '../../messages';
 import { listLeavers, NO_ROSTER, toEvidence } from '../../resignation';
 import { buildResult, type CriterionMeta } from '../../result';
 import type { CriterionResult, EvidenceRow } from '../../types';
@@ -20,6 +20,14 @@ const TEXTS = {
   'gap.need-care-records': {
     ja: () => '介護休業・介護休暇の記録（育児・介護休業等のシート）が必要です',
     en: () => 'Records of family-care leave and care days (the childcare / family-care sheet) are needed',
+  },
+  'gap.need-care-use': {
+    ja: () => '介護休業・介護休暇の利用実績が1件以上必要',
+    en: () => 'At least one use of family-care leave or care days is needed',
+  },
+  'gap.unknown-reason': {
+    ja: (p) => `退職理由が分からない退職者がいます: ${p.people}`,
+    en: (p) => `Leavers whose reason is unknown: ${p.people}`,
   },
 } satisfies Record<string, MessageEntry>;
 const text = textsOf(TEXTS);
@@ -47,7 +55,7 @@ function evaluateCareResignations(ctx: EvalContext, meta: CriterionMeta): Criter
   const breakdown = { 介護離職: care.length, 介護休業等の利用: uses.length };
   const gaps: MessageRef[] = [];
   if (care.length > 0) gaps.push(text('gap.care-leavers', { people: peopleRef(care) }));
-  if (uses.length === 0) gaps.push(msg('gap.need-care-use'));
+  if (uses.length === 0) gaps.push(text('gap.need-care-use'));
   if (care.length > 0 || (uses.length === 0 && ctx.index.hasFamilySheet)) {
     return buildResult(meta, {
       status: 'fail',
@@ -59,7 +67,7 @@ function evaluateCareResignations(ctx: EvalContext, meta: CriterionMeta): Criter
     });
   }
   if (!ctx.index.hasFamilySheet) gaps.push(text('gap.need-care-records'));
-  if (unknown.length > 0) gaps.push(msg('gap.unknown-reason', { people: peopleRef(unknown) }));
+  if (unknown.length > 0) gaps.push(text('gap.unknown-reason', { people: peopleRef(unknown) }));
   if (gaps.length > 0)
     return buildResult(meta, {
       status: 'insufficient-data',
@@ -82,7 +90,7 @@ export const careNone3y = defineCriterion({
   unit: 'count',
   legal: false,
   findingRules: [],
-  messages: ['gap.need-roster-leavers', 'gap.missing-roster-columns', 'gap.need-care-use', 'gap.unknown-reason'],
+  messages: ['gap.need-roster-leavers'],
   texts: TEXTS,
   evaluate: evaluateCareResignations,
 });

@@ -7,7 +7,7 @@
 import type { EvalContext } from '../../context';
 import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
-import { msg, peopleRef, type MessageRef, textsOf, type MessageEntry } from '../../messages';
+import { peopleRef, type MessageRef, textsOf, type MessageEntry } from '../../messages';
 import { findMissingLeaveColumns, listLeavers, NO_ROSTER, toEvidence } from '../../resignation';
 import { buildResult, type CriterionMeta } from '../../result';
 import type { CriterionResult, EvidenceRow } from '../../types';
@@ -23,6 +23,10 @@ const TEXTS = {
     en: (p) => `Leavers whose reason (or gender) is unknown: ${p.people}`,
   },
   'gap.no-women-left': { ja: () => '3年間に退職した女性がいません', en: () => 'No woman left in the 3 years' },
+  'gap.missing-roster-columns': {
+    ja: (p) => `社員名簿に${p.columns.replace(/、/g, '・')}の列がないため、誰がなぜ退職したか分かりません`,
+    en: (p) => `The roster has no ${p.columns} column, so who left and why is unknown`,
+  },
 } satisfies Record<string, MessageEntry>;
 const text = textsOf(TEXTS);
 
@@ -44,7 +48,7 @@ function evaluateChildbirthResignations(ctx: EvalContext, meta: CriterionMeta): 
     return result(
       'insufficient-data',
       null,
-      msg('gap.missing-roster-columns', {
+      text('gap.missing-roster-columns', {
         columns: missing.map((name) => ({ ja: name, en: name === '退職日' ? 'leave date' : 'reason for leaving' })),
       }),
     );
@@ -97,7 +101,7 @@ export const childbirthNone3y = defineCriterion({
   unit: 'count',
   legal: false,
   findingRules: [],
-  messages: ['gap.need-roster-leavers', 'gap.missing-roster-columns'],
+  messages: ['gap.need-roster-leavers'],
   texts: TEXTS,
   evaluate: evaluateChildbirthResignations,
 });

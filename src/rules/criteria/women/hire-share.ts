@@ -3,7 +3,7 @@ import type { EvalContext } from '../../context';
 import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { getFirstDayOfMonth, getLastDayOfMonth, isWithin } from '../../dates';
-import { msg, textsOf, type MessageEntry } from '../../messages';
+import { textsOf, type MessageEntry } from '../../messages';
 import { buildResult, countNeededForRate, EPSILON, toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult } from '../../types';
 import { countWomen } from '../../women';
@@ -17,6 +17,10 @@ const TEXTS = {
     en: (p) => `${p.n} more women hires needed (${p.women} of ${p.total})`,
   },
   'gap.need-hire-dates': { ja: () => '社員名簿の入社日が必要です', en: () => 'The roster needs hire dates' },
+  'gap.no-hires': {
+    ja: (p) => `${p.start}〜${p.end} の採用者がいません`,
+    en: (p) => `No hires between ${p.start} and ${p.end}`,
+  },
 } satisfies Record<string, MessageEntry>;
 const text = textsOf(TEXTS);
 
@@ -44,7 +48,7 @@ function evaluateHireShare(ctx: EvalContext, meta: CriterionMeta): CriterionResu
       status,
       value: null,
       threshold,
-      gap: hires.length > 0 ? text('gap.hire-gender-unknown') : msg('gap.no-hires', { start, end }),
+      gap: hires.length > 0 ? text('gap.hire-gender-unknown') : text('gap.no-hires', { start, end }),
     });
   }
   const share = women / total;
@@ -69,7 +73,7 @@ export const hireShare = defineCriterion({
   unit: 'rate',
   legal: false,
   findingRules: [],
-  messages: ['gap.no-hires', 'issue.gender-unknown'],
+  messages: ['issue.gender-unknown'],
   texts: TEXTS,
   evaluate: evaluateHireShare,
 });

@@ -2,7 +2,7 @@
 import type { EvalContext } from '../../context';
 import { getThreshold, isEmployedOn } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
-import { joinMessages, msg, type MessageRef, textsOf, type MessageEntry } from '../../messages';
+import { joinMessages, type MessageRef, textsOf, type MessageEntry } from '../../messages';
 import type { ManagementLevel } from '../../params';
 import { buildResult, countNeededForRate, EPSILON, formatPercent, type CriterionMeta } from '../../result';
 import type { CriterionResult, Employee, EvidenceRow } from '../../types';
@@ -20,6 +20,7 @@ const TEXTS = {
     en: () =>
       'Nobody holds a position counted as section chief, deputy manager, manager or department head (check the position mapping)',
   },
+  'gap.need-positions': { ja: () => '社員名簿の役職が必要です', en: () => 'The roster needs positions' },
 } satisfies Record<string, MessageEntry>;
 const text = textsOf(TEXTS);
 
@@ -70,7 +71,7 @@ function evaluateManagerShare(ctx: EvalContext, meta: CriterionMeta): CriterionR
       status: 'insufficient-data',
       value: null,
       threshold,
-      gap: msg('gap.need-positions'),
+      gap: text('gap.need-positions'),
     });
   }
   const byLevel = new Map<ManagementLevel, Employee[]>();
@@ -127,7 +128,7 @@ export const managerShare = defineCriterion({
   unit: 'rate',
   legal: false,
   findingRules: [],
-  messages: ['gap.need-positions', 'issue.gender-unknown'],
+  messages: ['issue.gender-unknown'],
   texts: TEXTS,
   evaluate: evaluateManagerShare,
 });

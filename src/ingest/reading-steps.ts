@@ -1,0 +1,94 @@
+/**
+ * The steps of ingest that settle the parts of a sheet's reading beyond its columns — who a row is, the break rule,
+ * a punch log's pairing — and say what was assumed (columns read from values) or ask what the sheet cannot decide
+ * (days of the month with no month anywhere); then the reading itself is kept on the detected sheet for the pane
+ * and `--explain`.
+ */
+import { msg } from '../rules/messages';
+import type { Collector } from './read/collector';
+import type { TableLayout } from './detect/detect';
+import { readingOf } from './detect/reading';
+import { fieldLabel } from './detect/reading';
+import { looksLikeDayOfMonth } from './parse/day-of-month';
+import { addProblem } from './detect/problems';
+import { DEFAULT_BREAK_RULE, parseBreakRule } from './read/break-rule';
+import { columnLetter, rawToText } from './parse/text';
+import type { IngestOptions, SheetGrid, SheetMapping } from './types';
+
+const has = (layout: TableLayout, field: string) => layout.placed.some((p) => p.field === field && !p.unused);
+
+/**
+ * Identity, break rule and pairing from the user's mapping, else from what the sheet holds: a sheet with names and
+ * no employee number is read by name; a user's `identity: 'name'` drops the number column.
+ */
+export function settleParts(layout: TableLayout, mapping: SheetMapping | undefined): void {
+  const identity =
+    mapping?.identity ?? (has(layout, 'employeeId') ? 'employeeId' : has(layout, 'name') ? 'name' : undefined);
+  if (identity) layout.identity = identity;
+  if (identity === 'name') layout.placed = layout.placed.filter((p) => p.field !== 'employeeId');
+  const rule = parseBreakRule(mapping?.breakRule);
+  if (rule) layout.breakRule = rule;
+  if (has(layout, 'punchTime'))
+    layout.punchPairing = mapping?.punchLog?.pairing ?? (has(layout, 'punchKind') ? 'kind' : 'order');
+}
+
+/** The reading-from-values statement of a header-less sheet read without a mapping, once. */
+export function sayHeaderless(grid: SheetGrid, layout: TableLayout, collector: Collector): void {
+  if (layout.headerless !== 'inferred' || (layout.detected.problems ?? []).length > 0) return;
+  const columns = layout.placed
+    .filter((p) => p.index >= 0)
+    .map((p) => {
+      const key = p.pair && p.pair > 1 ? `${p.field}#${p.pair}` : p.field;
+      return {
+        ja: `${columnLetter(grid.firstCol + p.index)} ${fieldLabel(key, 'ja')}`,
+        en: `${columnLetter(grid.firstCol + p.index)} ${fieldLabel(key, 'en')}`,
+      };
+    });
+  const joined = { ja: columns.map((c) => c.ja).join('、'), en: columns.map((c) => c.en).join(', ') };
+  collector.issue(grid.name, '', '', msg('reading.no-header-assumed', { columns: joined }));
+}
+
+/**
+ * Days of the month (`1`, `1日`, `1（月）`) with no month in the header block, the sheet name or the file name are
+ * asked, once for the sheet, instead of read as dates in 1900 or refused cell by cell. True when asked.
+ */
+export function askMonthOfDays(grid: SheetGrid, layout: TableLayout, rows: number[], collector: Collector): boolean {
+  const date = layout.placed.find((p) => p.field === 'date' && p.index >= 0);
+  if (!date || layout.periodStart || layout.kind !== 'daily') return false;
+  let days = 0;
+  let seen = 0;
+  let first = -1;
+  for (const r of rows.slice(0, 40)) {
+    const v = grid.values[r]?.[date.index];
+    if (v === null || v === undefined || v === '') continue;
+    seen++;
+    if (!looksLikeDayOfMonth(v, grid.numberFormats[r]?.[date.index])) continue;
+    days++;
+    if (first < 0) first = r;
+  }
+  if (seen === 0 || days / seen < 0.8) return false;
+  const ref = msg('ask.month');
+  const cell = `${columnLetter(grid.firstCol + date.index)}${grid.firstRow + first}`;
+  collector.issue(grid.name, cell, rawToText(grid.values[first][date.index]), ref);
+  addProblem(layout.detected, ref);
+  return true;
+}
+
+/** Keeps the sheet's reading on what the pane and `--explain` show. */
+export function keepReading(grid: SheetGrid, layout: TableLayout, options: IngestOptions): void {
+  const needsBreakRule =
+    layout.kind === 'daily' &&
+    !has(layout, 'break') &&
+    !has(layout, 'breakStart') &&
+    !has(layout, 'worked') &&
+    (has(layout, 'start') || has(layout, 'punchTime')) &&
+    !layout.placed.some((p) => (p.pair ?? 1) > 1);
+  layout.detected.reading = readingOf(grid, layout, {
+    identity: layout.identity,
+    breakRule: layout.breakRule ?? options.breakRule ?? DEFAULT_BREAK_RULE,
+    breakFrom: layout.breakRule || options.breakRule ? 'user' : 'default',
+    needsBreakRule,
+    headerless: layout.headerless !== undefined,
+    punchLog: layout.punchPairing ? { pairing: layout.punchPairing } : undefined,
+  });
+}
