@@ -34,26 +34,11 @@ const UNSET = '';
  * targets — with the legal limits shown as 法定 and not editable.
  */
 export function SettingsStep({ profile, companyName, params, rosterHasSystem, dispatch }: Props) {
-  const { m, locale } = useMessages();
+  const { m } = useMessages();
   const s = useStepStyles();
   return (
     <div className={s.step} data-testid="step-settings">
-      <Field
-        label={m.settings.profileQuestion}
-        hint={m.settings.profileHint}
-        validationMessage={profile ? undefined : m.settings.chooseFirst}
-        validationState={profile ? 'none' : 'warning'}
-      >
-        <RadioGroup
-          value={profile}
-          data-testid="profile"
-          onChange={(_, data) => dispatch({ type: 'profileChosen', profile: data.value })}
-        >
-          {PROFILES.map((p) => (
-            <Radio key={p.id} value={p.id} label={p.label[locale]} data-profile={p.id} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ProfileQuestion profile={profile} dispatch={dispatch} />
       <CompanyNameField value={companyName} dispatch={dispatch} />
       <DateInput
         label={m.settings.asOf}
@@ -92,6 +77,29 @@ export function SettingsStep({ profile, companyName, params, rosterHasSystem, di
       <CompanyFields params={params} rosterHasSystem={rosterHasSystem} dispatch={dispatch} />
       {profile ? <ProfileThresholds profile={profile} params={params} dispatch={dispatch} /> : null}
     </div>
+  );
+}
+
+/** 何の準備をしていますか？ — asked first: チェックする waits for the answer. */
+function ProfileQuestion({ profile, dispatch }: Pick<Props, 'profile' | 'dispatch'>) {
+  const { m, locale } = useMessages();
+  return (
+    <Field
+      label={m.settings.profileQuestion}
+      hint={m.settings.profileHint}
+      validationMessage={profile ? undefined : m.settings.chooseFirst}
+      validationState={profile ? 'none' : 'warning'}
+    >
+      <RadioGroup
+        value={profile}
+        data-testid="profile"
+        onChange={(_, data) => dispatch({ type: 'profileChosen', profile: data.value })}
+      >
+        {PROFILES.map((p) => (
+          <Radio key={p.id} value={p.id} label={p.label[locale]} data-profile={p.id} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }
 
