@@ -73,8 +73,13 @@ export async function saveSettings(port: WorkbookPort, state: PaneState, dispatc
  * Report metadata with 作成日時 in Japan time (Asia/Tokyo, UTC+9): HR staff read the summary against their
  * office clock, whatever the time zone of the machine.
  */
-function reportMetaNow(profileId: string, now: Date = new Date(), lang: 'ja' | 'en' = 'ja'): ReportMeta {
-  return { generatedAt: toJstIso(now), profileLabel: getProfile(profileId)?.label[lang] ?? profileId, lang };
+function reportMetaNow(profileId: string, now: Date, lang: 'ja' | 'en', companyName: string): ReportMeta {
+  const meta: ReportMeta = {
+    generatedAt: toJstIso(now),
+    profileLabel: getProfile(profileId)?.label[lang] ?? profileId,
+    lang,
+  };
+  return companyName.trim() ? { ...meta, companyName: companyName.trim() } : meta;
 }
 
 /**
@@ -100,16 +105,26 @@ async function writeReportSheets(
   port: WorkbookPort,
   report: Report,
   dataset: Dataset,
-  withChecklist: boolean,
-  lang: 'ja' | 'en',
+  options: WriteOptions,
 ): Promise<WriteResult> {
-  const meta = reportMetaNow(report.profile, new Date(), lang);
+  const meta = reportMetaNow(report.profile, new Date(), options.lang ?? 'ja', options.companyName ?? '');
+  const withChecklist = options.withChecklist;
   if (!withChecklist) return writeReport(port, report, dataset, meta);
   const layouts = (await buildLayoutsCarryingOver(port, report, dataset, meta)).filter(
     (l) => l.name !== SHEET_NAMES.checklist,
   );
   const checklist = checklistLayoutFor(dataset, report.asOf, lang);
   return port.writeSheets([...layouts, checklist], { activate: SHEET_NAMES.summary });
+}
+
+interface WriteOptions {
+  /** List the workbook's sheets and read the summary back (the sample mode shows them). */
+  preview: boolean;
+  /** Answers given in the pane: the checklist sheet is rewritten with them. */
+  withChecklist: boolean;
+  lang?: 'ja' | 'en';
+  /** The name on the printed summary (設定); blank: the workbook's Company property. */
+  companyName?: string;
 }
 
 /**
@@ -120,16 +135,17 @@ export async function writeAll(
   port: WorkbookPort,
   report: Report,
   dataset: Dataset,
-  options: { preview: boolean; withChecklist: boolean; lang?: 'ja' | 'en' },
+  options: WriteOptions,
   dispatch: Dispatch,
 ): Promise<void> {
   dispatch({ type: 'writeStarted' });
   try {
-    const result = await writeReportSheets(port, report, dataset, options.withChecklist, options.lang ?? 'ja');
+    const result = await writeReportSheets(port, report, dataset, options);
     let sheetNames: string[] = Object.values(result.sheetNames);
     let summary = null;
     if (options.preview) {
-      sheetNames = (await port.listSheets()).map((s) => s.name);
+      // The sheets HR sees in the tab bar: the very hidden settings sheet is not one of them.
+      sheetNames = (await port.listSheets()).filter((s) => s.visible).map((s) => s.name);
       const summaryName = result.sheetNames[SHEET_NAMES.summary];
       if (summaryName) summary = await port.readSheet(summaryName, { maxRows: 12 });
     }
