@@ -15,7 +15,6 @@ import {
   planWorkbook,
 } from '../../bench/generate';
 import { readEveryCell } from '../../bench/child';
-import { scriptSources } from '../../bench/measure';
 import {
   type FigureResult,
   displayWidth,
@@ -213,7 +212,7 @@ describe('table printer', () => {
   });
 });
 
-describe('options and bundle parsing', () => {
+describe('options', () => {
   it('reads --sizes and --runs, and rejects nonsense', () => {
     const options = parseOptions(['--sizes', '20', '--runs', '1', '--skip-build']);
     expect(options.sizes).toEqual([20]);
@@ -223,17 +222,5 @@ describe('options and bundle parsing', () => {
     expect(parseOptions([]).hostMax).toBe(1000);
     expect(() => parseOptions(['--runs', '0'])).toThrow('--runs');
     expect(() => parseOptions(['--sizes', '10,abc'])).toThrow('--sizes');
-  });
-
-  it('finds the local scripts a page loads, not the CDN ones', () => {
-    const html =
-      '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>' +
-      '<script defer="defer" src="vendors.3f2a.js"></script><script defer src=\'taskpane.js\'></script>';
-    expect(scriptSources(html)).toEqual(['vendors.3f2a.js', 'taskpane.js']);
-    // html-webpack-plugin's minified output has no quotes.
-    expect(scriptSources('<script src=office-js/office.js></script><script defer src=taskpane.js></script>')).toEqual([
-      'office-js/office.js',
-      'taskpane.js',
-    ]);
   });
 });

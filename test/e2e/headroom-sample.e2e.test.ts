@@ -1,5 +1,5 @@
 /**
- * The 20-employee sample the README walks through (上限までの残り): a real .xlsx with a roster, a monthly sheet of April
+ * The 20-employee sample docs/agreement.md walks through (上限までの残り): a real .xlsx with a roster, a monthly sheet of April
  * to September 2025 and the company's 36協定 on a `36協定` sheet (1か月 45 h, 1年 360 h, 特別条項 あり: 1か月 80 h of
  * OT + HW, 1年 600 h, 6 回), checked with `wlb-check --as-of 2025-09-30`: each employee's headroom for October 2025,
  * worked out by hand (in the comments), against the JSON's `headroom`.

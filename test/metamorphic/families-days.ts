@@ -25,7 +25,7 @@ import { EMPLOYEES } from './month';
 import { DURATION_STYLES, shuffled, type DurationStyle, type NightStyle } from './values';
 
 /** Options a user gives for a file without a break column: the statutory minimum of 労基法34条. */
-export const BREAK_RULE_ARGS: string[] = [];
+export const BREAK_RULE_ARGS = ['--param', 'breakRule=statutory'];
 
 const SHEET_NAMES = ['勤怠', '出勤簿', 'Sheet1', '勤務実績', '勤怠データ'];
 const FILE_STEMS = ['勤怠_2025年6月', 'attendance', '勤務実績_202506', 'timecard', '出勤簿'];

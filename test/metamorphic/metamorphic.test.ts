@@ -13,30 +13,23 @@ import { DAYS, EXPECTED, minutesOf } from './month';
 import { runLayout, scratchDir, type Outcome, type RunResult } from './run';
 
 /**
- * EXPECTED-TO-ASK/MISREAD (PENDING READER): families (or `block=value` tags) whose blocks the structural reader has
- * not landed yet. Their misreads and refusals are counted and printed but do not fail the test; everything else
- * must be read or asked. This list only shrinks.
+ * EXPECTED-TO-ASK/MISREAD (PENDING READER): layouts the structural reader does not read right yet — a family, a
+ * `key=value` block, or several joined by ` & `. Their misreads are counted and printed, loudly, but do not fail the
+ * test; every other layout must be read or asked. This list only shrinks.
  */
 const PENDING_READER: string[] = [
-  'no-header',
-  'break-pairs',
-  'break-rule',
-  'person-files',
-  'punch-log',
-  'english',
-  'form',
-  'identity=name',
-  'break=minutes-bare',
-  'labels=出勤(1)',
-  'person=sheet-name',
-  'day-of-month',
-  'monthForm=sheet-name',
-  'monthForm=file-name',
+  'no-header & punches=4',
+  'segments & labels=出勤(1)',
+  'person-sheets & person=sheet-name',
+  'punch-log & pairing=order-inout',
+  'english & tool=toggl',
 ];
 
 const REPORT_DIR = path.join(__dirname, '..', '..', 'test-output', 'metamorphic');
 
-const tagged = (layout: Layout, entry: string) => entry === layout.family || layout.blocks.includes(entry);
+/** An entry is a family or a `key=value` block, or several joined by ` & ` (all of them). */
+const tagged = (layout: Layout, entry: string) =>
+  entry.split(' & ').every((t) => t === layout.family || layout.blocks.includes(t));
 const pending = (layout: Layout) => PENDING_READER.some((p) => tagged(layout, p));
 const failed = (results: Map<string, RunResult>, l: Layout) =>
   ['misread', 'refused'].includes(results.get(l.id)!.outcome);
@@ -92,7 +85,7 @@ function printCounts(layouts: Layout[], results: Map<string, RunResult>): void {
       ` (read ${((100 * count(layouts, 'read')) / layouts.length).toFixed(1)} %)`,
     ...families.map((f) => {
       const list = layouts.filter((l) => l.family === f);
-      const mark = PENDING_READER.includes(f) ? '  [PENDING READER]' : '';
+      const mark = list.some(pending) ? `  [PENDING READER: ${list.filter(pending).length}]` : '';
       return `  ${f.padEnd(14)} ${String(list.length).padStart(3)}: ${outcomes.map((o) => `${o} ${count(list, o)}`).join(' / ')}${mark}`;
     }),
     `  by file: ${CONTAINERS.map((c) => {

@@ -2,7 +2,9 @@
  * Header-less time-recorder CSVs and 出勤簿 forms with a header block and days of the month, read by `wlb-check` with
  * no mapping; figures by hand in ./support.ts (April: OT 3.5 h, worked 35.5 h, one late-night day).
  */
-import { APRIL, EXPECTED_APRIL, codes, month, run, slash, writeCsv, writeXlsx } from './support';
+import * as fs from 'fs';
+import * as path from 'path';
+import { APRIL, EXPECTED_APRIL, codes, month, run, slash, tmp, writeCsv, writeXlsx } from './support';
 
 describe('no header row (a time recorder CSV: card number, date, clock-in, clock-out)', () => {
   test('columns are read from their values, the statutory break is applied and both are said', async () => {
@@ -89,4 +91,15 @@ describe('header block and day-of-month column (出勤簿 form)', () => {
     expect(codes(r)).toContain('ask.month');
     expect(r.report.monthlyHours).toEqual([]);
   });
+});
+
+test('a CSV in an unknown encoding is refused with a Japanese reason naming the file, never read as figures', async () => {
+  // 0x82 is a continuation byte in UTF-8 and a Shift_JIS lead byte that needs a trail byte 0x40–0xFC: 0x82 0x20 is
+  // valid in neither encoding.
+  const file = path.join(tmp, 'unknown_encoding.csv');
+  fs.writeFileSync(file, Buffer.from([0x31, 0x30, 0x30, 0x31, 0x2c, 0x82, 0x20, 0x0d, 0x0a]));
+  const r = await run(file);
+  expect(r.code).toBe(1);
+  expect(r.out).toBe('');
+  expect(r.err).toMatch(/文字コードを判別できません（UTF-8 でも Shift_JIS でもありません）: .*unknown_encoding\.csv/);
 });

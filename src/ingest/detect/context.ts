@@ -116,7 +116,10 @@ function periodOfBlock(grid: SheetGrid, block: Map<string, BlockValue>, rowsAbov
 }
 
 function contextOf(grid: SheetGrid, layout: TableLayout, sourceName: string | undefined): Context {
-  const rowsAbove = layout.headerRowIndex ?? 0;
+  // Every row above the (last) header row: a title row the header search borrowed a field from still holds context.
+  const rowsAbove = layout.headerless
+    ? (layout.headerRowIndex ?? 0)
+    : Math.max(layout.headerRowIndex ?? 0, layout.dataStart - 1);
   const block = readHeaderBlock(grid, rowsAbove);
   const kind = layout.kind!;
   const ctx: Context = {};

@@ -291,8 +291,8 @@ function withValues(grid: SheetGrid, layout: TableLayout): TableLayout {
 
 /**
  * The header row within the first rows: the first that names enough fields — passing over rows of a header block
- * (`スタッフコード | 1001 | 氏名 | 山田`: label, value, label, value) whose only fields are the ones every kind has,
- * when a row further down names a field that tells the kind.
+ * (`スタッフコード | 1001 | 氏名 | 山田`, `年月 | 2025年04月 | グループ | 本社`: label, value, label, value) when a row
+ * further down names enough fields; such a row is the header only when nothing below is.
  */
 function searchHeader(grid: SheetGrid, kinds: SheetKind[], mapping?: SheetMapping): Candidate | null {
   const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
@@ -301,7 +301,7 @@ function searchHeader(grid: SheetGrid, kinds: SheetKind[], mapping?: SheetMappin
   for (let r = 0; r < limit; r++) {
     const found = bestForRow(grid, r, kinds, minFields, mapping);
     if (!found) continue;
-    if (found.distinctive > 0 || !isLabelValueRow(grid, r, found)) return found;
+    if (!isLabelValueRow(grid, r, found)) return found;
     fallback ??= found;
   }
   return fallback;

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Text, mergeClasses } from '@fluentui/react-components';
-import { formatNumber } from '../format';
+import { formatNumber, periodText } from '../format';
 import type { InputIssue, Report } from '../../rules/types';
 import { findingsOf, type Dispatch } from '../state';
 import { useMessages } from '../i18n';
@@ -46,7 +46,7 @@ export function ResultsStep({
   dispatch,
   onSelectIssue,
 }: Props) {
-  const { m } = useMessages();
+  const { m, locale } = useMessages();
   const s = useStepStyles();
   const checklist = report.criteria.filter((c) => c.id.startsWith('checklist.'));
   const data = report.criteria.filter((c) => !c.id.startsWith('checklist.'));
@@ -54,7 +54,10 @@ export function ResultsStep({
     <div className={s.step} data-testid="step-results">
       <ReadingBanner report={report} />
       <Text className={mergeClasses(s.small, s.muted)}>
-        {m.results.window(report.windows.months12[0], report.windows.months12[1])}
+        {m.results.window(
+          periodText(report.windows.months12[0], locale),
+          periodText(report.windows.months12[1], locale),
+        )}
       </Text>
       <Verdict report={report} names={names} />
       {checklist.length > 0 ? (

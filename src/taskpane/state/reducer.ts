@@ -33,6 +33,7 @@ export function createInitialState(locale: Locale, today: string): PaneState {
     date1904: false,
     excludeSheets: [],
     mapping: {},
+    companyName: '',
     profile: NO_PROFILE,
     params: defaultParams(today),
     whatIf: null,
@@ -99,6 +100,10 @@ export function reducePane(state: PaneState, action: Action): PaneState {
 /** The 設定 step's actions, or null for another action. */
 function reduceSettings(state: PaneState, action: Action): PaneState | null {
   switch (action.type) {
+    case 'companyNameSet':
+      return { ...state, companyName: action.name };
+    case 'localeChosen':
+      return { ...state, locale: action.locale };
     case 'profileChosen':
       return { ...state, profile: action.profile, expanded: [], whatIfCriterion: null };
     case 'dateSet':

@@ -27,6 +27,7 @@ export function restoreSettings(state: PaneState, settings: StoredSettings | nul
       ? settings.excludeSheets.filter((s) => typeof s === 'string')
       : state.excludeSheets,
     profile: typeof settings.profile === 'string' && settings.profile ? settings.profile : state.profile,
+    companyName: typeof settings.companyName === 'string' ? settings.companyName : state.companyName,
   };
 }
 
@@ -70,7 +71,13 @@ export function selectStoredSettings(state: PaneState): StoredSettings {
     const { origin: _origin, originName: _name, ...fields } = agreement;
     params.agreement = fields;
   }
-  return { mapping: state.mapping, excludeSheets: state.excludeSheets, profile: state.profile, params };
+  const stored: StoredSettings = {
+    mapping: state.mapping,
+    excludeSheets: state.excludeSheets,
+    profile: state.profile,
+    params,
+  };
+  return state.companyName.trim() ? { ...stored, companyName: state.companyName.trim() } : stored;
 }
 
 import { isIsoDate } from '../../rules/dates';

@@ -1,0 +1,80 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * 列の確認 shows the whole reading of a header-less time-recorder sheet and of a 出勤簿 form with a header block, and
+ * each correction (header row, break rule, identity) dispatches the sheet's mapping entry; read again with that entry,
+ * the sheet gives the figures the correction implies (worked by hand below).
+ */
+import { fireEvent, screen } from '@testing-library/react';
+import { ingestWorkbook } from '../../src/ingest';
+import type { SheetGrid, SheetMapping } from '../../src/ingest/types';
+import { MappingStep } from '../../src/taskpane/components/MappingStep';
+import type { Action } from '../../src/taskpane/state';
+import { renderPane } from '../taskpane/render';
+
+function grid(name: string, values: (string | number | null)[][]): SheetGrid {
+  return { name, firstRow: 1, firstCol: 1, values, numberFormats: values.map((r) => r.map(() => 'General')) };
+}
+
+/** 1001 on 2025-04-01 (Tue) 9:00–18:00 and 04-02 9:00–20:00, no header row, no break. */
+const timecard = grid('timecard', [
+  ['1001', '2025/04/01', '09:00', '18:00'],
+  ['1001', '2025/04/02', '09:00', '20:00'],
+]);
+
+function lastEntry(actions: Action[]): SheetMapping | undefined {
+  const set = actions.filter((a) => a.type === 'sheetMappingSet');
+  const last = set[set.length - 1] as { mapping?: SheetMapping } | undefined;
+  return last?.mapping;
+}
+
+test('a header-less CSV: the reading is shown, and choosing no break replaces the statutory minimum', () => {
+  const first = ingestWorkbook([timecard]);
+  const actions: Action[] = [];
+  renderPane(<MappingStep detected={first.sheets} dispatch={(a) => actions.push(a)} />);
+  const reading = screen.getByTestId('mapping-reading').textContent ?? '';
+  expect(reading).toMatch(/見出し: なし（列は値から推定）/);
+  expect(reading).toMatch(/列 A → 社員番号（値から推定）/);
+  expect(reading).toMatch(/休憩（列なし）: 労基法34条の最低限/);
+  // 9 h and 11 h spans → 60 min each: 8 h + 10 h worked, 2 h over 8.
+  expect(first.dataset.monthlyHours[0]).toMatchObject({ worked: 18, overtime: 2 });
+
+  fireEvent.click(screen.getByRole('combobox', { name: 'timecard 休憩（休憩の列がないとき）' }));
+  fireEvent.click(screen.getByRole('option', { name: '休憩なし' }));
+  const entry = lastEntry(actions);
+  expect(entry).toMatchObject({ breakRule: { kind: 'none' } });
+  // Read again with the user's choice: no break → 9 h + 11 h = 20 h, 1 + 3 = 4 h over 8.
+  const again = ingestWorkbook([timecard], { mapping: { timecard: entry! } });
+  expect(again.dataset.monthlyHours[0]).toMatchObject({ worked: 20, overtime: 4 });
+  expect(again.issues.filter((i) => i.messageRef?.code === 'reading.break-assumed')).toEqual([]);
+});
+
+test('a header-block form: id, name and month from above the table; the header row can be set to none', () => {
+  const form = grid('山田', [
+    ['出勤簿'],
+    ['氏名：山田 太郎', null, '社員番号', '1001'],
+    ['令和7年4月分'],
+    ['日', '出勤', '退勤', '休憩'],
+    ['1', '9:00', '18:00', '1:00'],
+    ['2', '9:00', '20:00', '1:00'],
+  ]);
+  const first = ingestWorkbook([form]);
+  const actions: Action[] = [];
+  renderPane(<MappingStep detected={first.sheets} dispatch={(a) => actions.push(a)} />);
+  const reading = screen.getByTestId('mapping-reading').textContent ?? '';
+  expect(reading).toMatch(/見出し: 4行目/);
+  expect(reading).toMatch(/社員番号: 1001（シート上部 D2）/);
+  expect(reading).toMatch(/期間の開始: 2025-04-01/);
+  // 8 h + 10 h, 2 h over.
+  expect(first.dataset.monthlyHours[0]).toMatchObject({
+    employeeId: '1001',
+    month: '2025-04',
+    worked: 18,
+    overtime: 2,
+  });
+
+  fireEvent.click(screen.getByRole('combobox', { name: '山田 見出しの行' }));
+  fireEvent.click(screen.getByRole('option', { name: 'なし（1行目からデータ）' }));
+  expect(lastEntry(actions)).toMatchObject({ headerRow: 0 });
+});
