@@ -2,6 +2,7 @@
  * Command-line arguments of `wlb-check` → a checked request. Pure: no file access, no clock (the default
  * as-of date is passed in), so every rejection is testable.
  */
+import type { Lang } from '../rules/messages';
 import type { IngestOptions } from '../ingest/types';
 import { parseBreakRule, type BreakRule } from '../ingest/read/break-rule';
 import { defaultParams, type ManagementLevel, type Params } from '../rules/params';
@@ -31,8 +32,10 @@ export interface CliRequest {
   agreementParams: [string, string][];
   params: Params;
   ingest: Omit<IngestOptions, 'mapping' | 'excludeSheets' | 'date1904'>;
-  /** `--lang`: the language of the report workbook and of the JSON's texts (default Japanese). */
-  lang: 'ja' | 'en';
+  /** `--lang`: the language of the report workbook, the terminal table and the JSON's texts (default Japanese). */
+  lang: Lang;
+  /** `--company`: the company's name on the printed sheets (default: the workbook's Company property). */
+  company?: string;
   /** `--explain`: print the reading of every sheet (header row, columns, context, units, break rule, identity). */
   explain?: boolean;
 }
@@ -43,7 +46,7 @@ export type ParsedArgs =
 export const USAGE = `使い方 / usage:
   wlb-check <input.xlsx|input.csv> [--out <report.xlsx>] [--json <report.json>|-] [--as-of YYYY-MM-DD]
             [--profile <id>] [--mapping <mapping.json>] [--agreement <agreement.json>] [--param key=value ...]
-            [--table]
+            [--table] [--company <会社名>] [--lang ja|en]
   wlb-check <ファイル|フォルダー> [...] --out-dir <出力フォルダー> [--jobs N] [--as-of …] [--profile …] …
 
   --out       入力ブックのコピーに判定シートを追加して保存（入力ファイルは変更しません）
@@ -56,7 +59,8 @@ export const USAGE = `使い方 / usage:
               monthlyOvertimeLimit, hoursPerLeaveDay, planStart, planEnd, threshold.<基準ID>=<数値>,
               position.<役職名>=係長|課長補佐|課長|部長, dailyLimitHours, weeklyLimitHours, weekStartsOn (0=日…6=土),
               manager.<役職名>=true, ${PARAMETER_META.map((m) => m.key).join(', ')}
-  --lang      レポート（シート・不足分・指摘・入力エラー）と JSON の文章の言語: ja（既定）| en
+  --lang      レポート（シート・不足分・指摘・入力エラー・一覧表）と JSON の文章の言語: ja（既定）| en
+  --company   印刷するシートに載せる会社名（既定: ブックのプロパティの会社名）
   --table     基準の一覧表を表示（--json - のとき以外は常に表示）
   --explain   シートごとの読み方（見出し行・列・シート上部の値・単位・休憩・社員の特定）と、同じ読み方の --mapping を表示
               （--json - のときは標準エラーへ）。--param breakRule=statutory|none|12:00-13:00 で休憩の列がないシートの休憩を指定
@@ -89,6 +93,7 @@ const VALUE_FLAGS = [
   '--out-dir',
   '--jobs',
   '--lang',
+  '--company',
 ];
 
 /** argv sorted into its kinds, before any value is checked. */
@@ -152,6 +157,7 @@ export function parseArgs(
       params,
       ingest,
       lang,
+      ...(flags['--company']?.trim() ? { company: flags['--company'].trim() } : {}),
       ...(explain ? { explain } : {}),
     },
   };
@@ -203,7 +209,7 @@ function checkValueFlags(
   flags: Record<string, string>,
   today: string,
   isProfile: (id: string) => boolean,
-): { asOf: string; profile: string; lang: CliRequest['lang'] } | string {
+): { asOf: string; profile: string; lang: Lang } | string {
   const asOf = flags['--as-of'] ?? today;
   if (!isIsoDate(asOf)) return `--as-of は YYYY-MM-DD の日付です: ${asOf} / --as-of must be a date YYYY-MM-DD`;
   const profile = flags['--profile'] ?? 'all';

@@ -3,6 +3,9 @@
  * report workbook and JSON into the output folder, and the overview row saying how it went. Never throws: a
  * file that cannot be read is a row with its reason.
  */
+import { judgement } from '../report/judgement';
+import { wordsFor } from '../report';
+import type { Lang } from '../rules/messages';
 import type { Mapping } from '../ingest/types';
 import type { Params } from '../rules/params';
 import type { CheckOptions } from '../pipeline';
@@ -26,7 +29,9 @@ export interface BatchJob {
   /** The batch's start: every report of one run says the same generation time. */
   generatedAt: string;
   /** `--lang` of the run. */
-  lang?: 'ja' | 'en';
+  lang?: Lang;
+  /** `--company` of the run. */
+  company?: string;
 }
 
 /**
@@ -46,6 +51,7 @@ export async function checkJob(job: BatchJob): Promise<OverviewRow> {
       ingest: job.ingest,
       now: new Date(job.generatedAt),
       lang: job.lang,
+      company: job.company,
     });
     return {
       name: job.name,
@@ -53,7 +59,11 @@ export async function checkJob(job: BatchJob): Promise<OverviewRow> {
       reason: unusable ?? undefined,
       inputIssues: report.inputIssues.length,
       report: job.reportLink,
-      criteria: report.criteria.map((c) => ({ id: c.id, title: c.title, category: c.category, status: c.status })),
+      verdict: report.verdict,
+      criteria: report.criteria.map((c) => {
+        const { text, style } = judgement(c, report.findings, wordsFor('ja'));
+        return { id: c.id, title: c.title, category: c.category, status: c.status, word: text, style };
+      }),
     };
   } catch (error) {
     const known = error instanceof XlsxReadError || error instanceof OutputError || error instanceof UsageError;

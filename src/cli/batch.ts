@@ -95,6 +95,7 @@ function jobOf(
     ingest: req.ingest,
     generatedAt: started.toISOString(),
     lang: req.lang,
+    company: req.company,
   };
 }
 

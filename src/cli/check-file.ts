@@ -2,6 +2,7 @@
  * One input file → report: what a single-file `wlb-check` run does and what each worker of a batch run does
  * for each file, so the two cannot drift apart.
  */
+import type { Lang } from '../rules/messages';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { IngestResult, Mapping } from '../ingest/types';
@@ -36,7 +37,9 @@ export interface FileCheckRequest {
   /** The generation time written in the report workbook. */
   now: Date;
   /** Language of the report workbook and of the JSON's texts (the refs ride along in both). */
-  lang?: 'ja' | 'en';
+  lang?: Lang;
+  /** The company's name on the printed sheets (`--company`); absent: the workbook's Company property. */
+  company?: string;
 }
 
 export interface FileCheck {
@@ -124,7 +127,7 @@ export async function checkFile(req: FileCheckRequest): Promise<FileCheck> {
     );
   }
   if (req.out) {
-    await writeReport(port, report, ingest.dataset, createReportMeta(req.profile, req.now, req.lang));
+    await writeReport(port, report, ingest.dataset, createReportMeta(req.profile, req.now, req.lang, req.company));
     await writeWhole(req.out, (tmp) => port.save(tmp));
   }
   if (req.json) {

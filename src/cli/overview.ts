@@ -4,9 +4,9 @@
  * Written as `overview.xlsx` and as `overview.csv` (UTF-8 with a byte-order mark, CRLF, so Excel opens it in
  * Japanese without an import dialog).
  */
-import type { CellValue, SheetLayout } from '../report/layout';
-import type { Status } from '../rules/types';
-import { statusLabel } from '../report';
+import type { CellStyle, CellValue, SheetLayout } from '../report/layout';
+import type { Status, Verdict } from '../rules/types';
+import { statusLabel, wordsFor } from '../report';
 import { HEADER_STYLE, NOTE_STYLE, STATUS_STYLES, TITLE_STYLE } from '../report/labels';
 import { StyleCollector } from '../report/styles';
 import { writeLayout } from '../host/xlsx';
@@ -23,7 +23,10 @@ export interface OverviewRow {
   inputIssues?: number;
   /** The report workbook, relative to the output folder with `/`; absent when none was written. */
   report?: string;
-  criteria?: { id: string; title: string; category: string; status: Status }[];
+  /** Each criterion's status, and its word and colour when a legal one fails (違反 / 警告 / 注意, not 未達). */
+  criteria?: { id: string; title: string; category: string; status: Status; word?: string; style?: CellStyle }[];
+  /** The input's verdict (the same words as its summary sheet). */
+  verdict?: Verdict;
 }
 
 export interface OverviewMeta {
@@ -38,7 +41,15 @@ const STATE_LABELS: Record<InputState, string> = {
   unreadable: '読めません',
 };
 const STATE_STYLES = { ok: {}, unusable: STATUS_STYLES['insufficient-data'], unreadable: STATUS_STYLES.fail };
-const FIXED_HEADERS = ['ファイル', '読み込み', '理由', '入力エラー'];
+/** The verdict's colour: green only when met with no legal violation. */
+const VERDICT_STYLES: Record<Verdict['outcome'], CellStyle> = {
+  met: STATUS_STYLES.pass,
+  'met-but-legal-violations': STATUS_STYLES.fail,
+  'not-met': STATUS_STYLES.fail,
+  'insufficient-data': STATUS_STYLES['insufficient-data'],
+  'not-applicable': STATUS_STYLES['not-applicable'],
+};
+const FIXED_HEADERS = ['ファイル', '読み込み', '理由', '入力エラー', '判定', '法令違反'];
 const FIRST_DATA_ROW = 8;
 
 /**
@@ -53,10 +64,48 @@ function overviewColumns(rows: OverviewRow[]): { id: string; title: string; cate
   return [...seen.values()];
 }
 
+/** A criterion's word in a cell: 違反 / 警告 / 注意 for a failing legal one, else its status word. */
+function wordOf(c: NonNullable<OverviewRow['criteria']>[number] | undefined): string | null {
+  if (!c) return null;
+  return c.word ?? statusLabel(c.status, 'ja');
+}
+
+/** When the batch ran, in Japan time as the reports say it (`2026年12月7日 10:46`). */
+const japanTime = (instant: string): string => wordsFor('ja').dates.instant(instant);
+
 /** The count line under the title: how many inputs in each state. */
 function countLine(rows: OverviewRow[]): string {
   const n = (s: InputState) => rows.filter((r) => r.state === s).length;
   return `${rows.length} 件（読み込み済み ${n('ok')}・使えるデータなし ${n('unusable')}・読めません ${n('unreadable')}）`;
+}
+
+/** One input's row: its state, verdict and criteria words, styled; returns the row's values. */
+function addInputRow(
+  styles: StyleCollector,
+  row: OverviewRow,
+  r: number,
+  columns: { id: string }[],
+  width: number,
+): CellValue[] {
+  const byId = new Map((row.criteria ?? []).map((c) => [c.id, c]));
+  if (row.verdict) styles.addCell(r, 5, VERDICT_STYLES[row.verdict.outcome]);
+  if (row.verdict && row.verdict.legalViolations > 0) styles.addCell(r, 6, STATUS_STYLES.fail);
+  styles.addRange({ row: r, col: 1, colEnd: width }, { border: true });
+  styles.addCell(r, 3, { wrap: true });
+  styles.addCell(r, 2, STATE_STYLES[row.state]);
+  columns.forEach((c, k) => {
+    const result = byId.get(c.id);
+    if (result) styles.addCell(r, FIXED_HEADERS.length + 1 + k, result.style ?? STATUS_STYLES[result.status]);
+  });
+  return [
+    row.name,
+    STATE_LABELS[row.state],
+    row.reason ?? null,
+    row.inputIssues ?? null,
+    row.verdict ? wordsFor('ja').verdict.short[row.verdict.outcome] : null,
+    row.verdict?.legalViolations ?? null,
+    ...columns.map((c) => wordOf(byId.get(c.id))),
+  ];
 }
 
 /**
@@ -73,7 +122,14 @@ function buildOverviewLayout(
   const styles = new StyleCollector();
   const values: CellValue[][] = [
     ['WLB基準チェック 一覧'],
-    ['基準日', { date: meta.asOf }, 'プロファイル', meta.profileLabel, '作成日時', meta.generatedAt],
+    [
+      '基準日',
+      { date: meta.asOf },
+      'プロファイル',
+      meta.profileLabel,
+      '作成日時（日本時間）',
+      japanTime(meta.generatedAt),
+    ],
     ['件数', countLine(rows)],
     [],
     [...FIXED_HEADERS.map(() => null), ...columns.map((c) => c.category)],
@@ -86,29 +142,14 @@ function buildOverviewLayout(
   styles.addRange({ row: 7, col: 1, colEnd: width }, { ...NOTE_STYLE, fontSize: 8, border: true });
   const links: { row: number; col: number; target: string }[] = [];
   rows.forEach((row, i) => {
-    const r = FIRST_DATA_ROW + i;
-    const byId = new Map((row.criteria ?? []).map((c) => [c.id, c.status]));
-    values.push([
-      row.name,
-      STATE_LABELS[row.state],
-      row.reason ?? null,
-      row.inputIssues ?? null,
-      ...columns.map((c) => (byId.has(c.id) ? statusLabel(byId.get(c.id)!, 'ja') : null)),
-    ]);
-    styles.addRange({ row: r, col: 1, colEnd: width }, { border: true });
-    styles.addCell(r, 3, { wrap: true });
-    styles.addCell(r, 2, STATE_STYLES[row.state]);
-    columns.forEach((c, k) => {
-      const status = byId.get(c.id);
-      if (status) styles.addCell(r, FIXED_HEADERS.length + 1 + k, STATUS_STYLES[status]);
-    });
-    if (row.report) links.push({ row: r, col: 1, target: row.report });
+    values.push(addInputRow(styles, row, FIRST_DATA_ROW + i, columns, width));
+    if (row.report) links.push({ row: FIRST_DATA_ROW + i, col: 1, target: row.report });
   });
   const layout: SheetLayout = {
     name: '一覧',
     values,
     styles: styles.finish(),
-    columnWidths: [36, 16, 48, 10, ...columns.map(() => 13)],
+    columnWidths: [36, 16, 48, 10, 16, 10, ...columns.map(() => 13)],
     merges: [],
     hyperlinks: [],
     charts: [],
@@ -152,14 +193,16 @@ export function overviewCsv(rows: OverviewRow[]): string {
   const columns = overviewColumns(rows);
   const lines = [[...FIXED_HEADERS, 'レポート', ...columns.map((c) => `${c.title} [${c.id}]`)]];
   for (const row of rows) {
-    const byId = new Map((row.criteria ?? []).map((c) => [c.id, c.status]));
+    const byId = new Map((row.criteria ?? []).map((c) => [c.id, c]));
     lines.push([
       row.name,
       STATE_LABELS[row.state],
       row.reason ?? '',
       row.inputIssues === undefined ? '' : String(row.inputIssues),
+      row.verdict ? wordsFor('ja').verdict.short[row.verdict.outcome] : '',
+      row.verdict ? String(row.verdict.legalViolations) : '',
       row.report ?? '',
-      ...columns.map((c) => (byId.has(c.id) ? statusLabel(byId.get(c.id)!, 'ja') : '')),
+      ...columns.map((c) => wordOf(byId.get(c.id)) ?? ''),
     ]);
   }
   return '\uFEFF' + lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';

@@ -13,7 +13,7 @@ import { CRITERIA, getProfile, localizeReport } from '../rules';
 import type { Agreement } from '../rules/agreement';
 import { applyAgreementParam, checkAgreements, readAgreementJson } from '../rules/agreement-input';
 import type { Localized } from '../rules/messages';
-import { formatCriteriaTable } from '../report';
+import { formatCriteriaTable, wordsFor } from '../report';
 import { USAGE, localIsoDate, parseArgs, type CliRequest } from './args';
 import { OutputError, UsageError, checkFile } from './check-file';
 import { runBatch } from './batch';
@@ -114,7 +114,7 @@ async function run(req: CliRequest, io: CliIO): Promise<number> {
   if (req.json === '-') io.stdout(JSON.stringify(localizeReport(report, req.lang), null, 2) + '\n');
   if (req.json !== '-' || req.table) {
     const write = req.json === '-' ? io.stderr : io.stdout;
-    write(formatCriteriaTable(report) + '\n');
+    write(formatCriteriaTable(report, req.lang) + '\n');
     write(summaryLine(report.inputIssues.length, ingest.dataset.sources, req) + '\n');
   }
   if (unusable) {
@@ -138,11 +138,13 @@ function summaryLine(
   sources: { sheet: string; kind: string; rows: number }[],
   req: CliRequest,
 ): string {
-  const read = sources.map((s) => `${s.sheet}(${s.rows}行)`).join(', ');
-  const outputs = [req.out && `出力: ${req.out}`, req.json && req.json !== '-' && `JSON: ${req.json}`]
+  const t = wordsFor(req.lang).terminal;
+  const read = sources.map((s) => `${s.sheet}(${t.rows(s.rows)})`).join(', ');
+  const out = req.lang === 'en' ? 'output' : '出力';
+  const outputs = [req.out && `${out}: ${req.out}`, req.json && req.json !== '-' && `JSON: ${req.json}`]
     .filter(Boolean)
     .join(' / ');
-  return `基準日 ${req.asOf}・読み込み: ${read}・入力エラー ${issues} 件${outputs ? '・' + outputs : ''}`;
+  return t.summaryLine(req.asOf, read, issues, outputs);
 }
 
 /**

@@ -41,6 +41,8 @@ export interface StoredSettings {
   profile?: string;
   /** Partial Params (as-of date is not stored: it defaults to today). */
   params?: Record<string, unknown>;
+  /** The company's name as the printed summary shows it (設定). */
+  companyName?: string;
 }
 
 export interface WriteResult {

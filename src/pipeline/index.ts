@@ -6,10 +6,19 @@
 import type { SheetGrid, IngestOptions, IngestResult, Mapping } from '../ingest/types';
 import type { Dataset, Report } from '../rules/types';
 import type { Params } from '../rules/params';
+import { validateAgreement } from '../rules/agreement';
 import type { ReadProgress, SheetInfo, WorkbookPort, WriteResult } from '../host/port';
 import { columnsInUse, ingestWorkbook, sheetMappingFor } from '../ingest';
 import { applyWhatIf, evaluate, getProfile, withLegalChecks, type WhatIf } from '../rules';
-import { buildReportLayouts, SHEET_NAMES, type ReportMeta } from '../report';
+import {
+  buildReportLayouts,
+  readPreviousHealth,
+  SHEET_NAMES,
+  type CarriedOver,
+  type Lang,
+  type ReportMeta,
+  type SheetLayout,
+} from '../report';
 
 export interface CheckOptions {
   profile: string;
@@ -103,7 +112,9 @@ export function evaluateIngested(
  * on a `36協定` sheet; else none (the statutory limits only, and the report says so).
  */
 function withSheetAgreements(params: Params, ingest: IngestResult): Params {
-  if ((params.agreements ?? []).length > 0 || !ingest.agreements) return params;
+  // An agreement above a statutory bound (設定 shows which) is not used.
+  const given = (params.agreements ?? []).filter((a) => validateAgreement(a).length === 0);
+  if (given.length > 0) return given.length === params.agreements!.length ? params : { ...params, agreements: given };
   return { ...params, agreements: ingest.agreements };
 }
 
@@ -188,8 +199,51 @@ export async function runCheck(
  *
  * @example createReportMeta('all', new Date('2026-04-01T09:00:00Z')).generatedAt // '2026-04-01T09:00:00.000Z'
  */
-export function createReportMeta(profileId: string, now: Date = new Date(), lang: 'ja' | 'en' = 'ja'): ReportMeta {
-  return { generatedAt: now.toISOString(), profileLabel: getProfile(profileId)?.label[lang] ?? profileId, lang };
+export function createReportMeta(
+  profileId: string,
+  now: Date = new Date(),
+  lang: Lang = 'ja',
+  companyName?: string,
+): ReportMeta {
+  const meta: ReportMeta = {
+    generatedAt: now.toISOString(),
+    profileLabel: getProfile(profileId)?.label[lang] ?? profileId,
+    lang,
+  };
+  return companyName?.trim() ? { ...meta, companyName: companyName.trim() } : meta;
+}
+
+/**
+ * What HR typed on the checker's long-hours sheet of an earlier run (empty when there is none), so the next
+ * sheet keeps it: the rows are read back as the host shows them and matched by employee and month.
+ *
+ * @example (await readCarriedOver(port)).health?.get('E017|2025-12')?.cells[9] // 46021 (the date typed)
+ */
+export async function readCarriedOver(port: WorkbookPort): Promise<CarriedOver> {
+  const sheets = await port.listSheets();
+  const own = sheets.find((s) => s.ownedByChecker && s.name.replace(/ \(\d+\)$/, '') === SHEET_NAMES.health);
+  if (!own) return {};
+  const grid = await port.readSheet(own.name);
+  // The grid starts at its first used cell: pad it back to A1 so the header search sees the sheet's own rows.
+  const values = [
+    ...new Array(Math.max(0, grid.firstRow - 1)).fill([]),
+    ...grid.values.map((row) => [...new Array(Math.max(0, grid.firstCol - 1)).fill(null), ...row]),
+  ];
+  return { health: readPreviousHealth(values, await port.isDate1904()) };
+}
+
+/**
+ * The output sheets, with what HR typed on the earlier run's sheets carried over (both hosts write through this).
+ *
+ * @example const layouts = await buildLayoutsCarryingOver(port, report, dataset, meta);
+ */
+export async function buildLayoutsCarryingOver(
+  port: WorkbookPort,
+  report: Report,
+  dataset: Dataset,
+  meta: ReportMeta,
+): Promise<SheetLayout[]> {
+  return buildReportLayouts(report, dataset, meta, await readCarriedOver(port));
 }
 
 /**
@@ -204,6 +258,6 @@ export async function writeReport(
   dataset: Dataset,
   meta: ReportMeta = createReportMeta(report.profile),
 ): Promise<WriteResult> {
-  const layouts = buildReportLayouts(report, dataset, meta);
+  const layouts = await buildLayoutsCarryingOver(port, report, dataset, meta);
   return port.writeSheets(layouts, { keepIfPresent: [SHEET_NAMES.checklist], activate: SHEET_NAMES.summary });
 }

@@ -59,10 +59,19 @@ const EVIDENCE_EN: Record<string, string> = {
   制度が分かる就業規則等: 'Work rules showing the scheme',
 };
 
-/** Japanese item texts and documents → English, for the English pass of the report. */
-export const CHECKLIST_TEXTS_EN: Record<string, string> = {
+/** Japanese item texts and documents → English. */
+const CHECKLIST_TEXTS_EN: Record<string, string> = {
   ...EVIDENCE_EN,
   ...Object.fromEntries(
     FUKUYAMA_CHECKLIST.filter((i) => ITEM_TEXTS_EN[i.itemNo]).map((i) => [i.text, ITEM_TEXTS_EN[i.itemNo]]),
   ),
 };
+
+/**
+ * A checklist item's text or its documents in the report's language (Japanese: as it is).
+ *
+ * @example checklistText('勤務間インターバル制度を設けている', 'en') // 'There is a rest-interval scheme between working days'
+ */
+export function checklistText(text: string, lang: 'ja' | 'en'): string {
+  return lang === 'en' ? (CHECKLIST_TEXTS_EN[text] ?? text) : text;
+}

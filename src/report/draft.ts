@@ -1,5 +1,5 @@
 /** A sheet being built row by row: values, styles and links, turned into a SheetLayout at the end. */
-import type { CellValue, ChartSpec, Hyperlink, SheetLayout } from './layout';
+import type { CellRange, CellValue, ChartSpec, Hyperlink, SheetLayout } from './layout';
 import { fitColumnWidths, type FitOptions } from './columns';
 import { StyleCollector } from './styles';
 
@@ -8,6 +8,8 @@ export class SheetDraft {
   readonly styles = new StyleCollector();
   readonly hyperlinks: Hyperlink[] = [];
   readonly charts: ChartSpec[] = [];
+  /** Cells merged into one (a long text over a row's width). */
+  readonly merges: CellRange[] = [];
 
   /** The 1-based number of the row the next push writes. */
   get nextRow(): number {
@@ -30,7 +32,7 @@ export class SheetDraft {
       values: this.values,
       styles: this.styles.finish(),
       columnWidths: fitColumnWidths(this.values, options.fit),
-      merges: [],
+      merges: this.merges,
       hyperlinks: this.hyperlinks,
       charts: this.charts,
       freezeRows: options.freezeRows,

@@ -5,7 +5,7 @@
 import type { EvidenceRow } from '../rules/types';
 import type { CellValue } from './layout';
 import { isIsoDate } from '../rules/dates';
-import { EVIDENCE_KEY_LABELS, EVIDENCE_VALUE_LABELS } from './labels';
+import type { ReportCatalogue } from './locale';
 
 type EvidenceValue = EvidenceRow[string];
 
@@ -23,27 +23,28 @@ export function pickField(row: EvidenceRow, names: readonly string[]): EvidenceV
 }
 
 /**
- * Returns the header of an evidence column.
+ * Returns the header of an evidence column in the report's language.
  *
- * @example evidenceHeader('tookLeave') // '育児休業等の取得'
+ * @example evidenceHeader('tookLeave', wordsFor('ja')) // '育児休業等の取得'
  */
-export function evidenceHeader(key: string): string {
-  return EVIDENCE_KEY_LABELS[key] ?? key;
+export function evidenceHeader(key: string, words: ReportCatalogue): string {
+  return words.evidenceKeys[key] ?? key;
 }
 
 /**
  * Turns one evidence value into a cell: an ISO date becomes a date, true/false become ○/×, a value the rule
- * module enumerates (male, childcare-leave…) is shown in Japanese; anything else is kept as it is.
+ * module enumerates (male, childcare-leave…) is shown in the report's language, and so is a note the rule module
+ * wrote; anything else is kept as it is.
  *
- * @example toEvidenceCell(true) // '○'
- * @example toEvidenceCell('2025-06-01') // { date: '2025-06-01' }
+ * @example toEvidenceCell(true, wordsFor('ja')) // '○'
+ * @example toEvidenceCell('2025-06-01', wordsFor('ja')) // { date: '2025-06-01' }
  */
-export function toEvidenceCell(value: EvidenceValue): CellValue {
+export function toEvidenceCell(value: EvidenceValue, words: ReportCatalogue): CellValue {
   if (value === undefined || value === null) return null;
   if (typeof value === 'boolean') return value ? '○' : '×';
   if (typeof value === 'number') return value;
   if (isIsoDate(value)) return { date: value };
-  return EVIDENCE_VALUE_LABELS[value] ?? value;
+  return words.evidenceValues[value] ?? words.evidenceNote(value);
 }
 
 /**

@@ -1,88 +1,18 @@
 /**
- * Turning rule values into cells and text: number formats by unit, value objects as text, a month as a date cell
- * (the date arithmetic itself is in rules/dates.ts), and the display width of East Asian text for the terminal table.
+ * Cells and text helpers shared by the sheets: a month as a date cell (the date arithmetic itself is in rules/dates.ts),
+ * the display width of East Asian text for the terminal table, links, natural order of ids. Figures with their units
+ * are in ./units.ts.
  */
-import type { CriterionValue, IsoDate, IsoMonth, Unit } from '../rules/types';
+import type { IsoDate, IsoMonth } from '../rules/types';
 import type { CellValue } from './layout';
 
 export const FORMAT_HOURS = '0.0';
-const FORMAT_RATE = '0.0%';
-export const FORMAT_COUNT = '0';
-export const FORMAT_DAYS = '0.0';
-export const FORMAT_DATE = 'yyyy/mm/dd';
 export const FORMAT_MONTH = 'yyyy/mm';
-
-/**
- * Returns the Excel number format for a unit (undefined: leave the cell's format alone).
- *
- * @example numberFormatFor('rate') // '0.0%'
- */
-function numberFormatFor(unit: Unit): string | undefined {
-  switch (unit) {
-    case 'hours':
-      return FORMAT_HOURS;
-    case 'rate':
-      return FORMAT_RATE;
-    case 'count':
-      return FORMAT_COUNT;
-    case 'days':
-      return FORMAT_DAYS;
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Formats one number as the number format of its unit would show it, with a unit word for hours and days.
- *
- * @example formatNumberText(0.75, 'rate') // '75.0%'
- * @example formatNumberText(31.25, 'hours') // '31.3時間'
- */
-export function formatNumberText(n: number, unit: Unit): string {
-  switch (unit) {
-    case 'rate':
-      return `${(n * 100).toFixed(1)}%`;
-    case 'hours':
-      return `${n.toFixed(1)}時間`;
-    case 'days':
-      return `${n.toFixed(1)}日`;
-    case 'count':
-      return n.toFixed(0);
-    default:
-      return String(n);
-  }
-}
-
-/**
- * Formats a criterion value or threshold as text; an object is written key by key.
- *
- * @example formatMeasureText({ 係長: 0.25, 課長: 0.5 }, 'rate') // '係長 25.0% / 課長 50.0%'
- * @example formatMeasureText(null, 'hours') // ''
- */
-export function formatMeasureText(value: CriterionValue, unit: Unit): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return formatNumberText(value, unit);
-  return Object.entries(value)
-    .map(([key, n]) => `${key} ${formatNumberText(n, unit)}`)
-    .join(' / ');
-}
 
 /** A cell plus the number format it needs. */
 export interface FormattedCell {
   value: CellValue;
   numberFormat?: string;
-}
-
-/**
- * Turns a criterion value or threshold into a cell: a number stays a number (with its unit's format),
- * an object becomes text.
- *
- * @example toMeasureCell(0.75, 'rate') // { value: 0.75, numberFormat: '0.0%' }
- */
-export function toMeasureCell(value: CriterionValue, unit: Unit): FormattedCell {
-  if (value === null) return { value: null };
-  if (typeof value === 'number') return { value, numberFormat: numberFormatFor(unit) };
-  return { value: formatMeasureText(value, unit) };
 }
 
 /**

@@ -64,9 +64,10 @@ export interface HeaderFooter {
 export interface PageSetup {
   orientation: 'landscape' | 'portrait';
   paper: 'A4';
-  /** Pages across (1: the columns are scaled to one page wide) and down (0: as many as the rows need). */
-  fitToWidth: number;
-  fitToHeight: number;
+  /** Print scale in percent (one page wide; never below 75, see ../report/print.ts). */
+  scale: number;
+  /** Rows (1-based) after which a page ends: the layer places the breaks, so it knows the page count. */
+  rowBreaks: number[];
   /** Rows (1-based, inclusive) repeated at the top of every printed page: the table's header. */
   titleRows?: { first: number; last: number };
   /**
@@ -78,6 +79,11 @@ export interface PageSetup {
   footer: HeaderFooter;
   /** Centre the printed columns on the page. */
   centerHorizontally?: boolean;
+  /**
+   * The number of the sheet's first printed page: the checker's sheets are numbered `1 / N` among themselves, not
+   * across the whole workbook (see ./print.ts `numberPages`).
+   */
+  firstPageNumber?: number;
 }
 
 export interface SheetLayout {
@@ -102,4 +108,14 @@ export interface SheetLayout {
   page?: PageSetup;
   /** The table header row of the sheet, repeated on each printed page (defaults to the last frozen row). */
   printTitleRow?: number;
+  /**
+   * Where the company's name goes when the report layer was not given one: the host writes the workbook's own
+   * Company property there (docProps / office-js `workbook.properties.company`), or leaves it empty.
+   */
+  companyCell?: { row: number; col: number };
+  /**
+   * The font of every cell, named: a style written without a font name (a bold header) prints its digits in a serif
+   * font in LibreOffice, and the size must be explicit for the same reason.
+   */
+  font?: { name: string; size: number };
 }

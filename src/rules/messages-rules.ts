@@ -123,17 +123,18 @@ export const RULE_MESSAGES = {
   // Annual leave
   'finding.leave.short-closed': {
     ja: (p) => `${p.id} は ${p.what}（期限 ${p.end}）の取得が${p.taken}日で、${p.needed}日に${p.short}日足りません`,
-    en: (p) => `${p.id}: took ${p.taken} days for ${p.what} (deadline ${p.end}), ${p.short} days short of ${p.needed}`,
+    en: (p) =>
+      `${p.id}: took ${plural(p.taken, 'day')} for ${p.what} (deadline ${p.end}), ${plural(p.short, 'day')} short of ${p.needed}`,
   },
   'finding.leave.leaver-short': {
     ja: (p) =>
       `${p.id} は ${p.date} に退職し、退職日までの取得が${p.taken}日（5日に${p.short}日不足）: 退職までに5日取得させる必要があった可能性があります`,
     en: (p) =>
-      `${p.id} left on ${p.date} having taken ${p.taken} days (${p.short} short of 5): the 5 days may have been due before leaving`,
+      `${p.id} left on ${p.date} having taken ${plural(p.taken, 'day')} (${p.short} short of 5): the 5 days may have been due before leaving`,
   },
   'finding.leave.short-open': {
     ja: (p) => `${p.id} は ${p.end} までにあと${p.short}日の取得が必要`,
-    en: (p) => `${p.id} must take ${p.short} more days by ${p.end}`,
+    en: (p) => `${p.id} must take ${plural(p.short, 'more day')} by ${p.end}`,
   },
   'leave.what.combined': {
     ja: (p) => `${p.start}〜${p.end} の比例按分`,

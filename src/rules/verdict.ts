@@ -6,10 +6,10 @@
  * - The legal rules are evaluated beside every profile: くるみん / プラチナ / トライくるみん require that the company has
  *   no serious breach of the labour laws (次世代法施行規則: 「法及び法に基づく命令その他関係法令に違反する重大な事実が
  *   ないこと」) and ふくやまWLB asks the same, so a certification is never "met" while the data shows one.
- * - A legal finding is one the law requires the employer to act on: a 36協定 or company-agreement finding of severity
- *   `violation` (労働基準法36条5項・6項), a 5-day finding of severity `violation` (労働基準法39条7項: the year after the
- *   grant has closed), and any long-hours finding (労働安全衛生法66条の8の3, 安衛則52条の2: the employer must tell the
- *   employee, whatever else the data says).
+ * - A legal finding is one the law requires the employer to act on, as each criterion's definition says (its
+ *   finding rules' `legal`): a 36協定 finding of severity `violation` (労働基準法36条5項・6項), a 5-day finding of
+ *   severity `violation` (労働基準法39条7項: the year after the grant has closed), any long-hours finding
+ *   (労働安全衛生法66条の8の3, 安衛則52条の2: the employer must tell the employee, whatever else the data says).
  * - An either-or group of a profile (くるみん: the two male rates) is met when one member passes.
  * - What no data can show (the action plan, its goals, the self-declared checklist) is listed as to-confirm, so
  *   "all criteria met" is never claimed for it.
@@ -19,34 +19,31 @@ import type { Params } from './params';
 import type { CriterionResult, Dataset, Finding, Report, Status, Verdict, VerdictOutcome, ToConfirm } from './types';
 import { evaluate } from './evaluate';
 import { getProfile } from './profiles';
+import { CRITERION_BY_ID, FINDING_RULES, isCriterionId, isLegalFinding, type RegisteredFindingRule } from './registry';
 
 /** The profiles whose findings are the legal checks, evaluated beside any other profile. */
 const LEGAL_PROFILES = ['law36', 'annual-leave'] as const;
 
 /**
- * true for a finding rule of a legal check (36協定, the company's own agreement, 年5日, the 80-hour notice). The one
- * place that says which rules are law rather than a certification's target.
+ * true for a rule of a legal check (36協定, the company's own agreement, 年5日, the 80-hour notice): a finding rule
+ * the registry marks legal (in some severity), or a criterion it marks legal (`law36.compliance`).
  *
  * @example isLegalRule('law36.month-100-or-more') // true
- * @example isLegalRule('interval.rest-under-11h') // false (a guideline's target, not a legal limit)
+ * @example isLegalRule('law36.approaching') // false (an early warning, not a duty of the law)
  */
 export function isLegalRule(rule: string): boolean {
-  return (
-    rule.startsWith('law36.') ||
-    rule.startsWith('agreement.') ||
-    rule.startsWith('health.') ||
-    rule === 'leave.five-day-obligation'
-  );
+  const findingRule = (FINDING_RULES as Record<string, RegisteredFindingRule | undefined>)[rule];
+  if (findingRule) return findingRule.legal !== 'never';
+  return isCriterionId(rule) && CRITERION_BY_ID[rule].legal;
 }
 
 /**
- * true for a finding the law requires the employer to act on (see the module comment).
+ * true for a finding the law requires the employer to act on (the registry's `legal` of its rule).
  *
  * @example isLegalViolation({ rule: 'law36.month-over-45', severity: 'warning', … }) // false
  */
 export function isLegalViolation(f: Finding): boolean {
-  if (!isLegalRule(f.rule)) return false;
-  return f.rule.startsWith('health.') || f.severity === 'violation';
+  return isLegalFinding(f);
 }
 
 /**

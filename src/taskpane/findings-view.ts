@@ -4,9 +4,9 @@
  * (rules/verdict.ts: `report.verdict`, `isLegalViolation`, `coveringAlternative`), as the summary sheet, the terminal
  * and the JSON report show it.
  */
-import { textIn } from '../rules/messages';
 import { CRITERIA, type CriterionResult, type Employee, type Finding, type Status } from '../rules';
 import { coveringAlternative, isLegalViolation } from '../rules/verdict';
+import { periodText, proseText } from './format';
 
 /** The statuses in the order the pane lists them: what needs work first. */
 const STATUS_ORDER: Status[] = ['fail', 'insufficient-data', 'pass', 'not-applicable'];
@@ -51,7 +51,7 @@ export function buildTodo(
   for (const status of ['fail', 'insufficient-data'] as const) {
     for (const c of open)
       if (c.status === status && !isUnanswered(c))
-        items.push({ id: c.id, status, action: c.gap === null ? null : textIn(locale, c.gap, c.gapRef) });
+        items.push({ id: c.id, status, action: c.gap === null ? null : proseText(c.gap, c.gapRef, locale) });
   }
   return { items, checklistUnanswered: criteria.filter(isUnanswered).length };
 }
@@ -95,13 +95,14 @@ export function namesById(employees: Employee[]): Map<string, string> {
 }
 
 /**
- * An employee id with the roster's name beside it.
+ * An employee id with the roster's name beside it (ASCII brackets in English).
  *
- * @example withName('E001', new Map([['E001', '山田 太郎']])) // 'E001（山田 太郎）'
+ * @example withName('E001', new Map([['E001', '山田 太郎']]), 'ja') // 'E001（山田 太郎）'
  */
-function withName(id: string, names: Map<string, string>): string {
+function withName(id: string, names: Map<string, string>, locale: 'ja' | 'en'): string {
   const name = names.get(id);
-  return name ? `${id}（${name}）` : id;
+  if (!name) return id;
+  return locale === 'ja' ? `${id}（${name}）` : `${id} (${name})`;
 }
 
 /**
@@ -115,10 +116,10 @@ export function describeFinding(
   valueText: string,
   locale: 'ja' | 'en' = 'ja',
 ): string {
-  const who = withName(f.employeeId, names);
-  const message = f.message === undefined ? undefined : textIn(locale, f.message, f.messageRef);
+  const who = withName(f.employeeId, names, locale);
+  const message = f.message === undefined ? undefined : proseText(f.message, f.messageRef, locale);
   if (message) return message.includes(f.employeeId) ? message.replace(f.employeeId, who) : `${who}: ${message}`;
-  return `${who} ${f.period}: ${valueText}`;
+  return `${who} ${periodText(f.period, locale)}: ${valueText}`;
 }
 
 /**

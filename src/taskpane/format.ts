@@ -5,6 +5,7 @@
 import type { CriterionValue, Threshold, Unit } from '../rules/types';
 import type { Locale } from './state';
 import { isIsoDate } from './state/settings';
+import { renderMessage, type MessageParam, type MessageRef } from '../rules/messages';
 
 const UNIT_SUFFIX: Record<Exclude<Unit, null>, Record<Locale, string>> = {
   hours: { ja: ' 時間', en: ' h' },
@@ -92,6 +93,7 @@ export function isDateFormat(numberFormat: string): boolean {
  * format; the 1900 system, as the checker writes it), other values as they are.
  *
  * @example formatPreviewCell(46112, 'yyyy/m/d') // '2026-03-31'
+ * @example formatPreviewCell(46112, 'yyyy"年"m"月"d"日"') // '2026年3月31日'
  * @example formatPreviewCell(0.75, '0.0%') // '0.75'
  */
 export function formatPreviewCell(
@@ -102,8 +104,9 @@ export function formatPreviewCell(
   if (typeof value === 'object') return value.error;
   if (typeof value === 'number' && numberFormat && isDateFormat(numberFormat)) {
     const iso = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * MS_PER_DAY).toISOString();
-    // A month format (`yyyy"年"m"月"`) shows the month only.
-    return /d/i.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) ? iso.slice(0, 10) : iso.slice(0, 7);
+    // A month format (`yyyy"年"m"月"`) shows the month only; a Japanese format reads as the sheet shows it.
+    const shown = /d/i.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '')) ? iso.slice(0, 10) : iso.slice(0, 7);
+    return numberFormat.includes('年') ? periodText(shown, 'ja') : shown;
   }
   return String(value);
 }
@@ -149,6 +152,34 @@ export function periodText(period: string, locale: Locale): string {
   if (locale === 'ja') return `${year}年${month}月${day === null ? '' : `${day}日`}`;
   const name = EN_MONTHS[month - 1] ?? String(month);
   return day === null ? `${name} ${year}` : `${day} ${name} ${year}`;
+}
+
+/** A month, a day or a range of them as the rules write it (`2025-12`, `2024-10-01`, `2025-04..2026-03`). */
+const ISO_PERIOD = /^\d{4}-\d{2}(-\d{2})?(\.\.\d{4}-\d{2}(-\d{2})?)?$/;
+
+/** A message parameter with every ISO month, day or range in it written as prose (nested lists and refs too). */
+function proseParam(value: MessageParam, locale: Locale): MessageParam {
+  if (typeof value === 'string') return ISO_PERIOD.test(value) ? periodText(value, locale) : value;
+  if (Array.isArray(value)) return value.map((v) => proseParam(v, locale));
+  if (typeof value === 'object' && 'code' in value && 'params' in value) return proseRef(value, locale);
+  return value;
+}
+
+function proseRef(ref: MessageRef, locale: Locale): MessageRef {
+  return {
+    ...ref,
+    params: Object.fromEntries(Object.entries(ref.params).map(([k, v]) => [k, proseParam(v, locale)])),
+  };
+}
+
+/**
+ * A rules message (a finding, a gap, an input issue) in the pane's language, its months and dates written as HR
+ * writes them (`2025年12月`, never `2025-12`); a plain string without a ref stays as it is.
+ *
+ * @example proseText(f.message, f.messageRef, 'ja') // 'E017 の 2025年12月 の時間外・休日労働 115.0時間は…'
+ */
+export function proseText(text: string, ref: MessageRef | undefined, locale: Locale): string {
+  return ref ? renderMessage(proseRef(ref, locale), locale) : text;
 }
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

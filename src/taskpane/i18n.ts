@@ -1,5 +1,6 @@
 /**
- * The pane's language: Japanese unless Office (or `?lang=en` outside Office) says English.
+ * The pane's language: the one chosen with the pane's own switch (remembered in localStorage), else English when
+ * Office (or `?lang=en` outside Office) says so, else Japanese.
  * Components read their strings from `useMessages()`; there is one messages file per locale.
  */
 import { createContext, useContext } from 'react';
@@ -23,6 +24,34 @@ export function pickLocale(languageTag: string | null | undefined): Locale {
  */
 export function languageFromQuery(search: string): string | null {
   return new URLSearchParams(search).get('lang');
+}
+
+export const LOCALES: Locale[] = ['ja', 'en'];
+
+/** Where the pane remembers the language chosen with its switch (this browser, every workbook). */
+const LOCALE_KEY = 'wlb-checker.locale';
+
+/**
+ * The language chosen with the pane's switch earlier, or null (never chosen, or storage not available).
+ *
+ * @example rememberLocale('en'); storedLocale() // 'en'
+ */
+export function storedLocale(): Locale | null {
+  try {
+    const value = globalThis.localStorage?.getItem(LOCALE_KEY);
+    return value === 'ja' || value === 'en' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the language chosen with the switch; a browser that refuses storage just forgets it. */
+export function rememberLocale(locale: Locale): void {
+  try {
+    globalThis.localStorage?.setItem(LOCALE_KEY, locale);
+  } catch {
+    // Storage refused (private mode, policy): the choice holds for this session only.
+  }
 }
 
 /** The strings of each locale loaded so far: Japanese is built in, English is fetched when the pane speaks it. */

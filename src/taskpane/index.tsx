@@ -7,7 +7,7 @@
 import { createRoot } from 'react-dom/client';
 import { getDisplayLanguage } from '../host/officejs/display-language';
 import { App } from './components/App';
-import { languageFromQuery, loadMessages, pickLocale } from './i18n';
+import { languageFromQuery, loadMessages, pickLocale, storedLocale } from './i18n';
 import { lazyExcelPort, selectCellLazily } from './lazy-excel';
 
 /** Today in the user's time zone as YYYY-MM-DD (the default as-of date). */
@@ -26,7 +26,9 @@ async function detectHost(): Promise<Office.HostType | null> {
 async function start(): Promise<void> {
   const host = await detectHost().catch(() => null);
   const inExcel = host !== null && host === Office.HostType.Excel;
-  const wanted = pickLocale(inExcel ? getDisplayLanguage() : languageFromQuery(window.location.search));
+  // The pane's own switch wins over Office's display language (and `?lang=` outside Office).
+  const wanted =
+    storedLocale() ?? pickLocale(inExcel ? getDisplayLanguage() : languageFromQuery(window.location.search));
   // English is fetched only when chosen; should that fail, the pane speaks Japanese rather than nothing.
   const locale = await loadMessages(wanted).then(
     () => wanted,

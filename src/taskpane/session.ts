@@ -3,8 +3,8 @@
  * cell) or the network (the sample). Each function reports through `dispatch`, so the reducer stays pure and
  * every failure ends as a plain-language ErrorInfo instead of an exception in a click handler.
  */
-import { readWorkbook, writeReport } from '../pipeline';
-import { SHEET_NAMES, buildChecklistLayout, buildReportLayouts, type ReportMeta } from '../report';
+import { buildLayoutsCarryingOver, readWorkbook, writeReport } from '../pipeline';
+import { SHEET_NAMES, checklistSheet, type ReportMeta } from '../report';
 import type { WorkbookPort, WriteResult } from '../host/port';
 import { columnsInUse, sheetMappingFor, sheetsToReread } from '../ingest';
 import type { Mapping, SheetGrid } from '../ingest/types';
@@ -73,22 +73,27 @@ export async function saveSettings(port: WorkbookPort, state: PaneState, dispatc
  * Report metadata with 作成日時 in Japan time (Asia/Tokyo, UTC+9): HR staff read the summary against their
  * office clock, whatever the time zone of the machine.
  */
-function reportMetaNow(profileId: string, now: Date = new Date(), lang: 'ja' | 'en' = 'ja'): ReportMeta {
-  return { generatedAt: toJstIso(now), profileLabel: getProfile(profileId)?.label[lang] ?? profileId, lang };
+function reportMetaNow(profileId: string, now: Date, lang: 'ja' | 'en', companyName: string): ReportMeta {
+  const meta: ReportMeta = {
+    generatedAt: toJstIso(now),
+    profileLabel: getProfile(profileId)?.label[lang] ?? profileId,
+    lang,
+  };
+  return companyName.trim() ? { ...meta, companyName: companyName.trim() } : meta;
 }
 
 /**
  * The チェックリスト sheet as it should read now: the Fukuyama items, then items the user added on the sheet,
  * with every answer known (the sheet's, overridden by the pane's — `dataset` already has them merged).
  */
-function checklistLayoutFor(dataset: Dataset) {
+function checklistLayoutFor(dataset: Dataset, asOf: string, lang: 'ja' | 'en') {
   const known = new Set(FUKUYAMA_CHECKLIST.map((i) => i.itemNo));
   const added = dataset.checklist
     .map((a) => ({ ...a, itemNo: normaliseItemNo(a.itemNo) }))
     .filter((a) => a.itemNo !== '' && !known.has(a.itemNo))
     .map((a) => ({ itemNo: a.itemNo, text: a.text.trim() || TEXT_NOT_IN_SEED, evidence: '' }));
   const answers = dataset.checklist.map((a) => ({ ...a, itemNo: normaliseItemNo(a.itemNo) }));
-  return buildChecklistLayout([...FUKUYAMA_CHECKLIST, ...added], answers);
+  return checklistSheet([...FUKUYAMA_CHECKLIST, ...added], answers, asOf, lang);
 }
 
 /**
@@ -100,13 +105,26 @@ async function writeReportSheets(
   port: WorkbookPort,
   report: Report,
   dataset: Dataset,
-  withChecklist: boolean,
-  lang: 'ja' | 'en',
+  options: WriteOptions,
 ): Promise<WriteResult> {
-  const meta = reportMetaNow(report.profile, new Date(), lang);
+  const meta = reportMetaNow(report.profile, new Date(), options.lang ?? 'ja', options.companyName ?? '');
+  const withChecklist = options.withChecklist;
   if (!withChecklist) return writeReport(port, report, dataset, meta);
-  const layouts = buildReportLayouts(report, dataset, meta).filter((l) => l.name !== SHEET_NAMES.checklist);
-  return port.writeSheets([...layouts, checklistLayoutFor(dataset)], { activate: SHEET_NAMES.summary });
+  const layouts = (await buildLayoutsCarryingOver(port, report, dataset, meta)).filter(
+    (l) => l.name !== SHEET_NAMES.checklist,
+  );
+  const checklist = checklistLayoutFor(dataset, report.asOf, lang);
+  return port.writeSheets([...layouts, checklist], { activate: SHEET_NAMES.summary });
+}
+
+interface WriteOptions {
+  /** List the workbook's sheets and read the summary back (the sample mode shows them). */
+  preview: boolean;
+  /** Answers given in the pane: the checklist sheet is rewritten with them. */
+  withChecklist: boolean;
+  lang?: 'ja' | 'en';
+  /** The name on the printed summary (設定); blank: the workbook's Company property. */
+  companyName?: string;
 }
 
 /**
@@ -117,16 +135,17 @@ export async function writeAll(
   port: WorkbookPort,
   report: Report,
   dataset: Dataset,
-  options: { preview: boolean; withChecklist: boolean; lang?: 'ja' | 'en' },
+  options: WriteOptions,
   dispatch: Dispatch,
 ): Promise<void> {
   dispatch({ type: 'writeStarted' });
   try {
-    const result = await writeReportSheets(port, report, dataset, options.withChecklist, options.lang ?? 'ja');
+    const result = await writeReportSheets(port, report, dataset, options);
     let sheetNames: string[] = Object.values(result.sheetNames);
     let summary = null;
     if (options.preview) {
-      sheetNames = (await port.listSheets()).map((s) => s.name);
+      // The sheets HR sees in the tab bar: the very hidden settings sheet is not one of them.
+      sheetNames = (await port.listSheets()).filter((s) => s.visible).map((s) => s.name);
       const summaryName = result.sheetNames[SHEET_NAMES.summary];
       if (summaryName) summary = await port.readSheet(summaryName, { maxRows: 12 });
     }
@@ -139,7 +158,7 @@ export async function writeAll(
 /** Writes the checklist answers given in the pane back to the checker's チェックリスト sheet (and nothing else). */
 export async function saveChecklist(port: WorkbookPort, dataset: Dataset, dispatch: Dispatch): Promise<void> {
   try {
-    await port.writeSheets([checklistLayoutFor(dataset)]);
+    await port.writeSheets([checklistLayoutFor(dataset, '', 'ja')]);
     dispatch({ type: 'checklistSaved' });
   } catch (error) {
     // A failed write is rolled back by the port: the 'write' message (workbook unchanged) is the true one.

@@ -63,7 +63,7 @@ test('default as-of is today (local date) and the table goes to stdout', async (
   const json = path.join(dir, 'r.json');
   expect(await main([input, '--json', json], io)).toBe(0);
   expect(JSON.parse(fs.readFileSync(json, 'utf8')).asOf).toBe('2026-04-15');
-  expect(io.out).toContain('入力エラー 1 件');
+  expect(io.out).toContain('入力エラー 1件');
 });
 
 test('--out writes a copy with the checker sheets; the input file is byte-for-byte unchanged', async () => {

@@ -150,8 +150,9 @@ describe('the company’s 36協定 from a sheet: 45 h / 360 h, no 特別条項',
     expect(run(withSheet, '--out', out).status).toBe(0);
     // Summary: law36.compliance 未達 with both employees (2 findings each: the statute's 45 h, the agreement's 45 h).
     const summary = await sheetTexts(out, 'WLB基準サマリー');
+    // A failing legal criterion is worded by its most serious finding (違反 / 警告), never 未達 (a missed target).
     expect(summary.find((r) => r.includes('36協定の上限規制の違反がない'))).toContain(
-      '未達 | 上限規制の違反があります: E1、E2（4件）',
+      '違反 | 上限規制の違反があります: E1、E2（4件）',
     );
     const law36 = await sheetTexts(out, '36協定チェック');
     expect(law36).toContain(
@@ -179,7 +180,7 @@ describe('the company’s 36協定 from --agreement: 特別条項 70 h / 6 回',
     expect(run(withSheet, '--agreement', special, '--out', out).status).toBe(0);
     const summary = await sheetTexts(out, 'WLB基準サマリー');
     expect(summary.find((r) => r.includes('36協定の上限規制の違反がない'))).toContain(
-      '未達 | 上限規制の違反があります: E2（1件）',
+      '警告 | 上限規制の違反があります: E2（1件）',
     );
     const law36 = await sheetTexts(out, '36協定チェック');
     expect(law36.some((r) => r.startsWith('36協定: 36協定（ファイル special.json）'))).toBe(true);

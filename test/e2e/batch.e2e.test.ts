@@ -65,14 +65,15 @@ function overviewRows(outDir: string): string[][] {
     .map((line) => line.split(','));
 }
 
-/** Every sheet's cell values, with generation times (`…T…Z`) blanked: they say when each run started. */
+/** Every sheet's cell values, with generation times (`2026年12月7日 12:46`, Japan time) blanked: they say when each run
+ * started. */
 async function sheetContents(file: string): Promise<unknown> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return wb.worksheets.map((ws) => {
     const rows: unknown[] = [ws.name];
     ws.eachRow((row, r) =>
-      rows.push([r, JSON.stringify(row.values).replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g, '<time>')]),
+      rows.push([r, JSON.stringify(row.values).replace(/\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d\d/g, '<time>')]),
     );
     return rows;
   });
@@ -161,7 +162,7 @@ test('a folder with an unreadable file → exit 1; every other file still checke
 
 test('overview.csv: one row per input in sorted order (lock file skipped), state and reason of each', () => {
   const rows = overviewRows(out1);
-  expect(rows[0].slice(0, 5)).toEqual(['ファイル', '読み込み', '理由', '入力エラー', 'レポート']);
+  expect(rows[0].slice(0, 7)).toEqual(['ファイル', '読み込み', '理由', '入力エラー', '判定', '法令違反', 'レポート']);
   expect(rows.slice(1).map((r) => r[0])).toEqual(NAMES);
   expect(rows.slice(1).map((r) => r[1])).toEqual([
     '読み込み済み',
@@ -176,7 +177,7 @@ test('overview.csv: one row per input in sorted order (lock file skipped), state
   expect(rows[6][2]).toMatch(/勤怠・休暇の行が1行も使えませんでした。読めたのは 社員名簿/);
   // A社's roster states 正社員 and every punch is a time: 0 input issues.
   expect(rows[1][3]).toBe('0');
-  expect(rows.slice(1).map((r) => r[4])).toEqual([
+  expect(rows.slice(1).map((r) => r[6])).toEqual([
     'A社/勤怠.wlb-report.xlsx',
     '',
     '',
@@ -186,13 +187,16 @@ test('overview.csv: one row per input in sorted order (lock file skipped), state
   ]);
 });
 
-test('overview.csv statuses: law36.compliance 未達 for A社 (100 h), 達成 for both CSVs, データ不足 for the roster alone, blank when unread', () => {
+test('overview.csv statuses: law36.compliance 違反 for A社 (100 h, a legal violation, not a missed target), 達成 for both CSVs, データ不足 for the roster alone, blank when unread', () => {
   const rows = overviewRows(out1);
   const col = rows[0].findIndex((h) => h.endsWith('[law36.compliance]'));
-  expect(col).toBeGreaterThan(4);
-  expect(rows.slice(1).map((r) => r[col])).toEqual(['未達', '', '', '達成', '達成', 'データ不足']);
+  expect(col).toBeGreaterThan(6);
+  expect(rows.slice(1).map((r) => r[col])).toEqual(['違反', '', '', '達成', '達成', 'データ不足']);
   const month100 = rows[0].findIndex((h) => h.endsWith('[law36.month-100-or-more]'));
-  expect(rows[1][month100]).toBe('未達');
+  expect(rows[1][month100]).toBe('違反');
+  // The verdict column says the same as A社's summary: not met, with its legal violations counted.
+  expect(rows[1][4]).toBe('未達');
+  expect(Number(rows[1][5])).toBeGreaterThan(0);
 });
 
 test('each report: JSON figures computed from the planted rows (the Shift_JIS one decoded, its quoted line break one record)', () => {

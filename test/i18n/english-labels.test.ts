@@ -1,12 +1,14 @@
 /**
- * The report's English pass (src/report/english.ts) on the texts with figures that the sample workbook does not
- * produce: the rule module's evidence notes, labelled lists and month ranges. Each expectation says the same as the
- * Japanese note, worked out by a person.
+ * The English catalogue (src/report/locale/en.ts) on the texts with figures that the sample workbook does not
+ * produce: the rule module's evidence notes, plurals, dates and the checklist. Each expectation says the same as
+ * the Japanese, worked out by a person.
  */
-import { toEnglish } from '../../src/report/english';
+import { wordsFor } from '../../src/report';
+import { checklistText } from '../../src/report/checklist-english';
 import { FUKUYAMA_CHECKLIST } from '../../src/rules';
 
 const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef]/;
+const en = wordsFor('en');
 
 test.each([
   ['産後休業中（2026-05-27 まで）のため対象外', 'Left out: on postpartum leave (until 2026-05-27)'],
@@ -24,22 +26,25 @@ test.each([
     '対象外: 育児休業・介護休業のため、休業以外の平日が3日（必要な5日より少ない）',
     'Not applicable: on childcare leave, family-care leave, 3 weekdays besides (fewer than the 5 days needed)',
   ],
-  ['係長 30.0% / 課長 15.0%', 'Section chief 30.0% / Manager 15.0%'],
-  ['違反 3 / 警告 11 / 注意 1', 'Violation 3 / Warning 11 / At risk 1'],
-  ['2025/12〜2026/01', '2025/12–2026/01'],
-  ['45.0時間', '45.0 h'],
-  ['2025年度 45h超の月数', 'FY2025 months over 45 h'],
-])('%s → %s', (ja, en) => expect(toEnglish(ja)).toBe(en));
+])('evidence note %s → %s', (ja, text) => expect(en.evidenceNote(ja)).toBe(text));
 
 test("a user's own text is left as it is", () => {
-  expect(toEnglish('勤怠_上期')).toBe('勤怠_上期');
-  expect(toEnglish('山田 太郎')).toBe('山田 太郎');
+  expect(en.evidenceNote('勤怠_上期')).toBe('勤怠_上期');
+  expect(wordsFor('ja').evidenceNote('産後休業中（2026-05-27 まで）のため対象外')).toBe(
+    '産後休業中（2026-05-27 まで）のため対象外',
+  );
+});
+
+test('plurals: 1 case, 2 cases, 0 cases; 1 person, 3 people', () => {
+  expect([en.count(1, 'case'), en.count(2, 'case'), en.count(0, 'case')]).toEqual(['1 case', '2 cases', '0 cases']);
+  expect([en.count(1, 'person'), en.count(3, 'person')]).toEqual(['1 person', '3 people']);
+  expect(wordsFor('ja').count(2, 'case')).toBe('2件');
 });
 
 test.each(FUKUYAMA_CHECKLIST.map((i) => [i.itemNo, i]))(
   'checklist item %s: its text and documents in English',
   (_no, item) => {
-    expect(toEnglish(item.text)).not.toMatch(JAPANESE);
-    expect(toEnglish(item.evidence)).not.toMatch(JAPANESE);
+    expect(checklistText(item.text, 'en')).not.toMatch(JAPANESE);
+    expect(checklistText(item.evidence, 'en')).not.toMatch(JAPANESE);
   },
 );

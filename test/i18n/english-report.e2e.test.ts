@@ -191,7 +191,7 @@ describe.each([
     const summary = wb.getWorksheet('WLB基準サマリー')!;
     const headerRow = [...Array(summary.rowCount).keys()]
       .map((i) => summary.getRow(i + 1))
-      .find((r) => r.getCell(1).text === 'Category');
+      .find((r) => r.getCell(1).text === 'Category' && r.getCell(2).text === 'Criterion');
     expect(headerRow && [1, 2, 3, 4, 5, 6, 7, 8].map((c) => headerRow.getCell(c).text)).toEqual([
       'Category',
       'Criterion',

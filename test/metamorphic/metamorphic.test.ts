@@ -21,7 +21,6 @@ const PENDING_READER: string[] = [
   'no-header & punches=4',
   'segments & labels=出勤(1)',
   'person-sheets & person=sheet-name',
-  'person-sheets & person=block-cells',
   'punch-log & pairing=order-inout',
   'english & tool=toggl',
 ];

@@ -4,7 +4,7 @@
  * 5 MB, takes `range.values` strings as typed input). The user's sheets are compared by snapshot before and after.
  */
 import { OfficeHostError } from '../../src/host/officejs/errors';
-import { createReportMeta, runCheck, writeReport } from '../../src/pipeline';
+import { buildLayoutsCarryingOver, createReportMeta, runCheck, writeReport } from '../../src/pipeline';
 import { SHEET_NAMES, buildReportLayouts } from '../../src/report';
 import { defaultParams } from '../../src/rules/params';
 import { describeError } from '../../src/taskpane/state';
@@ -32,10 +32,17 @@ async function checkAndWrite(fake: FakeExcel, options: { requestBudget?: number 
 }
 
 /** Only the evaluation, so a test can inject a failure into the write alone. */
+/**
+ * A checked workbook and its write, the all-or-nothing transaction these tests break sync by sync. The sheets are
+ * built first (reading back what HR typed on the long-hours sheet: reads, not writes), as writeReport does.
+ */
 async function evaluateOnly(fake: FakeExcel) {
   const { port } = makePort(fake);
   const { ingest, report } = await runCheck(port, { profile: 'all', params: defaultParams(AS_OF) });
-  return { port, write: () => writeReport(port, report, ingest.dataset, createReportMeta('all', NOW)) };
+  const layouts = await buildLayoutsCarryingOver(port, report, ingest.dataset, createReportMeta('all', NOW));
+  const write = () =>
+    port.writeSheets(layouts, { keepIfPresent: [SHEET_NAMES.checklist], activate: SHEET_NAMES.summary });
+  return { port, write, writeReport: () => writeReport(port, report, ingest.dataset, createReportMeta('all', NOW)) };
 }
 
 const names = (fake: FakeExcel) => fake.sheets.map((s) => s.name);
@@ -265,34 +272,43 @@ describe('4. formula injection (Excel)', () => {
 });
 
 describe('5. print-ready sheets (Excel, pageLayout of ExcelApi 1.9)', () => {
-  it('every checker sheet prints A4 landscape, one page wide, with its header row repeated and company / as-of date / page numbers', async () => {
+  it('every checker sheet prints A4 landscape, one page wide at 75 % or more, with its header row repeated, company / as-of date / page numbers counted over the checker’s pages, and its page breaks', async () => {
     const fake = fakeExcelFrom(hostileWorkbook());
     fake.company = '福山商事&Co.';
-    await checkAndWrite(fake);
+    const { report, dataset } = await checkAndWrite(fake);
+    const layouts = buildReportLayouts(report, dataset, createReportMeta('all', NOW));
+    const total = layouts.reduce((n, l) => n + (l.page?.rowBreaks.length ?? 0) + 1, 0);
     for (const name of CHECKER_SHEETS) {
       const layout = fake.sheet(name).pageLayout;
+      const planned = layouts.find((l) => l.name === name)!.page!;
       expect({ name, orientation: layout.orientation, paper: layout.paperSize, zoom: layout.zoom }).toEqual({
         name,
         orientation: 'Landscape',
         paper: 'A4',
-        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        zoom: { scale: planned.scale },
       });
+      expect(planned.scale).toBeGreaterThanOrEqual(75);
+      // The breaks the report layer placed: a break above the first row of each later page.
+      expect(layout.pageBreakRows ?? []).toEqual(planned.rowBreaks.map((r) => r + 1));
+      expect(layout.firstPageNumber).toBe(planned.firstPageNumber);
       // The workbook's Company property (no companyName given) at the left, '&' doubled (a lone & starts a code).
       expect(layout.headersFooters).toMatchObject({
         leftHeader: '福山商事&&Co.',
         centerHeader: '&A',
-        rightHeader: '基準日 2026/03/31',
-        centerFooter: '&P / &N',
+        rightHeader: '2026年3月31日現在',
+        centerFooter: `&P / ${total}`,
       });
     }
-    // The summary repeats its criteria header row: the row whose first cell is 区分.
     const summary = fake.sheet(SHEET_NAMES.summary);
-    const headerRow = [...summary.cells.entries()].find(([, c]) => c.value === '区分')![0];
+    // The company's name on the summary itself (row 2), from the workbook property, as typed.
+    expect(fake.cell(SHEET_NAMES.summary, 'A2')?.value).toBe('福山商事&Co.');
+    // The summary repeats its criteria header row: 区分 | 項目 | 根拠 (the legal section's says 根拠（法令）).
+    const headerRow = [...summary.cells.entries()].find(([, c]) => c.value === '根拠')![0];
     const row = Math.floor(headerRow / 16_384) + 1;
     expect(summary.pageLayout.printTitleRows).toBe(`$${row}:$${row}`);
   });
 
-  it('rows with wrapped text get the height the layout estimated (the same figures as in the --out workbook)', async () => {
+  it('every row gets the height the layout planned (the same figures as in the --out workbook), so the breaks fall where planned', async () => {
     const fake = fakeExcelFrom(hostileWorkbook());
     const { report, dataset } = await checkAndWrite(fake);
     const summary = buildReportLayouts(report, dataset, createReportMeta('all', NOW))[0];
@@ -300,10 +316,9 @@ describe('5. print-ready sheets (Excel, pageLayout of ExcelApi 1.9)', () => {
       (summary.rowHeights ?? []).map((h, i) => [i, h]).filter((e): e is [number, number] => e[1] !== undefined),
     );
     expect(new Map(fake.sheet(SHEET_NAMES.summary).rowHeights)).toEqual(expected);
-    // Each is lines × 15 pt × (font size / 11) + 3 pt: 33, 48, 63… for 11 pt; 36 for the 12-pt section row in 2 lines.
-    expect(expected.size).toBeGreaterThan(10);
-    for (const h of expected.values())
-      expect([(h - 3) % 15 === 0, h === Math.round(2 * 15 * (12 / 11) + 3)]).toContain(true);
+    // A line of 11-pt text is 18 pt; a wrapped cell 4 + lines × 15 pt (scaled by its font size), at most 409 pt.
+    expect(expected.size).toBe(summary.rowHeights!.length);
+    for (const h of expected.values()) expect(h >= 18 && h <= 409).toBe(true);
   });
 
   it('the chart is anchored under its data block, within the table columns A–E', async () => {
@@ -312,6 +327,6 @@ describe('5. print-ready sheets (Excel, pageLayout of ExcelApi 1.9)', () => {
     const chart = fake.sheet(SHEET_NAMES.summary).charts[0];
     const dataEnd = Number(/(\d+)$/.exec(chart.sourceArea)![1]);
     expect(chart.position?.start).toBe(`A${dataEnd + 2}`);
-    expect(chart.position?.end).toBe(`E${dataEnd + 19}`);
+    expect(chart.position?.end).toBe(`E${dataEnd + 17}`);
   });
 });

@@ -78,22 +78,24 @@ describe.each(WRITERS)('--out on a workbook written by %s', (writer) => {
     expect(titles.find((t) => t.localSheetId === summaryIndex)?.text).toMatch(/^'WLB基準サマリー'!\$\d+:\$\d+$/);
   });
 
-  test('the summary prints A4 landscape one page wide, with the header row repeated and the company / as-of date / page numbers', () => {
+  test('the summary prints A4 landscape one page wide at 75 % or more, page 1 of the checker’s pages, with its breaks, the header row repeated and the company / as-of date / page numbers', () => {
     const part = after.sheets.find((s) => s.name === SHEET_NAMES.summary)!.part;
     const ws = after.parts.get(part)!.documentElement;
     const setup = ws.getElementsByTagNameNS(MAIN, 'pageSetup')[0];
-    // paperSize 9 = A4 (ECMA-376 part 1 §18.3.1.63); fitToHeight 0 = as many pages down as needed.
+    // paperSize 9 = A4 (ECMA-376 part 1 §18.3.1.63); a fixed scale (not fit to pages, which would ignore the breaks).
     expect([
       setup.getAttribute('paperSize'),
       setup.getAttribute('orientation'),
-      setup.getAttribute('fitToWidth'),
-      setup.getAttribute('fitToHeight'),
-    ]).toEqual(['9', 'landscape', '1', '0']);
-    expect(ws.getElementsByTagNameNS(MAIN, 'pageSetUpPr')[0]?.getAttribute('fitToPage')).toBe('1');
+      setup.getAttribute('firstPageNumber'),
+      setup.getAttribute('useFirstPageNumber'),
+    ]).toEqual(['9', 'landscape', '1', '1']);
+    expect(Number(setup.getAttribute('scale'))).toBeGreaterThanOrEqual(75);
+    expect(ws.getElementsByTagNameNS(MAIN, 'pageSetUpPr')[0]?.getAttribute('fitToPage') ?? '0').not.toBe('1');
     const header = ws.getElementsByTagNameNS(MAIN, 'oddHeader')[0]?.textContent ?? '';
     const footer = ws.getElementsByTagNameNS(MAIN, 'oddFooter')[0]?.textContent ?? '';
-    expect(header).toContain('&R基準日 2026/03/31');
-    expect(footer).toContain('&C&P / &N');
+    expect(header).toContain('&R2026年3月31日現在');
+    // N is the number of the checker's pages (the layer placed every break), not &N of the whole workbook.
+    expect(footer).toMatch(/&C&P \/ \d+/);
     // Excel's docProps Company goes to the left header, its '&' written '&&' (a lone & would start a code).
     if (writer === 'excel') expect(header).toContain(`&L${EXCEL_COMPANY.replace(/&/g, '&&')}`);
     else expect(header).not.toContain('&L');
@@ -114,7 +116,7 @@ describe.each(WRITERS)('--out on a workbook written by %s', (writer) => {
     const series = [...(chart.getElementsByTagNameNS(C, 'ser') as unknown as Element[])];
     const names = series.map((s) => s.getElementsByTagNameNS(C, 'tx')[0].getElementsByTagNameNS(C, 'v')[0].textContent);
     expect(names[0]).toBe('平均');
-    expect(names.slice(-2)).toEqual(['45h', '30h']);
+    expect(names.slice(-2)).toEqual(['45時間', '30時間']);
     // The limits are dashed reference lines without markers; the means are solid lines with markers, even when a
     // mean is the same every month (35 h here).
     const A = 'http://schemas.openxmlformats.org/drawingml/2006/main';

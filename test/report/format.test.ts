@@ -1,40 +1,43 @@
-import {
-  displayWidth,
-  formatMeasureText,
-  formatNumberText,
-  padDisplay,
-  toCellTarget,
-  toMeasureCell,
-  truncateDisplay,
-} from '../../src/report/format';
+import { wordsFor } from '../../src/report';
+import { displayWidth, padDisplay, toCellTarget, truncateDisplay } from '../../src/report/format';
+import { measureCell, measureText } from '../../src/report/units';
 
-describe('formatMeasureText', () => {
+const JA = wordsFor('ja');
+const EN = wordsFor('en');
+
+describe('measureText: figures with their units, in the report’s language', () => {
   it('writes a value object level by level', () => {
-    expect(formatMeasureText({ 係長: 0.25, 課長: 0.5 }, 'rate')).toBe('係長 25.0% / 課長 50.0%');
+    expect(measureText({ 係長: 0.25, 課長: 0.5 }, 'rate', JA)).toBe('係長 25.0 % / 課長 50.0 %');
+    expect(measureText({ 係長: 0.25 }, 'rate', EN)).toBe('Section chief 25.0%');
   });
 
-  it('writes hours to one decimal with the unit', () => {
-    expect(formatNumberText(31.25, 'hours')).toBe('31.3時間');
-    expect(formatNumberText(4.5, 'days')).toBe('4.5日');
-    expect(formatNumberText(3, 'count')).toBe('3');
+  it('writes hours to one decimal, days and people with the unit (English plurals)', () => {
+    expect(measureText(31.25, 'hours', JA)).toBe('31.3 時間');
+    expect(measureText(4.5, 'days', JA)).toBe('4.5 日');
+    expect(measureText(3, 'count', JA)).toBe('3 人');
+    expect([measureText(1, 'count', EN), measureText(3, 'count', EN), measureText(31.25, 'hours', EN)]).toEqual([
+      '1 person',
+      '3 people',
+      '31.3 h',
+    ]);
   });
 
   it('leaves null empty', () => {
-    expect(formatMeasureText(null, 'rate')).toBe('');
+    expect(measureText(null, 'rate', JA)).toBe('');
   });
 });
 
-describe('toMeasureCell', () => {
-  it('keeps a rate a number with a percent format', () => {
-    expect(toMeasureCell(0.75, 'rate')).toEqual({ value: 0.75, numberFormat: '0.0%' });
+describe('measureCell', () => {
+  it('keeps a rate a number with a percent format that shows the unit', () => {
+    expect(measureCell(0.75, 'rate', JA)).toEqual({ value: 0.75, numberFormat: '0.0 %' });
   });
 
-  it('keeps hours a number with one decimal', () => {
-    expect(toMeasureCell(44.5, 'hours')).toEqual({ value: 44.5, numberFormat: '0.0' });
+  it('keeps hours a number with one decimal and 時間', () => {
+    expect(measureCell(44.5, 'hours', JA)).toEqual({ value: 44.5, numberFormat: '0.0" 時間"' });
   });
 
   it('turns an object into text', () => {
-    expect(toMeasureCell({ 係長: 0.3, 部長: 0.1 }, 'rate')).toEqual({ value: '係長 30.0% / 部長 10.0%' });
+    expect(measureCell({ 係長: 0.3, 部長: 0.1 }, 'rate', JA)).toEqual({ value: '係長 30.0 % / 部長 10.0 %' });
   });
 });
 

@@ -62,13 +62,13 @@ describe('layouts of a real report', () => {
     const first = law36.values.findIndex((r) => r[0] === '社員番号') + 1;
     const row = first + 1; // 1-based
     // E1: 50 h every month → 12 × law36.month-over-45 (warning) and more than 6 such months (violation).
-    expect(law36.values[first].slice(0, 3)).toEqual(['E1', '山田', '時間外']);
-    // 12 × 50 = 600 h in agreement year 2025 (April start), 12 months over 45.
-    expect(law36.values[first].slice(15, 17)).toEqual([600, 12]);
-    expect(styleAt(law36, row, 4).fill).toBe('#FFC000'); // April 2025: 50 h > 45 h (warning)
-    expect(styleAt(law36, row, 16).fill).toBe('#FFC000'); // 600 h > 360 h a year (warning)
-    expect(styleAt(law36, row, 17).fill).toBe('#FF7C80'); // 12 months over 45 h > 6 (violation)
-    expect(styleAt(law36, row + 2, 4).fill).toBeUndefined(); // E2: 30 h, no finding
+    expect(law36.values[first].slice(0, 4)).toEqual(['E1', '山田', '2025年度', '時間外']);
+    // 12 × 50 = 600 h in agreement year 2025 (April start), 12 months over 45 (columns 17 and 18).
+    expect(law36.values[first].slice(16, 18)).toEqual([600, 12]);
+    expect(styleAt(law36, row, 5).fill).toBe('#FFC000'); // April 2025: 50 h > 45 h (warning)
+    expect(styleAt(law36, row, 17).fill).toBe('#FFC000'); // 600 h > 360 h a year (warning)
+    expect(styleAt(law36, row, 18).fill).toBe('#FF7C80'); // 12 months over 45 h > 6 (violation)
+    expect(styleAt(law36, row + 2, 5).fill).toBeUndefined(); // E2: 30 h, no finding
   });
 
   it('shows E1’s 10-day grant: 3 days taken, 2 to go before 2026-03-31', () => {

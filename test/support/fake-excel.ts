@@ -40,6 +40,7 @@ export interface FakeCell {
   bold?: boolean;
   fontColor?: string;
   fontSize?: number;
+  fontName?: string;
   wrap?: boolean;
   horizontal?: string;
   borders?: Record<string, string>;
@@ -79,6 +80,9 @@ interface FakePageLayoutState {
   centerHorizontally?: boolean;
   /** Rows repeated on each page, as set (`$5:$5`). */
   printTitleRows?: string;
+  firstPageNumber?: number;
+  /** `worksheet.horizontalPageBreaks.add(A…)`: the 1-based rows that start a new page. */
+  pageBreakRows?: number[];
   /** `headersFooters.defaultForAllPages`: leftHeader, centerHeader, …, rightFooter. */
   headersFooters: Record<string, string>;
 }
@@ -666,6 +670,15 @@ function makePageLayout(
         state().centerHorizontally = v;
       });
     },
+    get firstPageNumber() {
+      return writeOnly('firstPageNumber');
+    },
+    set firstPageNumber(v: number) {
+      set('pageLayout.firstPageNumber', v, () => {
+        if (!Number.isInteger(v) || v < 1) throw invalid();
+        state().firstPageNumber = v;
+      });
+    },
     setPrintTitleRows(rows: string) {
       set('pageLayout.setPrintTitleRows', rows, () => {
         if (typeof rows !== 'string' || !/^\$?\d+:\$?\d+$/.test(rows)) throw invalid();
@@ -743,10 +756,19 @@ class FakeWorksheet extends FakeObject {
   };
   readonly charts: { add(type: string, source: FakeRange, seriesBy?: string): FakeChartProxy };
   readonly pageLayout: unknown;
+  /** `horizontalPageBreaks` (ExcelApi 1.9): a break above the first row of the range given. */
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): void };
 
   constructor(ctx: FakeContext) {
     super(ctx);
     this.pageLayout = makePageLayout(this, (prop, value, apply) => this.set(prop, value, apply));
+    this.horizontalPageBreaks = {
+      add: (address: string) =>
+        this.ctx.enqueue({ method: 'horizontalPageBreaks.add', address }, () => {
+          const layout = this.sheet().pageLayout;
+          layout.pageBreakRows = [...(layout.pageBreakRows ?? []), parseArea(address).r0 + 1];
+        }),
+    };
     const freeze = (describe: string, rows: () => number | undefined, cols: () => number | undefined) =>
       this.ctx.enqueue({ method: describe }, () => {
         const f = this.sheet().freeze;
@@ -935,7 +957,7 @@ class FakeRange extends FakeObject {
   private bound: Rect | null = null;
   readonly format: {
     fill: { color: string };
-    font: { bold: boolean; color: string; size: number };
+    font: { bold: boolean; color: string; size: number; name: string };
     columnWidth: number;
     rowHeight: number;
     wrapText: boolean;
@@ -1156,6 +1178,12 @@ class FakeRange extends FakeObject {
         },
         set size(v: number) {
           setter('font.size', 'fontSize')(v);
+        },
+        get name() {
+          return writeOnly('name');
+        },
+        set name(v: string) {
+          setter('font.name', 'fontName')(v);
         },
       },
       get columnWidth() {

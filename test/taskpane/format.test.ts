@@ -86,8 +86,8 @@ describe('locale', () => {
 describe('preview cells', () => {
   it('shows a date-formatted serial as a date: 46112 is 2026-03-31 (45658 = 2025-01-01, + 365 + 89 days)', () => {
     expect(formatPreviewCell(46112, 'yyyy/m/d')).toBe('2026-03-31');
-    expect(formatPreviewCell(45017, 'yyyy"年"m"月"d"日"')).toBe('2023-04-01');
-    expect(formatPreviewCell(45748, 'yyyy"年"m"月"')).toBe('2025-04');
+    expect(formatPreviewCell(45017, 'yyyy"年"m"月"d"日"')).toBe('2023年4月1日');
+    expect(formatPreviewCell(45748, 'yyyy"年"m"月"')).toBe('2025年4月');
   });
 
   it('leaves numbers of other formats, text, booleans and errors as they are', () => {

@@ -4,6 +4,7 @@
  * all-or-nothing swap of sheets are ./transaction.ts's; this file only queues (Excel on the web refuses a request
  * over 5 MB, so the budget syncs before the next action would cross it).
  */
+import { withCompany } from '../../report/company';
 import type { CellStyle, ChartSpec, Hyperlink, SheetLayout } from '../../report/layout';
 import { needsTextGuard } from '../../report/textGuard';
 import { columnLetter } from '../../ingest/parse/text';
@@ -54,6 +55,8 @@ export async function queueLayout(
   budget: RequestBudget,
   company: string,
 ): Promise<void> {
+  // The workbook's Company where the report layer was given no name (the summary's company cell, the page header).
+  layout = withCompany(layout, company);
   const m = buildSheetMatrices(layout, date1904);
   if (m.rowCount > 0 && m.columnCount > 0) {
     const rowBytes = m.values.map(
@@ -65,6 +68,13 @@ export async function queueLayout(
       range.values = m.values.slice(start, end);
       range.numberFormat = m.numberFormats.slice(start, end);
     }
+  }
+  if (layout.font && m.rowCount > 0 && m.columnCount > 0) {
+    // One named font on every cell: a nameless bold font prints its digits in a serif elsewhere (LibreOffice).
+    await budget.reserve(ACTION_BYTES * 2);
+    const font = sheet.getRangeByIndexes(0, 0, m.rowCount, m.columnCount).format.font;
+    font.name = layout.font.name;
+    font.size = layout.font.size;
   }
   for (const s of layout.styles) {
     await budget.reserve(ACTION_BYTES * 8);

@@ -242,7 +242,7 @@ function rowHeightRuns(heights: (number | undefined)[] = []): [number, number, n
 
 /** Actions {@link queuePrintSetup} queues for a layout (for the request budget). */
 export function printSetupActions(layout: SheetLayout): number {
-  return rowHeightRuns(layout.rowHeights).length + (layout.page ? 14 : 0);
+  return rowHeightRuns(layout.rowHeights).length + (layout.page ? 15 + layout.page.rowBreaks.length : 0);
 }
 
 /**
@@ -254,7 +254,11 @@ export function printSetupActions(layout: SheetLayout): number {
 export function queuePrintSetup(sheet: Excel.Worksheet, layout: SheetLayout, company: string): void {
   for (const [row, count, points] of rowHeightRuns(layout.rowHeights))
     sheet.getRangeByIndexes(row, 0, count, 1).format.rowHeight = points;
-  if (layout.page && supportsPageLayout()) queuePageLayout(sheet, layout.page, company);
+  if (layout.page && supportsPageLayout()) {
+    queuePageLayout(sheet, layout.page, company);
+    // The report layer placed the page breaks (it numbers the checker's pages): a break above each page's first row.
+    for (const row of layout.page.rowBreaks) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  }
 }
 
 /**
@@ -274,7 +278,8 @@ function queuePageLayout(sheet: Excel.Worksheet, page: PageSetup, company: strin
   const pl = sheet.pageLayout;
   pl.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   pl.paperSize = page.paper;
-  pl.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+  pl.zoom = { scale: page.scale };
+  if (page.firstPageNumber) pl.firstPageNumber = page.firstPageNumber;
   pl.centerHorizontally = page.centerHorizontally ?? false;
   if (page.titleRows) pl.setPrintTitleRows(`$${page.titleRows.first}:$${page.titleRows.last}`);
   const hf = pl.headersFooters.defaultForAllPages;

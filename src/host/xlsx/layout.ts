@@ -28,6 +28,7 @@ export function writeLayout(
   options: { sheetNames: Record<string, string>; date1904: boolean },
 ): void {
   writeValues(ws, layout.values, options.date1904);
+  if (layout.font) writeFont(ws, layout);
   applyStyles(ws, layout);
   layout.columnWidths.forEach((w, i) => {
     if (w > 0) ws.getColumn(i + 1).width = w;
@@ -77,10 +78,22 @@ function applyStyles(ws: Worksheet, layout: SheetLayout): void {
   for (const { row, col, style } of merged.values()) styleCell(ws.getCell(row, col), style);
 }
 
+/**
+ * Names the layout's font on every written cell, so no cell prints in a program's default (LibreOffice prints the
+ * digits of a nameless bold font in a serif).
+ */
+function writeFont(ws: Worksheet, layout: SheetLayout): void {
+  const font = { name: layout.font!.name, size: layout.font!.size };
+  layout.values.forEach((row, r) => {
+    for (let c = 0; c < row.length; c++) ws.getCell(r + 1, c + 1).font = font;
+  });
+}
+
 function styleCell(cell: Cell, style: CellStyle): void {
   if (style.numberFormat) cell.numFmt = style.numberFormat;
   if (style.bold || style.fontColor || style.fontSize) {
     cell.font = {
+      ...cell.font,
       ...(style.bold ? { bold: true } : {}),
       ...(style.fontColor ? { color: { argb: toArgb(style.fontColor) } } : {}),
       ...(style.fontSize ? { size: style.fontSize } : {}),
@@ -112,18 +125,19 @@ function writeHyperlink(cell: Cell, target: string): void {
 }
 
 /**
- * The print setup: `<pageSetup>` (A4, orientation, fit to pages), `<sheetPr><pageSetUpPr fitToPage="1"/>`,
- * `<printOptions>`, `<pageMargins>`, `<headerFooter>` and the print titles (in a workbook exceljs saves itself;
- * the `--out` copy writes that defined name into the user's workbook part).
+ * The print setup: `<pageSetup>` (A4, orientation, scale, first page number), `<rowBreaks>`, `<printOptions>`,
+ * `<pageMargins>`, `<headerFooter>` and the print titles (in a workbook exceljs saves itself; the `--out` copy
+ * writes that defined name into the user's workbook part).
  */
 function writePageSetup(ws: Worksheet, page: PageSetup): void {
+  for (const row of page.rowBreaks) ws.getRow(row).addPageBreak();
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: page.paper === 'A4' ? PAPER_A4 : undefined,
     orientation: page.orientation,
-    fitToPage: true,
-    fitToWidth: page.fitToWidth,
-    fitToHeight: page.fitToHeight,
+    fitToPage: false,
+    scale: page.scale,
+    ...(page.firstPageNumber ? { firstPageNumber: page.firstPageNumber } : {}),
     horizontalCentered: page.centerHorizontally ?? false,
     margins: MARGINS,
     ...(page.titleRows ? { printTitlesRow: `${page.titleRows.first}:${page.titleRows.last}` } : {}),

@@ -9,6 +9,8 @@ import type { ChecklistAnswer } from '../../rules/types';
 import type { SheetLayout } from '../layout';
 import { SheetDraft } from '../draft';
 import { HEADER_STYLE, SHEET_NAMES } from '../labels';
+import type { ReportCatalogue } from '../locale';
+import { checklistText } from '../checklist-english';
 
 /** The shape of the rule module's ChecklistItem, restated so this file depends on types only. */
 export interface ChecklistItemText {
@@ -16,14 +18,6 @@ export interface ChecklistItemText {
   text: string;
   evidence: string;
 }
-
-const CHECKLIST_HEADERS = [
-  '項目番号',
-  '項目',
-  '該当（○/×）',
-  '証拠書類（ファイル名・メモ）',
-  '必要な資料（Q&A）',
-] as const;
 
 const ANSWER_STYLE = { fill: '#FFF2CC', horizontal: 'center' as const };
 
@@ -36,25 +30,32 @@ function answerText(answer: boolean | undefined): string | null {
  * Lays out the checklist; answers already known (from a checklist sheet under another name) are filled in,
  * and the 該当 column is shaded as the place to type.
  *
- * @example buildChecklistLayout([{ itemNo: '58', text: '勤務間インターバル制度を設けている', evidence: '就業規則等' }], []).values[1]
+ * @example buildChecklistLayout([{ itemNo: '58', text: '勤務間インターバル制度を設けている', evidence: '就業規則等' }], [], wordsFor('ja')).values[1]
  * // [58, '勤務間インターバル制度を設けている', null, null, '就業規則等']
  */
-export function buildChecklistLayout(items: ChecklistItemText[], answers: ChecklistAnswer[]): SheetLayout {
+export function buildChecklistLayout(
+  items: ChecklistItemText[],
+  answers: ChecklistAnswer[],
+  words: ReportCatalogue,
+): SheetLayout {
+  const headers = words.checklist.headers;
   const draft = new SheetDraft();
-  draft.push([...CHECKLIST_HEADERS]);
-  draft.styles.addRange({ row: 1, col: 1, colEnd: CHECKLIST_HEADERS.length }, HEADER_STYLE);
+  draft.push([...headers]);
+  draft.styles.addRange({ row: 1, col: 1, colEnd: headers.length }, HEADER_STYLE);
   const byNo = new Map(answers.map((a) => [a.itemNo, a]));
   for (const item of items) {
     const answer = byNo.get(item.itemNo);
     const itemNo = /^\d+$/.test(item.itemNo) ? Number(item.itemNo) : item.itemNo;
-    draft.push([itemNo, item.text, answerText(answer?.answer), answer?.evidence ?? null, item.evidence]);
+    const text = checklistText(item.text, words.lang);
+    const documents = checklistText(item.evidence, words.lang);
+    draft.push([itemNo, text, answerText(answer?.answer), answer?.evidence ?? null, documents]);
   }
   const lastRow = items.length + 1;
   if (items.length > 0) {
     draft.styles.addRange({ row: 2, col: 3, rowEnd: lastRow }, ANSWER_STYLE);
     draft.styles.addRange({ row: 2, col: 2, rowEnd: lastRow }, { wrap: true });
     draft.styles.addRange({ row: 2, col: 4, rowEnd: lastRow, colEnd: 5 }, { wrap: true });
-    draft.styles.addRange({ row: 2, col: 1, rowEnd: lastRow, colEnd: CHECKLIST_HEADERS.length }, { border: true });
+    draft.styles.addRange({ row: 2, col: 1, rowEnd: lastRow, colEnd: headers.length }, { border: true });
   }
   const layout = draft.toLayout(SHEET_NAMES.checklist, { freezeRows: 1, tabColor: '#00B0F0' });
   // The item texts are long: a fixed width with wrapping reads better than a width fitted to the longest text.

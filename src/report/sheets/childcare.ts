@@ -6,41 +6,52 @@ import type { CriterionResult, Dataset, Report } from '../../rules/types';
 import type { CellValue, SheetLayout } from '../layout';
 import { SheetDraft } from '../draft';
 import { evidenceHeader, listEvidenceKeys, toEvidenceCell } from '../evidence';
-import { FORMAT_DATE, toMeasureCell } from '../format';
-import { HEADER_STYLE, NOTE_STYLE, SHEET_NAMES, STATUS_STYLES, TITLE_STYLE, statusLabel } from '../labels';
-
-const RATE_HEADERS = ['指標', '実績', '基準', '判定', '不足分'] as const;
+import type { ReportCatalogue } from '../locale';
+import { measureCell } from '../units';
+import { judgement } from '../judgement';
+import { HEADER_STYLE, NOTE_STYLE, SHEET_NAMES, TITLE_STYLE } from '../labels';
 
 function isChildcare(c: CriterionResult): boolean {
   return c.id.startsWith('childcare.');
 }
 
-function addRateBlock(draft: SheetDraft, criteria: CriterionResult[]): void {
-  const headerRow = draft.push([...RATE_HEADERS]);
-  draft.styles.addRange({ row: headerRow, col: 1, colEnd: RATE_HEADERS.length }, HEADER_STYLE);
+function addRateBlock(draft: SheetDraft, criteria: CriterionResult[], words: ReportCatalogue): void {
+  const headers = words.childcare.rateHeaders;
+  const headerRow = draft.push([...headers]);
+  draft.styles.addRange({ row: headerRow, col: 1, colEnd: headers.length }, HEADER_STYLE);
   for (const c of criteria) {
-    const value = toMeasureCell(c.value, c.unit);
-    const threshold = toMeasureCell(c.threshold, c.unit);
-    const row = draft.push([c.title, value.value, threshold.value, statusLabel(c.status, 'ja'), c.gap ?? '']);
+    const value = measureCell(c.value, c.unit, words);
+    const threshold = measureCell(c.threshold, c.unit, words);
+    const { text, style } = judgement(c, [], words);
+    const row = draft.push([c.title, value.value, threshold.value, text, c.gap ?? '']);
     if (value.numberFormat) draft.styles.addCell(row, 2, { numberFormat: value.numberFormat });
     if (threshold.numberFormat) draft.styles.addCell(row, 3, { numberFormat: threshold.numberFormat });
-    draft.styles.addCell(row, 4, STATUS_STYLES[c.status]);
+    draft.styles.addCell(row, 4, style);
   }
+  draft.styles.addRange(
+    { row: headerRow + 1, col: 1, rowEnd: draft.nextRow - 1, colEnd: headers.length },
+    { wrap: true },
+  );
 }
 
 /**
  * Writes one table of every evidence row: 指標, 社員番号, 氏名, then the rule module's columns. Returns the header
  * row, or undefined when there is no evidence.
  */
-function addEvidenceTable(draft: SheetDraft, criteria: CriterionResult[], dataset: Dataset): number | undefined {
+function addEvidenceTable(
+  draft: SheetDraft,
+  criteria: CriterionResult[],
+  dataset: Dataset,
+  words: ReportCatalogue,
+): number | undefined {
   const rows = criteria.flatMap((c) => (c.evidence ?? []).map((e) => ({ title: c.title, e })));
   if (rows.length === 0) return undefined;
   const keys = listEvidenceKeys(rows.map((r) => r.e)).filter((k) => k !== 'name');
   const headerRow = draft.push([
-    '指標',
-    evidenceHeader('employeeId'),
-    evidenceHeader('name'),
-    ...keys.slice(1).map(evidenceHeader),
+    words.childcare.indicator,
+    evidenceHeader('employeeId', words),
+    evidenceHeader('name', words),
+    ...keys.slice(1).map((k) => evidenceHeader(k, words)),
   ]);
   draft.styles.addRange({ row: headerRow, col: 1, colEnd: keys.length + 2 }, HEADER_STYLE);
   const names = new Map(dataset.employees.map((e) => [e.id, e.name]));
@@ -49,7 +60,7 @@ function addEvidenceTable(draft: SheetDraft, criteria: CriterionResult[], datase
     const id = e.employeeId ?? null;
     const name = (typeof e.name === 'string' ? e.name : undefined) ?? (id !== null ? names.get(id) : undefined) ?? null;
     const rest: CellValue[] = keys.slice(1).map((k, i) => {
-      const cell = toEvidenceCell(e[k]);
+      const cell = toEvidenceCell(e[k], words);
       if (cell !== null && typeof cell === 'object') dateColumns.add(i + 4);
       return cell;
     });
@@ -57,7 +68,7 @@ function addEvidenceTable(draft: SheetDraft, criteria: CriterionResult[], datase
   }
   const lastRow = draft.nextRow - 1;
   for (const col of dateColumns)
-    draft.styles.addRange({ row: headerRow + 1, col, rowEnd: lastRow }, { numberFormat: FORMAT_DATE });
+    draft.styles.addRange({ row: headerRow + 1, col, rowEnd: lastRow }, { numberFormat: words.dates.dateFormat });
   draft.styles.addRange({ row: headerRow + 1, col: 1, rowEnd: lastRow, colEnd: keys.length + 2 }, { border: true });
   return headerRow;
 }
@@ -65,24 +76,24 @@ function addEvidenceTable(draft: SheetDraft, criteria: CriterionResult[], datase
 /**
  * Lays out the childcare sheet.
  *
- * @example buildChildcareLayout(report, dataset).name // '育休取得率'
+ * @example buildChildcareLayout(report, dataset, wordsFor('ja')).name // '育休取得率'
  */
-export function buildChildcareLayout(report: Report, dataset: Dataset): SheetLayout {
+export function buildChildcareLayout(report: Report, dataset: Dataset, words: ReportCatalogue): SheetLayout {
+  const w = words.childcare;
   const draft = new SheetDraft();
-  draft.styles.addRange({ row: draft.push([SHEET_NAMES.childcare]), col: 1 }, TITLE_STYLE);
-  const note = draft.push([
-    '男性の「出産」は配偶者の出産です。育児休業等 = 育児休業・産後パパ育休。産前産後休業は育児休業に含めません。同じ子は1回だけ数えます。',
-  ]);
-  draft.styles.addRange({ row: note, col: 1 }, NOTE_STYLE);
+  draft.styles.addRange({ row: draft.push([w.title]), col: 1 }, TITLE_STYLE);
+  const note = draft.push([w.note]);
+  draft.merges.push({ row: note, col: 1, colEnd: 8 });
+  draft.styles.addRange({ row: note, col: 1 }, { ...NOTE_STYLE, wrap: true });
   const criteria = report.criteria.filter(isChildcare);
   const options = { tabColor: '#7030A0', fit: { fromRow: 3, max: 40 } };
   if (criteria.length === 0) {
-    draft.push(['このプロファイルでは育児休業の取得率を確認していません。']);
+    draft.push([w.notEvaluated]);
     return draft.toLayout(SHEET_NAMES.childcare, options);
   }
-  addRateBlock(draft, criteria);
+  addRateBlock(draft, criteria, words);
   draft.push([]);
-  const evidenceHeaderRow = addEvidenceTable(draft, criteria, dataset);
-  if (evidenceHeaderRow === undefined) draft.push(['出産・休業のデータがありません。']);
+  const evidenceHeaderRow = addEvidenceTable(draft, criteria, dataset, words);
+  if (evidenceHeaderRow === undefined) draft.push([w.noData]);
   return draft.toLayout(SHEET_NAMES.childcare, { ...options, freezeRows: evidenceHeaderRow });
 }

@@ -86,12 +86,15 @@ function toRow(h: Headroom, name: string, lang: 'ja' | 'en'): CellValue[] {
 export function buildHeadroomLayout(report: Report, dataset: Dataset, lang: 'ja' | 'en' = 'ja'): SheetLayout {
   const draft = new SheetDraft();
   draft.styles.addRange({ row: draft.push([HEADROOM_SHEET]), col: 1 }, TITLE_STYLE);
-  draft.styles.addRange({ row: draft.push([NOTE[lang]]), col: 1 }, NOTE_STYLE);
   const headers = HEADERS[lang];
+  // The note wraps over the table's width: left to run on, it would print on pages of its own.
+  const note = draft.push([NOTE[lang]]);
+  draft.merges.push({ row: note, col: 1, colEnd: headers.length });
+  draft.styles.addRange({ row: note, col: 1 }, { ...NOTE_STYLE, wrap: true });
   const header = draft.push([...headers]);
-  draft.styles.addRange({ row: header, col: 1, colEnd: headers.length }, HEADER_STYLE);
+  draft.styles.addRange({ row: header, col: 1, colEnd: headers.length }, { ...HEADER_STYLE, wrap: true });
   const entries = [...(report.headroom ?? [])].sort(compareHeadroom);
-  const options = { freezeRows: header, freezeColumns: 2, tabColor: '#C00000', fit: { max: 60 } };
+  const options = { freezeRows: header, freezeColumns: 2, tabColor: '#C00000', fit: { fromRow: header + 1, max: 40 } };
   if (entries.length === 0) {
     draft.styles.addRange({ row: draft.push([EMPTY[lang]]), col: 1 }, NOTE_STYLE);
     return draft.toLayout(HEADROOM_SHEET, options);

@@ -11,17 +11,10 @@ import type { CriterionId } from '../../rules';
 import type { CellStyle, SheetLayout } from '../layout';
 import { SheetDraft } from '../draft';
 import { pickField, toEvidenceCell } from '../evidence';
-import { FORMAT_DATE, FORMAT_DAYS, compareNatural } from '../format';
+import { compareNatural } from '../format';
 import { getEndOfOneYearPeriod, isIsoDate } from '../../rules/dates';
-import {
-  EVIDENCE_VALUE_LABELS,
-  HEADER_STYLE,
-  NOTE_STYLE,
-  SEVERITY_STYLES,
-  SHEET_NAMES,
-  STATUS_STYLES,
-  TITLE_STYLE,
-} from '../labels';
+import type { ReportCatalogue } from '../locale';
+import { HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, SHEET_NAMES, STATUS_STYLES, TITLE_STYLE } from '../labels';
 
 const CRITERION_ID: CriterionId = 'leave.five-day-obligation';
 const REQUIRED_DAYS = 5;
@@ -36,17 +29,6 @@ const FIELDS = {
   remaining: ['remaining', 'needed', 'daysNeeded', 'shortfall'],
   status: ['status', 'result'],
 } as const;
-
-const LEAVE5_HEADERS = [
-  '社員番号',
-  '氏名',
-  '付与日',
-  '付与日数',
-  '期限',
-  '取得日数',
-  '残り（5日まで）',
-  '状況',
-] as const;
 
 interface GrantRow {
   employeeId: string;
@@ -92,22 +74,23 @@ function describeStatus(
   finding: Finding | undefined,
   evidenceStatus: unknown,
   taken: number | undefined,
+  words: ReportCatalogue,
 ): Pick<GrantRow, 'status' | 'style' | 'rank'> {
   const severity =
     finding?.severity ?? (evidenceStatus === 'violation' || evidenceStatus === 'at-risk' ? evidenceStatus : undefined);
-  if (severity === 'violation')
-    return { status: '違反（期限までに5日未満）', style: SEVERITY_STYLES.violation, rank: 0 };
+  if (severity === 'violation') return { status: words.leave5.violation, style: SEVERITY_STYLES.violation, rank: 0 };
   if (severity === 'warning')
     return { status: '要確認（退職までに5日未満）', style: SEVERITY_STYLES['at-risk'], rank: 1 };
-  if (severity !== undefined) return { status: '要取得（期限前）', style: SEVERITY_STYLES['at-risk'], rank: 1 };
-  if (taken !== undefined && taken >= REQUIRED_DAYS) return { status: '達成', style: STATUS_STYLES.pass, rank: 3 };
+  if (severity !== undefined) return { status: words.leave5.mustTake, style: SEVERITY_STYLES['at-risk'], rank: 1 };
+  if (taken !== undefined && taken >= REQUIRED_DAYS)
+    return { status: words.leave5.met, style: STATUS_STYLES.pass, rank: 3 };
   if (typeof evidenceStatus === 'string' && evidenceStatus !== '') {
-    return { status: EVIDENCE_VALUE_LABELS[evidenceStatus] ?? evidenceStatus, rank: 2 };
+    return { status: words.evidenceValues[evidenceStatus] ?? evidenceStatus, rank: 2 };
   }
   return { status: '', rank: 2 };
 }
 
-function toGrantRows(criterion: CriterionResult, findings: Finding[]): GrantRow[] {
+function toGrantRows(criterion: CriterionResult, findings: Finding[], words: ReportCatalogue): GrantRow[] {
   const evidence = (criterion.evidence ?? []).filter((r) => {
     const days = asNumber(pickField(r, FIELDS.days));
     return days === undefined || days >= MIN_GRANT_DAYS;
@@ -136,7 +119,7 @@ function toGrantRows(criterion: CriterionResult, findings: Finding[]): GrantRow[
       windowEnd,
       taken,
       remaining,
-      ...describeStatus(finding, pickField(r, FIELDS.status), taken),
+      ...describeStatus(finding, pickField(r, FIELDS.status), taken, words),
     };
   });
 }
@@ -144,17 +127,17 @@ function toGrantRows(criterion: CriterionResult, findings: Finding[]): GrantRow[
 /**
  * Lays out the annual-leave sheet.
  *
- * @example buildLeave5Layout(report, dataset).values[2] // ['社員番号', '氏名', '付与日', …]
+ * @example buildLeave5Layout(report, dataset, wordsFor('ja')).values[2] // ['社員番号', '氏名', '付与日', …]
  */
-export function buildLeave5Layout(report: Report, dataset: Dataset): SheetLayout {
+export function buildLeave5Layout(report: Report, dataset: Dataset, words: ReportCatalogue): SheetLayout {
+  const w = words.leave5;
   const draft = new SheetDraft();
-  draft.styles.addRange({ row: draft.push([SHEET_NAMES.leave5]), col: 1 }, TITLE_STYLE);
-  const note = draft.push([
-    '10日以上付与された年休は、付与日から1年以内に5日取得させる義務があります（労基法39条7項）。半日は0.5日、時間単位年休は数えません。',
-  ]);
-  draft.styles.addRange({ row: note, col: 1 }, NOTE_STYLE);
-  const headerRow = draft.push([...LEAVE5_HEADERS]);
-  draft.styles.addRange({ row: headerRow, col: 1, colEnd: LEAVE5_HEADERS.length }, HEADER_STYLE);
+  draft.styles.addRange({ row: draft.push([w.title]), col: 1 }, TITLE_STYLE);
+  const note = draft.push([w.note]);
+  draft.merges.push({ row: note, col: 1, colEnd: w.headers.length });
+  draft.styles.addRange({ row: note, col: 1 }, { ...NOTE_STYLE, wrap: true });
+  const headerRow = draft.push([...w.headers]);
+  draft.styles.addRange({ row: headerRow, col: 1, colEnd: w.headers.length }, HEADER_STYLE);
   const layoutOptions = {
     freezeRows: headerRow,
     freezeColumns: 2,
@@ -163,15 +146,16 @@ export function buildLeave5Layout(report: Report, dataset: Dataset): SheetLayout
   };
   const criterion = report.criteria.find((c) => c.id === CRITERION_ID);
   if (!criterion) {
-    draft.push(['このプロファイルでは年休5日の取得義務を確認していません。']);
+    draft.push([w.notEvaluated]);
     return draft.toLayout(SHEET_NAMES.leave5, layoutOptions);
   }
   const rows = toGrantRows(
     criterion,
     report.findings.filter((f) => f.rule === CRITERION_ID),
+    words,
   );
   if (rows.length === 0) {
-    draft.push(['10日以上の付与データがありません。']);
+    draft.push([w.noGrants]);
     return draft.toLayout(SHEET_NAMES.leave5, layoutOptions);
   }
   rows.sort(
@@ -185,9 +169,9 @@ export function buildLeave5Layout(report: Report, dataset: Dataset): SheetLayout
     const row = draft.push([
       r.employeeId,
       names.get(r.employeeId) ?? null,
-      toEvidenceCell(r.grantDate),
+      toEvidenceCell(r.grantDate, words),
       r.days ?? null,
-      toEvidenceCell(r.windowEnd),
+      toEvidenceCell(r.windowEnd, words),
       r.taken ?? null,
       r.remaining ?? null,
       r.status,
@@ -195,13 +179,10 @@ export function buildLeave5Layout(report: Report, dataset: Dataset): SheetLayout
     if (r.style) draft.styles.addCell(row, 8, r.style);
   }
   const lastRow = draft.nextRow - 1;
-  draft.styles.addRange({ row: headerRow + 1, col: 3, rowEnd: lastRow }, { numberFormat: FORMAT_DATE });
-  draft.styles.addRange({ row: headerRow + 1, col: 5, rowEnd: lastRow }, { numberFormat: FORMAT_DATE });
-  draft.styles.addRange({ row: headerRow + 1, col: 4, rowEnd: lastRow }, { numberFormat: FORMAT_DAYS });
-  draft.styles.addRange({ row: headerRow + 1, col: 6, rowEnd: lastRow, colEnd: 7 }, { numberFormat: FORMAT_DAYS });
-  draft.styles.addRange(
-    { row: headerRow + 1, col: 1, rowEnd: lastRow, colEnd: LEAVE5_HEADERS.length },
-    { border: true },
-  );
+  draft.styles.addRange({ row: headerRow + 1, col: 3, rowEnd: lastRow }, { numberFormat: words.dates.dateFormat });
+  draft.styles.addRange({ row: headerRow + 1, col: 5, rowEnd: lastRow }, { numberFormat: words.dates.dateFormat });
+  draft.styles.addRange({ row: headerRow + 1, col: 4, rowEnd: lastRow }, { numberFormat: words.units.days });
+  draft.styles.addRange({ row: headerRow + 1, col: 6, rowEnd: lastRow, colEnd: 7 }, { numberFormat: words.units.days });
+  draft.styles.addRange({ row: headerRow + 1, col: 1, rowEnd: lastRow, colEnd: w.headers.length }, { border: true });
   return draft.toLayout(SHEET_NAMES.leave5, layoutOptions);
 }

@@ -6,6 +6,7 @@ import { I18nContext, messagesFor } from '../i18n';
 import type { Locale } from '../state';
 import { ErrorBar } from './ErrorBar';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LanguageSwitch } from './LanguageSwitch';
 import { lazyComponent } from './lazy';
 import { OutsideOffice } from './OutsideOffice';
 import { ReadProgressBar } from './ReadProgressBar';
@@ -35,21 +36,31 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
   },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 /** The task pane: one reducer (./usePane), the analysis derived from it (./Workspace), one step on screen. */
 export function App(props: AppProps) {
   const c = useStyles();
   const { state, dispatch, sampleLoading, commands } = usePane(props);
-  const i18n = useMemo(() => ({ locale: props.locale, m: messagesFor(props.locale) }), [props.locale]);
+  const i18n = useMemo(() => ({ locale: state.locale, m: messagesFor(state.locale) }), [state.locale]);
   return (
-    <FluentProvider theme={webLightTheme} lang={props.locale}>
+    <FluentProvider theme={webLightTheme} lang={state.locale}>
       <I18nContext.Provider value={i18n}>
         <ErrorBoundary>
           <main className={c.root} data-testid="pane">
-            <Text as="h1" size={400} weight="bold" style={{ margin: 0 }}>
-              {i18n.m.appTitle}
-            </Text>
+            <div className={c.header}>
+              <Text as="h1" size={400} weight="bold" style={{ margin: 0 }}>
+                {i18n.m.appTitle}
+              </Text>
+              <LanguageSwitch dispatch={dispatch} />
+            </div>
             {state.error ? (
               <ErrorBar error={state.error} onDismiss={() => dispatch({ type: 'errorDismissed' })} />
             ) : null}

@@ -1,4 +1,5 @@
 import {
+  Badge,
   Button,
   Field,
   Input,
@@ -10,7 +11,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CriterionResult } from '../../rules/types';
-import type { ChecklistDraft, Dispatch } from '../state';
+import { CHECKLIST_TEXTS_EN } from '../../report/checklist-english';
+import type { ChecklistDraft, Dispatch, Locale } from '../state';
 import { useMessages } from '../i18n';
 import { StatusBadge } from './StatusBadge';
 import { useStepStyles } from './styles';
@@ -40,16 +42,20 @@ interface ChecklistItemView {
   asked: string;
 }
 
-/** The item, its current answer and note, read from the criterion's evidence row. */
-function readItem(c: CriterionResult): ChecklistItemView {
+/**
+ * The item, its current answer and note, read from the criterion's evidence row; the item's text and the documents
+ * asked for in the pane's language (the English report's translations: one catalogue).
+ */
+function readItem(c: CriterionResult, locale: Locale): ChecklistItemView {
   const row = c.evidence?.[0] ?? {};
   const answer = typeof row.answer === 'boolean' ? row.answer : null;
+  const inLocale = (text: string) => (locale === 'en' ? (CHECKLIST_TEXTS_EN[text] ?? text) : text);
   return {
     itemNo: String(row.itemNo ?? c.id.replace(/^checklist\./, '')),
-    text: String(row.text ?? c.title),
+    text: inLocale(String(row.text ?? c.title)),
     answer,
     note: typeof row.evidenceGiven === 'string' ? row.evidenceGiven : '',
-    asked: typeof row.evidenceAsked === 'string' ? row.evidenceAsked : '',
+    asked: typeof row.evidenceAsked === 'string' ? inLocale(row.evidenceAsked) : '',
   };
 }
 
@@ -59,10 +65,10 @@ function readItem(c: CriterionResult): ChecklistItemView {
  * the チェックリスト sheet.
  */
 export function ChecklistPanel({ items, unsaved, onSave, dispatch }: Props) {
-  const { m } = useMessages();
+  const { m, locale } = useMessages();
   const s = useStepStyles();
   const c = useStyles();
-  const read = items.map(readItem);
+  const read = items.map((item) => readItem(item, locale));
   const answered = read.filter((i) => i.answer !== null).length;
   const answer = (itemNo: string, draft: ChecklistDraft) => dispatch({ type: 'checklistAnswered', itemNo, draft });
   return (
@@ -119,7 +125,14 @@ function ChecklistItem({ item, status, onAnswer }: ItemProps) {
         <Text className={mergeClasses(s.grow, s.small)} weight="semibold">
           {`${item.itemNo}. ${item.text}`}
         </Text>
-        <StatusBadge status={status} />
+        {item.answer === null ? (
+          // Not answered yet: the user's to-do, not data the checker lacks.
+          <Badge appearance="tint" color="warning" shape="rounded" data-status="unanswered">
+            {m.checklist.none}
+          </Badge>
+        ) : (
+          <StatusBadge status={status} />
+        )}
       </div>
       <RadioGroup
         className={c.radios}

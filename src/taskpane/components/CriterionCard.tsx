@@ -1,9 +1,8 @@
 import { Button, Text, mergeClasses } from '@fluentui/react-components';
 import { statusLabel } from '../../report';
 import { CRITERIA, KURUMIN_2025, type CriterionId, type CriterionResult, type Finding, type Status } from '../../rules';
-import { formatMeasure, formatNumber } from '../format';
+import { formatMeasure, formatNumber, proseText } from '../format';
 import { useMessages } from '../i18n';
-import { textIn } from '../../rules/messages';
 import { criterionTitle } from '../labels';
 import { describeFinding, findingUnit } from '../findings-view';
 import { StatusBadge } from './StatusBadge';
@@ -56,7 +55,7 @@ export function CriterionCard({
       ) : null}
       {c.gap && (c.status === 'fail' || c.status === 'insufficient-data') && !coveredBy ? (
         <Text className={s.small}>
-          {m.results.action}: {textIn(locale, c.gap, c.gapRef)}
+          {m.results.action}: {proseText(c.gap, c.gapRef, locale)}
         </Text>
       ) : null}
       {changed && realStatus ? (

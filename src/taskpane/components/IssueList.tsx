@@ -1,7 +1,7 @@
 import { Button, Text, tokens, mergeClasses } from '@fluentui/react-components';
 import type { InputIssue } from '../../rules/types';
 import { useMessages } from '../i18n';
-import { textIn } from '../../rules/messages';
+import { proseText } from '../format';
 import { useStepStyles } from './styles';
 
 interface Props {
@@ -49,7 +49,7 @@ export function IssueList({ issues, selected, canSelect, onSelect }: Props) {
                 {issue.sheet}
                 {issue.cell ? `!${issue.cell}` : ''}
               </strong>{' '}
-              {textIn(locale, issue.message, issue.messageRef)}
+              {proseText(issue.message, issue.messageRef, locale)}
               {issue.value ? (locale === 'ja' ? ` （${issue.value}）` : ` (${issue.value})`) : ''}
             </span>
           </Button>

@@ -4,7 +4,7 @@
  * 60進数 / 分 / 時:分), and values no column holds (the month from the sheet or file name, the employee from the
  * block above the table, or a typed value). The choices are mapping v2, the same JSON as `wlb-check --mapping`.
  */
-import { Dropdown, Input, Option, Text, mergeClasses } from '@fluentui/react-components';
+import { Dropdown, Field, Input, Option, Text, mergeClasses } from '@fluentui/react-components';
 import { EXPORT_LAYOUTS, FIELD_LABELS, KIND_LABELS, fieldsForKind, sheetMappingFor } from '../../ingest';
 import type {
   DetectedColumn,
@@ -143,25 +143,26 @@ function KindChoice({ sheet, entry, onChange }: SheetEntryProps) {
   const text =
     entry.kind === 'ignore' ? m.mapping.kindIgnore : entry.kind ? KIND_LABELS[entry.kind][locale] : m.mapping.kindAuto;
   return (
-    <Dropdown
-      size="small"
-      aria-label={`${sheet.sheet} ${m.mapping.kind}`}
-      value={text}
-      selectedOptions={[selected]}
-      data-testid="mapping-kind"
-      style={{ minWidth: 0, maxWidth: '100%' }}
-      onOptionSelect={(_, d) =>
-        onChange({ ...entry, kind: d.optionValue === AUTO ? undefined : (d.optionValue as SheetKind | 'ignore') })
-      }
-    >
-      <Option value={AUTO}>{m.mapping.kindAuto}</Option>
-      {KINDS.map((k) => (
-        <Option key={k} value={k}>
-          {KIND_LABELS[k][locale]}
-        </Option>
-      ))}
-      <Option value="ignore">{m.mapping.kindIgnore}</Option>
-    </Dropdown>
+    <Field label={m.mapping.kindLabel(sheet.sheet)} size="small">
+      <Dropdown
+        size="small"
+        value={text}
+        selectedOptions={[selected]}
+        data-testid="mapping-kind"
+        style={{ minWidth: 0, maxWidth: '100%' }}
+        onOptionSelect={(_, d) =>
+          onChange({ ...entry, kind: d.optionValue === AUTO ? undefined : (d.optionValue as SheetKind | 'ignore') })
+        }
+      >
+        <Option value={AUTO}>{m.mapping.kindAuto}</Option>
+        {KINDS.map((k) => (
+          <Option key={k} value={k}>
+            {KIND_LABELS[k][locale]}
+          </Option>
+        ))}
+        <Option value="ignore">{m.mapping.kindIgnore}</Option>
+      </Dropdown>
+    </Field>
   );
 }
 
@@ -227,7 +228,7 @@ function ContextChoices({ sheet, entry, onChange }: SheetEntryProps) {
             </Text>
             <Dropdown
               size="small"
-              aria-label={label}
+              aria-label={m.mapping.contextChoice(sheet.sheet, label)}
               value={m.mapping.sources[choice]}
               selectedOptions={[choice]}
               style={{ minWidth: 0, width: '9.5rem' }}
@@ -279,7 +280,7 @@ function ColumnRow({ column, options, origin, style, onPlace, onStyle }: RowProp
       </Text>
       <Dropdown
         size="small"
-        aria-label={label}
+        aria-label={m.mapping.columnChoice(label)}
         value={text}
         selectedOptions={[selected]}
         style={{ minWidth: 0, width: '9.5rem' }}
@@ -297,7 +298,7 @@ function ColumnRow({ column, options, origin, style, onPlace, onStyle }: RowProp
       {column.field && HOUR_FIELDS.has(column.field) ? (
         <Dropdown
           size="small"
-          aria-label={`${label} ${m.mapping.style}`}
+          aria-label={m.mapping.styleChoice(label)}
           data-testid="mapping-style"
           value={style ? m.mapping.styles[style] : m.mapping.styleAuto}
           selectedOptions={[style ?? AUTO]}

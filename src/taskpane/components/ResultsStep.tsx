@@ -1,12 +1,13 @@
 import { Suspense } from 'react';
 import { Text, mergeClasses } from '@fluentui/react-components';
-import { formatNumber } from '../format';
+import { formatNumber, periodText } from '../format';
 import type { InputIssue, Report } from '../../rules/types';
 import { findingsOf, type Dispatch } from '../state';
 import { useMessages } from '../i18n';
 import { isLegalViolation } from '../../rules/verdict';
 import { describeFinding, findingUnit } from '../findings-view';
 import { CriterionGroups } from './CriterionGroups';
+import { HeadroomList } from './HeadroomList';
 import { IssueList } from './IssueList';
 import { lazyComponent } from './lazy';
 import { ReadingBanner } from './MappingStep';
@@ -45,7 +46,7 @@ export function ResultsStep({
   dispatch,
   onSelectIssue,
 }: Props) {
-  const { m } = useMessages();
+  const { m, locale } = useMessages();
   const s = useStepStyles();
   const checklist = report.criteria.filter((c) => c.id.startsWith('checklist.'));
   const data = report.criteria.filter((c) => !c.id.startsWith('checklist.'));
@@ -53,7 +54,10 @@ export function ResultsStep({
     <div className={s.step} data-testid="step-results">
       <ReadingBanner report={report} />
       <Text className={mergeClasses(s.small, s.muted)}>
-        {m.results.window(report.windows.months12[0], report.windows.months12[1])}
+        {m.results.window(
+          periodText(report.windows.months12[0], locale),
+          periodText(report.windows.months12[1], locale),
+        )}
       </Text>
       <Verdict report={report} names={names} />
       {checklist.length > 0 ? (
@@ -61,6 +65,7 @@ export function ResultsStep({
           <ChecklistPanel items={checklist} unsaved={checklistUnsaved} onSave={onSaveChecklist} dispatch={dispatch} />
         </Suspense>
       ) : null}
+      <HeadroomList report={report} names={names} />
       <CriterionGroups report={report} criteria={data} names={names} expanded={expanded} dispatch={dispatch} />
       <OtherFindings report={report} names={names} />
       <IssueList issues={report.inputIssues} selected={selectedIssue} canSelect={canSelect} onSelect={onSelectIssue} />

@@ -5,8 +5,10 @@ import { WORKING_TIME_SYSTEMS } from '../../rules/param-meta';
 import type { Dispatch } from '../state';
 import { useMessages } from '../i18n';
 import { criterionTitle, legalLimit } from '../labels';
+import { CompanyNameField } from './CompanyNameField';
 import { DateInput } from './DateInput';
 import { ThresholdInput } from './ThresholdInput';
+import { AgreementForm } from './AgreementForm';
 import { FIT, useStepStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -17,6 +19,7 @@ const useStyles = makeStyles({
 
 interface Props {
   profile: string;
+  companyName: string;
   params: Params;
   /** true when a roster column gives each employee's working-time system (the company-wide field is then not asked). */
   rosterHasSystem: boolean;
@@ -31,27 +34,13 @@ const UNSET = '';
  * statutory rest weekday and working-time system (asked when the data does not say), and under 詳細設定 the
  * targets — with the legal limits shown as 法定 and not editable.
  */
-export function SettingsStep({ profile, params, rosterHasSystem, dispatch }: Props) {
-  const { m, locale } = useMessages();
+export function SettingsStep({ profile, companyName, params, rosterHasSystem, dispatch }: Props) {
+  const { m } = useMessages();
   const s = useStepStyles();
   return (
     <div className={s.step} data-testid="step-settings">
-      <Field
-        label={m.settings.profileQuestion}
-        hint={m.settings.profileHint}
-        validationMessage={profile ? undefined : m.settings.chooseFirst}
-        validationState={profile ? 'none' : 'warning'}
-      >
-        <RadioGroup
-          value={profile}
-          data-testid="profile"
-          onChange={(_, data) => dispatch({ type: 'profileChosen', profile: data.value })}
-        >
-          {PROFILES.map((p) => (
-            <Radio key={p.id} value={p.id} label={p.label[locale]} data-profile={p.id} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ProfileQuestion profile={profile} dispatch={dispatch} />
+      <CompanyNameField value={companyName} dispatch={dispatch} />
       <DateInput
         label={m.settings.asOf}
         value={params.asOf}
@@ -89,6 +78,29 @@ export function SettingsStep({ profile, params, rosterHasSystem, dispatch }: Pro
       <CompanyFields params={params} rosterHasSystem={rosterHasSystem} dispatch={dispatch} />
       {profile ? <ProfileThresholds profile={profile} params={params} dispatch={dispatch} /> : null}
     </div>
+  );
+}
+
+/** 何の準備をしていますか？ — asked first: チェックする waits for the answer. */
+function ProfileQuestion({ profile, dispatch }: Pick<Props, 'profile' | 'dispatch'>) {
+  const { m, locale } = useMessages();
+  return (
+    <Field
+      label={m.settings.profileQuestion}
+      hint={m.settings.profileHint}
+      validationMessage={profile ? undefined : m.settings.chooseFirst}
+      validationState={profile ? 'none' : 'warning'}
+    >
+      <RadioGroup
+        value={profile}
+        data-testid="profile"
+        onChange={(_, data) => dispatch({ type: 'profileChosen', profile: data.value })}
+      >
+        {PROFILES.map((p) => (
+          <Radio key={p.id} value={p.id} label={p.label[locale]} data-profile={p.id} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }
 
@@ -172,6 +184,7 @@ function ProfileThresholds({ profile, params, dispatch }: Pick<Props, 'profile' 
             onCommit={(value) => dispatch({ type: 'thresholdSet', id: x.id, value })}
           />
         ))}
+        <AgreementForm params={params} dispatch={dispatch} />
         {legal.length > 0 ? <Text weight="semibold">{m.settings.legal}</Text> : null}
         {legal.map((x) => (
           <div key={x.id} className={mergeClasses(c.legal, s.small)} data-testid="legal-limit" data-criterion={x.id}>

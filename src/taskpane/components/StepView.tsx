@@ -95,6 +95,7 @@ function renderStep(state: PaneState, dispatch: Dispatch, analysis: Analysis, co
       return (
         <SettingsStep
           profile={state.profile}
+          companyName={state.companyName}
           params={state.params}
           rosterHasSystem={rosterHasSystem(analysis)}
           dispatch={dispatch}

@@ -1,6 +1,6 @@
 import { Badge, Text, makeStyles, mergeClasses, tokens, type BadgeProps } from '@fluentui/react-components';
 import { buildVerdict } from '../../rules/verdict';
-import type { Report, VerdictOutcome } from '../../rules/types';
+import type { Report, Verdict as VerdictType, VerdictOutcome } from '../../rules/types';
 import { useMessages } from '../i18n';
 import { criterionTitle, legalLimit, profileLabel } from '../labels';
 import { buildTodo, legalViolations, type LegalViolation } from '../findings-view';
@@ -39,33 +39,7 @@ export function Verdict({ report, names }: Props) {
   const count = todo.items.length + (todo.checklistUnanswered > 0 ? 1 : 0) + legal.length;
   return (
     <>
-      <div className={mergeClasses(s.card, c.verdict)} data-testid="verdict" data-verdict={verdict.outcome}>
-        <div className={s.row}>
-          <Text weight="semibold" className={s.grow}>
-            {m.results.verdictTitle(profileLabel(report.profile, locale))}
-          </Text>
-          <Badge appearance="filled" color={OUTCOME_COLOR[verdict.outcome]} shape="rounded">
-            {m.results.outcomeShort[verdict.outcome]}
-          </Badge>
-        </div>
-        <Text data-testid="verdict-sentence">
-          {m.results.outcome(verdict.outcome, verdict.legalViolations, verdict.profile)}
-        </Text>
-        {verdict.toConfirm.length > 0 ? (
-          <div data-testid="to-confirm">
-            <Text className={s.small} weight="semibold">
-              {m.results.toConfirmTitle}
-            </Text>
-            <ul className={mergeClasses(s.list, s.small)}>
-              {verdict.toConfirm.map((item) => (
-                <li key={item} data-item={item}>
-                  {m.results.toConfirm[item]}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </div>
+      <VerdictBox verdict={verdict} />
       <section className={s.step} data-testid="todo" aria-label={m.results.todoTitle(count)}>
         <h3 className={c.heading}>{m.results.todoTitle(count)}</h3>
         <LegalList violations={legal} names={names} />
@@ -88,6 +62,42 @@ export function Verdict({ report, names }: Props) {
         ) : null}
       </section>
     </>
+  );
+}
+
+/** The verdict in words and colour, then what no data can show (要確認). */
+function VerdictBox({ verdict }: { verdict: VerdictType }) {
+  const { m, locale } = useMessages();
+  const s = useStepStyles();
+  const c = useStyles();
+  return (
+    <div className={mergeClasses(s.card, c.verdict)} data-testid="verdict" data-verdict={verdict.outcome}>
+      <div className={s.row}>
+        <Text weight="semibold" className={s.grow}>
+          {m.results.verdictTitle(profileLabel(verdict.profile, locale))}
+        </Text>
+        <Badge appearance="filled" color={OUTCOME_COLOR[verdict.outcome]} shape="rounded">
+          {m.results.outcomeShort[verdict.outcome]}
+        </Badge>
+      </div>
+      <Text data-testid="verdict-sentence">
+        {m.results.outcome(verdict.outcome, verdict.legalViolations, verdict.profile)}
+      </Text>
+      {verdict.toConfirm.length > 0 ? (
+        <div data-testid="to-confirm">
+          <Text className={s.small} weight="semibold">
+            {m.results.toConfirmTitle}
+          </Text>
+          <ul className={mergeClasses(s.list, s.small)}>
+            {verdict.toConfirm.map((item) => (
+              <li key={item} data-item={item}>
+                {m.results.toConfirm[item]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
   );
 }
 

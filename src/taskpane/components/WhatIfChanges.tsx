@@ -3,7 +3,7 @@ import { CRITERIA } from '../../rules';
 import type { Params } from '../../rules/params';
 import type { Finding } from '../../rules/types';
 import { whatIfChanges, type Dispatch, type WhatIfChangeKey, type WhatIfState } from '../state';
-import { dateInputText, formatNumber, periodText } from '../format';
+import { formatNumber, periodText } from '../format';
 import { useMessages } from '../i18n';
 import { criterionTitle } from '../labels';
 import type { LegalChanges } from '../findings-view';
@@ -51,13 +51,14 @@ export function ActiveChanges({ whatIf, params, dispatch }: ActiveProps) {
 /** The words of one applied change (`時間外労働を20%減らす`, `男性の育休取得率: 基準値 70.0%`). */
 function useChangeText(params: Params): (whatIf: WhatIfState, key: WhatIfChangeKey) => string {
   const { m, locale } = useMessages();
+  const dateText = (iso: string | undefined) => (iso ? periodText(iso, locale) : '—');
   return (whatIf, key) => {
     if (key === 'extraMen') return m.whatIf.activeMen(whatIf.extraMen);
     if (key === 'overtimeCut') return m.whatIf.activeCut(whatIf.overtimeCutPercent);
     if (key === 'plan')
       return m.whatIf.activePlan(
-        dateInputText(whatIf.planStart ?? params.planStart) || '—',
-        dateInputText(whatIf.planEnd ?? params.planEnd) || '—',
+        dateText(whatIf.planStart ?? params.planStart),
+        dateText(whatIf.planEnd ?? params.planEnd),
       );
     const id = key.slice('threshold:'.length);
     const value = whatIf.thresholds[id];

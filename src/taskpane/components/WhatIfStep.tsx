@@ -1,4 +1,4 @@
-import { Field, Input, Select, Text, mergeClasses } from '@fluentui/react-components';
+import { Field, Input, Select, Text } from '@fluentui/react-components';
 import { CRITERIA, getProfile } from '../../rules';
 import { isLegalViolation } from '../../rules/verdict';
 import type { Params } from '../../rules/params';

@@ -105,6 +105,7 @@ export function usePane({ locale, today, excelPort, selectCell }: PaneOptions) {
         preview: state.mode === 'sample',
         withChecklist: Object.keys(state.checklist).length > 0,
         lang: state.locale,
+        companyName: state.companyName,
       };
       withSession(dispatch, 'write', (session) =>
         session.writeAll(port, real.report, real.ingest.dataset, options, dispatch),

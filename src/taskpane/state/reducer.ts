@@ -1,3 +1,5 @@
+import type { Params } from '../../rules/params';
+import type { Agreement, AgreementField } from '../../rules/agreement';
 /**
  * Every change to the pane's state, as one pure function (Script Lab style): components dispatch actions; the
  * reducer never touches the workbook, the clock or the network, so each change is unit-tested in
@@ -31,6 +33,7 @@ export function createInitialState(locale: Locale, today: string): PaneState {
     date1904: false,
     excludeSheets: [],
     mapping: {},
+    companyName: '',
     profile: NO_PROFILE,
     params: defaultParams(today),
     whatIf: null,
@@ -97,6 +100,10 @@ export function reducePane(state: PaneState, action: Action): PaneState {
 /** The 設定 step's actions, or null for another action. */
 function reduceSettings(state: PaneState, action: Action): PaneState | null {
   switch (action.type) {
+    case 'companyNameSet':
+      return { ...state, companyName: action.name };
+    case 'localeChosen':
+      return { ...state, locale: action.locale };
     case 'profileChosen':
       return { ...state, profile: action.profile, expanded: [], whatIfCriterion: null };
     case 'dateSet':
@@ -105,6 +112,8 @@ function reduceSettings(state: PaneState, action: Action): PaneState | null {
       return isMonth(action.month)
         ? { ...state, params: { ...state.params, agreementStartMonth: action.month } }
         : state;
+    case 'agreementFieldSet':
+      return { ...state, params: withAgreementField(state.params, action.field, action.value) };
     case 'statutoryWeekdaySet':
       if (action.weekday !== null && !isWeekday(action.weekday)) return state;
       return { ...state, params: setOrDeleteKey(state.params, 'statutoryHolidayWeekday', action.weekday ?? undefined) };
@@ -276,4 +285,16 @@ function setOrDeleteKey<T extends object, K extends keyof T>(object: T, key: K, 
   if (value === undefined) delete copy[key];
   else copy[key] = value;
   return copy;
+}
+
+/**
+ * 設定's 36協定: one field set on the agreement the pane keeps (origin 設定), or cleared; no field left = no agreement
+ * from 設定 (a `36協定` sheet, if any, is used then). Example: monthHours 45 → `[{ origin: 'settings', monthHours: 45 }]`.
+ */
+function withAgreementField(params: Params, field: AgreementField, value: number | boolean | null): Params {
+  const current: Agreement = { ...(params.agreements?.find((a) => a.origin === 'settings') ?? { origin: 'settings' }) };
+  if (value === null) delete current[field];
+  else (current as Record<string, unknown>)[field] = value;
+  const keys = Object.keys(current).filter((k) => k !== 'origin');
+  return { ...params, agreements: keys.length > 0 ? [current] : undefined };
 }

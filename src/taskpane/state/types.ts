@@ -1,3 +1,4 @@
+import type { AgreementField } from '../../rules/agreement';
 /**
  * The task pane's state and actions (types only). The reducer (./reducer.ts) applies actions; selectors
  * (./selectors.ts) derive what components and `analyse` need; ./settings.ts is what the workbook remembers;
@@ -70,6 +71,8 @@ export interface PaneState {
   date1904: boolean;
   excludeSheets: string[];
   mapping: Mapping;
+  /** The company's name on the printed summary ('' : the workbook's Company property); remembered in the workbook. */
+  companyName: string;
   /** The certification (or law check) being prepared; '' until the user has said. */
   profile: string;
   params: Params;
@@ -106,8 +109,12 @@ export type Action =
   | { type: 'sheetMappingSet'; sheet: string; mapping: SheetMapping | undefined }
   | { type: 'mappingSaved' }
   | { type: 'profileChosen'; profile: string }
+  | { type: 'companyNameSet'; name: string }
+  | { type: 'localeChosen'; locale: Locale }
   | { type: 'dateSet'; key: 'asOf' | 'planStart' | 'planEnd'; value: string }
   | { type: 'agreementMonthSet'; month: number }
+  /** 設定's 36協定 form: one field of the company's agreement (null = cleared). */
+  | { type: 'agreementFieldSet'; field: AgreementField; value: number | boolean | null }
   | { type: 'statutoryWeekdaySet'; weekday: number | null }
   | { type: 'workingTimeSystemSet'; system: WorkingTimeSystem | null }
   | { type: 'thresholdSet'; id: string; value: number | null }

@@ -1,3 +1,5 @@
+import { wordsFor } from '../../../src/report';
+const JA = wordsFor('ja');
 import { buildChecklistLayout } from '../../../src/report/sheets/checklist';
 import { ingestWorkbook } from '../../../src/ingest';
 import type { SheetGrid } from '../../../src/ingest/types';
@@ -30,7 +32,11 @@ function toGrid(layout: SheetLayout): SheetGrid {
 }
 
 describe('buildChecklistLayout', () => {
-  const layout = buildChecklistLayout(items, [{ itemNo: '58', text: '', answer: true, evidence: '=就業規則第12条' }]);
+  const layout = buildChecklistLayout(
+    items,
+    [{ itemNo: '58', text: '', answer: true, evidence: '=就業規則第12条' }],
+    JA,
+  );
 
   it('writes item no., text, 該当, evidence and what the Q&A asks for', () => {
     expect(layout.name).toBe('チェックリスト');

@@ -1,3 +1,5 @@
+import { wordsFor } from '../../../src/report';
+const JA = wordsFor('ja');
 import { buildChildcareLayout } from '../../../src/report/sheets/childcare';
 import { cellAt, criterion, emptyDataset, makeReport, styleAt } from '../fixtures';
 
@@ -45,6 +47,7 @@ const dataset = emptyDataset({
 const layout = buildChildcareLayout(
   makeReport({ criteria: [male, female, criterion({ id: 'women.hire-share' })] }),
   dataset,
+  JA,
 );
 
 // Rows: title (1), note (2), rate header (3), male (4), female (5), blank (6), evidence header (7), rows (8–9).
@@ -52,7 +55,7 @@ describe('buildChildcareLayout', () => {
   it('shows each childcare rate as a number with its status', () => {
     expect(layout.values[2]).toEqual(['指標', '実績', '基準', '判定', '不足分']);
     expect(layout.values[3]).toEqual(['男性の育児休業等取得率', 0.25, 0.3, '未達', '男性の取得者があと1人必要']);
-    expect(styleAt(layout, 4, 2).numberFormat).toBe('0.0%');
+    expect(styleAt(layout, 4, 2).numberFormat).toBe('0.0 %');
     expect(styleAt(layout, 4, 4).fill).toBe('#FFC7CE');
     expect(layout.values[4]).toEqual(['女性の育児休業等取得率', null, 0.75, '対象外', '']);
     expect(layout.values).toHaveLength(9);
@@ -89,13 +92,13 @@ describe('buildChildcareLayout', () => {
       null,
       null,
     ]);
-    expect(styleAt(layout, 8, 5).numberFormat).toBe('yyyy/mm/dd');
-    expect(styleAt(layout, 9, 8).numberFormat).toBe('yyyy/mm/dd');
+    expect(styleAt(layout, 8, 5).numberFormat).toBe('yyyy"年"m"月"d"日"');
+    expect(styleAt(layout, 9, 8).numberFormat).toBe('yyyy"年"m"月"d"日"');
     expect(layout.freezeRows).toBe(7);
   });
 
   it('says so when no childcare criterion is in the profile', () => {
-    const none = buildChildcareLayout(makeReport(), dataset);
+    const none = buildChildcareLayout(makeReport(), dataset, JA);
     expect(cellAt(none, 3, 1)).toBe('このプロファイルでは育児休業の取得率を確認していません。');
   });
 });

@@ -2,11 +2,14 @@
  * The 健康管理（80時間） sheet from the rule module's own findings: a dataset run through `evaluate`, so the rows are the
  * findings the law rule gives, and the figures are checked against hand arithmetic (安衛則52条の2).
  */
+import { readPreviousHealth, wordsFor } from '../../../src/report';
 import { evaluate } from '../../../src/rules';
 import { defaultParams } from '../../../src/rules/params';
 import { buildHealthLayout } from '../../../src/report/sheets/health';
 import { buildReportLayouts, SHEET_NAMES } from '../../../src/report';
 import { emptyDataset } from '../fixtures';
+
+const JA = wordsFor('ja');
 
 // E017: December 2025 (31 days) 251 h worked → 251 − 40 × 31 ÷ 7 (177.14) = 73.86 h → no notice;
 //       January 2026 (31 days) 262.5 h → 262.5 − 177.14 = 85.36 h → notice.
@@ -26,7 +29,7 @@ const dataset = emptyDataset({
   ],
 });
 const report = evaluate(dataset, 'law36', defaultParams('2026-03-31'));
-const layout = buildHealthLayout(report, dataset);
+const layout = buildHealthLayout(report, dataset, JA);
 
 describe('buildHealthLayout', () => {
   it('lists the notice months, latest first, with hours, what to do and an empty date column', () => {
@@ -40,14 +43,15 @@ describe('buildHealthLayout', () => {
       '休日労働（時間）',
       '総労働時間（時間）',
       '事業主が行うこと',
+      '状況',
       '本人に通知した日',
       '面接指導の申出・実施（メモ）',
     ]);
     const rows = layout.values.slice(3);
-    expect(rows.map((r) => [r[0], r[2], r[3], r[4], r[5], r[6], r[8]])).toEqual([
-      ['E030', { date: '2026-03-01' }, 105, 95, 10, null, null],
-      ['E020', { date: '2026-02-01' }, 82, 78, 4, null, null],
-      ['E017', { date: '2026-01-01' }, 85.36, 80, 4.5, 262.5, null],
+    expect(rows.map((r) => [r[0], r[2], r[3], r[4], r[5], r[6], r[8], r[9]])).toEqual([
+      ['E030', { date: '2026-03-01' }, 105, 95, 10, null, '要対応', null],
+      ['E020', { date: '2026-02-01' }, 82, 78, 4, null, '要対応', null],
+      ['E017', { date: '2026-01-01' }, 85.36, 80, 4.5, 262.5, '要対応', null],
     ]);
     expect(String(rows[0][7])).toContain('申出がなくても医師の面接指導');
     expect(String(rows[2][7])).toContain('速やかに');
@@ -58,12 +62,12 @@ describe('buildHealthLayout', () => {
 
   it('says so when nobody is over 80 h, or when the profile does not include the rule', () => {
     const calm = emptyDataset({ monthlyHours: [{ employeeId: 'A', month: '2026-03', overtime: 10, holidayWork: 0 }] });
-    expect(buildHealthLayout(evaluate(calm, 'law36', defaultParams('2026-03-31')), calm).values[3][0]).toContain(
+    expect(buildHealthLayout(evaluate(calm, 'law36', defaultParams('2026-03-31')), calm, JA).values[3][0]).toContain(
       'いません',
     );
-    expect(buildHealthLayout(evaluate(calm, 'annual-leave', defaultParams('2026-03-31')), calm).values[3][0]).toContain(
-      '含まれていません',
-    );
+    expect(
+      buildHealthLayout(evaluate(calm, 'annual-leave', defaultParams('2026-03-31')), calm, JA).values[3][0],
+    ).toContain('含まれていません');
   });
 
   it('is one of the sheets both hosts write (after the others, so they keep their places)', () => {
@@ -74,5 +78,49 @@ describe('buildHealthLayout', () => {
     // A 36協定 run ends with the headroom sheet (残業上限の残り) after this one.
     const tail = report.headroom ? [SHEET_NAMES.health, SHEET_NAMES.headroom] : [SHEET_NAMES.health];
     expect(names.slice(-tail.length)).toEqual(tail);
+  });
+});
+
+describe('what HR typed is carried over by employee and month', () => {
+  // The earlier sheet as a host reads it back: E017's January row with a date typed (2026-02-05 = serial 46058:
+  // 2026-02-05 − 1899-12-30 = 46058 days) and a memo, and a row of E099 (2025-11) whose finding has gone since.
+  const typed = 46058;
+  const previous = [
+    ['健康管理（80時間）'],
+    ['（注記）'],
+    [...JA.health.headers],
+    ['E017', '木村', 46023, 85.36, 80, 4.5, 262.5, '通知', '要対応', typed, '2/10 面接希望'],
+    ['E099', '佐藤', 45962, 90, 90, 0, null, '通知', '要対応', '口頭で通知済み', null],
+  ];
+  const carried = readPreviousHealth(previous, false);
+  const again = buildHealthLayout(report, dataset, JA, carried);
+  const rows = again.values.slice(3);
+
+  it('reads the earlier rows by header, whatever the column order (46023 = 2026-01-01)', () => {
+    expect([...carried.keys()]).toEqual(['E017|2026-01', 'E099|2025-11']);
+  });
+
+  it('keeps the date and memo typed on E017’s January row', () => {
+    const jan = rows.find((r) => r[0] === 'E017')!;
+    expect([jan[8], jan[9], jan[10]]).toEqual(['要対応', typed, '2/10 面接希望']);
+  });
+
+  it('keeps E099’s row whose finding disappeared, marked 解消, with what was typed', () => {
+    const gone = rows.find((r) => r[0] === 'E099')!;
+    expect([gone[2], gone[8], gone[9]]).toEqual([
+      { date: '2025-11-01' },
+      '解消（今回の集計では該当なし）',
+      '口頭で通知済み',
+    ]);
+    // Latest month first: 2026-03, 2026-02, 2026-01, then the resolved 2025-11.
+    expect(rows.map((r) => r[0])).toEqual(['E030', 'E020', 'E017', 'E099']);
+  });
+
+  it('reads an English sheet of an earlier run too (headers matched in both languages)', () => {
+    const en = [
+      [...wordsFor('en').health.headers],
+      ['E017', 'Kimura', 46023, 85, 80, 5, 262, 'x', 'To do', typed, 'memo'],
+    ];
+    expect(readPreviousHealth(en, false).get('E017|2026-01')?.cells[9]).toBe(typed);
   });
 });

@@ -1,12 +1,17 @@
+import { wordsFor } from '../../../src/report';
+const JA = wordsFor('ja');
 import { buildIssuesLayout } from '../../../src/report/sheets/issues';
 import { styleAt } from '../fixtures';
 
 describe('buildIssuesLayout', () => {
-  const layout = buildIssuesLayout([
-    { sheet: '勤怠', cell: 'D15', value: '9;00', message: '時刻として読めません' },
-    { sheet: "O'Neil", cell: 'B2', value: '=1+1', message: '日付として読めません' },
-    { sheet: '社員名簿', cell: '', value: '', message: '社員番号の列が見つかりません' },
-  ]);
+  const layout = buildIssuesLayout(
+    [
+      { sheet: '勤怠', cell: 'D15', value: '9;00', message: '時刻として読めません' },
+      { sheet: "O'Neil", cell: 'B2', value: '=1+1', message: '日付として読めません' },
+      { sheet: '社員名簿', cell: '', value: '', message: '社員番号の列が見つかりません' },
+    ],
+    JA,
+  );
 
   it('writes one row per issue under the header', () => {
     expect(layout.name).toBe('入力エラー');
@@ -28,6 +33,6 @@ describe('buildIssuesLayout', () => {
   });
 
   it('says there are none when there are none', () => {
-    expect(buildIssuesLayout([]).values).toEqual([['シート', 'セル', '値', '内容'], ['入力エラーはありません。']]);
+    expect(buildIssuesLayout([], JA).values).toEqual([['シート', 'セル', '値', '内容'], ['入力エラーはありません。']]);
   });
 });

@@ -1,3 +1,5 @@
+import { wordsFor } from '../../../src/report';
+const JA = wordsFor('ja');
 import type { Finding } from '../../../src/rules/types';
 import { buildLeave5Layout } from '../../../src/report/sheets/leave5';
 import { cellAt, criterion, emptyDataset, makeReport, styleAt } from '../fixtures';
@@ -60,7 +62,7 @@ const findings: Finding[] = [
   { rule: 'leave.five-day-obligation', employeeId: 'E001', period: '2025-09-30', value: 2, severity: 'violation' },
   { rule: 'leave.five-day-obligation', employeeId: 'E002', period: '2026-09-30', value: 3.5, severity: 'at-risk' },
 ];
-const layout = buildLeave5Layout(makeReport({ criteria: [fiveDay], findings }), dataset);
+const layout = buildLeave5Layout(makeReport({ criteria: [fiveDay], findings }), dataset, JA);
 
 describe('buildLeave5Layout', () => {
   it('has the header and freezes it', () => {
@@ -90,10 +92,11 @@ describe('buildLeave5Layout', () => {
     expect(styleAt(layout, 4, 8).fill).toBe('#FF7C80');
     expect(styleAt(layout, 5, 8).fill).toBe('#FFFF99');
     expect(styleAt(layout, 6, 8).fill).toBe('#C6EFCE');
-    expect(styleAt(layout, 4, 3).numberFormat).toBe('yyyy/mm/dd');
-    expect(styleAt(layout, 4, 5).numberFormat).toBe('yyyy/mm/dd');
-    expect(styleAt(layout, 5, 6).numberFormat).toBe('0.0');
-    expect(styleAt(layout, 5, 7).numberFormat).toBe('0.0');
+    // Dates as HR writes them (2026年3月31日), days with their unit (3.5 日).
+    expect(styleAt(layout, 4, 3).numberFormat).toBe('yyyy"年"m"月"d"日"');
+    expect(styleAt(layout, 4, 5).numberFormat).toBe('yyyy"年"m"月"d"日"');
+    expect(styleAt(layout, 5, 6).numberFormat).toBe('0.0" 日"');
+    expect(styleAt(layout, 5, 7).numberFormat).toBe('0.0" 日"');
   });
 
   it('works out the window end and the days still needed when the evidence leaves them out', () => {
@@ -101,7 +104,7 @@ describe('buildLeave5Layout', () => {
       id: 'leave.five-day-obligation',
       evidence: [{ employeeId: 'E009', grantDate: '2025-06-15', days: 10, taken: 1.5 }],
     });
-    const out = buildLeave5Layout(makeReport({ criteria: [sparse] }), emptyDataset());
+    const out = buildLeave5Layout(makeReport({ criteria: [sparse] }), emptyDataset(), JA);
     // Window: 2025-06-15 … 2026-06-14; 5 − 1.5 = 3.5 days to go; no finding, not yet 5 days: no status.
     expect(out.values[3]).toEqual(['E009', null, { date: '2025-06-15' }, 10, { date: '2026-06-14' }, 1.5, 3.5, '']);
   });
@@ -121,7 +124,7 @@ describe('buildLeave5Layout', () => {
         },
       ],
     });
-    const out = buildLeave5Layout(makeReport({ criteria: [only] }), emptyDataset());
+    const out = buildLeave5Layout(makeReport({ criteria: [only] }), emptyDataset(), JA);
     expect(cellAt(out, 4, 8)).toBe('違反（期限までに5日未満）');
     expect(styleAt(out, 4, 8).fill).toBe('#FF7C80');
   });
@@ -131,12 +134,12 @@ describe('buildLeave5Layout', () => {
       id: 'leave.five-day-obligation',
       evidence: [{ employeeId: 'P1', grantDate: '2025-10-01', days: 7, taken: 0 }],
     });
-    const out = buildLeave5Layout(makeReport({ criteria: [small] }), emptyDataset());
+    const out = buildLeave5Layout(makeReport({ criteria: [small] }), emptyDataset(), JA);
     expect(cellAt(out, 4, 1)).toBe('10日以上の付与データがありません。');
   });
 
   it('says so when the profile does not check the obligation', () => {
-    expect(cellAt(buildLeave5Layout(makeReport(), emptyDataset()), 4, 1)).toBe(
+    expect(cellAt(buildLeave5Layout(makeReport(), emptyDataset(), JA), 4, 1)).toBe(
       'このプロファイルでは年休5日の取得義務を確認していません。',
     );
   });

@@ -13,7 +13,9 @@ import { renderPane, seriousAxeViolations } from '../render';
 describe('Settings', () => {
   function Harness({ profile, onAction }: { profile: string; onAction: (a: Action) => void }) {
     const [params] = useState(defaultParams('2026-03-31'));
-    return <SettingsStep profile={profile} params={params} rosterHasSystem={false} dispatch={onAction} />;
+    return (
+      <SettingsStep profile={profile} companyName="" params={params} rosterHasSystem={false} dispatch={onAction} />
+    );
   }
 
   it('asks the certification first, refuses 2026/02/30 with a message in the box’s own format, and commits 2026/3/31', async () => {

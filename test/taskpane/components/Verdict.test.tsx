@@ -61,6 +61,9 @@ describe('Verdict and to-do', () => {
     const violation = screen.getByTestId('legal').querySelector('[data-rule="law36.month-100-or-more"]');
     expect(violation?.textContent).toContain('E001（山田 太郎）');
     expect(violation?.textContent).toContain('1 件');
+    // The month as HR writes it in prose, not the JSON's 2025-10.
+    expect(violation?.textContent).toContain('2025年10月');
+    expect(violation?.textContent).not.toContain('2025-10');
     expect(screen.getByTestId('verdict-sentence').textContent).toContain('法令違反が');
     expect(screen.getByTestId('todo').textContent).not.toContain('やることはありません');
   });

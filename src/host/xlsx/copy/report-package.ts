@@ -6,7 +6,7 @@
 import type * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SheetLayout } from '../../../report/layout';
-import { escapeHeaderText } from '../../../report/print';
+import { withCompany } from '../../../report/company';
 import { writeLayout } from '../layout';
 import { parseRels, readBook, relsPathOf, resolveTarget, text } from '../package';
 import { sharedStringItems } from './styles';
@@ -86,8 +86,7 @@ export async function workbookCompany(zip: JSZip): Promise<string> {
   }
 }
 
-/** A layout whose page header has no company (none given) gets the workbook's own (see PageSetup.header). */
+/** A layout without a company name (none given) gets the workbook's own, in its page header and company cell. */
 export function withWorkbookCompany(layout: SheetLayout, company: string): SheetLayout {
-  if (!layout.page || layout.page.header.left !== undefined || !company) return layout;
-  return { ...layout, page: { ...layout.page, header: { ...layout.page.header, left: escapeHeaderText(company) } } };
+  return withCompany(layout, company);
 }

@@ -104,7 +104,7 @@ export const over80Notify = defineCriterion({
   title: '週40時間を超える労働が月80時間超の社員への通知（医師の面接指導の申出）',
   titleEn: 'Notice to staff over 80 h beyond 40 a week in a month',
   ...CATEGORIES.health,
-  source: '労働安全衛生法66条の8・66条の8の3、安衛則52条の2・52条の3',
+  source: '労働安全衛生法66条の8・66条の8の3、労働安全衛生規則52条の2・52条の3',
   sourceEn: 'Industrial Safety and Health Act Art. 66-8, 66-8-3; Ordinance Art. 52-2, 52-3',
   unit: 'count',
   legal: true,

@@ -6,7 +6,18 @@
 import type { EvalContext } from '../../context';
 import { getThreshold } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
-import { describeMissingMonths, describeMonthsOver, getEmployedRowsByMonth, getMax, getOvertimeAndHolidayWork, joinGap, judgeMonthly, toEvidence, type MonthlyMeans, type MonthStat } from '../../hours-monthly';
+import {
+  describeMissingMonths,
+  describeMonthsOver,
+  getEmployedRowsByMonth,
+  getMax,
+  getOvertimeAndHolidayWork,
+  joinGap,
+  judgeMonthly,
+  toEvidence,
+  type MonthlyMeans,
+  type MonthStat,
+} from '../../hours-monthly';
 import { type MessageRef, textsOf, type MessageEntry } from '../../messages';
 import { buildResult, roundTo, toNumberThreshold, type CriterionMeta } from '../../result';
 import type { CriterionResult, EvidenceRow, IsoMonth } from '../../types';

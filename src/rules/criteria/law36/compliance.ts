@@ -3,15 +3,15 @@ import { CATEGORIES, defineCriterion } from '../../criterion';
 import { evaluateFindingCount } from '../../findings';
 import { computeLaw36Findings, law36Gap } from '../../law36';
 import { AGREEMENT_RULES } from '../../agreement-findings';
-import { GUIDELINE, LSA36 } from '../sources';
+import { GUIDELINE } from '../sources';
 
 export const compliance = defineCriterion({
   id: 'law36.compliance',
   title: '36協定の上限規制の違反がない',
   titleEn: 'No Article 36 violation',
   ...CATEGORIES.law36,
-  source: `${GUIDELINE.ja} 二（労働基準法36条）`,
-  sourceEn: `${GUIDELINE.en} 2 (${LSA36})`,
+  source: `労働基準法36条4項〜6項（時間外労働の上限規制）／${GUIDELINE.ja} 二`,
+  sourceEn: `Labor Standards Act Art. 36(4)-(6) (upper limits on overtime); ${GUIDELINE.en} 2`,
   unit: 'count',
   legal: true,
   limit: { ja: '上記の上限すべて', en: 'all the limits above' },
