@@ -6,6 +6,7 @@
 import type { SheetGrid, IngestOptions, IngestResult, Mapping } from '../ingest/types';
 import type { Dataset, Report } from '../rules/types';
 import type { Params } from '../rules/params';
+import { validateAgreement } from '../rules/agreement';
 import type { ReadProgress, SheetInfo, WorkbookPort, WriteResult } from '../host/port';
 import { columnsInUse, ingestWorkbook, sheetMappingFor } from '../ingest';
 import { applyWhatIf, evaluate, getProfile, withLegalChecks, type WhatIf } from '../rules';
@@ -111,7 +112,9 @@ export function evaluateIngested(
  * on a `36協定` sheet; else none (the statutory limits only, and the report says so).
  */
 function withSheetAgreements(params: Params, ingest: IngestResult): Params {
-  if ((params.agreements ?? []).length > 0 || !ingest.agreements) return params;
+  // An agreement above a statutory bound (設定 shows which) is not used.
+  const given = (params.agreements ?? []).filter((a) => validateAgreement(a).length === 0);
+  if (given.length > 0) return given.length === params.agreements!.length ? params : { ...params, agreements: given };
   return { ...params, agreements: ingest.agreements };
 }
 

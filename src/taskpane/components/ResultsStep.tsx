@@ -7,6 +7,7 @@ import { useMessages } from '../i18n';
 import { isLegalViolation } from '../../rules/verdict';
 import { describeFinding, findingUnit } from '../findings-view';
 import { CriterionGroups } from './CriterionGroups';
+import { HeadroomList } from './HeadroomList';
 import { IssueList } from './IssueList';
 import { lazyComponent } from './lazy';
 import { ReadingBanner } from './MappingStep';
@@ -64,6 +65,7 @@ export function ResultsStep({
           <ChecklistPanel items={checklist} unsaved={checklistUnsaved} onSave={onSaveChecklist} dispatch={dispatch} />
         </Suspense>
       ) : null}
+      <HeadroomList report={report} names={names} />
       <CriterionGroups report={report} criteria={data} names={names} expanded={expanded} dispatch={dispatch} />
       <OtherFindings report={report} names={names} />
       <IssueList issues={report.inputIssues} selected={selectedIssue} canSelect={canSelect} onSelect={onSelectIssue} />

@@ -8,6 +8,7 @@ import { criterionTitle, legalLimit } from '../labels';
 import { CompanyNameField } from './CompanyNameField';
 import { DateInput } from './DateInput';
 import { ThresholdInput } from './ThresholdInput';
+import { AgreementForm } from './AgreementForm';
 import { FIT, useStepStyles } from './styles';
 
 const useStyles = makeStyles({
@@ -183,6 +184,7 @@ function ProfileThresholds({ profile, params, dispatch }: Pick<Props, 'profile' 
             onCommit={(value) => dispatch({ type: 'thresholdSet', id: x.id, value })}
           />
         ))}
+        <AgreementForm params={params} dispatch={dispatch} />
         {legal.length > 0 ? <Text weight="semibold">{m.settings.legal}</Text> : null}
         {legal.map((x) => (
           <div key={x.id} className={mergeClasses(c.legal, s.small)} data-testid="legal-limit" data-criterion={x.id}>

@@ -118,6 +118,8 @@ export const en: Messages = {
     fix: 'Set them in "Columns".',
   },
   settings: {
+    agreementTitle: "The company's Article 36 agreement (Form 9-2)",
+    agreementSpecial: { unknown: 'Not known', yes: 'Yes', no: 'No' },
     profileQuestion: 'What are you preparing for?',
     profileHint:
       'Results are judged against this certification. Legal violations (Article 36, five days of leave, the 80-hour notice) are shown first whatever you choose.',
@@ -241,6 +243,8 @@ export const en: Messages = {
     hideFindings: 'Hide findings',
     noValue: '—',
     otherFindings: (n) => `Other findings (${n})`,
+    headroomTitle: (month) => `Overtime still allowed (${month}, least first)`,
+    headroomLine: (who, hours, why) => `${who}: ${hours} h more — ${why}`,
     findingsTitle: 'Findings per employee',
     issuesTitle: (n) => `Input errors (${n})`,
     issuesHint: 'Click one to select the cell.',

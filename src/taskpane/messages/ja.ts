@@ -121,6 +121,8 @@ export const ja = {
     fix: '「列の確認」で指定してください。',
   },
   settings: {
+    agreementTitle: '36協定（自社の協定・様式第9号の2）',
+    agreementSpecial: { unknown: '不明', yes: 'あり', no: 'なし' },
     profileQuestion: '何の準備をしていますか？',
     profileHint:
       '選んだ認定の基準で判定します。法令違反（36協定・年5日の年休・80時間超の通知）はどれを選んでも結果の最初に示します。',
@@ -232,6 +234,8 @@ export const ja = {
     hideFindings: '指摘を閉じる',
     noValue: '—',
     otherFindings: (n: number) => `その他の指摘 (${n} 件)`,
+    headroomTitle: (month: string) => `残業上限の残り（${month}、残りの少ない順）`,
+    headroomLine: (who: string, hours: string, why: string) => `${who}: あと ${hours} 時間 — ${why}`,
     findingsTitle: '社員ごとの指摘',
     issuesTitle: (n: number) => `入力エラー (${n} 件)`,
     issuesHint: 'クリックするとそのセルを選択します。',

@@ -1,3 +1,5 @@
+import type { Params } from '../../rules/params';
+import type { Agreement, AgreementField } from '../../rules/agreement';
 /**
  * Every change to the pane's state, as one pure function (Script Lab style): components dispatch actions; the
  * reducer never touches the workbook, the clock or the network, so each change is unit-tested in
@@ -110,6 +112,8 @@ function reduceSettings(state: PaneState, action: Action): PaneState | null {
       return isMonth(action.month)
         ? { ...state, params: { ...state.params, agreementStartMonth: action.month } }
         : state;
+    case 'agreementFieldSet':
+      return { ...state, params: withAgreementField(state.params, action.field, action.value) };
     case 'statutoryWeekdaySet':
       if (action.weekday !== null && !isWeekday(action.weekday)) return state;
       return { ...state, params: setOrDeleteKey(state.params, 'statutoryHolidayWeekday', action.weekday ?? undefined) };
@@ -281,4 +285,16 @@ function setOrDeleteKey<T extends object, K extends keyof T>(object: T, key: K, 
   if (value === undefined) delete copy[key];
   else copy[key] = value;
   return copy;
+}
+
+/**
+ * 設定's 36協定: one field set on the agreement the pane keeps (origin 設定), or cleared; no field left = no agreement
+ * from 設定 (a `36協定` sheet, if any, is used then). Example: monthHours 45 → `[{ origin: 'settings', monthHours: 45 }]`.
+ */
+function withAgreementField(params: Params, field: AgreementField, value: number | boolean | null): Params {
+  const current: Agreement = { ...(params.agreements?.find((a) => a.origin === 'settings') ?? { origin: 'settings' }) };
+  if (value === null) delete current[field];
+  else (current as Record<string, unknown>)[field] = value;
+  const keys = Object.keys(current).filter((k) => k !== 'origin');
+  return { ...params, agreements: keys.length > 0 ? [current] : undefined };
 }

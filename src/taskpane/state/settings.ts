@@ -41,6 +41,11 @@ function restoreParams(current: Params, stored: Record<string, unknown>): Params
   if (typeof stored.statutoryHolidayWeekday === 'number' && isWeekday(stored.statutoryHolidayWeekday))
     params.statutoryHolidayWeekday = stored.statutoryHolidayWeekday;
   if (isWorkingTimeSystem(stored.workingTimeSystem)) params.workingTimeSystem = stored.workingTimeSystem;
+  // 設定's 36協定, remembered in the workbook: used only when it still keeps the statutory bounds.
+  if (stored.agreement !== undefined) {
+    const read = readAgreementJson(stored.agreement, 'settings');
+    if (read.problems.length === 0) params.agreements = read.agreements;
+  }
   if (isRecord(stored.thresholds)) {
     for (const [id, value] of Object.entries(stored.thresholds))
       if (typeof value === 'number' && Number.isFinite(value)) params.thresholds[id] = value;
@@ -61,6 +66,11 @@ export function selectStoredSettings(state: PaneState): StoredSettings {
   if (planEnd) params.planEnd = planEnd;
   if (statutoryHolidayWeekday !== undefined) params.statutoryHolidayWeekday = statutoryHolidayWeekday;
   if (workingTimeSystem !== undefined) params.workingTimeSystem = workingTimeSystem;
+  const agreement = state.params.agreements?.find((a) => a.origin === 'settings');
+  if (agreement) {
+    const { origin: _origin, originName: _name, ...fields } = agreement;
+    params.agreement = fields;
+  }
   const stored: StoredSettings = {
     mapping: state.mapping,
     excludeSheets: state.excludeSheets,
@@ -71,6 +81,7 @@ export function selectStoredSettings(state: PaneState): StoredSettings {
 }
 
 import { isIsoDate } from '../../rules/dates';
+import { readAgreementJson } from '../../rules/agreement-input';
 
 export { isIsoDate };
 

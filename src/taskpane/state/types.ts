@@ -1,3 +1,4 @@
+import type { AgreementField } from '../../rules/agreement';
 /**
  * The task pane's state and actions (types only). The reducer (./reducer.ts) applies actions; selectors
  * (./selectors.ts) derive what components and `analyse` need; ./settings.ts is what the workbook remembers;
@@ -112,6 +113,8 @@ export type Action =
   | { type: 'localeChosen'; locale: Locale }
   | { type: 'dateSet'; key: 'asOf' | 'planStart' | 'planEnd'; value: string }
   | { type: 'agreementMonthSet'; month: number }
+  /** 設定's 36協定 form: one field of the company's agreement (null = cleared). */
+  | { type: 'agreementFieldSet'; field: AgreementField; value: number | boolean | null }
   | { type: 'statutoryWeekdaySet'; weekday: number | null }
   | { type: 'workingTimeSystemSet'; system: WorkingTimeSystem | null }
   | { type: 'thresholdSet'; id: string; value: number | null }
