@@ -113,7 +113,7 @@ async function writeReportSheets(
   const layouts = (await buildLayoutsCarryingOver(port, report, dataset, meta)).filter(
     (l) => l.name !== SHEET_NAMES.checklist,
   );
-  const checklist = checklistLayoutFor(dataset, report.asOf, lang);
+  const checklist = checklistLayoutFor(dataset, report.asOf, options.lang ?? 'ja');
   return port.writeSheets([...layouts, checklist], { activate: SHEET_NAMES.summary });
 }
 

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CriterionResult } from '../../rules/types';
-import { CHECKLIST_TEXTS_EN } from '../../report/checklist-english';
+import { checklistText } from '../../report/checklist-english';
 import type { ChecklistDraft, Dispatch, Locale } from '../state';
 import { useMessages } from '../i18n';
 import { StatusBadge } from './StatusBadge';
@@ -49,7 +49,7 @@ interface ChecklistItemView {
 function readItem(c: CriterionResult, locale: Locale): ChecklistItemView {
   const row = c.evidence?.[0] ?? {};
   const answer = typeof row.answer === 'boolean' ? row.answer : null;
-  const inLocale = (text: string) => (locale === 'en' ? (CHECKLIST_TEXTS_EN[text] ?? text) : text);
+  const inLocale = (text: string) => checklistText(text, locale);
   return {
     itemNo: String(row.itemNo ?? c.id.replace(/^checklist\./, '')),
     text: inLocale(String(row.text ?? c.title)),
