@@ -293,7 +293,7 @@ function applyParam(
  *
  * @example breakRuleOfParam('12:00-13:00') // { kind: 'fixed', start: '12:00', end: '13:00' }
  */
-export function breakRuleOfParam(value: string): BreakRule | null {
+function breakRuleOfParam(value: string): BreakRule | null {
   if (value === 'statutory' || value === 'none') return { kind: value };
   const m = /^(\d{1,2}:\d{2})\s*[-~〜]\s*(\d{1,2}:\d{2})$/.exec(value.trim());
   return m ? parseBreakRule({ kind: 'fixed', start: m[1], end: m[2] }) : null;

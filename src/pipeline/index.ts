@@ -219,7 +219,7 @@ export function createReportMeta(
  *
  * @example (await readCarriedOver(port)).health?.get('E017|2025-12')?.cells[9] // 46021 (the date typed)
  */
-export async function readCarriedOver(port: WorkbookPort): Promise<CarriedOver> {
+async function readCarriedOver(port: WorkbookPort): Promise<CarriedOver> {
   const sheets = await port.listSheets();
   const own = sheets.find((s) => s.ownedByChecker && s.name.replace(/ \(\d+\)$/, '') === SHEET_NAMES.health);
   if (!own) return {};

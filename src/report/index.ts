@@ -23,11 +23,9 @@ export type { ReportMeta } from './meta';
 export type * from './layout';
 export { SHEET_NAMES, statusLabel } from './labels';
 export { needsTextGuard } from './textGuard';
-export { formatCriteriaTable, verdictLines } from './terminal-table';
+export { formatCriteriaTable } from './terminal-table';
 export { wordsFor, type Lang, type ReportCatalogue } from './locale';
-export { readPreviousHealth, type PreviousHealthRow } from './sheets/health-carry';
-export { verdictSentence } from './sheets/summary-verdict';
-export { withCompany } from './company';
+export { readPreviousHealth } from './sheets/health-carry';
 export {
   escapeHeaderText,
   estimateRowHeights,

@@ -24,7 +24,7 @@ const isMeasure = (i: number) => i === 2 || i === 3;
  *
  * @example verdictLines(report, 'ja')[0] // '判定: 基準の数値は満たしています — ただし法令違反が4件あり、認定されない可能性があります'
  */
-export function verdictLines(report: Report, lang: Lang = 'ja'): string[] {
+function verdictLines(report: Report, lang: Lang = 'ja'): string[] {
   const verdict = report.verdict;
   if (!verdict) return [];
   const v = wordsFor(lang).verdict;

@@ -11,7 +11,7 @@ import type { FormattedCell } from './format';
  *
  * @example unitFormat('hours', wordsFor('ja')) // '0.0" 時間"'
  */
-export function unitFormat(unit: Unit, words: ReportCatalogue): string | undefined {
+function unitFormat(unit: Unit, words: ReportCatalogue): string | undefined {
   if (unit === 'hours') return words.units.hours;
   if (unit === 'rate') return words.units.rate;
   if (unit === 'count') return words.units.people;
@@ -24,7 +24,7 @@ export function unitFormat(unit: Unit, words: ReportCatalogue): string | undefin
  *
  * @example unitText(1, 'count', wordsFor('en')) // '1 person'
  */
-export function unitText(n: number, unit: Unit, words: ReportCatalogue): string {
+function unitText(n: number, unit: Unit, words: ReportCatalogue): string {
   if (unit === 'hours') return words.hours(n);
   if (unit === 'rate') return words.percent(n);
   if (unit === 'count') return words.people(n);

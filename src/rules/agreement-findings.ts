@@ -19,7 +19,7 @@ export const AGREEMENT_RULES = [
   'agreement.holiday-days-over',
 ] as const;
 
-export type AgreementRule = (typeof AGREEMENT_RULES)[number];
+type AgreementRule = (typeof AGREEMENT_RULES)[number];
 
 function finding(rule: AgreementRule, employeeId: string, period: string, value: number, text: Localized): Finding {
   return {

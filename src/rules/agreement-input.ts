@@ -69,12 +69,12 @@ function readDate(text: unknown): { value: string } | null {
 }
 
 /** Field names as written in a file or parameter (`monthHours`), or undefined for an unknown key. */
-export function toAgreementField(key: string): AgreementField | undefined {
+function toAgreementField(key: string): AgreementField | undefined {
   return key in AGREEMENT_FIELDS ? (key as AgreementField) : undefined;
 }
 
 /** Sets one field of an agreement from a raw value; the problem when the value or the key cannot be used. */
-export function setAgreementField(agreement: Agreement, key: string, raw: unknown): Localized | null {
+function setAgreementField(agreement: Agreement, key: string, raw: unknown): Localized | null {
   const field = toAgreementField(key);
   if (!field) return { ja: `36協定に「${key}」という項目はありません`, en: `The agreement has no field "${key}"` };
   const read = readAgreementValue(field, raw);

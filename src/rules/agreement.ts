@@ -76,7 +76,7 @@ export const AGREEMENT_FIELDS = {
 export type AgreementField = keyof typeof AGREEMENT_FIELDS;
 
 /** Statutory bounds of an agreement (労基法36条4項〜6項, 労基則17条). */
-export const AGREEMENT_BOUNDS = {
+const AGREEMENT_BOUNDS = {
   month: 45,
   year: 360,
   monthVariableYear: 42,

@@ -11,8 +11,7 @@ export { EVIDENCE_NOT_IN_SEED, FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED, normaliseIt
 export { classifyFullTime, findFullTimeNorms } from './fulltime';
 export { PARAMETER_META, applyRuleParameter } from './param-meta';
 export type { HoursParameterOptions } from './param-meta';
-export { OVER_80_DUTIES } from './criteria/health/over-80-notify';
 export * from './types';
 export * from './params';
 export { localizeReport } from './localize';
-export { withLegalChecks, isLegalRule, isLegalViolation } from './verdict';
+export { withLegalChecks } from './verdict';

@@ -160,14 +160,6 @@ export function monthsRef(months: string[], max = 6): MessageRef {
   return msg('list.months', { shown: months.slice(0, max), more: Math.max(0, months.length - max) });
 }
 
-/**
- * A gap, finding or issue text in a language: rendered from its ref when it has one, else the text as it is.
- * Example: `textIn('en', issue.message, issue.messageRef)`.
- */
-export function textIn(lang: Lang, text: string, ref: MessageRef | undefined): string {
-  return ref ? renderMessage(ref, lang) : text;
-}
-
 /** A message's Japanese text with its ref, to spread into a Finding or an InputIssue. */
 export function messageOf(ref: MessageRef): { message: string; messageRef: MessageRef } {
   return { message: renderMessage(ref, 'ja'), messageRef: ref };

@@ -12,10 +12,10 @@ import { columnLetter, isBlank, normalizeText } from '../parse/text';
 import type { FieldId, RawValue, SheetGrid } from '../types';
 
 /** What the values of one column look like. */
-export type ValueRole =
+type ValueRole =
   'id' | 'name' | 'date' | 'day' | 'weekday' | 'time' | 'flag' | 'punchKind' | 'number' | 'text' | 'blank';
 
-export interface InferredColumn {
+interface InferredColumn {
   letter: string;
   role: ValueRole;
   field: FieldId | null;

@@ -41,7 +41,7 @@ export interface PlacedColumn {
  * A field key as a mapping may write it: `start`, or `start#2` for the second punch pair.
  * Example: `splitPairKey('end#3')` → `{ field: 'end', pair: 3 }`.
  */
-export function splitPairKey(key: string): { field: FieldId; pair: number } {
+function splitPairKey(key: string): { field: FieldId; pair: number } {
   const m = /^(.+)#(\d{1,2})$/.exec(key);
   return m ? { field: m[1] as FieldId, pair: Number(m[2]) } : { field: key as FieldId, pair: 1 };
 }

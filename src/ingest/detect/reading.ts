@@ -14,9 +14,9 @@ import { columnLetter } from '../parse/text';
 import type { DurationStyle, FieldId, FieldSource, SheetGrid, SheetMapping } from '../types';
 
 /** Where one part of a reading came from. */
-export type ReadingSource = 'header' | 'values' | 'export' | 'user';
+type ReadingSource = 'header' | 'values' | 'export' | 'user';
 
-export interface ReadingColumn {
+interface ReadingColumn {
   /** Column letter (`D`); several for a sum (`F+G`). */
   column: string;
   /** The header text ('' without a header row). */
@@ -27,7 +27,7 @@ export interface ReadingColumn {
   from: ReadingSource;
 }
 
-export interface ReadingContext {
+interface ReadingContext {
   field: string;
   value: string;
   /** `header block B2`, `sheet name`, `file name`, `constant`. */

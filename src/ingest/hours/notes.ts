@@ -37,7 +37,7 @@ export function describeMissingSchedule(ids: string[], ref: SourceRef | undefine
  * One issue per employee for the typed 法定休日 the rules disagree with (the first such day; the typed days are used):
  * one that is not the company's set statutory weekday, or a second in one week.
  */
-export function describeHolidayConflict(
+function describeHolidayConflict(
   employeeId: string,
   date: string,
   conflict: HolidayConflict,
@@ -63,7 +63,7 @@ export function describeHolidayConflict(
  * 1-year variable hours (32条の4) for someone who joined or left within a period: their settlement (32条の4の2: the
  * hours beyond 40 a week on average over the time actually worked) is not computed — said once per employee.
  */
-export function describeVariableMidway(
+function describeVariableMidway(
   employeeId: string,
   what: 'joined' | 'left',
   date: string,

@@ -20,7 +20,7 @@ import { pairByKind, pairInOrder, punchKindOf, type Pairing, type Punch, type Pu
 const STAMP = /^(\d{4})[/\-.年](\d{1,2})[/\-.月](\d{1,2})日?(?:\s*\([^)]*\))?[\sT]+(\d{1,2}:\d{2}(?::\d{2})?)$/;
 
 /** A timestamp cell (`2025/04/01 09:00`, a date-time serial) → minutes since 1970-01-01, or NaN. */
-export function timestampMinutes(value: RawValue, format: string | undefined, date1904 = false): number {
+function timestampMinutes(value: RawValue, format: string | undefined, date1904 = false): number {
   if (typeof value === 'number') {
     if (!isDateFormat(format) || value < 1) return Number.NaN;
     const date = parseDate(Math.floor(value), format, date1904);

@@ -14,7 +14,7 @@ export type { Lang };
 export type Noun = 'case' | 'person' | 'day' | 'month' | 'row' | 'item';
 
 /** Dates as HR writes them in the language, and the cell formats that show them so. */
-export interface DateWords {
+interface DateWords {
   /** `2026年3月31日` / `31 March 2026` */
   date(iso: IsoDate): string;
   /** `2025年4月` / `April 2025` */
@@ -34,7 +34,7 @@ export interface DateWords {
 }
 
 /** Excel number formats that carry the unit of each figure (`45.0 時間`, `70.0 %`, `1 人`). */
-export interface UnitFormats {
+interface UnitFormats {
   hours: string;
   rate: string;
   people: string;
@@ -43,7 +43,7 @@ export interface UnitFormats {
   rows: string;
 }
 
-export interface VerdictWords {
+interface VerdictWords {
   heading: string;
   criteriaLabel: string;
   legalLabel: string;
@@ -61,7 +61,7 @@ export interface VerdictWords {
   toConfirm: Record<ToConfirm, string>;
 }
 
-export interface SummaryWords {
+interface SummaryWords {
   /** The document's title by profile id; `fallback` names a profile without one. */
   titles: Record<string, string>;
   fallbackTitle(profileLabel: string): string;
@@ -93,13 +93,13 @@ export interface SummaryWords {
   line(hours: number): string;
 }
 
-export interface IssuesWords {
+interface IssuesWords {
   title: string;
   headers: readonly [string, string, string, string];
   none: string;
 }
 
-export interface Law36Words {
+interface Law36Words {
   title: string;
   ot: string;
   otHw: string;
@@ -124,7 +124,7 @@ export interface Law36Words {
   range(first: string, last: string): string;
 }
 
-export interface Leave5Words {
+interface Leave5Words {
   title: string;
   note: string;
   headers: readonly [string, string, string, string, string, string, string, string];
@@ -135,7 +135,7 @@ export interface Leave5Words {
   met: string;
 }
 
-export interface ChildcareWords {
+interface ChildcareWords {
   title: string;
   note: string;
   rateHeaders: readonly [string, string, string, string, string];
@@ -144,7 +144,7 @@ export interface ChildcareWords {
   noData: string;
 }
 
-export interface HealthWords {
+interface HealthWords {
   title: string;
   note: string;
   headers: readonly [string, string, string, string, string, string, string, string, string, string, string];
@@ -156,7 +156,7 @@ export interface HealthWords {
   current: string;
 }
 
-export interface ChecklistWords {
+interface ChecklistWords {
   title: string;
   headers: readonly [string, string, string, string, string];
 }

@@ -7,7 +7,7 @@ import type { ReportCatalogue } from './catalogue';
 import { en } from './en';
 import { ja } from './ja';
 
-export type { Lang, Noun, ReportCatalogue } from './catalogue';
+export type { Lang, ReportCatalogue } from './catalogue';
 
 /**
  * The catalogue of a language (Japanese when none is given).

@@ -94,8 +94,3 @@ export function readPreviousHealth(values: ReadValue[][], date1904: boolean): Ma
   }
   return rows;
 }
-
-/** true when HR typed something in a row's typed columns. */
-export function hasTypedCells(row: PreviousHealthRow): boolean {
-  return TYPED_COLUMNS.some((c) => row.cells[c] !== null && row.cells[c] !== undefined);
-}

@@ -89,7 +89,7 @@ interface LegalGroup {
 }
 
 /** Legal findings by rule and severity: violations first, then warnings, then at-risk; rules in report order. */
-export function groupLegalFindings(findings: Finding[]): LegalGroup[] {
+function groupLegalFindings(findings: Finding[]): LegalGroup[] {
   const groups = new Map<string, LegalGroup>();
   for (const f of findings) {
     if (!isLegalRule(f.rule)) continue;

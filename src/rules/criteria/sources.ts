@@ -12,9 +12,6 @@ export const PUBLIC_SECTOR = {
   en: 'Guidelines for promoting women and work-life balance in the national and local public service, outcome targets',
 } as const;
 
-/** 労働基準法36条, in English. */
-export const LSA36 = 'Labor Standards Act Art. 36';
-
 /** くるみん as revised in April 2025, in English. */
 export const KURUMIN_2025_EN = 'Kurumin (revised April 2025)';
 

@@ -24,7 +24,7 @@ const AUTO = '__auto__';
 const NONE = 'none';
 
 /** The whole reading, one part a line. */
-export function ReadingSummary({ sheet }: { sheet: DetectedSheet }) {
+function ReadingSummary({ sheet }: { sheet: DetectedSheet }) {
   const { locale } = useMessages();
   const s = useStepStyles();
   if (!sheet.reading) return null;
@@ -39,7 +39,7 @@ export function ReadingSummary({ sheet }: { sheet: DetectedSheet }) {
 }
 
 /** Header row: automatic, none, or a row number. */
-export function HeaderRowChoice({ sheet, entry, onChange }: Props) {
+function HeaderRowChoice({ sheet, entry, onChange }: Props) {
   const { m } = useMessages();
   const s = useStepStyles();
   const t = m.mapping.parts;
@@ -85,7 +85,7 @@ export function HeaderRowChoice({ sheet, entry, onChange }: Props) {
 type RuleChoice = 'statutory' | 'fixed' | 'none';
 
 /** The break rule of a sheet without a break: the 34条 minimum, a fixed window, or no break. */
-export function BreakRuleChoice({ sheet, entry, onChange }: Props) {
+function BreakRuleChoice({ sheet, entry, onChange }: Props) {
   const { m } = useMessages();
   const s = useStepStyles();
   const t = m.mapping.parts;
@@ -135,7 +135,7 @@ export function BreakRuleChoice({ sheet, entry, onChange }: Props) {
 }
 
 /** Identity: by employee number or by name (shown where the sheet has a name). */
-export function IdentityChoice({ sheet, entry, onChange }: Props) {
+function IdentityChoice({ sheet, entry, onChange }: Props) {
   const { m } = useMessages();
   const s = useStepStyles();
   const t = m.mapping.parts;
@@ -161,7 +161,7 @@ export function IdentityChoice({ sheet, entry, onChange }: Props) {
 }
 
 /** A punch log's pairing: by the kind of each punch, or in time order. */
-export function PunchPairingChoice({ sheet, entry, onChange }: Props) {
+function PunchPairingChoice({ sheet, entry, onChange }: Props) {
   const { m } = useMessages();
   const s = useStepStyles();
   const t = m.mapping.parts;

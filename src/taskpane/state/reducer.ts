@@ -247,7 +247,7 @@ export function whatIfChanges(whatIf: WhatIfState | null): WhatIfChangeKey[] {
  *
  * @example undoWhatIf({ thresholds: {}, extraMen: 2, overtimeCutPercent: 20 }, 'overtimeCut') // { thresholds: {}, extraMen: 2, overtimeCutPercent: 0 }
  */
-export function undoWhatIf(whatIf: WhatIfState | null, key: WhatIfChangeKey): WhatIfState | null {
+function undoWhatIf(whatIf: WhatIfState | null, key: WhatIfChangeKey): WhatIfState | null {
   if (!whatIf) return null;
   const next: WhatIfState = { ...whatIf, thresholds: { ...whatIf.thresholds } };
   if (key === 'extraMen') next.extraMen = 0;

@@ -48,12 +48,6 @@ const text = textsOf(TEXTS);
 /** 安衛則52条の2: hours beyond 40 a week, over 80 in a month; 66条の8の2: 100 h for 研究開発. */
 const HEALTH_LIMITS = { weekly: 40, notify: 80, researchInterview: 100 } as const;
 
-/** What the employer must do, in the words HR uses (shown on the 健康管理（80時間） sheet and in each finding). */
-export const OVER_80_DUTIES = {
-  notify: TEXTS['health.duty.notify'].ja(),
-  researchInterview: TEXTS['health.duty.research'].ja(),
-} as const;
-
 /**
  * Hours beyond 40 a week in a month: worked hours (holiday work included) − 40 × days ÷ 7 when the worked hours are
  * known, else OT + HW. Example: 251 h worked in a 31-day month → 251 − 177.14 = 73.86 h.
