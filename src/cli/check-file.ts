@@ -51,10 +51,13 @@ export interface FileCheck {
 
 /**
  * Writes a file so that it is either complete or absent: into a temporary file in the same folder, then
- * renamed over `target` (an earlier file there stays intact until the new one is whole).
+ * renamed over `target` (an earlier file there stays intact until the new one is whole). A target that exists and is
+ * not a plain file (a device such as /dev/null, a named pipe) is written in place.
  */
 export async function writeWhole(target: string, write: (tmp: string) => Promise<void> | void): Promise<void> {
   const full = path.resolve(target);
+  // `--json /dev/null` or a pipe: renaming over a device or FIFO would replace it with a plain file, so write to it.
+  if (fs.statSync(full, { throwIfNoEntry: false })?.isFile() === false) return write(full);
   const tmp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
   try {
     fs.mkdirSync(path.dirname(full), { recursive: true });

@@ -5,12 +5,13 @@
  */
 import { formatReading, mappingOfReading } from '../ingest/detect/reading';
 import type { IngestResult } from '../ingest/types';
+import type { Lang } from '../rules/messages';
 
 /**
  * The text printed by `--explain`: one block per sheet, then the whole reading as mapping JSON.
  * Example: `シート「timecard」: 勤怠（日次）` / `  見出し: なし（列は値から推定）` / `  列 A → 社員番号（値から推定）` …
  */
-export function explainReadings(ingest: IngestResult, lang: 'ja' | 'en' = 'ja'): string {
+export function explainReadings(ingest: IngestResult, lang: Lang = 'ja'): string {
   const blocks: string[] = [];
   const mapping: Record<string, unknown> = {};
   for (const sheet of ingest.sheets) {

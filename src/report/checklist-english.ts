@@ -4,6 +4,7 @@
  * made on the city's Japanese form, so the sheet keeps the item numbers of that form.
  */
 import { EVIDENCE_NOT_IN_SEED, FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED } from '../rules';
+import type { Lang } from '../rules/messages';
 
 const ITEM_TEXTS_EN: Record<string, string> = {
   '3': 'For employees raising a child from age 3 to school age, the work rules let them choose 3 or more of: (1) changing start times, (2) telework (10 days or more a month), (3) running a childcare facility, (4) childcare-support leave (10 days or more a year), (5) shorter working hours',
@@ -72,6 +73,6 @@ const CHECKLIST_TEXTS_EN: Record<string, string> = {
  *
  * @example checklistText('勤務間インターバル制度を設けている', 'en') // 'There is a rest-interval scheme between working days'
  */
-export function checklistText(text: string, lang: 'ja' | 'en'): string {
+export function checklistText(text: string, lang: Lang): string {
   return lang === 'en' ? (CHECKLIST_TEXTS_EN[text] ?? text) : text;
 }

@@ -7,6 +7,7 @@
 import { CRITERIA, type CriterionResult, type Employee, type Finding, type Status } from '../rules';
 import { coveringAlternative, isLegalViolation } from '../rules/verdict';
 import { periodText, proseText } from './format';
+import type { Lang } from '../rules/messages';
 
 /** The statuses in the order the pane lists them: what needs work first. */
 const STATUS_ORDER: Status[] = ['fail', 'insufficient-data', 'pass', 'not-applicable'];
@@ -43,7 +44,7 @@ export interface TodoItem {
 export function buildTodo(
   criteria: CriterionResult[],
   profileId: string,
-  locale: 'ja' | 'en' = 'ja',
+  locale: Lang = 'ja',
 ): { items: TodoItem[]; checklistUnanswered: number } {
   const open = criteria.filter((c) => c.status !== 'pass' && !coveringAlternative(criteria, profileId, c.id));
   const isUnanswered = (c: CriterionResult) => c.id.startsWith('checklist.') && c.status === 'insufficient-data';
@@ -99,7 +100,7 @@ export function namesById(employees: Employee[]): Map<string, string> {
  *
  * @example withName('E001', new Map([['E001', '山田 太郎']]), 'ja') // 'E001（山田 太郎）'
  */
-function withName(id: string, names: Map<string, string>, locale: 'ja' | 'en'): string {
+function withName(id: string, names: Map<string, string>, locale: Lang): string {
   const name = names.get(id);
   if (!name) return id;
   return locale === 'ja' ? `${id}（${name}）` : `${id} (${name})`;
@@ -114,7 +115,7 @@ export function describeFinding(
   f: Finding,
   names: Map<string, string>,
   valueText: string,
-  locale: 'ja' | 'en' = 'ja',
+  locale: Lang = 'ja',
 ): string {
   const who = withName(f.employeeId, names, locale);
   const message = f.message === undefined ? undefined : proseText(f.message, f.messageRef, locale);

@@ -3,11 +3,11 @@
  * pane's language. Pure, so tests can pin the exact text.
  */
 import type { CriterionValue, Threshold, Unit } from '../rules/types';
-import type { Locale } from './state';
+import type { Lang } from './state';
 import { isIsoDate } from './state/settings';
 import { renderMessage, type MessageParam, type MessageRef } from '../rules/messages';
 
-const UNIT_SUFFIX: Record<Exclude<Unit, null>, Record<Locale, string>> = {
+const UNIT_SUFFIX: Record<Exclude<Unit, null>, Record<Lang, string>> = {
   hours: { ja: ' 時間', en: ' h' },
   days: { ja: ' 日', en: ' days' },
   count: { ja: ' 人', en: ' people' },
@@ -21,7 +21,7 @@ const UNIT_SUFFIX: Record<Exclude<Unit, null>, Record<Locale, string>> = {
  * @example formatNumber(45, 'hours', 'ja') // '45.0 時間'
  * @example formatNumber(3, 'count', 'ja') // '3 人' (count criteria count employees)
  */
-export function formatNumber(value: number, unit: Unit, locale: Locale): string {
+export function formatNumber(value: number, unit: Unit, locale: Lang): string {
   if (!Number.isFinite(value)) return '—';
   if (unit === 'rate') return `${roundTo(value * 100, 1).toFixed(1)}%`;
   if (unit === 'count')
@@ -36,7 +36,7 @@ export function formatNumber(value: number, unit: Unit, locale: Locale): string 
  * @example formatMeasure({ 正社員: 0.5, パート: 0.25 }, 'rate', 'ja') // '正社員 50.0% ・ パート 25.0%'
  * @example formatMeasure(null, 'rate', 'ja') // '—'
  */
-export function formatMeasure(value: CriterionValue | Threshold, unit: Unit, locale: Locale): string {
+export function formatMeasure(value: CriterionValue | Threshold, unit: Unit, locale: Lang): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'number') return formatNumber(value, unit, locale);
   const parts = Object.entries(value).map(([key, v]) => `${key} ${formatNumber(v, unit, locale)}`);
@@ -142,7 +142,7 @@ export function dateInputText(iso: string | undefined): string {
  * @example periodText('2026-03-31', 'ja') // '2026年3月31日'
  * @example periodText('2025-12', 'en') // 'Dec 2025'
  */
-export function periodText(period: string, locale: Locale): string {
+export function periodText(period: string, locale: Lang): string {
   const range = period.split('..');
   if (range.length === 2)
     return `${periodText(range[0], locale)}${locale === 'ja' ? '〜' : ' - '}${periodText(range[1], locale)}`;
@@ -158,14 +158,14 @@ export function periodText(period: string, locale: Locale): string {
 const ISO_PERIOD = /^\d{4}-\d{2}(-\d{2})?(\.\.\d{4}-\d{2}(-\d{2})?)?$/;
 
 /** A message parameter with every ISO month, day or range in it written as prose (nested lists and refs too). */
-function proseParam(value: MessageParam, locale: Locale): MessageParam {
+function proseParam(value: MessageParam, locale: Lang): MessageParam {
   if (typeof value === 'string') return ISO_PERIOD.test(value) ? periodText(value, locale) : value;
   if (Array.isArray(value)) return value.map((v) => proseParam(v, locale));
   if (typeof value === 'object' && 'code' in value && 'params' in value) return proseRef(value, locale);
   return value;
 }
 
-function proseRef(ref: MessageRef, locale: Locale): MessageRef {
+function proseRef(ref: MessageRef, locale: Lang): MessageRef {
   return {
     ...ref,
     params: Object.fromEntries(Object.entries(ref.params).map(([k, v]) => [k, proseParam(v, locale)])),
@@ -178,7 +178,7 @@ function proseRef(ref: MessageRef, locale: Locale): MessageRef {
  *
  * @example proseText(f.message, f.messageRef, 'ja') // 'E017 の 2025年12月 の時間外・休日労働 115.0時間は…'
  */
-export function proseText(text: string, ref: MessageRef | undefined, locale: Locale): string {
+export function proseText(text: string, ref: MessageRef | undefined, locale: Lang): string {
   return ref ? renderMessage(proseRef(ref, locale), locale) : text;
 }
 

@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 import { ja, type Messages } from './messages/ja';
-import type { Locale } from './state';
+import type { Lang } from './state';
 
 /**
  * Picks the pane's locale from a language tag (`en-US`, `ja-JP`…): English for any `en`, Japanese otherwise.
@@ -13,7 +13,7 @@ import type { Locale } from './state';
  * @example pickLocale('en-GB') // 'en'
  * @example pickLocale(undefined) // 'ja'
  */
-export function pickLocale(languageTag: string | null | undefined): Locale {
+export function pickLocale(languageTag: string | null | undefined): Lang {
   return /^en\b/i.test((languageTag ?? '').trim()) ? 'en' : 'ja';
 }
 
@@ -26,7 +26,7 @@ export function languageFromQuery(search: string): string | null {
   return new URLSearchParams(search).get('lang');
 }
 
-export const LOCALES: Locale[] = ['ja', 'en'];
+export const LOCALES: Lang[] = ['ja', 'en'];
 
 /** Where the pane remembers the language chosen with its switch (this browser, every workbook). */
 const LOCALE_KEY = 'wlb-checker.locale';
@@ -36,7 +36,7 @@ const LOCALE_KEY = 'wlb-checker.locale';
  *
  * @example rememberLocale('en'); storedLocale() // 'en'
  */
-export function storedLocale(): Locale | null {
+export function storedLocale(): Lang | null {
   try {
     const value = globalThis.localStorage?.getItem(LOCALE_KEY);
     return value === 'ja' || value === 'en' ? value : null;
@@ -46,7 +46,7 @@ export function storedLocale(): Locale | null {
 }
 
 /** Remembers the language chosen with the switch; a browser that refuses storage just forgets it. */
-export function rememberLocale(locale: Locale): void {
+export function rememberLocale(locale: Lang): void {
   try {
     globalThis.localStorage?.setItem(LOCALE_KEY, locale);
   } catch {
@@ -55,7 +55,7 @@ export function rememberLocale(locale: Locale): void {
 }
 
 /** The strings of each locale loaded so far: Japanese is built in, English is fetched when the pane speaks it. */
-const loaded: Partial<Record<Locale, Messages>> = { ja };
+const loaded: Partial<Record<Lang, Messages>> = { ja };
 
 /**
  * Loads a locale's strings before the pane renders in it: English is a chunk of its own, so a Japanese pane never
@@ -63,20 +63,20 @@ const loaded: Partial<Record<Locale, Messages>> = { ja };
  *
  * @example await loadMessages('en'); messagesFor('en').appTitle // 'WLB Criteria Checker'
  */
-export async function loadMessages(locale: Locale): Promise<Messages> {
+export async function loadMessages(locale: Lang): Promise<Messages> {
   if (locale === 'en') loaded.en ??= (await import(/* webpackChunkName: "messages-en" */ './messages/en')).en;
   return messagesFor(locale);
 }
 
 /** The strings of one locale, once loaded (see loadMessages). */
-export function messagesFor(locale: Locale): Messages {
+export function messagesFor(locale: Lang): Messages {
   const messages = loaded[locale];
   if (!messages) throw new Error(`the ${locale} texts are not loaded: await loadMessages('${locale}') first`);
   return messages;
 }
 
 export interface I18n {
-  locale: Locale;
+  locale: Lang;
   m: Messages;
 }
 

@@ -12,6 +12,7 @@ import { FUKUYAMA_CHECKLIST, TEXT_NOT_IN_SEED, getProfile, normaliseItemNo } fro
 import type { Dataset, Report } from '../rules/types';
 import { toJstIso } from './format';
 import { describeError, selectStoredSettings, type Action, type PaneState } from './state';
+import type { Lang } from '../rules/messages';
 
 type Dispatch = (action: Action) => void;
 
@@ -73,7 +74,7 @@ export async function saveSettings(port: WorkbookPort, state: PaneState, dispatc
  * Report metadata with 作成日時 in Japan time (Asia/Tokyo, UTC+9): HR staff read the summary against their
  * office clock, whatever the time zone of the machine.
  */
-function reportMetaNow(profileId: string, now: Date, lang: 'ja' | 'en', companyName: string): ReportMeta {
+function reportMetaNow(profileId: string, now: Date, lang: Lang, companyName: string): ReportMeta {
   const meta: ReportMeta = {
     generatedAt: toJstIso(now),
     profileLabel: getProfile(profileId)?.label[lang] ?? profileId,
@@ -86,7 +87,7 @@ function reportMetaNow(profileId: string, now: Date, lang: 'ja' | 'en', companyN
  * The チェックリスト sheet as it should read now: the Fukuyama items, then items the user added on the sheet,
  * with every answer known (the sheet's, overridden by the pane's — `dataset` already has them merged).
  */
-function checklistLayoutFor(dataset: Dataset, asOf: string, lang: 'ja' | 'en') {
+function checklistLayoutFor(dataset: Dataset, asOf: string, lang: Lang) {
   const known = new Set(FUKUYAMA_CHECKLIST.map((i) => i.itemNo));
   const added = dataset.checklist
     .map((a) => ({ ...a, itemNo: normaliseItemNo(a.itemNo) }))
@@ -122,7 +123,7 @@ interface WriteOptions {
   preview: boolean;
   /** Answers given in the pane: the checklist sheet is rewritten with them. */
   withChecklist: boolean;
-  lang?: 'ja' | 'en';
+  lang?: Lang;
   /** The name on the printed summary (設定); blank: the workbook's Company property. */
   companyName?: string;
 }

@@ -7,7 +7,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import axe from 'axe-core';
 import { I18nContext, loadMessages, messagesFor } from '../../src/taskpane/i18n';
-import type { Locale } from '../../src/taskpane/state';
+import type { Lang } from '../../src/taskpane/state';
 
 // English is a chunk the pane fetches when chosen; every test file that renders through here has it loaded first.
 beforeAll(() => loadMessages('en'));
@@ -29,7 +29,7 @@ if (typeof window !== 'undefined' && !window.scrollTo.toString().includes('noop'
   window.scrollTo = function noop() {} as typeof window.scrollTo;
 }
 
-export function renderPane(ui: ReactElement, locale: Locale = 'ja'): RenderResult {
+export function renderPane(ui: ReactElement, locale: Lang = 'ja'): RenderResult {
   return render(
     <FluentProvider theme={webLightTheme} lang={locale}>
       <I18nContext.Provider value={{ locale, m: messagesFor(locale) }}>{ui}</I18nContext.Provider>

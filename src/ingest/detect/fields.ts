@@ -8,6 +8,7 @@ import { normalizeHeader } from '../parse/text';
 import type { FieldId } from '../types';
 
 import { FIELD_LABELS } from './field-labels';
+import type { Lang } from '../../rules/messages';
 
 export { FIELD_LABELS };
 
@@ -370,7 +371,7 @@ export function missingFields(kind: SheetKind, placed: ReadonlySet<FieldId>): Fi
  * Japanese description of what a kind needs, naming the alternatives: used in sheet-level issues.
  * Example: `describeRequirement('daily', ['start', 'end'])` → `'出勤時刻・退勤時刻（または 実働時間 / 法定時間外労働）'`.
  */
-export function describeMissing(kind: SheetKind, placed: ReadonlySet<FieldId>, lang: 'ja' | 'en' = 'ja'): string {
+export function describeMissing(kind: SheetKind, placed: ReadonlySet<FieldId>, lang: Lang = 'ja'): string {
   const parts: string[] = [];
   for (const group of REQUIRED[kind]) {
     if (group.some((alt) => alt.every((f) => placed.has(f)))) continue;

@@ -12,6 +12,7 @@ import { columnKey } from './placement';
 import { describeBreakRule, type BreakRule } from '../read/break-rule';
 import { columnLetter } from '../parse/text';
 import type { DurationStyle, FieldId, FieldSource, SheetGrid, SheetMapping } from '../types';
+import type { Lang } from '../../rules/messages';
 
 /** Where one part of a reading came from. */
 type ReadingSource = 'header' | 'values' | 'export' | 'user';
@@ -187,20 +188,20 @@ const FROM_LABELS: Record<string, { ja: string; en: string }> = {
 };
 
 /** A field key (`start#2`) as the user reads it: `出勤時刻 2`. */
-export function fieldLabel(key: string, lang: 'ja' | 'en'): string {
+export function fieldLabel(key: string, lang: Lang): string {
   const [field, pair] = key.split('#');
   const label = (FIELD_LABELS as Record<string, { ja: string; en: string }>)[field]?.[lang] ?? field;
   return pair ? `${label} ${pair}` : label;
 }
 
-function fromLabel(from: string, lang: 'ja' | 'en'): string {
+function fromLabel(from: string, lang: Lang): string {
   const block = /^header block (.+)$/.exec(from);
   if (block) return lang === 'ja' ? `シート上部 ${block[1]}` : `header block ${block[1]}`;
   return FROM_LABELS[from]?.[lang] ?? from;
 }
 
 /** The header-row line of a reading. */
-function headerLine(r: SheetReading, lang: 'ja' | 'en'): string {
+function headerLine(r: SheetReading, lang: Lang): string {
   if (r.headerRow === null) return lang === 'ja' ? '見出し: 見つかりません' : 'header: not found';
   if (r.headerRow === 0)
     return lang === 'ja' ? '見出し: なし（列は値から推定）' : 'header: none (columns inferred from values)';
@@ -211,7 +212,7 @@ function headerLine(r: SheetReading, lang: 'ja' | 'en'): string {
  * The reading as text, one part a line (what `wlb-check --explain` prints).
  * Example: `シート「勤怠」: 勤怠（日次）` / `  見出し: 1行目` / `  列 A「社員番号」→ 社員番号（見出し）` …
  */
-export function formatReading(r: SheetReading, lang: 'ja' | 'en' = 'ja'): string[] {
+export function formatReading(r: SheetReading, lang: Lang = 'ja'): string[] {
   const ja = lang === 'ja';
   const kind = r.kind ? KIND_LABELS[r.kind][lang] : ja ? '読めませんでした' : 'not read';
   const lines = [ja ? `シート「${r.sheet}」: ${kind}` : `Sheet "${r.sheet}": ${kind}`];

@@ -5,6 +5,7 @@
  * mapping's `breakRule`); without one the statutory minimum is applied and said, never a silent zero.
  */
 import { parseTimeOfDay } from '../parse/times';
+import type { Lang } from '../../rules/messages';
 
 /** How the break of a day is found when the sheet has none. */
 export type BreakRule =
@@ -65,7 +66,7 @@ export function parseBreakRule(value: unknown): BreakRule | null {
 }
 
 /** The rule as the user reads it: `労基法34条の最低限（6時間超45分・8時間超60分）`, `12:00〜13:00`, `休憩なし`. */
-export function describeBreakRule(rule: BreakRule, lang: 'ja' | 'en' = 'ja'): string {
+export function describeBreakRule(rule: BreakRule, lang: Lang = 'ja'): string {
   if (rule.kind === 'statutory')
     return lang === 'ja'
       ? '労基法34条の最低限（6時間超は45分・8時間超は60分）'

@@ -9,10 +9,11 @@ import type { CellValue, SheetLayout } from '../layout';
 import { SheetDraft } from '../draft';
 import { FORMAT_HOURS, FORMAT_MONTH, toMonthCell } from '../format';
 import { HEADER_STYLE, NOTE_STYLE, SEVERITY_STYLES, SHEET_NAMES, TITLE_STYLE } from '../labels';
+import type { Lang } from '../../rules/messages';
 
 const HEADROOM_SHEET = SHEET_NAMES.headroom;
 
-const HEADERS: Record<'ja' | 'en', string[]> = {
+const HEADERS: Record<Lang, string[]> = {
   ja: [
     '社員番号',
     '氏名',
@@ -64,7 +65,7 @@ function compareHeadroom(a: Headroom, b: Headroom): number {
 }
 
 /** One employee's row. */
-function toRow(h: Headroom, name: string, lang: 'ja' | 'en'): CellValue[] {
+function toRow(h: Headroom, name: string, lang: Lang): CellValue[] {
   return [
     h.employeeId,
     name,
@@ -83,7 +84,7 @@ function toRow(h: Headroom, name: string, lang: 'ja' | 'en'): CellValue[] {
  *
  * @example buildHeadroomLayout(report, dataset).name // '残業上限の残り'
  */
-export function buildHeadroomLayout(report: Report, dataset: Dataset, lang: 'ja' | 'en' = 'ja'): SheetLayout {
+export function buildHeadroomLayout(report: Report, dataset: Dataset, lang: Lang = 'ja'): SheetLayout {
   const draft = new SheetDraft();
   draft.styles.addRange({ row: draft.push([HEADROOM_SHEET]), col: 1 }, TITLE_STYLE);
   const headers = HEADERS[lang];

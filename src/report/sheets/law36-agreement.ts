@@ -7,8 +7,7 @@ import type { AgreementUse, Report } from '../../rules/types';
 import { AGREEMENT_FIELDS, type AgreementField } from '../../rules/agreement';
 import type { SheetDraft } from '../draft';
 import { NOTE_STYLE } from '../labels';
-
-type Lang = 'ja' | 'en';
+import type { Lang } from '../../rules/messages';
 
 /** One figure as HR writes it: `1か月 45時間`, `特別条項 なし`, `特別条項の回数 6回`. */
 function describeFigure(key: string, value: AgreementUse['figures'][string], lang: Lang): string | null {

@@ -3,7 +3,7 @@ import { FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluent
 import type { WorkbookPort } from '../../host/port';
 import { usePane } from '../hooks/usePane';
 import { I18nContext, messagesFor } from '../i18n';
-import type { Locale } from '../state';
+import type { Lang } from '../state';
 import { ErrorBar } from './ErrorBar';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -12,7 +12,7 @@ import { OutsideOffice } from './OutsideOffice';
 import { ReadProgressBar } from './ReadProgressBar';
 
 export interface AppProps {
-  locale: Locale;
+  locale: Lang;
   /** Today as YYYY-MM-DD: the default as-of date. */
   today: string;
   /** Present inside Excel: the office-js port. Absent outside Office (the sample is offered instead). */

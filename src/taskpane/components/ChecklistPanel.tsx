@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import type { CriterionResult } from '../../rules/types';
 import { checklistText } from '../../report/checklist-english';
-import type { ChecklistDraft, Dispatch, Locale } from '../state';
+import type { ChecklistDraft, Dispatch, Lang } from '../state';
 import { useMessages } from '../i18n';
 import { StatusBadge } from './StatusBadge';
 import { useStepStyles } from './styles';
@@ -46,7 +46,7 @@ interface ChecklistItemView {
  * The item, its current answer and note, read from the criterion's evidence row; the item's text and the documents
  * asked for in the pane's language (the English report's translations: one catalogue).
  */
-function readItem(c: CriterionResult, locale: Locale): ChecklistItemView {
+function readItem(c: CriterionResult, locale: Lang): ChecklistItemView {
   const row = c.evidence?.[0] ?? {};
   const answer = typeof row.answer === 'boolean' ? row.answer : null;
   const inLocale = (text: string) => checklistText(text, locale);

@@ -7,6 +7,7 @@ import { criterionTitle } from '../labels';
 import { describeFinding, findingUnit } from '../findings-view';
 import { StatusBadge } from './StatusBadge';
 import { useStepStyles } from './styles';
+import type { Lang } from '../../rules/messages';
 
 export interface CardProps {
   criterion: CriterionResult;
@@ -121,7 +122,7 @@ function Figures({ criterion: c }: { criterion: CriterionResult }) {
  * The alternative of a passed either-or criterion whose value is under its own target (くるみん: full-time mean
  * under 30 h, or 25–39 under 45 h, every month; the value is the highest monthly mean).
  */
-function passedAlternativeTitle(c: CriterionResult, locale: 'ja' | 'en'): string {
+function passedAlternativeTitle(c: CriterionResult, locale: Lang): string {
   // Keyed by CriterionId: a misspelt id does not compile.
   const limits: Partial<Record<CriterionId, number>> = {
     'hours.fulltime-avg-overtime-under-30': KURUMIN_2025.fullTimeOvertime,

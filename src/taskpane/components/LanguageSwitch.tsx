@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
 import { ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import { LOCALES, loadMessages, rememberLocale, useMessages } from '../i18n';
-import type { Dispatch, Locale } from '../state';
+import type { Dispatch, Lang } from '../state';
 
 const useStyles = makeStyles({
   group: { display: 'flex', columnGap: tokens.spacingHorizontalXS },
 });
 
 /** The words on each button, each in its own language, so a reader of either finds theirs. */
-const NAMES: Record<Locale, string> = { ja: '日本語', en: 'English' };
+const NAMES: Record<Lang, string> = { ja: '日本語', en: 'English' };
 
 /**
  * 日本語 / English: the pane's language, chosen here whatever Office's display language is, and remembered in this
@@ -22,7 +22,7 @@ export function LanguageSwitch({ dispatch }: { dispatch: Dispatch }) {
     document.documentElement.lang = locale;
   }, [locale]);
   // English is a chunk of its own: load it first; if it cannot be had, the pane stays as it is.
-  const choose = (next: Locale) =>
+  const choose = (next: Lang) =>
     void loadMessages(next).then(
       () => {
         rememberLocale(next);

@@ -11,13 +11,13 @@ import {
   reducePane,
   selectStoredSettings,
   type Action,
-  type Locale,
+  type Lang,
   type PaneState,
 } from '../state';
 import type { Analysis } from './useAnalysis';
 
 export interface PaneOptions {
-  locale: Locale;
+  locale: Lang;
   today: string;
   excelPort?: WorkbookPort;
   selectCell?: (sheet: string, cell: string) => Promise<void>;

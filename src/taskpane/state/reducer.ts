@@ -9,7 +9,7 @@ import type { Agreement, AgreementField } from '../../rules/agreement';
 import type { FieldId, Mapping } from '../../ingest/types';
 import { defaultParams } from '../../rules/params';
 import { isIsoDate, isMonth, isWeekday, isWorkingTimeSystem, restoreSettings } from './settings';
-import type { Action, ChecklistDraft, Locale, PaneState, WhatIfChangeKey, WhatIfState } from './types';
+import type { Action, ChecklistDraft, Lang, PaneState, WhatIfChangeKey, WhatIfState } from './types';
 
 /** No certification chosen yet: 設定 asks before the first check. */
 const NO_PROFILE = '';
@@ -20,7 +20,7 @@ const NO_PROFILE = '';
  *
  * @example createInitialState('ja', '2026-03-31').params.asOf // '2026-03-31'
  */
-export function createInitialState(locale: Locale, today: string): PaneState {
+export function createInitialState(locale: Lang, today: string): PaneState {
   return {
     locale,
     mode: null,

@@ -12,7 +12,8 @@ import type { Params } from '../../rules/params';
 export type StepId = 'detect' | 'mapping' | 'settings' | 'results' | 'whatIf' | 'export';
 export const STEPS: StepId[] = ['detect', 'mapping', 'settings', 'results', 'whatIf', 'export'];
 
-export type Locale = 'ja' | 'en';
+import type { Lang } from '../../rules/messages';
+export type { Lang };
 /** `excel`: the open workbook through office-js; `sample`: the bundled workbook in memory (outside Office). */
 type Mode = 'excel' | 'sample';
 type Phase = 'idle' | 'reading' | 'ready' | 'writing';
@@ -58,7 +59,7 @@ export interface WrittenPreview {
 }
 
 export interface PaneState {
-  locale: Locale;
+  locale: Lang;
   mode: Mode | null;
   phase: Phase;
   step: StepId;
@@ -110,7 +111,7 @@ export type Action =
   | { type: 'mappingSaved' }
   | { type: 'profileChosen'; profile: string }
   | { type: 'companyNameSet'; name: string }
-  | { type: 'localeChosen'; locale: Locale }
+  | { type: 'localeChosen'; locale: Lang }
   | { type: 'dateSet'; key: 'asOf' | 'planStart' | 'planEnd'; value: string }
   | { type: 'agreementMonthSet'; month: number }
   /** 設定's 36協定 form: one field of the company's agreement (null = cleared). */
