@@ -49,6 +49,16 @@ export interface FileCheck {
   unusable: string | null;
 }
 
+/** `--json /dev/null` or a named pipe: renaming over it would replace the device or pipe with a plain file. */
+function isDeviceOrPipe(full: string): boolean {
+  try {
+    const stat = fs.statSync(full, { throwIfNoEntry: false });
+    return stat !== undefined && (stat.isCharacterDevice() || stat.isFIFO());
+  } catch {
+    return false; // a path under a plain file (ENOTDIR) and the like: the ordinary write reports it
+  }
+}
+
 /**
  * Writes a file so that it is either complete or absent: into a temporary file in the same folder, then
  * renamed over `target` (an earlier file there stays intact until the new one is whole). A target that exists and is
@@ -56,8 +66,7 @@ export interface FileCheck {
  */
 export async function writeWhole(target: string, write: (tmp: string) => Promise<void> | void): Promise<void> {
   const full = path.resolve(target);
-  // `--json /dev/null` or a pipe: renaming over a device or FIFO would replace it with a plain file, so write to it.
-  if (fs.statSync(full, { throwIfNoEntry: false })?.isFile() === false) return write(full);
+  if (isDeviceOrPipe(full)) return write(full);
   const tmp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
   try {
     fs.mkdirSync(path.dirname(full), { recursive: true });
