@@ -59,10 +59,10 @@ describe('manifest.xml', () => {
 
   it('names itself in Japanese by default, with an en-US override', () => {
     expect(manifest).toMatch(/<DefaultLocale>ja-JP<\/DefaultLocale>/);
-    const display = /<DisplayName DefaultValue="([^"]+)">\s*<Override Lang="en-US" Value="([^"]+)"\/>/.exec(manifest);
+    const display = /<DisplayName DefaultValue="([^"]+)">\s*<Override Locale="en-US" Value="([^"]+)"\/>/.exec(manifest);
     expect(display?.[1]).toBe('WLB基準チェッカー');
     expect(display?.[2]).toMatch(/^[\x20-\x7e]+$/);
-    const description = /<Description DefaultValue="([^"]+)">\s*<Override Lang="en-US" Value="([^"]+)"\/>/.exec(
+    const description = /<Description DefaultValue="([^"]+)">\s*<Override Locale="en-US" Value="([^"]+)"\/>/.exec(
       manifest,
     );
     expect(description?.[1]).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
