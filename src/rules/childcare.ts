@@ -9,11 +9,20 @@ import type { CriterionResult, EvidenceRow, FamilyEvent, FamilyEventKind, Gender
 import type { EvalContext } from './context';
 import { addEmployeeIssue, getThreshold, remember } from './context';
 import { addDays, isWithin } from './dates';
-import { msg, type Localized, type MessageRef } from './messages';
+import { msg, type Localized, type MessageCode, type MessageRef } from './messages';
 import { buildResult, countNeededForRate, EPSILON, toNumberThreshold, type CriterionMeta } from './result';
 
 /** 育児休業等. */
 export const CHILDCARE_LEAVE: ReadonlySet<FamilyEventKind> = new Set(['childcare-leave', 'papa-leave']);
+
+/** The gaps and issues every childcare rate may raise (each rate module declares them through this one list). */
+export const CHILDCARE_RATE_MESSAGES: readonly MessageCode[] = [
+  'gap.childcare.takers',
+  'gap.need-family-sheet',
+  'gap.birth-gender-unknown',
+  'gap.no-births',
+  'issue.gender-unknown-childcare',
+];
 /** Leave kinds whose child's birth date also tells us a birth happened. */
 const CHILD_LINKED: ReadonlySet<FamilyEventKind> = new Set([
   'childcare-leave',

@@ -3,7 +3,7 @@ import type { EvalContext } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import type { CriterionMeta } from '../../result';
 import type { CriterionResult } from '../../types';
-import { buildNoRate, CHILDCARE_LEAVE, evaluateRate, isFixedTerm } from '../../childcare';
+import { buildNoRate, CHILDCARE_LEAVE, CHILDCARE_RATE_MESSAGES, evaluateRate, isFixedTerm } from '../../childcare';
 import { textsOf, type MessageEntry } from '../../messages';
 import { KURUMIN_2025_EN } from '../sources';
 
@@ -44,13 +44,7 @@ export const femaleFixedTermRate = defineCriterion({
   unit: 'rate',
   legal: false,
   findingRules: [],
-  messages: [
-    'gap.childcare.takers',
-    'gap.need-family-sheet',
-    'gap.birth-gender-unknown',
-    'gap.no-births',
-    'issue.gender-unknown-childcare',
-  ],
+  messages: CHILDCARE_RATE_MESSAGES,
   texts: TEXTS,
   evaluate: evaluateFemaleFixedTermRate,
 });

@@ -3,7 +3,7 @@ import type { EvalContext } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import type { CriterionMeta } from '../../result';
 import { getFirstDayOfMonth, getLastDayOfMonth } from '../../dates';
-import { evaluateRate } from '../../childcare';
+import { CHILDCARE_RATE_MESSAGES, evaluateRate } from '../../childcare';
 import type { CriterionResult, FamilyEventKind, IsoDate } from '../../types';
 
 /** 育児休業 alone (ふくやまWLB認定 項目22). */
@@ -37,12 +37,6 @@ export const femaleRate3y = defineCriterion({
   unit: 'rate',
   legal: false,
   findingRules: [],
-  messages: [
-    'gap.childcare.takers',
-    'gap.need-family-sheet',
-    'gap.birth-gender-unknown',
-    'gap.no-births',
-    'issue.gender-unknown-childcare',
-  ],
+  messages: CHILDCARE_RATE_MESSAGES,
   evaluate: evaluateFemaleRate3y,
 });

@@ -1,7 +1,7 @@
 /** `childcare.male-rate-with-purpose-leave`: the male rate counting 育児目的休暇 too; needs at least one man on 育児休業等. */
 import type { EvalContext } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
-import { CHILDCARE_LEAVE, collectParents, evaluateRate } from '../../childcare';
+import { CHILDCARE_LEAVE, collectParents, CHILDCARE_RATE_MESSAGES, evaluateRate } from '../../childcare';
 import { isWithin } from '../../dates';
 import { joinMessages, renderMessage, textsOf, type MessageEntry } from '../../messages';
 import { toNumberThreshold, type CriterionMeta } from '../../result';
@@ -62,13 +62,7 @@ export const maleRateWithPurposeLeave = defineCriterion({
   unit: 'rate',
   legal: false,
   findingRules: [],
-  messages: [
-    'gap.childcare.takers',
-    'gap.need-family-sheet',
-    'gap.birth-gender-unknown',
-    'gap.no-births',
-    'issue.gender-unknown-childcare',
-  ],
+  messages: CHILDCARE_RATE_MESSAGES,
   texts: TEXTS,
   evaluate: evaluateMaleRateWithPurposeLeave,
 });

@@ -3,7 +3,7 @@ import type { EvalContext } from '../../context';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import type { CriterionMeta } from '../../result';
 import type { CriterionResult } from '../../types';
-import { CHILDCARE_LEAVE, evaluateRate } from '../../childcare';
+import { CHILDCARE_LEAVE, CHILDCARE_RATE_MESSAGES, evaluateRate } from '../../childcare';
 import { GUIDELINE } from '../sources';
 
 /** `childcare.male-rate`: men who took 育児休業等 in the plan period ÷ men whose spouse gave birth in it. */
@@ -31,12 +31,6 @@ export const maleRate = defineCriterion({
   unit: 'rate',
   legal: false,
   findingRules: [],
-  messages: [
-    'gap.childcare.takers',
-    'gap.need-family-sheet',
-    'gap.birth-gender-unknown',
-    'gap.no-births',
-    'issue.gender-unknown-childcare',
-  ],
+  messages: CHILDCARE_RATE_MESSAGES,
   evaluate: evaluateMaleRate,
 });
