@@ -1,5 +1,6 @@
 /** English strings, shown when Office's display language (or `?lang=en` outside Office) is English. */
-import { isCertification, type Messages } from './ja';
+import { isCertification, verdictEn } from '../../report/locale/verdict-words';
+import type { Messages } from './ja';
 
 /**
  * A count with its noun, singular for one.
@@ -199,40 +200,10 @@ export const en: Messages = {
   results: {
     summary: (pass, fail, insufficient) => `Met ${pass} · Not met ${fail} · Not enough data ${insufficient}`,
     verdictTitle: (profile) => `${profile}: verdict`,
-    outcome: (outcome, legal, profile) => {
-      const found = `${legal} legal ${legal === 1 ? 'violation was' : 'violations were'} found`;
-      switch (outcome) {
-        case 'met':
-          return 'The criteria figures are met';
-        case 'met-but-legal-violations':
-          return isCertification(profile)
-            ? `The criteria figures are met - but ${found}, so the certification may not be granted`
-            : `The criteria figures are met - but ${found}`;
-        case 'not-met':
-          return legal > 0 ? `Some criteria are not met, and ${found}` : 'Some criteria are not met';
-        case 'insufficient-data':
-          return legal > 0
-            ? `Some criteria cannot be decided for lack of data, and ${found}`
-            : 'Some criteria cannot be decided for lack of data';
-        default:
-          return legal > 0 ? `No criterion applies, but ${found}` : 'No criterion applies';
-      }
-    },
-    outcomeShort: {
-      met: 'Met',
-      'met-but-legal-violations': 'Figures met, legal violations',
-      'not-met': 'Not met',
-      'insufficient-data': 'Insufficient data',
-      'not-applicable': 'Not applicable',
-    },
-    toConfirmTitle: 'To confirm (requirements no data can show)',
-    toConfirm: {
-      'action-plan': "The employer's action plan: drawn up, filed, published and made known",
-      'plan-goals': 'The goals of the action plan: achieved',
-      'work-style-measures': 'Measures such as flexible working conditions',
-      checklist: 'The checklist (self-declared items): answers and evidence',
-      'other-law-breaches': 'No serious breach of other labour laws this check does not cover',
-    },
+    outcome: (outcome, legal, profile) => verdictEn.outcome(outcome, legal, isCertification(profile)),
+    outcomeShort: verdictEn.short,
+    toConfirmTitle: verdictEn.toConfirmLabel,
+    toConfirm: verdictEn.toConfirm,
     legalLimit: (badge, limit) => ` (${badge}: ${limit})`,
     todoTitle: (n) => `To do (${n})`,
     todoNone: 'Nothing to do.',

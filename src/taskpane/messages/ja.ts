@@ -2,12 +2,8 @@
  * Every Japanese string the task pane shows (the default locale). ./en.ts has the same keys.
  * Sheet kinds, fields, criteria and statuses come from the lower layers' label tables, not from here.
  */
-import type { ToConfirm, VerdictOutcome } from '../../rules/types';
-
-/** A certification (not a law check): a legal violation may cost it (次世代法施行規則, ふくやまWLB認定要綱). */
-export function isCertification(profile: string): boolean {
-  return profile !== 'law36' && profile !== 'annual-leave';
-}
+import type { VerdictOutcome } from '../../rules/types';
+import { isCertification, verdictJa } from '../../report/locale/verdict-words';
 
 export const ja = {
   appTitle: 'WLB基準チェッカー',
@@ -194,40 +190,11 @@ export const ja = {
     summary: (pass: number, fail: number, insufficient: number) =>
       `達成 ${pass} ・ 未達 ${fail} ・ データ不足 ${insufficient}`,
     verdictTitle: (profile: string) => `${profile} の判定`,
-    outcome: (outcome: VerdictOutcome, legal: number, profile: string) => {
-      const found = `法令違反が${legal}件あり`;
-      switch (outcome) {
-        case 'met':
-          return '基準の数値は満たしています';
-        case 'met-but-legal-violations':
-          return isCertification(profile)
-            ? `基準の数値は満たしています — ただし${found}、認定されない可能性があります`
-            : `基準の数値は満たしています — ただし${found}ます`;
-        case 'not-met':
-          return legal > 0 ? `基準を満たしていない項目があり、${found}ます` : '基準を満たしていない項目があります';
-        case 'insufficient-data':
-          return legal > 0
-            ? `データ不足で判定できない項目があり、${found}ます`
-            : 'データ不足で判定できない項目があります';
-        default:
-          return legal > 0 ? `対象となる基準はありません。${found}ます` : '対象となる基準はありません';
-      }
-    },
-    outcomeShort: {
-      met: '達成',
-      'met-but-legal-violations': '数値は達成・法令違反あり',
-      'not-met': '未達',
-      'insufficient-data': 'データ不足',
-      'not-applicable': '対象外',
-    } as Record<VerdictOutcome, string>,
-    toConfirmTitle: '要確認（データでは判断できない要件）',
-    toConfirm: {
-      'action-plan': '一般事業主行動計画の策定・届出・公表・周知',
-      'plan-goals': '行動計画に定めた目標の達成',
-      'work-style-measures': '多様な労働条件の整備などの措置',
-      checklist: 'チェックリスト（自己申告項目）の回答と証拠書類',
-      'other-law-breaches': 'この集計に含まれない関係法令の重大な違反がないこと',
-    } as Record<ToConfirm, string>,
+    outcome: (outcome: VerdictOutcome, legal: number, profile: string) =>
+      verdictJa.outcome(outcome, legal, isCertification(profile)),
+    outcomeShort: verdictJa.short,
+    toConfirmTitle: verdictJa.toConfirmLabel,
+    toConfirm: verdictJa.toConfirm,
     legalLimit: (badge: string, limit: string) => `（${badge}: ${limit}）`,
     todoTitle: (n: number) => `やること (${n})`,
     todoNone: 'やることはありません。',
