@@ -142,35 +142,65 @@ function reportSheets(ingest: IngestResult): NonNullable<Report['sheets']> {
   });
 }
 
+type MonthlyHoursRows = NonNullable<Report['monthlyHours']>;
+
+/** The last `monthlyHours` built for a monthly-hours array, with what else it was built from. */
+const monthlyHoursMemo = new WeakMap<
+  Dataset['monthlyHours'],
+  {
+    employees: Dataset['employees'];
+    shifts: Dataset['shifts'];
+    system: Params['workingTimeSystem'];
+    rows: MonthlyHoursRows;
+  }
+>();
+
 /**
  * The JSON report's `monthlyHours`: every employee-month's OT, HW, worked hours (null when unknown), late-night days
  * (null for a month given only as a monthly summary) and working-time system (the month's, else the roster's, else
- * the `workingTimeSystem` parameter, else general).
+ * the `workingTimeSystem` parameter, else general). A re-evaluation with other thresholds (same rows, roster, days
+ * and system) reuses the previous list.
  *
  * @example reportMonthlyHours(dataset, params)[0] // { employeeId: 'E017', month: '2025-12', overtime: 86.5, … }
  */
-function reportMonthlyHours(dataset: Dataset, params: Params): NonNullable<Report['monthlyHours']> {
-  const systems = new Map(dataset.employees.map((e) => [e.id, e.workingTimeSystem]));
-  const nightDays = new Map<string, Set<string>>();
-  for (const s of dataset.shifts) {
-    if (!(s.lateNightHours > 0)) continue;
-    const key = `${s.employeeId}|${s.date.slice(0, 7)}`;
-    let days = nightDays.get(key);
-    if (!days) nightDays.set(key, (days = new Set()));
-    days.add(s.date);
-  }
-  return dataset.monthlyHours.map((m) => {
-    const fromDays = m.daysWorked !== undefined ? (nightDays.get(`${m.employeeId}|${m.month}`)?.size ?? 0) : null;
+function reportMonthlyHours(dataset: Dataset, params: Params): MonthlyHoursRows {
+  const { employees, shifts, monthlyHours } = dataset;
+  const system = params.workingTimeSystem;
+  const last = monthlyHoursMemo.get(monthlyHours);
+  if (last && last.employees === employees && last.shifts === shifts && last.system === system) return last.rows;
+  const systems = new Map(employees.map((e) => [e.id, e.workingTimeSystem]));
+  let nightDays: Map<string, Set<string>> | null = null;
+  const rows = monthlyHours.map((m) => {
+    let lateNightDays = m.lateNightDays ?? null;
+    if (lateNightDays === null && m.daysWorked !== undefined) {
+      nightDays ??= countNightDays(shifts);
+      lateNightDays = nightDays.get(`${m.employeeId}|${m.month}`)?.size ?? 0;
+    }
     return {
       employeeId: m.employeeId,
       month: m.month,
       overtime: m.overtime,
       holidayWork: m.holidayWork,
       worked: m.worked ?? null,
-      lateNightDays: m.lateNightDays ?? fromDays,
-      system: m.system ?? systems.get(m.employeeId) ?? params.workingTimeSystem ?? 'general',
+      lateNightDays,
+      system: m.system ?? systems.get(m.employeeId) ?? system ?? 'general',
     };
   });
+  monthlyHoursMemo.set(monthlyHours, { employees, shifts, system, rows });
+  return rows;
+}
+
+/** The dates with late-night hours per employee and month (`E017|2025-12`), for months whose rows do not count them. */
+function countNightDays(shifts: Dataset['shifts']): Map<string, Set<string>> {
+  const nightDays = new Map<string, Set<string>>();
+  for (const s of shifts) {
+    if (!(s.lateNightHours > 0)) continue;
+    const key = `${s.employeeId}|${s.date.slice(0, 7)}`;
+    let days = nightDays.get(key);
+    if (!days) nightDays.set(key, (days = new Set()));
+    days.add(s.date);
+  }
+  return nightDays;
 }
 
 /**

@@ -230,17 +230,52 @@ const indexEmployees = memoisedPer((list: Employee[]): EmployeeIndex => {
 });
 
 /**
+ * Where each employee's merged month rows come from: the positions of their rows in the source array, in month
+ * order (stable: rows of the same month keep their order), and whether two rows share a month (one kind split over
+ * several sheets) and must be merged. It depends only on the rows' employee ids and months, so a what-if that scales
+ * the hours (same ids, same months, position for position) reuses it instead of grouping and sorting again.
+ */
+interface HoursPlan {
+  employees: { id: string; positions: number[]; merge: boolean }[];
+}
+
+const planHours = memoisedPer((rows: MonthlyHours[]): HoursPlan => {
+  const byEmployee = new Map<string, number[]>();
+  for (let i = 0; i < rows.length; i++) pushTo(byEmployee, rows[i].employeeId, i);
+  const employees: HoursPlan['employees'] = [];
+  for (const [id, positions] of byEmployee) {
+    const month = (i: number) => rows[i].month;
+    sortByKey(positions, month);
+    const merge = positions.some((p, k) => k > 0 && month(p) === month(positions[k - 1]));
+    employees.push({ id, positions, merge });
+  }
+  return { employees };
+});
+
+/** Rows that have the employee ids and months of another array, position for position (a scaled copy). */
+const sameShapeAs = new WeakMap<MonthlyHours[], MonthlyHours[]>();
+
+/**
+ * Declares that `copy` holds, position for position, rows of the same employees and months as `source` (only the
+ * figures differ), so indexing `copy` reuses the grouping and sorting of `source`.
+ * Example: `markSameShape(scaled, dataset.monthlyHours)` after scaling every month's OT and HW.
+ */
+export function markSameShape(copy: MonthlyHours[], source: MonthlyHours[]): void {
+  if (copy.length === source.length) sameShapeAs.set(copy, sameShapeAs.get(source) ?? source);
+}
+
+/**
  * The monthly rows per employee (sorted by month, a month given twice — one kind split over several sheets —
- * merged) and per month. Arrays, not a map per employee: the overtime −X % what-if rebuilds this part for every
- * employee-month at each move of the knob.
+ * merged) and per month, laid out by the plan of the rows (or of the rows they are a scaled copy of).
  */
 const indexMonthlyHours = memoisedPer((rows: MonthlyHours[]): HoursIndex => {
-  const sortedHoursByEmployee = groupByEmployee(rows);
+  const plan = planHours(sameShapeAs.get(rows) ?? rows);
+  const sortedHoursByEmployee = new Map<string, MonthlyHours[]>();
   const hoursByMonth = new Map<IsoMonth, MonthlyHours[]>();
-  for (const [id, list] of sortedHoursByEmployee) {
-    sortByKey(list, (row) => row.month);
-    const merged = list.some((row, i) => i > 0 && row.month === list[i - 1].month) ? mergeSameMonths(list) : list;
-    if (merged !== list) sortedHoursByEmployee.set(id, merged);
+  for (const { id, positions, merge } of plan.employees) {
+    const list = positions.map((p) => rows[p]);
+    const merged = merge ? mergeSameMonths(list) : list;
+    sortedHoursByEmployee.set(id, merged);
     for (const row of merged) pushTo(hoursByMonth, row.month, row);
   }
   return { hoursByMonth, sortedHoursByEmployee };

@@ -4,6 +4,7 @@ import type { Params } from './params';
 import { CHILDCARE_LEAVE, getChildKey } from './childcare';
 import { isWithin } from './dates';
 import { computeWindows } from './windows';
+import { markSameShape } from './dataset-index';
 
 export interface WhatIf {
   /** N more men take childcare leave (men whose spouse gave birth in the plan period and who took none). */
@@ -50,14 +51,14 @@ export function applyWhatIf(dataset: Dataset, whatIf: WhatIf, params?: Params): 
   const ratio = whatIf.overtimeChangeRatio;
   if (ratio !== undefined && Number.isFinite(ratio) && ratio !== 0) {
     const factor = Math.max(0, 1 + ratio);
-    result = {
-      ...result,
-      monthlyHours: dataset.monthlyHours.map((h) => ({
-        ...h,
-        overtime: h.overtime * factor,
-        holidayWork: h.holidayWork * factor,
-      })),
-    };
+    const monthlyHours = dataset.monthlyHours.map((h) => ({
+      ...h,
+      overtime: h.overtime * factor,
+      holidayWork: h.holidayWork * factor,
+    }));
+    // Same employees and months, position for position: the index reuses the rows' grouping and month order.
+    markSameShape(monthlyHours, dataset.monthlyHours);
+    result = { ...result, monthlyHours };
   }
   const extra = Math.floor(whatIf.extraMenOnChildcareLeave ?? 0);
   if (extra > 0) {

@@ -9,6 +9,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import type { CellSpec } from '../../scripts/workbook-builders';
 import { dateCell, timeCell, writeWorkbook } from '../../scripts/workbook-builders';
+import { FY2025 } from '../rules/fixtures';
 
 const root = path.join(__dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-e2e-'));
@@ -149,20 +150,7 @@ describe('Japanese headers, daily punches under title rows, grants and takings o
 describe('English headers, monthly totals, family leave', () => {
   const file = path.join(dir, 'monthly-en.xlsx');
   let report: JsonReport;
-  const months = [
-    '2025-04',
-    '2025-05',
-    '2025-06',
-    '2025-07',
-    '2025-08',
-    '2025-09',
-    '2025-10',
-    '2025-11',
-    '2025-12',
-    '2026-01',
-    '2026-02',
-    '2026-03',
-  ];
+  const months = FY2025;
 
   beforeAll(async () => {
     const roster: CellSpec[][] = [['Employee ID', 'Name', 'Gender', 'Employment type', 'Hire date']];

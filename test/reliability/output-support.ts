@@ -13,6 +13,7 @@ import { main } from '../../src/cli/wlb-check';
 import { buildWorkbook, dateCell, timeCell, type CellSpec } from '../../scripts/workbook-builders';
 import { SHEET_NAMES } from '../../src/report';
 import { FakeExcel } from '../support/fake-excel';
+import { FY2025 } from '../rules/fixtures';
 
 /** Text a user's cell may hold that Excel would run as a formula / DDE if written as typed. */
 export const HOSTILE = [
@@ -30,20 +31,7 @@ export const HOSTILE_ID = '=E008';
 
 export const CHECKER_SHEETS: string[] = Object.values(SHEET_NAMES);
 export const AS_OF = '2026-03-31';
-const MONTHS = [
-  '2025-04',
-  '2025-05',
-  '2025-06',
-  '2025-07',
-  '2025-08',
-  '2025-09',
-  '2025-10',
-  '2025-11',
-  '2025-12',
-  '2026-01',
-  '2026-02',
-  '2026-03',
-];
+const MONTHS = FY2025;
 
 /** User sheets of the workbook below, in tab order (the hidden and very hidden ones included). */
 export const USER_SHEETS = ['社員名簿', '月次集計', '出勤簿', '年休', '育児休業', 'メモ', '非表示', '超非表示'];

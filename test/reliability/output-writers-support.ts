@@ -19,6 +19,7 @@ import { XlsxCopyPort } from '../../src/host/xlsx/copy/copy-port';
 import { createReportMeta, runCheck, writeReport } from '../../src/pipeline';
 import { defaultParams } from '../../src/rules/params';
 import { runCli } from './output-support';
+import { FY2025 } from '../rules/fixtures';
 
 export const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -40,20 +41,7 @@ export type Writer = (typeof WRITERS)[number];
 /** The company Excel's docProps/app.xml carries in the `excel` package (shown in the printed page header). */
 export const EXCEL_COMPANY = '株式会社サンプル&パートナーズ';
 
-const MONTHS = [
-  '2025-04',
-  '2025-05',
-  '2025-06',
-  '2025-07',
-  '2025-08',
-  '2025-09',
-  '2025-10',
-  '2025-11',
-  '2025-12',
-  '2026-01',
-  '2026-02',
-  '2026-03',
-];
+const MONTHS = FY2025;
 type Cell = string | number;
 /** Two sheets the ingest reads: a roster and monthly hours (E001 50 h / month, E002 20 h / month). */
 function sheetsData(): { name: string; rows: Cell[][] }[] {

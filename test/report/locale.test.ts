@@ -4,6 +4,9 @@
  * machine's time zone (JST = UTC + 9, no daylight saving).
  */
 import { wordsFor, type ReportCatalogue } from '../../src/report';
+import { isCertification, VERDICT_WORDS } from '../../src/report/locale/verdict-words';
+import { ja } from '../../src/taskpane/messages/ja';
+import { en } from '../../src/taskpane/messages/en';
 
 /** Every string of a catalogue (functions called with sample arguments). */
 function strings(c: ReportCatalogue): string[] {
@@ -60,5 +63,29 @@ describe('the catalogues', () => {
   test('units in the number formats: 45.0 時間, 70.0 %, 1 人; English plurals in the format itself', () => {
     expect(wordsFor('ja').units).toMatchObject({ hours: '0.0" 時間"', rate: '0.0 %', people: '0" 人"' });
     expect(wordsFor('en').units.people).toBe('[=1]0" person";0" people"');
+  });
+});
+
+describe('the verdict says "may not be granted" only of a certification', () => {
+  // A legal violation can cost a certification (くるみん: 次世代法施行規則; ふくやま: 認定要綱; えるぼし: 女性活躍推進法
+  // 施行規則); a law check or the all-criteria run is no application, so it only counts the violations.
+  test.each([
+    ['kurumin-2025', true],
+    ['platinum-kurumin-2025', true],
+    ['try-kurumin-2025', true],
+    ['fukuyama-2026', true],
+    ['eruboshi-hours', true],
+    ['law36', false],
+    ['annual-leave', false],
+    ['all', false],
+    ['guideline-targets', false],
+  ])('%s → %s, in the summary and in the pane alike', (profile, certification) => {
+    expect(isCertification(profile)).toBe(certification);
+    const sentence = VERDICT_WORDS.ja.outcome('met-but-legal-violations', 2, isCertification(profile));
+    expect(sentence.includes('認定されない可能性があります')).toBe(certification);
+    expect(ja.results.outcome('met-but-legal-violations', 2, profile)).toBe(sentence);
+    expect(en.results.outcome('met-but-legal-violations', 2, profile)).toBe(
+      VERDICT_WORDS.en.outcome('met-but-legal-violations', 2, certification),
+    );
   });
 });

@@ -5,21 +5,9 @@ import { buildReportLayouts, formatCriteriaTable } from '../../src/report';
 import { defaultParams, evaluate } from '../../src/rules';
 import type { MonthlyHours } from '../../src/rules/types';
 import { META, emptyDataset, findRow, styleAt } from './fixtures';
+import { FY2025 } from '../rules/fixtures';
 
-const MONTHS = [
-  '2025-04',
-  '2025-05',
-  '2025-06',
-  '2025-07',
-  '2025-08',
-  '2025-09',
-  '2025-10',
-  '2025-11',
-  '2025-12',
-  '2026-01',
-  '2026-02',
-  '2026-03',
-];
+const MONTHS = FY2025;
 
 function year(employeeId: string, overtime: number): MonthlyHours[] {
   return MONTHS.map((month) => ({ employeeId, month, overtime, holidayWork: 0 }));

@@ -50,6 +50,8 @@ export interface SheetReading {
   punchLog?: { pairing: 'kind' | 'order' };
   /** The first day of the sheet's period (the year of `04/01`, the month of `1日`). */
   periodStart?: string;
+  /** Where the period came from (`header block A3`, `sheet name`, `file name`, `constant`). */
+  periodFrom?: string;
   /** What the sheet could not decide, one sentence each (Japanese). */
   questions: string[];
 }
@@ -122,6 +124,7 @@ export function readingOf(
   };
   if (layout.exportLayout) reading.layout = layout.exportLayout.id;
   if (layout.periodStart) reading.periodStart = layout.periodStart;
+  if (layout.periodOrigin) reading.periodFrom = layout.periodOrigin;
   const idCol = layout.placed.find((p) => p.field === (parts.identity === 'name' ? 'name' : 'employeeId'));
   if (idCol)
     reading.identity = {
@@ -138,6 +141,12 @@ export function readingOf(
 function sourceOfColumn(column: string): FieldSource {
   const letters = column.split('+');
   return letters.length === 1 ? letters[0] : letters;
+}
+
+/** A context's origin (`header block D2`, `sheet name`, `constant`) as a mapping v2 source, `value` when typed. */
+function sourceOfContext(from: string, value: string): FieldSource {
+  const kind = from.startsWith('header block') ? 'header block' : from;
+  return kind === 'header block' || kind === 'sheet name' || kind === 'file name' ? { context: kind } : { value };
 }
 
 /**
@@ -157,11 +166,10 @@ export function mappingOfReading(reading: SheetReading): SheetMapping & ReadingP
     fields[c.field] = sourceOfColumn(c.column);
     if (c.unit) styles[c.column.split('+')[0]] = c.unit;
   }
-  for (const c of reading.context) {
-    const kind = c.from.startsWith('header block') ? 'header block' : c.from;
-    fields[c.field] =
-      kind === 'header block' || kind === 'sheet name' || kind === 'file name' ? { context: kind } : { value: c.value };
-  }
+  for (const c of reading.context) fields[c.field] = sourceOfContext(c.from, c.value);
+  // A sheet of days: its period (the month of `1（月）`), stated like a context.
+  if (reading.periodStart && reading.periodFrom && !fields.month)
+    fields.month = sourceOfContext(reading.periodFrom, reading.periodStart);
   out.fields = fields as SheetMapping['fields'];
   if (Object.keys(styles).length > 0) out.durationStyle = styles;
   if (reading.breakRule) out.breakRule = reading.breakRule.rule;
@@ -225,7 +233,10 @@ export function formatReading(r: SheetReading, lang: Lang = 'ja'): string[] {
     lines.push(`  ${ja ? '列' : 'column'} ${c.column}${head} → ${what}${unit}（${fromLabel(c.from, lang)}）`);
   }
   for (const c of r.context) lines.push(`  ${fieldLabel(c.field, lang)}: ${c.value}（${fromLabel(c.from, lang)}）`);
-  if (r.periodStart) lines.push(ja ? `  期間の開始: ${r.periodStart}` : `  period starts: ${r.periodStart}`);
+  if (r.periodStart) {
+    const from = r.periodFrom ? `（${fromLabel(r.periodFrom, lang)}）` : '';
+    lines.push(ja ? `  期間の開始: ${r.periodStart}${from}` : `  period starts: ${r.periodStart}${from}`);
+  }
   if (r.identity)
     lines.push(
       `  ${ja ? '社員の特定' : 'identity'}: ${fieldLabel(r.identity.by, lang)}（${fromLabel(r.identity.from, lang)}）`,

@@ -6,7 +6,8 @@
  * either language) recognises the checker's sheets and how links and the user's formulas point into them.
  */
 import type { Lang } from '../../rules/messages';
-import type { IsoDate, IsoMonth, Severity, SheetKind, Status, ToConfirm, VerdictOutcome } from '../../rules/types';
+import type { VerdictSentences } from './verdict-words';
+import type { IsoDate, IsoMonth, Severity, SheetKind, Status } from '../../rules/types';
 
 export type { Lang };
 
@@ -43,22 +44,16 @@ interface UnitFormats {
   rows: string;
 }
 
-interface VerdictWords {
+interface VerdictWords extends VerdictSentences {
   heading: string;
   criteriaLabel: string;
   legalLabel: string;
   /** The mark before each item of a list in one cell (`・` / `- `). */
   bullet: string;
-  toConfirmLabel: string;
-  /** The conclusion in one sentence; `n` = legal violations, `certification` = the profile is a certification. */
-  outcome(outcome: VerdictOutcome, n: number, certification: boolean): string;
-  /** The verdict in a few words, for a table cell (the batch overview, the terminal). */
-  short: Record<VerdictOutcome, string>;
   /** The criteria line: 達成 / 未達 / データ不足 / 対象外 in a sentence. */
   criteria: Record<Status, string>;
   legalNone: string;
   legalSome(n: number): string;
-  toConfirm: Record<ToConfirm, string>;
 }
 
 interface SummaryWords {

@@ -1,5 +1,6 @@
 /** The report in English: ASCII punctuation, plurals, figures with their units (45.0 h, 70.0%, 1 person). */
 import type { Noun, ReportCatalogue } from './catalogue';
+import { verdictEn } from './verdict-words';
 import { dateParts, japanTime, pad2 } from './japan-time';
 
 const MONTHS = [
@@ -120,33 +121,7 @@ export const en: ReportCatalogue = {
     criteriaLabel: 'Certification / target criteria',
     legalLabel: 'Legal violations',
     bullet: '- ',
-    toConfirmLabel: 'To confirm (requirements no data can show)',
-    outcome: (outcome, n, certification) => {
-      const legal = `${n} legal ${n === 1 ? 'violation was' : 'violations were'} found`;
-      switch (outcome) {
-        case 'met':
-          return 'The criteria figures are met';
-        case 'met-but-legal-violations':
-          return certification
-            ? `The criteria figures are met - but ${legal}, so the certification may not be granted`
-            : `The criteria figures are met - but ${legal}`;
-        case 'not-met':
-          return n > 0 ? `Some criteria are not met, and ${legal}` : 'Some criteria are not met';
-        case 'insufficient-data':
-          return n > 0
-            ? `Some criteria cannot be decided for lack of data, and ${legal}`
-            : 'Some criteria cannot be decided for lack of data';
-        default:
-          return n > 0 ? `No criterion applies, but ${legal}` : 'No criterion applies';
-      }
-    },
-    short: {
-      met: 'Met',
-      'met-but-legal-violations': 'Figures met, legal violations',
-      'not-met': 'Not met',
-      'insufficient-data': 'Insufficient data',
-      'not-applicable': 'Not applicable',
-    },
+    ...verdictEn,
     criteria: {
       pass: 'Met (the criteria figures are met)',
       fail: 'Not met (some criteria are not met)',
@@ -155,13 +130,6 @@ export const en: ReportCatalogue = {
     },
     legalNone: 'None',
     legalSome: (n) => `${count(n, 'case')} (see "Legal violations and duties" below)`,
-    toConfirm: {
-      'action-plan': "The employer's action plan: drawn up, filed, published and made known",
-      'plan-goals': 'The goals of the action plan: achieved',
-      'work-style-measures': 'Measures such as flexible working conditions',
-      checklist: 'The checklist (self-declared items): answers and evidence',
-      'other-law-breaches': 'No serious breach of other labour laws this check does not cover',
-    },
   },
   summary: {
     titles: {

@@ -1,5 +1,6 @@
 /** The report in Japanese, as HR writes it (2025年4月〜2026年3月, 2026年3月31日現在, 45.0 時間). */
 import type { ReportCatalogue } from './catalogue';
+import { verdictJa } from './verdict-words';
 import { dateParts, japanTime, pad2 } from './japan-time';
 
 function date(iso: string): string {
@@ -50,31 +51,7 @@ export const ja: ReportCatalogue = {
     criteriaLabel: '認定・目標の基準',
     legalLabel: '法令違反',
     bullet: '・',
-    toConfirmLabel: '要確認（データでは判断できない要件）',
-    outcome: (outcome, n, certification) => {
-      const legal = n > 0 ? `法令違反が${n}件あり` : '';
-      switch (outcome) {
-        case 'met':
-          return '基準の数値は満たしています';
-        case 'met-but-legal-violations':
-          return certification
-            ? `基準の数値は満たしています — ただし${legal}、認定されない可能性があります`
-            : `基準の数値は満たしています — ただし${legal}ます`;
-        case 'not-met':
-          return n > 0 ? `基準を満たしていない項目があり、${legal}ます` : '基準を満たしていない項目があります';
-        case 'insufficient-data':
-          return n > 0 ? `データ不足で判定できない項目があり、${legal}ます` : 'データ不足で判定できない項目があります';
-        default:
-          return n > 0 ? `対象となる基準はありません。${legal}ます` : '対象となる基準はありません';
-      }
-    },
-    short: {
-      met: '達成',
-      'met-but-legal-violations': '数値は達成・法令違反あり',
-      'not-met': '未達',
-      'insufficient-data': 'データ不足',
-      'not-applicable': '対象外',
-    },
+    ...verdictJa,
     criteria: {
       pass: '達成（基準の数値を満たしています）',
       fail: '未達（満たしていない基準があります）',
@@ -83,13 +60,6 @@ export const ja: ReportCatalogue = {
     },
     legalNone: 'なし',
     legalSome: (n) => `${n}件（下の「法令違反・要対応」を参照）`,
-    toConfirm: {
-      'action-plan': '一般事業主行動計画の策定・届出・公表・周知',
-      'plan-goals': '行動計画に定めた目標の達成',
-      'work-style-measures': '多様な労働条件の整備などの措置',
-      checklist: 'チェックリスト（自己申告項目）の回答と証拠書類',
-      'other-law-breaches': 'この集計に含まれない関係法令の重大な違反がないこと',
-    },
   },
   summary: {
     titles: {

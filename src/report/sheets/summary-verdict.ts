@@ -8,6 +8,7 @@ import { CRITERIA } from '../../rules/meta';
 import { isLegalRule } from '../../rules/verdict';
 import type { CellStyle } from '../layout';
 import type { ReportCatalogue } from '../locale';
+import { isCertification } from '../locale/verdict-words';
 import { SheetDraft } from '../draft';
 import { toCellTarget } from '../format';
 import { HEADER_STYLE, LINK_STYLE, SECTION_STYLE, SEVERITY_RANK, SEVERITY_STYLES, SHEET_NAMES } from '../labels';
@@ -25,11 +26,6 @@ const OUTCOME_STYLES: Record<VerdictOutcome, CellStyle> = {
 const LAST_COL = 8;
 /** How many findings a legal row names before "ほか N件". */
 const WHO_SHOWN = 3;
-
-/** true for a profile that is a certification (what "may not be granted" speaks of). */
-function isCertification(profile: string): boolean {
-  return /kurumin|fukuyama|eruboshi/.test(profile);
-}
 
 /**
  * The verdict in one sentence, as the summary, the terminal and the overview say it.

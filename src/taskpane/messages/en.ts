@@ -1,5 +1,6 @@
 /** English strings, shown when Office's display language (or `?lang=en` outside Office) is English. */
-import { isCertification, type Messages } from './ja';
+import { isCertification, verdictEn } from '../../report/locale/verdict-words';
+import type { Messages } from './ja';
 
 /**
  * A count with its noun, singular for one.
@@ -62,8 +63,9 @@ export const en: Messages = {
     missing: (labels) => `Missing columns: ${labels} (pick the matching columns below)`,
     noSheets: 'No sheet is selected for the check. Go back to "Detect" and tick the sheets to use.',
     saved: 'Column settings saved in the workbook.',
+    inferred: 'inferred from values',
     byUser: 'manual',
-    columnLabel: (column, header) => `Column ${column} "${header}"`,
+    columnLabel: (column, header) => (header ? `Column ${column} "${header}"` : `Column ${column}`),
     kind: 'What this sheet holds',
     kindAuto: 'Decide from the headers',
     kindLabel: (sheet) => `What "${sheet}" holds`,
@@ -83,7 +85,7 @@ export const en: Messages = {
     sumHint: 'Pick the same field for two columns to add them up',
     context: 'Values not in a column',
     sources: {
-      column: '(from a column)',
+      column: 'Automatic',
       sheetName: 'From the sheet name',
       fileName: 'From the file name',
       headerBlock: 'From the block above the table',
@@ -91,6 +93,20 @@ export const en: Messages = {
     },
     constantLabel: (field) => `Value of ${field}`,
     from: (origin) => `Taken from: ${origin}`,
+    where: (origin) => {
+      const block = /^header block (.+)$/.exec(origin);
+      if (block) return `block above the table, ${block[1]}`;
+      const named: Record<string, string> = { 'sheet name': 'sheet name', 'file name': 'file name', constant: 'typed' };
+      return named[origin] ?? `column ${origin}`;
+    },
+    found: (value, where) => (value ? `${value} (${where})` : where),
+    notFound: 'not found',
+    monthPlaceholder: '2025-06',
+    previewTitle: 'Hours read this way (by month)',
+    previewNone: 'Read this way, no row gives hours.',
+    previewLine: (p) =>
+      `${p.employee} ${p.month}: worked ${p.worked} h, statutory overtime ${p.overtime} h, statutory holiday work ${p.holidayWork} h, late night ${p.lateNightDays} days`,
+    previewMore: (n) => `${n} more (all in Results)`,
     problems: 'Not used on this sheet',
     parts: {
       header: 'Header row',
@@ -184,40 +200,10 @@ export const en: Messages = {
   results: {
     summary: (pass, fail, insufficient) => `Met ${pass} · Not met ${fail} · Not enough data ${insufficient}`,
     verdictTitle: (profile) => `${profile}: verdict`,
-    outcome: (outcome, legal, profile) => {
-      const found = `${legal} legal ${legal === 1 ? 'violation was' : 'violations were'} found`;
-      switch (outcome) {
-        case 'met':
-          return 'The criteria figures are met';
-        case 'met-but-legal-violations':
-          return isCertification(profile)
-            ? `The criteria figures are met - but ${found}, so the certification may not be granted`
-            : `The criteria figures are met - but ${found}`;
-        case 'not-met':
-          return legal > 0 ? `Some criteria are not met, and ${found}` : 'Some criteria are not met';
-        case 'insufficient-data':
-          return legal > 0
-            ? `Some criteria cannot be decided for lack of data, and ${found}`
-            : 'Some criteria cannot be decided for lack of data';
-        default:
-          return legal > 0 ? `No criterion applies, but ${found}` : 'No criterion applies';
-      }
-    },
-    outcomeShort: {
-      met: 'Met',
-      'met-but-legal-violations': 'Figures met, legal violations',
-      'not-met': 'Not met',
-      'insufficient-data': 'Insufficient data',
-      'not-applicable': 'Not applicable',
-    },
-    toConfirmTitle: 'To confirm (requirements no data can show)',
-    toConfirm: {
-      'action-plan': "The employer's action plan: drawn up, filed, published and made known",
-      'plan-goals': 'The goals of the action plan: achieved',
-      'work-style-measures': 'Measures such as flexible working conditions',
-      checklist: 'The checklist (self-declared items): answers and evidence',
-      'other-law-breaches': 'No serious breach of other labour laws this check does not cover',
-    },
+    outcome: (outcome, legal, profile) => verdictEn.outcome(outcome, legal, isCertification(profile)),
+    outcomeShort: verdictEn.short,
+    toConfirmTitle: verdictEn.toConfirmLabel,
+    toConfirm: verdictEn.toConfirm,
     legalLimit: (badge, limit) => ` (${badge}: ${limit})`,
     todoTitle: (n) => `To do (${n})`,
     todoNone: 'Nothing to do.',

@@ -2,12 +2,8 @@
  * Every Japanese string the task pane shows (the default locale). ./en.ts has the same keys.
  * Sheet kinds, fields, criteria and statuses come from the lower layers' label tables, not from here.
  */
-import type { ToConfirm, VerdictOutcome } from '../../rules/types';
-
-/** A certification (not a law check): a legal violation may cost it (次世代法施行規則, ふくやまWLB認定要綱). */
-export function isCertification(profile: string): boolean {
-  return profile !== 'law36' && profile !== 'annual-leave';
-}
+import type { VerdictOutcome } from '../../rules/types';
+import { isCertification, verdictJa } from '../../report/locale/verdict-words';
 
 export const ja = {
   appTitle: 'WLB基準チェッカー',
@@ -65,8 +61,9 @@ export const ja = {
     missing: (labels: string) => `不足している列: ${labels}（下の一覧で該当する列を選んでください）`,
     noSheets: 'チェックに使うシートがありません。「検出」に戻り、使うシートにチェックを入れてください。',
     saved: '列の設定をブックに保存しました。',
+    inferred: '値から推定',
     byUser: '手動',
-    columnLabel: (column: string, header: string) => `${column} 列「${header}」`,
+    columnLabel: (column: string, header: string) => (header ? `${column} 列「${header}」` : `${column} 列`),
     kind: 'このシートの種類',
     kindAuto: '見出しから自動で判断',
     kindLabel: (sheet: string) => `「${sheet}」の種類`,
@@ -86,7 +83,7 @@ export const ja = {
     sumHint: '同じ項目を2つの列に選ぶと合計します',
     context: '列にない値',
     sources: {
-      column: '（列から）',
+      column: '自動',
       sheetName: 'シート名から',
       fileName: 'ファイル名から',
       headerBlock: 'シート上部の欄から',
@@ -94,6 +91,25 @@ export const ja = {
     },
     constantLabel: (field: string) => `${field}の値`,
     from: (origin: string) => `読み取り元: ${origin}`,
+    /** Where a value was found, as the pane says it: `シート上部 A2`, `シート名`, `列 B`. */
+    where: (origin: string) => {
+      const block = /^header block (.+)$/.exec(origin);
+      if (block) return `シート上部 ${block[1]}`;
+      const named: Record<string, string> = {
+        'sheet name': 'シート名',
+        'file name': 'ファイル名',
+        constant: '入力した値',
+      };
+      return named[origin] ?? `列 ${origin}`;
+    },
+    found: (value: string, where: string) => (value ? `${value}（${where}）` : where),
+    notFound: '見つかりません',
+    monthPlaceholder: '2025年6月',
+    previewTitle: 'この読み方で読んだ時間（月別）',
+    previewNone: 'この読み方では、時間を読める行がありません。',
+    previewLine: (p: Record<'employee' | 'month' | 'worked' | 'overtime' | 'holidayWork' | 'lateNightDays', string>) =>
+      `${p.employee} ${Number(p.month.slice(0, 4))}年${Number(p.month.slice(5, 7))}月: 実働 ${p.worked}時間・法定時間外 ${p.overtime}時間・法定休日労働 ${p.holidayWork}時間・深夜 ${p.lateNightDays}日`,
+    previewMore: (n: number) => `ほか ${n} 件（すべては結果に）`,
     problems: 'このシートで使えていないもの',
     parts: {
       header: '見出しの行',
@@ -174,40 +190,11 @@ export const ja = {
     summary: (pass: number, fail: number, insufficient: number) =>
       `達成 ${pass} ・ 未達 ${fail} ・ データ不足 ${insufficient}`,
     verdictTitle: (profile: string) => `${profile} の判定`,
-    outcome: (outcome: VerdictOutcome, legal: number, profile: string) => {
-      const found = `法令違反が${legal}件あり`;
-      switch (outcome) {
-        case 'met':
-          return '基準の数値は満たしています';
-        case 'met-but-legal-violations':
-          return isCertification(profile)
-            ? `基準の数値は満たしています — ただし${found}、認定されない可能性があります`
-            : `基準の数値は満たしています — ただし${found}ます`;
-        case 'not-met':
-          return legal > 0 ? `基準を満たしていない項目があり、${found}ます` : '基準を満たしていない項目があります';
-        case 'insufficient-data':
-          return legal > 0
-            ? `データ不足で判定できない項目があり、${found}ます`
-            : 'データ不足で判定できない項目があります';
-        default:
-          return legal > 0 ? `対象となる基準はありません。${found}ます` : '対象となる基準はありません';
-      }
-    },
-    outcomeShort: {
-      met: '達成',
-      'met-but-legal-violations': '数値は達成・法令違反あり',
-      'not-met': '未達',
-      'insufficient-data': 'データ不足',
-      'not-applicable': '対象外',
-    } as Record<VerdictOutcome, string>,
-    toConfirmTitle: '要確認（データでは判断できない要件）',
-    toConfirm: {
-      'action-plan': '一般事業主行動計画の策定・届出・公表・周知',
-      'plan-goals': '行動計画に定めた目標の達成',
-      'work-style-measures': '多様な労働条件の整備などの措置',
-      checklist: 'チェックリスト（自己申告項目）の回答と証拠書類',
-      'other-law-breaches': 'この集計に含まれない関係法令の重大な違反がないこと',
-    } as Record<ToConfirm, string>,
+    outcome: (outcome: VerdictOutcome, legal: number, profile: string) =>
+      verdictJa.outcome(outcome, legal, isCertification(profile)),
+    outcomeShort: verdictJa.short,
+    toConfirmTitle: verdictJa.toConfirmLabel,
+    toConfirm: verdictJa.toConfirm,
     legalLimit: (badge: string, limit: string) => `（${badge}: ${limit}）`,
     todoTitle: (n: number) => `やること (${n})`,
     todoNone: 'やることはありません。',

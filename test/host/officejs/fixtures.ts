@@ -4,6 +4,7 @@
 import type { CellValue, SheetLayout, StyledRange } from '../../../src/report/layout';
 import { OfficeWorkbookPort, type ExcelApi } from '../../../src/host/officejs';
 import { FakeExcel } from '../../support/fake-excel';
+import { FY2025 } from '../../rules/fixtures';
 
 export const SUMMARY = 'WLB基準サマリー';
 export const LAW36 = '36協定チェック';
@@ -62,20 +63,7 @@ export function summaryLayout(title = 'WLB基準 チェック結果'): SheetLayo
 
 /** Employee × month matrix; one fill per employee row, so the number of styles grows with the employees. */
 export function law36Layout(employees: number, hours = 45.5): SheetLayout {
-  const months = [
-    '2025-04',
-    '2025-05',
-    '2025-06',
-    '2025-07',
-    '2025-08',
-    '2025-09',
-    '2025-10',
-    '2025-11',
-    '2025-12',
-    '2026-01',
-    '2026-02',
-    '2026-03',
-  ];
+  const months = FY2025;
   const values: CellValue[][] = [['社員番号', '氏名', ...months]];
   const styles: StyledRange[] = [{ row: 1, col: 1, colEnd: 14, style: { bold: true, border: true } }];
   for (let i = 1; i <= employees; i++) {

@@ -9,6 +9,7 @@ import {
   computeWorkedHours,
   type WorkDay,
 } from '../../../src/ingest';
+import { FY2025 } from '../../rules/fixtures';
 
 function days(hours: Record<string, number>, holiday: string[] = []): WorkDay[] {
   return Object.entries(hours).map(([date, workedHours]) => ({
@@ -247,21 +248,7 @@ describe('working-time systems (労基法32条・32条の2・32条の3・32条�
 
   test('1-year variable: 261 weekdays × 8 h from April 2025 → 2088 − 40 × 365 ÷ 7 = 2.29 h, settled in March 2026', () => {
     const year: string[] = [];
-    for (const month of [
-      '2025-04',
-      '2025-05',
-      '2025-06',
-      '2025-07',
-      '2025-08',
-      '2025-09',
-      '2025-10',
-      '2025-11',
-      '2025-12',
-      '2026-01',
-      '2026-02',
-      '2026-03',
-    ])
-      year.push(...datesOf(month, MON_FRI));
+    for (const month of FY2025) year.push(...datesOf(month, MON_FRI));
     expect(year.length).toBe(261);
     const r = computeMonthlyHours(dated(year, 8, { scheduledHours: 8 }), {
       workingTimeSystem: 'variable-1year',

@@ -8,6 +8,7 @@ import { buildLaw36Layout } from '../../../src/report/sheets/law36';
 import { agreementYearStart, findWorstMean } from '../../../src/report/sheets/law36-hours';
 import { fromMonthNumber, toMonthNumber } from '../../../src/rules/dates';
 import { META, cellAt, emptyDataset, findRow, makeReport, styleAt } from '../fixtures';
+import { FY2025 } from '../../rules/fixtures';
 
 const RED = '#FF7C80';
 const ORANGE = '#FFC000';
@@ -229,20 +230,7 @@ describe('findWorstMean and agreementYearStart', () => {
 });
 
 describe('buildLaw36Layout at scale', () => {
-  const months = [
-    '2025-04',
-    '2025-05',
-    '2025-06',
-    '2025-07',
-    '2025-08',
-    '2025-09',
-    '2025-10',
-    '2025-11',
-    '2025-12',
-    '2026-01',
-    '2026-02',
-    '2026-03',
-  ];
+  const months = FY2025;
   const big = emptyDataset();
   const bigFindings: Finding[] = [];
   for (let e = 0; e < 1000; e++) {
