@@ -7,7 +7,7 @@ import { parseDate, parseMonth } from '../parse/dates';
 import type { TableLayout } from './detect';
 import { meaningOf } from './header-lookup';
 import { msg } from '../../rules/messages';
-import { personInName } from '../read/names';
+import { idInName, personInName } from '../read/names';
 import { addProblem } from './problems';
 import type { PlacedColumn } from './placement';
 import { columnLetter, isBlank, normalizeHeader, rawToText, toA1 } from '../parse/text';
@@ -132,8 +132,11 @@ function contextOf(grid: SheetGrid, layout: TableLayout, sourceName: string | un
     if (field === 'name' && !ctx.name) ctx.name = { text, origin: `header block ${found.cell}` };
   }
   ctx.period = periodOfBlock(grid, block, rowsAbove);
-  if (!ctx.employee && !ctx.name && kind !== 'roster' && kind !== 'checklist')
+  if (!ctx.employee && !ctx.name && kind !== 'roster' && kind !== 'checklist') {
     ctx.name = personOfNames(grid, sourceName);
+    const identified = layout.placed.some((p) => p.field === 'employeeId' || p.field === 'name');
+    if (!ctx.name && !identified) ctx.employee = idOfNames(grid, sourceName);
+  }
   if (!ctx.period) {
     const bySheet = periodFromName(grid.name);
     const byFile = bySheet ? null : sourceName ? periodFromName(sourceName) : null;
@@ -151,6 +154,15 @@ function personOfNames(grid: SheetGrid, sourceName: string | undefined): Context
   if (bySheet) return { text: bySheet, origin: csvSheet ? 'file name' : 'sheet name' };
   const byFile = sourceName ? personInName(sourceName) : null;
   return byFile ? { text: byFile, origin: 'file name' } : undefined;
+}
+
+/** The employee number a sheet or file is named by (a sheet `1001`, `timecard_1001_2025-06.csv`), the sheet first. */
+function idOfNames(grid: SheetGrid, sourceName: string | undefined): Context['employee'] {
+  const csvSheet = sourceName !== undefined && sourceName.replace(/\.[^.]*$/, '') === grid.name;
+  const bySheet = idInName(grid.name);
+  if (bySheet) return { id: bySheet, origin: csvSheet ? 'file name' : 'sheet name' };
+  const byFile = sourceName ? idInName(sourceName) : null;
+  return byFile ? { id: byFile, origin: 'file name' } : undefined;
 }
 
 function addConstant(layout: TableLayout, field: FieldId, value: string, origin: string): void {
