@@ -69,8 +69,8 @@ const DURATION_FIELDS = new Set<FieldId>(['worked', 'overtime', 'holidayWork', '
 
 function sourceOf(layout: TableLayout, byUser: boolean | undefined, headerless: boolean): ReadingSource {
   if (layout.headerless === 'inferred') return 'values';
-  if (byUser) return 'user';
-  if (headerless) return 'values';
+  // A sheet read without a header row by a mapping: its columns are where the user (or a stated reading) put them.
+  if (byUser || headerless) return 'user';
   return layout.exportLayout ? 'export' : 'header';
 }
 
@@ -95,7 +95,8 @@ function readingColumns(grid: SheetGrid, layout: TableLayout, headerless: boolea
   }
   for (const c of layout.detected.columns) {
     if (used.has(c.column)) continue;
-    out.push({ column: c.column, header: c.header, field: null, from: c.byUser ? 'user' : 'header' });
+    const from = layout.headerless === 'inferred' ? 'values' : c.byUser || headerless ? 'user' : 'header';
+    out.push({ column: c.column, header: c.header, field: null, from });
   }
   return out.sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
 }
