@@ -7,7 +7,7 @@
  * the sheet gives the figures the correction implies (worked by hand below).
  */
 import { fireEvent, screen } from '@testing-library/react';
-import { ingestWorkbook } from '../../src/ingest';
+import { detectWithReading, ingestWorkbook } from '../../src/ingest';
 import type { SheetGrid, SheetMapping } from '../../src/ingest/types';
 import { MappingStep } from '../../src/taskpane/components/MappingStep';
 import type { Action } from '../../src/taskpane/state';
@@ -103,6 +103,15 @@ test('a header-less CSV: placing one column states the whole reading by letter, 
   // The other columns stay where the checker put them, by letter; the date moves to C (and leaves any other column).
   expect(entry).toMatchObject({ headerRow: 0, fields: { employeeId: 'B', date: 'C', start: 'D', end: 'E' } });
   expect(Object.values(entry.fields ?? {}).filter((v) => v === 'A')).toEqual([]);
+  // The pane's next detection lists each column with its field (a v2 field by letter names the column too).
+  const columns = detectWithReading(recorder, entry).columns.map((c) => [c.column, c.field]);
+  expect(columns).toEqual([
+    ['A', null],
+    ['B', 'employeeId'],
+    ['C', 'date'],
+    ['D', 'start'],
+    ['E', 'end'],
+  ]);
   // The break rule was the default, not the user's: it is not pinned, and still said.
   expect(entry.breakRule).toBeUndefined();
   const again = ingestWorkbook([recorder], { mapping: { [recorder.name]: entry } });

@@ -68,7 +68,9 @@ function foundOf(sheet: DetectedSheet, field: FieldId, locale: 'ja' | 'en'): { v
 
 /** Whether 列の確認 shows a field: set by the user, missing, found outside a column, or the month of days. */
 function shown(sheet: DetectedSheet, entry: SheetMapping, field: FieldId): boolean {
-  if (entry.fields?.[field] || sheet.missingFields.includes(field)) return true;
+  const own = entry.fields?.[field];
+  // A column the user placed is in the column list; a context or a typed value is shown here.
+  if ((own && typeof own === 'object' && !Array.isArray(own)) || sheet.missingFields.includes(field)) return true;
   if (field === 'month' && sheet.kind === 'daily') {
     const asked = Object.values(sheet.problemRefs ?? {}).some((ref) => ref.code === 'ask.month');
     return asked || Boolean(sheet.reading?.periodStart);
