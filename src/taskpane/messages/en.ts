@@ -76,6 +76,7 @@ export const en: Messages = {
     layout: (label) => `Read as ${label}`,
     style: 'How hours are written',
     styleAuto: 'Decide from the numbers',
+    styleDecided: (unit) => (unit ? `Automatic: ${unit}` : 'Decide from the numbers'),
     styles: {
       decimal: 'Decimal (1.50 = 1 h 30 min)',
       sexagesimal: 'Base 60 (1.30 = 1 h 30 min)',

@@ -74,6 +74,7 @@ export const ja = {
     layout: (label: string) => `${label} として読みました`,
     style: '時間の書き方',
     styleAuto: '数値から自動で判断',
+    styleDecided: (unit: string) => (unit ? `自動: ${unit}` : '数値から自動で判断'),
     styles: {
       decimal: '10進数（1.50 = 1時間30分）',
       sexagesimal: '60進数（1.30 = 1時間30分）',
