@@ -12,6 +12,8 @@ import { readingOf } from './detect/reading';
 import { fieldLabel } from './detect/reading';
 import { looksLikeDayOfMonth } from './parse/day-of-month';
 import { addProblem } from './detect/problems';
+import { askDateOrder } from './detect/date-order';
+import { periodFromMonthColumn } from './detect/month-column';
 import { DEFAULT_BREAK_RULE, parseBreakRule } from './read/break-rule';
 import { columnLetter, rawToText } from './parse/text';
 import type { DetectedSheet, IngestOptions, SheetGrid, SheetMapping } from './types';
@@ -54,6 +56,7 @@ export function sayHeaderless(grid: SheetGrid, layout: TableLayout, collector: C
  * asked, once for the sheet, instead of read as dates in 1900 or refused cell by cell. True when asked.
  */
 export function askMonthOfDays(grid: SheetGrid, layout: TableLayout, rows: number[], collector: Collector): boolean {
+  periodFromMonthColumn(grid, layout, rows);
   const date = layout.placed.find((p) => p.field === 'date' && p.index >= 0);
   if (!date || layout.periodStart || layout.kind !== 'daily') return false;
   let days = 0;
@@ -111,7 +114,7 @@ export function detectWithReading(
   const rows = listDataRows(grid, layout);
   layout.detected.dataRows = rows.length;
   const collector = new Collector(options);
-  if (!askMonthOfDays(grid, layout, rows, collector))
+  if (!askMonthOfDays(grid, layout, rows, collector) && !askDateOrder(grid, layout, rows, mapping, collector))
     decideDurationStyles(grid, layout, rows, mapping, collector.issues);
   keepReading(grid, layout, options);
   return layout.detected;

@@ -21,8 +21,12 @@ interface BlockValue {
 }
 
 const PERIOD_LABEL = /^(年月|対象年月|対象月|勤怠年月|勤務年月|月度|期間|対象期間|集計期間|勤務期間)$/;
-/** A title or note that holds a period: a span of dates, a year and month, an era year and month. */
-const PERIOD_TEXT = /年.*月|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*[~〜～\-ー－]|(令和|平成|R|H)\s*(元|\d{1,2})\s*[.年]/i;
+/**
+ * A title or note that holds a period: a span of dates, a year and month (`2025年6月`, `2025/06` not followed by a
+ * day, `202506分`), an era year and month.
+ */
+const PERIOD_TEXT =
+  /年.*月|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*[~〜～\-ー－]|(令和|平成|R|H)\s*(元|\d{1,2})\s*[.年]|(?<!\d)20\d{2}[/\-.]\d{1,2}(?![/\-.\d])|(?<!\d)20\d{2}(0[1-9]|1[0-2])\s*[分度]/i;
 const BASE_DATE_LABEL = /^(基準日|付与基準日)$/;
 
 function textOf(v: RawValue | undefined): string {

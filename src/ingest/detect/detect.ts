@@ -70,6 +70,8 @@ export interface TableLayout {
   punchPairing?: 'kind' | 'order';
   /** The user's break rule for this sheet (its mapping), over the company's. */
   breakRule?: import('../read/break-rule').BreakRule;
+  /** How its `06/02/2025` dates are read, and who decided: the user's mapping or the values (./date-order). */
+  dateOrder?: { order: 'month-first' | 'day-first'; from: 'user' | 'values' };
 }
 
 interface Candidate {

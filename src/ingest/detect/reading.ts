@@ -48,6 +48,8 @@ export interface SheetReading {
   breakRule?: { rule: BreakRule; from: 'user' | 'default' };
   identity?: { by: 'employeeId' | 'name'; from: string };
   punchLog?: { pairing: 'kind' | 'order' };
+  /** How dates written `06/02/2025` are read (only on sheets that have them). */
+  dateOrder?: { order: 'month-first' | 'day-first'; from: 'user' | 'values' };
   /** The first day of the sheet's period (the year of `04/01`, the month of `1日`). */
   periodStart?: string;
   /** Where the period came from (`header block A3`, `sheet name`, `file name`, `constant`). */
@@ -135,6 +137,7 @@ export function readingOf(
   if (parts.needsBreakRule && parts.breakRule)
     reading.breakRule = { rule: parts.breakRule, from: parts.breakFrom ?? 'default' };
   if (parts.punchLog) reading.punchLog = parts.punchLog;
+  if (layout.dateOrder) reading.dateOrder = layout.dateOrder;
   return reading;
 }
 
@@ -176,6 +179,7 @@ export function mappingOfReading(reading: SheetReading): SheetMapping & ReadingP
   if (reading.breakRule) out.breakRule = reading.breakRule.rule;
   if (reading.identity) out.identity = reading.identity.by;
   if (reading.punchLog) out.punchLog = reading.punchLog;
+  if (reading.dateOrder) out.dateOrder = reading.dateOrder.order;
   return out;
 }
 
@@ -206,6 +210,8 @@ export function fieldLabel(key: string, lang: Lang): string {
 function fromLabel(from: string, lang: Lang): string {
   const block = /^header block (.+)$/.exec(from);
   if (block) return lang === 'ja' ? `シート上部 ${block[1]}` : `header block ${block[1]}`;
+  const column = /^column (.+)$/.exec(from);
+  if (column) return lang === 'ja' ? `列 ${column[1]}` : `column ${column[1]}`;
   return FROM_LABELS[from]?.[lang] ?? from;
 }
 
@@ -256,6 +262,12 @@ export function formatReading(r: SheetReading, lang: Lang = 'ja'): string[] {
         ? `  打刻: 1行1打刻、${r.punchLog.pairing === 'kind' ? '種類（出勤・退勤・休憩）で対にする' : '時刻順に対にする'}`
         : `  punches: one per row, paired ${r.punchLog.pairing === 'kind' ? 'by their kind' : 'in time order'}`,
     );
+  if (r.dateOrder) {
+    const order =
+      r.dateOrder.order === 'day-first' ? (ja ? '日/月/年' : 'day/month/year') : ja ? '月/日/年' : 'month/day/year';
+    const from = r.dateOrder.from === 'user' ? (ja ? '指定' : 'set by you') : ja ? '値から' : 'from the values';
+    lines.push(ja ? `  日付の順: ${order}（${from}）` : `  date order: ${order} (${from})`);
+  }
   for (const q of r.questions) lines.push(`  ${ja ? '確認' : 'question'}: ${q}`);
   return lines;
 }
