@@ -176,3 +176,29 @@ test('in English: the typed month, the id from above the table, and the preview 
     '1001 2025-06: worked 18 h, statutory overtime 2 h, statutory holiday work 0 h, late night 0 days',
   ]);
 });
+
+test('English dates that cannot tell month from day: the pane asks, and the answer decides the month', () => {
+  const head = ['User', 'Start Date', 'Start Time', 'End Date', 'End Time'];
+  const sheet = grid('clockify', [
+    head,
+    ['Taro Yamada', '04/01/2025', '09:00:00 AM', '04/01/2025', '12:00:00 PM'],
+    ['Taro Yamada', '04/01/2025', '01:00:00 PM', '04/01/2025', '06:00:00 PM'],
+    ['Taro Yamada', '04/02/2025', '09:00:00 AM', '04/02/2025', '01:00:00 PM'],
+  ]);
+  const actions: Action[] = [];
+  renderPane(<MappingStep detected={[detectWithReading(sheet, undefined)]} dispatch={(a) => actions.push(a)} />);
+  expect(screen.getByTestId('mapping-date-order').textContent).toContain('日付の並び');
+  fireEvent.click(screen.getByRole('combobox', { name: 'clockify 日付の並び' }));
+  fireEvent.click(screen.getByRole('option', { name: '月/日/年' }));
+  const entry = lastEntry(actions)!;
+  expect(entry).toEqual({ dateOrder: 'month-first' });
+  // Month first: 1 April 9:00–12:00 + 13:00–18:00 = 8 h, 2 April 9:00–13:00 = 4 h → April, 12 h.
+  const april = ingestWorkbook([sheet], { mapping: { clockify: entry } }).dataset.monthlyHours;
+  expect(april.map((h) => [h.month, h.worked])).toEqual([['2025-04', 12]]);
+  // Day first the same cells are 4 January and 4 February: the answer moves the hours, so it is asked.
+  const dayFirst = ingestWorkbook([sheet], { mapping: { clockify: { dateOrder: 'day-first' } } }).dataset.monthlyHours;
+  expect(dayFirst.map((h) => [h.month, h.worked])).toEqual([
+    ['2025-01', 8],
+    ['2025-02', 4],
+  ]);
+});

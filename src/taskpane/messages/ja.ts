@@ -96,6 +96,8 @@ export const ja = {
     where: (origin: string) => {
       const block = /^header block (.+)$/.exec(origin);
       if (block) return `シート上部 ${block[1]}`;
+      const column = /^column (.+)$/.exec(origin);
+      if (column) return `列 ${column[1]}`;
       const named: Record<string, string> = {
         'sheet name': 'シート名',
         'file name': 'ファイル名',
@@ -128,6 +130,9 @@ export const ja = {
       breakTo: '休憩の終了',
       identity: '社員の特定',
       identities: { employeeId: '社員番号で', name: '氏名で（名簿と照合）' },
+      dateOrder: '日付の並び',
+      dateOrderAsk: '選んでください',
+      dateOrders: { 'month-first': '月/日/年', 'day-first': '日/月/年' },
       pairing: '打刻の組み合わせ',
       pairings: { kind: '種類（出勤・退勤）で', order: '時刻の順に' },
     },
