@@ -59,25 +59,28 @@ function fmt(hours: number): string {
   return String(roundTo(hours, 2));
 }
 
-/** The k-month mean limits: 80 × k − (OT + HW of the k − 1 months before). */
-function averageCandidates(total: (month: IsoMonth) => number, month: IsoMonth): Candidate[] {
+/** The k-month mean limits: 80 × k − (OT + HW of the k − 1 months before); `totalBefore(n)` is n months before. */
+function averageCandidates(totalBefore: (n: number) => number): Candidate[] {
   const out: Candidate[] = [];
   let before = 0;
   for (let k = 2; k <= 6; k++) {
-    before += total(addMonths(month, -(k - 1)));
+    before += totalBefore(k - 1);
     const sum = before;
-    const previous =
-      k === 2
-        ? { ja: `前月${fmt(sum)}時間`, en: `${fmt(sum)} h last month` }
-        : { ja: `前${k - 1}か月の計${fmt(sum)}時間`, en: `${fmt(sum)} h in the previous ${k - 1} months` };
     out.push({
       on: 'total',
       limit: 80 * k - sum,
       rule: `law36.avg-over-80:${k}`,
-      text: (r) => ({
-        ja: `${k}か月平均80時間: ${previous.ja}のため今月は${r}時間まで`,
-        en: `${k}-month mean of 80 h: ${previous.en}, so up to ${r} h this month`,
-      }),
+      // Worded only for the candidate that binds.
+      text: (r) => {
+        const previous =
+          k === 2
+            ? { ja: `前月${fmt(sum)}時間`, en: `${fmt(sum)} h last month` }
+            : { ja: `前${k - 1}か月の計${fmt(sum)}時間`, en: `${fmt(sum)} h in the previous ${k - 1} months` };
+        return {
+          ja: `${k}か月平均80時間: ${previous.ja}のため今月は${r}時間まで`,
+          en: `${k}-month mean of 80 h: ${previous.en}, so up to ${r} h this month`,
+        };
+      },
     });
   }
   return out;
@@ -120,18 +123,33 @@ function monthCandidate(rules: HeadroomRules, used: number): Candidate {
   };
 }
 
+/**
+ * The employee's rows of the 12 months up to `month`, the only months a headroom reads (the agreement year so far,
+ * the 2–6-month means, the recent pace): `recent[11 - n]` is the row of n months before `month`, or undefined.
+ * A month given twice keeps its last row.
+ */
+function recentMonths(rows: readonly MonthFigures[], month: IsoMonth): (MonthFigures | undefined)[] {
+  const recent = new Array<MonthFigures | undefined>(12).fill(undefined);
+  const last = toMonthNumber(month);
+  for (const row of rows) {
+    const k = toMonthNumber(row.month) - last + 11;
+    if (k >= 0 && k <= 11) recent[k] = row;
+  }
+  return recent;
+}
+
 /** OT of the agreement year before `month`, and the months of it over the ordinary month limit. */
 function sumYearBefore(
-  byMonth: Map<IsoMonth, MonthFigures>,
+  recent: (MonthFigures | undefined)[],
   month: IsoMonth,
   rules: HeadroomRules,
 ): { ot: number; counted: number; over: number } {
-  const first = getAgreementYearStart(month, rules.startMonth);
+  const months = toMonthNumber(month) - toMonthNumber(getAgreementYearStart(month, rules.startMonth));
   let ot = 0;
   let counted = 0;
   let over = 0;
-  for (let m = first; m < month; m = addMonths(m, 1)) {
-    const row = byMonth.get(m);
+  for (let k = 11 - months; k < 11; k++) {
+    const row = recent[k];
     if (!row) continue;
     ot += row.overtime;
     counted += rules.yearWithHolidayWork ? row.overtime + row.holidayWork : row.overtime;
@@ -144,8 +162,7 @@ function sumYearBefore(
 function listCandidates(
   rules: HeadroomRules,
   year: { counted: number; over: number },
-  total: (month: IsoMonth) => number,
-  month: IsoMonth,
+  totalBefore: (n: number) => number,
 ): Candidate[] {
   const yearWords = rules.special === false ? '' : '（特別条項）';
   const candidates: Candidate[] = [
@@ -170,7 +187,7 @@ function listCandidates(
         en: `below 100 h in a month: up to ${r} h this month`,
       }),
     });
-  if (rules.averages) candidates.push(...averageCandidates(total, month));
+  if (rules.averages) candidates.push(...averageCandidates(totalBefore));
   return candidates;
 }
 
@@ -185,16 +202,16 @@ export function computeHeadroom(
   month: IsoMonth,
   rules: HeadroomRules,
 ): Headroom {
-  const byMonth = new Map(rows.map((r) => [r.month, r]));
-  const total = (m: IsoMonth) => {
-    const r = byMonth.get(m);
+  const recent = recentMonths(rows, month);
+  const totalBefore = (n: number) => {
+    const r = recent[11 - n];
     return r ? r.overtime + r.holidayWork : 0;
   };
-  const current = byMonth.get(month);
+  const current = recent[11];
   const currentOt = current?.overtime ?? 0;
   const currentTotal = current ? current.overtime + current.holidayWork : 0;
-  const year = sumYearBefore(byMonth, month, rules);
-  const candidates = listCandidates(rules, year, total, month);
+  const year = sumYearBefore(recent, month, rules);
+  const candidates = listCandidates(rules, year, totalBefore);
   const remaining = (c: Candidate) => Math.max(0, c.limit - (c.on === 'ot' ? currentOt : currentTotal));
   const totals = candidates.filter((c) => c.on === 'total');
   const totalRoom = Math.min(...totals.map(remaining));
@@ -216,7 +233,7 @@ export function computeHeadroom(
     bindingText: best.text(fmt(overtime)),
     yearSoFar,
     yearLimit: rules.yearHours,
-    yearLimitReachedIn: findYearLimitMonth(byMonth, month, rules, year.counted + (current ? currentOt : 0)),
+    yearLimitReachedIn: findYearLimitMonth(recent, month, rules, year.counted + (current ? currentOt : 0)),
   };
 }
 
@@ -226,7 +243,7 @@ export function computeHeadroom(
  * April year, 40 h a month of late, limit 360 → 60 more h = 2 months → the month after next.
  */
 function findYearLimitMonth(
-  byMonth: Map<IsoMonth, MonthFigures>,
+  recent: (MonthFigures | undefined)[],
   month: IsoMonth,
   rules: HeadroomRules,
   soFar: number,
@@ -235,7 +252,7 @@ function findYearLimitMonth(
   if (left <= 1e-9) return month;
   let pace = 0;
   for (let k = 1; k <= 3; k++) {
-    const row = byMonth.get(addMonths(month, -k));
+    const row = recent[11 - k];
     if (row) pace += rules.yearWithHolidayWork ? row.overtime + row.holidayWork : row.overtime;
   }
   pace /= 3;

@@ -4,6 +4,7 @@
  */
 import type { Severity } from './types';
 import type { EvalContext } from './context';
+import { remember } from './context';
 import { msg, type MessageRef } from './messages';
 import { getLaw36Sector, getWorkingTimeSystem } from './scope';
 
@@ -47,6 +48,14 @@ export interface Law36Limits {
  * The limits of one employee. Example: a driver → yearViolation 960, no 100 h / 80 h / 6-month rules.
  */
 export function getLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limits | null {
+  // Asked for each employee by the findings, the agreement scope and the headroom: worked out once per run.
+  const known = remember(ctx, 'law36.limits', () => new Map<string, Law36Limits | null>());
+  let limits = known.get(employeeId);
+  if (limits === undefined) known.set(employeeId, (limits = findLaw36Limits(ctx, employeeId)));
+  return limits;
+}
+
+function findLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limits | null {
   const system = getWorkingTimeSystem(ctx, employeeId);
   const sector = getLaw36Sector(ctx, employeeId);
   if (system === 'manager' || sector === 'research') return null;
