@@ -14,6 +14,7 @@ import {
   FULL_TIME_PART,
   noteIssue,
   noteRead,
+  reuseOrCompute,
   takeReads,
   tracked,
   viewDataset,
@@ -66,6 +67,16 @@ export function rememberAcross<T>(part: object, key: string, compute: () => T): 
   return byKey.get(key) as T;
 }
 
+/**
+ * A figure of the run taken from an earlier run on the same data when nothing it read has changed (./run-cache.ts),
+ * else computed (and its input issues raised again when it is reused). `key` names the figure.
+ * Example: `reuseAcrossRuns(ctx, 'hours.employed-positions', () => …)`.
+ */
+export function reuseAcrossRuns<T>(ctx: EvalContext, key: string, compute: () => T): T {
+  if (!(ctx instanceof RunContext)) return compute();
+  return reuseOrCompute(ctx.sources, `${ctx.runKey}|${key}`, compute, (issue) => addIssue(ctx, issue as IssueArgument));
+}
+
 /** How a profile shapes the windows: its default basis and whether the plan period is its 12-month window. */
 export interface WindowChoice {
   basis?: WindowBasis;
@@ -82,6 +93,8 @@ class RunContext implements EvalContext {
 
   constructor(
     readonly sources: RunSources & { fullTime: Map<string, boolean | undefined> },
+    /** What every part of the run shares without reading it through the context: the profile and the windows. */
+    readonly runKey: string,
     readonly windows: Windows,
     readonly months12: IsoMonth[],
     readonly months36: IsoMonth[],
@@ -116,7 +129,8 @@ export function createContext(
   params: Params,
   profileThresholds: Map<string, Threshold>,
   choice: WindowChoice = {},
-): EvalContext & { sources: RunSources } {
+  profileId = '',
+): EvalContext {
   let windows = computeWindows(params, choice.basis);
   if (choice.planPeriod === 'year') {
     windows = {
@@ -138,6 +152,7 @@ export function createContext(
     : index.fullTime;
   return new RunContext(
     { dataset, params, index, fullTime },
+    `${profileId}|${JSON.stringify(windows)}`,
     windows,
     listMonths(windows.months12[0], windows.months12[1]),
     listMonths(windows.years3[0], windows.years3[1]),

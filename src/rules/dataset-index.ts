@@ -43,6 +43,11 @@ export interface DatasetIndex {
   birthParts: Map<string, [number, number, number]>;
   /** Per employee, the merged month rows sorted by month. */
   sortedHoursByEmployee: Map<string, MonthlyHours[]>;
+  /**
+   * The employee ids and months of the monthly rows (how they are grouped and ordered), shared by a scaled copy of
+   * the rows: what depends on it alone (who is employed in which month's rows) is reused by the overtime what-if.
+   */
+  hoursShape: object;
   /** Per employee with timed shifts, the rest before each working day after the first, in date order. */
   restsByEmployee: Map<string, RestSeries>;
   /** Per employee and month, the number of days with late-night hours. */
@@ -129,7 +134,7 @@ type ShiftIndex = Pick<
   'shiftsByEmployee' | 'shiftHoursByEmployeeMonth' | 'restsByEmployee' | 'lateNightDaysByEmployee'
 >;
 type EmployeeIndex = Pick<DatasetIndex, 'employees' | 'employmentMonths' | 'fullTime' | 'fullTimeNorms' | 'birthParts'>;
-type HoursIndex = Pick<DatasetIndex, 'hoursByMonth' | 'sortedHoursByEmployee'>;
+type HoursIndex = Pick<DatasetIndex, 'hoursByMonth' | 'sortedHoursByEmployee' | 'hoursShape'>;
 
 /**
  * The shift parts of the index in one pass over each employee's date-sorted shifts (365,000 rows a year for
@@ -278,7 +283,7 @@ const indexMonthlyHours = memoisedPer((rows: MonthlyHours[]): HoursIndex => {
     sortedHoursByEmployee.set(id, merged);
     for (const row of merged) pushTo(hoursByMonth, row.month, row);
   }
-  return { hoursByMonth, sortedHoursByEmployee };
+  return { hoursByMonth, sortedHoursByEmployee, hoursShape: plan };
 });
 
 const indexTakings = memoisedPer((takings: LeaveTaking[]): Map<string, LeaveTaking[]> => {

@@ -5,8 +5,7 @@
 import type { Params } from './params';
 import type { CriterionResult, Dataset, Finding, InputIssue, Report, Threshold } from './types';
 import type { EvalContext } from './context';
-import { addIssue, createContext, type IssueArgument } from './context';
-import { reuseOrCompute } from './run-cache';
+import { createContext, reuseAcrossRuns } from './context';
 import { evaluateChecklist } from './checklist';
 import type { CriterionDefinition } from './criterion';
 import { getProfile } from './profiles';
@@ -23,27 +22,12 @@ function definitionsOf(ids: string[]): CriterionDefinition[] {
  * The findings behind the criteria of a run (36協定, 80 hours, 年休5日, rest intervals, late-night days): each producer
  * once, however many criteria share it, in registry order.
  */
-function collectFindings(ctx: RunContext, run: string, criteria: CriterionDefinition[]): Finding[] {
+function collectFindings(ctx: EvalContext, criteria: CriterionDefinition[]): Finding[] {
   const producers = new Map<(ctx: EvalContext) => Finding[], string>();
   for (const { criterion } of CRITERIA_REGISTRY)
     if (criterion.findings && criteria.includes(criterion) && !producers.has(criterion.findings))
       producers.set(criterion.findings, criterion.id);
-  return [...producers].flatMap(([produce, id]) => reuse(ctx, `${run}|findings|${id}`, () => produce(ctx)));
-}
-
-type RunContext = ReturnType<typeof createContext>;
-
-/**
- * A part of the run reused from an earlier run on the same data when nothing it read has changed (./run-cache.ts);
- * the key names it, after what the run shares beyond its reads (`runKey`: the profile and the windows).
- */
-function reuse<T>(ctx: RunContext, key: string, compute: () => T): T {
-  return reuseOrCompute(ctx.sources, key, compute, (issue) => addIssue(ctx, issue as IssueArgument));
-}
-
-/** What every part of a run shares without reading it through the context: the profile (thresholds) and windows. */
-function runKey(profileId: string, ctx: RunContext): string {
-  return `${profileId}|${JSON.stringify(ctx.windows)}`;
+  return [...producers].flatMap(([produce, id]) => reuseAcrossRuns(ctx, `findings|${id}`, () => produce(ctx)));
 }
 
 /**
@@ -55,11 +39,12 @@ export function evaluate(dataset: Dataset, profileId: string, params: Params, in
   const known = getProfile(profileId);
   const profile = known ?? getProfile('all')!;
   const thresholds = new Map<string, Threshold>(profile.criteria.map((x) => [x.id, x.threshold]));
-  const ctx = createContext(dataset, params, thresholds, { basis: profile.window, planPeriod: profile.planPeriod });
-  const run = runKey(profile.id, ctx);
+  const choice = { basis: profile.window, planPeriod: profile.planPeriod };
+  const ctx = createContext(dataset, params, thresholds, choice, profile.id);
   const definitions = definitionsOf(profile.criteria.map((x) => x.id));
   const criteria: CriterionResult[] = definitions.map((definition) =>
-    reuse(ctx, `${run}|${definition.id}`, () => definition.evaluate(ctx, definition)),
+    // A criterion none of whose reads changed since an earlier run on the same data is taken from that run.
+    reuseAcrossRuns(ctx, definition.id, () => definition.evaluate(ctx, definition)),
   );
   if (profile.checklist) criteria.push(...evaluateChecklist(ctx));
   const extra: InputIssue[] = known
@@ -70,17 +55,17 @@ export function evaluate(dataset: Dataset, profileId: string, params: Params, in
     profile: profile.id,
     windows: ctx.windows,
     criteria,
-    findings: collectFindings(ctx, run, definitions),
+    findings: collectFindings(ctx, definitions),
     inputIssues: [...inputIssues, ...extra, ...ctx.issues.values()],
   };
-  if (definitions.some((d) => d.id.startsWith('law36.'))) addAgreementAndHeadroom(ctx, run, report);
+  if (definitions.some((d) => d.id.startsWith('law36.'))) addAgreementAndHeadroom(ctx, report);
   return report;
 }
 
 /** A run of the 36協定 rules says which agreement it used for whom, and each employee's headroom for next month. */
-function addAgreementAndHeadroom(ctx: RunContext, run: string, report: Report): void {
-  const { used, uncovered } = reuse(ctx, `${run}|agreement-use`, () => describeAgreementUse(ctx));
+function addAgreementAndHeadroom(ctx: EvalContext, report: Report): void {
+  const { used, uncovered } = reuseAcrossRuns(ctx, 'agreement-use', () => describeAgreementUse(ctx));
   report.agreements = used;
   if (uncovered.length > 0) report.uncoveredByAgreement = uncovered;
-  report.headroom = reuse(ctx, `${run}|headroom`, () => computeAllHeadroom(ctx));
+  report.headroom = reuseAcrossRuns(ctx, 'headroom', () => computeAllHeadroom(ctx));
 }

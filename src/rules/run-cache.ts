@@ -42,6 +42,7 @@ const INDEX_PARTS = {
   sortedHoursByEmployee: 1 << 13,
   restsByEmployee: 1 << 14,
   lateNightDaysByEmployee: 1 << 15,
+  hoursShape: 1 << 25,
 } satisfies Record<keyof DatasetIndex, number>;
 
 const DATASET_PARTS = {
@@ -189,6 +190,27 @@ export function takeReads(reads: Reads, withIssues = true): void {
   into.parts |= reads.parts;
   for (const [path, value] of reads.params) if (!into.params.has(path)) into.params.set(path, value);
   if (withIssues) into.issues.push(...reads.issues);
+}
+
+/** The parts that hold the monthly figures themselves (a scaled copy of the rows has new ones, the same shape). */
+const HOURS_FIGURES = INDEX_PARTS.hoursByMonth | INDEX_PARTS.sortedHoursByEmployee | DATASET_PARTS.monthlyHours;
+
+/**
+ * Runs `compute`, which reads the monthly rows only for their employee ids and months: its reads of the rows count
+ * as reads of their shape (`hoursShape`), so what it computes is reused by the overtime what-if.
+ * Example: `readingShapeOnly(() => rows.map((row) => isEmployedIn(ctx, row.employeeId, month)))`.
+ */
+export function readingShapeOnly<T>(compute: () => T): T {
+  const frame = current;
+  const before = frame?.parts ?? 0;
+  try {
+    return compute();
+  } finally {
+    if (frame !== null) {
+      const added = frame.parts & ~before;
+      frame.parts = before | (added & ~HOURS_FIGURES) | INDEX_PARTS.hoursShape;
+    }
+  }
 }
 
 /** Notes an input issue raised by the computation under way (replayed when its result is reused). */
