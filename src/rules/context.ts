@@ -14,6 +14,7 @@ import {
   FULL_TIME_PART,
   noteIssue,
   noteRead,
+  readingShapeOnly,
   reuseOrCompute,
   takeReads,
   tracked,
@@ -75,6 +76,30 @@ export function rememberAcross<T>(part: object, key: string, compute: () => T): 
 export function reuseAcrossRuns<T>(ctx: EvalContext, key: string, compute: () => T): T {
   if (!(ctx instanceof RunContext)) return compute();
   return reuseOrCompute(ctx.sources, `${ctx.runKey}|${key}`, compute, (issue) => addIssue(ctx, issue as IssueArgument));
+}
+
+/**
+ * A figure per employee with monthly rows that depends on the rows only through their shape (ids, months, systems;
+ * not OT or HW) and on the parameters and roster it reads: worked out for everyone once, kept across runs (the
+ * overtime what-if reuses it), and for an employee without rows once per run.
+ * Example: `perEmployee(ctx, 'law36.limits', (id) => findLaw36Limits(ctx, id))(ctx, 'E001')`.
+ */
+export function perEmployee<T>(key: string, compute: (ctx: EvalContext, employeeId: string) => T) {
+  return (ctx: EvalContext, employeeId: string): T => {
+    const everyone = remember(ctx, key, () =>
+      reuseAcrossRuns(ctx, key, () =>
+        readingShapeOnly(() => {
+          const out = new Map<string, T>();
+          for (const id of ctx.index.sortedHoursByEmployee.keys()) out.set(id, compute(ctx, id));
+          return out;
+        }),
+      ),
+    );
+    if (everyone.has(employeeId)) return everyone.get(employeeId)!;
+    const others = remember(ctx, `${key}|others`, () => new Map<string, T>());
+    if (!others.has(employeeId)) others.set(employeeId, compute(ctx, employeeId));
+    return others.get(employeeId)!;
+  };
 }
 
 /** How a profile shapes the windows: its default basis and whether the plan period is its 12-month window. */

@@ -4,7 +4,7 @@
  */
 import type { Severity } from './types';
 import type { EvalContext } from './context';
-import { remember } from './context';
+import { perEmployee } from './context';
 import { msg, type MessageRef } from './messages';
 import { getLaw36Sector, getWorkingTimeSystem } from './scope';
 
@@ -45,15 +45,10 @@ export interface Law36Limits {
 }
 
 /**
- * The limits of one employee. Example: a driver → yearViolation 960, no 100 h / 80 h / 6-month rules.
+ * The limits of one employee. Example: a driver → yearViolation 960, no 100 h / 80 h / 6-month rules. Asked for each
+ * employee by the findings, the agreement scope and the headroom: worked out once for everyone, not per run.
  */
-export function getLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limits | null {
-  // Asked for each employee by the findings, the agreement scope and the headroom: worked out once per run.
-  const known = remember(ctx, 'law36.limits', () => new Map<string, Law36Limits | null>());
-  let limits = known.get(employeeId);
-  if (limits === undefined) known.set(employeeId, (limits = findLaw36Limits(ctx, employeeId)));
-  return limits;
-}
+export const getLaw36Limits = perEmployee('law36.limits', findLaw36Limits);
 
 function findLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limits | null {
   const system = getWorkingTimeSystem(ctx, employeeId);

@@ -15,7 +15,7 @@ import type { DatasetIndex } from './dataset-index';
 
 /** What a computation read and raised: parameter snapshots by path, a bit per part, the issues in order. */
 export interface Reads {
-  params: Map<string, unknown>;
+  params: Map<string, ParamRead>;
   parts: number;
   issues: unknown[];
   /** Shared figures already counted in (each once). */
@@ -98,13 +98,23 @@ export function viewDataset(dataset: Dataset): Dataset {
 
 const THRESHOLD_PATH = 'thresholds\u0000';
 
-/** Notes a parameter read under `path` (a snapshot of its value, so a later change in place is still seen). */
+/**
+ * A parameter as read: a value, or an object with a copy of what it held. An object is the same only when it is the
+ * same object still holding the same (rules compare agreements by identity), so an equal copy is not reused.
+ */
+type ParamRead = { value: unknown; copy?: unknown };
+
+/** Notes a parameter read under `path`. */
 function noteParam(path: string, value: unknown): void {
-  if (current !== null && !current.params.has(path)) current.params.set(path, snapshot(value));
+  if (current === null || current.params.has(path)) return;
+  const isObject = typeof value === 'object' && value !== null;
+  current.params.set(path, isObject ? { value, copy: structuredClone(value) } : { value });
 }
 
-function snapshot(value: unknown): unknown {
-  return typeof value === 'object' && value !== null ? structuredClone(value) : value;
+/** Whether a parameter still reads as it did. */
+function readsAsBefore(now: unknown, before: ParamRead): boolean {
+  if (!Object.is(now, before.value)) return false;
+  return !('copy' in before) || sameValue(now, before.copy);
 }
 
 /** Threshold overrides: each criterion's override is a read of its own (a threshold changes one criterion). */
@@ -156,7 +166,7 @@ function readParam(params: Params, path: string): unknown {
 }
 
 /** Structural equality of parameter values (numbers, strings, arrays, plain objects; NaN equals NaN). */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
@@ -192,12 +202,12 @@ export function takeReads(reads: Reads, withIssues = true): void {
   if (withIssues) into.issues.push(...reads.issues);
 }
 
-/** The parts that hold the monthly figures themselves (a scaled copy of the rows has new ones, the same shape). */
+/** The parts that hold the monthly rows (a scaled copy of the rows has new ones, of the same shape). */
 const HOURS_FIGURES = INDEX_PARTS.hoursByMonth | INDEX_PARTS.sortedHoursByEmployee | DATASET_PARTS.monthlyHours;
 
 /**
- * Runs `compute`, which reads the monthly rows only for their employee ids and months: its reads of the rows count
- * as reads of their shape (`hoursShape`), so what it computes is reused by the overtime what-if.
+ * Runs `compute`, which reads the monthly rows only for what is not OT or HW (ids, months, systems): its reads of the
+ * rows count as reads of their shape (`hoursShape`), so what it computes is reused by the overtime what-if.
  * Example: `readingShapeOnly(() => rows.map((row) => isEmployedIn(ctx, row.employeeId, month)))`.
  */
 export function readingShapeOnly<T>(compute: () => T): T {
@@ -256,7 +266,7 @@ const KEPT_PER_KEY = 4;
 
 function holds(kept: Kept, run: RunSources): boolean {
   for (const [bit, part] of kept.parts) if (partOf(bit, run) !== part) return false;
-  for (const [path, value] of kept.reads.params) if (!sameValue(readParam(run.params, path), value)) return false;
+  for (const [path, read] of kept.reads.params) if (!readsAsBefore(readParam(run.params, path), read)) return false;
   return true;
 }
 
