@@ -7,6 +7,7 @@ export { sheetMappingFor } from './detect/mapping';
 export { EXPORT_LAYOUTS } from './exports';
 export { dayKindOf } from './parse/day-kind';
 export { detectSheet } from './detect/detect';
+export { detectWithReading } from './reading-steps';
 export { HEAD_ROWS, columnsInUse, sheetsToReread } from './detect/columns-in-use';
 export { FIELD_LABELS, KIND_LABELS, fieldsForKind, fieldForHeader } from './detect/fields';
 export { describeCellValue, parseDate, parseMonth, serialToIsoDate } from './parse/dates';

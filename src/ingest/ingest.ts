@@ -10,6 +10,7 @@ import { listDataRows, readLayout, type TableLayout } from './detect/detect';
 import { decideDurationStyles } from './detect/duration-style';
 import { describeMissing, KIND_LABELS, missingFields } from './detect/fields';
 import { mappingProblemRefs, sheetMappingFor } from './detect/mapping';
+import { askDateOrder } from './detect/date-order';
 import { askMonthOfDays, keepReading, sayHeaderless, settleParts } from './reading-steps';
 import { msg } from '../rules/messages';
 import { addProblem } from './detect/problems';
@@ -59,7 +60,8 @@ function prepareSheet(
   if (missingColumns({ kind, layout }, grid, collector)) return keptReading(grid, layout, options);
   const rows = listDataRows(grid, layout);
   layout.detected.dataRows = rows.length;
-  if (askMonthOfDays(grid, layout, rows, collector)) return keptReading(grid, layout, options);
+  if (askMonthOfDays(grid, layout, rows, collector) || askDateOrder(grid, layout, rows, mapping, collector))
+    return keptReading(grid, layout, options);
   sayHeaderless(grid, layout, collector);
   const unused = decideDurationStyles(grid, layout, rows, mapping, collector.issues);
   keepReading(grid, layout, options);

@@ -5,15 +5,18 @@
  * and `--explain`.
  */
 import { msg } from '../rules/messages';
-import type { Collector } from './read/collector';
-import type { TableLayout } from './detect/detect';
+import { Collector } from './read/collector';
+import { listDataRows, readLayout, type TableLayout } from './detect/detect';
+import { decideDurationStyles } from './detect/duration-style';
 import { readingOf } from './detect/reading';
 import { fieldLabel } from './detect/reading';
 import { looksLikeDayOfMonth } from './parse/day-of-month';
 import { addProblem } from './detect/problems';
+import { askDateOrder } from './detect/date-order';
+import { periodFromMonthColumn } from './detect/month-column';
 import { DEFAULT_BREAK_RULE, parseBreakRule } from './read/break-rule';
 import { columnLetter, rawToText } from './parse/text';
-import type { IngestOptions, SheetGrid, SheetMapping } from './types';
+import type { DetectedSheet, IngestOptions, SheetGrid, SheetMapping } from './types';
 
 const has = (layout: TableLayout, field: string) => layout.placed.some((p) => p.field === field && !p.unused);
 
@@ -53,6 +56,7 @@ export function sayHeaderless(grid: SheetGrid, layout: TableLayout, collector: C
  * asked, once for the sheet, instead of read as dates in 1900 or refused cell by cell. True when asked.
  */
 export function askMonthOfDays(grid: SheetGrid, layout: TableLayout, rows: number[], collector: Collector): boolean {
+  periodFromMonthColumn(grid, layout, rows);
   const date = layout.placed.find((p) => p.field === 'date' && p.index >= 0);
   if (!date || layout.periodStart || layout.kind !== 'daily') return false;
   let days = 0;
@@ -91,4 +95,27 @@ export function keepReading(grid: SheetGrid, layout: TableLayout, options: Inges
     headerless: layout.headerless !== undefined,
     punchLog: layout.punchPairing ? { pairing: layout.punchPairing } : undefined,
   });
+}
+
+/**
+ * One sheet as 列の確認 shows it: detection with the whole reading settled as ingest would read it — who a row is,
+ * the break rule, the pairing, each duration column's unit, the month of `1（月）` days — without reading the rows.
+ *
+ * @example detectWithReading(grid, undefined, {}).reading?.headerRow // 0 for a time recorder's CSV
+ */
+export function detectWithReading(
+  grid: SheetGrid,
+  mapping: SheetMapping | undefined,
+  options: IngestOptions = {},
+): DetectedSheet {
+  const layout = readLayout(grid, mapping, options.sourceName);
+  if (layout.kind === null || layout.detected.headerRow === null) return layout.detected;
+  settleParts(layout, mapping);
+  const rows = listDataRows(grid, layout);
+  layout.detected.dataRows = rows.length;
+  const collector = new Collector(options);
+  if (!askMonthOfDays(grid, layout, rows, collector) && !askDateOrder(grid, layout, rows, mapping, collector))
+    decideDurationStyles(grid, layout, rows, mapping, collector.issues);
+  keepReading(grid, layout, options);
+  return layout.detected;
 }

@@ -118,6 +118,8 @@ export interface SheetMapping {
   identity?: 'employeeId' | 'name';
   /** A punch log's pairing: by the kind of each punch (出勤 / 退勤 …) or in time order. */
   punchLog?: { pairing: 'kind' | 'order' };
+  /** How dates written with the year last (`06/02/2025`) are read: month first (US) or day first. */
+  dateOrder?: 'month-first' | 'day-first';
 }
 /**
  * Keyed by sheet name, or by a pattern with `*` (`勤怠_*`) matching several sheets; an exact name wins over a

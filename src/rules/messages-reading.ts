@@ -15,6 +15,12 @@ export const READING_MESSAGES = {
     en: () =>
       'Only the day is written and the year and month are nowhere (not above the table, in the sheet name or the file name)',
   },
+  'ask.date-order': {
+    ja: (p) =>
+      `日付「${p.example}」が 月/日/年 か 日/月/年 か決まりません（どの日付も両方の数が12以下です）。マッピングの "dateOrder" に "month-first" か "day-first" を指定してください`,
+    en: (p) =>
+      `Cannot tell whether "${p.example}" is month/day/year or day/month/year (every date has both numbers at 12 or less). Set "dateOrder" to "month-first" or "day-first" in the mapping`,
+  },
   'reading.break-assumed': {
     ja: (p) =>
       `休憩の列がないため、休憩を「${p.rule}」として差し引きました（${p.days}日分）。会社の休憩が違う場合は、列の確認の「休憩」で指定してください`,

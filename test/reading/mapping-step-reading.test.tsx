@@ -7,7 +7,7 @@
  * the sheet gives the figures the correction implies (worked by hand below).
  */
 import { fireEvent, screen } from '@testing-library/react';
-import { ingestWorkbook } from '../../src/ingest';
+import { detectWithReading, ingestWorkbook } from '../../src/ingest';
 import type { SheetGrid, SheetMapping } from '../../src/ingest/types';
 import { MappingStep } from '../../src/taskpane/components/MappingStep';
 import type { Action } from '../../src/taskpane/state';
@@ -77,4 +77,76 @@ test('a header-block form: id, name and month from above the table; the header r
   fireEvent.click(screen.getByRole('combobox', { name: '山田 見出しの行' }));
   fireEvent.click(screen.getByRole('option', { name: 'なし（1行目からデータ）' }));
   expect(lastEntry(actions)).toMatchObject({ headerRow: 0 });
+});
+
+/**
+ * A time recorder's CSV opened in Excel (sheet named after the file): 所属コード, カード番号, 日付, 出勤, 退勤 — no
+ * header row. 6/2 (Mon) and 6/3 (Tue) 2025, no break column, so the 労基法34条 minimum applies:
+ * - 1001: 9:00–18:00 twice: span 9 h → 60 min break → 8 h each; worked 16 h, no hour over 8 → OT 0.
+ * - 1002: 9:00–20:00 (span 11 h → 60 min → 10 h, OT 2) and 9:00–17:00 (span 8 h → 45 min → 7.25 h, OT 0);
+ *   worked 17.25 h, OT 2 h.
+ */
+const recorder = grid('timecard_202506', [
+  ['01', '1001', '2025/06/02', '09:00', '18:00'],
+  ['01', '1002', '2025/06/02', '09:00', '20:00'],
+  ['01', '1001', '2025/06/03', '09:00', '18:00'],
+  ['01', '1002', '2025/06/03', '09:00', '17:00'],
+]);
+
+test('a header-less CSV: placing one column states the whole reading by letter, and reads the hand figures', () => {
+  const first = ingestWorkbook([recorder]);
+  const actions: Action[] = [];
+  renderPane(<MappingStep detected={first.sheets} dispatch={(a) => actions.push(a)} />);
+  fireEvent.click(screen.getByRole('combobox', { name: 'C 列 の意味' }));
+  fireEvent.click(screen.getByRole('option', { name: '日付' }));
+  const entry = lastEntry(actions)!;
+  // The other columns stay where the checker put them, by letter; the date moves to C (and leaves any other column).
+  expect(entry).toMatchObject({ headerRow: 0, fields: { employeeId: 'B', date: 'C', start: 'D', end: 'E' } });
+  expect(Object.values(entry.fields ?? {}).filter((v) => v === 'A')).toEqual([]);
+  // The pane's next detection lists each column with its field (a v2 field by letter names the column too).
+  const columns = detectWithReading(recorder, entry).columns.map((c) => [c.column, c.field]);
+  expect(columns).toEqual([
+    ['A', null],
+    ['B', 'employeeId'],
+    ['C', 'date'],
+    ['D', 'start'],
+    ['E', 'end'],
+  ]);
+  // The break rule was the default, not the user's: it is not pinned, and still said.
+  expect(entry.breakRule).toBeUndefined();
+  const again = ingestWorkbook([recorder], { mapping: { [recorder.name]: entry } });
+  expect(again.dataset.monthlyHours.map((h) => [h.employeeId, h.month, h.worked, h.overtime])).toEqual([
+    ['1001', '2025-06', 16, 0],
+    ['1002', '2025-06', 17.25, 2],
+  ]);
+  expect(again.issues.filter((i) => i.messageRef?.code === 'reading.break-assumed')).toHaveLength(1);
+});
+
+test('a 出勤簿 form: the month found above the table is shown with its cell, and a typed month moves the days', () => {
+  // The title was copied from May's form (令和7年5月分); the days `2（月）`, `3（火）` are June 2025's.
+  const form = grid('出勤簿', [
+    ['出勤簿　令和7年5月分'],
+    ['氏名：山田 太郎', null, '社員番号', '1001'],
+    ['日', '出勤', '退勤', '休憩'],
+    ['2（月）', '9:00', '18:00', '1:00'],
+    ['3（火）', '9:00', '20:00', '1:00'],
+  ]);
+  const first = ingestWorkbook([form]);
+  // 2025/5/2 is a Friday, 5/3 a Saturday: both weekdays contradict, no day is counted.
+  expect(first.dataset.monthlyHours).toEqual([]);
+  const actions: Action[] = [];
+  renderPane(<MappingStep detected={first.sheets} dispatch={(a) => actions.push(a)} />);
+  const month = screen.getAllByTestId('mapping-context-field').find((e) => e.getAttribute('data-field') === 'month');
+  expect(month?.textContent).toContain('2025年5月（シート上部 A1）');
+  const name = screen.getAllByTestId('mapping-context-field').find((e) => e.getAttribute('data-field') === 'name');
+  expect(name?.textContent).toContain('山田 太郎（シート上部 A2）');
+  fireEvent.click(screen.getByRole('combobox', { name: '「出勤簿」の年月の読み取り元' }));
+  fireEvent.click(screen.getByRole('option', { name: '値を入力' }));
+  const typed = { ...lastEntry(actions)!, fields: { month: { value: '2025年6月' } } };
+  // June: 6/2 Mon 9:00–18:00 − 1:00 = 8 h; 6/3 Tue 9:00–20:00 − 1:00 = 10 h (2 h over 8): worked 18, OT 2.
+  const again = ingestWorkbook([form], { mapping: { 出勤簿: typed } });
+  expect(again.dataset.monthlyHours.map((h) => [h.employeeId, h.month, h.worked, h.overtime])).toEqual([
+    ['1001', '2025-06', 18, 2],
+  ]);
+  expect(again.sheets[0].reading?.periodFrom).toBe('constant');
 });

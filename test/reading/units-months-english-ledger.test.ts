@@ -3,7 +3,7 @@
  * each read by `wlb-check` with no mapping; figures by hand in each test (and ./support.ts).
  */
 import { check } from '../exports/support';
-import { APRIL, codes, month, run, slash, writeCsv, writeXlsx } from './support';
+import { APRIL, EXPECTED_APRIL, codes, month, run, slash, writeCsv, writeXlsx } from './support';
 
 describe('units', () => {
   const worked = (values: string[]) => [
@@ -75,7 +75,7 @@ describe('monthly totals without a date column', () => {
 });
 
 describe('English timesheets', () => {
-  test('Toggl: User, Email, Start date/time, End date/time, Duration; the split 4/3 entry is two segments', async () => {
+  test('Toggl: User, Email, Start date/time, End date/time, Duration; a night entry after a break past midnight stays on its shift', async () => {
     const rows = [['User', 'Email', 'Project', 'Start date', 'Start time', 'End date', 'End time', 'Duration']];
     const entry = (start: string, end: string, date: string, endDate: string, duration: string) => [
       'Taro Yamada',
@@ -96,9 +96,10 @@ describe('English timesheets', () => {
     rows.push(entry('22:00:00', '02:00:00', '2025-04-04', '2025-04-05', '04:00:00'));
     rows.push(entry('03:00:00', '07:00:00', '2025-04-05', '2025-04-05', '04:00:00'));
     const r = await run(writeCsv('Toggl_time_entries_2025-04-01_to_2025-04-30.csv', rows));
-    // 4/1 8 h, 4/2 10 h (OT 2), 4/3 9.5 h (OT 1.5), 4/4 22:00–2:00 = 4 h and 4/5 3:00–7:00 = 4 h: worked 35.5 h,
-    // OT 3.5 h; late-night work on 4/4 (22:00–2:00) and on 4/5 (3:00–5:00): two late-night days.
-    expect(month(r, 'taroyamada')).toEqual({ overtime: 3.5, holidayWork: 0, worked: 35.5, lateNightDays: 2 });
+    // 4/1 8 h, 4/2 10 h (OT 2), 4/3 9.5 h (OT 1.5), 4/4 22:00–2:00 = 4 h and, after the 2:00–3:00 break, 3:00–7:00
+    // = 4 h: worked 35.5 h, OT 3.5 h. The 3:00 entry dated 4/5 is the rest of 4/4's night shift (a continuous 勤務
+    // across midnight is one 勤務 of the day it began, 昭63.1.1 基発1号): 4/4 is one 8 h day, one late-night day.
+    expect(month(r, 'taroyamada')).toEqual(EXPECTED_APRIL);
   });
 });
 

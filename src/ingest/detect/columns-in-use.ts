@@ -4,7 +4,7 @@
  * task pane knows which sheets to read again when a mapping changes. Ingest's own knowledge, so the pipeline and
  * the pane reach it without loading a host.
  */
-import { detectSheet, HEADER_SEARCH_ROWS } from './detect';
+import { HEADER_SEARCH_ROWS, readLayout } from './detect';
 import { sheetMappingFor } from './mapping';
 import { columnNumber } from '../parse/text';
 import type { Mapping, SheetGrid, SheetMapping } from '../types';
@@ -17,17 +17,21 @@ export const HEAD_ROWS = HEADER_SEARCH_ROWS;
 
 /**
  * The 1-based sheet columns ingest will read past the header, from the sheet's first rows: every column detection
- * placed a field in (by header or by the user's mapping), plus the table's first column (a 合計 / 小計 label there
+ * placed a field in (by header, by its values or by the user's mapping), plus the table's first column (a 合計 / 小計 label there
  * marks a totals row even when that column holds no field). null — read everything — when no kind or header
  * was recognised: such a sheet may yet be mapped by hand, and its issues name its cells.
  *
  * @example columnsInUse(head) // [1, 3, 4, 9] for 社員番号 | 氏名(unused) | 日付 | 出勤 | … | 退勤 in I
  */
 export function columnsInUse(head: SheetGrid, sheetMapping?: SheetMapping): number[] | null {
-  const detected = detectSheet(head, sheetMapping);
+  const layout = readLayout(head, sheetMapping);
+  const detected = layout.detected;
   if (detected.kind === null || detected.headerRow === null) return null;
   const columns = new Set<number>();
   for (const c of detected.columns) if (c.field) columns.add(columnNumber(c.column));
+  // Placed by a mapping v2 source or inferred (a header-less sheet's 出勤2 / 退勤2): not always a listed column.
+  for (const p of layout.placed)
+    for (const i of [p.index, ...(p.parts ?? [])]) if (i >= 0) columns.add(head.firstCol + i);
   if (columns.size === 0) return null;
   const header = head.values[detected.headerRow - head.firstRow] ?? [];
   const first = header.findIndex((v) => v !== null && v !== '');

@@ -7,11 +7,12 @@ import { parseDate, parseMonth } from '../parse/dates';
 import type { TableLayout } from './detect';
 import { meaningOf } from './header-lookup';
 import { msg } from '../../rules/messages';
-import { personInName } from '../read/names';
+import { idInName, personInName } from '../read/names';
 import { addProblem } from './problems';
 import type { PlacedColumn } from './placement';
 import { columnLetter, isBlank, normalizeHeader, rawToText, toA1 } from '../parse/text';
-import type { FieldId, RawValue, SheetGrid, SheetMapping } from '../types';
+import type { FieldId, FieldSource, RawValue, SheetGrid, SheetMapping } from '../types';
+import { FIELD_LABELS } from './fields';
 
 /** A value found in a header block: the raw value and its A1 address. */
 interface BlockValue {
@@ -20,8 +21,12 @@ interface BlockValue {
 }
 
 const PERIOD_LABEL = /^(年月|対象年月|対象月|勤怠年月|勤務年月|月度|期間|対象期間|集計期間|勤務期間)$/;
-/** A title or note that holds a period: a span of dates, a year and month, an era year and month. */
-const PERIOD_TEXT = /年.*月|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*[~〜～\-ー－]|(令和|平成|R|H)\s*(元|\d{1,2})\s*[.年]/i;
+/**
+ * A title or note that holds a period: a span of dates, a year and month (`2025年6月`, `2025/06` not followed by a
+ * day, `202506分`), an era year and month.
+ */
+const PERIOD_TEXT =
+  /年.*月|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}\s*[~〜～\-ー－]|(令和|平成|R|H)\s*(元|\d{1,2})\s*[.年]|(?<!\d)20\d{2}[/\-.]\d{1,2}(?![/\-.\d])|(?<!\d)20\d{2}(0[1-9]|1[0-2])\s*[分度]/i;
 const BASE_DATE_LABEL = /^(基準日|付与基準日)$/;
 
 function textOf(v: RawValue | undefined): string {
@@ -131,8 +136,11 @@ function contextOf(grid: SheetGrid, layout: TableLayout, sourceName: string | un
     if (field === 'name' && !ctx.name) ctx.name = { text, origin: `header block ${found.cell}` };
   }
   ctx.period = periodOfBlock(grid, block, rowsAbove);
-  if (!ctx.employee && !ctx.name && kind !== 'roster' && kind !== 'checklist')
+  if (!ctx.employee && !ctx.name && kind !== 'roster' && kind !== 'checklist') {
     ctx.name = personOfNames(grid, sourceName);
+    const identified = layout.placed.some((p) => p.field === 'employeeId' || p.field === 'name');
+    if (!ctx.name && !identified) ctx.employee = idOfNames(grid, sourceName);
+  }
   if (!ctx.period) {
     const bySheet = periodFromName(grid.name);
     const byFile = bySheet ? null : sourceName ? periodFromName(sourceName) : null;
@@ -152,6 +160,15 @@ function personOfNames(grid: SheetGrid, sourceName: string | undefined): Context
   return byFile ? { text: byFile, origin: 'file name' } : undefined;
 }
 
+/** The employee number a sheet or file is named by (a sheet `1001`, `timecard_1001_2025-06.csv`), the sheet first. */
+function idOfNames(grid: SheetGrid, sourceName: string | undefined): Context['employee'] {
+  const csvSheet = sourceName !== undefined && sourceName.replace(/\.[^.]*$/, '') === grid.name;
+  const bySheet = idInName(grid.name);
+  if (bySheet) return { id: bySheet, origin: csvSheet ? 'file name' : 'sheet name' };
+  const byFile = sourceName ? idInName(sourceName) : null;
+  return byFile ? { id: byFile, origin: 'file name' } : undefined;
+}
+
 function addConstant(layout: TableLayout, field: FieldId, value: string, origin: string): void {
   if (layout.placed.some((p) => p.field === field)) return;
   const p: PlacedColumn = { index: -1, field, minutes: false, constant: value, origin };
@@ -163,7 +180,35 @@ const CONTEXT_WHERE = {
   sheet: { ja: 'シート名', en: 'sheet name' },
   file: { ja: 'ファイル名', en: 'file name' },
   header: { ja: 'シート上部の欄', en: 'header block above the table' },
+  typed: { ja: '入力した値', en: 'value you typed' },
 };
+
+/** A typed period: a first day (`2025/06/16`, `2025年6月16日`) or a month (`2025年6月`, `202506`, `R7.6`). */
+function typedPeriod(value: string | number | boolean): Context['period'] | null {
+  const text = String(value).normalize('NFKC').trim();
+  const date = /\d\s*日|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}/.test(text) ? parseDate(text, undefined) : null;
+  if (date?.ok) return { month: date.value.slice(0, 7), start: date.value, origin: 'constant' };
+  const month = parseMonth(typeof value === 'number' ? value : text, undefined);
+  return month.ok ? { month: month.value, start: `${month.value}-01`, origin: 'constant' } : null;
+}
+
+/**
+ * The period the user chose with a mapping's `month` — typed, or a context named — over the one found; null when
+ * the choice gives none, undefined when the user chose nothing (the period found stands).
+ */
+function chosenPeriod(
+  grid: SheetGrid,
+  source: FieldSource | undefined,
+  sourceName: string | undefined,
+  found: Context['period'],
+): Context['period'] | null | undefined {
+  if (!source || typeof source !== 'object' || Array.isArray(source)) return undefined;
+  if ('value' in source) return typedPeriod(source.value);
+  if (source.context === 'header block') return found?.origin.startsWith('header block') ? found : null;
+  const name = source.context === 'sheet name' ? grid.name : sourceName;
+  const p = name ? periodFromName(name) : null;
+  return p ? { ...p, origin: source.context } : null;
+}
 
 /**
  * Adds to `layout` the context values the sheet lacks as columns: the employee of a header block, the month of a
@@ -178,6 +223,16 @@ export function applyContext(
 ): void {
   if (!layout.kind) return;
   const ctx = contextOf(grid, layout, sourceName);
+  const chosen = chosenPeriod(grid, mapping?.fields?.month, sourceName, ctx.period);
+  if (chosen !== undefined) ctx.period = chosen ?? undefined;
+  const typed = mapping?.fields?.month;
+  if (chosen === null && typed && typeof typed === 'object' && 'value' in typed)
+    addProblem(
+      layout.detected,
+      msg('issue.context-not-found', { field: FIELD_LABELS.month, where: CONTEXT_WHERE.typed }),
+    );
+  // On a sheet of days the month is the period of its dates, not a column of its own.
+  if (layout.kind !== 'monthly') layout.placed = layout.placed.filter((p) => p.field !== 'month' || p.index >= 0);
   for (const [field, source] of Object.entries(mapping?.fields ?? {})) {
     if (typeof source !== 'object' || Array.isArray(source) || !('context' in source)) continue;
     const ok =
@@ -194,7 +249,7 @@ export function applyContext(
       addProblem(
         layout.detected,
         msg('issue.context-not-found', {
-          field,
+          field: FIELD_LABELS[field as FieldId] ?? field,
           where:
             source.context === 'sheet name'
               ? CONTEXT_WHERE.sheet
@@ -208,6 +263,7 @@ export function applyContext(
   if (ctx.name && layout.kind !== 'checklist') addConstant(layout, 'name', ctx.name.text, ctx.name.origin);
   if (ctx.period) {
     layout.periodStart = ctx.period.start;
+    layout.periodOrigin = ctx.period.origin;
     if (layout.kind === 'monthly') addConstant(layout, 'month', ctx.period.month, ctx.period.origin);
   }
 }

@@ -1,6 +1,4 @@
-/**
- * Finds the header row of a sheet, recognises its kind and places its columns (docs/reading.md).
- */
+/** Finds the header row of a sheet, recognises its kind and places its columns (docs/reading.md). */
 import type { SheetKind } from '../../rules/types';
 import { applyContext, periodFromName } from './context';
 import type { ExportLayout } from '../exports';
@@ -60,6 +58,8 @@ export interface TableLayout {
   headerRowIndex?: number;
   /** First day of the sheet's period (ISO), for dates written without a year (`04/01(火)`, `4月2日`). */
   periodStart?: string;
+  /** Where the period came from: `header block A3`, `sheet name`, `file name`, `constant` (typed by the user). */
+  periodOrigin?: string;
   /** The sheet has no header row: its columns were placed by the user's letters or inferred from the values. */
   headerless?: 'user' | 'inferred';
   /** What the values showed, for a header-less sheet read without a mapping. */
@@ -70,6 +70,8 @@ export interface TableLayout {
   punchPairing?: 'kind' | 'order';
   /** The user's break rule for this sheet (its mapping), over the company's. */
   breakRule?: import('../read/break-rule').BreakRule;
+  /** How its `06/02/2025` dates are read, and who decided: the user's mapping or the values (./date-order). */
+  dateOrder?: { order: 'month-first' | 'day-first'; from: 'user' | 'values' };
 }
 
 interface Candidate {
@@ -338,9 +340,7 @@ function isTotalLabel(text: string): boolean {
   return key.length > 0 && (TOTAL_LABELS.has(key) || TOTAL_PREFIX.test(key));
 }
 
-/**
- * 0-based indexes of the data rows: after the header, skipping blank rows, repeated header rows and totals rows.
- */
+/** 0-based indexes of the data rows: after the header, skipping blank rows, repeated header rows and totals rows. */
 export function listDataRows(grid: SheetGrid, layout: TableLayout): number[] {
   const out: number[] = [];
   const values = grid.values;

@@ -53,8 +53,12 @@ export function headerlessLayout(
   const columns: DetectedColumn[] = [];
   for (let c = 0; c < width; c++) {
     const letter = columnLetter(grid.firstCol + c);
+    // Placed by a v1 letter, or by a v2 field (`"date": "C"`, a part of a sum) — those name no column entry.
     const placed = placement.columns.find((x) => x.column === letter);
-    columns.push(placed ?? { column: letter, header: '', field: null, byUser: false });
+    const byField = placement.placed.find((p) => !p.unused && (p.index === c || p.parts?.includes(c)));
+    columns.push(
+      placed ?? { column: letter, header: '', field: byField?.field ?? null, byUser: byField !== undefined },
+    );
   }
   const layout: TableLayout = {
     detected: {

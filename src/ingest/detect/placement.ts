@@ -27,6 +27,8 @@ export interface PlacedColumn {
   legend?: Map<string, string>;
   /** How the column's plain numbers are written, once decided (./duration-style). */
   style?: DurationStyle;
+  /** Dates written `06/02/2025`: true = day first, false = month first (./date-order); unset: not such dates. */
+  dayFirst?: boolean;
   /** A context value for every row (month from the sheet name, employee from a header block …). */
   constant?: string | number | boolean;
   /** Where a context value came from: `sheet name`, `file name`, `header block B2`, `constant`. */

@@ -48,8 +48,12 @@ export interface SheetReading {
   breakRule?: { rule: BreakRule; from: 'user' | 'default' };
   identity?: { by: 'employeeId' | 'name'; from: string };
   punchLog?: { pairing: 'kind' | 'order' };
+  /** How dates written `06/02/2025` are read (only on sheets that have them). */
+  dateOrder?: { order: 'month-first' | 'day-first'; from: 'user' | 'values' };
   /** The first day of the sheet's period (the year of `04/01`, the month of `1日`). */
   periodStart?: string;
+  /** Where the period came from (`header block A3`, `sheet name`, `file name`, `constant`). */
+  periodFrom?: string;
   /** What the sheet could not decide, one sentence each (Japanese). */
   questions: string[];
 }
@@ -65,8 +69,8 @@ const DURATION_FIELDS = new Set<FieldId>(['worked', 'overtime', 'holidayWork', '
 
 function sourceOf(layout: TableLayout, byUser: boolean | undefined, headerless: boolean): ReadingSource {
   if (layout.headerless === 'inferred') return 'values';
-  if (byUser) return 'user';
-  if (headerless) return 'values';
+  // A sheet read without a header row by a mapping: its columns are where the user (or a stated reading) put them.
+  if (byUser || headerless) return 'user';
   return layout.exportLayout ? 'export' : 'header';
 }
 
@@ -91,7 +95,8 @@ function readingColumns(grid: SheetGrid, layout: TableLayout, headerless: boolea
   }
   for (const c of layout.detected.columns) {
     if (used.has(c.column)) continue;
-    out.push({ column: c.column, header: c.header, field: null, from: c.byUser ? 'user' : 'header' });
+    const from = layout.headerless === 'inferred' ? 'values' : c.byUser || headerless ? 'user' : 'header';
+    out.push({ column: c.column, header: c.header, field: null, from });
   }
   return out.sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
 }
@@ -122,6 +127,7 @@ export function readingOf(
   };
   if (layout.exportLayout) reading.layout = layout.exportLayout.id;
   if (layout.periodStart) reading.periodStart = layout.periodStart;
+  if (layout.periodOrigin) reading.periodFrom = layout.periodOrigin;
   const idCol = layout.placed.find((p) => p.field === (parts.identity === 'name' ? 'name' : 'employeeId'));
   if (idCol)
     reading.identity = {
@@ -131,6 +137,7 @@ export function readingOf(
   if (parts.needsBreakRule && parts.breakRule)
     reading.breakRule = { rule: parts.breakRule, from: parts.breakFrom ?? 'default' };
   if (parts.punchLog) reading.punchLog = parts.punchLog;
+  if (layout.dateOrder) reading.dateOrder = layout.dateOrder;
   return reading;
 }
 
@@ -138,6 +145,12 @@ export function readingOf(
 function sourceOfColumn(column: string): FieldSource {
   const letters = column.split('+');
   return letters.length === 1 ? letters[0] : letters;
+}
+
+/** A context's origin (`header block D2`, `sheet name`, `constant`) as a mapping v2 source, `value` when typed. */
+function sourceOfContext(from: string, value: string): FieldSource {
+  const kind = from.startsWith('header block') ? 'header block' : from;
+  return kind === 'header block' || kind === 'sheet name' || kind === 'file name' ? { context: kind } : { value };
 }
 
 /**
@@ -157,16 +170,16 @@ export function mappingOfReading(reading: SheetReading): SheetMapping & ReadingP
     fields[c.field] = sourceOfColumn(c.column);
     if (c.unit) styles[c.column.split('+')[0]] = c.unit;
   }
-  for (const c of reading.context) {
-    const kind = c.from.startsWith('header block') ? 'header block' : c.from;
-    fields[c.field] =
-      kind === 'header block' || kind === 'sheet name' || kind === 'file name' ? { context: kind } : { value: c.value };
-  }
+  for (const c of reading.context) fields[c.field] = sourceOfContext(c.from, c.value);
+  // A sheet of days: its period (the month of `1（月）`), stated like a context.
+  if (reading.periodStart && reading.periodFrom && !fields.month)
+    fields.month = sourceOfContext(reading.periodFrom, reading.periodStart);
   out.fields = fields as SheetMapping['fields'];
   if (Object.keys(styles).length > 0) out.durationStyle = styles;
   if (reading.breakRule) out.breakRule = reading.breakRule.rule;
   if (reading.identity) out.identity = reading.identity.by;
   if (reading.punchLog) out.punchLog = reading.punchLog;
+  if (reading.dateOrder) out.dateOrder = reading.dateOrder.order;
   return out;
 }
 
@@ -197,6 +210,8 @@ export function fieldLabel(key: string, lang: Lang): string {
 function fromLabel(from: string, lang: Lang): string {
   const block = /^header block (.+)$/.exec(from);
   if (block) return lang === 'ja' ? `シート上部 ${block[1]}` : `header block ${block[1]}`;
+  const column = /^column (.+)$/.exec(from);
+  if (column) return lang === 'ja' ? `列 ${column[1]}` : `column ${column[1]}`;
   return FROM_LABELS[from]?.[lang] ?? from;
 }
 
@@ -225,7 +240,10 @@ export function formatReading(r: SheetReading, lang: Lang = 'ja'): string[] {
     lines.push(`  ${ja ? '列' : 'column'} ${c.column}${head} → ${what}${unit}（${fromLabel(c.from, lang)}）`);
   }
   for (const c of r.context) lines.push(`  ${fieldLabel(c.field, lang)}: ${c.value}（${fromLabel(c.from, lang)}）`);
-  if (r.periodStart) lines.push(ja ? `  期間の開始: ${r.periodStart}` : `  period starts: ${r.periodStart}`);
+  if (r.periodStart) {
+    const from = r.periodFrom ? `（${fromLabel(r.periodFrom, lang)}）` : '';
+    lines.push(ja ? `  期間の開始: ${r.periodStart}${from}` : `  period starts: ${r.periodStart}${from}`);
+  }
   if (r.identity)
     lines.push(
       `  ${ja ? '社員の特定' : 'identity'}: ${fieldLabel(r.identity.by, lang)}（${fromLabel(r.identity.from, lang)}）`,
@@ -242,6 +260,12 @@ export function formatReading(r: SheetReading, lang: Lang = 'ja'): string[] {
         ? `  打刻: 1行1打刻、${r.punchLog.pairing === 'kind' ? '種類（出勤・退勤・休憩）で対にする' : '時刻順に対にする'}`
         : `  punches: one per row, paired ${r.punchLog.pairing === 'kind' ? 'by their kind' : 'in time order'}`,
     );
+  if (r.dateOrder) {
+    const order =
+      r.dateOrder.order === 'day-first' ? (ja ? '日/月/年' : 'day/month/year') : ja ? '月/日/年' : 'month/day/year';
+    const from = r.dateOrder.from === 'user' ? (ja ? '指定' : 'set by you') : ja ? '値から' : 'from the values';
+    lines.push(ja ? `  日付の順: ${order}（${from}）` : `  date order: ${order} (${from})`);
+  }
   for (const q of r.questions) lines.push(`  ${ja ? '確認' : 'question'}: ${q}`);
   return lines;
 }

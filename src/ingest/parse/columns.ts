@@ -43,6 +43,7 @@ function makeReader(read: SheetRead, placed: PlacedColumn, col: number): ColumnR
     sexagesimal,
     date1904: read.date1904,
     periodStart: read.layout.periodStart,
+    dayFirst: placed.dayFirst,
   });
   return {
     placed,

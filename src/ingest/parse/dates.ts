@@ -34,6 +34,8 @@ const YMD = /^(\d{4})\s*[/\-.年]\s*(\d{1,2})\s*[/\-.月]\s*(\d{1,2})\s*日?$/;
 const YM = /^(\d{4})\s*[/\-.年]\s*(\d{1,2})\s*月?$/;
 const ERA_YMD = /^(令和|平成|昭和|大正|[rhst])\s*(元|\d{1,2})\s*[/\-.年]\s*(\d{1,2})\s*[/\-.月]\s*(\d{1,2})\s*日?$/i;
 const ERA_YM = /^(令和|平成|昭和|大正|[rhst])\s*(元|\d{1,2})\s*[/\-.年]\s*(\d{1,2})\s*月?$/i;
+/** `06/02/2025`, `6-2-2025`, `06.02.2025`: two numbers of one or two digits, then a four-digit year. */
+export const YEAR_LAST = /^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})$/;
 const COMPACT_YMD = /^(\d{4})(\d{2})(\d{2})$/;
 const COMPACT_YM = /^(\d{4})(\d{2})$/;
 /** A trailing weekday or note such as `(水)`, and a trailing time such as ` 9:00`. */

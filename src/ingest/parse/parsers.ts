@@ -2,13 +2,14 @@
  * Which parser reads a column of a given field, and the fast path for number cells (no result object per cell).
  */
 import type { SheetKind } from '../../rules/types';
-import { parseDate, parseMonth } from './dates';
+import { parseDate, parseMonth, YEAR_LAST } from './dates';
 import { parseInPeriod } from './day-of-month';
 import { fail, notA, succeed, WORDS, type ParseResult } from './result';
 import { msg } from '../../rules/messages';
 import { isTimeFormat } from './formats';
 import { hoursFromNumber, minutesFromNumber, parseDuration, parseTimeOfDay } from './times';
 import type { FieldId, RawValue } from '../types';
+import { normalizeText } from './text';
 import {
   parseAnnualLeaveKind,
   parseDays,
@@ -47,6 +48,8 @@ export interface ColumnOptions {
   date1904: boolean;
   /** ISO start of the sheet's period: the year of `04/01(火)` is the one that puts it in the year from here. */
   periodStart?: string;
+  /** Dates written `06/02/2025`: true = day first, false = month first; undefined = not read as dates. */
+  dayFirst?: boolean;
 }
 
 /**
@@ -121,13 +124,25 @@ function isDateField(field: FieldId): boolean {
   ].includes(field);
 }
 
+/** `06/02/2025` as `2025/06/02` (month first) or `2025/02/06` (day first); any other value as it is. */
+function yearFirst(value: RawValue, dayFirst: boolean): RawValue {
+  if (typeof value !== 'string') return value;
+  const m = YEAR_LAST.exec(normalizeText(value).trim());
+  if (!m) return value;
+  return dayFirst ? `${m[3]}/${m[2]}/${m[1]}` : `${m[3]}/${m[1]}/${m[2]}`;
+}
+
 function baseParser(field: FieldId, kind: SheetKind, options: ColumnOptions): Parser {
   const { minutes, date1904 } = options;
   if (HOURS_FIELDS.has(field)) {
     const max = maxHours(field, kind);
     return (v, f) => boundHours(parseDuration(v, f, minutes), max);
   }
-  if (isDateField(field)) return (v, f) => parseDate(v, f, date1904);
+  if (isDateField(field)) {
+    const { dayFirst } = options;
+    if (dayFirst === undefined) return (v, f) => parseDate(v, f, date1904);
+    return (v, f) => parseDate(yearFirst(v, dayFirst), f, date1904);
+  }
   switch (field) {
     case 'employeeId':
       return parseEmployeeId;

@@ -15,8 +15,9 @@ const MAX_TIME_MINUTES = 48 * 60;
 
 const CLOCK = /^(翌日?)?\s*(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?$/;
 const KANJI_CLOCK = /^(翌日?)?\s*(\d{1,2})時(?:\s*(\d{1,2})分)?$/;
+/** `午後6時`, `6pm`, `09:00:00 AM` (Clockify), `午前9:30`: a 12-hour clock with its marker before or after. */
 const AMPM =
-  /^(午前|午後|am|pm)\s*(\d{1,2})(?:[:時]\s*(?:(\d{1,2})分?)?)?$|^(\d{1,2})(?:[:時]\s*(?:(\d{1,2})分?)?)?\s*(am|pm)$/i;
+  /^(?:(?<before>午前|午後|am|pm)\s*(?<h1>\d{1,2})(?:[:時]\s*(?:(?<m1>\d{1,2})分?)?(?::(?<s1>\d{1,2}))?)?|(?<h2>\d{1,2})(?:[:時]\s*(?:(?<m2>\d{1,2})分?)?(?::(?<s2>\d{1,2}))?)?\s*(?<after>am|pm))$/i;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 const HMM = /^(\d+):(\d{1,2})(?::(\d{1,2}))?$/;
 const UNITS = /^(?:(\d+(?:\.\d+)?)\s*(?:時間|h|hr|hrs|hours?))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分|m|min|mins|minutes?))?$/i;
@@ -42,14 +43,13 @@ function parseTimeText(text: string): ParseResult<number> {
   if (m) return clockMinutes(Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : 0, m[1] !== undefined);
   m = KANJI_CLOCK.exec(t);
   if (m) return clockMinutes(Number(m[2]), m[3] ? Number(m[3]) : 0, 0, m[1] !== undefined);
-  m = AMPM.exec(t);
-  if (m) {
-    const marker = (m[1] ?? m[6]).toLowerCase();
-    const hour = Number(m[2] ?? m[4]);
-    const minute = Number(m[3] ?? m[5] ?? 0);
+  const g = AMPM.exec(t)?.groups;
+  if (g) {
+    const marker = (g.before ?? g.after).toLowerCase();
+    const hour = Number(g.h1 ?? g.h2);
     if (hour > 12) return fail(NOT_A_TIME);
     const pm = marker === '午後' || marker === 'pm';
-    return clockMinutes((hour % 12) + (pm ? 12 : 0), minute, 0, false);
+    return clockMinutes((hour % 12) + (pm ? 12 : 0), Number(g.m1 ?? g.m2 ?? 0), Number(g.s1 ?? g.s2 ?? 0), false);
   }
   if (DECIMAL.test(t)) return timeFromNumber(Number(t), undefined);
   return fail(NOT_A_TIME);

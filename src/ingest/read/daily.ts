@@ -13,6 +13,7 @@ import { rowSignature, type SeenDays } from './seen-days';
 import { orZero, type Cells } from './sheet';
 import type { FieldId } from '../types';
 import { DayBreaks } from '../read/day-breaks';
+import { joinNightContinuations } from './night-continuation';
 import { readPunchLog } from '../read/punch-log';
 import type { SheetReader } from './reader';
 
@@ -102,6 +103,7 @@ function readDaily(c: Cells, collector: Collector): void {
   const span = new Float64Array(2);
   let lastId: string | undefined;
   let seen: SeenDays | undefined;
+  const firstEntry = collector.days.length;
   for (let i = 0; i < n; i++) {
     let id = ids.values[i] as string | undefined;
     if (id === undefined) id = collector.employeeId(c, i);
@@ -140,6 +142,7 @@ function readDaily(c: Cells, collector: Collector): void {
     }
     pushRow(c, collector, cols, i, id, date);
   }
+  joinNightContinuations(collector.days, firstEntry);
   cols.breaks.state(c, collector);
 }
 
@@ -191,7 +194,9 @@ function segmentsOf(
       );
       return null;
     }
-    out.push({ start: s, end: adjustEndMinute(s, e) });
+    // A later pair after a break past midnight (22:00–2:00, then 3:00–7:00) is on the next morning of the shift.
+    const after = out.length > 0 && s < out[out.length - 1].start && s + 1440 >= out[out.length - 1].end ? 1440 : 0;
+    out.push({ start: s + after, end: adjustEndMinute(s, e) + after });
   }
   return out;
 }

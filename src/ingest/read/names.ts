@@ -40,7 +40,7 @@ export class NameIndex {
 
 /** Words of sheet and file names that are not a person. */
 const NOT_A_PERSON =
-  /^(シート|原本|コピー|本社|支店|営業所|全社|全員|社員|従業員|職員|スタッフ|入力|記入例|見本|サンプル|様式|書式|テンプレート|名簿|社員名簿|有給|年休|休暇|管理簿|月別|日別|集計表|明細)$/;
+  /^(シート|原本|コピー|本社|支店|営業所|全社|全員|社員|従業員|職員|スタッフ|入力|記入例|見本|サンプル|様式|書式|テンプレート|名簿|社員名簿|有給|年休|休暇|管理簿|月別|日別|集計表|明細|個人|個人別|社員別|部署|部署別|全体|個人票)$/;
 
 /**
  * A person's name in a file or sheet name (`2025_08_01-2025_08_31-佐々木.csv`, `勤務表_佐藤花子_2025年4月`): what is
@@ -60,4 +60,23 @@ export function personInName(name: string): string | null {
       (s) => /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{2,10}$/u.test(s) && !NOT_A_PERSON.test(s),
     );
   return parts.length === 1 ? parts[0] : null;
+}
+
+/** A year, a period or a date in a name: `2025`, `202506`, `2025-06`, `20250601_20250630`, `R7.6`. */
+const PERIODS_IN_NAME =
+  /(?<!\d)(?:(19|20)\d{2}[-_/.年]?\d{1,2}(?:[-_/.月]?\d{1,2}日?)?(?:分|度)?|(?:19|20)\d{2})(?!\d)|(令和|平成|R|H)\d{1,2}[年.\-_/]\d{1,2}月?/gi;
+
+/**
+ * An employee number in a file or sheet name (`timecard_1001_2025-06.csv`, a sheet named `1001`): the one code of
+ * 3 to 10 digits (letters before them allowed: `A0123`) left after years, periods and dates are taken out; null
+ * when there is none or more than one, or when the name also holds a person's name.
+ * Example: `idInName('timecard_1001_2025-06.csv')` → `'1001'`; `idInName('2025年6月')` → null.
+ */
+export function idInName(name: string): string | null {
+  if (personInName(name)) return null;
+  const t = normalizeText(name)
+    .replace(/\.(csv|xlsx|xlsm|xls|txt)$/i, '')
+    .replace(PERIODS_IN_NAME, ' ');
+  const codes = t.split(/[\s_\-~〜()（）[\]［］・,.]+/).filter((s) => /^[A-Za-z]{0,3}\d{3,10}$/.test(s));
+  return codes.length === 1 ? codes[0] : null;
 }

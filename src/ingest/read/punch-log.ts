@@ -2,8 +2,8 @@
  * A punch log (one row per punch: a person, a date and time or one timestamp, and a kind or none) read into days:
  * each person's punches are paired in time order (./punch-pairs), a pair across midnight belongs to the day it
  * started, and each pair is a segment of that day. A punch without its partner is an input issue for its day, and
- * that day is not counted. When the log holds no break at all (only clock-in / clock-out, one pair a day) the
- * company's break rule is applied to each day and said once.
+ * that day is not counted. A shift of several segments has its breaks in the gaps; a shift of one segment (only
+ * clock-in / clock-out) gets the company's break rule, said once for the sheet.
  */
 import type { Collector } from './collector';
 import { parseDate } from '../parse/dates';
@@ -109,24 +109,20 @@ function reportUnpaired(c: Cells, collector: Collector, id: string, pairing: Pai
 export function readPunchLog(c: Cells, collector: Collector, timeIndex: number, rule: BreakRule | undefined): void {
   const people = collectPunches(c, collector, timeIndex);
   const byKind = (c.read.layout.punchPairing ?? (c.has('punchKind') ? 'kind' : 'order')) === 'kind';
-  const pairings = new Map<string, Pairing>();
-  let hasBreaks = false;
+  const applied = rule ?? DEFAULT_BREAK_RULE;
+  let ruleDays = 0;
   for (const [id, person] of people) {
     const pairing = byKind ? pairByKind(person.punches) : pairInOrder(person.punches);
-    pairings.set(id, pairing);
-    if (person.punches.some((p) => p.kind === 'breakStart') || severalAShift(pairing.segments)) hasBreaks = true;
-  }
-  const applied = hasBreaks ? undefined : (rule ?? DEFAULT_BREAK_RULE);
-  let ruleDays = 0;
-  for (const [id, pairing] of pairings) {
     const skip = reportUnpaired(c, collector, id, pairing);
+    const split = splitShifts(pairing.segments);
     for (const seg of pairing.segments) {
       const day = seg.day;
       const date = isoOfDay(day);
       if (skip.has(date)) continue;
       const start = seg.start - day * 1440;
       const end = seg.end - day * 1440;
-      const breakHours = applied ? ruleBreakHours(applied, start, end) : 0;
+      // A shift of several stretches has its breaks in the gaps; a single stretch gets the company's rule.
+      const breakHours = split.has(seg.shift) ? 0 : ruleBreakHours(applied, start, end);
       if (breakHours > 0) ruleDays++;
       const worked = Math.max(0, Math.round(((end - start) / 60 - breakHours) * 1e6) / 1e6);
       const late = computeLateNightHours(start, end, worked);
@@ -134,17 +130,17 @@ export function readPunchLog(c: Cells, collector: Collector, timeIndex: number, 
       collector.days.push(id, date, worked, DAY_KIND.unlabelled, NaN, NaN, late, start, end, undefined, ref, NaN);
     }
   }
-  if (applied && applied.kind !== 'none' && ruleDays > 0)
+  if (applied.kind !== 'none' && ruleDays > 0)
     collector.issue(c.sheet(), '', '', msg('reading.break-assumed', { rule: breakRuleLabel(applied), days: ruleDays }));
 }
 
-/** Whether a shift has two segments or more: the log records breaks as gaps between punches. */
-function severalAShift(segments: PunchSegment[]): boolean {
-  const days = new Set<number>();
+/** The shifts (by their first punch) that hold two segments or more: their gaps are their breaks. */
+function splitShifts(segments: PunchSegment[]): Set<number> {
+  const seen = new Set<number>();
+  const split = new Set<number>();
   for (const s of segments) {
-    const d = s.shift;
-    if (days.has(d)) return true;
-    days.add(d);
+    if (seen.has(s.shift)) split.add(s.shift);
+    seen.add(s.shift);
   }
-  return false;
+  return split;
 }

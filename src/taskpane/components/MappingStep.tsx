@@ -4,21 +4,25 @@
  * 60進数 / 分 / 時:分), and values no column holds (the month from the sheet or file name, the employee from the
  * block above the table, or a typed value). The choices are mapping v2, the same JSON as `wlb-check --mapping`.
  */
-import { Dropdown, Field, Input, Option, Text, mergeClasses } from '@fluentui/react-components';
+import { Dropdown, Field, Option, Text, mergeClasses } from '@fluentui/react-components';
 import { EXPORT_LAYOUTS, FIELD_LABELS, KIND_LABELS, fieldsForKind, sheetMappingFor } from '../../ingest';
 import type {
   DetectedColumn,
   DetectedSheet,
   DurationStyle,
   FieldId,
-  FieldSource,
+  IngestOptions,
   Mapping,
+  SheetGrid,
   SheetMapping,
 } from '../../ingest/types';
 import type { Report, SheetKind } from '../../rules/types';
 import type { Action } from '../state';
 import { useMessages } from '../i18n';
+import { HeaderBlockFields } from './HeaderBlockFields';
+import { withHeaderlessColumn } from './headerless-entry';
 import { ReadingParts } from './ReadingControls';
+import { ReadingPreview } from './ReadingPreview';
 import { useStepStyles } from './styles';
 
 interface Props {
@@ -26,41 +30,55 @@ interface Props {
   detected: DetectedSheet[];
   /** The mapping in force, so an edit keeps the rest of a sheet's entry. */
   mapping?: Mapping;
+  /** The sheets as read, for the preview of each reading's figures (none: no preview). */
+  grids?: SheetGrid[];
+  /** The company's settings the reading depends on (statutory rest weekday, working-time system). */
+  ingestOptions?: IngestOptions;
   dispatch: (action: Action) => void;
 }
+
+export { withContext } from './HeaderBlockFields';
+const NO_OPTIONS: IngestOptions = {};
 
 const UNMAPPED = '__none__';
 const AUTO = '__auto__';
 const KINDS: SheetKind[] = ['daily', 'monthly', 'roster', 'leave', 'family', 'checklist'];
 const STYLES: DurationStyle[] = ['decimal', 'sexagesimal', 'minutes', 'clock'];
 const HOUR_FIELDS = new Set<FieldId>(['worked', 'overtime', 'holidayWork', 'lateNight', 'break', 'scheduled']);
-/** Fields a sheet may take from its context rather than a column. */
-const CONTEXT_FIELDS: Partial<Record<SheetKind, FieldId[]>> = {
-  daily: ['employeeId'],
-  monthly: ['month', 'employeeId'],
-  leave: ['employeeId'],
-};
-type ContextChoice = 'column' | 'sheetName' | 'fileName' | 'headerBlock' | 'constant';
 
 /** Step 2 (列の確認): each sheet's kind, columns, duration styles and context values. */
-export function MappingStep({ detected, mapping = {}, dispatch }: Props) {
+export function MappingStep({ detected, mapping = {}, grids, ingestOptions = NO_OPTIONS, dispatch }: Props) {
   const { m } = useMessages();
   const s = useStepStyles();
   if (detected.length === 0) return <Text data-testid="step-mapping">{m.mapping.noSheets}</Text>;
   return (
     <div className={s.step} data-testid="step-mapping">
       <Text>{m.mapping.intro}</Text>
-      {detected.map((d) => (
-        <SheetCard
-          key={d.sheet}
-          sheet={d}
-          entry={sheetMappingFor(mapping, d.sheet) ?? {}}
-          onChange={(next) =>
-            dispatch({ type: 'sheetMappingSet', sheet: d.sheet, mapping: isEmpty(next) ? undefined : next })
-          }
-          onPlace={(column, field) => dispatch({ type: 'columnPlaced', sheet: d.sheet, column, field })}
-        />
-      ))}
+      {detected.map((d) => {
+        const entry = sheetMappingFor(mapping, d.sheet) ?? {};
+        const onChange = (next: SheetMapping) =>
+          dispatch({ type: 'sheetMappingSet', sheet: d.sheet, mapping: isEmpty(next) ? undefined : next });
+        const grid = grids?.find((g) => g.name === d.sheet);
+        return (
+          <SheetCard
+            key={d.sheet}
+            sheet={d}
+            entry={entry}
+            onChange={onChange}
+            onPlace={(column, field) =>
+              // A sheet without a header row places its columns by letter, in the reading's own terms.
+              d.headerRow === 0
+                ? onChange(withHeaderlessColumn(d, entry, column, field))
+                : dispatch({ type: 'columnPlaced', sheet: d.sheet, column, field })
+            }
+            preview={
+              grid && (d.kind === 'daily' || d.kind === 'monthly') ? (
+                <ReadingPreview grid={grid} entry={entry} options={ingestOptions} />
+              ) : null
+            }
+          />
+        );
+      })}
     </div>
   );
 }
@@ -76,9 +94,10 @@ interface CardProps {
   entry: SheetMapping;
   onChange: (entry: SheetMapping) => void;
   onPlace: (column: string, field: FieldId | null) => void;
+  preview: React.ReactNode;
 }
 
-function SheetCard({ sheet, entry, onChange, onPlace }: CardProps) {
+function SheetCard({ sheet, entry, onChange, onPlace, preview }: CardProps) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
   const options = sheet.kind ? fieldsForKind(sheet.kind) : [];
@@ -119,13 +138,15 @@ function SheetCard({ sheet, entry, onChange, onPlace }: CardProps) {
               column={c}
               options={options}
               origin={c.field ? sheet.origins?.[c.field] : undefined}
+              inferred={sheet.reading?.columns.some((r) => r.column === c.column && r.from === 'values') === true}
               style={styleOf(entry, c)}
               onPlace={(field) => onPlace(c.column, field)}
               onStyle={(style) => onChange(withStyle(entry, c.column, style))}
             />
           ))
         : null}
-      {sheet.kind ? <ContextChoices sheet={sheet} entry={entry} onChange={onChange} /> : null}
+      {sheet.kind ? <HeaderBlockFields sheet={sheet} entry={entry} onChange={onChange} /> : null}
+      {preview}
     </div>
   );
 }
@@ -183,88 +204,18 @@ export function withStyle(entry: SheetMapping, column: string, style: DurationSt
   return { ...entry, durationStyle: styles };
 }
 
-/**
- * The entry with a field taken from a context or a typed value (or from its column again, for `column`).
- *
- * @example withContext({}, 'month', 'sheetName') // { fields: { month: { context: 'sheet name' } } }
- */
-export function withContext(entry: SheetMapping, field: FieldId, choice: ContextChoice, value = ''): SheetMapping {
-  const fields: Partial<Record<FieldId, FieldSource>> = { ...(entry.fields ?? {}) };
-  const contexts = { sheetName: 'sheet name', fileName: 'file name', headerBlock: 'header block' } as const;
-  if (choice === 'column') delete fields[field];
-  else if (choice === 'constant') fields[field] = { value };
-  else fields[field] = { context: contexts[choice] };
-  return { ...entry, fields };
-}
-
-function choiceOf(source: FieldSource | undefined): ContextChoice {
-  if (!source || typeof source === 'string' || Array.isArray(source)) return 'column';
-  if ('value' in source) return 'constant';
-  return source.context === 'sheet name' ? 'sheetName' : source.context === 'file name' ? 'fileName' : 'headerBlock';
-}
-
-function ContextChoices({ sheet, entry, onChange }: SheetEntryProps) {
-  const { m, locale } = useMessages();
-  const s = useStepStyles();
-  const fields = (CONTEXT_FIELDS[sheet.kind!] ?? []).filter(
-    (f) => entry.fields?.[f] || sheet.missingFields.includes(f) || !/^[A-Z]/.test(sheet.origins?.[f] ?? 'A'),
-  );
-  if (fields.length === 0) return null;
-  return (
-    <div data-testid="mapping-context">
-      <Text className={s.small} weight="semibold">
-        {m.mapping.context}
-      </Text>
-      {fields.map((f) => {
-        const source = entry.fields?.[f];
-        const choice = choiceOf(source);
-        const label = FIELD_LABELS[f][locale];
-        const origin = sheet.origins?.[f];
-        return (
-          <div key={f} className={s.row} data-testid="mapping-context-field" data-field={f}>
-            <Text className={mergeClasses(s.grow, s.small)}>
-              {label}
-              {origin ? <span className={s.muted}> — {m.mapping.from(origin)}</span> : null}
-            </Text>
-            <Dropdown
-              size="small"
-              aria-label={m.mapping.contextChoice(sheet.sheet, label)}
-              value={m.mapping.sources[choice]}
-              selectedOptions={[choice]}
-              style={{ minWidth: 0, width: '9.5rem' }}
-              onOptionSelect={(_, d) => onChange(withContext(entry, f, d.optionValue as ContextChoice))}
-            >
-              {(Object.keys(m.mapping.sources) as ContextChoice[]).map((c) => (
-                <Option key={c} value={c}>
-                  {m.mapping.sources[c]}
-                </Option>
-              ))}
-            </Dropdown>
-            {choice === 'constant' ? (
-              <Input
-                size="small"
-                aria-label={m.mapping.constantLabel(label)}
-                value={String((source as { value: unknown }).value ?? '')}
-                onChange={(_, d) => onChange(withContext(entry, f, 'constant', d.value))}
-              />
-            ) : null}
-          </div>
-        );
-      })}
-    </div>
-  );
-}
-
 interface RowProps {
   column: DetectedColumn;
   options: FieldId[];
   origin: string | undefined;
+  /** Placed from the values of a sheet without a header row (not by the user). */
+  inferred: boolean;
   style: DurationStyle | undefined;
   onPlace: (field: FieldId | null) => void;
   onStyle: (style: DurationStyle | undefined) => void;
 }
 
-function ColumnRow({ column, options, origin, style, onPlace, onStyle }: RowProps) {
+function ColumnRow({ column, options, origin, inferred, style, onPlace, onStyle }: RowProps) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
   const label = m.mapping.columnLabel(column.column, column.header);
@@ -275,7 +226,11 @@ function ColumnRow({ column, options, origin, style, onPlace, onStyle }: RowProp
     <div className={s.row} data-testid="mapping-column" data-column={column.column} data-field={column.field ?? ''}>
       <Text className={mergeClasses(s.grow, s.small)} style={{ flexBasis: '40%' }}>
         {label}
-        {column.byUser ? <span className={s.muted}> ({m.mapping.byUser})</span> : null}
+        {inferred ? (
+          <span className={s.muted}> ({m.mapping.inferred})</span>
+        ) : column.byUser ? (
+          <span className={s.muted}> ({m.mapping.byUser})</span>
+        ) : null}
         {summed ? <span className={s.muted}>{summed}</span> : null}
       </Text>
       <Dropdown

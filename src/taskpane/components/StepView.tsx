@@ -2,7 +2,15 @@ import { Suspense } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { PaneCommands } from '../hooks/usePane';
 import type { Analysis } from '../hooks/useAnalysis';
-import { canAdvance, canReach, nextStep, previousStep, type Dispatch, type PaneState } from '../state';
+import {
+  canAdvance,
+  canReach,
+  nextStep,
+  previousStep,
+  selectIngestOptions,
+  type Dispatch,
+  type PaneState,
+} from '../state';
 import { useMessages } from '../i18n';
 import { DetectStep } from './DetectStep';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -90,7 +98,15 @@ function renderStep(state: PaneState, dispatch: Dispatch, analysis: Analysis, co
         />
       );
     case 'mapping':
-      return <MappingStep detected={analysis.included} mapping={state.mapping} dispatch={dispatch} />;
+      return (
+        <MappingStep
+          detected={analysis.included}
+          mapping={state.mapping}
+          grids={state.grids}
+          ingestOptions={{ ...selectIngestOptions(state).ingest, date1904: state.date1904 }}
+          dispatch={dispatch}
+        />
+      );
     case 'settings':
       return (
         <SettingsStep

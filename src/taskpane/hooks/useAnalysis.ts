@@ -5,7 +5,7 @@
  * pipeline (rules/verdict.ts `withLegalChecks`), so every report carries its legal findings and its verdict.
  */
 import { useEffect, useMemo } from 'react';
-import { detectSheet, sheetMappingFor } from '../../ingest';
+import { detectWithReading, sheetMappingFor } from '../../ingest';
 import type { DetectedSheet, IngestResult } from '../../ingest/types';
 import { evaluateIngested, ingestGrids } from '../../pipeline';
 import {
@@ -73,11 +73,14 @@ export function useAnalysis(state: PaneState): Analysis {
   };
 }
 
-/** Detection on every sheet read (for the 検出 step), and the sheets the user has not excluded. */
+/** Detection and the reading of every sheet read (for 検出 and 列の確認), and the sheets the user has not excluded. */
 function useDetectedSheets(state: PaneState): { detected: DetectedSheet[]; included: DetectedSheet[] } {
   const detected = useMemo(
-    () => state.grids.map((g) => detectSheet(g, sheetMappingFor(state.mapping, g.name))),
-    [state.grids, state.mapping],
+    () =>
+      state.grids.map((g) =>
+        detectWithReading(g, sheetMappingFor(state.mapping, g.name), { date1904: state.date1904 }),
+      ),
+    [state.grids, state.mapping, state.date1904],
   );
   const included = useMemo(
     () => detected.filter((d) => !state.excludeSheets.includes(d.sheet)),

@@ -63,8 +63,9 @@ export const en: Messages = {
     missing: (labels) => `Missing columns: ${labels} (pick the matching columns below)`,
     noSheets: 'No sheet is selected for the check. Go back to "Detect" and tick the sheets to use.',
     saved: 'Column settings saved in the workbook.',
+    inferred: 'inferred from values',
     byUser: 'manual',
-    columnLabel: (column, header) => `Column ${column} "${header}"`,
+    columnLabel: (column, header) => (header ? `Column ${column} "${header}"` : `Column ${column}`),
     kind: 'What this sheet holds',
     kindAuto: 'Decide from the headers',
     kindLabel: (sheet) => `What "${sheet}" holds`,
@@ -84,7 +85,7 @@ export const en: Messages = {
     sumHint: 'Pick the same field for two columns to add them up',
     context: 'Values not in a column',
     sources: {
-      column: '(from a column)',
+      column: 'Automatic',
       sheetName: 'From the sheet name',
       fileName: 'From the file name',
       headerBlock: 'From the block above the table',
@@ -92,6 +93,20 @@ export const en: Messages = {
     },
     constantLabel: (field) => `Value of ${field}`,
     from: (origin) => `Taken from: ${origin}`,
+    where: (origin) => {
+      const block = /^header block (.+)$/.exec(origin);
+      if (block) return `block above the table, ${block[1]}`;
+      const named: Record<string, string> = { 'sheet name': 'sheet name', 'file name': 'file name', constant: 'typed' };
+      return named[origin] ?? `column ${origin}`;
+    },
+    found: (value, where) => (value ? `${value} (${where})` : where),
+    notFound: 'not found',
+    monthPlaceholder: '2025-06',
+    previewTitle: 'Hours read this way (by month)',
+    previewNone: 'Read this way, no row gives hours.',
+    previewLine: (p) =>
+      `${p.employee} ${p.month}: worked ${p.worked} h, statutory overtime ${p.overtime} h, statutory holiday work ${p.holidayWork} h, late night ${p.lateNightDays} days`,
+    previewMore: (n) => `${n} more (all in Results)`,
     problems: 'Not used on this sheet',
     parts: {
       header: 'Header row',

@@ -61,8 +61,9 @@ export const ja = {
     missing: (labels: string) => `不足している列: ${labels}（下の一覧で該当する列を選んでください）`,
     noSheets: 'チェックに使うシートがありません。「検出」に戻り、使うシートにチェックを入れてください。',
     saved: '列の設定をブックに保存しました。',
+    inferred: '値から推定',
     byUser: '手動',
-    columnLabel: (column: string, header: string) => `${column} 列「${header}」`,
+    columnLabel: (column: string, header: string) => (header ? `${column} 列「${header}」` : `${column} 列`),
     kind: 'このシートの種類',
     kindAuto: '見出しから自動で判断',
     kindLabel: (sheet: string) => `「${sheet}」の種類`,
@@ -82,7 +83,7 @@ export const ja = {
     sumHint: '同じ項目を2つの列に選ぶと合計します',
     context: '列にない値',
     sources: {
-      column: '（列から）',
+      column: '自動',
       sheetName: 'シート名から',
       fileName: 'ファイル名から',
       headerBlock: 'シート上部の欄から',
@@ -90,6 +91,25 @@ export const ja = {
     },
     constantLabel: (field: string) => `${field}の値`,
     from: (origin: string) => `読み取り元: ${origin}`,
+    /** Where a value was found, as the pane says it: `シート上部 A2`, `シート名`, `列 B`. */
+    where: (origin: string) => {
+      const block = /^header block (.+)$/.exec(origin);
+      if (block) return `シート上部 ${block[1]}`;
+      const named: Record<string, string> = {
+        'sheet name': 'シート名',
+        'file name': 'ファイル名',
+        constant: '入力した値',
+      };
+      return named[origin] ?? `列 ${origin}`;
+    },
+    found: (value: string, where: string) => (value ? `${value}（${where}）` : where),
+    notFound: '見つかりません',
+    monthPlaceholder: '2025年6月',
+    previewTitle: 'この読み方で読んだ時間（月別）',
+    previewNone: 'この読み方では、時間を読める行がありません。',
+    previewLine: (p: Record<'employee' | 'month' | 'worked' | 'overtime' | 'holidayWork' | 'lateNightDays', string>) =>
+      `${p.employee} ${Number(p.month.slice(0, 4))}年${Number(p.month.slice(5, 7))}月: 実働 ${p.worked}時間・法定時間外 ${p.overtime}時間・法定休日労働 ${p.holidayWork}時間・深夜 ${p.lateNightDays}日`,
+    previewMore: (n: number) => `ほか ${n} 件（すべては結果に）`,
     problems: 'このシートで使えていないもの',
     parts: {
       header: '見出しの行',

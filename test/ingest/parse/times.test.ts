@@ -14,6 +14,12 @@ describe('parseTimeOfDay (minutes after midnight)', () => {
     ['17:45', 1065],
     ['午後5時', 1020],
     ['5:30 pm', 1050],
+    // Clockify's 12-hour clock with seconds: 12 AM is midnight, 12 PM noon, 10 PM = 22:00.
+    ['09:00:00 AM', 540],
+    ['12:00:00 AM', 0],
+    ['12:00:00 PM', 720],
+    ['10:00:30 PM', 1320.5],
+    ['午前9:30', 570],
   ])('%s → %d', (text, minutes) => expect(parseTimeOfDay(text)).toEqual(ok(minutes)));
 
   test('an Excel time fraction: 0.375 = 9:00, 1.0625 in [h]:mm = 25:30, a date-time keeps its time', () => {
@@ -27,7 +33,7 @@ describe('parseTimeOfDay (minutes after midnight)', () => {
     expect(parseTimeOfDay(17.5, 'General')).toEqual(ok(1050));
   });
 
-  test.each(['9:60', '48:00', 'abc', '13pm', ''])('%p is unreadable', (text) =>
+  test.each(['9:60', '48:00', 'abc', '13pm', '13:00:00 PM', '9:00:60 AM', ''])('%p is unreadable', (text) =>
     expect(parseTimeOfDay(text).ok).toBe(false),
   );
 
