@@ -108,7 +108,16 @@ type ParamRead = { value: unknown; copy?: unknown };
 function noteParam(path: string, value: unknown): void {
   if (current === null || current.params.has(path)) return;
   const isObject = typeof value === 'object' && value !== null;
-  current.params.set(path, isObject ? { value, copy: structuredClone(value) } : { value });
+  current.params.set(path, isObject ? { value, copy: copyPlain(value) } : { value });
+}
+
+/** A deep copy of plain data (arrays, objects, values): what a parameter object held when it was read. */
+function copyPlain(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyPlain);
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = copyPlain(item);
+  return copy;
 }
 
 /** Whether a parameter still reads as it did. */
