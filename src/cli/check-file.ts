@@ -12,7 +12,7 @@ import { localizeReport } from '../rules/localize';
 import type { WorkbookPort } from '../host/port';
 import { CsvWorkbookPort } from '../host/csv';
 import { XlsxCopyPort, XlsxReadError } from '../host/xlsx';
-import { createReportMeta, runCheck, writeReport, type CheckOptions } from '../pipeline';
+import { createReportMeta, evaluateIngested, readAndIngest, writeReport, type CheckOptions } from '../pipeline';
 import { columnsInUse, nothingUsable, sheetMappingFor } from '../ingest';
 
 /** A bad argument (exit 2). */
@@ -118,12 +118,14 @@ export async function checkFile(req: FileCheckRequest): Promise<FileCheck> {
   const port = await openInput(req.input, req.mapping);
   // The file name is context for what a sheet lacks (a month in `custom_csv_20250401_20250430.csv`).
   const ingestOptions = { ...req.ingest, sourceName: path.basename(req.input) };
-  const { ingest, report, sheets } = await runCheck(port, {
+  const read = await readAndIngest(port, {
     profile: req.profile,
     params: req.params,
     mapping: req.mapping,
     ingest: ingestOptions,
   });
+  const { sheets } = read;
+  const { ingest, report } = evaluateIngested(read.ingest, { profile: req.profile, params: req.params });
   // Refused only when no sheet was recognised at all; a sheet read in part, or one asked about, is exit 3 with its
   // question (an unknown layout ends in a question the user can answer).
   if (ingest.dataset.sources.length === 0 && ingest.sheets.every((s) => s.kind === null)) {

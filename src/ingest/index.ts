@@ -1,7 +1,7 @@
 /**
  * The ingest layer: sheet grids (values + number formats) → Dataset + InputIssues (docs/reading.md).
  */
-export { ingestWorkbook } from './ingest';
+export { ingestWorkbook, WorkbookIngest } from './ingest';
 export { nothingUsable, sheetProblems } from './read/nothing-usable';
 export { sheetMappingFor } from './detect/mapping';
 export { EXPORT_LAYOUTS } from './exports';

@@ -111,45 +111,97 @@ function sourceOf(read: SheetRead): SourceSheet {
  * Example: `ingestWorkbook([rosterGrid, aprilGrid, mayGrid]).dataset.monthlyHours` holds OT/HW per employee-month.
  */
 export function ingestWorkbook(grids: SheetGrid[], options: IngestOptions = {}): IngestResult {
-  const collector = new Collector(options);
-  const sheets: DetectedSheet[] = [];
-  const sources: Dataset['sources'] = [];
-  const excluded = new Set(options.excludeSheets ?? []);
-  const reads: SheetRead[] = [];
-  for (const problem of mappingProblemRefs(
-    options.mapping,
+  const ingest = new WorkbookIngest(
     grids.map((g) => g.name),
-  ))
-    collector.issue('', '', '', problem);
-  let recognised = 0;
-  const agreements: Agreement[] = [];
-  for (const grid of grids) {
-    if (excluded.has(grid.name)) continue;
+    options,
+  );
+  for (const grid of grids) ingest.add(grid);
+  return ingest.finish();
+}
+
+/**
+ * The ingest of one workbook fed sheet by sheet (what {@link ingestWorkbook} does with a list of grids). Each sheet
+ * is detected and its columns parsed as it is added; with `readAsAdded` its rows are read into the dataset at once
+ * too, so nothing keeps its grid afterwards and a host can free it before reading the next sheet (memory bounded by
+ * the largest sheet, not the workbook). Rosters are read before every other sheet; a roster added after another
+ * kind of sheet was read as added cannot be, and `outOfOrder` then says the workbook must be ingested again whole.
+ *
+ * @example const ingest = new WorkbookIngest(names, options, { readAsAdded: true }); for (const g of grids) ingest.add(g); ingest.finish();
+ */
+export class WorkbookIngest {
+  /** Where the rows of the sheets go, and the issues their rows raise. */
+  private readonly collector: Collector;
+  /** The issues of detecting the sheets and parsing their cells: they come first, in sheet order. */
+  private readonly prepared: Collector;
+  private readonly sheets: DetectedSheet[] = [];
+  private readonly sources: Dataset['sources'] = [];
+  private readonly excluded: Set<string>;
+  private readonly later: SheetRead[] = [];
+  private readonly agreements: Agreement[] = [];
+  private recognised = 0;
+  private added = 0;
+  private otherKindRead = false;
+  /** A roster came after another sheet was read as added: the result would differ from a whole read. */
+  outOfOrder = false;
+
+  constructor(
+    sheetNames: string[],
+    private readonly options: IngestOptions = {},
+    private readonly mode: { readAsAdded?: boolean } = {},
+  ) {
+    this.collector = new Collector(options);
+    this.prepared = new Collector(options);
+    this.excluded = new Set(options.excludeSheets ?? []);
+    for (const problem of mappingProblemRefs(options.mapping, sheetNames)) this.prepared.issue('', '', '', problem);
+  }
+
+  /** Detects one sheet and parses its columns (and, with `readAsAdded`, reads its rows). */
+  add(grid: SheetGrid): void {
+    if (this.excluded.has(grid.name)) return;
+    this.added++;
     if (isAgreementSheet(grid.name)) {
       // The company's 36協定 as the user keeps it: label + value cells, not a table of rows.
-      const read = readAgreementSheet(grid, options.date1904 === true);
-      agreements.push(...read.agreements);
-      collector.issues.push(...read.issues);
-      continue;
+      const read = readAgreementSheet(grid, this.options.date1904 === true);
+      this.agreements.push(...read.agreements);
+      this.prepared.issues.push(...read.issues);
+      return;
     }
-    const read = prepareSheet(grid, options, collector, sheets);
+    const read = prepareSheet(grid, this.options, this.prepared, this.sheets);
     if (read === 'unrecognised') {
-      unrecognisedAttendance(grid, sheets[sheets.length - 1], collector);
-      continue;
+      unrecognisedAttendance(grid, this.sheets[this.sheets.length - 1], this.prepared);
+      return;
     }
-    recognised++;
-    if (read === null) continue;
-    reads.push(read);
-    sources.push(sourceOf(read));
+    this.recognised++;
+    if (read === null) return;
+    this.sources.push(sourceOf(read));
+    if (!this.mode.readAsAdded) this.later.push(read);
+    else if (read.kind === 'roster' && this.otherKindRead) this.outOfOrder = true;
+    else {
+      this.otherKindRead ||= read.kind !== 'roster';
+      READERS[read.kind].read(new Cells(read), this.collector);
+    }
   }
-  // Rosters first, so the other sheets can be checked against them whatever the sheet order.
-  reads.sort((a, b) => Number(b.kind === 'roster') - Number(a.kind === 'roster'));
-  for (const read of reads) READERS[read.kind].read(new Cells(read), collector);
-  collector.checkAgainstRoster();
-  if (recognised === 0 && grids.some((g) => !excluded.has(g.name))) {
-    collector.issue('', '', '', msg('issue.no-table', { expected: EXPECTED_HEADERS }));
+
+  /** The dataset and every issue: those of detection and parsing first, then those of the rows. */
+  finish(): IngestResult {
+    const { collector } = this;
+    // Rosters first, so the other sheets can be checked against them whatever the sheet order.
+    this.later.sort((a, b) => Number(b.kind === 'roster') - Number(a.kind === 'roster'));
+    for (const read of this.later) READERS[read.kind].read(new Cells(read), collector);
+    this.later.length = 0;
+    const ofRows = collector.issues.splice(0);
+    for (const issue of this.prepared.issues) collector.issues.push(issue);
+    for (const issue of ofRows) collector.issues.push(issue);
+    collector.checkAgainstRoster();
+    if (this.recognised === 0 && this.added > 0) {
+      collector.issue('', '', '', msg('issue.no-table', { expected: EXPECTED_HEADERS }));
+    }
+    const result: IngestResult = {
+      dataset: collector.dataset(this.sources),
+      issues: collector.issues,
+      sheets: this.sheets,
+    };
+    if (this.agreements.length > 0) result.agreements = this.agreements;
+    return result;
   }
-  const result: IngestResult = { dataset: collector.dataset(sources), issues: collector.issues, sheets };
-  if (agreements.length > 0) result.agreements = agreements;
-  return result;
 }

@@ -8,7 +8,7 @@ import type { Dataset, Report } from '../rules/types';
 import type { Params } from '../rules/params';
 import { validateAgreement } from '../rules/agreement';
 import type { ReadProgress, SheetInfo, WorkbookPort, WriteResult } from '../host/port';
-import { columnsInUse, ingestWorkbook, sheetMappingFor } from '../ingest';
+import { columnsInUse, ingestWorkbook, sheetMappingFor, WorkbookIngest } from '../ingest';
 import { applyWhatIf, evaluate, getProfile, withLegalChecks, type WhatIf } from '../rules';
 import {
   buildReportLayouts,
@@ -80,12 +80,17 @@ export type IngestStepOptions = Pick<CheckOptions, 'mapping' | 'excludeSheets' |
  * @example const ingest = ingestGrids(grids, { mapping, date1904: false });
  */
 export function ingestGrids(grids: SheetGrid[], options: IngestStepOptions = {}): IngestResult {
-  return ingestWorkbook(grids, {
+  return ingestWorkbook(grids, ingestOptionsOf(options));
+}
+
+/** The ingest's own options from the pipeline's. */
+function ingestOptionsOf(options: IngestStepOptions): IngestOptions {
+  return {
     ...options.ingest,
     mapping: options.mapping,
     excludeSheets: options.excludeSheets,
     date1904: options.date1904 ?? options.ingest?.date1904,
-  });
+  };
 }
 
 /**
@@ -208,6 +213,36 @@ export function analyse(
   options: CheckOptions & { date1904?: boolean; whatIf?: WhatIf },
 ): { ingest: IngestResult; report: Report } {
   return evaluateIngested(ingestGrids(grids, options), options);
+}
+
+/**
+ * Reads the workbook and ingests it sheet by sheet: each sheet's rows are read into the dataset before the next sheet
+ * is asked for, so a port that does not keep what it hands over (the CLI's .xlsx port) holds one sheet's grid at a
+ * time. A roster after another kind of sheet needs every sheet at once (rosters are read first): the workbook is then
+ * read again and ingested whole.
+ *
+ * @example const { ingest } = await readAndIngest(port, { profile: 'all', params: defaultParams('2026-03-31') });
+ */
+export async function readAndIngest(
+  port: WorkbookPort,
+  options: CheckOptions,
+): Promise<{ sheets: SheetInfo[]; ingest: IngestResult }> {
+  const sheets = await port.listSheets();
+  const inputs = sheets.filter((s) => isInputSheet(s, options.excludeSheets));
+  const date1904 = await port.isDate1904();
+  const ingest = new WorkbookIngest(
+    inputs.map((s) => s.name),
+    ingestOptionsOf({ ...options, date1904 }),
+    { readAsAdded: true },
+  );
+  for (const sheet of inputs) {
+    ingest.add(await port.readSheet(sheet.name, { onProgress: options.onProgress }));
+    if (ingest.outOfOrder) {
+      const whole = await readWorkbook(port, options);
+      return { sheets, ingest: ingestGrids(whole.grids, { ...options, date1904 }) };
+    }
+  }
+  return { sheets, ingest: ingest.finish() };
 }
 
 /**

@@ -32,6 +32,9 @@ export interface SheetRead {
 
 /** Typed access to the parsed cells of one sheet. */
 export class Cells {
+  /** The column of every field the sheet lacks: one, shared (readers never write into a column). */
+  private missing: { present: false; values: unknown[]; nums: Float64Array; bad: Uint8Array } | undefined;
+
   constructor(readonly read: SheetRead) {}
 
   /** Number of data rows. */
@@ -47,7 +50,13 @@ export class Cells {
   column(field: FieldId | string): { present: boolean; values: unknown[]; nums: Float64Array; bad: Uint8Array } {
     const col = this.read.cols.get(field);
     const n = this.read.rows.length;
-    if (!col) return { present: false, values: [], nums: new Float64Array(n).fill(Number.NaN), bad: new Uint8Array(n) };
+    if (!col)
+      return (this.missing ??= {
+        present: false,
+        values: [],
+        nums: new Float64Array(n).fill(Number.NaN),
+        bad: new Uint8Array(n),
+      });
     return { present: true, values: col.values ?? [], nums: col.nums ?? new Float64Array(0), bad: col.bad };
   }
 

@@ -36,8 +36,8 @@ import { editWorkbookPart, type SheetSlot, type WorkbookEdit } from './workbook'
 const CALC_CHAIN_REL = `${REL_NS}/calcChain`;
 
 /**
- * `WorkbookPort` for `wlb-check`: reads like {@link StreamedWorkbookPort} (one pass over each worksheet part, in
- * tab order) and, for `--out`, writes the checker's sheets into a copy of the input package, saved by
+ * `WorkbookPort` for `wlb-check`: reads like {@link StreamedWorkbookPort} (one pass over a worksheet part each
+ * time it is asked for) and, for `--out`, writes the checker's sheets into a copy of the input package, saved by
  * {@link XlsxCopyPort.save}. The input file is never written.
  *
  * @example
@@ -52,12 +52,12 @@ export class XlsxCopyPort implements WorkbookPort {
   ) {}
 
   /**
-   * Loads the package (compressed, ≈ the file's size in memory) and reads every worksheet's cells from it in one
-   * streaming pass per part, in tab order.
+   * Loads the package (compressed, ≈ the file's size in memory); each worksheet's cells are read from it in one
+   * streaming pass when the sheet is asked for, and not kept by the port (the caller's grid is the only one).
    */
   static async open(file: string, options: PackageReadOptions = {}): Promise<XlsxCopyPort> {
-    const { zip, cells } = await openPackage(file, options);
-    return new XlsxCopyPort(StreamedWorkbookPort.fromBook(cells), zip);
+    const { zip, cells } = await openPackage(file, options, { sheetsAsAsked: true });
+    return new XlsxCopyPort(StreamedWorkbookPort.fromBook(cells, { handOver: true }), zip);
   }
 
   listSheets(): Promise<SheetInfo[]> {

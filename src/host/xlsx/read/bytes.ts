@@ -264,8 +264,8 @@ export function closingTagEnd(buf: Uint8Array, lt: number, prefix: Uint8Array, l
  * tag is whole in `buf`, null when the root is not in that namespace (../xml.ts mainPrefix).
  */
 export function mainPrefixAt(buf: Uint8Array): Uint8Array | null | undefined {
-  let head = '';
-  for (let i = 0; i < buf.length && i < 65_536; i++) head += String.fromCharCode(buf[i]);
+  // One flat string of the first bytes (the markup is ASCII), not 65,536 one-character concatenations.
+  const head = String.fromCharCode.apply(null, Array.from(buf.subarray(0, 65_536)));
   const root = head.search(/<[^?!]/);
   if (root < 0 || head.indexOf('>', root) < 0) return undefined;
   const prefix = mainPrefix(head);

@@ -91,23 +91,29 @@ export interface StreamedWorkbook {
   sheets: SheetInfo[];
   grids: SheetGrid[];
   date1904: boolean;
+  /** The package the grids came from, to read a sheet again once its grid was handed over (see handOver). */
+  reread?: { zip: JSZip; book: Book; context: CellContext; options: PackageReadOptions };
 }
 
 /**
  * Loads an .xlsx as a zip (compressed, ≈ the file's size in memory) and reads every worksheet's cells from it in
  * one streaming pass per part, in tab order. The zip is returned too, for the `--out` copy (../copy/copy-port.ts).
+ * With `sheetsAsAsked`, no sheet is read yet: `grids` is empty and each sheet is read when a port built on it
+ * (`StreamedWorkbookPort.fromBook(cells, { handOver: true })`) is asked for it; the sheets' sizes are then the used
+ * range each worksheet part records (`<dimension>`), or counted by reading the part when it records none.
  *
  * @example const { cells } = await openPackage('big.xlsx'); cells.grids[0].values
  */
 export async function openPackage(
   path: string,
   options: PackageReadOptions = {},
+  when: { sheetsAsAsked?: boolean } = {},
 ): Promise<{ zip: JSZip; book: Book; cells: StreamedWorkbook }> {
   assertReadableXlsx(path);
   try {
     const zip = await JSZip.loadAsync(fs.readFileSync(path));
     const book = await readBook(zip);
-    return { zip, book, cells: await readCells(zip, book, options) };
+    return { zip, book, cells: await readCells(zip, book, options, when.sheetsAsAsked === true) };
   } catch (error) {
     throw new XlsxReadError(`.xlsx として読めません: ${path} (${(error as Error).message}) / unreadable .xlsx`);
   }
@@ -122,13 +128,8 @@ export async function streamXlsxFile(path: string, options: PackageReadOptions =
   return (await openPackage(path, options)).cells;
 }
 
-/**
- * Reads the cells of every worksheet of the package with the reader made for it (./worksheet.ts). Going
- * through the zip rather than exceljs' WorkbookReader means parts are read in the workbook's order whatever
- * their order in the zip (that reader intermittently lost the workbook part of files that store it last, as
- * exceljs itself writes them), no sheet is spooled to a temporary file, and parts are inflated by Node's zlib.
- */
-async function readCells(zip: JSZip, book: Book, options: PackageReadOptions): Promise<StreamedWorkbook> {
+/** What a worksheet's cells are read against (styles, shared strings, date system), read once per package. */
+async function cellContextOf(zip: JSZip, book: Book): Promise<CellContext> {
   const partOf = (type: string) => {
     const rel = book.rels.find((r) => r.type === type && !r.external);
     const part = rel ? resolveTarget(book.workbookPath, rel.target) : '';
@@ -136,33 +137,86 @@ async function readCells(zip: JSZip, book: Book, options: PackageReadOptions): P
   };
   const stylesPart = partOf(STYLES_REL);
   const stringsPart = partOf(SHARED_STRINGS_REL);
-  const context: CellContext = {
+  return {
     formats: stylesPart ? cellFormats(await partText(zip, stylesPart)) : [],
     strings: stringsPart ? sharedStrings(await partText(zip, stringsPart)) : [],
     date1904: book.date1904,
   };
+}
+
+/** The book's sheets that hold cells (chart sheets and dialog sheets have none), in tab order. */
+function worksheetsOf(zip: JSZip, book: Book): Book['sheets'] {
+  return book.sheets.filter(
+    (s) => book.rels.find((r) => r.id === s.rid)?.type === WORKSHEET_REL && s.part !== '' && zip.file(s.part),
+  );
+}
+
+/** One worksheet part's cells, streamed through the reader made for it (./worksheet.ts). */
+async function readSheetCells(
+  zip: JSZip,
+  sheet: Book['sheets'][number],
+  context: CellContext,
+  options: PackageReadOptions,
+): Promise<SheetGrid> {
+  const { onProgress, columnsFor } = options;
+  const reader = new WorksheetReader(sheet.name, context, {
+    onProgress,
+    columnsFor: columnsFor && ((head) => columnsFor(sheet.name, head)),
+  });
+  for await (const bytes of partStream(zip, sheet.part)) reader.feed(bytes as Buffer);
+  return reader.finish();
+}
+
+/**
+ * Reads the cells of every worksheet of the package with the reader made for it (./worksheet.ts). Going
+ * through the zip rather than exceljs' WorkbookReader means parts are read in the workbook's order whatever
+ * their order in the zip (that reader intermittently lost the workbook part of files that store it last, as
+ * exceljs itself writes them), no sheet is spooled to a temporary file, and parts are inflated by Node's zlib.
+ */
+async function readCells(
+  zip: JSZip,
+  book: Book,
+  options: PackageReadOptions,
+  sheetsAsAsked: boolean,
+): Promise<StreamedWorkbook> {
+  const context = await cellContextOf(zip, book);
   const grids: SheetGrid[] = [];
   const sheets: SheetInfo[] = [];
-  for (const s of book.sheets) {
-    // Chart sheets and dialog sheets have no cells to read.
-    if (book.rels.find((r) => r.id === s.rid)?.type !== WORKSHEET_REL || !s.part || !zip.file(s.part)) continue;
-    const { onProgress, columnsFor } = options;
-    const reader = new WorksheetReader(s.name, context, {
-      onProgress,
-      columnsFor: columnsFor && ((head) => columnsFor(s.name, head)),
-    });
-    for await (const bytes of partStream(zip, s.part)) reader.feed(bytes as Buffer);
-    const grid = reader.finish();
-    grids.push(grid);
+  for (const s of worksheetsOf(zip, book)) {
+    let size = sheetsAsAsked ? await recordedSize(zip, s.part) : null;
+    if (size === null) {
+      const grid = await readSheetCells(zip, s, context, sheetsAsAsked ? {} : options);
+      if (!sheetsAsAsked) grids.push(grid);
+      size = { rows: grid.values.length, columns: grid.values[0]?.length ?? 0 };
+    }
     sheets.push({
       name: s.name,
-      rowCount: grid.values.length,
-      columnCount: grid.values[0]?.length ?? 0,
+      rowCount: size.rows,
+      columnCount: size.columns,
       visible: s.state === 'visible',
       ownedByChecker: book.owned.has(s.name),
     });
   }
-  return { sheets, grids, date1904: book.date1904 };
+  return { sheets, grids, date1904: book.date1904, reread: { zip, book, context, options } };
+}
+
+/**
+ * The rows and columns of a worksheet's used range as its part records it (`<dimension ref="A1:H365001">`: the grid
+ * from A1 to its last cell), read from the part's first bytes; null when it records none, or a range ending at `A1`
+ * (an empty sheet and a one-cell sheet both say so).
+ */
+async function recordedSize(zip: JSZip, part: string): Promise<{ rows: number; columns: number } | null> {
+  let head = '';
+  for await (const piece of chars(zip, part)) {
+    head += piece;
+    if (head.length > 65_536 || /<([\w.-]+:)?sheetData[\s/>]/.test(head)) break;
+  }
+  const ref = /<(?:[\w.-]+:)?dimension\s[^>]*?ref\s*=\s*["']([^"']*)["']/.exec(head)?.[1] ?? '';
+  const last = /^(?:\$?[A-Za-z]+\$?\d+:)?\$?([A-Za-z]+)\$?(\d+)$/.exec(ref.trim());
+  if (!last || (last[1].toUpperCase() === 'A' && last[2] === '1')) return null;
+  let columns = 0;
+  for (const ch of last[1].toUpperCase()) columns = columns * 26 + (ch.charCodeAt(0) - 64);
+  return { rows: Number(last[2]), columns };
 }
 
 /** A whole part as text, inflated by zlib (jszip's own inflate, in JavaScript, is several times slower). */
@@ -179,15 +233,30 @@ async function partText(zip: JSZip, part: string): Promise<string> {
  * @example const port = await StreamedWorkbookPort.open('big.xlsx'); const grid = await port.readSheet('勤怠');
  */
 export class StreamedWorkbookPort implements WorkbookPort {
-  private constructor(private readonly book: StreamedWorkbook) {}
+  /** The grids not yet handed over (undefined: handed over, read again from the package if asked for). */
+  private readonly grids: (SheetGrid | undefined)[];
+  /** The workbook less its grids (kept in `grids`, so that one handed over is held by nothing here). */
+  private readonly book: Omit<StreamedWorkbook, 'grids'>;
 
-  static async open(path: string, options: PackageReadOptions = {}): Promise<StreamedWorkbookPort> {
-    return new StreamedWorkbookPort(await streamXlsxFile(path, options));
+  private constructor(
+    { grids, ...book }: StreamedWorkbook,
+    private readonly handOver: boolean,
+  ) {
+    this.grids = [...grids];
+    this.book = book;
   }
 
-  /** Wraps a workbook already read (by ../copy/copy-port.ts from the package it keeps). */
-  static fromBook(book: StreamedWorkbook): StreamedWorkbookPort {
-    return new StreamedWorkbookPort(book);
+  static async open(path: string, options: PackageReadOptions = {}): Promise<StreamedWorkbookPort> {
+    return new StreamedWorkbookPort(await streamXlsxFile(path, options), false);
+  }
+
+  /**
+   * Wraps a workbook already read (by ../copy/copy-port.ts from the package it keeps). With `handOver`, a sheet read
+   * whole is no longer kept by the port: the caller's grid is the only one, so it is freed once the caller is done
+   * with it (the CLI: after ingest, before the rules run); a sheet asked for again is read again from the package.
+   */
+  static fromBook(book: StreamedWorkbook, options: { handOver?: boolean } = {}): StreamedWorkbookPort {
+    return new StreamedWorkbookPort(book, options.handOver === true);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -198,15 +267,27 @@ export class StreamedWorkbookPort implements WorkbookPort {
     name: string,
     options: { maxRows?: number; onProgress?: (p: ReadProgress) => void } = {},
   ): Promise<SheetGrid> {
-    const grid = this.book.grids.find((g) => g.name === name);
-    if (!grid) throw new Error(`シート「${name}」がありません / no sheet named ${name}`);
+    const at = this.book.sheets.findIndex((s) => s.name === name);
+    if (at < 0) throw new Error(`シート「${name}」がありません / no sheet named ${name}`);
+    const grid = this.grids[at] ?? (await this.readAgain(name));
     options.onProgress?.({ sheet: name, rowsRead: grid.values.length, rowsTotal: grid.values.length });
-    if (options.maxRows === undefined || options.maxRows >= grid.values.length) return grid;
+    if (options.maxRows === undefined || options.maxRows >= grid.values.length) {
+      this.grids[at] = this.handOver ? undefined : grid;
+      return grid;
+    }
+    this.grids[at] = grid;
     return {
       ...grid,
       values: grid.values.slice(0, options.maxRows),
       numberFormats: grid.numberFormats.slice(0, options.maxRows),
     };
+  }
+
+  /** A sheet not read yet, or whose grid was handed over: read from its part (as it was read the first time). */
+  private async readAgain(name: string): Promise<SheetGrid> {
+    const { zip, book, context, options } = this.book.reread!;
+    const sheet = worksheetsOf(zip, book).find((s) => s.name === name)!;
+    return readSheetCells(zip, sheet, context, options);
   }
 
   async isDate1904(): Promise<boolean> {
