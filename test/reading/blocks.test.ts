@@ -119,6 +119,20 @@ describe('punch pairing', () => {
     ]);
   });
 
+  test('in order: a night pair (22:00 → 7:00) followed by a lone punch is doubtful as a whole, never re-paired', () => {
+    // 22:00 day 0 → 7:00 day 1 could be a night's work (and day 1's 22:00 lacks its clock-out) or 7:00 … 22:00 of
+    // day 1 with day 0's clock-out missing: both shifts are unpaired; the next day (day 3) still pairs.
+    const r = pairInOrder([
+      p(at(22), undefined, 1),
+      p(at(7, 0, 1), undefined, 2),
+      p(at(22, 0, 1), undefined, 3),
+      p(at(9, 0, 3), undefined, 4),
+      p(at(18, 0, 3), undefined, 5),
+    ]);
+    expect(r.unpaired.map((u) => u.punch.row)).toEqual([1, 2, 3]);
+    expect(r.segments.map((s) => s.rows)).toEqual([[4, 5]]);
+  });
+
   test('punch kinds by their words', () => {
     expect(['出勤', '退勤', '休憩開始', '休憩終了', 'Clock In', '打刻'].map(punchKindOf)).toEqual([
       'in',

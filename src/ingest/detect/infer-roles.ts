@@ -115,7 +115,7 @@ function ask(ja: string, en: string): { ja: string; en: string } {
 
 /**
  * Infers the columns of a header-less sheet from its first rows; null when it does not look like attendance at all
- * (no date or day column, or no time column).
+ * (no time column, or a single time column and no date). Two time columns and no date are asked about.
  * Example: `1001, 2025/04/01, 9:00, 18:00` rows → employeeId A, date B, start C, end D.
  */
 export function inferRoles(grid: SheetGrid): Inference | null {
@@ -130,8 +130,15 @@ export function inferRoles(grid: SheetGrid): Inference | null {
   }
   const dates = columns.filter((x) => x.role === 'date' || x.role === 'day');
   const times = columns.filter((x) => x.role === 'time');
-  if (dates.length === 0 || times.length === 0) return null;
-  return assignFields(columns, dates, times);
+  if (times.length === 0 || (dates.length === 0 && times.length < 2)) return null;
+  const inference = assignFields(columns, dates, times);
+  // Punch times with no date anywhere in the row: which day they belong to is a question, never a guess.
+  if (dates.length === 0)
+    inference.ask = ask(
+      '日付の列がなく、何年何月何日の時刻か分かりません',
+      'There is no date column: which day the times belong to cannot be told',
+    );
+  return inference;
 }
 
 function assignFields(columns: InferredColumn[], dates: InferredColumn[], times: InferredColumn[]): Inference {
@@ -146,7 +153,7 @@ function assignFields(columns: InferredColumn[], dates: InferredColumn[], times:
   if (ids.length > 0) place(ids[0], 'employeeId');
   else if (names.length > 0) place(names[0], 'name');
   if (ids.length > 0 && names.length > 0) place(names[0], 'name');
-  place(dates[0], 'date');
+  if (dates.length > 0) place(dates[0], 'date');
   const kinds = columns.filter((x) => x.role === 'punchKind');
   if (times.length === 1) {
     out.punchLog = true;

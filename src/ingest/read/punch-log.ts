@@ -97,8 +97,8 @@ function reportUnpaired(c: Cells, collector: Collector, id: string, pairing: Pai
     days.add(date);
     collector.issue(
       c.sheet(),
-      c.address('employeeId', punch.row),
-      '',
+      c.address('punchTime', punch.row),
+      c.raw('punchTime', punch.row),
       msg('reading.punch-unpaired', { id, date, detail }),
     );
   }

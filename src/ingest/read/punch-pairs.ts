@@ -112,23 +112,40 @@ const ODD_GAP = 20 * 60;
  * Pairs one person's punches that carry no kind: grouped into shifts (a new shift begins after a gap of more than
  * `restGap` minutes since the previous even-numbered punch — the rest between two working days — or of more than
  * 20 hours after an odd one), each shift's punches paired in order. A shift with an odd number of punches is
- * unpaired as a whole: which punch is missing cannot be told.
+ * unpaired as a whole: which punch is missing cannot be told. Nor can it when the shift just before spanned a long
+ * gap across midnight at an odd count (20:00 … 9:00 the next morning: a night's work, or a clock-out and a clock-in
+ * with the next punch missing) — that shift is then unpaired too, never read as a 13-hour stretch.
  * Example: 22:00, 06:00 (next day) → one segment across midnight; 9:00, 12:00, 13:00, 18:00 → 9–12 and 13–18.
  */
 export function pairInOrder(punches: Punch[], restGap = 5 * 60): Pairing {
   const out: Pairing = { segments: [], unpaired: [] };
   const sorted = [...punches].sort((a, b) => a.at - b.at);
   let shift: Punch[] = [];
+  let stretched = false;
+  let previous: { punches: Punch[]; segments: number; stretched: boolean } | null = null;
   const flush = () => {
-    if (shift.length % 2 === 1) for (const p of shift) out.unpaired.push({ punch: p, detail: DETAIL.odd });
-    else for (let k = 0; k < shift.length; k += 2) closeSegment(out, shift[k], shift[k + 1], shift[0].at);
+    if (shift.length % 2 === 1) {
+      if (previous?.stretched) {
+        out.segments.splice(out.segments.length - previous.segments, previous.segments);
+        for (const p of previous.punches) out.unpaired.push({ punch: p, detail: DETAIL.odd });
+      }
+      for (const p of shift) out.unpaired.push({ punch: p, detail: DETAIL.odd });
+      previous = null;
+    } else {
+      const before = out.segments.length;
+      for (let k = 0; k < shift.length; k += 2) closeSegment(out, shift[k], shift[k + 1], shift[0].at);
+      previous = { punches: shift, segments: out.segments.length - before, stretched };
+    }
     shift = [];
+    stretched = false;
   };
   for (const p of sorted) {
     const last = shift[shift.length - 1];
     // Within a shift, a pair's own span may be long (a night shift); only a gap after an even count ends a shift.
     const gap = last ? p.at - last.at : 0;
     if (last && ((shift.length % 2 === 0 && gap > restGap) || gap > ODD_GAP)) flush();
+    // A long odd-count gap across midnight is the one a missing punch can fake: 20:00 … 9:00 the next morning.
+    else if (last && gap > restGap && Math.floor(p.at / 1440) !== Math.floor(last.at / 1440)) stretched = true;
     shift.push(p);
   }
   flush();
