@@ -202,3 +202,14 @@ test('English dates that cannot tell month from day: the pane asks, and the answ
     ['2025-02', 4],
   ]);
 });
+
+test('a break window that cannot be read is said in the pane, and the statutory minimum stays in force', () => {
+  const entry: SheetMapping = { breakRule: { kind: 'fixed', start: '13:00', end: '12:00' } };
+  renderPane(
+    <MappingStep detected={[detectWithReading(timecard, entry)]} mapping={{ timecard: entry }} dispatch={() => {}} />,
+  );
+  expect(screen.getByTestId('break-rule-invalid').textContent).toContain('休憩の時間帯が読めません');
+  // Until it is fixed: 9 h and 11 h spans → 60 min each (労基法34条), 8 h + 10 h, as with no rule chosen.
+  const read = ingestWorkbook([timecard], { mapping: { timecard: entry } });
+  expect(read.dataset.monthlyHours[0]).toMatchObject({ worked: 18, overtime: 2 });
+});
