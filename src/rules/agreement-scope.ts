@@ -4,7 +4,7 @@
  * (the report states it), and each employee's headroom for the coming month.
  */
 import type { EvalContext } from './context';
-import { remember } from './context';
+import { perEmployee, remember } from './context';
 import { describeAgreement, findAgreementFor, resolveAgreement, type ResolvedAgreement } from './agreement';
 import { findAgreementFindings } from './agreement-findings';
 import { computeHeadroom, type HeadroomRules } from './headroom';
@@ -14,19 +14,16 @@ import { addMonths, getLastDayOfMonth, getMonthOf } from './dates';
 import { messageOf, msg } from './messages';
 import type { AgreementUse, Finding, Headroom, IsoMonth, MonthlyHours } from './types';
 
-/** The agreement covering an employee, resolved; `agreement: null` when none was given or none covers them. */
-export function getAgreementOf(ctx: EvalContext, employeeId: string): ResolvedAgreement {
-  const cache = remember(ctx, 'agreement.of', () => new Map<string, ResolvedAgreement>());
-  let resolved = cache.get(employeeId);
-  if (!resolved) {
-    const agreements = ctx.params.agreements ?? [];
-    const employee = ctx.index.employees.get(employeeId);
-    const found = findAgreementFor(agreements, employee, getLaw36Sector(ctx, employeeId)) ?? null;
-    resolved = resolveAgreement(found, getWorkingTimeSystem(ctx, employeeId), ctx.params.agreementStartMonth);
-    cache.set(employeeId, resolved);
-  }
-  return resolved;
-}
+/**
+ * The agreement covering an employee, resolved; `agreement: null` when none was given or none covers them. Worked
+ * out once for everyone with monthly rows, not per run.
+ */
+export const getAgreementOf = perEmployee('agreement.of', (ctx, employeeId): ResolvedAgreement => {
+  const agreements = ctx.params.agreements ?? [];
+  const employee = ctx.index.employees.get(employeeId);
+  const found = findAgreementFor(agreements, employee, getLaw36Sector(ctx, employeeId)) ?? null;
+  return resolveAgreement(found, getWorkingTimeSystem(ctx, employeeId), ctx.params.agreementStartMonth);
+});
 
 /** The employees the 36協定 rules apply to (not 管理監督者, not 研究開発), with their months up to the as-of month. */
 function coveredEmployees(ctx: EvalContext): [string, MonthlyHours[]][] {

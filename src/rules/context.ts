@@ -10,6 +10,20 @@ import { computeWindows } from './windows';
 import { msg, textAndRef, type MessageRef } from './messages';
 import { classifyEveryone } from './fulltime';
 import { getIndex, type DatasetIndex } from './dataset-index';
+import {
+  FULL_TIME_PART,
+  noteIssue,
+  noteRead,
+  readingShapeOnly,
+  reuseOrCompute,
+  takeReads,
+  tracked,
+  viewDataset,
+  viewIndex,
+  viewParams,
+  type Reads,
+  type RunSources,
+} from './run-cache';
 
 export interface EvalContext {
   dataset: Dataset;
@@ -28,10 +42,15 @@ export interface EvalContext {
   fullTime: Map<string, boolean | undefined>;
 }
 
-/** Computes a figure once per run. Example: `remember(ctx, 'law36', () => computeLaw36Findings(ctx))`. */
+/**
+ * Computes a figure once per run. Example: `remember(ctx, 'law36', () => computeLaw36Findings(ctx))`. What computing
+ * it read counts as read by every computation that uses it (./run-cache.ts).
+ */
 export function remember<T>(ctx: EvalContext, key: string, compute: () => T): T {
-  if (!ctx.memo.has(key)) ctx.memo.set(key, compute());
-  return ctx.memo.get(key) as T;
+  let figure = ctx.memo.get(key) as { value: T; reads: Reads } | undefined;
+  if (figure === undefined) ctx.memo.set(key, (figure = tracked(compute)));
+  else takeReads(figure.reads);
+  return figure.value;
 }
 
 const acrossRuns = new WeakMap<object, Map<string, unknown>>();
@@ -49,10 +68,84 @@ export function rememberAcross<T>(part: object, key: string, compute: () => T): 
   return byKey.get(key) as T;
 }
 
+/**
+ * A figure of the run taken from an earlier run on the same data when nothing it read has changed (./run-cache.ts),
+ * else computed (and its input issues raised again when it is reused). `key` names the figure.
+ * Example: `reuseAcrossRuns(ctx, 'hours.employed-positions', () => …)`.
+ */
+export function reuseAcrossRuns<T>(ctx: EvalContext, key: string, compute: () => T): T {
+  if (!(ctx instanceof RunContext)) return compute();
+  return reuseOrCompute(ctx.sources, `${ctx.runKey}|${key}`, compute, (issue) => addIssue(ctx, issue as IssueArgument));
+}
+
+/**
+ * A figure per employee with monthly rows that depends on the rows only through their shape (ids, months, systems;
+ * not OT or HW) and on the parameters and roster it reads: worked out for everyone once, kept across runs (the
+ * overtime what-if reuses it), and for an employee without rows once per run.
+ * Example: `perEmployee(ctx, 'law36.limits', (id) => findLaw36Limits(ctx, id))(ctx, 'E001')`.
+ */
+export function perEmployee<T>(key: string, compute: (ctx: EvalContext, employeeId: string) => T) {
+  return (ctx: EvalContext, employeeId: string): T => {
+    const everyone = remember(ctx, key, () =>
+      reuseAcrossRuns(ctx, key, () =>
+        readingShapeOnly(() => {
+          const out = new Map<string, T>();
+          for (const id of ctx.index.sortedHoursByEmployee.keys()) out.set(id, compute(ctx, id));
+          return out;
+        }),
+      ),
+    );
+    if (everyone.has(employeeId)) return everyone.get(employeeId)!;
+    const others = remember(ctx, `${key}|others`, () => new Map<string, T>());
+    if (!others.has(employeeId)) others.set(employeeId, compute(ctx, employeeId));
+    return others.get(employeeId)!;
+  };
+}
+
 /** How a profile shapes the windows: its default basis and whether the plan period is its 12-month window. */
 export interface WindowChoice {
   basis?: WindowBasis;
   planPeriod?: 'year';
+}
+
+/** A run's context: parameters, dataset and index seen through views that note what is read (./run-cache.ts). */
+class RunContext implements EvalContext {
+  readonly issues = new Map<string, InputIssue>();
+  readonly memo = new Map<string, unknown>();
+  readonly dataset: Dataset;
+  readonly params: Params;
+  readonly index: DatasetIndex;
+
+  constructor(
+    readonly sources: RunSources & { fullTime: Map<string, boolean | undefined> },
+    /** What every part of the run shares without reading it through the context: the profile and the windows. */
+    readonly runKey: string,
+    readonly windows: Windows,
+    readonly months12: IsoMonth[],
+    readonly months36: IsoMonth[],
+    readonly profileThresholds: Map<string, Threshold>,
+  ) {
+    this.dataset = viewDataset(sources.dataset);
+    this.params = viewParams(sources.params);
+    this.index = viewIndex(sources.index);
+  }
+
+  get fullTime(): Map<string, boolean | undefined> {
+    noteRead(FULL_TIME_PART);
+    return this.sources.fullTime;
+  }
+}
+
+/** Full-time status under custom norms, kept per roster and norms so that runs with the same norms share it. */
+const fullTimeByNorms = new WeakMap<object, Map<string, Map<string, boolean | undefined>>>();
+
+function classifyWithNorms(index: DatasetIndex, weekly: number, daily: number): Map<string, boolean | undefined> {
+  let byNorms = fullTimeByNorms.get(index.employees);
+  if (!byNorms) fullTimeByNorms.set(index.employees, (byNorms = new Map()));
+  const key = `${weekly}|${daily}`;
+  let fullTime = byNorms.get(key);
+  if (!fullTime) byNorms.set(key, (fullTime = classifyEveryone(index.employees.values(), { weekly, daily })));
+  return fullTime;
 }
 
 /** Builds the context of one `evaluate` run. */
@@ -61,6 +154,7 @@ export function createContext(
   params: Params,
   profileThresholds: Map<string, Threshold>,
   choice: WindowChoice = {},
+  profileId = '',
 ): EvalContext {
   let windows = computeWindows(params, choice.basis);
   if (choice.planPeriod === 'year') {
@@ -74,23 +168,21 @@ export function createContext(
   }
   const index = getIndex(dataset);
   const customNorms = params.fullTimeWeeklyHours !== undefined || params.fullTimeDailyHours !== undefined;
-  return {
-    dataset,
-    params,
+  const fullTime = customNorms
+    ? classifyWithNorms(
+        index,
+        params.fullTimeWeeklyHours ?? index.fullTimeNorms.weekly,
+        params.fullTimeDailyHours ?? index.fullTimeNorms.daily,
+      )
+    : index.fullTime;
+  return new RunContext(
+    { dataset, params, index, fullTime },
+    `${profileId}|${JSON.stringify(windows)}`,
     windows,
-    index,
-    months12: listMonths(windows.months12[0], windows.months12[1]),
-    months36: listMonths(windows.years3[0], windows.years3[1]),
-    issues: new Map(),
+    listMonths(windows.months12[0], windows.months12[1]),
+    listMonths(windows.years3[0], windows.years3[1]),
     profileThresholds,
-    memo: new Map(),
-    fullTime: customNorms
-      ? classifyEveryone(index.employees.values(), {
-          weekly: params.fullTimeWeeklyHours ?? index.fullTimeNorms.weekly,
-          daily: params.fullTimeDailyHours ?? index.fullTimeNorms.daily,
-        })
-      : index.fullTime,
-  };
+  );
 }
 
 /**
@@ -104,11 +196,12 @@ export function getThreshold(ctx: EvalContext, id: string, fallback: Threshold):
   return ctx.profileThresholds.get(id) ?? fallback;
 }
 
+/** An input issue as a rule raises it: the message as text or as a ref. */
+export type IssueArgument = Omit<InputIssue, 'message'> & { message: string | MessageRef };
+
 /** Records an input issue raised by a rule (deduplicated by sheet, cell and message). */
-export function addIssue(
-  ctx: EvalContext,
-  issue: Omit<InputIssue, 'message'> & { message: string | MessageRef },
-): void {
+export function addIssue(ctx: EvalContext, issue: IssueArgument): void {
+  noteIssue(issue);
   const full: InputIssue = { ...issue, ...textAndRef(issue.message) };
   const key = `${full.sheet}\u0000${full.cell}\u0000${full.message}`;
   if (!ctx.issues.has(key)) ctx.issues.set(key, full);

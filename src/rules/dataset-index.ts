@@ -43,6 +43,12 @@ export interface DatasetIndex {
   birthParts: Map<string, [number, number, number]>;
   /** Per employee, the merged month rows sorted by month. */
   sortedHoursByEmployee: Map<string, MonthlyHours[]>;
+  /**
+   * The monthly rows but for their OT and HW (ids, months, systems, days; how they are grouped and ordered), shared
+   * by a scaled copy of the rows: what depends on it alone (who is employed in which month's rows, each employee's
+   * 36協定 limits) is reused by the overtime what-if.
+   */
+  hoursShape: object;
   /** Per employee with timed shifts, the rest before each working day after the first, in date order. */
   restsByEmployee: Map<string, RestSeries>;
   /** Per employee and month, the number of days with late-night hours. */
@@ -129,7 +135,7 @@ type ShiftIndex = Pick<
   'shiftsByEmployee' | 'shiftHoursByEmployeeMonth' | 'restsByEmployee' | 'lateNightDaysByEmployee'
 >;
 type EmployeeIndex = Pick<DatasetIndex, 'employees' | 'employmentMonths' | 'fullTime' | 'fullTimeNorms' | 'birthParts'>;
-type HoursIndex = Pick<DatasetIndex, 'hoursByMonth' | 'sortedHoursByEmployee'>;
+type HoursIndex = Pick<DatasetIndex, 'hoursByMonth' | 'sortedHoursByEmployee' | 'hoursShape'>;
 
 /**
  * The shift parts of the index in one pass over each employee's date-sorted shifts (365,000 rows a year for
@@ -252,12 +258,13 @@ const planHours = memoisedPer((rows: MonthlyHours[]): HoursPlan => {
   return { employees };
 });
 
-/** Rows that have the employee ids and months of another array, position for position (a scaled copy). */
+/** Rows that are another array's rows, position for position, but for their OT and HW (a scaled copy). */
 const sameShapeAs = new WeakMap<MonthlyHours[], MonthlyHours[]>();
 
 /**
- * Declares that `copy` holds, position for position, rows of the same employees and months as `source` (only the
- * figures differ), so indexing `copy` reuses the grouping and sorting of `source`.
+ * Declares that `copy` holds, position for position, the rows of `source` with only their OT and HW changed (the
+ * same employees, months, systems, days), so indexing `copy` reuses the grouping and sorting of `source`, and what
+ * depends only on the rows' shape (`hoursShape`) is reused too.
  * Example: `markSameShape(scaled, dataset.monthlyHours)` after scaling every month's OT and HW.
  */
 export function markSameShape(copy: MonthlyHours[], source: MonthlyHours[]): void {
@@ -278,7 +285,7 @@ const indexMonthlyHours = memoisedPer((rows: MonthlyHours[]): HoursIndex => {
     sortedHoursByEmployee.set(id, merged);
     for (const row of merged) pushTo(hoursByMonth, row.month, row);
   }
-  return { hoursByMonth, sortedHoursByEmployee };
+  return { hoursByMonth, sortedHoursByEmployee, hoursShape: plan };
 });
 
 const indexTakings = memoisedPer((takings: LeaveTaking[]): Map<string, LeaveTaking[]> => {

@@ -5,7 +5,7 @@
 import type { Params } from './params';
 import type { CriterionResult, Dataset, Finding, InputIssue, Report, Threshold } from './types';
 import type { EvalContext } from './context';
-import { createContext } from './context';
+import { createContext, reuseAcrossRuns } from './context';
 import { evaluateChecklist } from './checklist';
 import type { CriterionDefinition } from './criterion';
 import { getProfile } from './profiles';
@@ -23,10 +23,11 @@ function definitionsOf(ids: string[]): CriterionDefinition[] {
  * once, however many criteria share it, in registry order.
  */
 function collectFindings(ctx: EvalContext, criteria: CriterionDefinition[]): Finding[] {
-  const producers = new Set<(ctx: EvalContext) => Finding[]>();
+  const producers = new Map<(ctx: EvalContext) => Finding[], string>();
   for (const { criterion } of CRITERIA_REGISTRY)
-    if (criterion.findings && criteria.includes(criterion)) producers.add(criterion.findings);
-  return [...producers].flatMap((produce) => produce(ctx));
+    if (criterion.findings && criteria.includes(criterion) && !producers.has(criterion.findings))
+      producers.set(criterion.findings, criterion.id);
+  return [...producers].flatMap(([produce, id]) => reuseAcrossRuns(ctx, `findings|${id}`, () => produce(ctx)));
 }
 
 /**
@@ -38,9 +39,13 @@ export function evaluate(dataset: Dataset, profileId: string, params: Params, in
   const known = getProfile(profileId);
   const profile = known ?? getProfile('all')!;
   const thresholds = new Map<string, Threshold>(profile.criteria.map((x) => [x.id, x.threshold]));
-  const ctx = createContext(dataset, params, thresholds, { basis: profile.window, planPeriod: profile.planPeriod });
+  const choice = { basis: profile.window, planPeriod: profile.planPeriod };
+  const ctx = createContext(dataset, params, thresholds, choice, profile.id);
   const definitions = definitionsOf(profile.criteria.map((x) => x.id));
-  const criteria: CriterionResult[] = definitions.map((definition) => definition.evaluate(ctx, definition));
+  const criteria: CriterionResult[] = definitions.map((definition) =>
+    // A criterion none of whose reads changed since an earlier run on the same data is taken from that run.
+    reuseAcrossRuns(ctx, definition.id, () => definition.evaluate(ctx, definition)),
+  );
   if (profile.checklist) criteria.push(...evaluateChecklist(ctx));
   const extra: InputIssue[] = known
     ? []
@@ -59,8 +64,8 @@ export function evaluate(dataset: Dataset, profileId: string, params: Params, in
 
 /** A run of the 36協定 rules says which agreement it used for whom, and each employee's headroom for next month. */
 function addAgreementAndHeadroom(ctx: EvalContext, report: Report): void {
-  const { used, uncovered } = describeAgreementUse(ctx);
+  const { used, uncovered } = reuseAcrossRuns(ctx, 'agreement-use', () => describeAgreementUse(ctx));
   report.agreements = used;
   if (uncovered.length > 0) report.uncoveredByAgreement = uncovered;
-  report.headroom = computeAllHeadroom(ctx);
+  report.headroom = reuseAcrossRuns(ctx, 'headroom', () => computeAllHeadroom(ctx));
 }

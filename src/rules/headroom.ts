@@ -59,28 +59,23 @@ function fmt(hours: number): string {
   return String(roundTo(hours, 2));
 }
 
-/** The k-month mean limits: 80 × k − (OT + HW of the k − 1 months before). */
-function averageCandidates(total: (month: IsoMonth) => number, month: IsoMonth): Candidate[] {
-  const out: Candidate[] = [];
-  let before = 0;
-  for (let k = 2; k <= 6; k++) {
-    before += total(addMonths(month, -(k - 1)));
-    const sum = before;
-    const previous =
-      k === 2
-        ? { ja: `前月${fmt(sum)}時間`, en: `${fmt(sum)} h last month` }
-        : { ja: `前${k - 1}か月の計${fmt(sum)}時間`, en: `${fmt(sum)} h in the previous ${k - 1} months` };
-    out.push({
-      on: 'total',
-      limit: 80 * k - sum,
-      rule: `law36.avg-over-80:${k}`,
-      text: (r) => ({
+/** The k-month mean limit, 80 × k − `sum` (OT + HW of the k − 1 months before), worded only when it binds. */
+function averageCandidate(k: number, sum: number): Candidate {
+  return {
+    on: 'total',
+    limit: 80 * k - sum,
+    rule: `law36.avg-over-80:${k}`,
+    text: (r) => {
+      const previous =
+        k === 2
+          ? { ja: `前月${fmt(sum)}時間`, en: `${fmt(sum)} h last month` }
+          : { ja: `前${k - 1}か月の計${fmt(sum)}時間`, en: `${fmt(sum)} h in the previous ${k - 1} months` };
+      return {
         ja: `${k}か月平均80時間: ${previous.ja}のため今月は${r}時間まで`,
         en: `${k}-month mean of 80 h: ${previous.en}, so up to ${r} h this month`,
-      }),
-    });
-  }
-  return out;
+      };
+    },
+  };
 }
 
 /** The month limit: the special clause's while special months remain, else the ordinary one. */
@@ -120,18 +115,33 @@ function monthCandidate(rules: HeadroomRules, used: number): Candidate {
   };
 }
 
+/**
+ * The employee's rows of the 12 months up to `month`, the only months a headroom reads (the agreement year so far,
+ * the 2–6-month means, the recent pace): `recent[11 - n]` is the row of n months before `month`, or undefined.
+ * A month given twice keeps its last row.
+ */
+function recentMonths(rows: readonly MonthFigures[], month: IsoMonth): (MonthFigures | undefined)[] {
+  const recent = new Array<MonthFigures | undefined>(12).fill(undefined);
+  const last = toMonthNumber(month);
+  for (const row of rows) {
+    const k = toMonthNumber(row.month) - last + 11;
+    if (k >= 0 && k <= 11) recent[k] = row;
+  }
+  return recent;
+}
+
 /** OT of the agreement year before `month`, and the months of it over the ordinary month limit. */
 function sumYearBefore(
-  byMonth: Map<IsoMonth, MonthFigures>,
+  recent: (MonthFigures | undefined)[],
   month: IsoMonth,
   rules: HeadroomRules,
 ): { ot: number; counted: number; over: number } {
-  const first = getAgreementYearStart(month, rules.startMonth);
+  const months = toMonthNumber(month) - toMonthNumber(getAgreementYearStart(month, rules.startMonth));
   let ot = 0;
   let counted = 0;
   let over = 0;
-  for (let m = first; m < month; m = addMonths(m, 1)) {
-    const row = byMonth.get(m);
+  for (let k = 11 - months; k < 11; k++) {
+    const row = recent[k];
     if (!row) continue;
     ot += row.overtime;
     counted += rules.yearWithHolidayWork ? row.overtime + row.holidayWork : row.overtime;
@@ -140,13 +150,8 @@ function sumYearBefore(
   return { ot, counted, over };
 }
 
-/** Every limit on the month: the month's (agreement or special clause), the year's, under 100 h, the 2–6-month means. */
-function listCandidates(
-  rules: HeadroomRules,
-  year: { counted: number; over: number },
-  total: (month: IsoMonth) => number,
-  month: IsoMonth,
-): Candidate[] {
+/** The limits on the month but the 2–6-month means: the month's (agreement or special clause), the year's, under 100 h. */
+function listCandidates(rules: HeadroomRules, year: { counted: number; over: number }): Candidate[] {
   const yearWords = rules.special === false ? '' : '（特別条項）';
   const candidates: Candidate[] = [
     monthCandidate(rules, year.over),
@@ -170,8 +175,50 @@ function listCandidates(
         en: `below 100 h in a month: up to ${r} h this month`,
       }),
     });
-  if (rules.averages) candidates.push(...averageCandidates(total, month));
   return candidates;
+}
+
+/**
+ * The binding limit: the first with the least room, in order — the month's, the year's, under 100 h, then the
+ * 2–6-month means (each compared as it comes; only the one that binds is made a candidate) — and the least room of
+ * the limits on OT + HW (Infinity when there is none, `totals` 0).
+ */
+function findBinding(
+  rules: HeadroomRules,
+  year: { counted: number; over: number },
+  remaining: (c: Pick<Candidate, 'on' | 'limit'>) => number,
+  totalBefore: (n: number) => number,
+): { best: Candidate; bestRoom: number; totalRoom: number; totals: number } {
+  const candidates = listCandidates(rules, year);
+  let best = candidates[0];
+  let bestRoom = Number.POSITIVE_INFINITY;
+  let totalRoom = Number.POSITIVE_INFINITY;
+  let totals = 0;
+  for (const c of candidates) {
+    const room = remaining(c);
+    if (c.on === 'total') {
+      totalRoom = Math.min(totalRoom, room);
+      totals++;
+    }
+    if (room < bestRoom - 1e-9) {
+      best = c;
+      bestRoom = room;
+    }
+  }
+  if (rules.averages) {
+    let before = 0;
+    for (let k = 2; k <= 6; k++) {
+      before += totalBefore(k - 1);
+      const room = remaining({ on: 'total', limit: 80 * k - before });
+      totalRoom = Math.min(totalRoom, room);
+      totals++;
+      if (room < bestRoom - 1e-9) {
+        best = averageCandidate(k, before);
+        bestRoom = room;
+      }
+    }
+  }
+  return { best, bestRoom, totalRoom, totals };
 }
 
 /**
@@ -185,38 +232,31 @@ export function computeHeadroom(
   month: IsoMonth,
   rules: HeadroomRules,
 ): Headroom {
-  const byMonth = new Map(rows.map((r) => [r.month, r]));
-  const total = (m: IsoMonth) => {
-    const r = byMonth.get(m);
+  const recent = recentMonths(rows, month);
+  const totalBefore = (n: number) => {
+    const r = recent[11 - n];
     return r ? r.overtime + r.holidayWork : 0;
   };
-  const current = byMonth.get(month);
+  const current = recent[11];
   const currentOt = current?.overtime ?? 0;
   const currentTotal = current ? current.overtime + current.holidayWork : 0;
-  const year = sumYearBefore(byMonth, month, rules);
-  const candidates = listCandidates(rules, year, total, month);
-  const remaining = (c: Candidate) => Math.max(0, c.limit - (c.on === 'ot' ? currentOt : currentTotal));
-  const totals = candidates.filter((c) => c.on === 'total');
-  const totalRoom = Math.min(...totals.map(remaining));
+  const year = sumYearBefore(recent, month, rules);
+  const remaining = (c: Pick<Candidate, 'on' | 'limit'>) =>
+    Math.max(0, c.limit - (c.on === 'ot' ? currentOt : currentTotal));
+  const { best, bestRoom, totalRoom, totals } = findBinding(rules, year, remaining, totalBefore);
   // OT ≤ OT + HW: a limit on the total binds the OT as well (with this month's HW so far still in it).
-  let best = candidates[0];
-  let bestRoom = Number.POSITIVE_INFINITY;
-  for (const c of candidates) {
-    const room = remaining(c);
-    if (room < bestRoom - 1e-9) [best, bestRoom] = [c, room];
-  }
-  const overtime = roundTo(totals.length === 0 ? bestRoom : Math.min(bestRoom, totalRoom));
+  const overtime = roundTo(totals === 0 ? bestRoom : Math.min(bestRoom, totalRoom));
   const yearSoFar = roundTo(year.ot + currentOt);
   return {
     employeeId,
     month,
     overtime,
-    overtimeAndHoliday: totals.length === 0 ? null : roundTo(Math.max(totalRoom, overtime)),
+    overtimeAndHoliday: totals === 0 ? null : roundTo(Math.max(totalRoom, overtime)),
     binding: best.rule,
     bindingText: best.text(fmt(overtime)),
     yearSoFar,
     yearLimit: rules.yearHours,
-    yearLimitReachedIn: findYearLimitMonth(byMonth, month, rules, year.counted + (current ? currentOt : 0)),
+    yearLimitReachedIn: findYearLimitMonth(recent, month, rules, year.counted + (current ? currentOt : 0)),
   };
 }
 
@@ -226,7 +266,7 @@ export function computeHeadroom(
  * April year, 40 h a month of late, limit 360 → 60 more h = 2 months → the month after next.
  */
 function findYearLimitMonth(
-  byMonth: Map<IsoMonth, MonthFigures>,
+  recent: (MonthFigures | undefined)[],
   month: IsoMonth,
   rules: HeadroomRules,
   soFar: number,
@@ -235,7 +275,7 @@ function findYearLimitMonth(
   if (left <= 1e-9) return month;
   let pace = 0;
   for (let k = 1; k <= 3; k++) {
-    const row = byMonth.get(addMonths(month, -k));
+    const row = recent[11 - k];
     if (row) pace += rules.yearWithHolidayWork ? row.overtime + row.holidayWork : row.overtime;
   }
   pace /= 3;

@@ -5,7 +5,8 @@
  */
 import type { CriterionResult, EvidenceRow, IsoMonth, MonthlyHours, Status } from './types';
 import type { EvalContext } from './context';
-import { getThreshold, isEmployedIn, remember, resolveFullTime } from './context';
+import { getThreshold, isEmployedIn, remember, resolveFullTime, reuseAcrossRuns } from './context';
+import { readingShapeOnly } from './run-cache';
 import { joinMessages, monthsRef, msg, type MessageParam, type MessageRef } from './messages';
 import { buildResult, ceilTenth, EPSILON, formatHours, roundTo, toNumberThreshold, type CriterionMeta } from './result';
 
@@ -52,12 +53,29 @@ export function getEmployedRowsByMonth(ctx: EvalContext): {
 } {
   return remember(ctx, 'hours.employed-rows', () => {
     const { withRows, missing } = splitWindowMonths(ctx);
-    const employed = withRows.map(([month, rows]): [IsoMonth, MonthlyHours[]] => [
+    const positions = getEmployedPositions(ctx);
+    const employed = withRows.map(([month, rows], i): [IsoMonth, MonthlyHours[]] => [
       month,
-      rows.filter((row) => isEmployedIn(ctx, row.employeeId, month)),
+      positions[i].map((p) => rows[p]),
     ]);
     return { withRows: employed, missing };
   });
+}
+
+/**
+ * Per month of the window with rows, the positions in that month's rows of the employees employed in it. Who is
+ * employed depends on the rows' employee ids and months, not on their hours: the overtime what-if reuses it.
+ */
+function getEmployedPositions(ctx: EvalContext): number[][] {
+  return reuseAcrossRuns(ctx, 'hours.employed-positions', () =>
+    readingShapeOnly(() =>
+      splitWindowMonths(ctx).withRows.map(([month, rows]) => {
+        const positions: number[] = [];
+        for (let p = 0; p < rows.length; p++) if (isEmployedIn(ctx, rows[p].employeeId, month)) positions.push(p);
+        return positions;
+      }),
+    ),
+  );
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Severity } from './types';
 import type { EvalContext } from './context';
+import { perEmployee } from './context';
 import { msg, type MessageRef } from './messages';
 import { getLaw36Sector, getWorkingTimeSystem } from './scope';
 
@@ -44,9 +45,12 @@ export interface Law36Limits {
 }
 
 /**
- * The limits of one employee. Example: a driver → yearViolation 960, no 100 h / 80 h / 6-month rules.
+ * The limits of one employee. Example: a driver → yearViolation 960, no 100 h / 80 h / 6-month rules. Asked for each
+ * employee by the findings, the agreement scope and the headroom: worked out once for everyone, not per run.
  */
-export function getLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limits | null {
+export const getLaw36Limits = perEmployee('law36.limits', findLaw36Limits);
+
+function findLaw36Limits(ctx: EvalContext, employeeId: string): Law36Limits | null {
   const system = getWorkingTimeSystem(ctx, employeeId);
   const sector = getLaw36Sector(ctx, employeeId);
   if (system === 'manager' || sector === 'research') return null;

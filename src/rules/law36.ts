@@ -236,7 +236,7 @@ function findAverageFinding(employeeId: string, rows: MonthlyHours[], out: Findi
   }
 }
 
-/** The average finding does not depend on any parameter but the as-of month: kept per dataset index. */
+/** The average finding does not depend on any parameter but the as-of month: kept per employee-month rows. */
 const averageCache = new WeakMap<object, Map<string, Finding | null>>();
 
 function getAverageFinding(
@@ -245,8 +245,8 @@ function getAverageFinding(
   rows: MonthlyHours[],
   asOfMonth: IsoMonth,
 ): Finding | null {
-  let cache = averageCache.get(ctx.index);
-  if (!cache) averageCache.set(ctx.index, (cache = new Map()));
+  let cache = averageCache.get(ctx.index.sortedHoursByEmployee);
+  if (!cache) averageCache.set(ctx.index.sortedHoursByEmployee, (cache = new Map()));
   const key = `${asOfMonth}|${employeeId}`;
   if (!cache.has(key)) {
     const out: Finding[] = [];

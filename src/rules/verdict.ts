@@ -127,11 +127,13 @@ const findingKey = (f: Finding) => `${f.rule}|${f.employeeId}|${f.period}`;
  */
 export function withLegalChecks(report: Report, dataset: Dataset, params: Params): Report {
   const evaluated = new Set(report.criteria.map((c) => c.id));
-  const seen = new Set(report.findings.map(findingKey));
+  let seen: Set<string> | null = null;
   const findings = [...report.findings];
   for (const profileId of LEGAL_PROFILES) {
     const ids = getProfile(profileId)?.criteria.map((c) => c.id) ?? [];
     if (ids.every((id) => evaluated.has(id))) continue;
+    // Keyed only when a legal check adds findings (a run of `all` has them all already).
+    seen ??= new Set(report.findings.map(findingKey));
     for (const f of evaluate(dataset, profileId, params).findings) {
       if (!isLegalRule(f.rule) || seen.has(findingKey(f))) continue;
       seen.add(findingKey(f));

@@ -129,13 +129,27 @@ describe('列の確認 in a simulated Excel (headless Chromium)', () => {
     return { page, errors, foreign };
   }
 
-  /** The user's sheets as the simulated Excel holds them (cells, formats, widths …), for a before/after compare. */
-  const userSheets = (page: Page) =>
-    page.evaluate(() =>
-      JSON.stringify(
-        (window as unknown as { __fakeExcel: { snapshot(): { sheets: unknown } } }).__fakeExcel.snapshot().sheets,
-      ),
+  /** One of the user's sheets as the simulated Excel holds it (cells, formats, widths …), for a before/after compare. */
+  const userSheet = (page: Page, name: string) =>
+    page.evaluate(
+      (sheet) =>
+        JSON.stringify(
+          (window as unknown as { __fakeExcel: { snapshot(): { sheets: { name: string }[] } } }).__fakeExcel
+            .snapshot()
+            .sheets.find((s) => s.name === sheet),
+        ),
+      name,
     );
+
+  /** The values of a sheet's first rows and columns (A1:X40), as the simulated Excel holds them. */
+  const sheetValues = (page: Page, name: string) =>
+    page.evaluate((sheet) => {
+      const excel = (
+        window as unknown as { __fakeExcel: { cell(s: string, a1: string): { value: unknown } | undefined } }
+      ).__fakeExcel;
+      const letters = 'ABCDEFGHIJKLMNOPQRSTUVWX'.split('');
+      return Array.from({ length: 40 }, (_, r) => letters.map((l) => excel.cell(sheet, `${l}${r + 1}`)?.value ?? ''));
+    }, name);
 
   /**
    * The workbook's settings once the pane's (debounced) save holds an entry for `sheet` that `done` accepts — the
@@ -186,7 +200,7 @@ describe('列の確認 in a simulated Excel (headless Chromium)', () => {
     // Every column is listed by letter, the placed ones marked as inferred from the values.
     await expect(card.getByTestId('mapping-column').count()).resolves.toBe(5);
     await expect(card.getByText('(値から推定)').count()).resolves.toBeGreaterThanOrEqual(4);
-    const before = await userSheets(page);
+    const before = await userSheet(page, 'timecard_202506');
 
     await page.getByRole('combobox', { name: 'C 列 の意味' }).click();
     await page.getByRole('option', { name: '日付', exact: true }).click();
@@ -206,7 +220,22 @@ describe('列の確認 in a simulated Excel (headless Chromium)', () => {
       headerRow: 0,
       fields: { employeeId: 'B', date: 'C', start: 'D', end: 'E' },
     });
-    expect(await userSheets(page)).toBe(before);
+    expect(await userSheet(page, 'timecard_202506')).toBe(before);
+
+    // The results use the corrected reading: written out, the 36協定 sheet's 6月 overtime is the hand figure.
+    await page.getByRole('tab', { name: '3. 設定' }).click();
+    await page.getByRole('radio', { name: '36協定の上限規制・長時間労働の通知' }).check();
+    await page.getByTestId('next').click();
+    await page.getByRole('tab', { name: '6. 書き出し' }).click();
+    await page.getByRole('button', { name: 'シートに書き出す' }).click();
+    await page.getByText(/書き出しました/).waitFor({ timeout: 60_000 });
+    const law36 = await sheetValues(page, '36協定チェック');
+    const june = law36.flatMap((row) => row.map((v, c) => (v === '6月' ? c : -1))).find((c) => c >= 0) ?? -1;
+    const overtimeOf = (id: string) => law36.find((row) => String(row[0]) === id)?.[june];
+    expect(june).toBeGreaterThan(0);
+    expect([overtimeOf('1001'), overtimeOf('1002')]).toEqual([3, 2]);
+    // Only the checker's own sheets were added: the user's sheet is as it was.
+    expect(await userSheet(page, 'timecard_202506')).toBe(before);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
 
@@ -231,7 +260,7 @@ describe('列の確認 in a simulated Excel (headless Chromium)', () => {
     // Read as May, no day is counted (every weekday contradicts its date).
     await card.getByTestId('reading-preview').locator('summary').click();
     await card.getByText('この読み方では、時間を読める行がありません。').waitFor();
-    const before = await userSheets(page);
+    const before = await userSheet(page, '山田');
 
     await page.getByRole('combobox', { name: '「山田」の年月の読み取り元' }).click();
     await page.getByRole('option', { name: '値を入力' }).click();
@@ -244,7 +273,7 @@ describe('列の確認 in a simulated Excel (headless Chromium)', () => {
     await shoot(page, 'header-block-form');
     const { entry, settings } = await stored(page, '山田', (e) => JSON.stringify(e).includes('2025年6月'));
     expect(entry).toEqual({ fields: { month: { value: '2025年6月' } } });
-    expect(await userSheets(page)).toBe(before);
+    expect(await userSheet(page, '山田')).toBe(before);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
 

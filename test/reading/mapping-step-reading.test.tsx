@@ -122,15 +122,16 @@ test('a header-less CSV: placing one column states the whole reading by letter, 
   expect(again.issues.filter((i) => i.messageRef?.code === 'reading.break-assumed')).toHaveLength(1);
 });
 
+/** A 出勤簿 whose title was copied from May's form (令和7年5月分); the days `2（月）`, `3（火）` are June 2025's. */
+const form = grid('出勤簿', [
+  ['出勤簿　令和7年5月分'],
+  ['氏名：山田 太郎', null, '社員番号', '1001'],
+  ['日', '出勤', '退勤', '休憩'],
+  ['2（月）', '9:00', '18:00', '1:00'],
+  ['3（火）', '9:00', '20:00', '1:00'],
+]);
+
 test('a 出勤簿 form: the month found above the table is shown with its cell, and a typed month moves the days', () => {
-  // The title was copied from May's form (令和7年5月分); the days `2（月）`, `3（火）` are June 2025's.
-  const form = grid('出勤簿', [
-    ['出勤簿　令和7年5月分'],
-    ['氏名：山田 太郎', null, '社員番号', '1001'],
-    ['日', '出勤', '退勤', '休憩'],
-    ['2（月）', '9:00', '18:00', '1:00'],
-    ['3（火）', '9:00', '20:00', '1:00'],
-  ]);
   const first = ingestWorkbook([form]);
   // 2025/5/2 is a Friday, 5/3 a Saturday: both weekdays contradict, no day is counted.
   expect(first.dataset.monthlyHours).toEqual([]);
@@ -149,4 +150,55 @@ test('a 出勤簿 form: the month found above the table is shown with its cell, 
     ['1001', '2025-06', 18, 2],
   ]);
   expect(again.sheets[0].reading?.periodFrom).toBe('constant');
+});
+
+test('in English: the typed month, the id from above the table, and the preview of the hours it gives', () => {
+  const entry = { fields: { month: { value: '2025年6月' } } };
+  renderPane(
+    <MappingStep
+      detected={[detectWithReading(form, entry)]}
+      mapping={{ 出勤簿: entry }}
+      grids={[form]}
+      dispatch={() => {}}
+    />,
+    'en',
+  );
+  const fields = screen.getAllByTestId('mapping-context-field');
+  expect(fields.find((e) => e.getAttribute('data-field') === 'month')?.textContent).toContain('2025-06 (typed)');
+  expect(fields.find((e) => e.getAttribute('data-field') === 'employeeId')?.textContent).toContain(
+    '1001 (block above the table, D2)',
+  );
+  const preview = screen.getByTestId('reading-preview') as HTMLDetailsElement;
+  preview.open = true;
+  fireEvent(preview, new Event('toggle'));
+  // June: 6/2 9:00–18:00 − 1:00 = 8 h; 6/3 9:00–20:00 − 1:00 = 10 h (2 over 8).
+  expect(screen.getAllByTestId('reading-preview-row').map((r) => r.textContent)).toEqual([
+    '1001 2025-06: worked 18 h, statutory overtime 2 h, statutory holiday work 0 h, late night 0 days',
+  ]);
+});
+
+test('English dates that cannot tell month from day: the pane asks, and the answer decides the month', () => {
+  const head = ['User', 'Start Date', 'Start Time', 'End Date', 'End Time'];
+  const sheet = grid('clockify', [
+    head,
+    ['Taro Yamada', '04/01/2025', '09:00:00 AM', '04/01/2025', '12:00:00 PM'],
+    ['Taro Yamada', '04/01/2025', '01:00:00 PM', '04/01/2025', '06:00:00 PM'],
+    ['Taro Yamada', '04/02/2025', '09:00:00 AM', '04/02/2025', '01:00:00 PM'],
+  ]);
+  const actions: Action[] = [];
+  renderPane(<MappingStep detected={[detectWithReading(sheet, undefined)]} dispatch={(a) => actions.push(a)} />);
+  expect(screen.getByTestId('mapping-date-order').textContent).toContain('日付の並び');
+  fireEvent.click(screen.getByRole('combobox', { name: 'clockify 日付の並び' }));
+  fireEvent.click(screen.getByRole('option', { name: '月/日/年' }));
+  const entry = lastEntry(actions)!;
+  expect(entry).toEqual({ dateOrder: 'month-first' });
+  // Month first: 1 April 9:00–12:00 + 13:00–18:00 = 8 h, 2 April 9:00–13:00 = 4 h → April, 12 h.
+  const april = ingestWorkbook([sheet], { mapping: { clockify: entry } }).dataset.monthlyHours;
+  expect(april.map((h) => [h.month, h.worked])).toEqual([['2025-04', 12]]);
+  // Day first the same cells are 4 January and 4 February: the answer moves the hours, so it is asked.
+  const dayFirst = ingestWorkbook([sheet], { mapping: { clockify: { dateOrder: 'day-first' } } }).dataset.monthlyHours;
+  expect(dayFirst.map((h) => [h.month, h.worked])).toEqual([
+    ['2025-01', 8],
+    ['2025-02', 4],
+  ]);
 });

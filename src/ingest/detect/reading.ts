@@ -218,6 +218,8 @@ function fromLabel(from: string, lang: Lang): string {
 /** The header-row line of a reading. */
 function headerLine(r: SheetReading, lang: Lang): string {
   if (r.headerRow === null) return lang === 'ja' ? '見出し: 見つかりません' : 'header: not found';
+  if (r.headerRow === 0 && !r.columns.some((c) => c.from === 'values'))
+    return lang === 'ja' ? '見出し: なし（列は指定）' : 'header: none (columns as set)';
   if (r.headerRow === 0)
     return lang === 'ja' ? '見出し: なし（列は値から推定）' : 'header: none (columns inferred from values)';
   return lang === 'ja' ? `見出し: ${r.headerRow}行目` : `header: row ${r.headerRow}`;

@@ -140,6 +140,7 @@ function SheetCard({ sheet, entry, onChange, onPlace, preview }: CardProps) {
               origin={c.field ? sheet.origins?.[c.field] : undefined}
               inferred={sheet.reading?.columns.some((r) => r.column === c.column && r.from === 'values') === true}
               style={styleOf(entry, c)}
+              decided={sheet.reading?.columns.find((r) => r.column.split('+')[0] === c.column)?.unit}
               onPlace={(field) => onPlace(c.column, field)}
               onStyle={(style) => onChange(withStyle(entry, c.column, style))}
             />
@@ -211,11 +212,13 @@ interface RowProps {
   /** Placed from the values of a sheet without a header row (not by the user). */
   inferred: boolean;
   style: DurationStyle | undefined;
+  /** The unit the checker decided for the column (shown beside 自動). */
+  decided: DurationStyle | undefined;
   onPlace: (field: FieldId | null) => void;
   onStyle: (style: DurationStyle | undefined) => void;
 }
 
-function ColumnRow({ column, options, origin, inferred, style, onPlace, onStyle }: RowProps) {
+function ColumnRow({ column, options, origin, inferred, style, decided, onPlace, onStyle }: RowProps) {
   const { m, locale } = useMessages();
   const s = useStepStyles();
   const label = m.mapping.columnLabel(column.column, column.header);
@@ -255,7 +258,7 @@ function ColumnRow({ column, options, origin, inferred, style, onPlace, onStyle 
           size="small"
           aria-label={m.mapping.styleChoice(label)}
           data-testid="mapping-style"
-          value={style ? m.mapping.styles[style] : m.mapping.styleAuto}
+          value={style ? m.mapping.styles[style] : m.mapping.styleDecided(decided ? m.mapping.styles[decided] : '')}
           selectedOptions={[style ?? AUTO]}
           style={{ minWidth: 0, width: '9.5rem' }}
           onOptionSelect={(_, d) => onStyle(d.optionValue === AUTO ? undefined : (d.optionValue as DurationStyle))}

@@ -185,12 +185,41 @@ function PunchPairingChoice({ sheet, entry, onChange }: Props) {
   );
 }
 
+type DateOrder = 'month-first' | 'day-first';
+
+/** English dates with the year last (`06/02/2025`): month first or day first, when the dates cannot tell. */
+function DateOrderChoice({ sheet, entry, onChange }: Props) {
+  const { m } = useMessages();
+  const s = useStepStyles();
+  const t = m.mapping.parts;
+  const asked = Object.values(sheet.problemRefs ?? {}).some((ref) => ref.code === 'ask.date-order');
+  const order = entry.dateOrder ?? sheet.reading?.dateOrder?.order;
+  if (!order && !asked) return null;
+  return (
+    <div className={s.row} data-testid="mapping-date-order">
+      <Text className={mergeClasses(s.grow, s.small)}>{t.dateOrder}</Text>
+      <Dropdown
+        size="small"
+        aria-label={`${sheet.sheet} ${t.dateOrder}`}
+        value={order ? t.dateOrders[order] : t.dateOrderAsk}
+        selectedOptions={order ? [order] : []}
+        style={{ minWidth: 0, width: '9.5rem' }}
+        onOptionSelect={(_, d) => onChange({ ...entry, dateOrder: d.optionValue as DateOrder })}
+      >
+        <Option value="month-first">{t.dateOrders['month-first']}</Option>
+        <Option value="day-first">{t.dateOrders['day-first']}</Option>
+      </Dropdown>
+    </div>
+  );
+}
+
 /** Every reading part's control, in the order of the reading. */
 export function ReadingParts(props: Props) {
   return (
     <>
       <ReadingSummary sheet={props.sheet} />
       <HeaderRowChoice {...props} />
+      <DateOrderChoice {...props} />
       <IdentityChoice {...props} />
       <BreakRuleChoice {...props} />
       <PunchPairingChoice {...props} />

@@ -76,6 +76,7 @@ export const en: Messages = {
     layout: (label) => `Read as ${label}`,
     style: 'How hours are written',
     styleAuto: 'Decide from the numbers',
+    styleDecided: (unit) => (unit ? `Automatic: ${unit}` : 'Decide from the numbers'),
     styles: {
       decimal: 'Decimal (1.50 = 1 h 30 min)',
       sexagesimal: 'Base 60 (1.30 = 1 h 30 min)',
@@ -96,6 +97,8 @@ export const en: Messages = {
     where: (origin) => {
       const block = /^header block (.+)$/.exec(origin);
       if (block) return `block above the table, ${block[1]}`;
+      const column = /^column (.+)$/.exec(origin);
+      if (column) return `column ${column[1]}`;
       const named: Record<string, string> = { 'sheet name': 'sheet name', 'file name': 'file name', constant: 'typed' };
       return named[origin] ?? `column ${origin}`;
     },
@@ -124,6 +127,9 @@ export const en: Messages = {
       breakTo: 'Break to',
       identity: 'Identify employees',
       identities: { employeeId: 'By employee ID', name: 'By name (roster)' },
+      dateOrder: 'Date order',
+      dateOrderAsk: 'Choose one',
+      dateOrders: { 'month-first': 'month/day/year', 'day-first': 'day/month/year' },
       pairing: 'Punch pairing',
       pairings: { kind: 'By kind (in / out)', order: 'In time order' },
     },

@@ -74,6 +74,7 @@ export const ja = {
     layout: (label: string) => `${label} として読みました`,
     style: '時間の書き方',
     styleAuto: '数値から自動で判断',
+    styleDecided: (unit: string) => (unit ? `自動: ${unit}` : '数値から自動で判断'),
     styles: {
       decimal: '10進数（1.50 = 1時間30分）',
       sexagesimal: '60進数（1.30 = 1時間30分）',
@@ -95,6 +96,8 @@ export const ja = {
     where: (origin: string) => {
       const block = /^header block (.+)$/.exec(origin);
       if (block) return `シート上部 ${block[1]}`;
+      const column = /^column (.+)$/.exec(origin);
+      if (column) return `列 ${column[1]}`;
       const named: Record<string, string> = {
         'sheet name': 'シート名',
         'file name': 'ファイル名',
@@ -127,6 +130,9 @@ export const ja = {
       breakTo: '休憩の終了',
       identity: '社員の特定',
       identities: { employeeId: '社員番号で', name: '氏名で（名簿と照合）' },
+      dateOrder: '日付の並び',
+      dateOrderAsk: '選んでください',
+      dateOrders: { 'month-first': '月/日/年', 'day-first': '日/月/年' },
       pairing: '打刻の組み合わせ',
       pairings: { kind: '種類（出勤・退勤）で', order: '時刻の順に' },
     },
