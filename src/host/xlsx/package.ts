@@ -172,6 +172,21 @@ export function partStream(zip: JSZip, part: string): Readable {
   return zip.file(part)!.nodeStream('nodebuffer').pipe(new PassThrough());
 }
 
+/** true when {@link partBytesSync} can give the part: it was loaded from the file, deflated or stored. */
+export function hasPartBytes(zip: JSZip, part: string): boolean {
+  const data = loadedData(zip, part);
+  const magic = data?.compression?.magic;
+  return data?.compressedContent !== undefined && (magic === METHOD_DEFLATE || magic === METHOD_STORE);
+}
+
+/** The uncompressed bytes of a part loaded from the file ({@link hasPartBytes}), inflated at once. */
+export function partBytesSync(zip: JSZip, part: string): Uint8Array {
+  const data = loadedData(zip, part)!;
+  return data.compression?.magic === METHOD_DEFLATE
+    ? zlib.inflateRawSync(data.compressedContent!)
+    : data.compressedContent!;
+}
+
 export async function text(zip: JSZip, part: string): Promise<string> {
   const file = zip.file(part);
   if (!file) throw new Error(`missing part ${part}`);

@@ -156,3 +156,36 @@ test('fromWorkbook reads an in-memory workbook without creating cells in it', as
   ]);
   expect(ws.findRow(2)).toBeUndefined();
 });
+
+test('the --out port reads a sheet when asked for: its size from <dimension>, else counted when asked; the grids as read whole', async () => {
+  const f = path.join(dir, 'no-dimension.xlsx');
+  await writeWorkbook(f, [
+    {
+      name: 'A',
+      rows: [
+        ['社員番号', '日付'],
+        ['E001', dateCell('2025-04-01')],
+        ['E002', dateCell('2025-04-02')],
+      ],
+    },
+    { name: 'B', rows: [['x', null, 'z']] },
+  ]);
+  // Some writers record no used range: drop B's.
+  const zip = await JSZip.loadAsync(fs.readFileSync(f));
+  const part = 'xl/worksheets/sheet2.xml';
+  const xml = await zip.file(part)!.async('string');
+  expect(xml).toMatch(/<dimension /);
+  zip.file(part, xml.replace(/<dimension [^>]*\/>/, ''));
+  fs.writeFileSync(f, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  const copy = await XlsxCopyPort.open(f);
+  const whole = await StreamedWorkbookPort.open(f);
+  // A: A1:B3 → 3 rows, 2 columns (recorded); B: x, blank, z → 1 row, 3 columns (counted).
+  expect((await copy.listSheets()).map((s) => [s.name, s.rowCount, s.columnCount])).toEqual([
+    ['A', 3, 2],
+    ['B', 1, 3],
+  ]);
+  expect(await copy.readSheet('B')).toEqual(await whole.readSheet('B'));
+  // Asked for twice: read again from its part, the same grid.
+  expect(await copy.readSheet('A')).toEqual(await whole.readSheet('A'));
+  expect(await copy.readSheet('A')).toEqual(await whole.readSheet('A'));
+});

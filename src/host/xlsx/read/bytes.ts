@@ -64,104 +64,6 @@ export function typeAt(buf: Uint8Array, from: number, to: number): CellType {
   }
 }
 
-/** Exact powers of ten (every one up to 10²² is a double without rounding). */
-const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-
-/**
- * A decimal number written in `buf[from, to)` — `-?digits[.digits][e±digits]` — as `Number(text)` gives it; NaN
- * when it is written any other way (spaces, `+`, hex, too many digits…), for the caller to read as text. Exact:
- * a mantissa below 2⁵³ and a power of ten up to 10²² are both doubles, so one division or multiplication rounds
- * once, correctly (Clinger's fast path); anything past that is left to `Number`.
- *
- * @example numberAt(bytes('0.3784722222222222'), 0, 18) // 0.3784722222222222
- */
-export function numberAt(buf: Uint8Array, from: number, to: number): number {
-  let i = from;
-  const negative = buf[i] === 45; /* - */
-  if (negative) i++;
-  let mantissa = 0;
-  let scale = 0;
-  let seen = false;
-  for (; i < to; i++) {
-    const d = buf[i] - 48;
-    if (d < 0 || d > 9) break;
-    seen = true;
-    mantissa = mantissa * 10 + d;
-  }
-  if (i < to && buf[i] === 46 /* . */) {
-    for (i++; i < to; i++) {
-      const d = buf[i] - 48;
-      if (d < 0 || d > 9) break;
-      seen = true;
-      mantissa = mantissa * 10 + d;
-      scale--;
-    }
-  }
-  // Below 2⁵³ every partial mantissa was exact too; at or past it, one may have been rounded.
-  if (!seen || !(mantissa < 9007199254740992)) return NaN;
-  if (i < to && (buf[i] === 101 || buf[i] === 69) /* e E */) {
-    i++;
-    const minus = buf[i] === 45;
-    if (minus || buf[i] === 43 /* + */) i++;
-    const exp = digitsAt(buf, i, to);
-    if (exp < 0) return NaN;
-    scale += minus ? -exp : exp;
-    i = to;
-  }
-  if (i !== to || scale < -22 || scale > 22) return NaN;
-  const value = scale < 0 ? mantissa / POW10[-scale] : mantissa * POW10[scale];
-  return negative ? -value : value;
-}
-
-const CACHE_SLOTS = 4096;
-const CACHE_KEY_BYTES = 32;
-
-/**
- * Numbers read from their bytes through a small cache keyed by those bytes. Attendance sheets repeat their values
- * (times in 5-minute steps, a break of 1:00, dates of one year): a repeated number comes back as the same boxed
- * value, so a row keeps a pointer where it would keep a number of its own (16 bytes each, millions of them at
- * 5,000 employees), and a value written with 17 digits (`0.041666666666666664`) is read as text once.
- */
-export class NumberCache {
-  private readonly keys = new Uint8Array(CACHE_SLOTS * CACHE_KEY_BYTES);
-  private readonly lengths = new Uint8Array(CACHE_SLOTS);
-  private readonly values: unknown[] = new Array<unknown>(CACHE_SLOTS).fill(null);
-
-  /** The number written in `buf[from, to)` as `Number(text)` reads it; NaN when it is not a plain number. */
-  read(buf: Uint8Array, from: number, to: number): number {
-    const length = to - from;
-    if (length <= 0 || length >= CACHE_KEY_BYTES) return numberOrText(buf, from, to);
-    let hash = length;
-    for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + buf[i]) | 0;
-    const slot = (hash ^ (hash >>> 12)) & (CACHE_SLOTS - 1);
-    const key = slot * CACHE_KEY_BYTES;
-    if (this.lengths[slot] === length) {
-      let same = true;
-      for (let k = 0; k < length && same; k++) same = this.keys[key + k] === buf[from + k];
-      if (same) return this.values[slot] as number;
-    }
-    const value = numberOrText(buf, from, to);
-    if (value !== value) return value;
-    for (let k = 0; k < length; k++) this.keys[key + k] = buf[from + k];
-    this.lengths[slot] = length;
-    this.values[slot] = value;
-    return this.values[slot] as number;
-  }
-}
-
-/** numberAt, or `Number` of the text when it is a plain decimal the fast path leaves out (17 digits, say). */
-function numberOrText(buf: Uint8Array, from: number, to: number): number {
-  const n = numberAt(buf, from, to);
-  if (n === n || to <= from) return n;
-  for (let i = from; i < to; i++) {
-    const b = buf[i];
-    // Only digits, sign, point and exponent: anything else (spaces, hex, words) is the caller's to read as text.
-    if (!((b >= 48 && b <= 57) || b === 45 || b === 43 || b === 46 || b === 101 || b === 69)) return NaN;
-  }
-  const value = Number(utf8Of(buf, from, to));
-  return Number.isFinite(value) ? value : NaN;
-}
-
 /** Space, tab, CR, LF, `/` or `>`: the end of an element name. */
 function isNameEnd(code: number): boolean {
   return code === 32 || code === GT || code === SLASH || code === 9 || code === 10 || code === 13;
@@ -264,8 +166,11 @@ export function closingTagEnd(buf: Uint8Array, lt: number, prefix: Uint8Array, l
  * tag is whole in `buf`, null when the root is not in that namespace (../xml.ts mainPrefix).
  */
 export function mainPrefixAt(buf: Uint8Array): Uint8Array | null | undefined {
-  // One flat string of the first bytes (the markup is ASCII), not 65,536 one-character concatenations.
-  const head = String.fromCharCode.apply(null, Array.from(buf.subarray(0, 65_536)));
+  // The first bytes as text (the markup is ASCII), decoded a block at a time: one flat string, few allocations.
+  const blocks: string[] = [];
+  for (let at = 0; at < Math.min(buf.length, 65_536); at += 1024)
+    blocks.push(String.fromCharCode.apply(null, Array.from(buf.subarray(at, Math.min(at + 1024, buf.length, 65_536)))));
+  const head = blocks.join('');
   const root = head.search(/<[^?!]/);
   if (root < 0 || head.indexOf('>', root) < 0) return undefined;
   const prefix = mainPrefix(head);
@@ -328,4 +233,67 @@ export function specialAt(buf: Uint8Array, lt: number): boolean {
   special.contentEnd = end;
   special.after = end + (cdata || comment ? 3 : 1);
   return true;
+}
+
+/** The `r` (column), `s` and `t` of the cell tag last read by {@link cellAttributesAt} or {@link cellTagAt}. */
+export const cellTag = { col: 0, style: 0, type: CellType.Number, selfClosing: false };
+
+/** Reads `r`, `s` and `t` of a `<c …>` tag whose attributes run from `from` to `gt` into {@link cellTag}. */
+export function cellAttributesAt(buf: Uint8Array, from: number, gt: number): void {
+  cellTag.col = 0;
+  cellTag.style = 0;
+  cellTag.type = CellType.Number;
+  for (let i = from; i < gt;) {
+    const at = nextAttribute(buf, i, gt);
+    if (at < 0) break;
+    if (attribute.nameLength === 1) takeCellAttribute(buf, buf[attribute.nameAt], attribute.from, attribute.to);
+    i = at;
+  }
+}
+
+function takeCellAttribute(buf: Uint8Array, name: number, from: number, to: number): void {
+  if (name === 114 /* r */) cellTag.col = columnAt(buf, from, to);
+  else if (name === 115 /* s */) cellTag.style = Math.max(0, digitsAt(buf, from, to));
+  else if (name === 116 /* t */) cellTag.type = typeAt(buf, from, to);
+}
+
+/**
+ * The usual cell tag read in one pass: its attributes from `from` (just past `<c`) to its `>`, each written
+ * `name="value"`, into {@link cellTag}; returns where the `>` is, or -1 for anything else (the piece ends first, a
+ * `>` inside a value, an unusual spelling), which the scanner then reads tag by tag as before.
+ */
+export function cellTagAt(buf: Uint8Array, from: number): number {
+  const n = buf.length;
+  cellTag.col = 0;
+  cellTag.style = 0;
+  cellTag.type = CellType.Number;
+  let i = from;
+  for (;;) {
+    while (i < n && (buf[i] === 32 || buf[i] === 9 || buf[i] === 10 || buf[i] === 13)) i++;
+    if (i + 1 >= n) return -1;
+    if (buf[i] === GT || (buf[i] === SLASH && buf[i + 1] === GT)) break;
+    const nameAt = i;
+    while (i < n && buf[i] > 32 && buf[i] !== 61 /* = */ && buf[i] !== GT && buf[i] !== SLASH) i++;
+    if (buf[i] !== 61 || (buf[i + 1] !== QUOTE && buf[i + 1] !== APOS)) return -1;
+    const quote = buf[i + 1];
+    const valueFrom = (i += 2);
+    while (i < n && buf[i] !== quote && buf[i] !== GT) i++;
+    if (i >= n || buf[i] !== quote) return -1;
+    if (valueFrom - 2 - nameAt === 1) takeCellAttribute(buf, buf[nameAt], valueFrom, i);
+    i++;
+  }
+  cellTag.selfClosing = buf[i] === SLASH;
+  return cellTag.selfClosing ? i + 1 : i;
+}
+
+/** `r` of a `<row …>` tag whose attributes run from `from` to `gt` (the first one given); -1 when it has none. */
+export function rowNumberAt(buf: Uint8Array, from: number, gt: number): number {
+  for (let i = from; i < gt;) {
+    const at = nextAttribute(buf, i, gt);
+    if (at < 0) break;
+    if (attribute.nameLength === 1 && buf[attribute.nameAt] === 114 /* r */)
+      return digitsAt(buf, attribute.from, attribute.to);
+    i = at;
+  }
+  return -1;
 }

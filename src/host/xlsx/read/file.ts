@@ -19,6 +19,8 @@ import {
   STYLES_REL,
   WORKSHEET_REL,
   chars,
+  hasPartBytes,
+  partBytesSync,
   partStream,
   readBook,
   resolveTarget,
@@ -84,6 +86,12 @@ export interface PackageReadOptions {
   onProgress?: (p: ReadProgress) => void;
   /** Given a sheet's first rows (ingest's HEAD_ROWS), the 1-based columns decoded below them; null: all. */
   columnsFor?: (sheet: string, head: SheetGrid) => number[] | null;
+}
+
+/** A sheet's rows and columns (A1 to its last cell). */
+interface SheetSize {
+  rows: number;
+  columns: number;
 }
 
 /** What one streaming pass over a file gives. */
@@ -183,16 +191,21 @@ async function readCells(
   const grids: SheetGrid[] = [];
   const sheets: SheetInfo[] = [];
   for (const s of worksheetsOf(zip, book)) {
-    let size = sheetsAsAsked ? await recordedSize(zip, s.part) : null;
+    let size = sheetsAsAsked ? ((await recordedSize(zip, s.part)) ?? sizeWhenAsked(zip, s, context)) : null;
     if (size === null) {
       const grid = await readSheetCells(zip, s, context, sheetsAsAsked ? {} : options);
       if (!sheetsAsAsked) grids.push(grid);
-      size = { rows: grid.values.length, columns: grid.values[0]?.length ?? 0 };
+      size = sizeOf(grid);
     }
+    const counted = size;
     sheets.push({
       name: s.name,
-      rowCount: size.rows,
-      columnCount: size.columns,
+      get rowCount() {
+        return counted.rows;
+      },
+      get columnCount() {
+        return counted.columns;
+      },
       visible: s.state === 'visible',
       ownedByChecker: book.owned.has(s.name),
     });
@@ -200,12 +213,41 @@ async function readCells(
   return { sheets, grids, date1904: book.date1904, reread: { zip, book, context, options } };
 }
 
+/** A grid's rows and columns (a SheetInfo's size). */
+function sizeOf(grid: SheetGrid): { rows: number; columns: number } {
+  return { rows: grid.values.length, columns: grid.values[0]?.length ?? 0 };
+}
+
+/**
+ * The size of a sheet whose part records none, counted by reading the part the first time it is asked for (the
+ * CLI never asks: reading every part once more to list the sheets would double the read); null for a part made in
+ * memory, which is then counted now.
+ */
+function sizeWhenAsked(zip: JSZip, sheet: Book['sheets'][number], context: CellContext): SheetSize | null {
+  if (!hasPartBytes(zip, sheet.part)) return null;
+  let size: SheetSize | undefined;
+  const count = (): SheetSize => {
+    if (size) return size;
+    const reader = new WorksheetReader(sheet.name, context);
+    reader.feed(partBytesSync(zip, sheet.part));
+    return (size = sizeOf(reader.finish()));
+  };
+  return {
+    get rows() {
+      return count().rows;
+    },
+    get columns() {
+      return count().columns;
+    },
+  };
+}
+
 /**
  * The rows and columns of a worksheet's used range as its part records it (`<dimension ref="A1:H365001">`: the grid
  * from A1 to its last cell), read from the part's first bytes; null when it records none, or a range ending at `A1`
  * (an empty sheet and a one-cell sheet both say so).
  */
-async function recordedSize(zip: JSZip, part: string): Promise<{ rows: number; columns: number } | null> {
+async function recordedSize(zip: JSZip, part: string): Promise<SheetSize | null> {
   let head = '';
   for await (const piece of chars(zip, part)) {
     head += piece;

@@ -18,14 +18,13 @@ import { HEAD_ROWS } from '../../../ingest';
 import { CellType, cellValue, sharedString, type CellContext } from './cells';
 import {
   El,
-  attribute,
-  columnAt,
+  cellAttributesAt,
+  cellTag,
+  cellTagAt,
   digitsAt,
   elementAt,
-  nextAttribute,
-  NumberCache,
+  rowNumberAt,
   startsWith,
-  typeAt,
   utf8Of,
   CarryOver,
   closingTagEnd,
@@ -34,6 +33,7 @@ import {
   specialAt,
 } from './bytes';
 import { GridBuilder } from './grid';
+import { NumberCache } from './numbers';
 
 export type { CellContext } from './cells';
 export { isoDateTimeToSerial } from './cells';
@@ -148,6 +148,11 @@ export class WorksheetReader {
         pos = after;
         continue;
       }
+      const quick = this.inSheetData ? this.quickCell(buf, lt) : -1;
+      if (quick >= 0) {
+        pos = quick;
+        continue;
+      }
       const closing = next === SLASH;
       const nameStart = lt + (closing ? 2 : 1);
       let gt = nameStart;
@@ -162,30 +167,9 @@ export class WorksheetReader {
         this.close(el);
       } else {
         this.open(el, buf, lt, nameStart + plen, gt);
-        if (el === El.Value && this.capture) pos = this.plainValue(buf, pos);
       }
     }
     return n;
-  }
-
-  /**
-   * The usual cell, `<v>text</v></c>` from `from` (just past `<v>`): its text range taken and the cell committed
-   * without going through the tags one by one; returns where to go on (`from` itself for anything else).
-   */
-  private plainValue(buf: Uint8Array, from: number): number {
-    if (this.gathered !== null || this.textFrom >= 0) return from;
-    const prefix = this.prefix as Uint8Array;
-    let lt = from;
-    while (lt < buf.length && buf[lt] !== LT) lt++;
-    const afterValue = closingTagEnd(buf, lt, prefix, 118 /* v */);
-    if (afterValue < 0) return from;
-    this.textFrom = from;
-    this.textTo = lt;
-    this.capture = false;
-    const afterCell = closingTagEnd(buf, afterValue, prefix, 99 /* c */);
-    if (afterCell < 0) return afterValue;
-    this.commitCell();
-    return afterCell;
   }
 
   /**
@@ -293,14 +277,7 @@ export class WorksheetReader {
   /** Reads `r` of a `<row …>` tag whose attributes run from `from` to `gt`. */
   private openRow(buf: Uint8Array, from: number, gt: number): void {
     if (this.rowOpen) this.endRow();
-    let r = -1;
-    for (let i = from; i < gt;) {
-      const at = nextAttribute(buf, i, gt);
-      if (at < 0) break;
-      if (attribute.nameLength === 1 && buf[attribute.nameAt] === 114 /* r */)
-        r = digitsAt(buf, attribute.from, attribute.to);
-      i = at;
-    }
+    const r = rowNumberAt(buf, from, gt);
     this.row = r > 0 ? r : this.row + 1;
     this.lastCol = 0;
     this.rowOpen = true;
@@ -309,34 +286,57 @@ export class WorksheetReader {
 
   /** Reads `r`, `s` and `t` of a `<c …>` tag whose attributes run from `from` to `gt`, in one pass. */
   private openCell(buf: Uint8Array, from: number, gt: number): void {
+    cellAttributesAt(buf, from, gt);
+    this.startCell();
+  }
+
+  /** A cell begins, its attributes in `cellTag`. */
+  private startCell(): void {
     if (!this.rowOpen) {
       // A cell outside any row: the row after the last one (as a reader of the first row would take it).
       if (this.row === 0) this.row = 1;
       this.rowOpen = true;
     }
-    let col = 0;
-    let style = 0;
-    let type = CellType.Number;
-    for (let i = from; i < gt;) {
-      const at = nextAttribute(buf, i, gt);
-      if (at < 0) break;
-      if (attribute.nameLength === 1) {
-        const name = buf[attribute.nameAt];
-        if (name === 114 /* r */) col = columnAt(buf, attribute.from, attribute.to);
-        else if (name === 115 /* s */) style = Math.max(0, digitsAt(buf, attribute.from, attribute.to));
-        else if (name === 116 /* t */) type = typeAt(buf, attribute.from, attribute.to);
-      }
-      i = at;
-    }
     this.colBeforeCell = this.lastCol;
-    this.cellCol = col > 0 ? col : this.lastCol + 1;
+    this.cellCol = cellTag.col > 0 ? cellTag.col : this.lastCol + 1;
     this.lastCol = this.cellCol;
-    this.cellStyle = style;
-    this.cellType = type;
+    this.cellStyle = cellTag.style;
+    this.cellType = cellTag.type;
     this.gathered = null;
     this.textFrom = -1;
     this.cellHasValue = false;
     this.inCell = true;
+  }
+
+  /**
+   * The usual cell in one step — `<c …/>` or `<c …><v>text</v></c>` — read as the tag-by-tag scan would read it
+   * (a cell's text is then one range of the piece); returns where to go on, or -1 (anything else, or cut off by the
+   * piece's end) for the tag-by-tag scan. Most of a worksheet's tags are these.
+   */
+  private quickCell(buf: Uint8Array, lt: number): number {
+    const prefix = this.prefix as Uint8Array;
+    const plen = prefix.length;
+    if (buf[lt + 1 + plen] !== 99 /* c */ || !(buf[lt + 2 + plen] <= 32) || !startsWith(buf, lt + 1, prefix)) return -1;
+    const gt = cellTagAt(buf, lt + 2 + plen);
+    if (gt < 0) return -1;
+    let after = gt + 1;
+    if (!cellTag.selfClosing) {
+      const text = after + 3 + plen;
+      if (buf[after] !== LT || buf[text - 2] !== 118 /* v */ || buf[text - 1] !== GT) return -1;
+      if (plen > 0 && !startsWith(buf, after + 1, prefix)) return -1;
+      let end = text;
+      while (end < buf.length && buf[end] !== LT) end++;
+      const afterValue = closingTagEnd(buf, end, prefix, 118 /* v */);
+      const afterCell = afterValue < 0 ? -1 : closingTagEnd(buf, afterValue, prefix, 99 /* c */);
+      if (afterCell < 0) return -1;
+      this.startCell();
+      this.textFrom = text;
+      this.textTo = end;
+      this.cellHasValue = true;
+      after = afterCell;
+    } else this.startCell();
+    this.commitCell();
+    return after;
   }
 
   private commitCell(): void {

@@ -2,7 +2,7 @@
  * The byte-level reading of the worksheet scanner (src/host/xlsx/read/bytes.ts): numbers read from their digits
  * must be exactly what `Number(text)` gives, repeated numbers through the cache too; and the columns in use.
  */
-import { NumberCache, numberAt } from '../../../../src/host/xlsx/read/bytes';
+import { NumberCache, numberAt } from '../../../../src/host/xlsx/read/numbers';
 import { WorksheetReader } from '../../../../src/host/xlsx/read/worksheet';
 import { HEAD_ROWS } from '../../../../src/ingest';
 
@@ -28,6 +28,16 @@ test('numbers read from their bytes are exactly Number(text), or NaN for text th
     '9007199254740991',
     String(545 / 1440),
     String(2 / 3),
+    // Small integers (kept as they are), leading and trailing zeros, a lone point, past 2³⁰, negative zero.
+    '0',
+    '-5',
+    '00012',
+    '0.50',
+    '12.',
+    '-.5',
+    '1073741824',
+    '-2147483649',
+    '-0.0',
   ];
   const cache = new NumberCache();
   for (const text of written) {

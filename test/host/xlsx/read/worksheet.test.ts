@@ -50,6 +50,26 @@ test('reads every corner of the sheet the same whole or cut into pieces of any s
   expect(read([SHEET]).numberFormats[2][1]).toBe('yyyy/m/d');
 });
 
+/**
+ * Cells written the usual way are read in one step, any other spelling tag by tag: both must agree. A1 single-quoted
+ * style 1 (h:mm) = 0.5; B1 with spaces around `=`, style 2 = 45748; C1 with a `>` inside an attribute value — the
+ * tag ends at that `>` as before and its `<v>` still gives 3; D1 empty and self-closing after a space, style 1 =
+ * blank; E1 with a space before `</c>` = 7; F1 = strings[1] = 山田.
+ */
+test('the one-step reading of a usual cell agrees with the tag-by-tag reading of any other spelling', () => {
+  const xml =
+    `<worksheet xmlns="${MAIN}"><sheetData><row r="1">` +
+    `<c r="A1" s='1'><v>0.5</v></c><c r = "B1" s="2"><v>45748</v></c><c r="C1" foo="a>b"><v>3</v></c>` +
+    '<c r="D1" s="1" /><c r="E1"><v>7</v> </c><c r="F1" t="s"><v>1</v></c></row></sheetData></worksheet>';
+  for (let size = 1; size <= xml.length; size++) {
+    const pieces: string[] = [];
+    for (let i = 0; i < xml.length; i += size) pieces.push(xml.slice(i, i + size));
+    const grid = read(pieces);
+    expect([size, grid.values]).toEqual([size, [[0.5, 45748, 3, null, 7, '山田']]]);
+    expect([size, grid.numberFormats]).toEqual([size, [['h:mm', 'yyyy/m/d', 'General', 'h:mm', 'General', 'General']]]);
+  }
+});
+
 test('a t="d" cell in a General style gets a date format; trailing blank rows are dropped', () => {
   const grid = read([
     `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c t="d"><v>2025-04-01</v></c></row><row r="2"><c s="1"/></row><row r="9"/></sheetData></worksheet>`,
