@@ -82,7 +82,7 @@ export function reuseAcrossRuns<T>(ctx: EvalContext, key: string, compute: () =>
  * A figure per employee with monthly rows that depends on the rows only through their shape (ids, months, systems;
  * not OT or HW) and on the parameters and roster it reads: worked out for everyone once, kept across runs (the
  * overtime what-if reuses it), and for an employee without rows once per run.
- * Example: `perEmployee(ctx, 'law36.limits', (id) => findLaw36Limits(ctx, id))(ctx, 'E001')`.
+ * Example: `perEmployee('law36.limits', findLaw36Limits)(ctx, 'E001')` → E001's limits.
  */
 export function perEmployee<T>(key: string, compute: (ctx: EvalContext, employeeId: string) => T) {
   return (ctx: EvalContext, employeeId: string): T => {
@@ -96,9 +96,8 @@ export function perEmployee<T>(key: string, compute: (ctx: EvalContext, employee
       ),
     );
     if (everyone.has(employeeId)) return everyone.get(employeeId)!;
-    const others = remember(ctx, `${key}|others`, () => new Map<string, T>());
-    if (!others.has(employeeId)) others.set(employeeId, compute(ctx, employeeId));
-    return others.get(employeeId)!;
+    // Remembered one by one, so each user of the figure counts what computing it read.
+    return remember(ctx, `${key}|${employeeId}`, () => compute(ctx, employeeId));
   };
 }
 

@@ -51,11 +51,14 @@ export function applyWhatIf(dataset: Dataset, whatIf: WhatIf, params?: Params): 
   const ratio = whatIf.overtimeChangeRatio;
   if (ratio !== undefined && Number.isFinite(ratio) && ratio !== 0) {
     const factor = Math.max(0, 1 + ratio);
-    const monthlyHours = dataset.monthlyHours.map((h) => ({
-      ...h,
-      overtime: h.overtime * factor,
-      holidayWork: h.holidayWork * factor,
-    }));
+    const monthlyHours = dataset.monthlyHours.map((h) => {
+      // A plain copy, then its two figures: the copy keeps the row's object shape, so the rules' code that runs
+      // over the rows sees one kind of row, not two.
+      const copy = { ...h };
+      copy.overtime = h.overtime * factor;
+      copy.holidayWork = h.holidayWork * factor;
+      return copy;
+    });
     // Same employees and months, position for position: the index reuses the rows' grouping and month order.
     markSameShape(monthlyHours, dataset.monthlyHours);
     result = { ...result, monthlyHours };

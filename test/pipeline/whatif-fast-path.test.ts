@@ -83,6 +83,18 @@ const PARAMS: [string, Params][] = [
     '店長 is a manager, 1-year variable hours company',
     { ...base, managerPositions: { 店長: true }, workingTimeSystem: 'variable-1year' },
   ],
+  [
+    'leave hours, drivers, calendar business year, 7 h days, 主任 as 係長',
+    {
+      ...base,
+      hoursPerLeaveDay: 7.5,
+      law36Sector: 'driver',
+      fiscalYearStartMonth: 1,
+      window: 'fiscal-year',
+      fullTimeDailyHours: 7,
+      positionLevels: { ...base.positionLevels, 主任: '係長' },
+    },
+  ],
 ];
 
 const RATIOS = [-0.1, -0.25, -0.5, 0.2, -1];
@@ -90,6 +102,8 @@ const RATIOS = [-0.1, -0.25, -0.5, 0.2, -1];
 describe('what-if fast path = recomputation from scratch', () => {
   const ingest = companyIngest();
 
+  // Parameter sets one after another (a figure that did not read the changed parameter is reused), then each
+  // overtime ratio over every parameter set (the ratio changes the hours; who is employed, the limits do not).
   test.each(['all', 'kurumin-2025', 'law36'])(
     'profile %s: every parameter set, with and without overtime −X %%',
     (profile) => {
@@ -97,8 +111,10 @@ describe('what-if fast path = recomputation from scratch', () => {
       for (const [label, params] of PARAMS) {
         const fast = evaluateIngested(ingest, { profile, params }).report;
         expect({ label, report: fast }).toEqual({ label, report: recompute(ingest, profile, params) });
-        for (const ratio of RATIOS) {
-          const whatIf: WhatIf = { overtimeChangeRatio: ratio };
+      }
+      for (const ratio of RATIOS) {
+        const whatIf: WhatIf = { overtimeChangeRatio: ratio };
+        for (const [label, params] of PARAMS) {
           const scaled = evaluateIngested(ingest, { profile, params, whatIf }).report;
           expect({ label, ratio, report: scaled }).toEqual({
             label,
@@ -116,6 +132,15 @@ describe('what-if fast path = recomputation from scratch', () => {
       const fast = evaluateIngested(ingest, { profile: 'all', params, whatIf }).report;
       expect(fast).toEqual(recompute(ingest, 'all', params, whatIf));
     }
+  });
+
+  test('an agreement changed in place between two runs is seen (the same object no longer holds the same)', () => {
+    const agreement = { monthHours: 45, yearHours: 360, special: false };
+    const params: Params = { ...base, agreements: [agreement] };
+    evaluateIngested(ingest, { profile: 'all', params });
+    agreement.monthHours = 30;
+    const fast = evaluateIngested(ingest, { profile: 'all', params }).report;
+    expect(fast).toEqual(recompute(ingest, 'all', params));
   });
 
   test('the scaled figures are the source rows times the factor, and the source is left as it was', () => {
