@@ -14,6 +14,7 @@ import { CsvWorkbookPort } from '../host/csv';
 import { XlsxCopyPort, XlsxReadError } from '../host/xlsx';
 import { createReportMeta, evaluateIngested, readAndIngest, writeReport, type CheckOptions } from '../pipeline';
 import { columnsInUse, nothingUsable, sheetMappingFor } from '../ingest';
+import { writeJsonFile } from './json-file';
 
 /** A bad argument (exit 2). */
 export class UsageError extends Error {}
@@ -145,8 +146,8 @@ export async function checkFile(req: FileCheckRequest): Promise<FileCheck> {
     await writeWhole(req.out, (tmp) => port.save(tmp));
   }
   if (req.json) {
-    const json = JSON.stringify(localizeReport(report, req.lang ?? 'ja'), null, 2) + '\n';
-    await writeWhole(req.json, (tmp) => fs.writeFileSync(tmp, json));
+    const localized = localizeReport(report, req.lang ?? 'ja');
+    await writeWhole(req.json, (tmp) => writeJsonFile(tmp, localized));
   }
   return { report, ingest, unusable: nothingUsable(ingest) };
 }

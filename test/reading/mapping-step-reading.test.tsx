@@ -202,3 +202,50 @@ test('English dates that cannot tell month from day: the pane asks, and the answ
     ['2025-02', 4],
   ]);
 });
+
+test('a break window that cannot be read is said in the pane, and the statutory minimum stays in force', () => {
+  const entry: SheetMapping = { breakRule: { kind: 'fixed', start: '13:00', end: '12:00' } };
+  renderPane(
+    <MappingStep detected={[detectWithReading(timecard, entry)]} mapping={{ timecard: entry }} dispatch={() => {}} />,
+  );
+  expect(screen.getByTestId('break-rule-invalid').textContent).toContain('休憩の時間帯が読めません');
+  // Until it is fixed: 9 h and 11 h spans → 60 min each (労基法34条), 8 h + 10 h, as with no rule chosen.
+  const read = ingestWorkbook([timecard], { mapping: { timecard: entry } });
+  expect(read.dataset.monthlyHours[0]).toMatchObject({ worked: 18, overtime: 2 });
+});
+
+test('a header-less sheet the values cannot place (three time columns): the question is answered column by column', () => {
+  // 1001, 6/2 and 6/3 2025: 9:00–18:00 with a 1:00 break (8 h), 9:00–20:00 with 1:00 (10 h, 2 over 8).
+  const three = grid('recorder', [
+    ['1001', '2025/06/02', '09:00', '18:00', '01:00'],
+    ['1001', '2025/06/03', '09:00', '20:00', '01:00'],
+  ]);
+  let entry: SheetMapping | undefined;
+  const view = renderPane(<MappingStep detected={[detectWithReading(three, undefined)]} dispatch={() => {}} />);
+  expect(screen.getByTestId('mapping-problems').textContent).toContain('時刻の列が3列あり');
+  expect(ingestWorkbook([three]).dataset.monthlyHours).toEqual([]);
+  const place = (column: string, field: string) => {
+    const actions: Action[] = [];
+    view.rerender(
+      <MappingStep
+        detected={[detectWithReading(three, entry)]}
+        mapping={entry ? { recorder: entry } : {}}
+        dispatch={(a) => actions.push(a)}
+      />,
+    );
+    fireEvent.click(screen.getByRole('combobox', { name: `${column} 列 の意味` }));
+    fireEvent.click(screen.getByRole('option', { name: field }));
+    entry = lastEntry(actions);
+  };
+  place('C', '出勤時刻');
+  place('D', '退勤時刻');
+  place('E', '休憩時間');
+  expect(entry).toMatchObject({
+    headerRow: 0,
+    fields: { employeeId: 'A', date: 'B', start: 'C', end: 'D', break: 'E' },
+  });
+  const read = ingestWorkbook([three], { mapping: { recorder: entry! } });
+  expect(read.dataset.monthlyHours.map((h) => [h.employeeId, h.month, h.worked, h.overtime])).toEqual([
+    ['1001', '2025-06', 18, 2],
+  ]);
+});

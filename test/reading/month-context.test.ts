@@ -48,3 +48,24 @@ describe('the month of day-of-month rows', () => {
     expect(codes(r)).toContain('ask.month');
   });
 });
+
+describe('a header block row right above the header', () => {
+  test('社員番号 in the block above 出勤2 does not become the column’s header', async () => {
+    const rows = [
+      ['出勤簿'],
+      ['期間', '2025/04/01～2025/04/30'],
+      ['氏名', '山田 太郎', '', '社員番号', '1001'],
+      ['日', '出勤', '退勤', '出勤2', '退勤2', '休憩'],
+      ['1', '9:00', '18:00', '', '', '1:00'],
+      ['2', '9:00', '12:00', '13:00', '20:00', '0:00'],
+      ['3', '9:00', '19:30', '', '', '1:00'],
+      ['4', '22:00', '31:00', '', '', '1:00'],
+    ];
+    const r = await run(writeCsv('出勤簿_山田.csv', rows), '--explain');
+    // 4/1 8 h; 4/2 3 h + 7 h = 10 h (the gap is the break); 4/3 9.5 h; 4/4 22:00–31:00 − 1:00 = 8 h: the April of
+    // ./support.ts (OT 3.5 h, one late-night day), for 1001 from the block (E3).
+    expect(month(r, '1001')).toEqual(EXPECTED_APRIL);
+    expect(r.err).toMatch(/列 D「出勤2」 → 出勤時刻 2（見出し）/);
+    expect(r.err).toMatch(/社員番号: 1001（シート上部 E3）/);
+  });
+});

@@ -75,6 +75,16 @@ describe('a night shift in two stretches', () => {
     // 4/6–4/12: no OT; late-night days 4/7 and 4/9 = 2 (not 3: 4/8 is not a day worked).
     expect(month(r, 'taroyamada')).toEqual({ overtime: 0, holidayWork: 0, worked: 15, lateNightDays: 2 });
   });
+  test('a late shift to 23:00 and an early one from 4:00 the next day are two days (a 5-hour rest, not a break)', async () => {
+    const file = writeCsv('遅番早番.csv', [
+      ['社員番号', '日付', '出勤', '退勤', '休憩'],
+      ['1001', '2025/04/07', '15:00', '23:00', '1:00'],
+      ['1001', '2025/04/08', '4:00', '12:00', '1:00'],
+    ]);
+    // 4/7 15:00–23:00 − 1:00 = 7 h, late night 22:00–23:00; 4/8 4:00–12:00 − 1:00 = 7 h, late night 4:00–5:00.
+    // Two days of 7 h: no daily OT, 14 h in the week; two late-night days. (One 勤務 would be 14 h with 6 h OT.)
+    expect(month(await run(file), '1001')).toEqual({ overtime: 0, holidayWork: 0, worked: 14, lateNightDays: 2 });
+  });
 });
 
 describe('the person of a sheet or file named by an employee number', () => {

@@ -5,10 +5,11 @@ import type { ExportLayout } from '../exports';
 import { SHEET_KINDS, missingFields } from './fields';
 import { findExport, meaningOf } from './header-lookup';
 import { mappedField, originsOf, placeColumns, type PlacedColumn } from './placement';
-import { columnLetter, isBlank, normalizeHeader, rawToText } from '../parse/text';
+import { columnLetter, isBlank, normalizeHeader } from '../parse/text';
 import type { DetectedSheet, FieldId, RawValue, SheetGrid, SheetMapping } from '../types';
 import { refineByValues } from './by-values';
 import { headerlessLayout, inferredLayout } from './headerless';
+import { cellAt, headerText, isLabelValueRow, isSubHeaderRow } from './header-rows';
 
 export type { PlacedColumn } from './placement';
 
@@ -74,7 +75,7 @@ export interface TableLayout {
   dateOrder?: { order: 'month-first' | 'day-first'; from: 'user' | 'values' };
 }
 
-interface Candidate {
+export interface Candidate {
   kind: SheetKind;
   /** 0-based row indexes the header texts come from (top to bottom). */
   rows: number[];
@@ -87,18 +88,6 @@ interface Candidate {
   order: number;
 }
 
-function cellAt(grid: SheetGrid, r: number, c: number): RawValue {
-  const row = grid.values[r];
-  if (!row) return null;
-  const v = row[c];
-  return v === undefined ? null : v;
-}
-
-function headerText(value: RawValue): string {
-  if (isBlank(value) || (typeof value === 'object' && value !== null)) return '';
-  return typeof value === 'string' ? value.trim() : rawToText(value);
-}
-
 function widthOf(grid: SheetGrid, rows: number[]): number {
   let w = 0;
   for (const r of rows) w = Math.max(w, grid.values[r]?.length ?? 0);
@@ -107,8 +96,8 @@ function widthOf(grid: SheetGrid, rows: number[]): number {
 
 /**
  * Header text per column for a header made of `rows` (top to bottom): the lowest cell that names a field of
- * the kind, else the lowest non-blank cell of the main rows; `extraAbove` contributes only recognised headers
- * (a vertically merged header whose text sits in the row above a group-title row).
+ * the kind, else the lowest non-blank cell of the main rows; `extraAbove` contributes only recognised headers to
+ * columns the main rows leave blank (a vertically merged header whose text sits in the row above a group title).
  */
 function buildCandidate(
   grid: SheetGrid,
@@ -131,6 +120,8 @@ function buildCandidate(
     for (let i = rows.length - 1; i >= 0; i--) {
       const t = headerText(cellAt(grid, rows[i], c));
       if (!t) continue;
+      // The row above lends its text only to a column the header leaves blank (a vertically merged header).
+      if (rows[i] === extraAbove && text) break;
       const user = mappedField(mapping, columnLetter(grid.firstCol + c), t);
       const f = user !== undefined ? user : (meaningOf(t, kind, exportLayout)?.field ?? null);
       if (f && !used.has(f)) {
@@ -198,21 +189,6 @@ function bestForRow(
     if (better(chosen, best)) best = chosen;
   }
   return best;
-}
-
-/** Whether row r is blank or names a field under every column the candidate above it already placed. */
-function isSubHeaderRow(grid: SheetGrid, r: number, above: Candidate, mapping?: SheetMapping): boolean {
-  for (let c = 0; c < above.fields.length; c++) {
-    if (!above.fields[c]) continue;
-    const t = headerText(cellAt(grid, r, c));
-    if (!t) {
-      if (isBlank(cellAt(grid, r, c))) continue;
-      return false;
-    }
-    const user = mappedField(mapping, columnLetter(grid.firstCol + c), t);
-    if (!(user !== undefined ? user : meaningOf(t, above.kind)?.field)) return false;
-  }
-  return true;
 }
 
 function emptyLayout(grid: SheetGrid, kind: SheetKind | null): TableLayout {
@@ -307,17 +283,6 @@ function searchHeader(grid: SheetGrid, kinds: SheetKind[], mapping?: SheetMappin
     fallback ??= found;
   }
   return fallback;
-}
-
-/** Whether every recognised cell of row r has a value (not another header) right beside it: a header block row. */
-function isLabelValueRow(grid: SheetGrid, r: number, cand: Candidate): boolean {
-  for (let c = 0; c < cand.fields.length; c++) {
-    if (!cand.fields[c]) continue;
-    const next = cellAt(grid, r, c + 1);
-    if (isBlank(next)) return false;
-    if (cand.fields[c + 1] || meaningOf(headerText(next), cand.kind)) return false;
-  }
-  return true;
 }
 
 const skipLabelCache = new Map<string, string>();

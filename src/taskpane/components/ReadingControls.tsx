@@ -7,7 +7,7 @@
  */
 import { Dropdown, Input, Option, Text, mergeClasses } from '@fluentui/react-components';
 import { formatReading, type ReadingParts } from '../../ingest/detect/reading';
-import type { BreakRule } from '../../ingest/read/break-rule';
+import { parseBreakRule, type BreakRule } from '../../ingest/read/break-rule';
 import type { DetectedSheet, SheetMapping } from '../../ingest/types';
 import { useMessages } from '../i18n';
 import { useStepStyles } from './styles';
@@ -57,7 +57,7 @@ function HeaderRowChoice({ sheet, entry, onChange }: Props) {
         onOptionSelect={(_, d) =>
           onChange({
             ...entry,
-            headerRow: d.optionValue === AUTO ? undefined : d.optionValue === NONE ? 0 : (sheet.headerRow ?? 1),
+            headerRow: d.optionValue === AUTO ? undefined : d.optionValue === NONE ? 0 : sheet.headerRow || 1,
           })
         }
       >
@@ -129,6 +129,15 @@ function BreakRuleChoice({ sheet, entry, onChange }: Props) {
             onChange={(_, d) => set({ ...rule, end: d.value })}
           />
         </>
+      ) : null}
+      {rule.kind === 'fixed' && !parseBreakRule(rule) ? (
+        <Text
+          className={s.small}
+          style={{ color: 'var(--colorPaletteRedForeground1)' }}
+          data-testid="break-rule-invalid"
+        >
+          {t.breakInvalid}
+        </Text>
       ) : null}
     </div>
   );

@@ -125,6 +125,8 @@ export const en: Messages = {
       },
       breakFrom: 'Break from',
       breakTo: 'Break to',
+      breakInvalid:
+        'The break window cannot be read (e.g. 12:00–13:00). Until it is fixed, the statutory minimum is used.',
       identity: 'Identify employees',
       identities: { employeeId: 'By employee ID', name: 'By name (roster)' },
       dateOrder: 'Date order',

@@ -128,6 +128,7 @@ export const ja = {
       },
       breakFrom: '休憩の開始',
       breakTo: '休憩の終了',
+      breakInvalid: '休憩の時間帯が読めません（例: 12:00〜13:00）。直すまでは労基法34条の最低限で計算します。',
       identity: '社員の特定',
       identities: { employeeId: '社員番号で', name: '氏名で（名簿と照合）' },
       dateOrder: '日付の並び',
