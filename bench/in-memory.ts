@@ -47,7 +47,8 @@ export function measureInMemory(args: InMemoryArgs): Record<string, unknown> {
   // As the task pane does: the ingest is kept (and the real data evaluated once), then each what-if knob move
   // reruns only the rules. Two kinds of move, each run a different value so no run reuses the previous one's result:
   // - thresholds: the at-risk line (71 %, 72 %… of 45 h) and the average-overtime threshold (41 h, 42 h…);
-  // - the overtime scenario "−X %" (11 %, 12 %…): a new set of monthly figures, so the monthly index is rebuilt.
+  // - the overtime scenario "−X %" (11 %, 12 %…): a new set of monthly figures, so everything that reads the hours
+  //   is evaluated again (what depends only on who has which months is reused: rules/run-cache.ts).
   const ingest = ingestGrids(grids);
   evaluateIngested(ingest, { profile: 'all', params });
   const monthlyRows = ingest.dataset.monthlyHours.length;

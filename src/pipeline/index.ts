@@ -75,7 +75,7 @@ export type IngestStepOptions = Pick<CheckOptions, 'mapping' | 'excludeSheets' |
 
 /**
  * Pure and synchronous: grids → dataset and input issues. The task pane keeps its result while the user moves
- * what-if knobs, so only `evaluateIngested` reruns (≈ 30 ms at 1,000 employees, against ≈ 1 s with the ingest).
+ * what-if knobs, so only `evaluateIngested` reruns — and within it only what the change touches (rules/run-cache.ts).
  *
  * @example const ingest = ingestGrids(grids, { mapping, date1904: false });
  */

@@ -4,7 +4,8 @@
  * (the report states it), and each employee's headroom for the coming month.
  */
 import type { EvalContext } from './context';
-import { perEmployee, remember } from './context';
+import { perEmployee, remember, reuseAcrossRuns } from './context';
+import { readingShapeOnly } from './run-cache';
 import { describeAgreement, findAgreementFor, resolveAgreement, type ResolvedAgreement } from './agreement';
 import { findAgreementFindings } from './agreement-findings';
 import { computeHeadroom, type HeadroomRules } from './headroom';
@@ -100,6 +101,11 @@ export function describeAgreementUse(ctx: EvalContext): { used: AgreementUse[]; 
  * after the latest month with data (up to the as-of month). Null without any hours.
  */
 function headroomMonth(ctx: EvalContext): IsoMonth | null {
+  // Which months have rows, not their figures: reused by the overtime what-if.
+  return reuseAcrossRuns(ctx, 'agreement.headroom-month', () => readingShapeOnly(() => findHeadroomMonth(ctx)));
+}
+
+function findHeadroomMonth(ctx: EvalContext): IsoMonth | null {
   const asOfMonth = getMonthOf(ctx.params.asOf);
   let latest: IsoMonth | null = null;
   for (const row of ctx.dataset.monthlyHours)
@@ -109,8 +115,13 @@ function headroomMonth(ctx: EvalContext): IsoMonth | null {
   return partial ? latest : addMonths(latest, 1);
 }
 
-/** The headroom rules of one employee: the agreement covering them, the statute where it is stricter or silent. */
-function headroomRules(ctx: EvalContext, employeeId: string): HeadroomRules | null {
+/**
+ * The headroom rules of one employee: the agreement covering them, the statute where it is stricter or silent.
+ * Worked out once for everyone with monthly rows, not per run.
+ */
+const headroomRules = perEmployee('agreement.headroom-rules', findHeadroomRules);
+
+function findHeadroomRules(ctx: EvalContext, employeeId: string): HeadroomRules | null {
   const limits = getLaw36Limits(ctx, employeeId);
   if (!limits) return null;
   const a = getAgreementOf(ctx, employeeId);

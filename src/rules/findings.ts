@@ -4,6 +4,7 @@ import { getThreshold } from './context';
 import { msg, peopleRef, type MessageRef } from './messages';
 import { buildResult, toNumberThreshold, type CriterionMeta } from './result';
 import type { CriterionResult, Finding } from './types';
+import { readingShapeOnly } from './run-cache';
 
 /**
  * A count criterion over findings: value = employees concerned, pass when that count ≤ threshold (default 0).
@@ -18,7 +19,8 @@ export function evaluateFindingCount(
   noData: MessageRef = msg('gap.no-monthly-hours'),
 ): CriterionResult {
   const threshold = getThreshold(ctx, meta.id, 0);
-  if (ctx.dataset.monthlyHours.length === 0) {
+  // Whether there are monthly rows at all, not their figures.
+  if (readingShapeOnly(() => ctx.dataset.monthlyHours.length) === 0) {
     return buildResult(meta, { status: 'insufficient-data', value: null, threshold, gap: noData });
   }
   const employees = [...new Set(findings.map((f) => f.employeeId))];

@@ -186,7 +186,7 @@ function listCandidates(rules: HeadroomRules, year: { counted: number; over: num
 function findBinding(
   rules: HeadroomRules,
   year: { counted: number; over: number },
-  remaining: (c: Pick<Candidate, 'on' | 'limit'>) => number,
+  remaining: (on: Candidate['on'], limit: number) => number,
   totalBefore: (n: number) => number,
 ): { best: Candidate; bestRoom: number; totalRoom: number; totals: number } {
   const candidates = listCandidates(rules, year);
@@ -195,7 +195,7 @@ function findBinding(
   let totalRoom = Number.POSITIVE_INFINITY;
   let totals = 0;
   for (const c of candidates) {
-    const room = remaining(c);
+    const room = remaining(c.on, c.limit);
     if (c.on === 'total') {
       totalRoom = Math.min(totalRoom, room);
       totals++;
@@ -209,7 +209,7 @@ function findBinding(
     let before = 0;
     for (let k = 2; k <= 6; k++) {
       before += totalBefore(k - 1);
-      const room = remaining({ on: 'total', limit: 80 * k - before });
+      const room = remaining('total', 80 * k - before);
       totalRoom = Math.min(totalRoom, room);
       totals++;
       if (room < bestRoom - 1e-9) {
@@ -241,8 +241,8 @@ export function computeHeadroom(
   const currentOt = current?.overtime ?? 0;
   const currentTotal = current ? current.overtime + current.holidayWork : 0;
   const year = sumYearBefore(recent, month, rules);
-  const remaining = (c: Pick<Candidate, 'on' | 'limit'>) =>
-    Math.max(0, c.limit - (c.on === 'ot' ? currentOt : currentTotal));
+  const remaining = (on: Candidate['on'], limit: number) =>
+    Math.max(0, limit - (on === 'ot' ? currentOt : currentTotal));
   const { best, bestRoom, totalRoom, totals } = findBinding(rules, year, remaining, totalBefore);
   // OT ≤ OT + HW: a limit on the total binds the OT as well (with this month's HW so far still in it).
   const overtime = roundTo(totals === 0 ? bestRoom : Math.min(bestRoom, totalRoom));

@@ -232,6 +232,11 @@ export function readingShapeOnly<T>(compute: () => T): T {
   }
 }
 
+/** Notes that the computation under way read the monthly rows' OT or HW (after `readingShapeOnly`). */
+export function noteHoursFiguresRead(): void {
+  noteRead(HOURS_FIGURES);
+}
+
 /** Notes an input issue raised by the computation under way (replayed when its result is reused). */
 export function noteIssue(issue: unknown): void {
   if (current !== null) current.issues.push(issue);

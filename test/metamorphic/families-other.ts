@@ -131,7 +131,8 @@ function twelveHour(hhmm: string): string {
 /** Toggl / Clockify detailed reports: one entry per stretch of work (the break is the gap between entries). */
 export function english(n: number, rand: Rand): Layout {
   const container = rand.pick(['csv-utf8', 'csv-utf8-bom', 'xlsx-exceljs'] as const);
-  const tool = rand.pick(['toggl', 'clockify-24h', 'clockify-12h'] as const);
+  // Clockify writes dates as the account's locale: 06/02/2025 (US, month first) or 02/06/2025 (day first).
+  const tool = rand.pick(['toggl', 'clockify-24h', 'clockify-12h', 'clockify-day-first'] as const);
   const entries = records({ split: 'pairs' }).flatMap((r) =>
     stretches(r).map((s) => {
       const startDate = minutesOf(s.start) < minutesOf(r.segments[0].start) ? nextDate(r.date) : r.date;
@@ -142,7 +143,10 @@ export function english(n: number, rand: Rand): Layout {
   );
   const hms = (min: number) =>
     `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}:00`;
-  const us = (iso: string) => `${iso.slice(5, 7)}/${iso.slice(8)}/${iso.slice(0, 4)}`;
+  const us = (iso: string) =>
+    tool === 'clockify-day-first'
+      ? `${iso.slice(8)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
+      : `${iso.slice(5, 7)}/${iso.slice(8)}/${iso.slice(0, 4)}`;
   let rows: Cell[][];
   if (tool === 'toggl') {
     rows = [

@@ -28,7 +28,7 @@ const FAMILIES: { family: string; make: (n: number, rand: Rand) => Layout; count
   { family: 'person-sheets', make: personSheets, count: 20 },
   { family: 'person-files', make: personFiles, count: 15 },
   { family: 'punch-log', make: punchLog, count: 30 },
-  { family: 'english', make: english, count: 9 },
+  { family: 'english', make: english, count: 12 },
   { family: 'form', make: form, count: 40 },
   { family: 'monthly', make: monthly, count: 30 },
 ];

@@ -29,6 +29,21 @@ describe('punch logs: the break rule per shift', () => {
     expect(month(r, '1001')).toEqual(EXPECTED_APRIL);
     expect(r.report.inputIssues.find((i) => i.messageRef?.code === 'reading.break-assumed')?.message).toMatch(/3日分/);
   });
+  test('a log with break punches records its breaks: a day punched without any is read with none', async () => {
+    const file = writeCsv('打刻_区分.csv', [
+      ['社員番号', '日付', '時刻', '区分'],
+      ['1001', '2025/04/01', '9:00', '出勤'],
+      ['1001', '2025/04/01', '12:00', '休憩開始'],
+      ['1001', '2025/04/01', '13:00', '休憩終了'],
+      ['1001', '2025/04/01', '18:00', '退勤'],
+      ['1001', '2025/04/02', '9:00', '出勤'],
+      ['1001', '2025/04/02', '17:00', '退勤'],
+    ]);
+    const r = await run(file);
+    // 4/1 3 h + 5 h = 8 h; 4/2 9:00–17:00 = 8 h as punched (no rule: the log says when breaks were taken).
+    expect(month(r, '1001')).toEqual({ overtime: 0, holidayWork: 0, worked: 16, lateNightDays: 0 });
+    expect(codes(r)).not.toContain('reading.break-assumed');
+  });
 });
 
 describe('a night shift in two stretches', () => {
@@ -74,6 +89,16 @@ describe('a night shift in two stretches', () => {
     // outside the night: a day of its own, 3 h. Worked 8 + 4 + 3 = 15 h, no day over 8 h and 15 h in the week
     // 4/6–4/12: no OT; late-night days 4/7 and 4/9 = 2 (not 3: 4/8 is not a day worked).
     expect(month(r, 'taroyamada')).toEqual({ overtime: 0, holidayWork: 0, worked: 15, lateNightDays: 2 });
+  });
+  test('a late shift to 23:00 and an early one from 4:00 the next day are two days (a 5-hour rest, not a break)', async () => {
+    const file = writeCsv('遅番早番.csv', [
+      ['社員番号', '日付', '出勤', '退勤', '休憩'],
+      ['1001', '2025/04/07', '15:00', '23:00', '1:00'],
+      ['1001', '2025/04/08', '4:00', '12:00', '1:00'],
+    ]);
+    // 4/7 15:00–23:00 − 1:00 = 7 h, late night 22:00–23:00; 4/8 4:00–12:00 − 1:00 = 7 h, late night 4:00–5:00.
+    // Two days of 7 h: no daily OT, 14 h in the week; two late-night days. (One 勤務 would be 14 h with 6 h OT.)
+    expect(month(await run(file), '1001')).toEqual({ overtime: 0, holidayWork: 0, worked: 14, lateNightDays: 2 });
   });
 });
 

@@ -4,13 +4,13 @@
  * calendar days counts as one 勤務 of the day it began (昭和63年1月1日 基発第1号). An entry is taken as the rest of the
  * previous night's shift when both lie in the same night — the earlier entry of the same person ran to 22:00 or
  * later on the day before, this one starts before 5:00 (the late-night window of 労働基準法37条4項) — and the gap
- * between them is a break (at most 5 hours, the rest gap that also splits the shifts of a punch log), not a rest.
+ * between them is a break or a nap (仮眠) of at most 3 hours, not the rest between two shifts.
  */
 import { dayNumber, type DayTable } from '../hours/hours';
 
 const NIGHT_FROM = 22 * 60;
 const NIGHT_TO = 5 * 60;
-const MAX_BREAK = 5 * 60;
+const MAX_BREAK = 3 * 60;
 
 /**
  * Moves the entries t[from..] that continue the previous night's shift onto that shift's date (start and end then

@@ -1,6 +1,7 @@
 /**
  * The analysis behind the 結果 and 試算 steps, derived from the state: ingest once per read, mapping and
- * sheet choice; the rules rerun on settings, checklist answers and what-if knobs (≈ 30 ms at 1,000 employees).
+ * sheet choice; the rules rerun on settings, checklist answers and what-if knobs, each criterion only when what it
+ * reads changed (rules/run-cache.ts; docs/performance.md gives the figures).
  * The law checks (36協定 with the 80-hour notice, annual leave) run beside the chosen certification inside the
  * pipeline (rules/verdict.ts `withLegalChecks`), so every report carries its legal findings and its verdict.
  */

@@ -8,6 +8,7 @@
 import type { Finding, IsoMonth, MonthlyHours } from '../../types';
 import type { EvalContext } from '../../context';
 import { isEmployedIn, remember } from '../../context';
+import { noteHoursFiguresRead, readingShapeOnly } from '../../run-cache';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { getDaysInMonth, splitIso } from '../../dates';
 import { evaluateFindingCount } from '../../findings';
@@ -58,38 +59,57 @@ function computeHoursBeyondForty(row: MonthlyHours, worked: number | undefined):
   return Math.max(0, worked - (HEALTH_LIMITS.weekly * getDaysInMonth(y, m)) / 7);
 }
 
-/** One finding per employee-month of the 12-month window over 80 h beyond 40 a week. */
+/**
+ * One finding per employee-month of the 12-month window over 80 h beyond 40 a week. The worked hours decide when they
+ * are known, so the rows' OT and HW count as read (the overtime what-if changes the result) only when some are not.
+ */
 function computeOver80Findings(ctx: EvalContext): Finding[] {
   return remember(ctx, 'health.over-80', () => {
-    const out: Finding[] = [];
-    const window = new Set<IsoMonth>(ctx.months12);
-    for (const employeeId of [...ctx.index.sortedHoursByEmployee.keys()].sort()) {
-      const research = getLaw36Sector(ctx, employeeId) === 'research';
-      for (const row of ctx.index.sortedHoursByEmployee.get(employeeId)!) {
-        if (!window.has(row.month) || !isEmployedIn(ctx, employeeId, row.month)) continue;
-        const worked = row.worked ?? ctx.index.shiftHoursByEmployeeMonth.get(employeeId)?.get(row.month);
-        const hours = computeHoursBeyondForty(row, worked);
-        if (hours <= HEALTH_LIMITS.notify + EPSILON) continue;
-        const mandatory = research && hours > HEALTH_LIMITS.researchInterview + EPSILON;
-        out.push({
-          rule: 'health.over-80-notify',
-          employeeId,
-          period: row.month,
-          value: roundTo(hours),
-          severity: mandatory ? 'violation' : 'warning',
-          ...messageOf(
-            text('finding.health.over-80', {
-              id: employeeId,
-              month: row.month,
-              hours: formatHours(hours),
-              duty: text(mandatory ? 'health.duty.research' : 'health.duty.notify'),
-            }),
-          ),
-        });
-      }
-    }
+    let readFigures = false;
+    const out = readingShapeOnly(() =>
+      findOver80(ctx, (row, worked) => {
+        if (worked === undefined) readFigures = true;
+        return computeHoursBeyondForty(row, worked);
+      }),
+    );
+    if (readFigures) noteHoursFiguresRead();
     return out;
   });
+}
+
+/** The findings, with `beyondForty` giving a month's hours beyond 40 a week from its row and its worked hours. */
+function findOver80(
+  ctx: EvalContext,
+  beyondForty: (row: MonthlyHours, worked: number | undefined) => number,
+): Finding[] {
+  const out: Finding[] = [];
+  const window = new Set<IsoMonth>(ctx.months12);
+  for (const employeeId of [...ctx.index.sortedHoursByEmployee.keys()].sort()) {
+    const research = getLaw36Sector(ctx, employeeId) === 'research';
+    for (const row of ctx.index.sortedHoursByEmployee.get(employeeId)!) {
+      if (!window.has(row.month) || !isEmployedIn(ctx, employeeId, row.month)) continue;
+      const worked = row.worked ?? ctx.index.shiftHoursByEmployeeMonth.get(employeeId)?.get(row.month);
+      const hours = beyondForty(row, worked);
+      if (hours <= HEALTH_LIMITS.notify + EPSILON) continue;
+      const mandatory = research && hours > HEALTH_LIMITS.researchInterview + EPSILON;
+      out.push({
+        rule: 'health.over-80-notify',
+        employeeId,
+        period: row.month,
+        value: roundTo(hours),
+        severity: mandatory ? 'violation' : 'warning',
+        ...messageOf(
+          text('finding.health.over-80', {
+            id: employeeId,
+            month: row.month,
+            hours: formatHours(hours),
+            duty: text(mandatory ? 'health.duty.research' : 'health.duty.notify'),
+          }),
+        ),
+      });
+    }
+  }
+  return out;
 }
 
 /** `health.over-80-notify`: value = employees with such a month in the window; passes when 0 (threshold). */

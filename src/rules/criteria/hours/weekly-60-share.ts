@@ -5,6 +5,7 @@
  */
 import type { EvalContext } from '../../context';
 import { getThreshold, isEmployedIn } from '../../context';
+import { readingShapeOnly } from '../../run-cache';
 import { CATEGORIES, defineCriterion } from '../../criterion';
 import { countDaysInclusive, getDaysInMonth, getFirstDayOfMonth, getLastDayOfMonth, splitIso } from '../../dates';
 import {
@@ -108,5 +109,6 @@ export const weekly60Share = defineCriterion({
   findingRules: [],
   messages: ['gap.months-missing'],
   texts: TEXTS,
-  evaluate: evaluateWeeklySixtyShare,
+  // Only the worked hours count, never OT or HW: the overtime what-if leaves this criterion as it was.
+  evaluate: (ctx, self) => readingShapeOnly(() => evaluateWeeklySixtyShare(ctx, self)),
 });
