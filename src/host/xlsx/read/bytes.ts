@@ -32,7 +32,7 @@ export function digitsAt(buf: Uint8Array, from: number, to: number): number {
 }
 
 /** The column of a cell reference (`AB12` → 28, `$C$3` → 3); 0 when it has no letters. */
-export function columnAt(buf: Uint8Array, from: number, to: number): number {
+function columnAt(buf: Uint8Array, from: number, to: number): number {
   let col = 0;
   for (let i = from; i < to; i++) {
     let code = buf[i];
@@ -45,7 +45,7 @@ export function columnAt(buf: Uint8Array, from: number, to: number): number {
 }
 
 /** A cell's `t` attribute, read in place. */
-export function typeAt(buf: Uint8Array, from: number, to: number): CellType {
+function typeAt(buf: Uint8Array, from: number, to: number): CellType {
   const length = to - from;
   switch (buf[from]) {
     case 115 /* s */:
@@ -70,14 +70,14 @@ function isNameEnd(code: number): boolean {
 }
 
 /** The attribute last found by {@link nextAttribute}: one shared record, no object per attribute. */
-export const attribute = { nameAt: 0, nameLength: 0, from: 0, to: 0 };
+const attribute = { nameAt: 0, nameLength: 0, from: 0, to: 0 };
 
 /**
  * Finds the next `name="value"` of a tag from `i` (before `end`) and puts it in {@link attribute}; returns where
  * to go on, or -1 when there is none. A prefixed name (`x14ac:dyDescent`) keeps its prefix, so it never passes for
  * `r`, `s` or `t`.
  */
-export function nextAttribute(buf: Uint8Array, i: number, end: number): number {
+function nextAttribute(buf: Uint8Array, i: number, end: number): number {
   while (i < end && buf[i] <= 32) i++;
   const nameAt = i;
   while (i < end && buf[i] !== 61 /* = */ && buf[i] > 32) i++;
