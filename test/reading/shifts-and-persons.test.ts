@@ -29,6 +29,21 @@ describe('punch logs: the break rule per shift', () => {
     expect(month(r, '1001')).toEqual(EXPECTED_APRIL);
     expect(r.report.inputIssues.find((i) => i.messageRef?.code === 'reading.break-assumed')?.message).toMatch(/3日分/);
   });
+  test('a log with break punches records its breaks: a day punched without any is read with none', async () => {
+    const file = writeCsv('打刻_区分.csv', [
+      ['社員番号', '日付', '時刻', '区分'],
+      ['1001', '2025/04/01', '9:00', '出勤'],
+      ['1001', '2025/04/01', '12:00', '休憩開始'],
+      ['1001', '2025/04/01', '13:00', '休憩終了'],
+      ['1001', '2025/04/01', '18:00', '退勤'],
+      ['1001', '2025/04/02', '9:00', '出勤'],
+      ['1001', '2025/04/02', '17:00', '退勤'],
+    ]);
+    const r = await run(file);
+    // 4/1 3 h + 5 h = 8 h; 4/2 9:00–17:00 = 8 h as punched (no rule: the log says when breaks were taken).
+    expect(month(r, '1001')).toEqual({ overtime: 0, holidayWork: 0, worked: 16, lateNightDays: 0 });
+    expect(codes(r)).not.toContain('reading.break-assumed');
+  });
 });
 
 describe('a night shift in two stretches', () => {

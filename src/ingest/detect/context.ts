@@ -137,9 +137,11 @@ function contextOf(grid: SheetGrid, layout: TableLayout, sourceName: string | un
   }
   ctx.period = periodOfBlock(grid, block, rowsAbove);
   if (!ctx.employee && !ctx.name && kind !== 'roster' && kind !== 'checklist') {
-    ctx.name = personOfNames(grid, sourceName);
+    const person = fromNames(grid, sourceName, personInName);
+    if (person) ctx.name = { text: person.value, origin: person.origin };
     const identified = layout.placed.some((p) => p.field === 'employeeId' || p.field === 'name');
-    if (!ctx.name && !identified) ctx.employee = idOfNames(grid, sourceName);
+    const id = person || identified ? undefined : fromNames(grid, sourceName, idInName);
+    if (id) ctx.employee = { id: id.value, origin: id.origin };
   }
   if (!ctx.period) {
     const bySheet = periodFromName(grid.name);
@@ -150,23 +152,21 @@ function contextOf(grid: SheetGrid, layout: TableLayout, sourceName: string | un
   return ctx;
 }
 
-/** The person a sheet or file is named after (`2025_08_01-2025_08_31-佐々木.csv`), when nothing else names one. */
-function personOfNames(grid: SheetGrid, sourceName: string | undefined): Context['name'] {
+/**
+ * What the sheet's name, else the file's name, says (a person `2025_08_01-2025_08_31-佐々木.csv`, an employee number
+ * `timecard_1001_2025-06.csv`), with where it came from; used when nothing else names the person.
+ */
+function fromNames(
+  grid: SheetGrid,
+  sourceName: string | undefined,
+  find: (name: string) => string | null,
+): { value: string; origin: string } | undefined {
   // A CSV is one sheet named after its file: the name came from the file.
   const csvSheet = sourceName !== undefined && sourceName.replace(/\.[^.]*$/, '') === grid.name;
-  const bySheet = personInName(grid.name);
-  if (bySheet) return { text: bySheet, origin: csvSheet ? 'file name' : 'sheet name' };
-  const byFile = sourceName ? personInName(sourceName) : null;
-  return byFile ? { text: byFile, origin: 'file name' } : undefined;
-}
-
-/** The employee number a sheet or file is named by (a sheet `1001`, `timecard_1001_2025-06.csv`), the sheet first. */
-function idOfNames(grid: SheetGrid, sourceName: string | undefined): Context['employee'] {
-  const csvSheet = sourceName !== undefined && sourceName.replace(/\.[^.]*$/, '') === grid.name;
-  const bySheet = idInName(grid.name);
-  if (bySheet) return { id: bySheet, origin: csvSheet ? 'file name' : 'sheet name' };
-  const byFile = sourceName ? idInName(sourceName) : null;
-  return byFile ? { id: byFile, origin: 'file name' } : undefined;
+  const bySheet = find(grid.name);
+  if (bySheet) return { value: bySheet, origin: csvSheet ? 'file name' : 'sheet name' };
+  const byFile = sourceName ? find(sourceName) : null;
+  return byFile ? { value: byFile, origin: 'file name' } : undefined;
 }
 
 function addConstant(layout: TableLayout, field: FieldId, value: string, origin: string): void {

@@ -2,8 +2,9 @@
  * A punch log (one row per punch: a person, a date and time or one timestamp, and a kind or none) read into days:
  * each person's punches are paired in time order (./punch-pairs), a pair across midnight belongs to the day it
  * started, and each pair is a segment of that day. A punch without its partner is an input issue for its day, and
- * that day is not counted. A shift of several segments has its breaks in the gaps; a shift of one segment (only
- * clock-in / clock-out) gets the company's break rule, said once for the sheet.
+ * that day is not counted. A log with break punches records its breaks; in one without, a shift of several segments
+ * has its breaks in the gaps and a shift of one segment (clock-in / clock-out) gets the company's break rule, said
+ * once for the sheet.
  */
 import type { Collector } from './collector';
 import { parseDate } from '../parse/dates';
@@ -109,7 +110,9 @@ function reportUnpaired(c: Cells, collector: Collector, id: string, pairing: Pai
 export function readPunchLog(c: Cells, collector: Collector, timeIndex: number, rule: BreakRule | undefined): void {
   const people = collectPunches(c, collector, timeIndex);
   const byKind = (c.read.layout.punchPairing ?? (c.has('punchKind') ? 'kind' : 'order')) === 'kind';
-  const applied = rule ?? DEFAULT_BREAK_RULE;
+  // A log with break punches records its breaks: a day without them had none. Otherwise the company's rule.
+  const recordsBreaks = [...people.values()].some((p) => p.punches.some((x) => x.kind === 'breakStart'));
+  const applied: BreakRule = recordsBreaks ? { kind: 'none' } : (rule ?? DEFAULT_BREAK_RULE);
   let ruleDays = 0;
   for (const [id, person] of people) {
     const pairing = byKind ? pairByKind(person.punches) : pairInOrder(person.punches);
