@@ -6,8 +6,11 @@
  */
 import * as fs from 'fs';
 
-/** Text handed to the file in batches of about this many characters. */
-const BATCH = 1 << 20;
+/**
+ * Text handed to the file in batches of about this many characters: small enough that each batch is a short-lived
+ * string the young generation collects (a megabyte-long one would be allocated among the long-lived objects).
+ */
+const BATCH = 1 << 14;
 
 /**
  * Writes `JSON.stringify(value, null, 2) + '\n'` to `file`.
@@ -71,7 +74,7 @@ function indent(text: string, by: string): string {
   return text.includes('\n') ? text.replace(/\n/g, `\n${by}`) : text;
 }
 
-/** Pieces of text gathered and written to a file descriptor about a megabyte at a time. */
+/** Pieces of text gathered and written to a file descriptor a batch at a time. */
 class BatchedText {
   private pieces: string[] = [];
   private length = 0;

@@ -40,7 +40,7 @@ test('the same text as JSON.stringify(value, null, 2), for every kind of propert
 });
 
 test('a long list is written in several batches and still reads back whole', () => {
-  // 60,000 employee-months (5,000 employees × 12) of about 150 characters: ≈ 9 million characters, nine batches.
+  // 60,000 employee-months (5,000 employees × 12) of about 150 characters: ≈ 9 million characters, many batches.
   const monthlyHours = Array.from({ length: 60_000 }, (_, i) => ({
     employeeId: `E${String(i % 5000).padStart(5, '0')}`,
     month: `2025-${String((i % 12) + 1).padStart(2, '0')}`,
