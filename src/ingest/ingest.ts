@@ -11,7 +11,7 @@ import { decideDurationStyles } from './detect/duration-style';
 import { describeMissing, KIND_LABELS, missingFields } from './detect/fields';
 import { mappingProblemRefs, sheetMappingFor } from './detect/mapping';
 import { askDateOrder } from './detect/date-order';
-import { askMonthOfDays, keepReading, sayHeaderless, settleParts } from './reading-steps';
+import { askMonthOfDays, keepReading, sayHeaderless, sayIdFromName, settleParts } from './reading-steps';
 import { msg } from '../rules/messages';
 import { addProblem } from './detect/problems';
 import { READERS } from './read';
@@ -63,6 +63,7 @@ function prepareSheet(
   if (askMonthOfDays(grid, layout, rows, collector) || askDateOrder(grid, layout, rows, mapping, collector))
     return keptReading(grid, layout, options);
   sayHeaderless(grid, layout, collector);
+  sayIdFromName(grid, layout, collector);
   const unused = decideDurationStyles(grid, layout, rows, mapping, collector.issues);
   keepReading(grid, layout, options);
   if (unused.length > 0 && missingColumns({ kind, layout }, grid, collector)) return null;

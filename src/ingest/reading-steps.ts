@@ -51,6 +51,20 @@ export function sayHeaderless(grid: SheetGrid, layout: TableLayout, collector: C
   collector.issue(grid.name, '', '', msg('reading.no-header-assumed', { columns: joined }));
 }
 
+/** An employee number taken from the sheet or file name (a sheet `1001`) is a guess from digits: said once. */
+export function sayIdFromName(grid: SheetGrid, layout: TableLayout, collector: Collector): void {
+  const id = layout.placed.find((p) => p.field === 'employeeId' && p.index < 0);
+  if (!id || (id.origin !== 'sheet name' && id.origin !== 'file name')) return;
+  const where =
+    id.origin === 'sheet name' ? { ja: 'シート名', en: 'sheet name' } : { ja: 'ファイル名', en: 'file name' };
+  collector.issue(
+    grid.name,
+    '',
+    String(id.constant ?? ''),
+    msg('reading.id-from-name', { id: String(id.constant), where }),
+  );
+}
+
 /**
  * Days of the month (`1`, `1日`, `1（月）`) with no month in the header block, the sheet name or the file name are
  * asked, once for the sheet, instead of read as dates in 1900 or refused cell by cell. True when asked.

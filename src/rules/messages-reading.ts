@@ -50,6 +50,12 @@ export const READING_MESSAGES = {
     ja: (p) => `氏名「${p.name}」は社員名簿にありません。この氏名をそのまま社員として数えます`,
     en: (p) => `The name "${p.name}" is not on the roster. It is counted as an employee of its own`,
   },
+  'reading.id-from-name': {
+    ja: (p) =>
+      `社員番号の列がないため、${p.where}の「${p.id}」をこのシートの社員番号としました。違う場合は列の確認で指定してください`,
+    en: (p) =>
+      `There is no employee number column, so "${p.id}" from the ${p.where} was taken as this sheet's employee. Correct it in the column check if this is wrong`,
+  },
   'ask.identity': {
     ja: (p) =>
       `氏名「${p.name}」の社員が名簿に${p.n}人います（${p.ids}）。どの社員か分からないため、この氏名の行は読んでいません`,

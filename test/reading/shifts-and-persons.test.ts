@@ -124,6 +124,11 @@ describe('the person of a sheet or file named by an employee number', () => {
   test('timecard_1001_2025-04.csv: the number left in the file name once the month is taken out', async () => {
     const r = await run(writeCsv('timecard_1001_2025-04.csv', table(APRIL)));
     expect(month(r, '1001')).toEqual(EXPECTED_APRIL);
+    // A number taken from a name is said, once, so a wrong guess is seen.
+    const said = r.report.inputIssues.filter((i) => i.messageRef?.code === 'reading.id-from-name');
+    expect(said.map((i) => i.message)).toEqual([
+      '社員番号の列がないため、ファイル名の「1001」をこのシートの社員番号としました。違う場合は列の確認で指定してください',
+    ]);
   });
 
   test('a sheet named by a year (2025) is not a person: asked for the employee, no figure', async () => {
