@@ -13,10 +13,9 @@
  * unchanged, cell for cell. Without /usr/bin/chromium it passes with a loud SKIPPED line, unless REQUIRE_BROWSER=1.
  */
 import * as fs from 'fs';
-import type * as http from 'http';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, ROOT, chromiumOrSkip, ensureBuild, launchChromium, serveDir, stopServer } from '../support/pane-build';
+import type { Page } from 'playwright-core';
+import { ROOT, chromiumOrSkip, useBuiltPane } from '../support/pane-build';
 import { fakeOfficeScript, type FakeWorkbookSeed } from '../support/fake-office';
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -89,31 +88,18 @@ const form: FakeWorkbookSeed = {
 describe('列の確認 in a simulated Excel (headless Chromium)', () => {
   if (!chromiumOrSkip()) return;
 
-  let server: http.Server;
-  let origin: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureBuild('cdn');
-    ({ server, origin } = await serveDir(DIST));
-    browser = await launchChromium();
-  }, 1_200_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopServer(server);
-  });
+  const pane = useBuiltPane();
 
   /** The pane opened in Excel on `seed`, at 列の確認; `errors` collects console errors and uncaught exceptions. */
   async function openInExcel(seed: FakeWorkbookSeed): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: 'ja-JP' });
+    const context = await pane.browser.newContext({ viewport: { width: 350, height: 900 }, locale: 'ja-JP' });
     const errors: string[] = [];
     const foreign: string[] = [];
     const script = fakeOfficeScript(seed);
     await context.route('**/*', (route) => {
       const url = route.request().url();
       if (url === OFFICE_JS_CDN) return route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: script });
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (url.startsWith(pane.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
       foreign.push(url);
       return route.abort();
     });
@@ -122,7 +108,7 @@ describe('列の確認 in a simulated Excel (headless Chromium)', () => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${pane.origin}/taskpane.html`);
     await page.getByTestId('step-detect').waitFor({ timeout: 60_000 });
     await page.getByRole('tab', { name: '2. 列の確認' }).click();
     await page.getByTestId('step-mapping').waitFor();

@@ -13,10 +13,9 @@
  * Without /usr/bin/chromium it passes with a loud SKIPPED line, unless REQUIRE_BROWSER=1 (CI), when it fails.
  */
 import * as fs from 'fs';
-import type * as http from 'http';
 import * as path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST, ROOT, chromiumOrSkip, ensureBuild, launchChromium, serveDir, stopServer } from '../support/pane-build';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ROOT, chromiumOrSkip, useBuiltPane } from '../support/pane-build';
 
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const WIDTHS = [270, 320, 350];
@@ -30,22 +29,12 @@ const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 describe('task pane in headless Chromium (outside Office, sample workbook)', () => {
   if (!chromiumOrSkip()) return;
 
-  let server: http.Server;
-  let origin: string;
-  let browser: Browser;
+  const pane = useBuiltPane();
   const timings: string[] = [];
-
-  beforeAll(async () => {
-    ensureBuild('cdn');
-    ({ server, origin } = await serveDir(DIST));
-    browser = await launchChromium();
-  }, 1_200_000);
 
   afterAll(async () => {
     if (timings.length)
       console.log(`task pane timings (performance marks in headless Chromium):\n  ${timings.join('\n  ')}`);
-    await browser?.close();
-    await stopServer(server);
   });
 
   /** A page of its own at one width, recording foreign requests and console errors. */
@@ -53,27 +42,32 @@ describe('task pane in headless Chromium (outside Office, sample workbook)', () 
     width: number,
     query = '',
   ): Promise<{ page: Page; context: BrowserContext; foreign: string[]; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: HEIGHT }, locale: 'ja-JP' });
+    const context = await pane.browser.newContext({ viewport: { width, height: HEIGHT }, locale: 'ja-JP' });
     const foreign: string[] = [];
     const errors: string[] = [];
     // Record and block anything that leaves the pane's origin (data: and blob: URLs stay in the page).
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      if (url.startsWith(pane.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
       if (!foreign.includes(url)) foreign.push(url);
       return route.abort();
     });
     const page = await context.newPage();
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:') && !foreign.includes(url))
+      if (
+        !url.startsWith(pane.origin) &&
+        !url.startsWith('data:') &&
+        !url.startsWith('blob:') &&
+        !foreign.includes(url)
+      )
         foreign.push(url);
     });
     page.on('console', (message) => {
       if (message.type() === 'error' && message.location().url !== OFFICE_JS_CDN) errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-    await page.goto(`${origin}/taskpane.html${query}`);
+    await page.goto(`${pane.origin}/taskpane.html${query}`);
     return { page, context, foreign, errors };
   }
 

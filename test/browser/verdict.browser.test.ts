@@ -11,10 +11,9 @@
  * Without /usr/bin/chromium it passes with a loud SKIPPED line, unless REQUIRE_BROWSER=1 (CI), when it fails.
  */
 import * as fs from 'fs';
-import type * as http from 'http';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, ROOT, chromiumOrSkip, ensureBuild, launchChromium, serveDir, stopServer } from '../support/pane-build';
+import type { Page } from 'playwright-core';
+import { ROOT, chromiumOrSkip, useBuiltPane } from '../support/pane-build';
 
 const SHOTS = path.join(ROOT, 'test-output', 'screenshots', 'verdict');
 const MONTH_100 = '[data-testid=legal-violation][data-rule="law36.month-100-or-more"]';
@@ -22,27 +21,15 @@ const MONTH_100 = '[data-testid=legal-violation][data-rule="law36.month-100-or-m
 describe('the verdict, 試算 and the language switch in the built pane (sample workbook)', () => {
   if (!chromiumOrSkip()) return;
 
-  let server: http.Server;
-  let origin: string;
-  let browser: Browser;
+  const pane = useBuiltPane();
 
-  beforeAll(async () => {
-    ensureBuild('cdn');
-    ({ server, origin } = await serveDir(DIST));
-    browser = await launchChromium();
-    fs.mkdirSync(SHOTS, { recursive: true });
-  }, 1_200_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopServer(server);
-  });
+  beforeAll(() => fs.mkdirSync(SHOTS, { recursive: true }));
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
   /** Opens the sample and runs くるみん up to 結果. */
   async function kuruminResults(page: Page): Promise<void> {
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${pane.origin}/taskpane.html`);
     await page.getByRole('button', { name: 'サンプルで試す' }).click();
     await page.getByTestId('step-detect').waitFor({ timeout: 60_000 });
     await page.getByRole('tab', { name: '3. 設定' }).click();
@@ -54,9 +41,9 @@ describe('the verdict, 試算 and the language switch in the built pane (sample 
   }
 
   it('never says "met" over the 100-hour month; −20 % clears it, and its 元に戻す restores it', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 }, locale: 'ja-JP' });
+    const context = await pane.browser.newContext({ viewport: { width: 320, height: 800 }, locale: 'ja-JP' });
     await context.route('**/*', (route) =>
-      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+      route.request().url().startsWith(pane.origin) ? route.continue() : route.abort(),
     );
     const page = await context.newPage();
     const errors: string[] = [];
@@ -106,9 +93,9 @@ describe('the verdict, 試算 and the language switch in the built pane (sample 
   }, 300_000);
 
   it('switches to English with the pane’s own switch, and opens in English next time', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 }, locale: 'ja-JP' });
+    const context = await pane.browser.newContext({ viewport: { width: 320, height: 800 }, locale: 'ja-JP' });
     await context.route('**/*', (route) =>
-      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+      route.request().url().startsWith(pane.origin) ? route.continue() : route.abort(),
     );
     const page = await context.newPage();
     await kuruminResults(page);

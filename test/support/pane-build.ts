@@ -141,3 +141,27 @@ export function chromiumOrSkip(): boolean {
   });
   return false;
 }
+
+/** The default build served on a local port and a Chromium to open it in, for one describe block. */
+export interface BuiltPane {
+  readonly origin: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Registers the hooks that build the default pane, serve dist/ and start Chromium before the block's tests, and
+ * close both after them; the returned object is filled in once the block's first test runs.
+ */
+export function useBuiltPane(): BuiltPane {
+  const pane = {} as { origin: string; browser: Browser; server: http.Server };
+  beforeAll(async () => {
+    ensureBuild('cdn');
+    ({ server: pane.server, origin: pane.origin } = await serveDir(DIST));
+    pane.browser = await launchChromium();
+  }, 1_200_000);
+  afterAll(async () => {
+    await pane.browser?.close();
+    await stopServer(pane.server);
+  });
+  return pane;
+}
