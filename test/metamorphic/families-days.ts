@@ -104,9 +104,20 @@ export function dayRows(n: number, rand: Rand): Layout {
   );
 }
 
+/** How a time recorder writes a leading 所属コード: none, `01` text, the number 1, or each employee's own `01`–`04`. */
+type DepartmentCode = 'none' | 'text' | 'number' | 'per-person';
+
+/** A 所属コード column: small numbers that look like days of the month but are not. */
+function departmentCodeColumns(code: DepartmentCode): Column[] {
+  if (code === 'none') return [];
+  const perPerson = (id: string) => String(EMPLOYEES.findIndex((e) => e.id === id) + 1).padStart(2, '0');
+  const value = (id: string): Cell => (code === 'text' ? '01' : code === 'number' ? 1 : perPerson(id));
+  return [{ role: 'departmentCode', header: '', value: (r) => value(r.emp.id) }];
+}
+
 /**
- * A time recorder's export without a header row: card number, (name,) date, then two punch columns (the break by
- * the company rule) or four (出勤 / 外出 / 戻り / 退勤: the break is the gap), a next-day flag or not.
+ * A time recorder's export without a header row: (a 所属コード,) card number, (name,) date, then two punch columns
+ * (the break by the company rule) or four (出勤 / 外出 / 戻り / 退勤: the break is the gap), a next-day flag or not.
  */
 export function noHeader(n: number, rand: Rand): Layout {
   const container = rand.pick([
@@ -123,7 +134,13 @@ export function noHeader(n: number, rand: Rand): Layout {
   const timeStyle = rand.pick(timeStyles(container).filter((s) => s !== 'kanji' && s !== 'fullwidth'));
   const night = rand.pick(['wrap', 'flag', 'over24'] as const);
   const punches = rand.pick([2, 4] as const);
-  const cols: Column[] = [idColumn(''), ...(withName ? [nameColumn('')] : []), dateColumn('', dateStyle)];
+  const code = rand.pick<DepartmentCode>(['none', 'none', 'text', 'number', 'per-person']);
+  const cols: Column[] = [
+    ...departmentCodeColumns(code),
+    idColumn(''),
+    ...(withName ? [nameColumn('')] : []),
+    dateColumn('', dateStyle),
+  ];
   if (punches === 2) cols.push(...pairColumns(['', ''], timeStyle, night));
   else
     cols.push(...pairColumns(['', ''], timeStyle, night, 0, true), ...pairColumns(['', ''], timeStyle, night, 1, true));
@@ -133,7 +150,7 @@ export function noHeader(n: number, rand: Rand): Layout {
   return layoutOf(
     'no-header',
     n,
-    { container, withName, date: dateStyle, time: timeStyle, night, punches },
+    { container, code, withName, date: dateStyle, time: timeStyle, night, punches },
     [oneFile(container, rand, rows)],
     {
       args: punches === 2 ? BREAK_RULE_ARGS : [],

@@ -8,7 +8,7 @@ import { parseDate } from '../parse/dates';
 import { isDateFormat, isTimeFormat } from '../parse/formats';
 import { looksLikeDayOfMonth } from '../parse/day-of-month';
 import { punchKindOf } from '../read/punch-pairs';
-import { columnLetter, isBlank, normalizeText } from '../parse/text';
+import { columnLetter, columnNumber, isBlank, normalizeText } from '../parse/text';
 import type { FieldId, RawValue, SheetGrid } from '../types';
 
 /** What the values of one column look like. */
@@ -108,6 +108,32 @@ function numbersAreIds(grid: SheetGrid, c: number, rows: number): boolean {
   return n > 0 && seen.size < n;
 }
 
+/**
+ * The columns that may hold the work day, most trusted first. A column of full dates says the day by itself; a
+ * column of bare small numbers (`01`, `1`) beside it is at most a repeat of it — or a 所属コード, a count, a shift
+ * number — so it is never the date while a full-date column exists. Without one, a day-of-month column (出勤簿:
+ * `1`, `1日`, `1（月）`, the month from context) is a candidate only when its values vary as days do: one number on
+ * every row is a code, not a month of days.
+ */
+function workDayCandidates(grid: SheetGrid, columns: InferredColumn[], rows: number): InferredColumn[] {
+  const fullDates = columns.filter((x) => x.role === 'date');
+  if (fullDates.length > 0) return fullDates;
+  return columns.filter((x) => x.role === 'day' && variesLikeDays(grid, columnNumber(x.letter) - grid.firstCol, rows));
+}
+
+/** Whether a column's values differ between rows, as days of a month do (three or more rows of one value do not). */
+function variesLikeDays(grid: SheetGrid, c: number, rows: number): boolean {
+  const seen = new Set<string>();
+  let filled = 0;
+  for (let r = 0; r < rows; r++) {
+    const v = grid.values[r]?.[c] ?? null;
+    if (isBlank(v)) continue;
+    filled++;
+    seen.add(normalizeText(String(v)).replace(/^0+(?=\d)/, ''));
+  }
+  return seen.size > 1 || filled < 3;
+}
+
 /** A question in both languages. */
 function ask(ja: string, en: string): { ja: string; en: string } {
   return { ja, en };
@@ -128,7 +154,7 @@ export function inferRoles(grid: SheetGrid): Inference | null {
     if (role === 'number' && numbersAreIds(grid, c, rows)) role = 'id';
     columns.push({ letter: columnLetter(grid.firstCol + c), role, field: null });
   }
-  const dates = columns.filter((x) => x.role === 'date' || x.role === 'day');
+  const dates = workDayCandidates(grid, columns, rows);
   const times = columns.filter((x) => x.role === 'time');
   if (times.length === 0 || (dates.length === 0 && times.length < 2)) return null;
   const inference = assignFields(columns, dates, times);
