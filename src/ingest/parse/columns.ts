@@ -11,6 +11,7 @@ import type { ParseResult } from './result';
 import type { SheetRead } from '../read/sheet';
 import { columnKey, type PlacedColumn } from '../detect/placement';
 import { isBlank, rawToText, toA1 } from './text';
+import { blankFlags } from './blank-columns';
 
 /**
  * The reading of one column in progress. Formats and texts repeat down a column (one format per column, an id or a
@@ -23,7 +24,9 @@ interface ColumnReader {
   readNumber: NumberReader | null;
   values: unknown[] | null;
   nums: Float64Array | null;
+  /** Unreadable rows: the shared blank column until one is (most columns have none). */
   bad: Uint8Array;
+  ownBad: boolean;
   label: string;
   lastFormat: string | undefined;
   formatSeen: boolean;
@@ -52,7 +55,8 @@ function makeReader(read: SheetRead, placed: PlacedColumn, col: number): ColumnR
     readNumber,
     values: readNumber ? null : new Array(n),
     nums: readNumber ? new Float64Array(n).fill(Number.NaN) : null,
-    bad: new Uint8Array(n),
+    bad: blankFlags(n),
+    ownBad: false,
     label: FIELD_LABELS[placed.field].ja,
     lastFormat: undefined,
     formatSeen: false,
@@ -61,6 +65,15 @@ function makeReader(read: SheetRead, placed: PlacedColumn, col: number): ColumnR
     lastText: undefined,
     lastResult: undefined,
   };
+}
+
+/** The column's unreadable-row flags, as an array of its own (a copy of the shared blank one on first use). */
+function badRows(cr: ColumnReader): Uint8Array {
+  if (!cr.ownBad) {
+    cr.bad = cr.bad.slice();
+    cr.ownBad = true;
+  }
+  return cr.bad;
 }
 
 /** The reading of one cell: true when taken by the fast number path, else the parser's result (undefined = blank). */
@@ -130,7 +143,7 @@ export function readColumns(read: SheetRead, out: InputIssue[]): void {
         if (cr.nums) cr.nums[i] = result.value as number;
         else cr.values![i] = result.value;
       } else {
-        cr.bad[i] = 1;
+        badRows(cr)[i] = 1;
         issues.push({
           sheet: grid.name,
           cell: toA1(grid.firstRow + r, grid.firstCol + cr.col),
@@ -165,8 +178,9 @@ export function readColumns(read: SheetRead, out: InputIssue[]): void {
  */
 function addUp(main: ColumnReader, parts: ColumnReader[]): void {
   for (const part of parts) {
+    const bad = part.ownBad ? badRows(main) : null;
     for (let i = 0; i < main.bad.length; i++) {
-      main.bad[i] |= part.bad[i];
+      if (bad) bad[i] |= part.bad[i];
       if (main.nums && part.nums) {
         const a = main.nums[i];
         const b = part.nums[i];
@@ -196,7 +210,7 @@ function setConstant(read: SheetRead, placed: PlacedColumn, out: InputIssue[]): 
         }),
       ),
     });
-    reader.bad.fill(1);
+    badRows(reader).fill(1);
   } else if (reader.nums) reader.nums.fill(result.value as number);
   else reader.values!.fill(result.value);
   read.cols.set(columnKey(placed.field, placed.pair), {

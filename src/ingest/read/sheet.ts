@@ -5,6 +5,7 @@ import type { SheetKind, SourceRef } from '../../rules/types';
 import { describeCellValue } from '../parse/dates';
 import type { PlacedColumn, TableLayout } from '../detect/detect';
 import { toA1 } from '../parse/text';
+import { blankFlags, blankNumbers } from '../parse/blank-columns';
 import type { FieldId, SheetGrid } from '../types';
 
 /**
@@ -50,13 +51,7 @@ export class Cells {
   column(field: FieldId | string): { present: boolean; values: unknown[]; nums: Float64Array; bad: Uint8Array } {
     const col = this.read.cols.get(field);
     const n = this.read.rows.length;
-    if (!col)
-      return (this.missing ??= {
-        present: false,
-        values: [],
-        nums: new Float64Array(n).fill(Number.NaN),
-        bad: new Uint8Array(n),
-      });
+    if (!col) return (this.missing ??= { present: false, values: [], nums: blankNumbers(n), bad: blankFlags(n) });
     return { present: true, values: col.values ?? [], nums: col.nums ?? new Float64Array(0), bad: col.bad };
   }
 
