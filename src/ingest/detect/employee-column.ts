@@ -9,12 +9,12 @@ import { isBlank, normalizeText, rawToText } from '../parse/text';
 import type { SheetGrid } from '../types';
 
 /** A column by its 0-based index in the grid. */
-export interface IdCandidate {
+interface IdCandidate {
   index: number;
 }
 
 /** The employee column chosen, or a question when the values do not decide it. */
-export type EmployeeChoice<T> = { column: T } | { ask: { ja: string; en: string }; column: T };
+type EmployeeChoice<T> = { column: T } | { ask: { ja: string; en: string }; column: T };
 
 function keyOf(grid: SheetGrid, r: number, c: number): string | null {
   const v = grid.values[r]?.[c] ?? null;
