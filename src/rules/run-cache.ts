@@ -126,6 +126,20 @@ function readsAsBefore(now: unknown, before: ParamRead): boolean {
   return !('copy' in before) || sameValue(now, before.copy);
 }
 
+/** The traps that see the object whole (its keys listed, a key tested): a read of everything at `path`. */
+function readsOfWhole<T extends object>(path: string): Pick<ProxyHandler<T>, 'ownKeys' | 'has'> {
+  return {
+    ownKeys(target) {
+      noteParam(path, target);
+      return Reflect.ownKeys(target);
+    },
+    has(target, key) {
+      noteParam(path, target);
+      return Reflect.has(target, key);
+    },
+  };
+}
+
 /** Threshold overrides: each criterion's override is a read of its own (a threshold changes one criterion). */
 const thresholdsHandler: ProxyHandler<Record<string, unknown>> = {
   get(target, key) {
@@ -133,14 +147,7 @@ const thresholdsHandler: ProxyHandler<Record<string, unknown>> = {
     if (typeof key === 'string') noteParam(THRESHOLD_PATH + key, value);
     return value;
   },
-  ownKeys(target) {
-    noteParam('thresholds', target);
-    return Reflect.ownKeys(target);
-  },
-  has(target, key) {
-    noteParam('thresholds', target);
-    return Reflect.has(target, key);
-  },
+  ...readsOfWhole('thresholds'),
 };
 
 const paramsHandler: ProxyHandler<Params> = {
@@ -152,14 +159,7 @@ const paramsHandler: ProxyHandler<Params> = {
     noteParam(key, value);
     return value;
   },
-  ownKeys(target) {
-    noteParam('', target);
-    return Reflect.ownKeys(target);
-  },
-  has(target, key) {
-    noteParam('', target);
-    return Reflect.has(target, key);
-  },
+  ...readsOfWhole(''),
 };
 
 /** The parameters as a run's criteria see them: each read is noted with its value. */

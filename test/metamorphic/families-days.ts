@@ -104,15 +104,38 @@ export function dayRows(n: number, rand: Rand): Layout {
   );
 }
 
-/** How a time recorder writes a leading 所属コード: none, `01` text, the number 1, or each employee's own `01`–`04`. */
-type DepartmentCode = 'none' | 'text' | 'number' | 'per-person';
+/**
+ * How a time recorder writes a leading 所属コード: none, `01` text, the number 1, each employee's own `01`–`04`, or
+ * three digits that look like a card number themselves: `101` for everyone, `101` / `102` for two people each (as
+ * numbers), or each employee's own `101`–`104`.
+ */
+type DepartmentCode =
+  'none' | 'text' | 'number' | 'per-person' | 'three-digit' | 'three-digit-few' | 'three-digit-per-person';
 
-/** A 所属コード column: small numbers that look like days of the month but are not. */
+const DEPARTMENT_CODES: DepartmentCode[] = [
+  'none',
+  'none',
+  'text',
+  'number',
+  'per-person',
+  'three-digit',
+  'three-digit-few',
+  'three-digit-per-person',
+];
+
+/** A 所属コード column: small numbers that look like days of the month, or three digits that look like an id. */
 function departmentCodeColumns(code: DepartmentCode): Column[] {
   if (code === 'none') return [];
-  const perPerson = (id: string) => String(EMPLOYEES.findIndex((e) => e.id === id) + 1).padStart(2, '0');
-  const value = (id: string): Cell => (code === 'text' ? '01' : code === 'number' ? 1 : perPerson(id));
-  return [{ role: 'departmentCode', header: '', value: (r) => value(r.emp.id) }];
+  const place = (id: string) => EMPLOYEES.findIndex((e) => e.id === id);
+  const values: Record<Exclude<DepartmentCode, 'none'>, (id: string) => Cell> = {
+    text: () => '01',
+    number: () => 1,
+    'per-person': (id) => String(place(id) + 1).padStart(2, '0'),
+    'three-digit': () => '101',
+    'three-digit-few': (id) => (place(id) < 2 ? 101 : 102),
+    'three-digit-per-person': (id) => 101 + place(id),
+  };
+  return [{ role: 'departmentCode', header: '', value: (r) => values[code](r.emp.id) }];
 }
 
 /**
@@ -134,7 +157,7 @@ export function noHeader(n: number, rand: Rand): Layout {
   const timeStyle = rand.pick(timeStyles(container).filter((s) => s !== 'kanji' && s !== 'fullwidth'));
   const night = rand.pick(['wrap', 'flag', 'over24'] as const);
   const punches = rand.pick([2, 4] as const);
-  const code = rand.pick<DepartmentCode>(['none', 'none', 'text', 'number', 'per-person']);
+  const code = rand.pick(DEPARTMENT_CODES);
   const cols: Column[] = [
     ...departmentCodeColumns(code),
     idColumn(''),

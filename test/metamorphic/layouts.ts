@@ -20,7 +20,7 @@ import { seeded } from './values';
 const FAMILIES: { family: string; make: (n: number, rand: Rand) => Layout; count: number }[] = [
   { family: 'day-rows', make: dayRows, count: 73 },
   { family: 'day-of-month', make: dayOfMonth, count: 30 },
-  { family: 'no-header', make: noHeader, count: 30 },
+  { family: 'no-header', make: noHeader, count: 40 },
   { family: 'segments', make: segments, count: 20 },
   { family: 'break-pairs', make: breakPairs, count: 20 },
   { family: 'break-rule', make: breakRule, count: 20 },

@@ -14,6 +14,12 @@
  *         worked 25.75 h, OT 3.50 h
  * The week's hours within 8 h a day (1001: 8 + 8 + 8 = 24 h; 1002: 6.25 + 8 + 8 = 22.25 h) stay under 40 h, so no
  * weekly OT; nothing after 22:00, no holiday.
+ *
+ * A code of three digits (`101`) looks like an employee number as much as the card number does. The card number is
+ * the column in which no value repeats on one day: 101 is on 6/2 twice (1001 and 1002), 1001 once. With one code
+ * per person (101 ↔ 1001, 102 ↔ 1002) both columns group the rows the same way, so the figures are the same
+ * whichever is read, and the column beside the date (the card number) is read. The same figures as above apply:
+ * 1001 worked 26.25 h, OT 2.25 h; 1002 worked 25.75 h, OT 3.50 h — not one "employee 101" with 52 h and 5.75 h.
  */
 import { dateCell, timeCell, type CellSpec } from '../../scripts/workbook-builders';
 import { codes, month, run, writeCsv, writeXlsx } from './support';
@@ -33,7 +39,10 @@ const EXPECTED = {
 const COLUMNS = { employeeId: 'B', date: 'C', start: 'D', end: 'E' };
 
 async function expectCodeColumnUnused(file: string): Promise<void> {
-  const r = await run(file);
+  await expectCodeColumnUnusedIn(await run(file));
+}
+
+async function expectCodeColumnUnusedIn(r: Awaited<ReturnType<typeof run>>): Promise<void> {
   expect(month(r, '1001', '2025-06')).toEqual(EXPECTED['1001']);
   expect(month(r, '1002', '2025-06')).toEqual(EXPECTED['1002']);
   expect(r.report.sheets?.[0].columns).toEqual(COLUMNS);
@@ -70,5 +79,99 @@ describe('no header row and no full date: a day-of-month column is read only whe
     expect(r.code).toBe(3);
     expect(codes(r)).toContain('ask.columns');
     expect(r.report.monthlyHours).toEqual([]);
+  });
+});
+
+describe('no header row, a three-digit 所属コード before the card number (101 | 1001 | date | in | out)', () => {
+  const shared = () => '101';
+  const perPerson = (id: string) => (id === '1001' ? '101' : '102');
+  test.each([
+    ['one code 101 for both', shared],
+    ['codes 101 / 102', perPerson],
+  ])('CSV with %s: the card number column B is the employee', async (label, codeOf) => {
+    const rows = JUNE.map((d) => [codeOf(d.id), d.id, d.date.replace(/-/g, '/'), d.start, d.end]);
+    const r = await run(writeCsv(`code3_${label.replace(/\W+/g, '_')}.csv`, rows));
+    await expectCodeColumnUnusedIn(r);
+  });
+
+  test.each([
+    ['one code 101 for both', shared],
+    ['codes 101 / 102', perPerson],
+  ])('.xlsx with %s as numbers, real date and time cells', async (label, codeOf) => {
+    const rows = JUNE.map((d) => [
+      Number(codeOf(d.id)),
+      Number(d.id),
+      dateCell(d.date),
+      timeCell(d.start),
+      timeCell(d.end),
+    ]);
+    const file = await writeXlsx(`code3_${label.replace(/\W+/g, '_')}.xlsx`, [{ name: 'Sheet1', rows }]);
+    await expectCodeColumnUnusedIn(await run(file));
+  });
+
+  test('.xlsx sorted by employee, longer than the rows the columns are chosen from: the code column is still read', async () => {
+    // 1001 works 10:00–15:00 (5 h: no break is due up to 6 h, 労基法34条) on the 21 weekdays of June 2025 and on
+    // July 1–4 and 7–9: June 21 × 5 = 105 h, July 7 × 5 = 35 h, a week at most 5 × 5 = 25 h, no OT. Those 28 rows
+    // come first; 1002's three June days (as above: 25.75 h, OT 3.50 h) straddle row 30.
+    const weekdays = (ym: string, days: number[]) => days.map((d) => `${ym}-${String(d).padStart(2, '0')}`);
+    const june = weekdays('2025-06', [2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20, 23, 24, 25, 26, 27, 30]);
+    const july = weekdays('2025-07', [1, 2, 3, 4, 7, 8, 9]);
+    const rows = [
+      ...[...june, ...july].map((date) => [101, 1001, dateCell(date), timeCell('10:00'), timeCell('15:00')]),
+      ...JUNE.filter((d) => d.id === '1002').map((d) => [
+        102,
+        1002,
+        dateCell(d.date),
+        timeCell(d.start),
+        timeCell(d.end),
+      ]),
+    ];
+    const r = await run(await writeXlsx('code3_sorted.xlsx', [{ name: 'Sheet1', rows }]));
+    expect(month(r, '1001', '2025-06')).toEqual({ overtime: 0, holidayWork: 0, worked: 105, lateNightDays: 0 });
+    expect(month(r, '1001', '2025-07')).toEqual({ overtime: 0, holidayWork: 0, worked: 35, lateNightDays: 0 });
+    expect(month(r, '1002', '2025-06')).toEqual(EXPECTED['1002']);
+    expect(r.report.sheets?.[0].columns).toEqual(COLUMNS);
+  });
+
+  test('one person whose code changes (101, then 102) cannot be told from two people: asked, no figures', async () => {
+    const rows = JUNE.filter((d) => d.id === '1001').map((d, k) => [
+      k === 0 ? '101' : '102',
+      d.id,
+      d.date.replace(/-/g, '/'),
+      d.start,
+      d.end,
+    ]);
+    const r = await run(writeCsv('code3_changes.csv', rows));
+    expect(r.code).toBe(3);
+    expect(codes(r)).toContain('ask.columns');
+    expect(r.report.monthlyHours).toEqual([]);
+  });
+
+  test('the same code change with a name column: the names group the rows as the card number does, so it is read', async () => {
+    const rows = JUNE.filter((d) => d.id === '1001').map((d, k) => [
+      k === 0 ? '101' : '102',
+      d.id,
+      '山田 太郎',
+      d.date.replace(/-/g, '/'),
+      d.start,
+      d.end,
+    ]);
+    const r = await run(writeCsv('code3_changes_named.csv', rows));
+    expect(month(r, '1001', '2025-06')).toEqual(EXPECTED['1001']);
+    expect(r.report.sheets?.[0].columns).toEqual({ employeeId: 'B', name: 'C', date: 'D', start: 'E', end: 'F' });
+    expect(codes(r)).not.toContain('ask.columns');
+  });
+
+  test('one person with one code: both columns give the same figures, the card number beside the date is read', async () => {
+    const rows = JUNE.filter((d) => d.id === '1001').map((d) => [
+      '101',
+      d.id,
+      d.date.replace(/-/g, '/'),
+      d.start,
+      d.end,
+    ]);
+    const r = await run(writeCsv('code3_one_person.csv', rows));
+    expect(month(r, '1001', '2025-06')).toEqual(EXPECTED['1001']);
+    expect(r.report.sheets?.[0].columns).toEqual(COLUMNS);
   });
 });

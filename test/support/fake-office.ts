@@ -10,7 +10,7 @@ import * as path from 'path';
 import * as ts from 'typescript';
 
 /** One sheet of the simulated workbook from A1: values as Excel holds them, and their number formats. */
-export interface FakeSheetSeed {
+interface FakeSheetSeed {
   name: string;
   values: (string | number | boolean | null)[][];
   formats?: string[][];

@@ -32,6 +32,8 @@ export function columnsInUse(head: SheetGrid, sheetMapping?: SheetMapping): numb
   // Placed by a mapping v2 source or inferred (a header-less sheet's 出勤2 / 退勤2): not always a listed column.
   for (const p of layout.placed)
     for (const i of [p.index, ...(p.parts ?? [])]) if (i >= 0) columns.add(head.firstCol + i);
+  // Every id-like column of a header-less sheet: which one is the employee number is decided on the whole sheet.
+  for (const c of layout.inference?.columns ?? []) if (c.role === 'id') columns.add(columnNumber(c.letter));
   if (columns.size === 0) return null;
   const header = head.values[detected.headerRow - head.firstRow] ?? [];
   const first = header.findIndex((v) => v !== null && v !== '');

@@ -10,6 +10,7 @@ import { looksLikeDayOfMonth } from '../parse/day-of-month';
 import { punchKindOf } from '../read/punch-pairs';
 import { columnLetter, columnNumber, isBlank, normalizeText } from '../parse/text';
 import type { FieldId, RawValue, SheetGrid } from '../types';
+import { chooseEmployeeColumn } from './employee-column';
 
 /** What the values of one column look like. */
 type ValueRole =
@@ -157,7 +158,10 @@ export function inferRoles(grid: SheetGrid): Inference | null {
   const dates = workDayCandidates(grid, columns, rows);
   const times = columns.filter((x) => x.role === 'time');
   if (times.length === 0 || (dates.length === 0 && times.length < 2)) return null;
-  const inference = assignFields(columns, dates, times);
+  const employee = employeeColumn(grid, columns, dates[0]);
+  // A question leaves the employee column unplaced: reading either proposal would give figures nobody chose.
+  const inference = assignFields(columns, dates, times, employee?.ask ? undefined : employee?.column);
+  if (employee?.ask) inference.ask ??= employee.ask;
   // Punch times with no date anywhere in the row: which day they belong to is a question, never a guess.
   if (dates.length === 0)
     inference.ask = ask(
@@ -167,18 +171,33 @@ export function inferRoles(grid: SheetGrid): Inference | null {
   return inference;
 }
 
-function assignFields(columns: InferredColumn[], dates: InferredColumn[], times: InferredColumn[]): Inference {
+/** The id-like column that is the employee number (a 所属コード `101` before the card number is not), or undefined. */
+function employeeColumn(grid: SheetGrid, columns: InferredColumn[], date: InferredColumn | undefined) {
+  const indexOf = (col: InferredColumn) => columnNumber(col.letter) - grid.firstCol;
+  const ids = columns.filter((x) => x.role === 'id').map((col) => ({ col, index: indexOf(col) }));
+  if (ids.length === 0) return undefined;
+  const name = columns.find((x) => x.role === 'name');
+  // The whole sheet, not the sample: a file sorted by employee may show one person only in its first rows.
+  const all = grid.values.length;
+  const choice = chooseEmployeeColumn(grid, ids, date ? indexOf(date) : -1, all, name ? indexOf(name) : -1);
+  return { column: choice.column.col, ask: 'ask' in choice ? choice.ask : undefined };
+}
+
+function assignFields(
+  columns: InferredColumn[],
+  dates: InferredColumn[],
+  times: InferredColumn[],
+  employee: InferredColumn | undefined,
+): Inference {
   const out: Inference = { columns, fields: {}, punchLog: false };
   const place = (col: InferredColumn, field: FieldId, pair?: number) => {
     col.field = field;
     if (pair && pair > 1) col.pair = pair;
     out.fields[col.letter] = pair && pair > 1 ? `${field}#${pair}` : field;
   };
-  const ids = columns.filter((x) => x.role === 'id');
   const names = columns.filter((x) => x.role === 'name');
-  if (ids.length > 0) place(ids[0], 'employeeId');
-  else if (names.length > 0) place(names[0], 'name');
-  if (ids.length > 0 && names.length > 0) place(names[0], 'name');
+  if (employee) place(employee, 'employeeId');
+  if (names.length > 0) place(names[0], 'name');
   if (dates.length > 0) place(dates[0], 'date');
   const kinds = columns.filter((x) => x.role === 'punchKind');
   if (times.length === 1) {

@@ -6,6 +6,7 @@
  * remembered in the workbook like the columns.
  */
 import { Dropdown, Input, Option, Text, mergeClasses } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { formatReading, type ReadingParts } from '../../ingest/detect/reading';
 import { parseBreakRule, type BreakRule } from '../../ingest/read/break-rule';
 import type { DetectedSheet, SheetMapping } from '../../ingest/types';
@@ -38,33 +39,61 @@ function ReadingSummary({ sheet }: { sheet: DetectedSheet }) {
   );
 }
 
+/**
+ * One part of the reading: its label and a drop-down of its choices (in the order `choices` lists them), then
+ * whatever the chosen value needs (`children`: a row number, a break window).
+ */
+function PartChoice<K extends string>(props: {
+  testId: string;
+  sheetName: string;
+  label: string;
+  choices: Record<K, string>;
+  value: K | undefined;
+  /** What the drop-down shows while nothing is chosen. */
+  placeholder?: string;
+  onSelect: (value: K) => void;
+  children?: ReactNode;
+}) {
+  const s = useStepStyles();
+  const { value, choices } = props;
+  return (
+    <div className={s.row} data-testid={props.testId}>
+      <Text className={mergeClasses(s.grow, s.small)}>{props.label}</Text>
+      <Dropdown
+        size="small"
+        aria-label={`${props.sheetName} ${props.label}`}
+        value={value ? choices[value] : (props.placeholder ?? '')}
+        selectedOptions={value ? [value] : []}
+        style={{ minWidth: 0, width: '9.5rem' }}
+        onOptionSelect={(_, d) => props.onSelect(d.optionValue as K)}
+      >
+        {(Object.keys(choices) as K[]).map((k) => (
+          <Option key={k} value={k}>
+            {choices[k]}
+          </Option>
+        ))}
+      </Dropdown>
+      {props.children}
+    </div>
+  );
+}
+
 /** Header row: automatic, none, or a row number. */
 function HeaderRowChoice({ sheet, entry, onChange }: Props) {
   const { m } = useMessages();
-  const s = useStepStyles();
   const t = m.mapping.parts;
   const choice = entry.headerRow === undefined ? AUTO : entry.headerRow === 0 ? NONE : 'row';
-  const label = choice === AUTO ? t.headerAuto : choice === NONE ? t.headerNone : t.headerAt;
   return (
-    <div className={s.row} data-testid="mapping-header-row">
-      <Text className={mergeClasses(s.grow, s.small)}>{t.header}</Text>
-      <Dropdown
-        size="small"
-        aria-label={`${sheet.sheet} ${t.header}`}
-        value={label}
-        selectedOptions={[choice]}
-        style={{ minWidth: 0, width: '9.5rem' }}
-        onOptionSelect={(_, d) =>
-          onChange({
-            ...entry,
-            headerRow: d.optionValue === AUTO ? undefined : d.optionValue === NONE ? 0 : sheet.headerRow || 1,
-          })
-        }
-      >
-        <Option value={AUTO}>{t.headerAuto}</Option>
-        <Option value={NONE}>{t.headerNone}</Option>
-        <Option value="row">{t.headerAt}</Option>
-      </Dropdown>
+    <PartChoice
+      testId="mapping-header-row"
+      sheetName={sheet.sheet}
+      label={t.header}
+      choices={{ [AUTO]: t.headerAuto, [NONE]: t.headerNone, row: t.headerAt }}
+      value={choice}
+      onSelect={(v) =>
+        onChange({ ...entry, headerRow: v === AUTO ? undefined : v === NONE ? 0 : sheet.headerRow || 1 })
+      }
+    >
       {choice === 'row' ? (
         <Input
           size="small"
@@ -78,7 +107,7 @@ function HeaderRowChoice({ sheet, entry, onChange }: Props) {
           }}
         />
       ) : null}
-    </div>
+    </PartChoice>
   );
 }
 
@@ -93,25 +122,14 @@ function BreakRuleChoice({ sheet, entry, onChange }: Props) {
   const rule: BreakRule = entry.breakRule ?? sheet.reading?.breakRule?.rule ?? { kind: 'statutory' };
   const set = (next: BreakRule) => onChange({ ...entry, breakRule: next });
   return (
-    <div className={s.row} data-testid="mapping-break-rule">
-      <Text className={mergeClasses(s.grow, s.small)}>{t.breakRule}</Text>
-      <Dropdown
-        size="small"
-        aria-label={`${sheet.sheet} ${t.breakRule}`}
-        value={t.rules[rule.kind]}
-        selectedOptions={[rule.kind]}
-        style={{ minWidth: 0, width: '9.5rem' }}
-        onOptionSelect={(_, d) => {
-          const kind = d.optionValue as RuleChoice;
-          set(kind === 'fixed' ? { kind, start: '12:00', end: '13:00' } : { kind });
-        }}
-      >
-        {(['statutory', 'fixed', 'none'] as RuleChoice[]).map((k) => (
-          <Option key={k} value={k}>
-            {t.rules[k]}
-          </Option>
-        ))}
-      </Dropdown>
+    <PartChoice
+      testId="mapping-break-rule"
+      sheetName={sheet.sheet}
+      label={t.breakRule}
+      choices={t.rules}
+      value={rule.kind}
+      onSelect={(kind: RuleChoice) => set(kind === 'fixed' ? { kind, start: '12:00', end: '13:00' } : { kind })}
+    >
       {rule.kind === 'fixed' ? (
         <>
           <Input
@@ -139,86 +157,64 @@ function BreakRuleChoice({ sheet, entry, onChange }: Props) {
           {t.breakInvalid}
         </Text>
       ) : null}
-    </div>
+    </PartChoice>
   );
 }
 
 /** Identity: by employee number or by name (shown where the sheet has a name). */
 function IdentityChoice({ sheet, entry, onChange }: Props) {
   const { m } = useMessages();
-  const s = useStepStyles();
   const t = m.mapping.parts;
   const hasName = sheet.columns.some((c) => c.field === 'name') || Boolean(sheet.origins?.name);
   if (!hasName && !entry.identity) return null;
   const by = entry.identity ?? sheet.reading?.identity?.by ?? 'employeeId';
   return (
-    <div className={s.row} data-testid="mapping-identity">
-      <Text className={mergeClasses(s.grow, s.small)}>{t.identity}</Text>
-      <Dropdown
-        size="small"
-        aria-label={`${sheet.sheet} ${t.identity}`}
-        value={t.identities[by]}
-        selectedOptions={[by]}
-        style={{ minWidth: 0, width: '9.5rem' }}
-        onOptionSelect={(_, d) => onChange({ ...entry, identity: d.optionValue as 'employeeId' | 'name' })}
-      >
-        <Option value="employeeId">{t.identities.employeeId}</Option>
-        <Option value="name">{t.identities.name}</Option>
-      </Dropdown>
-    </div>
+    <PartChoice
+      testId="mapping-identity"
+      sheetName={sheet.sheet}
+      label={t.identity}
+      choices={t.identities}
+      value={by}
+      onSelect={(identity) => onChange({ ...entry, identity })}
+    />
   );
 }
 
 /** A punch log's pairing: by the kind of each punch, or in time order. */
 function PunchPairingChoice({ sheet, entry, onChange }: Props) {
   const { m } = useMessages();
-  const s = useStepStyles();
   const t = m.mapping.parts;
   const pairing = entry.punchLog?.pairing ?? sheet.reading?.punchLog?.pairing;
   if (!pairing) return null;
   return (
-    <div className={s.row} data-testid="mapping-punch-pairing">
-      <Text className={mergeClasses(s.grow, s.small)}>{t.pairing}</Text>
-      <Dropdown
-        size="small"
-        aria-label={`${sheet.sheet} ${t.pairing}`}
-        value={t.pairings[pairing]}
-        selectedOptions={[pairing]}
-        style={{ minWidth: 0, width: '9.5rem' }}
-        onOptionSelect={(_, d) => onChange({ ...entry, punchLog: { pairing: d.optionValue as 'kind' | 'order' } })}
-      >
-        <Option value="kind">{t.pairings.kind}</Option>
-        <Option value="order">{t.pairings.order}</Option>
-      </Dropdown>
-    </div>
+    <PartChoice
+      testId="mapping-punch-pairing"
+      sheetName={sheet.sheet}
+      label={t.pairing}
+      choices={t.pairings}
+      value={pairing}
+      onSelect={(p) => onChange({ ...entry, punchLog: { pairing: p } })}
+    />
   );
 }
-
-type DateOrder = 'month-first' | 'day-first';
 
 /** English dates with the year last (`06/02/2025`): month first or day first, when the dates cannot tell. */
 function DateOrderChoice({ sheet, entry, onChange }: Props) {
   const { m } = useMessages();
-  const s = useStepStyles();
   const t = m.mapping.parts;
   const asked = Object.values(sheet.problemRefs ?? {}).some((ref) => ref.code === 'ask.date-order');
   const order = entry.dateOrder ?? sheet.reading?.dateOrder?.order;
   if (!order && !asked) return null;
   return (
-    <div className={s.row} data-testid="mapping-date-order">
-      <Text className={mergeClasses(s.grow, s.small)}>{t.dateOrder}</Text>
-      <Dropdown
-        size="small"
-        aria-label={`${sheet.sheet} ${t.dateOrder}`}
-        value={order ? t.dateOrders[order] : t.dateOrderAsk}
-        selectedOptions={order ? [order] : []}
-        style={{ minWidth: 0, width: '9.5rem' }}
-        onOptionSelect={(_, d) => onChange({ ...entry, dateOrder: d.optionValue as DateOrder })}
-      >
-        <Option value="month-first">{t.dateOrders['month-first']}</Option>
-        <Option value="day-first">{t.dateOrders['day-first']}</Option>
-      </Dropdown>
-    </div>
+    <PartChoice
+      testId="mapping-date-order"
+      sheetName={sheet.sheet}
+      label={t.dateOrder}
+      choices={t.dateOrders}
+      value={order}
+      placeholder={t.dateOrderAsk}
+      onSelect={(dateOrder) => onChange({ ...entry, dateOrder })}
+    />
   );
 }
 

@@ -7,15 +7,14 @@ import { digitsAt, utf8Of } from './bytes';
 /** Exact powers of ten (every one up to 10²² is a double without rounding). */
 const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
+/** The digits last read by {@link decimalDigitsAt}: one shared record, no object per number. */
+const decimal = { mantissa: 0, scale: 0, negative: false, seen: false, end: 0 };
+
 /**
- * A decimal number written in `buf[from, to)` — `-?digits[.digits][e±digits]` — as `Number(text)` gives it; NaN
- * when it is written any other way (spaces, `+`, hex, too many digits…), for the caller to read as text. Exact:
- * a mantissa below 2⁵³ and a power of ten up to 10²² are both doubles, so one division or multiplication rounds
- * once, correctly (Clinger's fast path); anything past that is left to `Number`.
- *
- * @example numberAt(bytes('0.3784722222222222'), 0, 18) // 0.3784722222222222
+ * Reads `-?digits[.digits]` from `buf[from, to)` into {@link decimal}: the digits as one integer mantissa, the scale
+ * (minus the count of decimals), the sign, whether any digit was seen and where the digits end.
  */
-export function numberAt(buf: Uint8Array, from: number, to: number): number {
+function decimalDigitsAt(buf: Uint8Array, from: number, to: number): void {
   let i = from;
   const negative = buf[i] === 45; /* - */
   if (negative) i++;
@@ -37,6 +36,25 @@ export function numberAt(buf: Uint8Array, from: number, to: number): number {
       scale--;
     }
   }
+  decimal.mantissa = mantissa;
+  decimal.scale = scale;
+  decimal.negative = negative;
+  decimal.seen = seen;
+  decimal.end = i;
+}
+
+/**
+ * A decimal number written in `buf[from, to)` — `-?digits[.digits][e±digits]` — as `Number(text)` gives it; NaN
+ * when it is written any other way (spaces, `+`, hex, too many digits…), for the caller to read as text. Exact:
+ * a mantissa below 2⁵³ and a power of ten up to 10²² are both doubles, so one division or multiplication rounds
+ * once, correctly (Clinger's fast path); anything past that is left to `Number`.
+ *
+ * @example numberAt(bytes('0.3784722222222222'), 0, 18) // 0.3784722222222222
+ */
+export function numberAt(buf: Uint8Array, from: number, to: number): number {
+  decimalDigitsAt(buf, from, to);
+  const { mantissa, negative, seen } = decimal;
+  let { scale, end: i } = decimal;
   // Below 2⁵³ every partial mantissa was exact too; at or past it, one may have been rounded.
   if (!seen || !(mantissa < 9007199254740992)) return NaN;
   if (i < to && (buf[i] === 101 || buf[i] === 69) /* e E */) {
@@ -128,39 +146,13 @@ function numberOrText(buf: Uint8Array, from: number, to: number): number {
   return Number.isFinite(value) ? value : NaN;
 }
 
-/** The plain decimal last read by {@link plainDecimalAt}: one shared record, no object per number. */
-const decimal = { mantissa: 0, scale: 0, negative: false };
-
 /**
  * Reads `buf[from, to)` into {@link decimal} when it is `-?digits[.digits]` with at least one digit, a mantissa below
  * 2⁵³ and at most 22 decimals — then mantissa ÷ 10^−scale is exactly `Number(text)` (as in {@link numberAt}); false
  * for anything else, and for `-0` (the caller's other path keeps its sign).
  */
 function plainDecimalAt(buf: Uint8Array, from: number, to: number): boolean {
-  let i = from;
-  const negative = buf[i] === 45; /* - */
-  if (negative) i++;
-  let mantissa = 0;
-  let scale = 0;
-  let seen = false;
-  for (; i < to; i++) {
-    const d = buf[i] - 48;
-    if (d < 0 || d > 9) break;
-    seen = true;
-    mantissa = mantissa * 10 + d;
-  }
-  if (i < to && buf[i] === 46 /* . */) {
-    for (i++; i < to; i++) {
-      const d = buf[i] - 48;
-      if (d < 0 || d > 9) break;
-      seen = true;
-      mantissa = mantissa * 10 + d;
-      scale--;
-    }
-  }
-  if (i !== to || !seen || !(mantissa < 9007199254740992) || scale < -22 || (negative && mantissa === 0)) return false;
-  decimal.mantissa = mantissa;
-  decimal.scale = scale;
-  decimal.negative = negative;
-  return true;
+  decimalDigitsAt(buf, from, to);
+  const { mantissa, scale, negative, seen, end } = decimal;
+  return end === to && seen && mantissa < 9007199254740992 && scale >= -22 && !(negative && mantissa === 0);
 }
