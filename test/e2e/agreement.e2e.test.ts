@@ -9,12 +9,13 @@
  * - Agreement 45 h / 360 h with 特別条項 70 h / 540 h / 6 回: E1 50 ≤ 70 (the first special month of 6) → nothing
  *   against the agreement; E2 75 > 70 → `agreement.special-month-over`.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { writeWorkbook, type SheetSpec } from '../../scripts/workbook-builders';
+import { buildNodeCli } from '../support/node-build';
 
 const root = path.join(__dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-agreement-'));
@@ -60,16 +61,7 @@ const agreementSheet: SheetSpec = {
 };
 
 beforeAll(async () => {
-  try {
-    execFileSync(
-      process.execPath,
-      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'],
-      { cwd: root, stdio: 'pipe' },
-    );
-  } catch {
-    /* reported by the existence check below */
-  }
-  expect(fs.existsSync(path.join(root, 'dist-node', 'src', 'cli', 'wlb-check.js'))).toBe(true);
+  buildNodeCli();
   await writeWorkbook(withSheet, [roster, monthly, agreementSheet]);
   await writeWorkbook(bare, [roster, monthly]);
   fs.writeFileSync(

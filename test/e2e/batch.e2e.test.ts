@@ -4,7 +4,7 @@
  * an Excel lock file) → the real `wlb-check … --out-dir` (compiled, spawned, worker processes forked) → the
  * overview's rows and statuses, the exit codes, and `--jobs 1` against `--jobs 4`.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -12,6 +12,7 @@ import * as ExcelJS from 'exceljs';
 import type { CellSpec } from '../../scripts/workbook-builders';
 import { dateCell, timeCell, writeWorkbook } from '../../scripts/workbook-builders';
 import { sjis } from '../host/sjis-table';
+import { buildNodeCli } from '../support/node-build';
 
 const root = path.join(__dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-batch-e2e-'));
@@ -85,16 +86,7 @@ let run1: Run;
 let run4: Run;
 
 beforeAll(async () => {
-  try {
-    execFileSync(
-      process.execPath,
-      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'],
-      { cwd: root, stdio: 'pipe' },
-    );
-  } catch {
-    /* reported by the existence check below */
-  }
-  expect(fs.existsSync(path.join(root, 'dist-node', 'src', 'cli', 'batch-child.js'))).toBe(true);
+  buildNodeCli('batch-child.js');
 
   // A社: E1 works the 20 weekdays of 2025-12-01 … 12-26 from 9:00 to 23:00 less 60 min = 13 h a day → 5 h over
   // the 8 h day each (weeks stay at 5 × 8 = 40 h in limit): 20 × 5 = 100 h of overtime in 2025-12, which is

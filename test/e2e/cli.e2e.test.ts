@@ -2,7 +2,7 @@
  * End to end: workbooks of several layouts with hand-planned data → the real `wlb-check` command (compiled,
  * spawned as `node bin/wlb-check.js`) → JSON values a person computed from the planted data.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -10,6 +10,7 @@ import * as ExcelJS from 'exceljs';
 import type { CellSpec } from '../../scripts/workbook-builders';
 import { dateCell, timeCell, writeWorkbook } from '../../scripts/workbook-builders';
 import { FY2025 } from '../rules/fixtures';
+import { buildNodeCli } from '../support/node-build';
 
 const root = path.join(__dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-e2e-'));
@@ -22,18 +23,7 @@ interface JsonReport {
 }
 
 beforeAll(() => {
-  // Compile the CLI as `npm run prepare` does. Type errors elsewhere in a half-built tree still emit JS,
-  // so the exit code is not the test; the compiled entry point must exist.
-  try {
-    execFileSync(
-      process.execPath,
-      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'],
-      { cwd: root, stdio: 'pipe' },
-    );
-  } catch {
-    /* reported by the existence check below */
-  }
-  expect(fs.existsSync(path.join(root, 'dist-node', 'src', 'cli', 'wlb-check.js'))).toBe(true);
+  buildNodeCli();
 }, 180_000);
 
 function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {

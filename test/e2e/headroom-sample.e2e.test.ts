@@ -4,11 +4,12 @@
  * OT + HW, 1年 600 h, 6 回), checked with `wlb-check --as-of 2025-09-30`: each employee's headroom for October 2025,
  * worked out by hand (in the comments), against the JSON's `headroom`.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { writeWorkbook, type CellSpec } from '../../scripts/workbook-builders';
+import { buildNodeCli } from '../support/node-build';
 
 const root = path.join(__dirname, '..', '..');
 const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-headroom-')), 'headroom-sample.xlsx');
@@ -27,16 +28,7 @@ const OVERTIME: Record<string, number[]> = {
 const IDS = Array.from({ length: 20 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`);
 
 beforeAll(async () => {
-  try {
-    execFileSync(
-      process.execPath,
-      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'],
-      { cwd: root, stdio: 'pipe' },
-    );
-  } catch {
-    /* reported by the existence check below */
-  }
-  expect(fs.existsSync(path.join(root, 'dist-node', 'src', 'cli', 'wlb-check.js'))).toBe(true);
+  buildNodeCli();
   const monthly: CellSpec[][] = [['社員番号', '年月', '時間外労働', '休日労働']];
   for (const id of IDS) MONTHS.forEach((m, i) => monthly.push([id, m, (OVERTIME[id] ?? Array(6).fill(30))[i], 0]));
   await writeWorkbook(file, [

@@ -6,12 +6,13 @@
  * weeks), 9:00–22:30 less a 60-minute break = 12.5 h a day, 200 h in the month; February has 28 days, so the
  * flextime / variable frame is 40 × 28 ÷ 7 = 160 h.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { CellSpec } from '../../scripts/workbook-builders';
 import { dateCell, timeCell, writeWorkbook } from '../../scripts/workbook-builders';
+import { buildNodeCli } from '../support/node-build';
 
 const root = path.join(__dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-systems-'));
@@ -23,16 +24,7 @@ interface JsonReport {
 }
 
 beforeAll(async () => {
-  try {
-    execFileSync(
-      process.execPath,
-      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'],
-      { cwd: root, stdio: 'pipe' },
-    );
-  } catch {
-    /* reported by the existence check below */
-  }
-  expect(fs.existsSync(path.join(root, 'dist-node', 'src', 'cli', 'wlb-check.js'))).toBe(true);
+  buildNodeCli();
   const rows: CellSpec[][] = [['社員番号', '日付', '出勤時刻', '退勤時刻', '休憩時間（分）']];
   for (let day = 1; day <= 28; day++) {
     const date = `2026-02-${String(day).padStart(2, '0')}`;

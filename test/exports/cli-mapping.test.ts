@@ -3,25 +3,17 @@
  * 60進数 (asked, not guessed, without it) is read with `durationStyle` set for every column of sheets matching
  * `custom_csv_*`. Figures as in ./king-of-time.test.ts: 1001 OT 8.30 = 8.5 h, 1002 HW 7 h, 1003 OT 0.30 = 0.5 h.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { kotMonthly } from './fixtures/king-of-time';
 import { tmpDir, writeExport } from './support';
+import { buildNodeCli } from '../support/node-build';
 
 const root = path.join(__dirname, '..', '..');
 
 beforeAll(() => {
-  try {
-    execFileSync(
-      process.execPath,
-      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'],
-      { cwd: root, stdio: 'pipe' },
-    );
-  } catch {
-    /* the existence check below reports a build that produced nothing */
-  }
-  expect(fs.existsSync(path.join(root, 'dist-node', 'src', 'cli', 'wlb-check.js'))).toBe(true);
+  buildNodeCli();
 }, 180_000);
 
 test('wlb-check --mapping with a v2 entry (sheet pattern, duration style) reads the 60進数 export', async () => {

@@ -4,11 +4,12 @@
  * checker's own sheets in the --out workbook (read back with exceljs), has no Japanese except names, sheet names
  * and cell values taken from the input — those are collected from the input workbook and struck out first.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
+import { buildNodeCli } from '../support/node-build';
 
 const root = path.join(__dirname, '..', '..');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wlb-i18n-'));
@@ -35,16 +36,7 @@ interface JsonReport {
 }
 
 beforeAll(() => {
-  try {
-    execFileSync(
-      process.execPath,
-      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.node.json'],
-      { cwd: root, stdio: 'pipe' },
-    );
-  } catch {
-    /* type errors elsewhere still emit JS; the entry point must exist */
-  }
-  expect(fs.existsSync(path.join(root, 'dist-node', 'src', 'cli', 'wlb-check.js'))).toBe(true);
+  buildNodeCli();
 }, 180_000);
 
 function run(input: string, out: string, lang: 'en' | 'ja'): JsonReport {

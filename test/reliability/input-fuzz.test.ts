@@ -884,11 +884,6 @@ const key2 = (sheet: string, row: number) => `${sheet}\u0000${row}`;
 const cellRow = (cell: string) => Number(/^[A-Z]+(\d+)$/.exec(cell)?.[1] ?? Number.NaN);
 const squashed = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 
-/**
- * Checks one ingest result against the generated sheets. `rosterIds` is the fixed roster's ids when the workbook
- * has it. Expectations are computed here from the generated cells: addresses with the test's own helper, readability
- * by the parser the spec names for the column, skips by sheets.md's list.
- */
 /** Fields read as dates: a day of the month there is read in the sheet's period. */
 const DATE_FIELDS = new Set<string>([
   'date',
@@ -954,6 +949,11 @@ function wholeBeyondWorked(plan: SheetPlan, c: number, headers: string[]): boole
   return false;
 }
 
+/**
+ * Checks one ingest result against the generated sheets. `rosterIds` is the fixed roster's ids when the workbook
+ * has it. Expectations are computed here from the generated cells: addresses with the test's own helper, readability
+ * by the column's own parser, skips by the row classes of ./support/cells.ts (`classifyRow`).
+ */
 function checkWorkbook(
   plans: SheetPlan[],
   result: IngestResult,

@@ -1,22 +1,7 @@
 /** The report in English: ASCII punctuation, plurals, figures with their units (45.0 h, 70.0%, 1 person). */
 import type { Noun, ReportCatalogue } from './catalogue';
 import { verdictEn } from './verdict-words';
-import { dateParts, japanTime, pad2 } from './japan-time';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { ENGLISH_MONTHS as MONTHS, dateParts, japanTime, pad2 } from './japan-time';
 
 function date(iso: string): string {
   const p = dateParts(iso);

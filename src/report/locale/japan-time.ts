@@ -44,3 +44,19 @@ export function dateParts(iso: string): [number, number, number] | null {
 
 /** Two digits: `7` → `07`. */
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** The months' names in English, January first (the English report and the pane's English month choices). */
+export const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;

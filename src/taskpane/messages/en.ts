@@ -1,5 +1,6 @@
 /** English strings, shown when Office's display language (or `?lang=en` outside Office) is English. */
 import { isCertification, verdictEn } from '../../report/locale/verdict-words';
+import { ENGLISH_MONTHS } from '../../report/locale/japan-time';
 import type { Messages } from './ja';
 
 /**
@@ -155,21 +156,7 @@ export const en: Messages = {
     datePlaceholder: 'yyyy/mm/dd',
     dateHint: 'Year/month/day, e.g. 2026/03/31',
     agreementStart: 'Article 36 agreement year starts in',
-    month: (n) =>
-      [
-        'January',
-        'February',
-        'March',
-        'April',
-        'May',
-        'June',
-        'July',
-        'August',
-        'September',
-        'October',
-        'November',
-        'December',
-      ][n - 1] ?? String(n),
+    month: (n) => ENGLISH_MONTHS[n - 1] ?? String(n),
     companyName: 'Company name',
     companyNameHint: "Printed in the summary's title block and page header. Blank: the workbook's Company property.",
     company: 'How the company works',
