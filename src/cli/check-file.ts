@@ -12,6 +12,7 @@ import { localizeReport } from '../rules/localize';
 import type { WorkbookPort } from '../host/port';
 import { CsvWorkbookPort } from '../host/csv';
 import { XlsxCopyPort, XlsxReadError } from '../host/xlsx';
+import { reclaimMemory } from './reclaim-memory';
 import { createReportMeta, evaluateIngested, readAndIngest, writeReport, type CheckOptions } from '../pipeline';
 import { columnsInUse, nothingUsable, sheetMappingFor } from '../ingest';
 import { writeJsonFile } from './json-file';
@@ -124,7 +125,10 @@ export async function checkFile(req: FileCheckRequest): Promise<FileCheck> {
     params: req.params,
     mapping: req.mapping,
     ingest: ingestOptions,
+    afterSheet: reclaimMemory,
   });
+  // The columns and day tables the dataset was built from are garbage now, before the rules allocate.
+  reclaimMemory(read.ingest.dataset.sources.reduce((rows, source) => rows + source.rows, 0));
   const { sheets } = read;
   const { ingest, report } = evaluateIngested(read.ingest, { profile: req.profile, params: req.params });
   // Refused only when no sheet was recognised at all; a sheet read in part, or one asked about, is exit 3 with its

@@ -27,6 +27,11 @@ export interface CheckOptions {
   excludeSheets?: string[];
   ingest?: Omit<IngestOptions, 'mapping' | 'excludeSheets'>;
   onProgress?: (p: ReadProgress) => void;
+  /**
+   * Called by {@link readAndIngest} once a sheet is ingested and nothing refers to its grid any more, with its
+   * row count: the moment a host may reclaim the grid's memory before the next sheet or the rules allocate.
+   */
+  afterSheet?: (rows: number) => void;
 }
 
 /**
@@ -236,13 +241,20 @@ export async function readAndIngest(
     { readAsAdded: true },
   );
   for (const sheet of inputs) {
-    ingest.add(await port.readSheet(sheet.name, { onProgress: options.onProgress }));
+    const rows = addSheet(ingest, await port.readSheet(sheet.name, { onProgress: options.onProgress }));
+    options.afterSheet?.(rows);
     if (ingest.outOfOrder) {
       const whole = await readWorkbook(port, options);
       return { sheets, ingest: ingestGrids(whole.grids, { ...options, date1904 }) };
     }
   }
   return { sheets, ingest: ingest.finish() };
+}
+
+/** Adds one sheet; its row count is all that outlives the call (so the grid is garbage when `afterSheet` runs). */
+function addSheet(ingest: WorkbookIngest, grid: SheetGrid): number {
+  ingest.add(grid);
+  return grid.values.length;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The CLI's read: sheet by sheet (readAndIngest, WorkbookIngest with readAsAdded) must give exactly what the whole
  * read gives (readWorkbook + ingestGrids), issues in the same order, whatever the order of the sheets — a roster
- * after an attendance sheet makes it read the workbook again whole.
+ * after an attendance sheet makes it read the workbook again whole. Once a sheet is ingested nothing keeps its grid, so
+ * the CLI's full collection (src/cli/reclaim-memory.ts) can free it before the next sheet and the rules.
  */
 import type { SheetGrid } from '../../src/ingest/types';
 import type { ReadSheetOptions, WorkbookPort } from '../../src/host/port';
@@ -10,6 +11,7 @@ import { WorkbookIngest } from '../../src/ingest';
 import { ingestGrids, readAndIngest, readWorkbook } from '../../src/pipeline';
 import { defaultParams } from '../../src/rules/params';
 import { buildWorkbook, dateCell, timeCell } from '../../scripts/workbook-builders';
+import { reclaimMemory } from '../../src/cli/reclaim-memory';
 
 const ROSTER = {
   name: '社員名簿',
@@ -98,4 +100,24 @@ test('WorkbookIngest read as added says when a roster comes too late', async () 
   expect(ingest.outOfOrder).toBe(false);
   ingest.add(grids[1]);
   expect(ingest.outOfOrder).toBe(true);
+});
+
+test('afterSheet is told each sheet’s rows once it is ingested, and by then nothing holds the sheet’s grid', async () => {
+  const { port } = countingPort([ROSTER, DAILY]);
+  const grids: WeakRef<SheetGrid>[] = [];
+  const readSheet = port.readSheet.bind(port);
+  port.readSheet = async (name: string, o?: ReadSheetOptions): Promise<SheetGrid> => {
+    const grid = await readSheet(name, o);
+    grids.push(new WeakRef(grid));
+    return grid;
+  };
+  const told: number[] = [];
+  const { ingest } = await readAndIngest(port, { ...options, afterSheet: (rows) => told.push(rows) });
+  // The header row and the data rows: 2 on the roster, 5 on the attendance sheet.
+  expect(told).toEqual([2, 5]);
+  expect(ingest).toEqual(await wholeRead([ROSTER, DAILY]));
+  // A WeakRef keeps its target through the job that made it; after that, only a reference would.
+  await new Promise((resolve) => setImmediate(resolve));
+  reclaimMemory(Number.MAX_SAFE_INTEGER);
+  expect(grids.map((g) => g.deref())).toEqual([undefined, undefined]);
 });
