@@ -241,7 +241,7 @@ export async function readAndIngest(
     { readAsAdded: true },
   );
   for (const sheet of inputs) {
-    const rows = addSheet(ingest, await port.readSheet(sheet.name, { onProgress: options.onProgress }));
+    const rows = await readAndAdd(port, sheet.name, ingest, options);
     options.afterSheet?.(rows);
     if (ingest.outOfOrder) {
       const whole = await readWorkbook(port, options);
@@ -251,8 +251,13 @@ export async function readAndIngest(
   return { sheets, ingest: ingest.finish() };
 }
 
-/** Adds one sheet; its row count is all that outlives the call (so the grid is garbage when `afterSheet` runs). */
-function addSheet(ingest: WorkbookIngest, grid: SheetGrid): number {
+/**
+ * Reads one sheet and adds it; only its row count outlives the call. An async function of its own: the microtask
+ * that resumes after `readSheet` holds the grid it resolved with, and so does the suspended frame's registers, so a
+ * grid awaited in `readAndIngest` itself would still be reachable when `afterSheet` runs.
+ */
+async function readAndAdd(port: WorkbookPort, name: string, ingest: WorkbookIngest, options: CheckOptions) {
+  const grid = await port.readSheet(name, { onProgress: options.onProgress });
   ingest.add(grid);
   return grid.values.length;
 }
