@@ -57,14 +57,27 @@ function writeObject(out: BatchedText, value: unknown): void {
   out.add(first ? '{}' : '\n}');
 }
 
-/** A list at depth 1, element by element (an element JSON.stringify cannot write is `null`, as in a list). */
+/** Elements of a list written by one `JSON.stringify` call (tens of KB of text: short-lived, like a batch). */
+const ELEMENTS_PER_CALL = 128;
+
+/** What `JSON.stringify({ l: elements }, null, 2)` writes around the elements, indented as at depth 1. */
+const LIST_HEAD = '{\n  "l": [\n';
+const LIST_TAIL = '\n  ]\n}';
+
+/**
+ * A list at depth 1, a slice of elements at a time (an element JSON.stringify cannot write is `null`, as in a
+ * list). Each slice is written by JSON.stringify inside a one-property object, which indents its elements exactly as
+ * they stand in the report, and the text around them is cut off: no pass over the text to indent it.
+ */
 function writeList(out: BatchedText, list: unknown[]): void {
   if (list.length === 0) {
     out.add('[]');
     return;
   }
-  for (let i = 0; i < list.length; i++) {
-    out.add(`${i === 0 ? '[\n' : ',\n'}    ${indent(JSON.stringify(list[i], null, 2) ?? 'null', '    ')}`);
+  out.add('[\n');
+  for (let from = 0; from < list.length; from += ELEMENTS_PER_CALL) {
+    const text = JSON.stringify({ l: list.slice(from, from + ELEMENTS_PER_CALL) }, null, 2);
+    out.add((from === 0 ? '' : ',\n') + text.slice(LIST_HEAD.length, text.length - LIST_TAIL.length));
   }
   out.add('\n  ]');
 }

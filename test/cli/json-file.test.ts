@@ -52,3 +52,14 @@ test('a long list is written in several batches and still reads back whole', () 
   expect(text).toBe(JSON.stringify(report, null, 2) + '\n');
   expect(JSON.parse(text).monthlyHours).toHaveLength(60_000);
 });
+
+test('lists written a slice at a time: the same text at every length around a slice’s end', () => {
+  // 128 elements go into one JSON.stringify call; lengths on each side of one and two slices, nested elements too.
+  for (const length of [1, 2, 127, 128, 129, 255, 256, 257]) {
+    const list = Array.from({ length }, (_, i) =>
+      i % 3 === 0 ? { i, nested: { list: [i, [i]] } } : i % 3 === 1 ? [i] : null,
+    );
+    const value = { before: 1, list, after: { list } };
+    expect(written(value)).toBe(JSON.stringify(value, null, 2) + '\n');
+  }
+});
