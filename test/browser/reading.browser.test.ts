@@ -6,7 +6,9 @@
  * (a) a time recorder's CSV opened in Excel — no header row; 所属コード, カード番号, 日付, 出勤, 退勤 as Excel holds them
  *     (numbers, date serials, time fractions) — where the user places the date column;
  * (b) a 出勤簿 form whose title was copied from May's (令和7年5月分) while the days `2（月）` … are June's — where the
- *     user types the month.
+ *     user types the month;
+ * (c) a 40-row daily sheet whose break column has a header nobody taught the checker — where the user names it, and
+ *     the pane reads the sheet again for it (past row 30 it read only the columns in use).
  *
  * Each time: the figures the pane shows are the hand-computed ones (below, from 労基法32条 and 34条), the correction
  * is stored in the workbook's settings (and the pane opened again reads it back), and the user's sheets are
@@ -81,6 +83,34 @@ const form: FakeWorkbookSeed = {
         ['7（土）', null, null, null, null],
       ],
       formats: [[], [], [], [], ...Array.from({ length: 7 }, () => ['General', TIME, TIME, TIME, 'General'])],
+    },
+  ],
+};
+
+/**
+ * (c) a daily sheet whose break column has a header the checker does not know (`X`), 40 rows long. Past the first 30
+ * rows the pane reads only the columns in use, so column E is not read below row 30 until the user says what it is.
+ * 1001 works every weekday 9:00–18:00 from 2025-06-02 to 2025-07-25: June's 21 weekdays (rows 2–22) and July's first
+ * 19 (rows 23–41; rows 31–41 are below the first 30).
+ * - Unmapped, there is no break column: the 労基法34条 minimum for a 9 h span is 60 min, 8 h a day: June 21 × 8 =
+ *   168 h, July 19 × 8 = 152 h; a week of five days is 40 h, not over it: no overtime.
+ * - With E as 休憩時間 in minutes (90): 7.5 h a day: June 21 × 7.5 = 157.5 h, July 19 × 7.5 = 142.5 h. Without
+ *   reading the sheet again, July's rows 31–41 would have no break value and July would not come to 142.5 h.
+ */
+const julyOrJune = (k: number) => (k < 21 ? 45808 : 45838); // June's serial base, then July's (7/1 = 45839)
+const weekdays = [
+  ...[2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20, 23, 24, 25, 26, 27, 30],
+  ...[1, 2, 3, 4, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25],
+];
+const unnamedBreak: FakeWorkbookSeed = {
+  sheets: [
+    {
+      name: '勤怠',
+      values: [
+        ['社員番号', '日付', '出勤', '退勤', 'X'],
+        ...weekdays.map((day, k) => [1001, julyOrJune(k) + day, time(9), time(18), 90]),
+      ],
+      formats: [[], ...weekdays.map(() => ['General', DATE, TIME, TIME, 'General'])],
     },
   ],
 };
@@ -272,5 +302,32 @@ describe('列の確認 in a simulated Excel (headless Chromium)', () => {
       '1001 2025年6月: 実働 43.5時間・法定時間外 3.5時間・法定休日労働 0時間・深夜 0日',
     ]);
     expect(again.errors).toEqual([]);
+  }, 180_000);
+
+  it('(c) a column mapped after the read is read again past the first 30 rows, and the hours follow', async () => {
+    const { page, errors, foreign } = await openInExcel(unnamedBreak);
+    expect(await previewLines(page, '勤怠')).toEqual([
+      '1001 2025年6月: 実働 168時間・法定時間外 0時間・法定休日労働 0時間・深夜 0日',
+      '1001 2025年7月: 実働 152時間・法定時間外 0時間・法定休日労働 0時間・深夜 0日',
+    ]);
+    const card = page.locator('[data-testid="mapping-sheet"][data-sheet="勤怠"]');
+    await page.getByRole('combobox', { name: 'E 列「X」 の意味' }).click();
+    await page.getByRole('option', { name: '休憩時間', exact: true }).click();
+    await card.locator('[data-testid="mapping-column"][data-column="E"][data-field="break"]').waitFor();
+    await page.getByRole('combobox', { name: 'E 列「X」 の時間の書き方' }).click();
+    await page.getByRole('option', { name: '分（90 = 1時間30分）' }).click();
+
+    const expected = [
+      '1001 2025年6月: 実働 157.5時間・法定時間外 0時間・法定休日労働 0時間・深夜 0日',
+      '1001 2025年7月: 実働 142.5時間・法定時間外 0時間・法定休日労働 0時間・深夜 0日',
+    ];
+    let lines: string[] = [];
+    for (let i = 0; i < 50 && JSON.stringify(lines) !== JSON.stringify(expected); i++) {
+      lines = await previewLines(page, '勤怠');
+      if (JSON.stringify(lines) !== JSON.stringify(expected)) await page.waitForTimeout(200);
+    }
+    expect(lines).toEqual(expected);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
   }, 180_000);
 });
