@@ -256,7 +256,12 @@ export async function readAndIngest(
  * that resumes after `readSheet` holds the grid it resolved with, and so does the suspended frame's registers, so a
  * grid awaited in `readAndIngest` itself would still be reachable when `afterSheet` runs.
  */
-async function readAndAdd(port: WorkbookPort, name: string, ingest: WorkbookIngest, options: CheckOptions) {
+async function readAndAdd(
+  port: WorkbookPort,
+  name: string,
+  ingest: WorkbookIngest,
+  options: CheckOptions,
+): Promise<number> {
   const grid = await port.readSheet(name, { onProgress: options.onProgress });
   ingest.add(grid);
   return grid.values.length;
