@@ -294,27 +294,47 @@ export function dailySheetNames(employees: number): string[] {
   return parts <= 1 ? [BENCH_SHEETS.daily] : Array.from({ length: parts }, (_, i) => `${BENCH_SHEETS.daily}_${i + 1}`);
 }
 
-function dailySheets(employees: number): GeneratedSheet[] {
+/** What a workbook holds besides the same data: a free-text column, as many exports have, or not. */
+export interface WorkbookVariant {
+  /**
+   * A 残業理由 column after 実働 with a reason of its own on every worked day (`月次締め作業のため（E00042 行 123）`):
+   * one shared string per worked day, in a column the checker does not use.
+   */
+  freeText?: boolean;
+}
+
+/** The free-text column's text for the `index`-th row of a sheet (null on a day off). */
+function reasonOf(row: RawValue[], index: number): RawValue {
+  return row[4] === null ? null : `月次締め作業のため（${String(row[0])} 行 ${index}）`;
+}
+
+function dailySheets(employees: number, variant: WorkbookVariant): GeneratedSheet[] {
   const names = dailySheetNames(employees);
   const per = Math.ceil(employees / names.length);
+  const columns = [
+    { header: '社員番号', numFmt: GENERAL, width: 10 },
+    { header: '氏名', numFmt: GENERAL, width: 14 },
+    { header: '日付', numFmt: DATE, width: 12 },
+    { header: '勤務区分', numFmt: GENERAL, width: 10 },
+    { header: '出勤', numFmt: TIME, width: 8 },
+    { header: '退勤', numFmt: TIME, width: 8 },
+    { header: '休憩', numFmt: TIME, width: 8 },
+    { header: '実働', numFmt: '[h]:mm', width: 8 },
+  ];
+  if (variant.freeText) columns.push({ header: '残業理由', numFmt: GENERAL, width: 30 });
   return names.map((name, i) => ({
     name,
-    columns: [
-      { header: '社員番号', numFmt: GENERAL, width: 10 },
-      { header: '氏名', numFmt: GENERAL, width: 14 },
-      { header: '日付', numFmt: DATE, width: 12 },
-      { header: '勤務区分', numFmt: GENERAL, width: 10 },
-      { header: '出勤', numFmt: TIME, width: 8 },
-      { header: '退勤', numFmt: TIME, width: 8 },
-      { header: '休憩', numFmt: TIME, width: 8 },
-      { header: '実働', numFmt: '[h]:mm', width: 8 },
-    ],
-    rows: () => dailyRows(i * per, Math.min(employees, (i + 1) * per)),
+    columns,
+    rows: function* () {
+      let index = 0;
+      for (const row of dailyRows(i * per, Math.min(employees, (i + 1) * per)))
+        yield variant.freeText ? [...row, reasonOf(row, ++index)] : row;
+    },
   }));
 }
 
 /** The sheets for N employees (roster, daily, leave, family), rows produced lazily. */
-export function describeWorkbook(employees: number): GeneratedSheet[] {
+export function describeWorkbook(employees: number, variant: WorkbookVariant = {}): GeneratedSheet[] {
   return [
     {
       name: BENCH_SHEETS.roster,
@@ -331,7 +351,7 @@ export function describeWorkbook(employees: number): GeneratedSheet[] {
       ],
       rows: () => rosterRows(employees),
     },
-    ...dailySheets(employees),
+    ...dailySheets(employees, variant),
     {
       name: BENCH_SHEETS.leave,
       columns: [
@@ -394,8 +414,8 @@ export function buildGrids(employees: number): SheetGrid[] {
 }
 
 /** Path of the cached workbook for N employees. */
-export function workbookPath(outDir: string, employees: number): string {
-  return path.join(outDir, `attendance-${employees}.xlsx`);
+export function workbookPath(outDir: string, employees: number, variant: WorkbookVariant = {}): string {
+  return path.join(outDir, `attendance-${employees}${variant.freeText ? '-free-text' : ''}.xlsx`);
 }
 
 /**
@@ -405,9 +425,10 @@ export function workbookPath(outDir: string, employees: number): string {
 export async function ensureWorkbook(
   outDir: string,
   employees: number,
+  variant: WorkbookVariant = {},
 ): Promise<{ file: string; bytes: number; generated: boolean; generateMs: number; plan: WorkbookPlan }> {
   fs.mkdirSync(outDir, { recursive: true });
-  const file = workbookPath(outDir, employees);
+  const file = workbookPath(outDir, employees, variant);
   const metaFile = `${file}.json`;
   const plan = planWorkbook(employees);
   const cached = readJson(metaFile) as { version?: number } | null;
@@ -416,7 +437,7 @@ export async function ensureWorkbook(
   }
   const started = performance.now();
   const partial = `${file}.partial`;
-  await writeStreamedWorkbook(partial, describeWorkbook(employees));
+  await writeStreamedWorkbook(partial, describeWorkbook(employees, variant));
   fs.renameSync(partial, file);
   const generateMs = performance.now() - started;
   fs.writeFileSync(metaFile, JSON.stringify({ version: GENERATOR_VERSION, plan }, null, 2));

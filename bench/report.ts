@@ -10,6 +10,7 @@ export type FigureId =
   | 'read-exceljs'
   | 'cli'
   | 'cli-out'
+  | 'cli-free-text'
   | 'ingest-evaluate'
   | 'what-if-params'
   | 'what-if'
@@ -24,6 +25,7 @@ export const FIGURE_LABELS: Record<FigureId, string> = {
   'read-exceljs': 'read: exceljs stream (old floor)',
   cli: 'wlb-check --json (end to end)',
   'cli-out': 'wlb-check --out copy (end to end)',
+  'cli-free-text': 'wlb-check --json, + a free-text column',
   'ingest-evaluate': 'ingest + evaluate (in memory)',
   'what-if-params': 'what-if: thresholds changed',
   'what-if': 'what-if: overtime −X %',

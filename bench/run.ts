@@ -106,9 +106,10 @@ function record(figure: FigureResult, outcome: ChildOutcome): void {
 async function measureFileFigures(
   options: BenchOptions,
   employees: number,
-  file: string,
+  files: { file: string; freeTextFile: string | null },
   rows: number,
 ): Promise<FigureResult[]> {
+  const { file, freeTextFile } = files;
   const reportDir = path.join(options.outDir, 'reports');
   fs.mkdirSync(reportDir, { recursive: true });
   const figures: { result: FigureResult; task: string; args: unknown }[] = [
@@ -124,6 +125,17 @@ async function measureFileFigures(
       result: { figure: 'cli-out', employees, rows, timesMs: [] },
       task: 'cli',
       args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: true },
+    },
+    {
+      result: {
+        figure: 'cli-free-text',
+        employees,
+        rows,
+        timesMs: [],
+        note: 'the same data and a 残業理由 column of free text, one shared string per worked day, not in use',
+      },
+      task: 'cli',
+      args: { file: freeTextFile, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: false },
     },
   ].filter((f) => wants(options, f.result.figure as FigureId)) as {
     result: FigureResult;
@@ -272,7 +284,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     });
     const { plan } = workbook;
     const allRows = plan.rosterRows + plan.dailyRows + plan.leaveRows + plan.familyRows;
-    results.figures.push(...(await measureFileFigures(options, employees, workbook.file, allRows)));
+    // The same data with a column of free text: the shared-string table is then as large as the daily sheet's rows.
+    const freeText = wants(options, 'cli-free-text')
+      ? await ensureWorkbook(options.outDir, employees, { freeText: true })
+      : null;
+    const files = { file: workbook.file, freeTextFile: freeText?.file ?? null };
+    results.figures.push(...(await measureFileFigures(options, employees, files, allRows)));
     if (wants(options, 'ingest-evaluate', 'what-if-params', 'what-if'))
       results.figures.push(...(await measureInMemory(options, employees)));
     const host =

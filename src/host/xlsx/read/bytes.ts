@@ -65,7 +65,7 @@ function typeAt(buf: Uint8Array, from: number, to: number): CellType {
 }
 
 /** Space, tab, CR, LF, `/` or `>`: the end of an element name. */
-function isNameEnd(code: number): boolean {
+export function isNameEnd(code: number): boolean {
   return code === 32 || code === GT || code === SLASH || code === 9 || code === 10 || code === 13;
 }
 
@@ -103,7 +103,7 @@ export function startsWith(buf: Uint8Array, at: number, bytes: Uint8Array): bool
 }
 
 /** `text` (ASCII) at `at`. */
-function startsWithText(buf: Uint8Array, at: number, text: string): boolean {
+export function startsWithText(buf: Uint8Array, at: number, text: string): boolean {
   if (at + text.length > buf.length) return false;
   for (let k = 0; k < text.length; k++) if (buf[at + k] !== text.charCodeAt(k)) return false;
   return true;

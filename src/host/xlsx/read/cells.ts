@@ -5,10 +5,12 @@
 import type { RawValue } from '../../../ingest/types';
 import { decodeText } from './parts';
 import { isoDateToSerial } from '../../cell-values';
+import type { SharedStrings } from './shared-strings';
 
 /** What a worksheet's cells are read against: the package's shared strings and style formats. */
 export interface CellContext {
-  strings: readonly string[];
+  /** The shared-string table: read lazily from a file (./shared-strings.ts), or an array. */
+  strings: SharedStrings;
   /** Number format of each cell style (index = the cell's `s`). */
   formats: readonly string[];
   date1904: boolean;
@@ -39,7 +41,7 @@ function wholeNumber(text: string): number {
 
 /** The text of a shared string (its table's entry), null for an empty one, `#REF!` past the table. */
 export function sharedString(context: CellContext, index: number): RawValue {
-  const s = context.strings[index];
+  const s = context.strings.at(index);
   if (s === undefined) return { error: '#REF!' };
   return s === '' ? null : s;
 }

@@ -27,7 +27,8 @@ import {
   type Book,
 } from '../package';
 import { WorksheetReader, type CellContext } from './worksheet';
-import { cellFormats, sharedStrings } from './parts';
+import { cellFormats } from './parts';
+import { SharedStringTable } from './shared-strings';
 
 /** Why a file could not be read at all; `message` is one line, Japanese first. */
 export class XlsxReadError extends Error {
@@ -147,7 +148,7 @@ async function cellContextOf(zip: JSZip, book: Book): Promise<CellContext> {
   const stringsPart = partOf(SHARED_STRINGS_REL);
   return {
     formats: stylesPart ? cellFormats(await partText(zip, stylesPart)) : [],
-    strings: stringsPart ? sharedStrings(await partText(zip, stringsPart)) : [],
+    strings: stringsPart ? new SharedStringTable(await partBytes(zip, stringsPart)) : [],
     date1904: book.date1904,
   };
 }
@@ -259,6 +260,13 @@ async function recordedSize(zip: JSZip, part: string): Promise<SheetSize | null>
   let columns = 0;
   for (const ch of last[1].toUpperCase()) columns = columns * 26 + (ch.charCodeAt(0) - 64);
   return { rows: Number(last[2]), columns };
+}
+
+/** A whole part's bytes, inflated by zlib. */
+async function partBytes(zip: JSZip, part: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of partStream(zip, part)) chunks.push(chunk as Buffer);
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
 /** A whole part as text, inflated by zlib (jszip's own inflate, in JavaScript, is several times slower). */

@@ -95,7 +95,7 @@ interface Tag {
 }
 
 /**
- * Every tag of a small part (styles, shared strings: kilobytes to a few megabytes) in document order. Tags in
+ * Every tag of a small part (styles: kilobytes; one shared-string item) in document order. Tags in
  * other namespaces get the name '' so that, say, an extension's `<x14:xf>` is never taken for a cell format.
  */
 function* tags(xml: string, prefix: string): Generator<Tag> {
@@ -187,14 +187,14 @@ export function cellFormats(xml: string): string[] {
 }
 
 /**
- * The text of every shared string (`<si>`): its `<t>`, or the `<t>` of each rich-text run `<r>` joined, never
- * the phonetic reading `<rPh>` (the furigana Japanese Excel stores with typed names is not the text).
+ * The text of each shared string (`<si>`) in `xml` — its `<t>`, or the `<t>` of each rich-text run `<r>` joined, never
+ * the phonetic reading `<rPh>` (the furigana Japanese Excel stores with typed names is not the text) — whose
+ * elements of the main namespace carry `prefix` (`''` or `x:`). ./shared-strings.ts reads an item that is not plain
+ * `<t>` text this way, one item at a time.
  *
- * @example sharedStrings('<sst xmlns="…main"><si><t>山田</t><rPh sb="0" eb="2"><t>ヤマダ</t></rPh></si><si><r><t>A</t></r><r><t>B</t></r></si></sst>') // ['山田', 'AB']
+ * @example stringItems('<si><t>山田</t><rPh sb="0" eb="2"><t>ヤマダ</t></rPh></si><si><r><t>A</t></r><r><t>B</t></r></si>', '') // ['山田', 'AB']
  */
-export function sharedStrings(xml: string): string[] {
-  const prefix = mainPrefix(xml);
-  if (prefix === null) return [];
+export function stringItems(xml: string, prefix: string): string[] {
   const strings: string[] = [];
   let text = '';
   let phonetic = 0;

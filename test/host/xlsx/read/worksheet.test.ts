@@ -3,7 +3,8 @@
  * corners a real file can hold, and the small parts (styles, shared strings).
  */
 import { WorksheetReader, isoDateTimeToSerial, type CellContext } from '../../../../src/host/xlsx/read/worksheet';
-import { cellFormats, decodeText, sharedStrings } from '../../../../src/host/xlsx/read/parts';
+import { cellFormats, decodeText } from '../../../../src/host/xlsx/read/parts';
+import { SharedStringTable } from '../../../../src/host/xlsx/read/shared-strings';
 import { mainPrefix } from '../../../../src/host/xlsx/xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -118,7 +119,8 @@ test('small parts: prefixes, cell formats (not named styles), shared strings wit
     'General',
   ]);
   const sst = `<sst xmlns="${MAIN}"><si><t>山田</t><rPh sb="0" eb="2"><t>ヤマダ</t></rPh></si><si/><si><r><t>A</t></r><r><rPr><b/></rPr><t><![CDATA[&B]]> C</t></r></si></sst>`;
-  expect(sharedStrings(sst)).toEqual(['山田', '', 'A&B C']);
+  const table = new SharedStringTable(new TextEncoder().encode(sst));
+  expect([table.at(0), table.at(1), table.at(2), table.length]).toEqual(['山田', '', 'A&B C', 3]);
   expect(decodeText('&#x5C71;&#30000;_x000D__x000a_')).toBe('山田\r\n');
 });
 
