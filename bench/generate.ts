@@ -301,6 +301,8 @@ export interface WorkbookVariant {
    * one shared string per worked day, in a column the checker does not use.
    */
   freeText?: boolean;
+  /** Every text written in its cell (`t="inlineStr"`), as Apache POI's streaming writer — many exports' — writes it. */
+  inlineStrings?: boolean;
 }
 
 /** The free-text column's text for the `index`-th row of a sheet (null on a day off). */
@@ -415,7 +417,8 @@ export function buildGrids(employees: number): SheetGrid[] {
 
 /** Path of the cached workbook for N employees. */
 export function workbookPath(outDir: string, employees: number, variant: WorkbookVariant = {}): string {
-  return path.join(outDir, `attendance-${employees}${variant.freeText ? '-free-text' : ''}.xlsx`);
+  const suffix = `${variant.freeText ? '-free-text' : ''}${variant.inlineStrings ? '-inline' : ''}`;
+  return path.join(outDir, `attendance-${employees}${suffix}.xlsx`);
 }
 
 /**
@@ -437,7 +440,7 @@ export async function ensureWorkbook(
   }
   const started = performance.now();
   const partial = `${file}.partial`;
-  await writeStreamedWorkbook(partial, describeWorkbook(employees, variant));
+  await writeStreamedWorkbook(partial, describeWorkbook(employees, variant), { inlineStrings: variant.inlineStrings });
   fs.renameSync(partial, file);
   const generateMs = performance.now() - started;
   fs.writeFileSync(metaFile, JSON.stringify({ version: GENERATOR_VERSION, plan }, null, 2));

@@ -11,6 +11,7 @@ export type FigureId =
   | 'cli'
   | 'cli-out'
   | 'cli-free-text'
+  | 'cli-inline'
   | 'ingest-evaluate'
   | 'what-if-params'
   | 'what-if'
@@ -26,6 +27,7 @@ export const FIGURE_LABELS: Record<FigureId, string> = {
   cli: 'wlb-check --json (end to end)',
   'cli-out': 'wlb-check --out copy (end to end)',
   'cli-free-text': 'wlb-check --json, + a free-text column',
+  'cli-inline': 'wlb-check --json, text as inline strings',
   'ingest-evaluate': 'ingest + evaluate (in memory)',
   'what-if-params': 'what-if: thresholds changed',
   'what-if': 'what-if: overtime −X %',

@@ -13,7 +13,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BENCH_AS_OF, ensureWorkbook } from './generate';
+import { BENCH_AS_OF, ensureWorkbook, type WorkbookVariant } from './generate';
 import { isBundleStale, measureBundle, runChild, type ChildOutcome } from './measure';
 import {
   type BenchResults,
@@ -106,10 +106,10 @@ function record(figure: FigureResult, outcome: ChildOutcome): void {
 async function measureFileFigures(
   options: BenchOptions,
   employees: number,
-  files: { file: string; freeTextFile: string | null },
+  files: { file: string; freeTextFile: string | null; inlineFile: string | null },
   rows: number,
 ): Promise<FigureResult[]> {
-  const { file, freeTextFile } = files;
+  const { file, freeTextFile, inlineFile } = files;
   const reportDir = path.join(options.outDir, 'reports');
   fs.mkdirSync(reportDir, { recursive: true });
   const figures: { result: FigureResult; task: string; args: unknown }[] = [
@@ -136,6 +136,17 @@ async function measureFileFigures(
       },
       task: 'cli',
       args: { file: freeTextFile, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: false },
+    },
+    {
+      result: {
+        figure: 'cli-inline',
+        employees,
+        rows,
+        timesMs: [],
+        note: 'the same data with every text in its cell (t="inlineStr"), as Apache POI\'s streaming writer writes it',
+      },
+      task: 'cli',
+      args: { file: inlineFile, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: false },
     },
   ].filter((f) => wants(options, f.result.figure as FigureId)) as {
     result: FigureResult;
@@ -284,11 +295,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     });
     const { plan } = workbook;
     const allRows = plan.rosterRows + plan.dailyRows + plan.leaveRows + plan.familyRows;
-    // The same data with a column of free text: the shared-string table is then as large as the daily sheet's rows.
-    const freeText = wants(options, 'cli-free-text')
-      ? await ensureWorkbook(options.outDir, employees, { freeText: true })
-      : null;
-    const files = { file: workbook.file, freeTextFile: freeText?.file ?? null };
+    // The same data with a column of free text (a shared-string table as large as the daily sheet), and with every
+    // text inline: the reader's two other ways text reaches it.
+    const variant = async (figure: FigureId, shape: WorkbookVariant) =>
+      wants(options, figure) ? (await ensureWorkbook(options.outDir, employees, shape)).file : null;
+    const files = {
+      file: workbook.file,
+      freeTextFile: await variant('cli-free-text', { freeText: true }),
+      inlineFile: await variant('cli-inline', { inlineStrings: true }),
+    };
     results.figures.push(...(await measureFileFigures(options, employees, files, allRows)));
     if (wants(options, 'ingest-evaluate', 'what-if-params', 'what-if'))
       results.figures.push(...(await measureInMemory(options, employees)));

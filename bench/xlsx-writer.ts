@@ -187,8 +187,11 @@ function styleTable(sheets: StreamedSheet[]): { styleOf: Map<string, number>; xm
   return { styleOf, xml };
 }
 
-/** One `<row>`: text to the shared strings, numbers with their column's style, blanks left out. */
-function rowXml(r: number, values: RawValue[], styles: number[], strings: SharedStrings): string {
+/**
+ * One `<row>`: text to the shared strings (or inline, as Apache POI's streaming writer puts it, when `strings` is
+ * null), numbers with their column's style, blanks left out.
+ */
+function rowXml(r: number, values: RawValue[], styles: number[], strings: SharedStrings | null): string {
   // As Excel writes a row: its span of columns and the row height's descent (x14ac, ignorable).
   let xml = `<row r="${r}" spans="1:${values.length}" x14ac:dyDescent="0.25">`;
   for (let c = 0; c < values.length; c++) {
@@ -197,7 +200,8 @@ function rowXml(r: number, values: RawValue[], styles: number[], strings: Shared
     const ref = `${columnLetters(c + 1)}${r}`;
     const s = styles[c] ? ` s="${styles[c]}"` : '';
     if (typeof v === 'number') xml += `<c r="${ref}"${s}><v>${v}</v></c>`;
-    else if (typeof v === 'string') xml += `<c r="${ref}"${s} t="s"><v>${strings.indexOf(v)}</v></c>`;
+    else if (typeof v === 'string' && strings) xml += `<c r="${ref}"${s} t="s"><v>${strings.indexOf(v)}</v></c>`;
+    else if (typeof v === 'string') xml += `<c r="${ref}"${s} t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
     else if (typeof v === 'boolean') xml += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
     else xml += `<c r="${ref}"${s} t="e"><v>${escapeXml(v.error)}</v></c>`;
   }
@@ -209,7 +213,7 @@ async function writeSheet(
   index: number,
   sheet: StreamedSheet,
   styleOf: Map<string, number>,
-  strings: SharedStrings,
+  strings: SharedStrings | null,
 ): Promise<void> {
   const styles = sheet.columns.map((c) => styleOf.get(c.numFmt) ?? 0);
   await zip.entry(`xl/worksheets/sheet${index + 1}.xml`, async (push) => {
@@ -294,14 +298,20 @@ async function writePackageParts(
 }
 
 /**
- * Writes `sheets` to `file` as an .xlsx, streaming: memory stays flat whatever the row count.
+ * Writes `sheets` to `file` as an .xlsx, streaming: memory stays flat whatever the row count. With `inlineStrings`,
+ * every text is written in its cell and the shared-string table is left empty.
  * Example: `await writeStreamedWorkbook('bench/out/attendance-5000.xlsx', describeWorkbook(5000))`.
  */
-export async function writeStreamedWorkbook(file: string, sheets: StreamedSheet[]): Promise<void> {
+export async function writeStreamedWorkbook(
+  file: string,
+  sheets: StreamedSheet[],
+  options: { inlineStrings?: boolean } = {},
+): Promise<void> {
   const zip = new ZipStream(file);
   const strings = new SharedStrings();
   const { styleOf, xml: styles } = styleTable(sheets);
-  for (let i = 0; i < sheets.length; i++) await writeSheet(zip, i, sheets[i], styleOf, strings);
+  const cellStrings = options.inlineStrings ? null : strings;
+  for (let i = 0; i < sheets.length; i++) await writeSheet(zip, i, sheets[i], styleOf, cellStrings);
   await writePackageParts(zip, sheets, strings, styles);
   await zip.close();
 }

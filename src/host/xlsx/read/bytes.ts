@@ -103,7 +103,7 @@ export function startsWith(buf: Uint8Array, at: number, bytes: Uint8Array): bool
 }
 
 /** `text` (ASCII) at `at`. */
-export function startsWithText(buf: Uint8Array, at: number, text: string): boolean {
+function startsWithText(buf: Uint8Array, at: number, text: string): boolean {
   if (at + text.length > buf.length) return false;
   for (let k = 0; k < text.length; k++) if (buf[at + k] !== text.charCodeAt(k)) return false;
   return true;
@@ -153,12 +153,78 @@ export function elementAt(buf: Uint8Array, i: number): El {
   }
 }
 
-/** Where the closing tag `</prefix:x>` of a one-letter element that starts at `lt` ends; -1 when it is not there. */
-export function closingTagEnd(buf: Uint8Array, lt: number, prefix: Uint8Array, letter: number): number {
-  const at = lt + 2 + prefix.length;
-  if (at + 1 >= buf.length || buf[lt] !== LT || buf[lt + 1] !== SLASH) return -1;
-  if (buf[at] !== letter || buf[at + 1] !== GT) return -1;
-  return prefix.length === 0 || startsWith(buf, lt + 2, prefix) ? at + 2 : -1;
+/**
+ * Where the bare tag `<prefix:name>` — `</prefix:name>` when `closing` — of a one- or two-letter element (`second` 0
+ * for one letter) that starts at `lt` ends; -1 when it is not there.
+ */
+function bareTagEnd(
+  buf: Uint8Array,
+  lt: number,
+  prefix: Uint8Array,
+  closing: boolean,
+  first: number,
+  second: number,
+): number {
+  let at = lt + (closing ? 2 : 1);
+  if (buf[lt] !== LT || (closing && buf[lt + 1] !== SLASH) || !startsWith(buf, at, prefix)) return -1;
+  at += prefix.length;
+  if (buf[at] !== first || (second !== 0 && buf[++at] !== second)) return -1;
+  return buf[at + 1] === GT ? at + 2 : -1;
+}
+
+/** The first `<` from `from`; -1 when there is none (a loop: the texts are a few bytes long). */
+function nextLt(buf: Uint8Array, from: number): number {
+  for (let i = from; i < buf.length; i++) if (buf[i] === LT) return i;
+  return -1;
+}
+
+/** The text range last found by {@link cellContentAt} or {@link wrappedTextAt}. */
+export const elementText = { from: 0, to: 0 };
+
+/**
+ * `<t>text</t>` or `<t xml:space="preserve">text</t>` (the prefix on each name) at `lt`: puts the text's range in
+ * {@link elementText} and returns where `</t>` ends; -1 for anything else.
+ */
+function textElementAt(buf: Uint8Array, lt: number, prefix: Uint8Array): number {
+  let i = lt + 2 + prefix.length;
+  if (buf[lt] !== LT || !startsWith(buf, lt + 1, prefix) || buf[i - 1] !== 116 /* t */) return -1;
+  if (buf[i] === 32 && startsWithText(buf, i, ' xml:space="preserve"')) i += 21;
+  if (buf[i] !== GT) return -1;
+  const to = nextLt(buf, i + 1);
+  if (to < 0) return -1;
+  elementText.from = i + 1;
+  elementText.to = to;
+  return bareTagEnd(buf, to, prefix, true, 116, 0);
+}
+
+/**
+ * `<ab><t>text</t></ab>` — an inline string's `<is>`, a shared string's `<si>`, the two letters of its name given —
+ * at `lt`: puts the text's range in {@link elementText} and returns where `</ab>` ends; -1 for anything else (rich
+ * text, a phonetic reading, CDATA, the piece's end).
+ */
+export function wrappedTextAt(buf: Uint8Array, lt: number, prefix: Uint8Array, first: number, second: number): number {
+  const open = bareTagEnd(buf, lt, prefix, false, first, second);
+  const afterText = open < 0 ? -1 : textElementAt(buf, open, prefix);
+  return afterText < 0 ? -1 : bareTagEnd(buf, afterText, prefix, true, first, second);
+}
+
+/**
+ * A cell's content as writers write it — `<v>text</v></c>`, or `<is><t>text</t></is></c>` for an inline string (as
+ * Apache POI's streaming writer writes every text) — at `lt`: puts the text's range in {@link elementText} and
+ * returns where `</c>` ends; -1 for anything else.
+ */
+export function cellContentAt(buf: Uint8Array, lt: number, prefix: Uint8Array, inline: boolean): number {
+  let after: number;
+  if (inline) after = wrappedTextAt(buf, lt, prefix, 105 /* i */, 115 /* s */);
+  else {
+    const open = bareTagEnd(buf, lt, prefix, false, 118 /* v */, 0);
+    const to = open < 0 ? -1 : nextLt(buf, open);
+    if (to < 0) return -1;
+    elementText.from = open;
+    elementText.to = to;
+    after = bareTagEnd(buf, to, prefix, true, 118, 0);
+  }
+  return after < 0 ? -1 : bareTagEnd(buf, after, prefix, true, 99 /* c */, 0);
 }
 
 /**

@@ -3,6 +3,7 @@
  * them, and the cache that gives a repeated number back as the same value. Pure: no Node built-ins.
  */
 import { digitsAt, utf8Of } from './bytes';
+import { ByteKeyedCache } from './byte-cache';
 
 /** Exact powers of ten (every one up to 10²² is a double without rounding). */
 const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
@@ -72,7 +73,6 @@ export function numberAt(buf: Uint8Array, from: number, to: number): number {
 }
 
 const CACHE_SLOTS = 4096;
-const CACHE_KEY_BYTES = 32;
 
 /**
  * Numbers read from their bytes through a small cache keyed by those bytes. Attendance sheets repeat their values
@@ -81,9 +81,8 @@ const CACHE_KEY_BYTES = 32;
  * 5,000 employees), and a value written with 17 digits (`0.041666666666666664`) is read as text once.
  */
 export class NumberCache {
-  private readonly keys = new Uint8Array(CACHE_SLOTS * CACHE_KEY_BYTES);
-  private readonly lengths = new Uint8Array(CACHE_SLOTS);
-  private readonly values: unknown[] = new Array<unknown>(CACHE_SLOTS).fill(null);
+  /** Any other number (17 digits, exponents, `-0`) by its bytes, up to 31 of them. */
+  private readonly others = new ByteKeyedCache<number>(numberOrText, (n) => n === n, 31);
   /** Plain decimals by their digits and scale (`0.3784722222222222` = 3784722222222222 × 10⁻¹⁶). */
   private readonly decimalKeys = new Float64Array(CACHE_SLOTS).fill(Number.NaN);
   private readonly decimalScales = new Int8Array(CACHE_SLOTS);
@@ -108,28 +107,7 @@ export class NumberCache {
       }
       return this.decimalValues[slot] as number;
     }
-    return this.readText(buf, from, to);
-  }
-
-  /** The number of any other text, through a cache keyed by its bytes. */
-  private readText(buf: Uint8Array, from: number, to: number): number {
-    const length = to - from;
-    if (length <= 0 || length >= CACHE_KEY_BYTES) return numberOrText(buf, from, to);
-    let hash = length;
-    for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + buf[i]) | 0;
-    const slot = (hash ^ (hash >>> 12)) & (CACHE_SLOTS - 1);
-    const key = slot * CACHE_KEY_BYTES;
-    if (this.lengths[slot] === length) {
-      let same = true;
-      for (let k = 0; k < length && same; k++) same = this.keys[key + k] === buf[from + k];
-      if (same) return this.values[slot] as number;
-    }
-    const value = numberOrText(buf, from, to);
-    if (value !== value) return value;
-    for (let k = 0; k < length; k++) this.keys[key + k] = buf[from + k];
-    this.lengths[slot] = length;
-    this.values[slot] = value;
-    return this.values[slot] as number;
+    return this.others.read(buf, from, to);
   }
 }
 

@@ -7,7 +7,7 @@
  * (rich-text runs, phonetic readings, entities, `_xHHHH_` escapes, CDATA) by that same tag reader, one item at a
  * time — so an item left unclosed cannot spill into the next one. Pure: no Node built-ins.
  */
-import { isNameEnd, mainPrefixAt, special, specialAt, startsWith, startsWithText, utf8Of } from './bytes';
+import { elementText, isNameEnd, mainPrefixAt, special, specialAt, startsWith, utf8Of, wrappedTextAt } from './bytes';
 import { stringItems } from './parts';
 
 const LT = 60;
@@ -63,7 +63,7 @@ export class SharedStringTable implements SharedStrings {
   }
 
   private decode(from: number, to: number): string {
-    if (plainTextOf(this.bytes, from, to, this.prefix)) return utf8Of(this.bytes, plain.from, plain.to);
+    if (isPlainText(this.bytes, from, to, this.prefix)) return utf8Of(this.bytes, elementText.from, elementText.to);
     const prefix = new TextDecoder().decode(this.prefix);
     return stringItems(utf8Of(this.bytes, from, to), prefix)[0] ?? '';
   }
@@ -113,39 +113,15 @@ function itemRanges(bytes: Uint8Array, prefix: Uint8Array): { starts: number[]; 
   return { starts, ends, count: starts.length };
 }
 
-/** The text last found by {@link plainTextOf}: one shared record, no object per item. */
-const plain = { from: 0, to: 0 };
-
 /**
- * Finds the text of an item written `<si><t>text</t></si>` (or `<t xml:space="preserve">`) whose text needs no
- * decoding (no `&`, no `_x`) and puts its range in {@link plain}; false for any other item.
+ * True when the item at `bytes[from, to)` is written `<si><t>text</t></si>` (or `<t xml:space="preserve">`) with a text
+ * that needs no decoding (no `&`, no `_x`): its range is then in `elementText`.
  */
-function plainTextOf(bytes: Uint8Array, from: number, to: number, prefix: Uint8Array): boolean {
-  const plen = prefix.length;
-  // `<si>` then `<t`
-  let i = from + 1 + plen;
-  if (bytes[i] !== 115 || bytes[i + 1] !== 105 || bytes[i + 2] !== GT) return false;
-  i += 3;
-  if (bytes[i] !== LT || !startsWith(bytes, i + 1, prefix) || bytes[i + 1 + plen] !== 116 /* t */) return false;
-  i += 2 + plen;
-  if (bytes[i] === 32 && startsWithText(bytes, i, ' xml:space="preserve"')) i += 21;
-  if (bytes[i] !== GT) return false;
-  const text = i + 1;
-  const end = bytes.indexOf(LT, text);
-  if (end < 0 || end >= to) return false;
-  for (let k = text; k < end; k++) {
+function isPlainText(bytes: Uint8Array, from: number, to: number, prefix: Uint8Array): boolean {
+  if (wrappedTextAt(bytes, from, prefix, 115 /* s */, 105 /* i */) !== to) return false;
+  for (let k = elementText.from; k < elementText.to; k++) {
     const b = bytes[k];
     if (b === AMP || (b === UNDERSCORE && bytes[k + 1] === 120) /* x */) return false;
   }
-  // `</t></si>` and nothing after
-  let j = end;
-  if (bytes[j + 1] !== SLASH || !startsWith(bytes, j + 2, prefix) || bytes[j + 2 + plen] !== 116) return false;
-  j += 3 + plen;
-  if (bytes[j] !== GT || bytes[j + 1] !== LT || bytes[j + 2] !== SLASH || !startsWith(bytes, j + 3, prefix))
-    return false;
-  j += 3 + plen;
-  if (bytes[j] !== 115 || bytes[j + 1] !== 105 || bytes[j + 2] !== GT || j + 3 !== to) return false;
-  plain.from = text;
-  plain.to = end;
   return true;
 }

@@ -20,20 +20,22 @@ import {
   El,
   cellAttributesAt,
   cellTag,
+  cellContentAt,
   cellTagAt,
   digitsAt,
+  elementText,
   elementAt,
   rowNumberAt,
   startsWith,
   utf8Of,
   CarryOver,
-  closingTagEnd,
   mainPrefixAt,
   special,
   specialAt,
 } from './bytes';
 import { GridBuilder } from './grid';
 import { NumberCache } from './numbers';
+import { ByteKeyedCache } from './byte-cache';
 
 export type { CellContext } from './cells';
 export { isoDateTimeToSerial } from './cells';
@@ -63,6 +65,8 @@ export interface WorksheetReadOptions {
 export class WorksheetReader {
   private readonly grid = new GridBuilder();
   private readonly numbers = new NumberCache();
+  /** Inline strings' texts by their bytes: an id or a name repeated down the rows is one string. */
+  private readonly texts = new ByteKeyedCache<string>(utf8Of, () => true, 63);
   /** The piece being scanned (a cell's text is a range of it). */
   private piece: Uint8Array = new Uint8Array(0);
   /** Bytes not yet scanned: an unfinished cell or tag, or the root element before its `>` arrived. */
@@ -305,6 +309,9 @@ export class WorksheetReader {
     this.gathered = null;
     this.textFrom = -1;
     this.cellHasValue = false;
+    // A phonetic reading never runs past its cell: a cell read again from its `<c` (cut by a piece's end after its
+    // `<rPh>`) starts outside one, or its text and every inline string after it would be taken for furigana.
+    this.phonetic = 0;
     this.inCell = true;
   }
 
@@ -321,17 +328,11 @@ export class WorksheetReader {
     if (gt < 0) return -1;
     let after = gt + 1;
     if (!cellTag.selfClosing) {
-      const text = after + 3 + plen;
-      if (buf[after] !== LT || buf[text - 2] !== 118 /* v */ || buf[text - 1] !== GT) return -1;
-      if (plen > 0 && !startsWith(buf, after + 1, prefix)) return -1;
-      let end = text;
-      while (end < buf.length && buf[end] !== LT) end++;
-      const afterValue = closingTagEnd(buf, end, prefix, 118 /* v */);
-      const afterCell = afterValue < 0 ? -1 : closingTagEnd(buf, afterValue, prefix, 99 /* c */);
+      const afterCell = cellContentAt(buf, after, prefix, cellTag.type === CellType.Inline);
       if (afterCell < 0) return -1;
       this.startCell();
-      this.textFrom = text;
-      this.textTo = end;
+      this.textFrom = elementText.from;
+      this.textTo = elementText.to;
       this.cellHasValue = true;
       after = afterCell;
     } else this.startCell();
@@ -367,6 +368,8 @@ export class WorksheetReader {
       } else if (this.cellType === CellType.Shared) {
         const i = digitsAt(buf, this.textFrom, this.textTo);
         if (i >= 0) return sharedString(this.context, i);
+      } else if (this.cellType === CellType.Inline) {
+        return cellValue(CellType.Inline, this.texts.read(buf, this.textFrom, this.textTo), this.context);
       }
     }
     const text = this.gathered ?? (this.textFrom >= 0 ? utf8Of(buf, this.textFrom, this.textTo) : '');

@@ -71,6 +71,39 @@ test('the one-step reading of a usual cell agrees with the tag-by-tag reading of
   }
 });
 
+/**
+ * Inline strings (`t="inlineStr"`: Apache POI's streaming writer writes every text so) in each spelling: A1 plain,
+ * style 1; B1 with xml:space and spaces kept; C1 an entity and an `_xHHHH_` escape = `A & B` + CR; D1 rich-text runs
+ * = 有休; E1 a phonetic reading left out = 山田; F1 and G1 empty = blank; H1 CDATA, markup kept as text; I1 = A1 again.
+ * The usual spellings are read in one step, the others tag by tag; whole, cut anywhere, or under the `x:` prefix.
+ */
+test('inline strings read alike in one step or tag by tag, whole or cut into pieces, prefixed or not', () => {
+  const cells = (p: string) =>
+    `<${p}c r="A1" s="1" t="inlineStr"><${p}is><${p}t>E00001</${p}t></${p}is></${p}c>` +
+    `<${p}c r="B1" t="inlineStr"><${p}is><${p}t xml:space="preserve"> 山田 太郎 </${p}t></${p}is></${p}c>` +
+    `<${p}c r="C1" t="inlineStr"><${p}is><${p}t>A &amp; B_x000D_</${p}t></${p}is></${p}c>` +
+    `<${p}c r="D1" t="inlineStr"><${p}is><${p}r><${p}t>有</${p}t></${p}r><${p}r><${p}rPr><${p}b/></${p}rPr><${p}t>休</${p}t></${p}r></${p}is></${p}c>` +
+    `<${p}c r="E1" t="inlineStr"><${p}is><${p}t>山田</${p}t><${p}rPh sb="0" eb="2"><${p}t>ヤマダ</${p}t></${p}rPh></${p}is></${p}c>` +
+    `<${p}c r="F1" t="inlineStr"><${p}is><${p}t></${p}t></${p}is></${p}c>` +
+    `<${p}c r="G1" t="inlineStr"><${p}is><${p}t/></${p}is></${p}c>` +
+    `<${p}c r="H1" t="inlineStr"><${p}is><${p}t><![CDATA[<b>&</b>]]></${p}t></${p}is></${p}c>` +
+    `<${p}c r="I1" t="inlineStr"><${p}is><${p}t>E00001</${p}t></${p}is></${p}c>`;
+  const sheets = [
+    `<worksheet xmlns="${MAIN}"><sheetData><row r="1">${cells('')}</row></sheetData></worksheet>`,
+    `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1">${cells('x:')}</x:row></x:sheetData></x:worksheet>`,
+  ];
+  const expected = [['E00001', ' 山田 太郎 ', 'A & B\r', '有休', '山田', null, null, '<b>&</b>', 'E00001']];
+  for (const xml of sheets) {
+    for (let size = 1; size <= xml.length; size += size < 60 ? 1 : 37) {
+      const pieces: string[] = [];
+      for (let i = 0; i < xml.length; i += size) pieces.push(xml.slice(i, i + size));
+      const grid = read(pieces);
+      expect([size, grid.values]).toEqual([size, expected]);
+      expect([size, grid.numberFormats[0][0]]).toEqual([size, 'h:mm']);
+    }
+  }
+});
+
 test('a t="d" cell in a General style gets a date format; trailing blank rows are dropped', () => {
   const grid = read([
     `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c t="d"><v>2025-04-01</v></c></row><row r="2"><c s="1"/></row><row r="9"/></sheetData></worksheet>`,
