@@ -166,8 +166,12 @@ function bareTagEnd(
   second: number,
 ): number {
   let at = lt + (closing ? 2 : 1);
-  if (buf[lt] !== LT || (closing && buf[lt + 1] !== SLASH) || !startsWith(buf, at, prefix)) return -1;
-  at += prefix.length;
+  if (buf[lt] !== LT || (closing && buf[lt + 1] !== SLASH)) return -1;
+  // Most files have no prefix: no call for it on each of a cell's tags.
+  if (prefix.length > 0) {
+    if (!startsWith(buf, at, prefix)) return -1;
+    at += prefix.length;
+  }
   if (buf[at] !== first || (second !== 0 && buf[++at] !== second)) return -1;
   return buf[at + 1] === GT ? at + 2 : -1;
 }
@@ -208,23 +212,35 @@ export function wrappedTextAt(buf: Uint8Array, lt: number, prefix: Uint8Array, f
   return afterText < 0 ? -1 : bareTagEnd(buf, afterText, prefix, true, first, second);
 }
 
+/** Where the closing tag `</x>` (the prefix on its name) of a one-letter element that starts at `lt` ends; -1 when it is not there. */
+function closingTagEnd(buf: Uint8Array, lt: number, prefix: Uint8Array, letter: number): number {
+  const at = lt + 2 + prefix.length;
+  if (at + 1 >= buf.length || buf[lt] !== LT || buf[lt + 1] !== SLASH) return -1;
+  if (buf[at] !== letter || buf[at + 1] !== GT) return -1;
+  return prefix.length === 0 || startsWith(buf, lt + 2, prefix) ? at + 2 : -1;
+}
+
 /**
  * A cell's content as writers write it — `<v>text</v></c>`, or `<is><t>text</t></is></c>` for an inline string (as
  * Apache POI's streaming writer writes every text) — at `lt`: puts the text's range in {@link elementText} and
- * returns where `</c>` ends; -1 for anything else.
+ * returns where `</c>` ends; -1 for anything else. (The `<v>` case, most of a sheet's cells, is spelt out.)
  */
 export function cellContentAt(buf: Uint8Array, lt: number, prefix: Uint8Array, inline: boolean): number {
-  let after: number;
-  if (inline) after = wrappedTextAt(buf, lt, prefix, 105 /* i */, 115 /* s */);
-  else {
-    const open = bareTagEnd(buf, lt, prefix, false, 118 /* v */, 0);
-    const to = open < 0 ? -1 : nextLt(buf, open);
-    if (to < 0) return -1;
-    elementText.from = open;
-    elementText.to = to;
-    after = bareTagEnd(buf, to, prefix, true, 118, 0);
+  if (inline) {
+    const afterText = wrappedTextAt(buf, lt, prefix, 105 /* i */, 115 /* s */);
+    return afterText < 0 ? -1 : closingTagEnd(buf, afterText, prefix, 99 /* c */);
   }
-  return after < 0 ? -1 : bareTagEnd(buf, after, prefix, true, 99 /* c */, 0);
+  const plen = prefix.length;
+  const text = lt + 3 + plen;
+  if (buf[lt] !== LT || buf[text - 2] !== 118 /* v */ || buf[text - 1] !== GT) return -1;
+  if (plen > 0 && !startsWith(buf, lt + 1, prefix)) return -1;
+  let end = text;
+  while (end < buf.length && buf[end] !== LT) end++;
+  const afterValue = closingTagEnd(buf, end, prefix, 118 /* v */);
+  const afterCell = afterValue < 0 ? -1 : closingTagEnd(buf, afterValue, prefix, 99 /* c */);
+  elementText.from = text;
+  elementText.to = end;
+  return afterCell;
 }
 
 /**
