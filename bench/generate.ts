@@ -15,7 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { RawValue, SheetGrid } from '../src/ingest/types';
 import { seededRandom } from '../scripts/workbook-builders';
-import { writeStreamedWorkbook } from './xlsx-writer';
+import { writeStreamedWorkbook, type TextCells } from './xlsx-writer';
 
 /** Bump when the generated content changes, so cached workbooks are rebuilt. */
 export const GENERATOR_VERSION = 6;
@@ -301,8 +301,12 @@ export interface WorkbookVariant {
    * one shared string per worked day, in a column the checker does not use.
    */
   freeText?: boolean;
-  /** Every text written in its cell (`t="inlineStr"`), as Apache POI's streaming writer — many exports' — writes it. */
-  inlineStrings?: boolean;
+  /**
+   * How text is written: in the shared-string table (the default, as Excel writes it), in its cell as an inline
+   * string (`t="inlineStr"`, as Apache POI's streaming writer — many exports' — writes it), or as `t="str"` in `<v>`
+   * (as SheetJS writes it by default).
+   */
+  textCells?: TextCells;
 }
 
 /** The free-text column's text for the `index`-th row of a sheet (null on a day off). */
@@ -417,7 +421,8 @@ export function buildGrids(employees: number): SheetGrid[] {
 
 /** Path of the cached workbook for N employees. */
 export function workbookPath(outDir: string, employees: number, variant: WorkbookVariant = {}): string {
-  const suffix = `${variant.freeText ? '-free-text' : ''}${variant.inlineStrings ? '-inline' : ''}`;
+  const text = variant.textCells ?? 'shared';
+  const suffix = `${variant.freeText ? '-free-text' : ''}${text === 'shared' ? '' : `-${text}`}`;
   return path.join(outDir, `attendance-${employees}${suffix}.xlsx`);
 }
 
@@ -440,7 +445,7 @@ export async function ensureWorkbook(
   }
   const started = performance.now();
   const partial = `${file}.partial`;
-  await writeStreamedWorkbook(partial, describeWorkbook(employees, variant), { inlineStrings: variant.inlineStrings });
+  await writeStreamedWorkbook(partial, describeWorkbook(employees, variant), { textCells: variant.textCells });
   fs.renameSync(partial, file);
   const generateMs = performance.now() - started;
   fs.writeFileSync(metaFile, JSON.stringify({ version: GENERATOR_VERSION, plan }, null, 2));

@@ -12,6 +12,7 @@ export type FigureId =
   | 'cli-out'
   | 'cli-free-text'
   | 'cli-inline'
+  | 'cli-str'
   | 'ingest-evaluate'
   | 'what-if-params'
   | 'what-if'
@@ -28,6 +29,7 @@ export const FIGURE_LABELS: Record<FigureId, string> = {
   'cli-out': 'wlb-check --out copy (end to end)',
   'cli-free-text': 'wlb-check --json, + a free-text column',
   'cli-inline': 'wlb-check --json, text as inline strings',
+  'cli-str': 'wlb-check --json, text as t="str"',
   'ingest-evaluate': 'ingest + evaluate (in memory)',
   'what-if-params': 'what-if: thresholds changed',
   'what-if': 'what-if: overtime −X %',

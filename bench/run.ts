@@ -102,14 +102,33 @@ function record(figure: FigureResult, outcome: ChildOutcome): void {
   if (typeof rss === 'number') figure.peakRssBytes = Math.max(figure.peakRssBytes ?? 0, rss);
 }
 
+/** The same data written other ways, each checked by `wlb-check --json`: the other ways text reaches the reader. */
+const WORKBOOK_VARIANTS: { figure: FigureId; shape: WorkbookVariant; note: string }[] = [
+  {
+    figure: 'cli-free-text',
+    shape: { freeText: true },
+    note: 'the same data and a 残業理由 column of free text, one shared string per worked day, not in use',
+  },
+  {
+    figure: 'cli-inline',
+    shape: { textCells: 'inline' },
+    note: 'the same data with every text in its cell (t="inlineStr"), as Apache POI\'s streaming writer writes it',
+  },
+  {
+    figure: 'cli-str',
+    shape: { textCells: 'str' },
+    note: 'the same data with every text as t="str" in <v>, as SheetJS writes it by default',
+  },
+];
+
 /** The read floor, the readers and the CLI (both ways), alternated run by run so a busy moment on the machine hits all alike. */
 async function measureFileFigures(
   options: BenchOptions,
   employees: number,
-  files: { file: string; freeTextFile: string | null; inlineFile: string | null },
+  files: { file: string; variants: Map<FigureId, string> },
   rows: number,
 ): Promise<FigureResult[]> {
-  const { file, freeTextFile, inlineFile } = files;
+  const { file, variants } = files;
   const reportDir = path.join(options.outDir, 'reports');
   fs.mkdirSync(reportDir, { recursive: true });
   const figures: { result: FigureResult; task: string; args: unknown }[] = [
@@ -126,28 +145,11 @@ async function measureFileFigures(
       task: 'cli',
       args: { file, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: true },
     },
-    {
-      result: {
-        figure: 'cli-free-text',
-        employees,
-        rows,
-        timesMs: [],
-        note: 'the same data and a 残業理由 column of free text, one shared string per worked day, not in use',
-      },
+    ...WORKBOOK_VARIANTS.map(({ figure, note }) => ({
+      result: { figure, employees, rows, timesMs: [], note },
       task: 'cli',
-      args: { file: freeTextFile, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: false },
-    },
-    {
-      result: {
-        figure: 'cli-inline',
-        employees,
-        rows,
-        timesMs: [],
-        note: 'the same data with every text in its cell (t="inlineStr"), as Apache POI\'s streaming writer writes it',
-      },
-      task: 'cli',
-      args: { file: inlineFile, outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: false },
-    },
+      args: { file: variants.get(figure), outDir: reportDir, asOf: BENCH_AS_OF, writeCopy: false },
+    })),
   ].filter((f) => wants(options, f.result.figure as FigureId)) as {
     result: FigureResult;
     task: string;
@@ -295,15 +297,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     });
     const { plan } = workbook;
     const allRows = plan.rosterRows + plan.dailyRows + plan.leaveRows + plan.familyRows;
-    // The same data with a column of free text (a shared-string table as large as the daily sheet), and with every
-    // text inline: the reader's two other ways text reaches it.
-    const variant = async (figure: FigureId, shape: WorkbookVariant) =>
-      wants(options, figure) ? (await ensureWorkbook(options.outDir, employees, shape)).file : null;
-    const files = {
-      file: workbook.file,
-      freeTextFile: await variant('cli-free-text', { freeText: true }),
-      inlineFile: await variant('cli-inline', { inlineStrings: true }),
-    };
+    const variants = new Map<FigureId, string>();
+    for (const { figure, shape } of WORKBOOK_VARIANTS)
+      if (wants(options, figure)) variants.set(figure, (await ensureWorkbook(options.outDir, employees, shape)).file);
+    const files = { file: workbook.file, variants };
     results.figures.push(...(await measureFileFigures(options, employees, files, allRows)));
     if (wants(options, 'ingest-evaluate', 'what-if-params', 'what-if'))
       results.figures.push(...(await measureInMemory(options, employees)));

@@ -187,11 +187,24 @@ function styleTable(sheets: StreamedSheet[]): { styleOf: Map<string, number>; xm
   return { styleOf, xml };
 }
 
-/**
- * One `<row>`: text to the shared strings (or inline, as Apache POI's streaming writer puts it, when `strings` is
- * null), numbers with their column's style, blanks left out.
- */
-function rowXml(r: number, values: RawValue[], styles: number[], strings: SharedStrings | null): string {
+/** Where a text goes: the shared-string table, its cell as an inline string, or its cell's `<v>` with `t="str"`. */
+export type TextCells = 'shared' | 'inline' | 'str';
+
+/** A text cell written as `how` says (`strings` is the table when it is `shared`). */
+function textCell(ref: string, s: string, text: string, how: TextCells, strings: SharedStrings): string {
+  if (how === 'inline') return `<c r="${ref}"${s} t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`;
+  if (how === 'str') return `<c r="${ref}"${s} t="str"><v>${escapeXml(text)}</v></c>`;
+  return `<c r="${ref}"${s} t="s"><v>${strings.indexOf(text)}</v></c>`;
+}
+
+/** One `<row>`: text as `how` says, numbers with their column's style, blanks left out. */
+function rowXml(
+  r: number,
+  values: RawValue[],
+  styles: number[],
+  strings: SharedStrings,
+  how: TextCells = 'shared',
+): string {
   // As Excel writes a row: its span of columns and the row height's descent (x14ac, ignorable).
   let xml = `<row r="${r}" spans="1:${values.length}" x14ac:dyDescent="0.25">`;
   for (let c = 0; c < values.length; c++) {
@@ -200,8 +213,7 @@ function rowXml(r: number, values: RawValue[], styles: number[], strings: Shared
     const ref = `${columnLetters(c + 1)}${r}`;
     const s = styles[c] ? ` s="${styles[c]}"` : '';
     if (typeof v === 'number') xml += `<c r="${ref}"${s}><v>${v}</v></c>`;
-    else if (typeof v === 'string' && strings) xml += `<c r="${ref}"${s} t="s"><v>${strings.indexOf(v)}</v></c>`;
-    else if (typeof v === 'string') xml += `<c r="${ref}"${s} t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`;
+    else if (typeof v === 'string') xml += textCell(ref, s, v, how, strings);
     else if (typeof v === 'boolean') xml += `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
     else xml += `<c r="${ref}"${s} t="e"><v>${escapeXml(v.error)}</v></c>`;
   }
@@ -213,8 +225,9 @@ async function writeSheet(
   index: number,
   sheet: StreamedSheet,
   styleOf: Map<string, number>,
-  strings: SharedStrings | null,
+  text: { strings: SharedStrings; how: TextCells },
 ): Promise<void> {
+  const { strings, how } = text;
   const styles = sheet.columns.map((c) => styleOf.get(c.numFmt) ?? 0);
   await zip.entry(`xl/worksheets/sheet${index + 1}.xml`, async (push) => {
     const cols = sheet.columns
@@ -230,10 +243,11 @@ async function writeSheet(
         sheet.columns.map((c) => c.header),
         [],
         strings,
+        how,
       ),
     );
     let r = 1;
-    for (const row of sheet.rows()) await push(rowXml(++r, row, styles, strings));
+    for (const row of sheet.rows()) await push(rowXml(++r, row, styles, strings, how));
     await push('</sheetData></worksheet>');
   });
 }
@@ -298,20 +312,20 @@ async function writePackageParts(
 }
 
 /**
- * Writes `sheets` to `file` as an .xlsx, streaming: memory stays flat whatever the row count. With `inlineStrings`,
- * every text is written in its cell and the shared-string table is left empty.
+ * Writes `sheets` to `file` as an .xlsx, streaming: memory stays flat whatever the row count. Text goes to the
+ * shared-string table unless `textCells` puts it in its cells (the table is then left empty).
  * Example: `await writeStreamedWorkbook('bench/out/attendance-5000.xlsx', describeWorkbook(5000))`.
  */
 export async function writeStreamedWorkbook(
   file: string,
   sheets: StreamedSheet[],
-  options: { inlineStrings?: boolean } = {},
+  options: { textCells?: TextCells } = {},
 ): Promise<void> {
   const zip = new ZipStream(file);
   const strings = new SharedStrings();
   const { styleOf, xml: styles } = styleTable(sheets);
-  const cellStrings = options.inlineStrings ? null : strings;
-  for (let i = 0; i < sheets.length; i++) await writeSheet(zip, i, sheets[i], styleOf, cellStrings);
+  const text = { strings, how: options.textCells ?? 'shared' };
+  for (let i = 0; i < sheets.length; i++) await writeSheet(zip, i, sheets[i], styleOf, text);
   await writePackageParts(zip, sheets, strings, styles);
   await zip.close();
 }

@@ -65,7 +65,10 @@ export interface WorksheetReadOptions {
 export class WorksheetReader {
   private readonly grid = new GridBuilder();
   private readonly numbers = new NumberCache();
-  /** Inline strings' texts by their bytes: an id or a name repeated down the rows is one string. */
+  /**
+   * Texts written in their cells by their bytes — inline strings, and `t="str"` (a formula's text, or any text as
+   * SheetJS writes it by default): an id or a name repeated down the rows is one string.
+   */
   private readonly texts = new ByteKeyedCache<string>(utf8Of, () => true, 63);
   /** The piece being scanned (a cell's text is a range of it). */
   private piece: Uint8Array = new Uint8Array(0);
@@ -368,8 +371,8 @@ export class WorksheetReader {
       } else if (this.cellType === CellType.Shared) {
         const i = digitsAt(buf, this.textFrom, this.textTo);
         if (i >= 0) return sharedString(this.context, i);
-      } else if (this.cellType === CellType.Inline) {
-        return cellValue(CellType.Inline, this.texts.read(buf, this.textFrom, this.textTo), this.context);
+      } else if (this.cellType === CellType.Inline || this.cellType === CellType.FormulaText) {
+        return cellValue(this.cellType, this.texts.read(buf, this.textFrom, this.textTo), this.context);
       }
     }
     const text = this.gathered ?? (this.textFrom >= 0 ? utf8Of(buf, this.textFrom, this.textTo) : '');

@@ -74,10 +74,11 @@ test('the one-step reading of a usual cell agrees with the tag-by-tag reading of
 /**
  * Inline strings (`t="inlineStr"`: Apache POI's streaming writer writes every text so) in each spelling: A1 plain,
  * style 1; B1 with xml:space and spaces kept; C1 an entity and an `_xHHHH_` escape = `A & B` + CR; D1 rich-text runs
- * = 有休; E1 a phonetic reading left out = 山田; F1 and G1 empty = blank; H1 CDATA, markup kept as text; I1 = A1 again.
+ * = 有休; E1 a phonetic reading left out = 山田; F1 and G1 empty = blank; H1 CDATA, markup kept as text; I1 = A1 again;
+ * J1–L1 the same kind of text as `t="str"`.
  * The usual spellings are read in one step, the others tag by tag; whole, cut anywhere, or under the `x:` prefix.
  */
-test('inline strings read alike in one step or tag by tag, whole or cut into pieces, prefixed or not', () => {
+test('text in its cell (inline strings, t="str") reads alike in one step or tag by tag, whole or cut, prefixed or not', () => {
   const cells = (p: string) =>
     `<${p}c r="A1" s="1" t="inlineStr"><${p}is><${p}t>E00001</${p}t></${p}is></${p}c>` +
     `<${p}c r="B1" t="inlineStr"><${p}is><${p}t xml:space="preserve"> 山田 太郎 </${p}t></${p}is></${p}c>` +
@@ -87,12 +88,18 @@ test('inline strings read alike in one step or tag by tag, whole or cut into pie
     `<${p}c r="F1" t="inlineStr"><${p}is><${p}t></${p}t></${p}is></${p}c>` +
     `<${p}c r="G1" t="inlineStr"><${p}is><${p}t/></${p}is></${p}c>` +
     `<${p}c r="H1" t="inlineStr"><${p}is><${p}t><![CDATA[<b>&</b>]]></${p}t></${p}is></${p}c>` +
-    `<${p}c r="I1" t="inlineStr"><${p}is><${p}t>E00001</${p}t></${p}is></${p}c>`;
+    `<${p}c r="I1" t="inlineStr"><${p}is><${p}t>E00001</${p}t></${p}is></${p}c>` +
+    // Text as `t="str"` in `<v>` (SheetJS's default), a formula's text after its `<f>`, an entity.
+    `<${p}c r="J1" t="str"><${p}v>E00001</${p}v></${p}c>` +
+    `<${p}c r="K1" t="str"><${p}f>A1</${p}f><${p}v>E00001</${p}v></${p}c>` +
+    `<${p}c r="L1" t="str"><${p}v>A &amp; B</${p}v></${p}c>`;
   const sheets = [
     `<worksheet xmlns="${MAIN}"><sheetData><row r="1">${cells('')}</row></sheetData></worksheet>`,
     `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1">${cells('x:')}</x:row></x:sheetData></x:worksheet>`,
   ];
-  const expected = [['E00001', ' 山田 太郎 ', 'A & B\r', '有休', '山田', null, null, '<b>&</b>', 'E00001']];
+  const expected = [
+    ['E00001', ' 山田 太郎 ', 'A & B\r', '有休', '山田', null, null, '<b>&</b>', 'E00001', 'E00001', 'E00001', 'A & B'],
+  ];
   for (const xml of sheets) {
     for (let size = 1; size <= xml.length; size += size < 60 ? 1 : 37) {
       const pieces: string[] = [];
