@@ -65,10 +65,7 @@ export interface WorksheetReadOptions {
 export class WorksheetReader {
   private readonly grid = new GridBuilder();
   private readonly numbers = new NumberCache();
-  /**
-   * Texts written in their cells by their bytes — inline strings, and `t="str"` (a formula's text, or any text as
-   * SheetJS writes it by default): an id or a name repeated down the rows is one string.
-   */
+  /** Texts in their cells (inline, `t="str"` as SheetJS writes) by their bytes: a repeated id or name is one string. */
   private readonly texts = new ByteKeyedCache<string>(utf8Of, () => true, 63);
   /** The piece being scanned (a cell's text is a range of it). */
   private piece: Uint8Array = new Uint8Array(0);
