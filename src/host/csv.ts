@@ -30,6 +30,11 @@ import { padGrid } from './cell-values';
 /** The encodings a CSV file is read in. */
 export type CsvEncoding = 'utf-8' | 'shift_jis';
 
+/** Longest field kept for the rows below to share (ids, names, dates, times, day types are all shorter). */
+const SHARED_FIELD_LENGTH = 32;
+/** Most fields kept for sharing (≈ 5 MB of map; 5,000 people's ids and names, a year's dates and times fit). */
+const SHARED_FIELDS = 65_536;
+
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const SHEET_NAME_LIMIT = 31;
@@ -77,7 +82,11 @@ function strictDecode(encoding: CsvEncoding, bytes: Uint8Array): string | null {
  * @example parseCsv('a,"b,""c"""\r\n1,2\r\n') // [['a', 'b,"c"'], ['1', '2']]
  */
 export function parseCsv(text: string, file = 'CSV'): string[][] {
-  const records: string[][] = [];
+  return [...csvRecords(text, file)];
+}
+
+/** The records of {@link parseCsv} one at a time, so that a caller can turn each into its row before the next. */
+function* csvRecords(text: string, file: string): Generator<string[]> {
   const lineEnd = /[\r\n]/g;
   let line = 1;
   let i = 0;
@@ -93,11 +102,11 @@ export function parseCsv(text: string, file = 'CSV'): string[][] {
     let next: number;
     if (quote > end) {
       // Most records of an export hold no quote: one split of the line, not a scan field by field.
-      records.push(text.slice(i, end).split(','));
+      yield text.slice(i, end).split(',');
       next = end;
     } else {
       const parsed = parseRecord(text, i, line, file);
-      records.push(parsed.fields);
+      yield parsed.fields;
       line += parsed.lineBreaks;
       next = parsed.end;
     }
@@ -105,7 +114,6 @@ export function parseCsv(text: string, file = 'CSV'): string[][] {
     i = next + (text[next] === '\r' && text[next + 1] === '\n' ? 2 : 1);
     line++;
   }
-  return records;
 }
 
 /**
@@ -197,6 +205,32 @@ export function csvSheetName(file: string): string {
 }
 
 /**
+ * The records as rows of values, each turned into its row as it is split, and a field repeated down the file (an id,
+ * a name, a date, a time) one value for every row: a 365,000-row export is not held as 2.9 million strings of its own
+ * while it is read, nor twice as arrays.
+ */
+function rowsOf(text: string, file: string): RawValue[][] {
+  const rows: RawValue[][] = [];
+  const seen = new Map<string, RawValue>();
+  for (const record of csvRecords(text, file)) {
+    const row = record as RawValue[];
+    for (let c = 0; c < row.length; c++) {
+      const field = record[c];
+      let value = seen.get(field);
+      if (value === undefined) {
+        value = csvValue(field);
+        // Short fields repeat; a long one (a remark) rarely does. The map stops growing at a bound: a punch log's
+        // timestamps are short and all different.
+        if (field.length <= SHARED_FIELD_LENGTH && seen.size < SHARED_FIELDS) seen.set(field, value);
+      }
+      row[c] = value;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
  * `WorkbookPort` over a .csv file: one visible sheet. Reading needs only the file; `--out` writes a new .xlsx
  * holding the CSV's cells as a sheet plus the checker's sheets ({@link CsvWorkbookPort.save}); the CSV file
  * itself is never written.
@@ -226,10 +260,11 @@ export class CsvWorkbookPort implements WorkbookPort {
       throw new XlsxReadError(`ファイルを開けません: ${file} / cannot open ${file}`);
     }
     const { text, encoding } = decodeCsv(bytes, file);
-    const records = parseCsv(text, file);
-    const width = records.reduce((max, r) => Math.max(max, r.length), 0);
-    const values = records.map((r) => r.map(csvValue));
-    const formats = records.map((r) => r.map(() => 'General'));
+    const values = rowsOf(text, file);
+    const width = values.reduce((max, r) => Math.max(max, r.length), 0);
+    // A CSV has no formats: every row shares one array of them (grids are read, never written).
+    const general = Array<string>(width).fill('General');
+    const formats = values.map(() => general);
     return new CsvWorkbookPort(
       { name: csvSheetName(file), firstRow: 1, firstCol: 1, ...padGrid(values, formats, width) },
       encoding,

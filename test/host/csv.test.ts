@@ -161,6 +161,50 @@ describe('CsvWorkbookPort', () => {
     expect([sheet.rowCount, sheet.columnCount]).toEqual([365_001, 2]);
   });
 
+  test('rows are the records as written, whatever repeats: quoted fields, uneven rows, past the shared-field bound', async () => {
+    // Records from a small alphabet so that fields repeat down the file (as ids, dates and times do), with quotes,
+    // commas and line breaks inside quoted fields, blanks and rows of different lengths.
+    const field = fc.constantFrom(
+      'E00001',
+      '山田 太郎',
+      '2025/04/01',
+      '09:00',
+      '7.5',
+      '',
+      'a,b',
+      'say "hi"',
+      'x\ny',
+      '007',
+    );
+    const quote = (f: string) => (/[",\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 30 }),
+        async (records) => {
+          const file = path.join(dir, 'records.csv');
+          fs.writeFileSync(file, records.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n');
+          const grid = await (await CsvWorkbookPort.open(file)).readSheet('records');
+          const width = Math.max(...records.map((r) => r.length));
+          const expected = records.map((r) => [...r.map(csvValue), ...Array(width - r.length).fill(null)]);
+          expect(grid.values).toEqual(expected);
+          expect(grid.numberFormats).toEqual(records.map(() => Array(width).fill('General')));
+        },
+      ),
+      { numRuns: 60 },
+    );
+    // 70,000 different ids: more than the fields kept for sharing; every one is still its own.
+    const file = path.join(dir, 'many.csv');
+    const ids = Array.from({ length: 70_000 }, (_, i) => `P${i}`);
+    fs.writeFileSync(file, ids.map((id) => `${id},09:00`).join('\n'));
+    const { values } = await (await CsvWorkbookPort.open(file)).readSheet('many');
+    expect([values[0], values[65_535], values[65_536], values[69_999]]).toEqual([
+      ['P0', '09:00'],
+      ['P65535', '09:00'],
+      ['P65536', '09:00'],
+      ['P69999', '09:00'],
+    ]);
+  });
+
   test('a missing file is an XlsxReadError', async () => {
     await expect(CsvWorkbookPort.open(path.join(dir, 'nope.csv'))).rejects.toThrow(/ファイルを開けません/);
   });
