@@ -16,6 +16,7 @@ import * as path from 'path';
 import type { RawValue, SheetGrid } from '../src/ingest/types';
 import { seededRandom } from '../scripts/workbook-builders';
 import { writeStreamedWorkbook, type TextCells } from './xlsx-writer';
+import { writeRowsAsCsv } from './csv-writer';
 
 /** Bump when the generated content changes, so cached workbooks are rebuilt. */
 export const GENERATOR_VERSION = 6;
@@ -427,6 +428,27 @@ export function workbookPath(outDir: string, employees: number, variant: Workboo
 }
 
 /**
+ * `file`, written by `write` (to a partial file, then renamed) unless a file from this generator version is there.
+ * Returns whether it was written and how long that took.
+ */
+async function cachedFile(
+  file: string,
+  plan: WorkbookPlan,
+  write: (partial: string) => Promise<void>,
+): Promise<{ generated: boolean; generateMs: number }> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const metaFile = `${file}.json`;
+  const cached = readJson(metaFile) as { version?: number } | null;
+  if (cached?.version === GENERATOR_VERSION && fs.existsSync(file)) return { generated: false, generateMs: 0 };
+  const started = performance.now();
+  const partial = `${file}.partial`;
+  await write(partial);
+  fs.renameSync(partial, file);
+  fs.writeFileSync(metaFile, JSON.stringify({ version: GENERATOR_VERSION, plan }, null, 2));
+  return { generated: true, generateMs: performance.now() - started };
+}
+
+/**
  * Returns the workbook for N employees, generating it unless a file from this generator version exists.
  * Example: `await ensureWorkbook('bench/out', 100)` → `{ file: 'bench/out/attendance-100.xlsx', generated: true, … }`.
  */
@@ -435,21 +457,22 @@ export async function ensureWorkbook(
   employees: number,
   variant: WorkbookVariant = {},
 ): Promise<{ file: string; bytes: number; generated: boolean; generateMs: number; plan: WorkbookPlan }> {
-  fs.mkdirSync(outDir, { recursive: true });
   const file = workbookPath(outDir, employees, variant);
-  const metaFile = `${file}.json`;
   const plan = planWorkbook(employees);
-  const cached = readJson(metaFile) as { version?: number } | null;
-  if (cached?.version === GENERATOR_VERSION && fs.existsSync(file)) {
-    return { file, bytes: fs.statSync(file).size, generated: false, generateMs: 0, plan };
-  }
-  const started = performance.now();
-  const partial = `${file}.partial`;
-  await writeStreamedWorkbook(partial, describeWorkbook(employees, variant), { textCells: variant.textCells });
-  fs.renameSync(partial, file);
-  const generateMs = performance.now() - started;
-  fs.writeFileSync(metaFile, JSON.stringify({ version: GENERATOR_VERSION, plan }, null, 2));
-  return { file, bytes: fs.statSync(file).size, generated: true, generateMs, plan };
+  const made = await cachedFile(file, plan, (partial) =>
+    writeStreamedWorkbook(partial, describeWorkbook(employees, variant), { textCells: variant.textCells }),
+  );
+  return { file, bytes: fs.statSync(file).size, plan, ...made };
+}
+
+/**
+ * The daily rows of N employees (every daily sheet's) as one CSV file, as a time recorder exports them; cached like
+ * the workbook. Example: `await ensureDailyCsv('bench/out', 100)` → `'bench/out/attendance-100-daily.csv'`.
+ */
+export async function ensureDailyCsv(outDir: string, employees: number): Promise<string> {
+  const file = path.join(outDir, `attendance-${employees}-daily.csv`);
+  await cachedFile(file, planWorkbook(employees), (partial) => writeRowsAsCsv(partial, dailySheets(employees, {})));
+  return file;
 }
 
 function readJson(file: string): unknown {

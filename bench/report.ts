@@ -13,6 +13,7 @@ export type FigureId =
   | 'cli-free-text'
   | 'cli-inline'
   | 'cli-str'
+  | 'cli-csv'
   | 'ingest-evaluate'
   | 'what-if-params'
   | 'what-if'
@@ -30,6 +31,7 @@ export const FIGURE_LABELS: Record<FigureId, string> = {
   'cli-free-text': 'wlb-check --json, + a free-text column',
   'cli-inline': 'wlb-check --json, text as inline strings',
   'cli-str': 'wlb-check --json, text as t="str"',
+  'cli-csv': 'wlb-check --json, daily rows as CSV',
   'ingest-evaluate': 'ingest + evaluate (in memory)',
   'what-if-params': 'what-if: thresholds changed',
   'what-if': 'what-if: overtime −X %',

@@ -13,7 +13,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BENCH_AS_OF, ensureWorkbook, type WorkbookVariant } from './generate';
+import { BENCH_AS_OF, ensureDailyCsv, ensureWorkbook, type WorkbookVariant } from './generate';
 import { isBundleStale, measureBundle, runChild, type ChildOutcome } from './measure';
 import {
   type BenchResults,
@@ -102,22 +102,32 @@ function record(figure: FigureResult, outcome: ChildOutcome): void {
   if (typeof rss === 'number') figure.peakRssBytes = Math.max(figure.peakRssBytes ?? 0, rss);
 }
 
+/** The file of an .xlsx variant of the bench's workbook (generated unless cached). */
+function xlsxVariant(shape: WorkbookVariant): (dir: string, n: number) => Promise<string> {
+  return async (dir, n) => (await ensureWorkbook(dir, n, shape)).file;
+}
+
 /** The same data written other ways, each checked by `wlb-check --json`: the other ways text reaches the reader. */
-const WORKBOOK_VARIANTS: { figure: FigureId; shape: WorkbookVariant; note: string }[] = [
+const WORKBOOK_VARIANTS: { figure: FigureId; make: (dir: string, n: number) => Promise<string>; note: string }[] = [
   {
     figure: 'cli-free-text',
-    shape: { freeText: true },
+    make: xlsxVariant({ freeText: true }),
     note: 'the same data and a 残業理由 column of free text, one shared string per worked day, not in use',
   },
   {
     figure: 'cli-inline',
-    shape: { textCells: 'inline' },
+    make: xlsxVariant({ textCells: 'inline' }),
     note: 'the same data with every text in its cell (t="inlineStr"), as Apache POI\'s streaming writer writes it',
   },
   {
     figure: 'cli-str',
-    shape: { textCells: 'str' },
+    make: xlsxVariant({ textCells: 'str' }),
     note: 'the same data with every text as t="str" in <v>, as SheetJS writes it by default',
+  },
+  {
+    figure: 'cli-csv',
+    make: ensureDailyCsv,
+    note: "the daily rows alone as a time recorder's CSV (no roster, leave or family sheet): its own ratio to nothing",
   },
 ];
 
@@ -298,8 +308,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const { plan } = workbook;
     const allRows = plan.rosterRows + plan.dailyRows + plan.leaveRows + plan.familyRows;
     const variants = new Map<FigureId, string>();
-    for (const { figure, shape } of WORKBOOK_VARIANTS)
-      if (wants(options, figure)) variants.set(figure, (await ensureWorkbook(options.outDir, employees, shape)).file);
+    for (const { figure, make } of WORKBOOK_VARIANTS)
+      if (wants(options, figure)) variants.set(figure, await make(options.outDir, employees));
     const files = { file: workbook.file, variants };
     results.figures.push(...(await measureFileFigures(options, employees, files, allRows)));
     if (wants(options, 'ingest-evaluate', 'what-if-params', 'what-if'))
