@@ -127,7 +127,7 @@ const WORKBOOK_VARIANTS: { figure: FigureId; make: (dir: string, n: number) => P
   {
     figure: 'cli-csv',
     make: ensureDailyCsv,
-    note: "the daily rows alone as a time recorder's CSV (no roster, leave or family sheet): its own ratio to nothing",
+    note: "the daily rows alone as a time recorder's CSV, dates 2025/04/01 and times 9:05 as text (no other sheet)",
   },
 ];
 
