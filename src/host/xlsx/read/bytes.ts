@@ -154,10 +154,10 @@ export function elementAt(buf: Uint8Array, i: number): El {
 }
 
 /**
- * Where the bare tag `<prefix:name>` — `</prefix:name>` when `closing` — of a one- or two-letter element (`second` 0
- * for one letter) that starts at `lt` ends; -1 when it is not there.
+ * Where the bare tag `<ab>` — `</ab>` when `closing` — of a two-letter element (`is`, `si`; the prefix on its name)
+ * that starts at `lt` ends; -1 when it is not there.
  */
-function bareTagEnd(
+function twoLetterTagEnd(
   buf: Uint8Array,
   lt: number,
   prefix: Uint8Array,
@@ -167,13 +167,19 @@ function bareTagEnd(
 ): number {
   let at = lt + (closing ? 2 : 1);
   if (buf[lt] !== LT || (closing && buf[lt + 1] !== SLASH)) return -1;
-  // Most files have no prefix: no call for it on each of a cell's tags.
   if (prefix.length > 0) {
     if (!startsWith(buf, at, prefix)) return -1;
     at += prefix.length;
   }
-  if (buf[at] !== first || (second !== 0 && buf[++at] !== second)) return -1;
-  return buf[at + 1] === GT ? at + 2 : -1;
+  return buf[at] === first && buf[at + 1] === second && buf[at + 2] === GT ? at + 3 : -1;
+}
+
+/** Where the closing tag `</x>` (the prefix on its name) of a one-letter element that starts at `lt` ends; -1 when it is not there. */
+function closingTagEnd(buf: Uint8Array, lt: number, prefix: Uint8Array, letter: number): number {
+  const at = lt + 2 + prefix.length;
+  if (at + 1 >= buf.length || buf[lt] !== LT || buf[lt + 1] !== SLASH) return -1;
+  if (buf[at] !== letter || buf[at + 1] !== GT) return -1;
+  return prefix.length === 0 || startsWith(buf, lt + 2, prefix) ? at + 2 : -1;
 }
 
 /** The first `<` from `from`; -1 when there is none (a loop: the texts are a few bytes long). */
@@ -198,7 +204,7 @@ function textElementAt(buf: Uint8Array, lt: number, prefix: Uint8Array): number 
   if (to < 0) return -1;
   elementText.from = i + 1;
   elementText.to = to;
-  return bareTagEnd(buf, to, prefix, true, 116, 0);
+  return closingTagEnd(buf, to, prefix, 116 /* t */);
 }
 
 /**
@@ -207,17 +213,9 @@ function textElementAt(buf: Uint8Array, lt: number, prefix: Uint8Array): number 
  * text, a phonetic reading, CDATA, the piece's end).
  */
 export function wrappedTextAt(buf: Uint8Array, lt: number, prefix: Uint8Array, first: number, second: number): number {
-  const open = bareTagEnd(buf, lt, prefix, false, first, second);
+  const open = twoLetterTagEnd(buf, lt, prefix, false, first, second);
   const afterText = open < 0 ? -1 : textElementAt(buf, open, prefix);
-  return afterText < 0 ? -1 : bareTagEnd(buf, afterText, prefix, true, first, second);
-}
-
-/** Where the closing tag `</x>` (the prefix on its name) of a one-letter element that starts at `lt` ends; -1 when it is not there. */
-function closingTagEnd(buf: Uint8Array, lt: number, prefix: Uint8Array, letter: number): number {
-  const at = lt + 2 + prefix.length;
-  if (at + 1 >= buf.length || buf[lt] !== LT || buf[lt + 1] !== SLASH) return -1;
-  if (buf[at] !== letter || buf[at + 1] !== GT) return -1;
-  return prefix.length === 0 || startsWith(buf, lt + 2, prefix) ? at + 2 : -1;
+  return afterText < 0 ? -1 : twoLetterTagEnd(buf, afterText, prefix, true, first, second);
 }
 
 /**

@@ -36,11 +36,14 @@ export class SharedStringTable implements SharedStrings {
   /** Texts decoded so far (undefined: not asked for yet). */
   private readonly texts: (string | undefined)[];
   private readonly prefix: Uint8Array;
+  /** The same prefix as text, for the tag reader. */
+  private readonly prefixText: string;
   private decodedItems = 0;
 
   constructor(private readonly bytes: Uint8Array) {
     const prefix = mainPrefixAt(bytes);
     this.prefix = prefix ?? new Uint8Array(0);
+    this.prefixText = new TextDecoder().decode(this.prefix);
     const { starts, ends, count } = prefix ? itemRanges(bytes, prefix) : { starts: [], ends: [], count: 0 };
     this.starts = Int32Array.from(starts);
     this.ends = Int32Array.from(ends);
@@ -64,8 +67,7 @@ export class SharedStringTable implements SharedStrings {
 
   private decode(from: number, to: number): string {
     if (isPlainText(this.bytes, from, to, this.prefix)) return utf8Of(this.bytes, elementText.from, elementText.to);
-    const prefix = new TextDecoder().decode(this.prefix);
-    return stringItems(utf8Of(this.bytes, from, to), prefix)[0] ?? '';
+    return stringItems(utf8Of(this.bytes, from, to), this.prefixText)[0] ?? '';
   }
 }
 
