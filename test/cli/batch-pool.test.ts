@@ -69,11 +69,11 @@ test('a worker ending a file above 500 MiB is replaced; below it, the same worke
 });
 
 test("width 3: three workers at once, rows kept in the jobs' order whatever order they finish in", async () => {
-  // a.xlsx waits until e.xlsx has been checked (a flag file): it can only finish after e.xlsx, and only if the
-  // other lanes go on meanwhile (one lane would wait forever).
+  // a.xlsx waits until the pool has recorded e.xlsx as done (a flag file the parent writes then): it can only finish
+  // after e.xlsx, and only if the other lanes go on meanwhile (one lane would wait forever). The flag is the
+  // parent's, not e's worker's: two workers' messages may reach the parent in either order.
   const flag = path.join(dir, 'flag');
   const script = workerScript(`
-  if (job.name === 'e.xlsx') require('fs').writeFileSync(${JSON.stringify(flag)}, '');
   if (job.name === 'a.xlsx') {
     const timer = setInterval(() => {
       if (!require('fs').existsSync(${JSON.stringify(flag)})) return;
@@ -87,7 +87,12 @@ test("width 3: three workers at once, rows kept in the jobs' order whatever orde
   const rows = await runJobs(
     names.map((n, i) => job(i, n)),
     3,
-    { onDone: (j) => done.push(j.name) },
+    {
+      onDone: (j) => {
+        done.push(j.name);
+        if (j.name === 'e.xlsx') fs.writeFileSync(flag, '');
+      },
+    },
     script,
   );
   expect(rows.map((r) => r.name)).toEqual(names);
